@@ -1,0 +1,1 @@
+"""The write side of Parley: the event-sourced application and its store."""

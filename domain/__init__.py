@@ -1,0 +1,1 @@
+"""The pure domain of Parley: event catalog, value objects and aggregates."""

@@ -1,0 +1,94 @@
+"""Aggregates of the write side: stored articles and the extractions derived from them."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date
+from uuid import NAMESPACE_URL, UUID, uuid5
+
+from eventsourcing.domain import Aggregate, event
+
+from domain.finding import Finding
+
+NAMESPACE = uuid5(NAMESPACE_URL, "https://parley.invalid/")
+
+
+def text_digest(text: str) -> str:
+    """A stable fingerprint of an article's text, blind to surrounding white space."""
+    return hashlib.sha256(text.strip().encode("utf-8")).hexdigest()
+
+
+class Article(Aggregate):
+    """A news article as ingested: the source of truth every extraction is derived from."""
+
+    @staticmethod
+    def create_id(article_id: str) -> UUID:
+        return uuid5(NAMESPACE, f"article:{article_id}")
+
+    @event("Ingested")
+    def __init__(
+        self,
+        article_id: str,
+        published: date,
+        text: str,
+        source: str | None = None,
+        title: str | None = None,
+        url: str | None = None,
+    ) -> None:
+        self.article_id = article_id
+        self.published = published
+        self.text = text
+        self.source = source
+        self.title = title
+        self.url = url
+        self.digest = text_digest(text)
+
+
+class TextDigest(Aggregate):
+    """Claims an article text: a second article with the same text collides on this id."""
+
+    @staticmethod
+    def create_id(digest: str) -> UUID:
+        return uuid5(NAMESPACE, f"digest:{digest}")
+
+    @event("Claimed")
+    def __init__(self, digest: str, article_id: str) -> None:
+        self.digest = digest
+        self.article_id = article_id
+
+
+class Extraction(Aggregate):
+    """The events one extractor release derived from one article.
+
+    Its id derives from the article and the release, so a release extracts an article
+    at most once: replays skip what is done and resume where they stopped.
+    """
+
+    @staticmethod
+    def create_id(article_id: str, release: str) -> UUID:
+        return uuid5(NAMESPACE, f"extraction:{article_id}:{release}")
+
+    @event("Started")
+    def __init__(self, article_id: str, release: str, reported: date) -> None:
+        self.article_id = article_id
+        self.release = release
+        self.reported = reported
+        self.count = 0
+
+    def record(self, finding: Finding) -> None:
+        """Records one finding as the typed catalog event it names."""
+        self.trigger_event(
+            finding.event_class,
+            article=self.article_id,
+            reported=self.reported,
+            occurred=finding.occurred,
+            actors=finding.actors,
+            modality=finding.modality,
+            issues=finding.issues,
+            location=finding.location,
+            evidence=finding.evidence,
+            extractor=finding.extractor,
+            confidence=finding.confidence,
+            **finding.attributes,
+        )
+        self.count += 1
