@@ -14,7 +14,7 @@ from eventsourcing.utils import get_topic
 from application.articles import ArticleInput
 from application.store import persistence_env, store_url
 from application.transcoder import parley_transcoder
-from domain.article import Article, Extraction, TextDigest, text_digest
+from domain.article import ActiveRelease, Article, Extraction, TextDigest, text_digest
 from domain.events import CATALOG, CatalogEvent
 from extraction import Extractor, load_extractor
 
@@ -85,8 +85,9 @@ class Parley(Application[UUID]):
         )
         claim = TextDigest(stored.digest, article.article_id)
         extraction = self._extract(stored)
+        activation = None if self.active_release() else ActiveRelease(self.release)
         try:
-            recordings = self.save(stored, claim, extraction)
+            recordings = self.save(stored, claim, extraction, activation)
         except IntegrityError:
             # Another writer stored the same article between our check and our save.
             return self._repeat_of(article) or self._conflict(article.article_id)
@@ -168,6 +169,14 @@ class Parley(Application[UUID]):
             if len(notifications) < page:
                 return
             after = notifications[-1].id
+
+    def active_release(self) -> str | None:
+        """The extractor release reads answer from (``name@version``), None before any ingest."""
+        try:
+            active: ActiveRelease = self.repository.get(ActiveRelease.ID)
+        except AggregateNotFoundError:
+            return None
+        return active.release
 
     def max_position(self) -> int:
         return self.recorder.max_notification_id() or 0

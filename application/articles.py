@@ -32,7 +32,9 @@ def check_article_id(article_id: str) -> None:
     if not isinstance(article_id, str) or not article_id.strip():
         raise InvalidArticle("article id is missing or empty")
     if len(article_id) > 200 or any(ch in article_id for ch in "\x00\n\r\t"):
-        raise InvalidArticle(f"article id {article_id[:40]!r} is too long or has control characters")
+        raise InvalidArticle(
+            f"article id {article_id[:40]!r} is too long or has control characters"
+        )
 
 
 def check_text(text: str) -> None:

@@ -92,3 +92,23 @@ class Extraction(Aggregate):
             **finding.attributes,
         )
         self.count += 1
+
+
+class ActiveRelease(Aggregate):
+    """Which extractor release the read side answers from; switching it is an event."""
+
+    ID = uuid5(NAMESPACE, "active-release")
+
+    @staticmethod
+    def create_id() -> UUID:
+        return ActiveRelease.ID
+
+    @event("Activated")
+    def __init__(self, release: str) -> None:
+        self.release = release
+        self.history = [release]
+
+    @event("Switched")
+    def switch(self, release: str, previous: str) -> None:
+        self.release = release
+        self.history.append(release)

@@ -1,0 +1,1 @@
+"""The edge of Parley: the HTTP API and the ``parley`` command line."""
