@@ -12,7 +12,7 @@ from eventsourcing.persistence import IntegrityError, Transcoder
 from eventsourcing.utils import get_topic
 
 from application.articles import ArticleInput
-from application.store import persistence_env, store_url
+from application.store import ensure_schema, persistence_env, store_url
 from application.transcoder import parley_transcoder
 from domain.article import ActiveRelease, Article, Extraction, TextDigest, text_digest
 from domain.events import CATALOG, CatalogEvent
@@ -60,6 +60,7 @@ class Parley(Application[UUID]):
     ) -> None:
         settings = persistence_env(store_url(url))
         settings.update(env or {})
+        ensure_schema(settings)
         super().__init__(env=settings)
         self.extractor = extractor or load_extractor()
 
@@ -144,15 +145,14 @@ class Parley(Application[UUID]):
 
     def articles(self) -> Iterator[tuple[int, Article.Ingested]]:
         """Every stored article's ingest event, in the order they were stored."""
-        for position, ingested in self.read_log(topics=(ARTICLE_TOPIC,)):
-            yield position, ingested
+        yield from self.read_log(topics=(ARTICLE_TOPIC,))
 
     def catalog_events(self, after: int = 0, limit: int | None = None) -> Iterator[Positioned]:
         """Catalog events in log order, after a position."""
-        count = 0
-        for position, event in self.read_log(after, topics=CATALOG_TOPICS):
+        for count, (position, event) in enumerate(
+            self.read_log(after, topics=CATALOG_TOPICS), start=1
+        ):
             yield Positioned(position, event)
-            count += 1
             if limit is not None and count >= limit:
                 return
 

@@ -1,4 +1,4 @@
-"""Reading articles from files: a folder with ``manifest.json``, a ``.jsonl`` file, or one text file.
+"""Reading articles from files: a folder with ``manifest.json``, a ``.jsonl`` file, or text files.
 
 Every problem is reported with the file (and line) it comes from; a bad article never
 stops the rest of a batch.
@@ -16,6 +16,7 @@ import orjson
 from application.articles import ArticleInput, InvalidArticle, parse_published
 
 MANIFEST = "manifest.json"
+TEXT_SUFFIXES = frozenset({"", ".txt", ".text", ".md"})
 
 
 @dataclass(frozen=True)
@@ -56,10 +57,16 @@ def read_path(path: Path, metadata: Metadata) -> Iterator[Read]:
         yield SourceError(str(path), "no such file or folder")
     elif path.name == MANIFEST:
         yield from read_folder(path.parent)
-    elif path.suffix == ".jsonl":
+    elif path.suffix.lower() == ".jsonl":
         yield from read_jsonl(path)
-    else:
+    elif path.suffix.lower() in TEXT_SUFFIXES:
         yield read_text_file(path, metadata)
+    else:
+        yield SourceError(
+            str(path),
+            f"unknown format {path.suffix!r}: give a folder with {MANIFEST}, "
+            "a .jsonl file, or a .txt file with --published",
+        )
 
 
 def read_folder(folder: Path) -> Iterator[Read]:

@@ -1,10 +1,14 @@
-"""One URL chooses where events are stored: ``sqlite:///PATH``, ``postgresql://...``, ``memory://``."""
+"""One URL chooses where events are stored.
+
+``sqlite:///PATH`` (relative; ``sqlite:////abs/path`` absolute), ``memory://``, or
+``postgresql://USER[:PASSWORD]@HOST[:PORT]/DB[?schema=NAME]``.
+"""
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
-from urllib.parse import unquote, urlsplit
+from urllib.parse import parse_qs, unquote, urlsplit
 
 DEFAULT_DB = "sqlite:///parley.db"
 
@@ -54,7 +58,9 @@ def _postgres_env(parts) -> dict[str, str]:  # type: ignore[no-untyped-def]
     dbname = parts.path.lstrip("/")
     if not dbname:
         raise BadStoreURL(f"store URL {parts.geturl()!r} names no database")
+    schema = parse_qs(parts.query).get("schema", [""])[0]
     return {
+        "POSTGRES_SCHEMA": schema,
         "PERSISTENCE_MODULE": "eventsourcing.postgres",
         "POSTGRES_DBNAME": unquote(dbname),
         "POSTGRES_HOST": parts.hostname or "127.0.0.1",
@@ -64,3 +70,22 @@ def _postgres_env(parts) -> dict[str, str]:  # type: ignore[no-untyped-def]
         "POSTGRES_POOL_SIZE": "5",
         "POSTGRES_MAX_OVERFLOW": "10",
     }
+
+
+def ensure_schema(env: dict[str, str]) -> None:
+    """Creates the PostgreSQL schema a store URL names, so a new schema needs no setup."""
+    schema = env.get("POSTGRES_SCHEMA")
+    if env.get("PERSISTENCE_MODULE") != "eventsourcing.postgres" or not schema:
+        return
+    import psycopg
+    from psycopg import sql
+
+    with psycopg.connect(
+        dbname=env["POSTGRES_DBNAME"],
+        host=env["POSTGRES_HOST"],
+        port=int(env["POSTGRES_PORT"]),
+        user=env["POSTGRES_USER"],
+        password=env["POSTGRES_PASSWORD"] or None,
+        autocommit=True,
+    ) as conn:
+        conn.execute(sql.SQL("CREATE SCHEMA IF NOT EXISTS {}").format(sql.Identifier(schema)))

@@ -2,6 +2,7 @@
 
 The domain keeps tuples for immutability and JSON has only arrays, so every array is
 decoded as a tuple: stored events read back equal to the events that were saved.
+orjson writes UUIDs natively as strings; event fields hold ids as strings.
 """
 
 from __future__ import annotations
@@ -10,7 +11,6 @@ import dataclasses
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any, cast
-from uuid import UUID
 
 import orjson
 from eventsourcing.persistence import Transcoder, Transcoding
@@ -93,6 +93,5 @@ def parley_transcoder() -> OrjsonTranscoder:
         transcoder.register(DataclassAsDict(cls))
     transcoder.register(ScalarAsStr(date, "date", date.fromisoformat))
     transcoder.register(ScalarAsStr(datetime, "datetime", datetime.fromisoformat))
-    transcoder.register(ScalarAsStr(UUID, "uuid_hex", UUID))
     transcoder.register(ScalarAsStr(Decimal, "decimal_str", Decimal))
     return transcoder

@@ -91,7 +91,6 @@ class Extraction(Aggregate):
             confidence=finding.confidence,
             **finding.attributes,
         )
-        self.count += 1
 
 
 class ActiveRelease(Aggregate):

@@ -54,6 +54,10 @@ class CatalogEvent(AggregateEvent):
     def actor_ids(self, role: str | None = None) -> tuple[str, ...]:
         return tuple(a.id for a in self.actors if role is None or a.role == role)
 
+    def apply(self, aggregate: Any) -> None:
+        """Counts the event on its extraction, as the extraction is rebuilt from its events."""
+        aggregate.count += 1
+
 
 # Negotiation process
 

@@ -22,7 +22,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--extractor",
         metavar="VERSION",
-        help="events of this extractor version (default: the active one)",
+        help="extractor version (default: the active one)",
     )
     parser.set_defaults(func=run)
 

@@ -1,0 +1,132 @@
+"""One contract for the write side, run on every backend: in-memory, SQLite, PostgreSQL."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from application.app import ArticleConflict, Parley
+from application.articles import ArticleInput
+from domain.article import Extraction
+from domain.events import DelegationArrived, DemandStated
+from tests.fakes import FakeExtractor
+
+TEXT = "Haniyeh arrived in Cairo on Wednesday. Hamas demands a permanent ceasefire. Talks went on"
+PUBLISHED = date(2023, 12, 20)
+
+
+def article(article_id: str = "002", text: str = TEXT) -> ArticleInput:
+    return ArticleInput(article_id, PUBLISHED, text, source="wire", title="Haniyeh in Cairo")
+
+
+class ApplicationContract:
+    """What every store must do for the application; subclasses say which store."""
+
+    url: str
+
+    @pytest.fixture
+    def store(self) -> str:
+        raise NotImplementedError
+
+    @pytest.fixture
+    def app(self, store: str):
+        app = Parley(url=store, extractor=FakeExtractor())
+        yield app
+        app.close()
+
+    def test_ingesting_an_article_stores_it_with_its_events(self, app: Parley):
+        result = app.ingest(article())
+        assert result.status == "new"
+        assert [type(p.event) for p in result.events] == [DelegationArrived, DemandStated]
+        stored = app.article("002")
+        assert stored is not None and stored.text == TEXT and stored.source == "wire"
+
+    def test_stored_events_read_back_equal_to_those_ingested(self, app: Parley):
+        ingested = app.ingest(article()).events
+        assert list(app.catalog_events()) == list(ingested)
+
+    def test_positions_grow_in_log_order(self, app: Parley):
+        app.ingest(article("a"))
+        app.ingest(article("b", TEXT + " again"))
+        positions = [p.position for p in app.catalog_events()]
+        assert positions == sorted(positions) and len(set(positions)) == 4
+
+    def test_the_same_article_again_stores_nothing_and_says_so(self, app: Parley):
+        app.ingest(article())
+        before = app.max_position()
+        result = app.ingest(article())
+        assert (result.status, result.message, result.events) == ("duplicate", "already stored", ())
+        assert app.max_position() == before
+
+    def test_the_same_text_under_another_id_is_a_duplicate_of_the_first(self, app: Parley):
+        app.ingest(article("first"))
+        before = app.max_position()
+        result = app.ingest(article("second"))
+        assert result.status == "duplicate" and result.duplicate_of == "first"
+        assert app.max_position() == before and app.article("second") is None
+
+    def test_the_same_id_with_another_text_is_refused(self, app: Parley):
+        app.ingest(article())
+        before = app.max_position()
+        with pytest.raises(ArticleConflict, match="different text"):
+            app.ingest(article(text="Something else entirely."))
+        assert app.max_position() == before
+
+    def test_a_failing_extraction_stores_nothing_of_the_article(self, store: str):
+        app = Parley(url=store, extractor=FakeExtractor(fail_on="Cairo"))
+        with pytest.raises(RuntimeError):
+            app.ingest(article())
+        assert app.article("002") is None and app.max_position() == 0
+
+    def test_the_extraction_is_recorded_under_the_extractor_release(self, app: Parley):
+        app.ingest(article())
+        extraction = app.repository.get(Extraction.create_id("002", "fake@1.0.0"))
+        assert extraction.count == 2
+        assert app.active_release() == "fake@1.0.0"
+
+    def test_articles_are_listed_in_the_order_they_were_stored(self, app: Parley):
+        app.ingest(article("b"))
+        app.ingest(article("a", TEXT + "!"))
+        assert [ingested.article_id for _, ingested in app.articles()] == ["b", "a"]
+
+    def test_catalog_events_page_after_a_position(self, app: Parley):
+        app.ingest(article())
+        first, second = app.catalog_events()
+        assert list(app.catalog_events(after=first.position)) == [second]
+        assert list(app.catalog_events(limit=1)) == [first]
+
+
+class PersistentContract(ApplicationContract):
+    """Stores that outlive the process."""
+
+    def test_events_survive_reopening_the_store(self, store: str):
+        Parley(url=store, extractor=FakeExtractor()).ingest(article())
+        reopened = Parley(url=store, extractor=FakeExtractor())
+        assert len(list(reopened.catalog_events())) == 2
+
+    def test_two_writers_ingesting_the_same_article_store_it_once(self, store: str):
+        first = Parley(url=store, extractor=FakeExtractor())
+        second = Parley(url=store, extractor=FakeExtractor())
+        assert first.ingest(article()).status == "new"
+        assert second.ingest(article()).status == "duplicate"
+        assert len(list(first.catalog_events())) == 2
+
+
+class TestInMemory(ApplicationContract):
+    @pytest.fixture
+    def store(self) -> str:
+        return "memory://"
+
+
+class TestSQLite(PersistentContract):
+    @pytest.fixture
+    def store(self, sqlite_url: str) -> str:
+        return sqlite_url
+
+
+@pytest.mark.postgres
+class TestPostgres(PersistentContract):
+    @pytest.fixture
+    def store(self, postgres_url: str) -> str:
+        return postgres_url
