@@ -86,7 +86,8 @@ class Parley(Application[UUID]):
         )
         claim = TextDigest(stored.digest, article.article_id)
         extraction = self._extract(stored)
-        activation = None if self.active_release() else ActiveRelease(self.release)
+        active = self.active_release()
+        activation = None if active else ActiveRelease(self.release)
         try:
             recordings = self.save(stored, claim, extraction, activation)
         except IntegrityError:
@@ -97,7 +98,14 @@ class Parley(Application[UUID]):
             for r in recordings
             if isinstance(r.domain_event, CatalogEvent)
         )
-        return IngestResult(article.article_id, "new", f"{len(events)} events stored", events)
+        message = f"{len(events)} events stored"
+        if active and active != self.release:
+            # Reads stay on the active release until a replay has derived every article anew.
+            message += (
+                f" under extractor {self.release}, not the active {active}: "
+                "run `parley replay` to derive every article with it and switch"
+            )
+        return IngestResult(article.article_id, "new", message, events)
 
     def _extract(self, article: Article) -> Extraction:
         extraction = Extraction(article.article_id, self.release, article.published)
