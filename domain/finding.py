@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -40,7 +41,7 @@ class Finding:
             raise ValueError(f"confidence {self.confidence} is not within 0..1")
 
     @property
-    def event_class(self) -> type[CatalogEvent]:
+    def event_class(self) -> builtins.type[CatalogEvent]:
         return CATALOG[self.type]
 
     def actor_ids(self, role: str | None = None) -> tuple[str, ...]:

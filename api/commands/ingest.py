@@ -10,7 +10,7 @@ from pathlib import Path
 
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-from api.console import fail, iso_date, open_app
+from api.console import fail, iso_date, open_app, stderr
 from application.app import ArticleConflict, Parley
 from application.sources import Metadata, Read, SourceError, read_paths
 
@@ -82,7 +82,7 @@ def _with_progress(reads: list[Read]) -> Iterable[Read]:
         MofNCompleteColumn(),
         TimeRemainingColumn(),
     )
-    with Progress(*columns, transient=True) as progress:
+    with Progress(*columns, console=stderr, transient=True) as progress:
         yield from progress.track(reads, total=len(reads))
 
 
