@@ -14,6 +14,9 @@ COMMANDS = (
     "api.commands.ingest",
     "api.commands.events",
     "api.commands.serve",
+    "api.commands.replay",
+    "api.commands.diff",
+    "api.commands.extractors",
 )
 
 

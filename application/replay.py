@@ -25,7 +25,7 @@ from domain.article import ActiveRelease, Article, Extraction
 from domain.events import CatalogEvent
 
 STARTED_TOPIC = get_topic(Extraction.Started)
-Progress = Callable[[int, int], None]
+ProgressCallback = Callable[[int, int], None]
 
 # A save holds a few articles' events: far fewer statements than one save per article,
 # and well under the ~5,000 events that would hold SQLite's write lock too long.
@@ -124,7 +124,7 @@ class Replayer:
         active = self.app.active_release() or self.release
         return release_diff(self.app, active, self.release, article=article)
 
-    def run(self, progress: Progress | None = None) -> ReplayReport:
+    def run(self, progress: ProgressCallback | None = None) -> ReplayReport:
         """Extracts every article the current release has not, then switches to it."""
         began = time.perf_counter()
         tally: Counter[str] = Counter()
@@ -156,7 +156,7 @@ class Replayer:
         done_ids: set[UUID],
         tally: Counter[str],
         total: int,
-        progress: Progress | None,
+        progress: ProgressCallback | None,
     ) -> int:
         batch: list[Extraction] = []
         for position, ingested in self.app.read_log(after, topics=(ARTICLE_TOPIC,)):
