@@ -1,42 +1,109 @@
-"""The FastAPI application: state built in ``lifespan``, errors as problem+json."""
+"""The FastAPI application: state built in ``lifespan``, errors as problem+json.
+
+Routers are listed in ``ROUTERS``; add one there to serve it.
+"""
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from typing import Annotated, Any
+from typing import Any
 
-from fastapi import Depends, FastAPI, Request
-from fastapi.responses import ORJSONResponse
+import uvicorn
+from fastapi import APIRouter, FastAPI
 
+from api import problems
+from api.deps import Settings
+from api.limits import BodyLimit
+from api.routes import articles, events, health, replay, stream
+from api.schemas import ArticleBatchIn, ArticleIn, OrjsonResponse, Problem
+from api.stream import Broadcaster
 from application.app import Parley
-from application.export import export_record
+from extraction import Extractor
+
+ROUTERS: tuple[APIRouter, ...] = (
+    health.router,
+    articles.router,
+    events.router,
+    stream.router,
+    replay.router,
+)
+
+DESCRIPTION = """Follow a negotiation through the news: articles become dated, sourced,
+immutable events. Reads are open; writes need `Authorization: Bearer $PARLEY_API_TOKEN`.
+Errors are `application/problem+json` naming the offending field."""
 
 
-def create_app(db: str | None = None) -> FastAPI:
+def create_app(
+    db: str | None = None,
+    *,
+    extractor: Extractor | None = None,
+    settings: Settings | None = None,
+) -> FastAPI:
     """The Parley HTTP API on the store named by ``db`` (else ``PARLEY_DB``)."""
+    settings = settings or Settings.from_env()
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        app.state.parley = Parley(url=db)
-        yield
-        app.state.parley.close()
+        parley = await asyncio.to_thread(Parley, url=db, extractor=extractor)
+        broadcaster = Broadcaster(
+            parley, poll_interval=settings.poll_interval, queue_size=settings.queue_size
+        )
+        await broadcaster.start()
+        app.state.parley, app.state.broadcaster = parley, broadcaster
+        try:
+            yield
+        finally:
+            await broadcaster.close()
+            parley.close()
 
-    api = FastAPI(title="Parley", lifespan=lifespan, default_response_class=ORJSONResponse)
-
-    @api.get("/health")
-    def health(parley: ParleyDep) -> dict[str, Any]:
-        return {"status": "ok", "position": parley.max_position(), "extractor": parley.release}
-
-    @api.get("/events")
-    def events(parley: ParleyDep) -> list[dict[str, Any]]:
-        return [export_record(p.position, p.event) for p in parley.catalog_events()]
-
+    api = FastAPI(
+        title="Parley",
+        description=DESCRIPTION,
+        version="1",
+        lifespan=lifespan,
+        default_response_class=OrjsonResponse,
+    )
+    api.state.settings = settings
+    problems.install(api)
+    api.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
+    for router in ROUTERS:
+        api.include_router(router)
+    api.openapi = _openapi_with_shared_schemas(api)  # type: ignore[method-assign]
     return api
 
 
-def get_parley(request: Request) -> Parley:
-    return request.app.state.parley
+def _openapi_with_shared_schemas(api: FastAPI) -> Any:
+    generate = api.openapi
+
+    def openapi() -> dict[str, Any]:
+        if api.openapi_schema is None:
+            schema = generate()
+            shared = schema.setdefault("components", {}).setdefault("schemas", {})
+            for model in (Problem, ArticleIn, ArticleBatchIn):
+                definition = model.model_json_schema(ref_template="#/components/schemas/{model}")
+                shared.update(definition.pop("$defs", {}))
+                shared[model.__name__] = definition
+            api.openapi_schema = schema
+        return api.openapi_schema
+
+    return openapi
 
 
-ParleyDep = Annotated[Parley, Depends(get_parley)]
+class Server(uvicorn.Server):
+    """uvicorn waits for open responses before it shuts the app down, and SSE responses never
+    end by themselves: end them first, so shutdown is clean and prompt."""
+
+    async def shutdown(self, sockets: Any = None) -> None:
+        broadcaster = getattr(self.config.app.state, "broadcaster", None)
+        if broadcaster is not None:
+            await broadcaster.close()
+        await super().shutdown(sockets)
+
+
+def serve(app: FastAPI, host: str = "127.0.0.1", port: int = 8000, **options: Any) -> None:
+    """Runs the app under uvicorn until SIGINT/SIGTERM, ending live streams first."""
+    options.setdefault("timeout_graceful_shutdown", 10)
+    config = uvicorn.Config(app, host=host, port=port, **options)
+    Server(config).run()

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from api.commands.ingest import ingest_all, summary
-from api.console import open_app
+from api.console import fail, open_app
 from application.sources import read_paths
 
 
@@ -15,17 +15,22 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=8000)
     parser.add_argument("--load", type=Path, metavar="DIR", help="ingest these articles first")
+    parser.add_argument(
+        "--log-level", default="info", choices=("critical", "error", "warning", "info", "debug")
+    )
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    import uvicorn
+    from api.http import create_app, serve
 
-    from api.http import create_app
-
+    app = open_app(args)  # fails here, clearly, on a bad store URL or an unreachable store
     if args.load:
-        app = open_app(args)
         print(summary(ingest_all(app, list(read_paths([args.load])))), flush=True)
-        app.close()
-    uvicorn.run(create_app(args.db), host=args.host, port=args.port, log_level="info")
+    app.close()
+    try:
+        api = create_app(args.db)
+    except ValueError as e:  # a malformed PARLEY_* setting
+        fail(str(e))
+    serve(api, host=args.host, port=args.port, log_level=args.log_level)
     return 0

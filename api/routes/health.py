@@ -1,0 +1,23 @@
+"""``GET /health``: is the store reachable, and how far has the log come."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+
+from api.deps import BroadcasterDep, ParleyDep
+from api.schemas import Health, OrjsonResponse
+
+router = APIRouter(tags=["health"])
+
+
+@router.get("/health", response_model=Health, summary="Liveness and the log's last position")
+def health(parley: ParleyDep, broadcaster: BroadcasterDep) -> OrjsonResponse:
+    return OrjsonResponse(
+        {
+            "status": "ok",
+            "position": parley.max_position(),
+            "extractor": parley.release,
+            "active_release": parley.active_release(),
+            "subscribers": len(broadcaster.subscribers),
+        }
+    )

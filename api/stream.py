@@ -1,0 +1,238 @@
+"""One broadcaster per process: polls the global log and fans new events out to subscribers.
+
+Positions are gap-free and committed in order (see the eventsourcing notes), so a subscriber
+that remembers the last position it sent can always continue from the store: the in-memory
+queue is only a fast path. A subscriber registers before it reads the store, skips anything
+at or below the last position it sent, and goes back to the store when its queue overflowed.
+Nothing is lost or repeated, and a slow client costs at most one bounded queue.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections import deque
+from collections.abc import AsyncIterator, Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import orjson
+from eventsourcing.utils import get_topic
+from fastapi.sse import ServerSentEvent
+
+from application.app import CATALOG_TOPICS, Parley
+from application.export import export_record
+from domain.article import ActiveRelease
+from domain.events import CatalogEvent
+
+log = logging.getLogger("parley.stream")
+
+RELEASE_EVENTS = {
+    get_topic(ActiveRelease.Activated): "ReleaseActivated",
+    get_topic(ActiveRelease.Switched): "ReleaseSwitched",
+}
+STREAM_TOPICS: tuple[str, ...] = (*CATALOG_TOPICS, *RELEASE_EVENTS)
+RELEASE_TYPES = frozenset(RELEASE_EVENTS.values())
+
+
+@dataclass(frozen=True)
+class StreamItem:
+    """One log event as sent to subscribers, encoded once for all of them."""
+
+    position: int
+    type: str
+    actors: frozenset[str]
+    message: ServerSentEvent
+
+
+def stream_item(position: int, event: Any) -> StreamItem:
+    """The SSE message for a catalog event (export shape) or an extractor release change."""
+    if isinstance(event, CatalogEvent):
+        record = export_record(position, event)
+        actors = frozenset(event.actor_ids())
+    else:
+        record = {"position": position, "type": RELEASE_EVENTS[get_topic(type(event))]}
+        record["release"] = event.release
+        if isinstance(event, ActiveRelease.Switched):
+            record["previous"] = event.previous
+        actors = frozenset()
+    data = orjson.dumps(record).decode()
+    message = ServerSentEvent(id=str(position), event=record["type"], raw_data=data)
+    return StreamItem(position, record["type"], actors, message)
+
+
+def read_items(parley: Parley, after: int, limit: int) -> tuple[list[StreamItem], int]:
+    """Stream items after a position (blocking), and how many notifications were read."""
+    notifications = parley.recorder.select_notifications(
+        after, limit, topics=STREAM_TOPICS, inclusive_of_start=False
+    )
+    items = [stream_item(n.id, parley.mapper.to_domain_event(n)) for n in notifications]
+    return items, len(notifications)
+
+
+@dataclass(frozen=True)
+class StreamFilter:
+    """Which items a subscriber wants. Release changes pass any actor filter: they change
+    which events are current for everyone."""
+
+    types: frozenset[str] = frozenset()
+    actor: str | None = None
+
+    def __call__(self, item: StreamItem) -> bool:
+        if self.types and item.type not in self.types:
+            return False
+        return not self.actor or item.type in RELEASE_TYPES or self.actor in item.actors
+
+
+@dataclass(eq=False)
+class Subscription:
+    """A subscriber's bounded queue and the last position it was sent."""
+
+    last: int
+    wanted: StreamFilter
+    size: int
+    behind: bool = False
+    closed: bool = False
+    items: deque[StreamItem] = field(default_factory=deque)
+    ready: asyncio.Event = field(default_factory=asyncio.Event)
+
+    def offer(self, item: StreamItem) -> None:
+        if item.position <= self.last or not self.wanted(item):
+            return
+        if len(self.items) >= self.size:
+            # Drop the queue and catch up from the store instead: bounded memory, no loss.
+            self.items.clear()
+            self.behind = True
+        else:
+            self.items.append(item)
+        self.ready.set()
+
+    def close(self) -> None:
+        self.closed = True
+        self.ready.set()
+
+
+class Broadcaster:
+    """Polls the log (waking at once after in-process writes) and feeds every subscriber."""
+
+    def __init__(
+        self,
+        parley: Parley,
+        *,
+        poll_interval: float = 0.2,
+        queue_size: int = 1000,
+        page: int = 500,
+    ) -> None:
+        self.parley = parley
+        self.poll_interval = poll_interval
+        self.queue_size = queue_size
+        self.page = page
+        self.position = 0
+        self.subscribers: set[Subscription] = set()
+        self.listeners: list[Callable[[int], None]] = []
+        self.closed = False
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._wake = asyncio.Event()
+        self._task: asyncio.Task[None] | None = None
+
+    async def start(self) -> None:
+        self._loop = asyncio.get_running_loop()
+        self.position = await asyncio.to_thread(self.parley.max_position)
+        self._task = asyncio.create_task(self._run(), name="parley-broadcaster")
+
+    def wake(self) -> None:
+        """Polls now rather than at the next tick; safe to call from any thread."""
+        loop = self._loop
+        if loop is not None and not loop.is_closed():
+            with contextlib.suppress(RuntimeError):  # the loop closed meanwhile
+                loop.call_soon_threadsafe(self._wake.set)
+
+    async def close(self) -> None:
+        """Ends every subscriber's stream, so a server can shut down."""
+        self.closed = True
+        for subscription in list(self.subscribers):
+            subscription.close()
+        if self._task is not None:
+            self._task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._task
+            self._task = None
+
+    def subscribe(self, after: int | None, wanted: StreamFilter) -> Subscription:
+        """Registers before any store read, so nothing between the read and live is missed."""
+        last = self.position if after is None else after
+        subscription = Subscription(last, wanted, self.queue_size, behind=last < self.position)
+        if self.closed:
+            subscription.close()
+        self.subscribers.add(subscription)
+        return subscription
+
+    def unsubscribe(self, subscription: Subscription) -> None:
+        self.subscribers.discard(subscription)
+
+    async def _run(self) -> None:
+        while not self.closed:
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._wake.wait(), self.poll_interval)
+            self._wake.clear()
+            try:
+                await self.poll()
+            except Exception:  # a store hiccup must not end the broadcaster
+                log.exception("polling the event log failed; retrying")
+                await asyncio.sleep(self.poll_interval)
+
+    async def poll(self) -> None:
+        """Publishes everything stored since the last poll."""
+        start = self.position
+        while True:
+            items, read = await asyncio.to_thread(read_items, self.parley, self.position, self.page)
+            for item in items:
+                self.position = item.position
+                for subscription in self.subscribers:
+                    subscription.offer(item)
+            if read < self.page:
+                break
+        if self.position > start:
+            for listener in self.listeners:
+                listener(self.position)
+
+    async def messages(
+        self, subscription: Subscription, heartbeat: float
+    ) -> AsyncIterator[ServerSentEvent]:
+        """The subscriber's messages in log order: from the store while behind, then live."""
+        try:
+            yield ServerSentEvent(comment=f"after {subscription.last}", retry=1000)
+            while not subscription.closed:
+                if subscription.behind:
+                    subscription.behind = False
+                    async for item in self._from_store(subscription):
+                        yield item.message
+                while subscription.items and not subscription.behind:
+                    item = subscription.items.popleft()
+                    if item.position > subscription.last:
+                        subscription.last = item.position
+                        yield item.message
+                if subscription.items or subscription.behind or subscription.closed:
+                    continue
+                subscription.ready.clear()
+                try:
+                    await asyncio.wait_for(subscription.ready.wait(), heartbeat)
+                except TimeoutError:
+                    yield ServerSentEvent(comment="heartbeat")
+        finally:
+            self.unsubscribe(subscription)
+
+    async def _from_store(self, subscription: Subscription) -> AsyncIterator[StreamItem]:
+        while not subscription.closed:
+            items, read = await asyncio.to_thread(
+                read_items, self.parley, subscription.last, self.page
+            )
+            for item in items:
+                if item.position > subscription.last and subscription.wanted(item):
+                    subscription.last = item.position
+                    yield item
+                else:
+                    subscription.last = max(subscription.last, item.position)
+            if read < self.page:
+                return

@@ -1,0 +1,134 @@
+"""Bad input gets a 4xx problem naming the field, and stores nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.api.conftest import make_client
+from tests.api.support import AUTH
+
+GOOD = {"id": "ok", "published": "2024-01-02", "text": "Hamas demands a ceasefire."}
+
+
+def refused(client, body=None, *, content=None, headers=None):
+    response = client.post(
+        "/articles", json=body, content=content, headers={**AUTH, **(headers or {})}
+    )
+    assert 400 <= response.status_code < 500, response.text
+    assert response.headers["content-type"] == "application/problem+json"
+    assert client.get("/health").json()["position"] == 0, "something was stored"
+    return response
+
+
+@pytest.mark.parametrize(
+    ("body", "field"),
+    [
+        ({"id": "a", "text": "Hamas demands."}, "published"),
+        ({**GOOD, "published": "2024-13-01"}, "published"),
+        ({**GOOD, "published": "yesterday"}, "published"),
+        ({**GOOD, "published": 20240102}, "published"),
+        ({**GOOD, "text": ""}, "text"),
+        ({**GOOD, "text": "   "}, "text"),
+        ({**GOOD, "text": "Hamas\x00demands"}, "text"),
+        ({**GOOD, "text": 42}, "text"),
+        ({**GOOD, "id": ""}, "id"),
+        ({**GOOD, "id": 7}, "id"),
+        ({**GOOD, "id": "a\nb"}, "id"),
+        ({**GOOD, "title": ["not", "text"]}, "title"),
+        ({**GOOD, "publisehd": "2024-01-02"}, "publisehd"),
+    ],
+)
+def test_a_bad_article_field_is_a_422_naming_it(client, body, field):
+    response = refused(client, body)
+
+    assert response.status_code == 422
+    problem = response.json()
+    assert field in [e["field"] for e in problem["errors"]]
+    assert problem["detail"].startswith(field)
+
+
+def test_one_bad_article_refuses_the_whole_batch_and_names_it_by_index(client):
+    batch = [GOOD, {**GOOD, "id": "b"}, {**GOOD, "id": "c"}, {**GOOD, "id": "d", "published": ""}]
+
+    response = refused(client, {"articles": batch})
+
+    assert response.json()["errors"][0]["field"] == "articles[3].published"
+
+
+def test_malformed_json_is_a_400_naming_the_body(client):
+    json_type = {"Content-Type": "application/json"}
+    response = refused(client, content=b'{"id": "a", ', headers=json_type)
+
+    assert response.status_code == 400
+    assert response.json()["errors"][0]["field"] == "body"
+
+
+@pytest.mark.parametrize("body", [None, 5, "text", [], {"articles": []}, {"articles": "x"}])
+def test_a_body_of_the_wrong_shape_is_refused(client, body):
+    content = b"null" if body is None else None
+    response = refused(client, body, content=content, headers={"Content-Type": "application/json"})
+
+    assert response.status_code == 422
+
+
+def test_a_body_that_is_not_json_is_415(client):
+    response = refused(client, content=b"id=a", headers={"Content-Type": "text/plain"})
+
+    assert response.status_code == 415
+
+
+def test_an_oversized_body_is_413_before_it_is_read():
+    with make_client(max_body_bytes=1000) as client:
+        response = refused(client, {**GOOD, "text": "Hamas demands. " * 200})
+
+        assert response.status_code == 413
+        assert "1000 bytes" in response.json()["detail"]
+
+
+def test_an_oversized_body_without_a_length_is_stopped_while_it_streams():
+    def chunks():
+        yield b'{"id": "a", "published": "2024-01-02", "text": "'
+        for _ in range(100):
+            yield b"x" * 100
+        yield b'"}'
+
+    with make_client(max_body_bytes=1000) as client:
+        response = refused(client, content=chunks(), headers={"Content-Type": "application/json"})
+
+        assert response.status_code == 413
+
+
+def test_a_batch_over_the_limit_is_413():
+    with make_client(max_batch=3) as client:
+        batch = [{**GOOD, "id": f"a{n}", "text": f"Hamas demands {n}."} for n in range(4)]
+
+        response = refused(client, batch)
+
+        assert response.status_code == 413
+        assert "PARLEY_MAX_BATCH" in response.json()["detail"]
+
+
+@pytest.mark.parametrize(
+    ("params", "field"),
+    [
+        ({"type": "Nonsense"}, "type[0]"),
+        ({"from": "2024-02-30"}, "from"),
+        ({"limit": 0}, "limit"),
+        ({"limit": "many"}, "limit"),
+        ({"after": -1}, "after"),
+        ({"issue": "world_peace"}, "issue"),
+    ],
+)
+def test_bad_query_parameters_are_422_naming_them(client, params, field):
+    response = client.get("/events", params=params)
+
+    assert response.status_code == 422
+    assert response.headers["content-type"] == "application/problem+json"
+    assert response.json()["errors"][0]["field"] == field
+
+
+def test_a_bad_last_event_id_is_422_naming_the_header(client):
+    response = client.get("/stream", headers={"Last-Event-ID": "seven"})
+
+    assert response.status_code == 422
+    assert response.json()["errors"][0]["field"] == "Last-Event-ID"
