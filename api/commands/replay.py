@@ -27,9 +27,9 @@ from application.replay import (
     ProgressCallback,
     Replayer,
     ReplayError,
-    ReplayPlan,
     ReplayReport,
     UnknownArticle,
+    count_articles,
 )
 
 
@@ -67,12 +67,12 @@ def run(args: argparse.Namespace) -> int:
     replayer = Replayer(app, batch_articles=args.batch)
     if args.dry_run:
         return dry_run(replayer, args)
-    plan = replayer.plan()
-    if plan.articles == 0:
+    total = count_articles(app)
+    if total == 0:
         print("no articles stored: nothing to replay")
         return 0
     try:
-        with progress_bar(plan) as progress:
+        with progress_bar(replayer.release, total) as progress:
             report = replayer.run(progress)
     except ReplayError as e:
         fail(f"{e}; the articles replayed before it are kept, run again after fixing it", 1)
@@ -112,13 +112,13 @@ class RateColumn(ProgressColumn):
 
 
 @contextmanager
-def progress_bar(plan: ReplayPlan) -> Iterator[ProgressCallback | None]:
+def progress_bar(release: str, total: int) -> Iterator[ProgressCallback | None]:
     """A progress bar with rate and ETA on a terminal; nothing when stderr is not one."""
     if not stderr.is_terminal:
         yield None
         return
     columns = (
-        TextColumn(f"replaying with {plan.release}"),
+        TextColumn(f"replaying with {release}"),
         BarColumn(),
         MofNCompleteColumn(),
         RateColumn(),
@@ -127,7 +127,7 @@ def progress_bar(plan: ReplayPlan) -> Iterator[ProgressCallback | None]:
         TimeRemainingColumn(),
     )
     with Progress(*columns, console=stderr, transient=True) as bar:
-        task = bar.add_task("replay", total=plan.articles)
+        task = bar.add_task("replay", total=total)
 
         def advance(done: int, total: int) -> None:
             bar.update(task, completed=done, total=total)
