@@ -17,6 +17,10 @@ COMMANDS = (
     "api.commands.replay",
     "api.commands.diff",
     "api.commands.extractors",
+    "api.commands.state",
+    "api.commands.positions",
+    "api.commands.timeline",
+    "api.commands.changes",
 )
 
 

@@ -1,0 +1,132 @@
+"""What the read side keeps of each catalog event: its index keys and a compact record.
+
+A pure translation, so a rebuild from zero and incremental processing agree by construction.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from application.export import event_id
+from domain.events import CatalogEvent
+from domain.values import ISSUES, STANCES
+
+STANCE_CODES: dict[str, int] = {stance: code for code, stance in enumerate(STANCES)}
+FOR = frozenset({"demands", "supports", "conditional"})
+AGAINST = frozenset({"rejects", "opposes"})
+
+# Which stance each event type gives its subject actors on its issues (see docs/projections.md).
+STANCE_OF_TYPE = {
+    "DemandStated": "demands",
+    "DemandRejected": "rejects",
+    "ProposalMade": "supports",
+    "CounterproposalMade": "supports",
+    "ProposalAccepted": "supports",
+    "ProposalRejected": "rejects",
+    "ThreatIssued": "opposes",
+    "AppealMade": "supports",
+}
+PROPOSAL_TYPES = frozenset(
+    {"ProposalMade", "CounterproposalMade", "ProposalAccepted", "ProposalRejected"}
+)
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One catalog event as the read side indexes it; ``record`` is what answers show."""
+
+    position: int
+    release: str
+    type: str
+    start: int  # proleptic ordinals: small ints that sort and bisect fast
+    end: int
+    reported: int
+    modality: str
+    keys: dict[str, Any]
+    record: dict[str, Any]
+
+
+def stances(event: CatalogEvent) -> list[tuple[str, str, str]]:
+    """(actor, issue, stance) for each subject actor and issue the event takes a stance on."""
+    stance = STANCE_OF_TYPE.get(event.type)
+    if stance is None:
+        return []
+    if stance == "demands" and getattr(event, "condition", ""):
+        stance = "conditional"
+    issues = list(event.issues)
+    for term in getattr(event, "terms", ()):
+        if term in ISSUES and term not in issues:
+            issues.append(term)
+    subjects = event.actor_ids("subject")
+    return [(actor, issue, stance) for actor in subjects for issue in issues]
+
+
+def fact(position: int, event: CatalogEvent) -> Fact:
+    """The fact the read side keeps of an event stored at a position."""
+    keys: dict[str, Any] = {"a": [[a.id, a.role] for a in event.actors]}
+    taken = stances(event)
+    if taken:
+        keys["s"] = taken
+    if event.type in PROPOSAL_TYPES:
+        keys["p"] = event.proposal_id  # type: ignore[attr-defined]
+    return Fact(
+        position=position,
+        release=event.extractor.release,
+        type=event.type,
+        start=event.occurred.start.toordinal(),
+        end=event.occurred.end.toordinal(),
+        reported=event.reported.toordinal(),
+        modality=event.modality,
+        keys=keys,
+        record=record(position, event),
+    )
+
+
+def record(position: int, event: CatalogEvent) -> dict[str, Any]:
+    """A compact, JSON-able copy of the event: what an answer cites as its source."""
+    occurred = event.occurred
+    return {
+        "id": str(event_id(event)),
+        "position": position,
+        "type": event.type,
+        "article": event.article,
+        "reported": event.reported.isoformat(),
+        "occurred": {
+            "start": occurred.start.isoformat(),
+            "end": occurred.end.isoformat(),
+            "precision": occurred.precision,
+        },
+        "actors": [{"id": a.id, "role": a.role} for a in event.actors],
+        "modality": event.modality,
+        "issues": list(event.issues),
+        "location": event.location,
+        "attributes": {k: _plain(v) for k, v in event.attributes.items()},
+        "evidence": event.evidence.text,
+        "release": event.extractor.release,
+        "rule": event.extractor.rule,
+        "confidence": event.confidence,
+    }
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, tuple):
+        return [_plain(v) for v in value]
+    return value
+
+
+def source(record: dict[str, Any]) -> dict[str, Any]:
+    """The part of a record an answer cites: which event, from where, saying what."""
+    return {
+        "id": record["id"],
+        "position": record["position"],
+        "type": record["type"],
+        "article": record["article"],
+        "reported": record["reported"],
+        "occurred": record["occurred"],
+        "modality": record["modality"],
+        "evidence": record["evidence"],
+    }

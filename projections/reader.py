@@ -1,0 +1,104 @@
+"""What one query reads: a release's time indexes, the knowledge cut-off, and cited records."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from projections.facts import source
+from projections.index import NO_LIMIT, ReleaseIndex, Series
+from projections.store import ViewStore
+
+# Organisations and states: a person acting for one of them is not a principal of its own.
+ORGANISATIONS = frozenset(
+    {
+        "israel",
+        "hamas",
+        "egypt",
+        "qatar",
+        "united_states",
+        "turkey",
+        "palestinian_authority",
+        "hezbollah",
+        "united_nations",
+        "palestinian_islamic_jihad",
+        "iran",
+        "jordan",
+        "saudi_arabia",
+        "united_arab_emirates",
+        "european_union",
+        "united_kingdom",
+        "france",
+        "germany",
+        "russia",
+        "china",
+        "lebanon",
+        "yemen",
+        "houthis",
+        "international_criminal_court",
+        "international_court_of_justice",
+        "idf",
+    }
+)
+
+
+@dataclass
+class Reader:
+    """A release's indexes as of a query, with the records it cites fetched in batches."""
+
+    release: str | None
+    index: ReleaseIndex
+    store: ViewStore
+    position: int
+    known: int = NO_LIMIT
+    cache: dict[int, dict[str, Any]] = field(default_factory=dict)
+
+    @property
+    def known_as_of(self) -> str | None:
+        return None if self.known == NO_LIMIT else date.fromordinal(self.known).isoformat()
+
+    def fetch(self, positions: Iterable[int]) -> None:
+        """Reads the records at these positions in one round trip (skipping those in hand)."""
+        missing = [p for p in positions if p not in self.cache]
+        if missing:
+            self.cache.update(self.store.records(missing))
+
+    def record(self, position: int) -> dict[str, Any]:
+        if position not in self.cache:
+            self.fetch((position,))
+        return self.cache[position]
+
+    def records(self, positions: list[int]) -> list[dict[str, Any]]:
+        self.fetch(positions)
+        return [self.cache[p] for p in positions]
+
+    def source(self, position: int) -> dict[str, Any]:
+        return source(self.record(position))
+
+    def latest(
+        self, series: Series, as_of: int, since: int = -NO_LIMIT, limit: int = 50
+    ) -> list[int]:
+        """Positions of the latest facts of a series started in [since, as_of], latest first."""
+        found = []
+        for i in series.backwards(as_of, self.known, since):
+            found.append(series.positions[i])
+            if len(found) >= limit:
+                break
+        return found
+
+
+def principals(actor_ids: Iterable[str]) -> list[str]:
+    """The organisations among actors, or all of them if none is a known organisation."""
+    ids = list(dict.fromkeys(actor_ids))
+    orgs = [a for a in ids if a in ORGANISATIONS]
+    return orgs or ids
+
+
+def actor_ids(record: dict[str, Any], *roles: str) -> list[str]:
+    return [a["id"] for a in record["actors"] if not roles or a["role"] in roles]
+
+
+def day(ordinal: int) -> str:
+    return date.fromordinal(ordinal).isoformat()

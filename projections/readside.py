@@ -1,0 +1,192 @@
+"""The read side: projects the application's log into time-indexed views and answers from them."""
+
+from __future__ import annotations
+
+import threading
+from datetime import date
+from typing import Any
+from urllib.parse import urlsplit
+
+from eventsourcing.utils import get_topic
+
+from application.app import CATALOG_TOPICS, Parley
+from domain.article import ActiveRelease
+from projections import negotiation, positions, timeline
+from projections.facts import Fact, fact
+from projections.index import NO_LIMIT, Index
+from projections.reader import Reader
+from projections.store import PostgresViewStore, SQLiteViewStore, ViewStore
+
+RELEASE_TOPICS = (get_topic(ActiveRelease.Activated), get_topic(ActiveRelease.Switched))
+TOPICS = (*CATALOG_TOPICS, *RELEASE_TOPICS)
+NAME = "parley_views"
+
+
+def view_store_for(app: Parley, name: str = NAME) -> ViewStore:
+    """The view store beside the application's: a sibling SQLite file, the same PostgreSQL
+    schema, or memory."""
+    module = app.env.get("PERSISTENCE_MODULE", "eventsourcing.popo")
+    if module == "eventsourcing.postgres":
+        return PostgresViewStore(name, app.factory.datastore)  # type: ignore[attr-defined]
+    if module == "eventsourcing.sqlite":
+        return SQLiteViewStore(name, sibling_path(app.env.get("SQLITE_DBNAME", "")))
+    return SQLiteViewStore(name)
+
+
+def sibling_path(dbname: str) -> str:
+    """``x.db`` -> ``x.views.db``; in-memory databases get an in-memory view."""
+    if not dbname or ":memory:" in dbname or "mode=memory" in dbname:
+        return ":memory:"
+    path = urlsplit(dbname).path if dbname.startswith("file:") else dbname
+    stem, dot, suffix = path.rpartition(".")
+    return f"{stem}.views.{suffix}" if dot and "/" not in suffix else f"{path}.views"
+
+
+class ReadSide:
+    """Negotiation state, per-actor positions, the timeline and changes, as of any date.
+
+    ``catch_up()`` projects new log events into the persisted view (each page of facts
+    commits with its tracking position) and into in-memory time indexes; queries bisect
+    those indexes and read the few records they cite. Safe to share between threads.
+    """
+
+    def __init__(self, app: Parley, store: ViewStore | None = None, *, page: int = 1000) -> None:
+        self.app = app
+        self.store = store or view_store_for(app)
+        self.page = page
+        self.index = Index()
+        self._catching = threading.Lock()  # one catch-up at a time
+        self._lock = threading.RLock()  # guards the in-memory index
+        self._sync()
+
+    @classmethod
+    def for_app(cls, app: Parley, **kwargs: Any) -> ReadSide:
+        return cls(app, **kwargs)
+
+    @property
+    def position(self) -> int:
+        """The log position the views have processed."""
+        return self.index.position
+
+    @property
+    def active_release(self) -> str | None:
+        return self.index.active
+
+    def catch_up(self, limit: int | None = None) -> int:
+        """Processes what is new in the log (at most ``limit`` positions); returns the position."""
+        with self._catching:
+            while True:
+                start = self._sync()
+                target = self.app.max_position()
+                if limit is not None:
+                    target = min(target, start + limit)
+                if start >= target or self._process(start, target):
+                    return self.position
+
+    def rebuild(self) -> int:
+        """Forgets the views and projects the whole log again, from zero."""
+        with self._catching:
+            self.store.reset()
+            with self._lock:
+                self.index = Index()
+        return self.catch_up()
+
+    def close(self) -> None:
+        self.store.close()
+
+    # Queries
+
+    def state(
+        self, as_of: date, known_as_of: date | None = None, release: str | None = None
+    ) -> dict[str, Any]:
+        """Where the negotiation stood on ``as_of``, knowing what was published by
+        ``known_as_of`` (default: everything)."""
+        with self._lock:
+            reader = self._reader(release, known_as_of)
+            return negotiation.state(reader, as_of)
+
+    def positions(
+        self,
+        actor: str | None,
+        as_of: date,
+        known_as_of: date | None = None,
+        release: str | None = None,
+    ) -> dict[str, Any]:
+        """Each actor's (or one actor's) stance per issue on ``as_of``, since when, and why."""
+        with self._lock:
+            reader = self._reader(release, known_as_of)
+            return positions.positions(reader, actor, as_of)
+
+    def timeline(
+        self,
+        start: date | None = None,
+        end: date | None = None,
+        release: str | None = None,
+        known_as_of: date | None = None,
+    ) -> list[dict[str, Any]]:
+        """Happenings in world-date order, each report of the same one merged with its sources."""
+        with self._lock:
+            reader = self._reader(release, known_as_of)
+            return timeline.timeline(reader, start, end)
+
+    def changes(self, start: date, end: date, release: str | None = None) -> dict[str, Any]:
+        """What changed between the state on ``start`` and the state on ``end``."""
+        with self._lock:
+            reader = self._reader(release, None)
+            return negotiation.changes(reader, start, end)
+
+    def actors(self, release: str | None = None) -> list[dict[str, Any]]:
+        """Actor ids seen in the release's events, with how often and in which roles."""
+        with self._lock:
+            reader = self._reader(release, None)
+            return positions.actors(reader)
+
+    def _reader(self, release: str | None, known_as_of: date | None) -> Reader:
+        """What one query reads from; call with the index lock held."""
+        self.index.settle()
+        name, index = self.index.release(release)
+        known = known_as_of.toordinal() if known_as_of else NO_LIMIT
+        return Reader(name, index, self.store, self.position, known)
+
+    # Processing
+
+    def _sync(self) -> int:
+        """Loads facts another process (or an earlier run) stored; returns the stored position."""
+        stored, active = self.store.tracking()
+        with self._lock:
+            if stored < self.index.position:  # the view was reset by a rebuild elsewhere
+                self.index = Index()
+            for loaded in self.store.facts(self.index.position, stored):
+                self.index.add(loaded)
+            self.index.position = stored
+            self.index.active = active
+        return stored
+
+    def _process(self, after: int, target: int) -> bool:
+        """Projects (after, target] page by page; False if another process got there first."""
+        active = self.index.active
+        while after < target:
+            notifications = self.app.recorder.select_notifications(
+                after, self.page, stop=target, topics=TOPICS, inclusive_of_start=False
+            )
+            full = len(notifications) == self.page
+            upto = notifications[-1].id if full else target
+            facts: list[Fact] = []
+            for notification in notifications:
+                event = self.app.mapper.to_domain_event(notification)
+                if isinstance(event, ActiveRelease.Activated | ActiveRelease.Switched):
+                    active = event.release
+                else:
+                    facts.append(fact(notification.id, event))
+            if not self.store.write(after, upto, active, facts):
+                return False
+            self._apply(facts, upto, active)
+            after = upto
+        return True
+
+    def _apply(self, facts: list[Fact], position: int, active: str | None) -> None:
+        with self._lock:
+            for each in facts:
+                self.index.add(each)
+            self.index.position = position
+            self.index.active = active

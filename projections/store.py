@@ -1,0 +1,280 @@
+"""Where the read side persists its facts and tracking position: SQLite or PostgreSQL.
+
+Each page of facts commits with the new tracking position in one transaction, guarded by a
+compare-and-set on the old position: two processes catching up on one view never apply an
+event twice, and a crash loses at most the page in flight (rolled back, redone on resume).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from abc import ABC, abstractmethod
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+from projections.facts import Fact
+
+LOAD_PAGE = 20_000
+COLUMNS = "position, release, type, start_day, end_day, reported_day, modality, keys"
+
+
+class ViewStore(ABC):
+    """The persisted view: facts by position, and one tracking row per projection name."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    @abstractmethod
+    def tracking(self) -> tuple[int, str | None]:
+        """The position processed so far and the active extractor release there."""
+
+    @abstractmethod
+    def write(self, old: int, new: int, active: str | None, facts: list[Fact]) -> bool:
+        """Stores facts and moves tracking from ``old`` to ``new``; False if ``old`` is stale."""
+
+    @abstractmethod
+    def _select(self, sql: str, params: tuple[Any, ...]) -> list[tuple[Any, ...]]: ...
+
+    @abstractmethod
+    def reset(self) -> None:
+        """Forgets every fact and the tracking position (for a rebuild)."""
+
+    def close(self) -> None:  # noqa: B027 - stores without resources need nothing
+        """Releases connections."""
+
+    def facts(self, after: int, upto: int) -> Iterator[Fact]:
+        """Stored facts in (after, upto] without their records, in position order."""
+        while after < upto:
+            rows = self._select(self.sql_page, (after, upto, LOAD_PAGE))
+            for row in rows:
+                yield Fact(*row[:7], keys=orjson.loads(row[7]), record={})
+            if len(rows) < LOAD_PAGE:
+                return
+            after = rows[-1][0]
+
+    def records(self, positions: Iterable[int]) -> dict[int, dict[str, Any]]:
+        """The records of facts at the given positions."""
+        wanted = sorted(set(positions))
+        if not wanted:
+            return {}
+        rows = self._select_records(wanted)
+        return {position: orjson.loads(data) for position, data in rows}
+
+    @abstractmethod
+    def _select_records(self, positions: list[int]) -> list[tuple[int, bytes]]: ...
+
+    @property
+    @abstractmethod
+    def sql_page(self) -> str: ...
+
+    @staticmethod
+    def _rows(facts: list[Fact]) -> list[tuple[Any, ...]]:
+        return [
+            (
+                f.position,
+                f.release,
+                f.type,
+                f.start,
+                f.end,
+                f.reported,
+                f.modality,
+                orjson.dumps(f.keys),
+                orjson.dumps(f.record),
+            )
+            for f in facts
+        ]
+
+
+class SQLiteViewStore(ViewStore):
+    """A view in its own SQLite file (or in memory), beside the application's store."""
+
+    def __init__(self, name: str, path: str = ":memory:") -> None:
+        super().__init__(name)
+        if path != ":memory:":
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+        self.path = path
+        self.lock = threading.Lock()
+        self.db = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        self.db.execute("PRAGMA busy_timeout = 30000")
+        if path != ":memory:":
+            self.db.execute("PRAGMA journal_mode = WAL")
+            self.db.execute("PRAGMA synchronous = NORMAL")
+        self.facts_table = f"{name}_facts"
+        self.tracking_table = f"{name}_tracking"
+        self._create()
+
+    def _create(self) -> None:
+        with self.lock:
+            self.db.executescript(
+                f"""
+                CREATE TABLE IF NOT EXISTS {self.facts_table} (
+                    position INTEGER PRIMARY KEY, release TEXT NOT NULL, type TEXT NOT NULL,
+                    start_day INTEGER NOT NULL, end_day INTEGER NOT NULL,
+                    reported_day INTEGER NOT NULL, modality TEXT NOT NULL,
+                    keys BLOB NOT NULL, record BLOB NOT NULL);
+                CREATE TABLE IF NOT EXISTS {self.tracking_table} (
+                    name TEXT PRIMARY KEY, position INTEGER NOT NULL, active TEXT);
+                INSERT OR IGNORE INTO {self.tracking_table} VALUES ('{self.name}', 0, NULL);
+                """
+            )
+
+    def tracking(self) -> tuple[int, str | None]:
+        rows = self._select(
+            f"SELECT position, active FROM {self.tracking_table} WHERE name = ?", (self.name,)
+        )
+        return rows[0][0], rows[0][1]
+
+    def write(self, old: int, new: int, active: str | None, facts: list[Fact]) -> bool:
+        with self.lock:
+            self.db.execute("BEGIN IMMEDIATE")
+            try:
+                moved = self.db.execute(
+                    f"UPDATE {self.tracking_table} SET position = ?, active = ? "
+                    "WHERE name = ? AND position = ?",
+                    (new, active, self.name, old),
+                ).rowcount
+                if moved != 1:
+                    self.db.execute("ROLLBACK")
+                    return False
+                self.db.executemany(
+                    f"INSERT INTO {self.facts_table} VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    self._rows(facts),
+                )
+            except BaseException:
+                self.db.execute("ROLLBACK")
+                raise
+            self.db.execute("COMMIT")
+            return True
+
+    def reset(self) -> None:
+        with self.lock:
+            self.db.execute("BEGIN IMMEDIATE")
+            self.db.execute(f"DELETE FROM {self.facts_table}")
+            self.db.execute(
+                f"UPDATE {self.tracking_table} SET position = 0, active = NULL WHERE name = ?",
+                (self.name,),
+            )
+            self.db.execute("COMMIT")
+
+    @property
+    def sql_page(self) -> str:
+        return (
+            f"SELECT {COLUMNS} FROM {self.facts_table} "
+            "WHERE position > ? AND position <= ? ORDER BY position LIMIT ?"
+        )
+
+    def _select(self, sql: str, params: tuple[Any, ...]) -> list[tuple[Any, ...]]:
+        with self.lock:
+            return self.db.execute(sql, params).fetchall()
+
+    def _select_records(self, positions: list[int]) -> list[tuple[int, bytes]]:
+        rows: list[tuple[int, bytes]] = []
+        for i in range(0, len(positions), 30_000):
+            chunk = positions[i : i + 30_000]
+            marks = ",".join("?" * len(chunk))
+            sql = f"SELECT position, record FROM {self.facts_table} WHERE position IN ({marks})"
+            rows.extend(self._select(sql, tuple(chunk)))
+        return rows
+
+    def close(self) -> None:
+        with self.lock:
+            self.db.close()
+
+
+class _Stale(Exception):
+    """Another process moved the tracking position first (rolls the transaction back)."""
+
+
+class PostgresViewStore(ViewStore):
+    """A view in the application's PostgreSQL database and schema, in tables named after it."""
+
+    def __init__(self, name: str, datastore: Any) -> None:
+        super().__init__(name)
+        self.datastore = datastore
+        schema = datastore.schema
+        self.facts_table = f'"{schema}"."{name}_facts"'
+        self.tracking_table = f'"{schema}"."{name}_tracking"'
+        self._create()
+
+    def _create(self) -> None:
+        with self.datastore.transaction(commit=True) as curs:
+            curs.execute(
+                f"""
+                CREATE TABLE IF NOT EXISTS {self.facts_table} (
+                    position BIGINT PRIMARY KEY, release TEXT NOT NULL, type TEXT NOT NULL,
+                    start_day INTEGER NOT NULL, end_day INTEGER NOT NULL,
+                    reported_day INTEGER NOT NULL, modality TEXT NOT NULL,
+                    keys BYTEA NOT NULL, record BYTEA NOT NULL)
+                """
+            )
+            curs.execute(
+                f"CREATE TABLE IF NOT EXISTS {self.tracking_table} ("
+                "name TEXT PRIMARY KEY, position BIGINT NOT NULL, active TEXT)"
+            )
+            curs.execute(
+                f"INSERT INTO {self.tracking_table} VALUES (%s, 0, NULL) ON CONFLICT DO NOTHING",
+                (self.name,),
+            )
+
+    def tracking(self) -> tuple[int, str | None]:
+        rows = self._select(
+            f"SELECT position, active FROM {self.tracking_table} WHERE name = %s", (self.name,)
+        )
+        return rows[0][0], rows[0][1]
+
+    def write(self, old: int, new: int, active: str | None, facts: list[Fact]) -> bool:
+        try:
+            with self.datastore.transaction(commit=True) as curs:
+                # The update locks the tracking row first: a rival writer waits, then finds
+                # the position moved and gives up instead of colliding on the facts.
+                curs.execute(
+                    f"UPDATE {self.tracking_table} SET position = %s, active = %s "
+                    "WHERE name = %s AND position = %s",
+                    (new, active, self.name, old),
+                )
+                if curs.rowcount != 1:
+                    raise _Stale
+                if facts:
+                    with curs.copy(f"COPY {self.facts_table} FROM STDIN") as copy:
+                        for row in self._rows(facts):
+                            copy.write_row(row)
+        except _Stale:
+            return False
+        return True
+
+    def reset(self) -> None:
+        with self.datastore.transaction(commit=True) as curs:
+            curs.execute(f"DELETE FROM {self.facts_table}")
+            curs.execute(
+                f"UPDATE {self.tracking_table} SET position = 0, active = NULL WHERE name = %s",
+                (self.name,),
+            )
+
+    def drop(self) -> None:
+        """Drops this view's tables (tests and benchmarks clean up after themselves)."""
+        with self.datastore.transaction(commit=True) as curs:
+            curs.execute(f"DROP TABLE IF EXISTS {self.facts_table}")
+            curs.execute(f"DROP TABLE IF EXISTS {self.tracking_table}")
+
+    @property
+    def sql_page(self) -> str:
+        return (
+            f"SELECT {COLUMNS} FROM {self.facts_table} "
+            "WHERE position > %s AND position <= %s ORDER BY position LIMIT %s"
+        )
+
+    def _select(self, sql: str, params: tuple[Any, ...]) -> list[tuple[Any, ...]]:
+        with self.datastore.transaction(commit=False) as curs:
+            curs.execute(sql, params)
+            return [tuple(row.values()) if isinstance(row, dict) else row for row in curs]
+
+    def _select_records(self, positions: list[int]) -> list[tuple[int, bytes]]:
+        rows = self._select(
+            f"SELECT position, record FROM {self.facts_table} WHERE position = ANY(%s)",
+            (positions,),
+        )
+        return [(position, bytes(data)) for position, data in rows]
