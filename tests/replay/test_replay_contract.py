@@ -20,6 +20,7 @@ from application.replay import (
     resolve_release,
 )
 from domain.article import ActiveRelease
+from projections.readside import ReadSide
 from tests.replay.support import ALIASES, AliasExtractor
 
 FIRST = (
@@ -172,6 +173,26 @@ class ReplayContract:
         assert app.max_position() == position + 1 and app.active_release() == OLD.release
         active: ActiveRelease = app.repository.get(ActiveRelease.ID)
         assert active.history == [OLD.release, NEW.release, OLD.release]
+
+    def test_the_read_side_answers_from_the_old_release_until_the_switch(self, app: Parley):
+        read = ReadSide(app)
+        try:
+            read.catch_up()
+            assert read.active_release == OLD.release
+            app.extractor = AliasExtractor(NEW.version, NEW.aliases, weeks=True, fail_on="third")
+            with pytest.raises(ReplayError):
+                Replayer(app, batch_articles=1).run()
+            read.catch_up()
+            assert read.active_release == OLD.release  # a half-done replay changes no answer
+            app.extractor = NEW
+            Replayer(app).run()
+            read.catch_up(limit=app.max_position() - 1 - read.position)
+            assert read.position == app.max_position() - 1
+            assert read.active_release == OLD.release  # every new event seen, but no switch
+            read.catch_up()
+            assert read.active_release == NEW.release
+        finally:
+            read.close()
 
     def test_releases_are_listed_with_their_counts(self, app: Parley):
         before = releases(app)
