@@ -24,7 +24,7 @@ from application.diff import ReleaseDiff, diff_article
 from domain.article import ActiveRelease, Article, Extraction
 from domain.events import CatalogEvent
 
-STARTED_TOPIC = get_topic(Extraction.Started)
+STARTED_TOPIC = get_topic(Extraction.Started)  # type: ignore[attr-defined]
 ProgressCallback = Callable[[int, int], None]
 
 # A save holds a few articles' events: far fewer statements than one save per article,
