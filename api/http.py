@@ -6,6 +6,8 @@ Routers are listed in ``ROUTERS``; add one there to serve it.
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
@@ -16,17 +18,21 @@ from fastapi import APIRouter, FastAPI
 from api import problems
 from api.deps import Settings
 from api.limits import BodyLimit
-from api.routes import articles, events, health, replay, stream
+from api.routes import articles, events, health, read, replay, stream
 from api.schemas import ArticleBatchIn, ArticleIn, OrjsonResponse, Problem
 from api.stream import Broadcaster
 from application.app import Parley
 from extraction import Extractor
+from projections import ReadSide
+
+log = logging.getLogger("parley.api")
 
 ROUTERS: tuple[APIRouter, ...] = (
     health.router,
     articles.router,
     events.router,
     stream.router,
+    read.router,
     replay.router,
 )
 
@@ -51,11 +57,17 @@ def create_app(
             parley, poll_interval=settings.poll_interval, queue_size=settings.queue_size
         )
         await broadcaster.start()
-        app.state.parley, app.state.broadcaster = parley, broadcaster
+        views = await asyncio.to_thread(read.open_read_side, parley)
+        app.state.parley, app.state.broadcaster, app.state.read = parley, broadcaster, views
+        keeper = asyncio.create_task(keep_current(views, broadcaster), name="parley-read-side")
         try:
             yield
         finally:
             await broadcaster.close()
+            keeper.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await keeper
+            views.close()
             parley.close()
 
     api = FastAPI(
@@ -72,6 +84,20 @@ def create_app(
         api.include_router(router)
     api.openapi = _openapi_with_shared_schemas(api)  # type: ignore[method-assign]
     return api
+
+
+async def keep_current(views: ReadSide, broadcaster: Broadcaster) -> None:
+    """Catches the read side up whenever the broadcaster sees the log advance, so reads
+    rarely wait for a catch-up of their own."""
+    advanced = asyncio.Event()
+    broadcaster.listeners.append(lambda position: advanced.set())
+    while True:
+        try:
+            await asyncio.to_thread(views.catch_up)
+        except Exception:  # the next read catches up (and reports) if this keeps failing
+            log.exception("catching the read side up failed")
+        await advanced.wait()
+        advanced.clear()
 
 
 def _openapi_with_shared_schemas(api: FastAPI) -> Any:

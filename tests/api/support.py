@@ -28,9 +28,16 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
+ARRIVALS = (
+    "Ismail Haniyeh, the head of Hamas's political bureau, arrived in Cairo on Tuesday.",
+    "An Israeli delegation led by Mossad chief David Barnea arrived in Cairo on Wednesday.",
+    "Qatar's prime minister arrived in Cairo for talks with Egyptian mediators.",
+)
+
+
 def seed_articles(copies: int = 1) -> list[dict[str, str]]:
-    """The seed articles, ``copies`` times over with distinct ids and texts, so any extractor
-    finds events in them."""
+    """The seed articles, ``copies`` times over with distinct ids and texts; copies end with
+    plain arrival sentences, so any version of the extractor finds events in them."""
     manifest = json.loads((SEEDS / "manifest.json").read_text())["articles"]
     articles = []
     for copy in range(copies):
@@ -40,7 +47,7 @@ def seed_articles(copies: int = 1) -> list[dict[str, str]]:
                 {
                     "id": f"{entry['id']}-{copy}" if copies > 1 else entry["id"],
                     "published": entry["published"],
-                    "text": text if copies == 1 else f"{text}\n\n(copy {copy})",
+                    "text": text if copies == 1 else f"{text}\n\n{' '.join(ARRIVALS)} ({copy})",
                     "title": entry.get("title"),
                 }
             )
