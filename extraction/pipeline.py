@@ -1,41 +1,206 @@
-"""Placeholder pipeline (replaced by the rule-based extractor)."""
+"""The rule extractor: article text in, dated and sourced findings out. Pure and deterministic."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
+from pathlib import Path
+from typing import Any
 
+from domain.events import CATALOG
 from domain.finding import Finding
 from domain.values import ActorRef, Evidence, ExtractorRef, Interval
+from extraction.actors import Mention, MentionResolver, PlaceMention
+from extraction.gazetteer import Gazetteer, fold
+from extraction.issues import IssueTagger
+from extraction.modality import ModalityReader
+from extraction.registry import Registry, load_registry
+from extraction.rules import Draft, Rule, RuleBook, SentenceContext, interval_for
+from extraction.sentences import split_sentences
+from extraction.syntax import ClauseReader
+from extraction.temporal import find_times
 
-SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
+NAME = "rules"
+BASE_VERSION = "1.0.0"
+EXPECTED_END = re.compile(
+    r"\bexpected to (?:last|continue|run|go on)\s+(?:until|till|through|into)\s+"
+)
 
 
 class RuleExtractor:
-    name = "rules"
-    version = "0.0.1"
+    """Sentence rules over a registry of actors, places and words (see ``extraction/data``)."""
+
+    name = NAME
+
+    def __init__(self, registry: Registry) -> None:
+        self.registry = registry
+        self.version = f"{BASE_VERSION}+d.{registry.digest}"
+        self.gazetteer = Gazetteer(registry)
+        self.resolver = MentionResolver(registry)
+        self.rulebook = RuleBook(registry)
+        self.modality = ModalityReader(registry.lexicon["modality"])
+        self.issues = IssueTagger(registry.lexicon["issues"])
 
     @classmethod
-    def load(cls) -> RuleExtractor:
-        return cls()
+    def load(cls, data_dir: str | Path | None = None) -> RuleExtractor:
+        """Reads the data files from data_dir, ``PARLEY_EXTRACTION_DATA``, or the package."""
+        return cls(load_registry(data_dir))
 
     @property
     def release(self) -> str:
         return f"{self.name}@{self.version}"
 
     def extract(self, article_id: str, published: date, text: str) -> list[Finding]:
-        findings = []
-        for index, match in enumerate(SENTENCE.finditer(text)):
-            sentence = match.group(0)
-            if "arrived in Cairo" in sentence:
-                findings.append(
-                    Finding(
-                        "DelegationArrived",
-                        Interval.day(published),
-                        (ActorRef("hamas"),),
-                        Evidence(article_id, index, match.span(), sentence.strip()),
-                        ExtractorRef(self.name, self.version, "arrival.verb"),
-                        location="cairo",
-                    )
-                )
-        return findings
+        """Every finding of one article, in sentence order."""
+        folded = fold(text)
+        hits = self.gazetteer.find(text, folded)
+        mentions, places = self.resolver.resolve(text, folded, hits, published)
+        findings: list[Finding] = []
+        salient: tuple[Mention, ...] = ()
+        for sentence in split_sentences(text):
+            lo, hi = sentence.start, sentence.end
+            local = [_shift(m, lo) for m in mentions if lo <= m.start and m.end <= hi]
+            local_places = [_shift_place(p, lo) for p in places if lo <= p.start and p.end <= hi]
+            sfolded = folded[lo:hi]
+            reader = ClauseReader(sfolded, local, salient)
+            ctx = SentenceContext(
+                article_id, published, sentence.index, sfolded, local, local_places,
+                find_times(sfolded, published), reader,
+            )  # fmt: skip
+            evidence = Evidence(article_id, sentence.index, (lo, hi), sentence.text)
+            findings.extend(self._sentence(ctx, evidence))
+            salient = reader.salient() or ()
+            self._expected_end(ctx, findings)
+        return _dedupe(findings)
+
+    def _sentence(self, ctx: SentenceContext, evidence: Evidence) -> list[Finding]:
+        out: list[Finding] = []
+        issues = self.issues.tag(ctx.folded)
+        for rule in self.rulebook.rules:
+            for match in rule.pattern.finditer(ctx.folded):
+                finding = self._apply(rule, match, ctx, evidence, issues)
+                if finding is not None:
+                    out.append(finding)
+        return out
+
+    def _apply(
+        self,
+        rule: Rule,
+        match: re.Match[str],
+        ctx: SentenceContext,
+        evidence: Evidence,
+        issues: tuple[str, ...],
+    ) -> Finding | None:
+        span = match.span()
+        clause_start, _ = ctx.reader.clause_start(span[0])
+        if rule.negatable and self.modality.negated(ctx.folded, clause_start, span):
+            return None
+        if rule.action and self.modality.hypothetical_before(ctx.folded, clause_start, span):
+            return None
+        draft = rule.build(ctx, match)
+        if draft is None:
+            return None
+        kind = draft.attributes.pop("__type", rule.type)
+        actors = self._actors(draft, ctx)
+        if not actors:
+            return None
+        modality = self.modality.modality(ctx.folded, clause_start, span, rule.action)
+        occurred, explicit = interval_for(ctx, span[0], modality == "expected", draft)
+        attributes = _attributes(kind, draft.attributes)
+        if kind == "TalksOpened" and "expected_end" in attributes:
+            attributes.pop("expected_end")
+        return Finding(
+            kind,
+            occurred,
+            actors,
+            evidence,
+            ExtractorRef(self.name, self.version, rule.id),
+            modality=modality,
+            issues=issues,
+            location=draft.location,
+            confidence=_confidence(draft, explicit, modality),
+            attributes=attributes,
+        )
+
+    def _actors(self, draft: Draft, ctx: SentenceContext) -> tuple[ActorRef, ...]:
+        refs: dict[str, ActorRef] = {}
+        for mention in draft.subject:
+            for actor in self.registry.affiliations(mention.actor, ctx.published):
+                refs.setdefault(actor, ActorRef(actor, "subject"))
+        named = bool(refs)
+        for actor_id, role in draft.others:
+            for actor in self.registry.affiliations(actor_id, ctx.published):
+                refs.setdefault(actor, ActorRef(actor, role))  # type: ignore[arg-type]
+        if not named:
+            for actor in draft.defaults:
+                if actor:
+                    refs.setdefault(actor, ActorRef(actor, "participant"))
+            if not refs:
+                return ()
+        return tuple(refs.values())
+
+    def _expected_end(self, ctx: SentenceContext, findings: list[Finding]) -> None:
+        """'This round ... is expected to last until Friday' sets the open round's expected end."""
+        m = EXPECTED_END.search(ctx.folded)
+        if not m:
+            return
+        times = [t for t in ctx.times if t.start >= m.end()]
+        if not times:
+            return
+        end = times[0].future.end
+        for i in range(len(findings) - 1, -1, -1):
+            if findings[i].type == "TalksOpened":
+                attrs = {**findings[i].attributes, "expected_end": end}
+                findings[i] = replace(findings[i], attributes=attrs)
+                return
+
+
+def _attributes(kind: str, raw: dict[str, Any]) -> dict[str, Any]:
+    fields = CATALOG[kind].__annotations__
+    out: dict[str, Any] = {}
+    for key, value in raw.items():
+        if key not in fields or value is None or value == "":
+            continue
+        out[key] = tuple(value) if isinstance(value, list) else value
+    return out
+
+
+def _confidence(draft: Draft, explicit_time: bool, modality: str) -> float:
+    score = 0.55 + draft.confidence
+    if draft.subject:
+        score += 0.15
+    if explicit_time:
+        score += 0.1
+    if modality == "reported":
+        score -= 0.1
+    return round(max(0.05, min(0.95, score)), 2)
+
+
+def _shift(m: Mention, offset: int) -> Mention:
+    return replace(m, start=m.start - offset, end=m.end - offset)
+
+
+def _shift_place(p: PlaceMention, offset: int) -> PlaceMention:
+    return replace(p, start=p.start - offset, end=p.end - offset)
+
+
+def _dedupe(findings: list[Finding]) -> list[Finding]:
+    """One finding per event: same type, actors and date in one article count once."""
+    seen: set[tuple[Any, ...]] = set()
+    out: list[Finding] = []
+    for f in findings:
+        key = (
+            f.type,
+            frozenset(a.id for a in f.actors if a.role == "subject") or f.actor_ids(),
+            f.occurred.start,
+            f.occurred.end,
+        )
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(f)
+    return out
+
+
+__all__ = ["Interval", "RuleExtractor"]

@@ -1,0 +1,229 @@
+"""Actor mentions: registry hits resolved to canonical ids, and who does what in a clause."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from extraction.gazetteer import Entry, Hit, fold_key
+from extraction.registry import Registry
+
+
+@dataclass(frozen=True)
+class Mention:
+    """An actor named in a sentence (offsets relative to the sentence)."""
+
+    start: int
+    end: int
+    actor: str
+    kind: str  # name, short, title, adjective, metonym
+    possessive: bool = False
+    eligible: bool = True  # may be the doer of a verb (not the object of a preposition)
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    start: int
+    end: int
+    place: str
+    preposition: str
+
+
+PREPOSITIONS = frozenset(
+    [
+        "in",
+        "at",
+        "to",
+        "into",
+        "toward",
+        "towards",
+        "against",
+        "on",
+        "with",
+        "for",
+        "by",
+        "from",
+        "of",
+        "over",
+        "near",
+        "between",
+        "about",
+        "across",
+        "through",
+        "via",
+        "under",
+        "among",
+        "including",
+        "like",
+        "than",
+        "involving",
+        "inside",
+        "outside",
+        "around",
+        "upon",
+        "within",
+        "without",
+        "onto",
+        "after",
+        "before",
+        "behind",
+        "beyond",
+        "during",
+    ]
+)
+DETERMINERS = frozenset(
+    ["the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"]
+)
+_WORD_BEFORE = re.compile(r"([a-z']+)[\s,]*$")
+
+
+def _word_before(folded: str, start: int) -> str:
+    """The word before a position, skipping determiners ('in the Egyptian capital' -> 'in')."""
+    pos = start
+    for _ in range(3):
+        m = _WORD_BEFORE.search(folded, max(0, pos - 30), pos)
+        if not m:
+            return ""
+        word = m.group(1)
+        if word not in DETERMINERS:
+            return word
+        pos = m.start()
+    return ""
+
+
+class MentionResolver:
+    """Turns gazetteer hits of one article into actor and place mentions."""
+
+    def __init__(self, registry: Registry) -> None:
+        self.registry = registry
+        words = registry.lexicon["words"]
+        self.agent = re.compile(r"\s*(?:" + "|".join(words["agent_nouns"]) + r")\b")
+        self.non_agent = re.compile(
+            r"\s*(?:[a-z]+\s+)?(?:" + "|".join(words["non_agent_possessed"]) + r")\b"
+        )
+        self.chain_adj = re.compile(r"\s*(?:,|and|or|&)\s*(?:,|and)?\s*$")
+
+    def resolve(
+        self, text: str, folded: str, hits: list[Hit], published: date
+    ) -> tuple[list[Mention], list[PlaceMention]]:
+        """Mentions in article offsets; short names and titles resolved by context and date."""
+        mentions: list[Mention] = []
+        places: list[PlaceMention] = []
+        seen_full: dict[str, str] = {}
+        valid_adjective_starts: set[int] = set()
+        # Right to left, so "American, Egyptian and Qatari mediators" validates all three.
+        for hit in reversed(hits):
+            if any(e.kind == "adjective" for e in hit.entries) and self._adjective_ok(
+                folded, hit, valid_adjective_starts
+            ):
+                valid_adjective_starts.add(hit.start)
+        for index, hit in enumerate(hits):
+            actor_entry = self._pick(hit, hits, index, valid_adjective_starts)
+            place_entry = next((e for e in hit.entries if e.kind == "place"), None)
+            before = _word_before(folded, hit.start)
+            if place_entry is not None:
+                places.append(PlaceMention(hit.start, hit.end, place_entry.target, before))
+            if actor_entry is None:
+                if place_entry is not None:
+                    mention = self._metonym(place_entry, hit, before)
+                    if mention:
+                        mentions.append(mention)
+                continue
+            actor = self._actor_of(actor_entry, hit, text, folded, published, seen_full)
+            if actor is None:
+                continue
+            if actor_entry.kind == "name":
+                for short in self.registry.actors[actor].short:
+                    seen_full[fold_key(short)] = actor
+            possessive = folded.startswith("'s", hit.end) or folded.startswith("' ", hit.end)
+            eligible = before not in PREPOSITIONS
+            if possessive and self.non_agent.match(folded, hit.end + 2):
+                eligible = False
+            mentions.append(
+                Mention(hit.start, hit.end, actor, actor_entry.kind, possessive, eligible)
+            )
+        return _drop_redundant_titles(mentions), places
+
+    def _pick(
+        self, hit: Hit, hits: list[Hit], index: int, valid_adjectives: set[int]
+    ) -> Entry | None:
+        for kind in ("name", "title", "short"):
+            found = [e for e in hit.entries if e.kind == kind]
+            if found:
+                if kind == "short":
+                    return Entry("short", "|".join(e.target for e in found))
+                return found[0]
+        if hit.start in valid_adjectives:
+            return next(e for e in hit.entries if e.kind == "adjective")
+        return None
+
+    def _adjective_ok(self, folded: str, hit: Hit, valid: set[int]) -> bool:
+        if self.agent.match(folded, hit.end):
+            return True
+        # Coordinated adjectives share the noun: "Egyptian and Qatari mediators".
+        tail = folded[hit.end : hit.end + 12]
+        m = re.match(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)", tail)
+        return bool(m) and (hit.end + m.end()) in valid
+
+    def _metonym(self, entry: Entry, hit: Hit, before: str) -> Mention | None:
+        place = self.registry.places[entry.target]
+        if not place.metonym or before in PREPOSITIONS or not place.state:
+            return None
+        return Mention(hit.start, hit.end, place.state, "metonym")
+
+    def _actor_of(
+        self,
+        entry: Entry,
+        hit: Hit,
+        text: str,
+        folded: str,
+        published: date,
+        seen_full: dict[str, str],
+    ) -> str | None:
+        if entry.kind == "title":
+            office = self.registry.offices[entry.target]
+            return self.registry.holder(office.id, published) or office.org
+        if entry.kind == "short":
+            return self._short(tuple(entry.target.split("|")), hit, folded, published, seen_full)
+        return entry.target
+
+    def _short(
+        self,
+        candidates: tuple[str, ...],
+        hit: Hit,
+        folded: str,
+        published: date,
+        seen_full: dict[str, str],
+    ) -> str:
+        key = folded[hit.start : hit.end]
+        if key in seen_full and seen_full[key] in candidates:
+            return seen_full[key]
+        if len(candidates) == 1:
+            return candidates[0]
+        window = folded[max(0, hit.start - 300) : hit.end + 300]
+
+        def score(actor_id: str) -> tuple[int, int]:
+            actor = self.registry.actors[actor_id]
+            near = sum(window.count(fold_key(c)) for c in actor.context)
+            far = sum(folded.count(fold_key(c)) for c in actor.context)
+            active = any(t.covers(published) for t in actor.holds + actor.acts_for)
+            return (3 * near + far, int(active))
+
+        return max(candidates, key=score)
+
+
+def _drop_redundant_titles(mentions: list[Mention]) -> list[Mention]:
+    """'CIA Director William Burns': the name decides, the title before it adds nothing."""
+    out: list[Mention] = []
+    for i, m in enumerate(mentions):
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if (
+            m.kind == "title"
+            and nxt is not None
+            and nxt.kind in ("name", "short")
+            and nxt.start - m.end <= 10
+        ):
+            continue
+        out.append(m)
+    return out

@@ -1,0 +1,127 @@
+"""Finding registry names in text: one Aho-Corasick pass over diacritic-folded text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import ahocorasick
+from anyascii import anyascii
+
+from extraction.registry import Registry
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(ch: str) -> str:
+    if ch in "-‐‑‒–—":
+        return " "
+    out = anyascii(ch).lower()
+    return out[0] if out else " "
+
+
+def fold(text: str) -> str:
+    """Lowercase ASCII text of the same length: offsets in it are offsets in the original."""
+    if text.isascii():
+        return text.lower().replace("-", " ")
+    return "".join(_fold_char(ch) for ch in text)
+
+
+def fold_key(text: str) -> str:
+    return re.sub(r"\s+", " ", fold(text)).strip()
+
+
+@dataclass(frozen=True)
+class Entry:
+    """What a matched string names: an actor, a title (office), an adjective or a place."""
+
+    kind: str  # name, short, title, adjective, place
+    target: str
+    cased: str | None = None  # an acronym that must match in exactly this case
+    needs_capital: bool = True
+
+
+@dataclass(frozen=True)
+class Hit:
+    start: int
+    end: int
+    entries: tuple[Entry, ...]
+
+
+def _acronym(alias: str) -> bool:
+    letters = alias.replace(".", "")
+    return letters.isalpha() and letters.isupper() and len(letters) <= 5
+
+
+class Gazetteer:
+    """All names of the registry in one automaton; matches keep word boundaries and case."""
+
+    def __init__(self, registry: Registry) -> None:
+        table: dict[str, list[Entry]] = {}
+
+        def add(alias: str, entry: Entry) -> None:
+            key = fold_key(alias)
+            if key and entry not in table.setdefault(key, []):
+                table[key].append(entry)
+
+        for actor in registry.actors.values():
+            for name in actor.names:
+                cased = name if _acronym(name) else None
+                add(name, Entry("name", actor.id, cased, needs_capital=len(name.split()) < 3))
+            for name in actor.short:
+                add(name, Entry("short", actor.id, None))
+            for adjective in actor.adjectives:
+                cased = adjective if _acronym(adjective) else None
+                add(adjective, Entry("adjective", actor.id, cased))
+        capitals = {p.state: p.names[0] for p in registry.places.values() if p.metonym}
+        for office in registry.offices.values():
+            for title in office.titles:
+                for form in _title_forms(registry, office.org, title, capitals):
+                    add(form, Entry("title", office.id, None, needs_capital=False))
+        for place in registry.places.values():
+            for name in place.names:
+                add(name, Entry("place", place.id, name if _acronym(name) else None))
+        self.automaton = ahocorasick.Automaton()
+        for key, entries in table.items():
+            self.automaton.add_word(key, (len(key), tuple(entries)))
+        self.automaton.make_automaton()
+
+    def find(self, text: str, folded: str) -> list[Hit]:
+        """Longest non-overlapping matches, each with the entries whose case rules it meets."""
+        hits: list[Hit] = []
+        for end_index, (length, entries) in self.automaton.iter_long(folded):
+            start, end = end_index - length + 1, end_index + 1
+            if start > 0 and folded[start - 1].isalnum():
+                continue
+            if end < len(folded) and folded[end].isalnum():
+                continue
+            surface = text[start:end]
+            kept = tuple(e for e in entries if _case_ok(e, surface))
+            if kept:
+                hits.append(Hit(start, end, kept))
+        return hits
+
+
+def _case_ok(entry: Entry, surface: str) -> bool:
+    if entry.cased is not None:
+        return surface == entry.cased
+    if entry.needs_capital:
+        return surface[:1].isupper() or surface[:1].isdigit()
+    return True
+
+
+def _title_forms(registry: Registry, org_id: str, title: str, capitals: dict[str, str]) -> set[str]:
+    """'Egyptian intelligence chief', "Egypt's intelligence chief", 'intelligence chief of Egypt'."""
+    org = registry.actors.get(org_id)
+    if org is None:
+        return set()
+    forms: set[str] = set()
+    names = [n for n in org.names[:4] if len(n.split()) <= 3]
+    if org_id in capitals:
+        names.append(capitals[org_id])
+    for name in names:
+        forms.update({f"{name}'s {title}", f"{name} {title}", f"{title} of {name}"})
+        forms.add(f"{title} of the {name}")
+    for adjective in org.adjectives:
+        forms.add(f"{adjective} {title}")
+    return forms

@@ -1,0 +1,39 @@
+"""Modality and negation: is a trigger asserted, expected, reported, hypothetical or denied?"""
+
+from __future__ import annotations
+
+import re
+
+from domain.values import Modality
+
+
+def _alternation(words: list[str]) -> re.Pattern[str]:
+    return re.compile(r"(?<![a-z])(?:" + "|".join(words) + r")(?![a-z])")
+
+
+class ModalityReader:
+    """Cue lists from the lexicon, compiled once."""
+
+    def __init__(self, lexicon: dict[str, list[str]]) -> None:
+        self.expected = _alternation(lexicon["expected"])
+        self.reported = _alternation(lexicon["reported"])
+        self.hypothetical = _alternation(lexicon["hypothetical"])
+        self.negation = _alternation(lexicon["negation"])
+
+    def negated(self, folded: str, clause_start: int, trigger: tuple[int, int]) -> bool:
+        """A negation shortly before the trigger or inside it ('was not expected to attend')."""
+        lo = max(clause_start - 25, trigger[0] - 30, 0)
+        return bool(self.negation.search(folded, lo, trigger[1]))
+
+    def hypothetical_before(self, folded: str, clause_start: int, trigger: tuple[int, int]) -> bool:
+        """'could be released', 'in hopes of a truce', 'urged Hamas to accept'."""
+        return bool(self.hypothetical.search(folded, clause_start, trigger[1]))
+
+    def modality(
+        self, folded: str, clause_start: int, trigger: tuple[int, int], action: bool
+    ) -> Modality:
+        if self.reported.search(folded):
+            return "reported"
+        if action and self.expected.search(folded, clause_start, trigger[1] + 12):
+            return "expected"
+        return "asserted"

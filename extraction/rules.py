@@ -1,0 +1,736 @@
+"""Event rules: trigger patterns over folded sentences, each with how to read its actors."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+from domain.values import Interval
+from extraction.actors import Mention, PlaceMention
+from extraction.registry import Registry
+from extraction.syntax import ClauseReader
+from extraction.temporal import TimeExpr, duration_text, nth_day_offset
+
+
+def alt(words: list[str]) -> str:
+    return "(?:" + "|".join(words) + ")"
+
+
+@dataclass
+class SentenceContext:
+    """Everything the rules read about one sentence."""
+
+    article: str
+    published: date
+    index: int
+    folded: str
+    mentions: list[Mention]
+    places: list[PlaceMention]
+    times: list[TimeExpr]
+    reader: ClauseReader
+
+
+@dataclass
+class Draft:
+    """What a rule read from a match, before dates, modality and issues are added."""
+
+    subject: tuple[Mention, ...] = ()
+    others: list[tuple[str, str]] = field(default_factory=list)  # (actor id, role)
+    defaults: tuple[str, ...] = ()  # actors assumed when the sentence names none
+    attributes: dict[str, Any] = field(default_factory=dict)
+    location: str | None = None
+    stative: bool = False  # a standing position: dated to the week before publication
+    day_offset: int = 0  # days before the anchor date ('entered their second day')
+    confidence: float = 0.0
+
+
+Builder = Callable[[SentenceContext, re.Match[str]], "Draft | None"]
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    type: str
+    pattern: re.Pattern[str]
+    build: Builder
+    action: bool = True  # a deed in the world (can be expected or hypothetical), not a stance
+    negatable: bool = True
+
+
+GAP = r"[^.;:!?]{0,45}?"
+STATIVE_VERB = re.compile(
+    r"\b(?:has|have|is|are|remains?|continues? to|has been|have been)\s+(?:\w+\s+){0,2}$"
+)
+VENUE_PREPOSITIONS = frozenset({"in", "at", "to", "into", "for"})
+NOT_VENUES = frozenset({"gaza", "rafah", "khan_younis", "west_bank", "region", "sinai"})
+
+
+class RuleBook:
+    """The catalog's trigger rules, compiled from the lexicon."""
+
+    def __init__(self, registry: Registry) -> None:
+        self.registry = registry
+        w = registry.lexicon["words"]
+        self.defaults = registry.lexicon["defaults"]
+        deleg = alt(w["delegation_nouns"])
+        talks = alt(w["talks_nouns"])
+        prop = alt(w["proposal_nouns"])
+        counter = alt(w["counterproposal_nouns"])
+        demand = alt(w["demand_nouns"])
+        cease = alt(w["ceasefire_nouns"])
+        hostages = alt(w["hostage_nouns"])
+        prisoners = alt(w["prisoner_nouns"])
+        self.speech = re.compile(r"\b" + alt(w["speech_verbs"]) + r"\b")
+        self.demand_obj = re.compile(r"\b" + demand + r"\b")
+        self.counter_obj = re.compile(r"\b" + counter + r"\b")
+        self.assessments = {
+            k: re.compile(r"(?<![a-z])" + alt(v) + r"(?![a-z])")
+            for k, v in registry.lexicon["assessment"].items()
+        }
+        self.topic = re.compile(
+            r"talks|negotiat|deal|agreement|cease ?fire|truce|discussions|proposal|plan\b|"
+            r"mediat|meeting|hostage|captive|prisoner|exchange"
+        )
+        c = re.compile
+        self.rules: list[Rule] = [
+            # Delegations
+            Rule("arrival.verb", "DelegationArrived",
+                 c(r"\b(?:arrived|arrives|arrive|arriving|landed|lands|touched down)\b"),
+                 self._arrival),
+            Rule("arrival.visit", "DelegationArrived",
+                 c(r"\b(?:visited|visits|visiting|(?:made|makes|paid|pays|began|begins|on|for) "
+                   r"(?:an?|his|her|their|its) (?:\w+ ){0,3}?visit to|travell?ed to|travels to|"
+                   r"flew to|flies to|headed to|heads to|arrival in)\b"),
+                 self._arrival),
+            Rule("arrival.expected", "DelegationArrived",
+                 c(r"\b(?:is|are|was|were|be)\s+(?:expected|due|scheduled|set)\s+"
+                   r"(?:to (?:arrive|travel|fly|head|return|be) )?(?:in|at)\b"),
+                 self._arrival),
+            Rule("delegation.send", "DelegationSent",
+                 c(r"\b(?:sent|sends|send|sending|dispatched|dispatches|dispatch|dispatching)\s+"
+                   rf"(?:(?:a|an|its|their|his|her|the|two|three|several|new)\s+)?(?:\w+\s+){{0,3}}?{deleg}\b"),
+                 self._sent),
+            Rule("delegation.lead", "DelegationSent",
+                 c(r"\b(?:is|was|will be|are|were)\s+(?:leading|heading)\s+(?:the|a|an|its|their)\s+"
+                   r"(?:\w+\s+){0,3}?(?:delegation|team|mission)\b"),
+                 self._sent),
+            Rule("delegation.recall", "DelegationRecalled",
+                 c(r"\b(?:recalled|recalls|recall|recalling|withdrew|withdraws|pulled|pulls|called back|"
+                   r"ordered home|ordered back)\s+(?:its |the |their |his )?(?:\w+ ){0,2}?"
+                   r"(?:delegation|negotiators|negotiating team|team|envoys?)\b"),
+                 self._recall),
+            # Talks
+            Rule("talks.verb", "TalksOpened",
+                 c(r"\b(?:held|hold|holds|holding|began|begin|begins|started|opened|resumed|resume|"
+                   r"resumes|launched|convened|convene|kicked off)\s+(?:\w+\s+){0,3}?"
+                   r"(?:talks|negotiations|meetings?|round|discussions|consultations)\b"),
+                 self._talks),
+            Rule("talks.noun", "TalksOpened",
+                 c(rf"\b{talks}\s+(?:[\w']+\s+){{0,6}}?(?:began|begin|begins|started|opened|resumed|resume|"
+                   r"resumes|got under way|(?:are|were|is|was) under way|underway|kicked off|entered|"
+                   r"enter|enters|(?:are|is|was|were) taking place|took place|(?:were|was|are|is) "
+                   r"(?:being )?held|will (?:begin|resume|start|take place|be held|open)|"
+                   r"(?:set|due|expected|scheduled) to (?:begin|resume|start|open|take place))\b"),
+                 self._talks),
+            Rule("talks.meet", "TalksOpened",
+                 c(r"\b(?:met|meet|meets|meeting|joined|joins)\s+(?:with\s+)?"),
+                 self._meeting),
+            Rule("talks.in", "TalksOpened",
+                 c(r"\b(?:talks|negotiations|round of talks|round of negotiations|meeting|summit)\s+"
+                   r"(?:in|at)\s+(?:the\s+)?"),
+                 self._talks_in),
+            Rule("talks.between", "TalksOpened",
+                 c(r"\b(?:talks|negotiations|meetings?|discussions)\s+between\b"),
+                 self._talks_between),
+            Rule("talks.attend", "TalksOpened",
+                 c(r"\b(?:attend|attended|attends|attending|participat(?:e|ed|es|ing) in|"
+                   r"(?:take|took|taking|takes) part in)\s+(?:the\s+)?(?:\w+\s+){0,2}?"
+                   r"(?:talks|negotiations|meetings?|summit|round)\b"),
+                 self._talks),
+            Rule("talks.end", "TalksConcluded",
+                 c(r"\b(?:talks|negotiations|round|meeting|discussions|deal|summit)\s+(?:\w+\s+){0,4}?"
+                   r"(?:ended|concluded|wrapped up|broke up|broke off|collapsed|adjourned)\b|"
+                   r"\b(?:concluded|ended|wrapped up)\s+(?:the\s+|their\s+|a\s+)?(?:\w+\s+)?"
+                   r"(?:talks|negotiations|round|meeting)\b"),
+                 self._concluded),
+            # Proposals
+            Rule("proposal.verb", "ProposalMade",
+                 c(r"\b(?:proposed|proposes|propose|put forward|puts forward|presented|presents|present|"
+                   r"submitted|submits|submit|offered|offers|unveiled|unveils|tabled|drafted|floated|"
+                   r"outlined|delivered|handed|discuss|discussed|sent)\b"
+                   rf"{GAP}\b(?:a|an|the|its|their|his|her|new)\s+(?:[\w\"']+\s+){{0,3}}?\"?{prop}\b"),
+                 self._proposal),
+            Rule("counterproposal.verb", "CounterproposalMade",
+                 c(r"\b(?:submitted|submits|presented|presents|sent|delivered|handed|put forward|"
+                   r"responded|responds|replied|offered|made)\b"
+                   rf"{GAP}\b{counter}\b"),
+                 self._counter),
+            Rule("proposal.accept", "ProposalAccepted",
+                 c(r"\b(?:accepted|accepts|accept|agreed to|agrees to|approved|approves|endorsed|"
+                   r"endorses|signed off on|embraced|embraces|backed|backs)\b"
+                   rf"{GAP}\b(?:{prop}|deal|agreement|ceasefire|cease fire|truce)\b"),
+                 self._accept),
+            Rule("proposal.reject", "ProposalRejected",
+                 c(r"\b(?:rejected|rejects|reject|rejecting|dismissed|dismisses|turned down|turns down|"
+                   r"rebuffed|rebuffs|refused|refuses|spurned|denounced)\b"),
+                 self._reject, negatable=True),
+            Rule("proposal.reject_noun", "ProposalRejected",
+                 c(r"'s?\s+(?:\w+\s+)?(?:rejection|dismissal|refusal)\s+of\b"),
+                 self._reject_noun),
+            # Positions
+            Rule("demand.verb", "DemandStated",
+                 c(r"\b(?:demanded|demands|demand|demanding|insisted|insists|insist|insisting|"
+                   r"stipulated|stipulates|wants|wanted|vowed|vows|is seeking|are seeking|"
+                   r"(?:is|are|was|were|has been|have been|remains?|remained) adamant|"
+                   r"(?:is|are) (?:holding|standing) firm|held firm|holds firm|will not back down|"
+                   r"won't back down|not back down|(?:refuses|refused|refusing) to budge)\b"),
+                 self._demand, action=False),
+            Rule("demand.condition", "DemandStated",
+                 c(r"\b(?:will not|won't|would not|wouldn't|cannot|can't|will|would|refuses? to|refused to|"
+                   r"(?:is|are|was|were) (?:un)?willing to|(?:is|are|was|were) (?:ready|prepared) to)\b"
+                   r"[^.;]{0,140}?\b(?:unless|until|without|as long as|once|only if|provided)\b"),
+                 self._demand, action=False, negatable=False),
+            Rule("demand.only", "DemandStated",
+                 c(r"\b(?:would|will|can) only (?:end|be|come|agree|accept|happen)\b|\bonly (?:end|ends) with\b"),
+                 self._demand, action=False, negatable=False),
+            Rule("demand.must", "DemandStated",
+                 c(r"\b(?:must|has to|have to|needs to|need to)\s+(?:be\s+)?(?:\w+\s+)?"
+                   r"(?:include|be based|guarantee|end|ensure|stop|withdraw|release|allow)\b"),
+                 self._demand_must, action=False, negatable=False),
+            Rule("threat.verb", "ThreatIssued",
+                 c(r"\b(?:threatened|threatens|threaten|threatening) (?:to|that|with)\b|"
+                   r"\b(?:will|would) not (?:tolerate|allow)\b|\bwon't (?:tolerate|allow)\b"),
+                 self._threat, action=False, negatable=False),
+            Rule("threat.warn", "ThreatIssued",
+                 c(r"\b(?:warned|warns|warn|warning|cautioned|cautions)\b(?![^.;]{0,6}\bagainst\b)"),
+                 self._warn, action=False),
+            Rule("threat.consequence", "ThreatIssued",
+                 c(r"\b(?:would|could|will)\s+(?:\w+\s+)?(?:violate|inflame|destabili[sz]e|ignite|"
+                   r"jeopardi[sz]e|endanger|undermine|have (?:catastrophic|dire|grave|serious|disastrous))\b"),
+                 self._consequence, action=False),
+            Rule("appeal.verb", "AppealMade",
+                 c(r"\b(?:urged|urges|urge|urging|called on|calls on|call on|calling on|called upon|"
+                   r"appealed to|appeals to|pressed|presses|pressing|pressured|pressuring|encouraged|"
+                   r"encourages|encouraging|implored|exhorted|asked|asks|pushed|pushing|pushes)\b"
+                   r"(?=[^.;]{0,80}?\bto\b)"),
+                 self._appeal, action=False),
+            Rule("appeal.get", "AppealMade",
+                 c(r"\b(?:trying|tried|try|tries|working|worked|seeking|sought)\s+to\s+"
+                   r"(?:get|persuade|convince|push|press|pressure|bring)\b"),
+                 self._appeal, action=False),
+            Rule("appeal.call_for", "AppealMade",
+                 c(r"\b(?:called|calls|call|calling|appealed|appeals|pushed|pushing|pressed|pressing)\s+for\b"),
+                 self._appeal, action=False),
+            Rule("statement.assessment", "StatementIssued",
+                 c(r"\b" + alt(w["speech_verbs"]) + r"\b"),
+                 self._statement, action=False),
+            # Outcomes
+            Rule("ceasefire.agree", "CeasefireAgreed",
+                 c(r"\b(?:agreed|agree|agrees|reached|reaches|struck|strikes|announced|announces|signed|"
+                   r"sealed|clinched|brokered|approved)\s+(?:to |on |upon )?(?:a |an |the )?(?:\w+ ){0,3}?"
+                   rf"{cease}\b|\b{cease}\s+(?:\w+\s+){{0,3}}?(?:was|has been|had been|were|is)\s+"
+                   r"(?:agreed|reached|announced|signed|struck|sealed|brokered|approved)\b"),
+                 self._ceasefire),
+            Rule("ceasefire.effect", "CeasefireAgreed",
+                 c(rf"\b{cease}\s+(?:\w+\s+){{0,3}}?(?:took effect|takes effect|went into effect|goes into "
+                   r"effect|came into force|comes into force|came into effect|entered into force|"
+                   r"began|begins|started|starts|kicked in)\b"),
+                 self._ceasefire),
+            Rule("ceasefire.dated", "CeasefireAgreed",
+                 c(rf"\b(?:earlier|previous|last|first|successful|\w+ (?:day|week))?\s*{cease}\b"),
+                 self._ceasefire_dated),
+            Rule("truce.extend", "TruceExtended",
+                 c(r"\b(?:extended|extends|extend|prolonged|prolongs|extension of)\b"),
+                 self._extended),
+            Rule("ceasefire.collapse", "CeasefireCollapsed",
+                 c(rf"\b{cease}\s+(?:\w+\s+){{0,3}}?(?:collapsed|collapses|ended|ends|broke down|expired|"
+                   r"expires|fell apart|unravell?ed|was shattered)\b|\bresum(?:ed|es|ing)\s+(?:its |the |"
+                   r"military |air |heavy |full )*(?:strikes|fighting|bombardment|offensive|operations|"
+                   r"attacks|hostilities|war|airstrikes|bombing)\b|\b(?:fighting|hostilities|war|strikes|"
+                   r"bombardment) (?:resumed|resumes)\b"),
+                 self._collapsed),
+            Rule("hostages.release", "HostagesReleased",
+                 c(r"\b(?:released|releases|release|releasing|freed|frees|free|freeing|handed over|hands over|"
+                   r"hand over|set free|sets free|rescued|rescues|rescue|returned|returns|return)\s+"
+                   rf"(?:[\w,]+\s+){{0,4}}?{hostages}\b"),
+                 self._hostages),
+            Rule("hostages.passive", "HostagesReleased",
+                 c(rf"\b{hostages}\s+(?:[\w,]+\s+){{0,4}}?(?:were|was|have been|had been|are being|will be|"
+                   r"are to be|would be|to be)\s+(?:\w+\s+)?(?:released|freed|rescued|handed over|returned|set free)\b"),
+                 self._hostages),
+            Rule("hostages.nominal", "HostagesReleased",
+                 c(r"\b(?:resulted in|led to|saw|included|brought about|followed|completed|carried out|"
+                   r"marked|began with)\s+(?:the\s+)?(?:release|freeing|return|handover) of\s+"
+                   rf"(?:[\w,]+\s+){{0,3}}?{hostages}\b"),
+                 self._hostages),
+            Rule("prisoners.release", "PrisonersReleased",
+                 c(r"\b(?:released|releases|release|releasing|freed|frees|free|freeing|set free)\s+"
+                   rf"(?:[\w,]+\s+){{0,4}}?{prisoners}\b|\b{prisoners}\s+(?:[\w,]+\s+){{0,4}}?"
+                   r"(?:were|was|have been|had been|are being|will be|are to be)\s+(?:\w+\s+)?"
+                   r"(?:released|freed|set free)\b"),
+                 self._prisoners),
+            Rule("prisoners.exchange", "PrisonersReleased",
+                 c(rf"\bin (?:exchange|return) for\s+(?:the\s+)?(?:release of\s+)?(?:[\w,]+\s+){{0,3}}?{prisoners}\b"),
+                 self._prisoners_exchange),
+        ]  # fmt: skip
+
+    # ------------------------------------------------------------------ helpers
+
+    def _venue(self, ctx: SentenceContext, after: int = 0) -> str | None:
+        ordered = sorted(ctx.places, key=lambda p: (p.start < after, abs(p.start - after)))
+        for p in ordered:
+            if p.preposition in VENUE_PREPOSITIONS and p.place not in NOT_VENUES:
+                return p.place
+        return None
+
+    def _host(self, place: str | None) -> str | None:
+        if place is None:
+            return None
+        known = self.registry.places.get(place)
+        state = known.state if known else ""
+        return state if state in self.registry.actors else None
+
+    def _stative(self, ctx: SentenceContext, m: re.Match[str]) -> bool:
+        word = m.group(0).split()[0]
+        if STATIVE_VERB.search(ctx.folded, max(0, m.start() - 30), m.start()):
+            return True
+        if word.endswith("s") and not word.endswith("ss"):
+            return True
+        return bool(re.match(r"(?:has|have|is|are|remains?)\b", m.group(0)))
+
+    def _quantity(self, text: str) -> int | None:
+        m = re.search(r"\b(\d[\d,]*)\b", text)
+        if m:
+            return int(m.group(1).replace(",", ""))
+        from extraction.temporal import NUMBERS
+
+        for word in text.split():
+            if word in NUMBERS and word not in ("a", "an", "several", "few"):
+                return NUMBERS[word]
+        return None
+
+    # ------------------------------------------------------------------ builders
+
+    def _arrival(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        subject = ctx.reader.subject(m.start())
+        destination = self._venue(ctx, m.end())
+        if destination is None:
+            # 'visited Egypt': a state as the destination.
+            objs = ctx.reader.objects(m.end(), 30)
+            destination = objs[0].actor if objs and "visit" in m.group(0) else None
+        if destination is None and not re.search(r"\bfor\b", ctx.folded[m.end() : m.end() + 20]):
+            return None
+        leader = next((s.actor for s in subject if s.kind in ("name", "short", "title")), None)
+        return Draft(
+            subject, attributes={"leader": leader, "destination": destination}, location=destination
+        )
+
+    def _sent(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        subject = ctx.reader.subject(m.start())
+        tail = ctx.folded[m.end() : m.end() + 160]
+        others: list[tuple[str, str]] = []
+        leader = None
+        led = re.search(r"\b(?:led|headed) by\b", tail)
+        if led:
+            for mention in ctx.reader.objects(m.end() + led.end(), 90):
+                others.append((mention.actor, "subject"))
+                leader = leader or mention.actor
+        if m.group(0).startswith(("is", "was", "will", "are", "were")):
+            leader = next((s.actor for s in subject if s.kind in ("name", "short", "title")), None)
+        destination = self._venue(ctx, m.end())
+        return Draft(
+            subject,
+            others,
+            attributes={"leader": leader, "destination": destination},
+            location=destination,
+        )
+
+    def _recall(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        return Draft(ctx.reader.subject(m.start()))
+
+    def _talk_draft(
+        self,
+        ctx: SentenceContext,
+        m: re.Match[str],
+        subject: tuple[Mention, ...],
+        others: list[tuple[str, str]],
+    ) -> Draft | None:
+        venue = self._venue(ctx, m.start())
+        mediators = self._mediators(ctx)
+        for actor in mediators:
+            others.append((actor, "mediator"))
+        host = self._host(venue)
+        defaults = (host,) if host else ()
+        participants = tuple(
+            dict.fromkeys([s.actor for s in subject] + [a for a, r in others if r != "mediator"])
+        )
+        return Draft(
+            subject,
+            others,
+            defaults=defaults,
+            location=venue,
+            attributes={
+                "venue": venue,
+                "participants": participants,
+                "mediators": tuple(mediators),
+            },
+            day_offset=nth_day_offset(ctx.folded),
+        )
+
+    def _mediators(self, ctx: SentenceContext) -> list[str]:
+        out: list[str] = []
+        for mention in ctx.mentions:
+            near = ctx.folded[mention.end : mention.end + 40]
+            before = ctx.folded[max(0, mention.start - 25) : mention.start]
+            if re.match(r"\s*(?:(?:,|and)\s*\w+\s*)*mediat", near) or re.search(
+                r"(?:mediated|brokered|hosted) by\s*(?:the\s*)?$", before
+            ):
+                out.append(mention.actor)
+        return out
+
+    def _talks(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        subject = ctx.reader.subject(m.start())
+        others = [
+            (o.actor, "participant")
+            for o in ctx.reader.objects(m.end(), 50)
+            if re.match(r"\s*with\b", ctx.folded[m.end() :])
+        ]
+        return self._talk_draft(ctx, m, subject, others)
+
+    def _meeting(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        if not re.search(
+            r"\b(?:talks|negotiations|discussions|mediators?|meeting|ceasefire|cease fire|"
+            r"truce|deal|hostages?)\b",
+            ctx.folded,
+        ):
+            return None
+        subject = ctx.reader.subject(m.start())
+        objects = ctx.reader.objects(m.end(), 70)
+        if not subject and not objects:
+            return None
+        return self._talk_draft(ctx, m, subject, [(o.actor, "participant") for o in objects])
+
+    def _talks_in(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        if not any(
+            p.start == m.end() or p.start - m.end() < 16 for p in ctx.places if p.start >= m.end()
+        ):
+            return None
+        if self._venue(ctx, m.end()) is None:
+            return None
+        return self._talk_draft(ctx, m, ctx.reader.subject(m.start()), [])
+
+    def _talks_between(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        objects = ctx.reader.objects(m.end(), 80)
+        if not objects:
+            return None
+        return self._talk_draft(ctx, m, (), [(o.actor, "participant") for o in objects])
+
+    def _concluded(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        subject = ctx.reader.subject(m.start())
+        outcome = "unknown"
+        if "collapsed" in m.group(0) or "broke off" in m.group(0):
+            outcome = "collapsed"
+        elif self.assessments["no_progress"].search(ctx.folded):
+            outcome = "no_progress"
+        elif self.assessments["progress"].search(ctx.folded):
+            outcome = "progress"
+        venue = self._venue(ctx, m.start())
+        host = self._host(venue)
+        return Draft(
+            subject,
+            defaults=(host,) if host else (),
+            location=venue,
+            attributes={"outcome": outcome},
+        )
+
+    def _proposal(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        if self.counter_obj.search(m.group(0)) or re.search(r"\bdelegation\b", m.group(0)):
+            return None
+        subject = ctx.reader.subject(m.start())
+        summary = ctx.folded[m.end() : m.end() + 120].split(".")[0].strip(' ,"')
+        return Draft(subject, attributes={"proposal_id": "", "summary": summary})
+
+    def _counter(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        subject = ctx.reader.subject(m.start())
+        return Draft(subject, attributes={"proposal_id": "", "summary": ""})
+
+    def _accept(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        return Draft(ctx.reader.subject(m.start()), attributes={"proposal_id": ""})
+
+    def _reject(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        after = ctx.folded[m.end() : m.end() + 70]
+        before = ctx.folded[max(0, m.start() - 90) : m.start()]
+        subject = ctx.reader.subject(m.start())
+        demand_after = self.demand_obj.search(after)
+        proposal_after = re.search(
+            r"\b(?:proposals?|plans?|offers?|counter ?proposals?|counter ?offers?|"
+            r"framework|deal|terms|response|vision|initiative|idea|ceasefire|"
+            r"cease fire|truce|draft)\b",
+            after,
+        )
+        if demand_after and (not proposal_after or demand_after.start() < proposal_after.start()):
+            kind = "DemandRejected"
+        elif proposal_after:
+            kind = "ProposalRejected"
+        elif re.search(
+            r"\b(?:which|both of which|that)\s+(?:\w+\s+){0,4}$", before
+        ) and self.demand_obj.search(before):
+            kind = "DemandRejected"
+        elif re.search(r"\b(?:which|that)\s+(?:\w+\s+){0,4}$", before) and re.search(
+            r"\b(?:proposal|plan|offer|counter ?proposal|deal)\b", before
+        ):
+            kind = "ProposalRejected"
+        else:
+            return None
+        draft = Draft(subject, attributes={"reason": _reason(after)})
+        if kind == "DemandRejected":
+            objs = ctx.reader.objects(m.end(), 40)
+            draft.attributes = {"demand_of": objs[0].actor if objs else None}
+        else:
+            draft.attributes["proposal_id"] = ""
+        draft.attributes["__type"] = kind
+        return draft
+
+    def _reject_noun(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        owner = [x for x in ctx.mentions if x.possessive and 0 <= m.start() - x.end <= 2]
+        if not owner:
+            return None
+        after = ctx.folded[m.end() : m.end() + 60]
+        draft = Draft((owner[-1],), attributes={"proposal_id": "", "reason": ""})
+        if self.demand_obj.search(after) and not re.search(r"proposal|plan|offer|deal", after):
+            draft.attributes = {"demand_of": None, "__type": "DemandRejected"}
+        return draft
+
+    def _demand(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        word = m.group(0).split()[0]
+        if word.startswith("demand") and re.search(
+            r"\b(?:the|its|their|his|her|our|main|key|core|these|those|of|for|both|new|s)\s+$",
+            ctx.folded[max(0, m.start() - 12) : m.start()],
+        ):
+            return None  # 'its demands' is a noun, not a demand being made
+        if word in ("will", "would") and not re.search(r"\bnot\b|n't|only", m.group(0)):
+            return None
+        subject = ctx.reader.subject(m.start())
+        condition = ""
+        cond = re.search(
+            r"\b(?:unless|until|once|only if|provided|as long as|without)\b(.{0,100})",
+            m.group(0) + ctx.folded[m.end() : m.end() + 100],
+        )
+        if cond:
+            condition = cond.group(0).split(",")[0].strip()
+        return Draft(subject, attributes={"condition": condition}, stative=self._stative(ctx, m))
+
+    def _demand_must(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        start, word = ctx.reader.clause_start(m.start())
+        if not word or (not self.speech.fullmatch(word) and word != "that"):
+            return None
+        return self._demand(ctx, m)
+
+    def _threat(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        consequence = ctx.folded[m.end() : m.end() + 100].split(",")[0].strip()
+        return Draft(
+            ctx.reader.subject(m.start()),
+            attributes={"consequence": consequence},
+            stative=self._stative(ctx, m),
+        )
+
+    def _warn(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        tail = ctx.folded[m.end() : m.end() + 160]
+        if not re.search(r"\b(?:would|could|will|consequences|if|risk|threat)\b", tail):
+            return None
+        return self._threat(ctx, m)
+
+    def _consequence(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        start, word = ctx.reader.clause_start(m.start())
+        if not (word and (self.speech.fullmatch(word) or word == "that")):
+            return None
+        draft = self._threat(ctx, m)
+        if draft is not None:
+            draft.stative = self._stative(ctx, m) or bool(
+                re.search(r"\b(?:has|have)\s+(?:\w+\s+)?(?:said|warned)\s*$", ctx.folded[:start])
+            )
+        return draft
+
+    def _appeal(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        subject = ctx.reader.subject(m.start())
+        targets = [(o.actor, "target") for o in ctx.reader.objects(m.end(), 50)]
+        ask = ctx.folded[m.end() : m.end() + 100].split(",")[0].strip()
+        return Draft(subject, targets, attributes={"ask": ask}, stative=self._stative(ctx, m))
+
+    def _statement(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        if not self.topic.search(ctx.folded):
+            return None
+        assessment = self._assessment(ctx.folded)
+        if assessment is None:
+            return None
+        if any(
+            other.start() < m.start()
+            for other in self.speech.finditer(ctx.folded, 0, m.start())
+            if ctx.reader.subject(other.start())
+        ):
+            return None  # one statement per speaker chain: the first speech verb reports it
+        subject = ctx.reader.subject(m.start())
+        if not subject:
+            # Quote first, speaker after: '"nothing new," said Basem Naim'.
+            subject = ctx.reader.objects(m.end(), 40)
+        return Draft(subject, attributes={"assessment": assessment})
+
+    def _assessment(self, folded: str) -> str | None:
+        for key in (
+            "nothing_new",
+            "no_progress",
+            "gaps_remain",
+            "pessimistic",
+            "constructive",
+            "serious",
+            "progress",
+            "optimistic",
+        ):
+            pattern = self.assessments.get(key)
+            if pattern and pattern.search(folded):
+                if key == "serious" and not re.search(
+                    r"serious(?:ness)?\s*\"?\s*(?:talks|negotiations|discussions|efforts)|very serious|"
+                    r"seriousness|in earnest",
+                    folded,
+                ):
+                    continue
+                return key
+        return None
+
+    def _parties(self, ctx: SentenceContext) -> tuple[str, ...]:
+        fronts = self.defaults.get("other_fronts", {})
+        for mention in ctx.mentions:
+            if mention.actor in fronts:
+                return tuple(fronts[mention.actor])
+        return tuple(self.defaults.get("ceasefire_parties", ()))
+
+    def _ceasefire(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        subject = ctx.reader.subject(m.start())
+        between = re.search(r"\bbetween\b", ctx.folded[m.end() : m.end() + 20])
+        others = (
+            [(o.actor, "participant") for o in ctx.reader.objects(m.end() + between.end(), 50)]
+            if between
+            else []
+        )
+        others += [(a, "mediator") for a in self._mediators(ctx)]
+        return Draft(
+            subject,
+            others,
+            defaults=self._parties(ctx),
+            attributes={
+                "duration": duration_text(ctx.folded),
+                "mediators": tuple(a for a, r in others if r == "mediator"),
+            },
+        )
+
+    def _ceasefire_dated(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        window = [
+            t
+            for t in ctx.times
+            if t.anchors_event
+            and 0 <= t.start - m.end() <= 40
+            and t.past.end < ctx.published - timedelta(days=6)
+        ]
+        if not window or re.search(
+            r"\b(?:new|another|second|next|possible|potential|proposed)\s+$",
+            ctx.folded[max(0, m.start() - 15) : m.start() + 1],
+        ):
+            return None
+        return self._ceasefire(ctx, m)
+
+    def _extended(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        near = ctx.folded[max(0, m.start() - 60) : m.end() + 40]
+        if not re.search(r"cease ?fire|truce|pause", near):
+            return None
+        if re.search(r"\b(?:an|a)\s+$", ctx.folded[max(0, m.start() - 4) : m.start()]):
+            return None  # 'an extended ceasefire' is a kind of truce, not an extension
+        ext = re.search(
+            r"\bby (?:another |a further |an additional )?(\w+ (?:days?|hours?|weeks?))",
+            ctx.folded[m.end() : m.end() + 60],
+        )
+        return Draft(
+            ctx.reader.subject(m.start()),
+            defaults=self._parties(ctx),
+            attributes={"extension": ext.group(1) if ext else ""},
+        )
+
+    def _collapsed(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        return Draft(ctx.reader.subject(m.start()), defaults=self._parties(ctx))
+
+    def _hostages(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        text = m.group(0)
+        rescue = "rescu" in text
+        by = re.search(r"^\s*by\b", ctx.folded[m.end() :])
+        subject = ctx.reader.objects(m.end() + by.end(), 40) if by else ()
+        if (
+            not subject
+            and not text.startswith(("resulted", "led", "saw", "included", "brought"))
+            and "were" not in text
+            and "was" not in text
+            and "been" not in text
+            and "be " not in text
+        ):
+            subject = ctx.reader.subject(m.start())
+        holder = self.defaults.get("hostage_holder")
+        defaults = () if rescue else ((holder,) if holder else ())
+        return Draft(
+            subject,
+            defaults=defaults,
+            attributes={"count": self._quantity(text), "means": "rescue" if rescue else "deal"},
+        )
+
+    def _prisoners(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        by = re.search(r"^\s*by\b", ctx.folded[m.end() :])
+        passive = bool(re.search(r"\b(?:were|was|been|be)\b", m.group(0)))
+        subject = (
+            ctx.reader.objects(m.end() + by.end(), 40)
+            if by
+            else (() if passive else ctx.reader.subject(m.start()))
+        )
+        holder = self.defaults.get("prisoner_holder")
+        return Draft(
+            subject,
+            defaults=(holder,) if holder else (),
+            attributes={"count": self._quantity(m.group(0))},
+        )
+
+    def _prisoners_exchange(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        if not re.search(
+            r"\b(?:release|released|freed|freeing|exchange)\b", ctx.folded[: m.start()]
+        ):
+            return None
+        holder = self.defaults.get("prisoner_holder")
+        return Draft(
+            (),
+            defaults=(holder,) if holder else (),
+            attributes={"count": self._quantity(m.group(0))},
+        )
+
+
+def _reason(after: str) -> str:
+    m = re.search(r"\b(?:because|as|saying|since|over)\b(.{0,100})", after)
+    return m.group(0).strip() if m else ""
+
+
+def interval_for(
+    ctx: SentenceContext, pos: int, future: bool, draft: Draft
+) -> tuple[Interval, bool]:
+    """The event's date from the nearest time expression, else from the publication date."""
+    from extraction.temporal import nearest
+
+    expr = nearest(ctx.times, pos)
+    if expr is not None:
+        iv = expr.interval(future)
+        explicit = True
+    elif draft.stative:
+        iv = Interval(ctx.published - timedelta(days=6), ctx.published, "approx")
+        explicit = False
+    else:
+        iv = Interval.day(ctx.published)
+        explicit = False
+    if draft.day_offset and iv.precision == "day":
+        iv = Interval.day(iv.start - timedelta(days=draft.day_offset))
+    return iv, explicit

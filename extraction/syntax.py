@@ -1,0 +1,151 @@
+"""Shallow clause reading: who is the doer of a trigger, and who is its object."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from extraction.actors import Mention
+
+# Where a clause starts, reading left from a trigger.
+BOUNDARY = re.compile(
+    r";|:|\"|\(|\)|\b(?:but|while|whereas|although|though|because|when|where|after|before|"
+    r"since|that|who|which|whom|said|says|say|told|tells|stated|added|saying|stating|"
+    r"according to|reported|reports|warned|cautioned|insisted|insists|noted|explained|"
+    r"announced|confirmed|emphasi[sz]ed|reiterated|acknowledged|informed|declared|stressed|"
+    r"argued|claimed|wrote|posted|citing|if|unless|until|whether|so|yet|once)\b|(?<!such)\bas\b(?! well)"
+)
+SPEECH_BOUNDARY = re.compile(
+    r"\b(?:that|said|says|say|told|tells|stated|added|saying|stating|reported|reports|warned|"
+    r"cautioned|insisted|insists|noted|explained|announced|confirmed|emphasi[sz]ed|reiterated|"
+    r"acknowledged|informed|declared|stressed|argued|claimed|wrote|posted)\b|\""
+)
+RELATIVE = re.compile(r"\b(?:who|which|whom)\b")
+# Asides that sit between a subject and its verb: ", which was not expected to attend ...,".
+PARENTHETICAL = re.compile(
+    r",\s*(?:which|who|whose|as|on the other hand|however|meanwhile|in turn|for (?:its|his|her|"
+    r"their) part|too|also|in a statement|in an interview|speaking)\b[^,;]*,"
+)
+PRONOUN = re.compile(r"\b(it|he|she|they|we)\b")
+CONNECTOR = re.compile(
+    r"^(?:[\s,]|\band\b|\bor\b|&|\bas well as\b|\balong with\b|\btogether with\b|\bthe\b|\ba\b|"
+    r"\ban\b|\bits\b|\bof\b|\bfrom\b|\bsenior\b|\btop\b|\bformer\b|\bboth\b|'s\b|')*$"
+)
+
+
+@dataclass
+class ClauseReader:
+    """The mentions of one sentence, with the clause structure needed to find doers."""
+
+    folded: str
+    mentions: list[Mention]
+    previous_salient: tuple[Mention, ...] = ()
+    masked: list[tuple[int, int]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.masked = [m.span() for m in PARENTHETICAL.finditer(self.folded)]
+
+    def _inside(self, pos: int) -> tuple[int, int] | None:
+        for s, e in self.masked:
+            if s <= pos < e:
+                return s, e
+        return None
+
+    def clause_start(self, pos: int) -> tuple[int, str]:
+        """Start of the clause holding pos, and the boundary word that opened it."""
+        best, word = 0, ""
+        for m in BOUNDARY.finditer(self.folded, 0, pos):
+            if self._inside(m.start()) and not self._inside(pos):
+                continue
+            best, word = m.end(), m.group(0)
+        return best, word
+
+    def subject(self, pos: int, depth: int = 0) -> tuple[Mention, ...]:
+        """The doer of the verb at pos: a chain of mentions ('Egypt and Qatar'), maybe empty."""
+        aside = self._inside(pos)
+        start, word = self.clause_start(pos)
+        if aside and RELATIVE.match(self.folded, aside[0] + 1 + _lead(self.folded, aside[0] + 1)):
+            return self._chain_before(aside[0], require_eligible=False)
+        candidates = [
+            m
+            for m in self.mentions
+            if start <= m.start and m.end <= pos and m.eligible and not self._masked(m, pos)
+        ]
+        pronoun = self._pronoun_between(candidates[-1].end if candidates else start, pos)
+        if candidates and not pronoun:
+            return self._chain(candidates[-1])
+        if pronoun or (word and SPEECH_BOUNDARY.fullmatch(word)):
+            return self._speaker(start, word, pronoun, depth)
+        if word and RELATIVE.fullmatch(word):
+            return self._chain_before(start - len(word), require_eligible=False)
+        return ()
+
+    def _speaker(self, start: int, word: str, pronoun: str, depth: int) -> tuple[Mention, ...]:
+        if depth < 2 and start > 0:
+            found = self.subject(max(0, start - len(word)), depth + 1)
+            if found:
+                return found
+        first = next((m for m in self.mentions if m.eligible and m.end <= start), None)
+        if first is not None and pronoun:
+            return self._chain(first)
+        if pronoun:
+            wanted = ("name", "short", "title") if pronoun in ("he", "she") else None
+            picked = tuple(m for m in self.previous_salient if wanted is None or m.kind in wanted)
+            return picked or (() if wanted else self.previous_salient)
+        return ()
+
+    def _pronoun_between(self, lo: int, hi: int) -> str:
+        m = None
+        for m in PRONOUN.finditer(self.folded, lo, hi):
+            pass
+        return m.group(1) if m else ""
+
+    def _masked(self, mention: Mention, pos: int) -> bool:
+        span = self._inside(mention.start)
+        return span is not None and not (span[0] <= pos < span[1])
+
+    def _chain(self, head: Mention) -> tuple[Mention, ...]:
+        chain = [head]
+        ordered = [m for m in self.mentions if m.end <= head.start]
+        for m in reversed(ordered):
+            gap = self.folded[m.end : chain[0].start]
+            if not CONNECTOR.match(gap) or len(gap) > 40:
+                break
+            chain.insert(0, m)
+        return tuple(chain)
+
+    def _chain_before(self, pos: int, *, require_eligible: bool) -> tuple[Mention, ...]:
+        before = [m for m in self.mentions if m.end <= pos and (m.eligible or not require_eligible)]
+        if not before or pos - before[-1].end > 12:
+            return ()
+        return self._chain(before[-1])
+
+    def objects(self, pos: int, limit: int = 60) -> tuple[Mention, ...]:
+        """Mentions right after pos ('urged Hamas', 'met with Egyptian and Qatari mediators')."""
+        after = [m for m in self.mentions if pos <= m.start < pos + limit]
+        if not after:
+            return ()
+        stop = re.search(
+            r"[;:]|\b(?:to|that|said|says|who|which|but|as|after|before)\b",
+            self.folded[pos : after[0].start],
+        )
+        if stop:
+            return ()
+        chain = [after[0]]
+        for m in after[1:]:
+            gap = self.folded[chain[-1].end : m.start]
+            if not CONNECTOR.match(gap) or len(gap) > 40:
+                break
+            chain.append(m)
+        return tuple(chain)
+
+    def salient(self) -> tuple[Mention, ...]:
+        """The sentence's main doer, for pronouns in the next sentence."""
+        for m in self.mentions:
+            if m.eligible and not self._inside(m.start):
+                return self._chain(m)
+        return ()
+
+
+def _lead(text: str, pos: int) -> int:
+    return len(text[pos:]) - len(text[pos:].lstrip())

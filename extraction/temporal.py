@@ -1,0 +1,346 @@
+"""Time expressions in news text, resolved against the publication date."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from domain.values import Interval
+
+MONTHS = {
+    name: i
+    for i, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sept", "sep"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+WEEKDAYS = {
+    name: i
+    for i, name in enumerate(
+        ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    )
+}
+NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+    "several": 3, "a few": 3, "few": 3,
+}  # fmt: skip
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7}
+
+_MON = "|".join(sorted(MONTHS, key=len, reverse=True))
+_MON_FULL = "|".join(n for n in MONTHS if len(n) > 3 or n == "may")
+_WD = "|".join(WEEKDAYS)
+_NUM = r"\d{1,3}|" + "|".join(sorted(NUMBERS, key=len, reverse=True))
+
+# A date that names an event ("the Oct. 7 attack") or starts a period ("since Oct. 7") is not
+# when the sentence's event happened.
+_NAMING = re.compile(
+    r"^\s*(?:'s\s+)?(?:\d{4}\s+)?(?:hamas\s+)?(?:attacks?|raids?|massacres?|assaults?|onslaught|"
+    r"incursion|offensive|rampage|invasion|anniversary|terror|coup|war|attackers|assault|massacre)\b"
+)
+_SINCE = re.compile(r"\b(?:since|from|until|till|through|before|by)\s*$")
+
+
+@dataclass(frozen=True)
+class TimeExpr:
+    """A time expression found in a sentence, and the interval it denotes."""
+
+    start: int
+    end: int
+    text: str
+    past: Interval
+    future: Interval
+    anchors_event: bool = True
+
+    def interval(self, future: bool) -> Interval:
+        return self.future if future else self.past
+
+
+def _month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _safe_day(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _week_of(when: date) -> tuple[date, date]:
+    monday = when - timedelta(days=when.weekday())
+    return monday, monday + timedelta(days=6)
+
+
+def _approx(start: date, end: date) -> Interval:
+    return Interval(min(start, end), max(start, end), "approx")
+
+
+def _month_interval(year: int, month: int, part: str | None) -> Interval:
+    last = _month_end(year, month).day
+    span = {
+        "early": (1, 10),
+        "beginning of": (1, 7),
+        "start of": (1, 7),
+        "mid": (11, 20),
+        "late": (20, last),
+        "end of": (24, last),
+        "the end of": (24, last),
+    }.get(part or "")
+    if span is None:
+        return Interval(date(year, month, 1), date(year, month, last), "month")
+    return _approx(date(year, month, span[0]), date(year, month, span[1]))
+
+
+def _day_month(m: re.Match[str], published: date) -> tuple[Interval, Interval] | None:
+    month = MONTHS[m["mon"].rstrip(".")]
+    day = int(m["day"])
+    if m["year"]:
+        when = _safe_day(int(m["year"]), month, day)
+        return (Interval.day(when), Interval.day(when)) if when else None
+    this = _safe_day(published.year, month, day)
+    if this is None:
+        return None
+    past = this if this <= published else _safe_day(published.year - 1, month, day)
+    future = this if this >= published else _safe_day(published.year + 1, month, day)
+    if past is None or future is None:
+        return None
+    return Interval.day(past), Interval.day(future)
+
+
+def _month_only(m: re.Match[str], published: date) -> tuple[Interval, Interval] | None:
+    month = MONTHS[m["mon"].rstrip(".")]
+    part = (m["part"] or "").strip() or None
+    if m["year"]:
+        iv = _month_interval(int(m["year"]), month, part)
+        return iv, iv
+    past_year = published.year if month <= published.month else published.year - 1
+    future_year = published.year if month >= published.month else published.year + 1
+    return _month_interval(past_year, month, part), _month_interval(future_year, month, part)
+
+
+def _weekday(m: re.Match[str], published: date) -> tuple[Interval, Interval]:
+    wd = WEEKDAYS[m["wd"]]
+    back = (published.weekday() - wd) % 7
+    ahead = (wd - published.weekday()) % 7
+    pre = (m["pre"] or "").strip()
+    if pre == "last":
+        back = back or 7
+    if pre == "next":
+        ahead = ahead or 7
+        return Interval.day(published + timedelta(days=ahead)), Interval.day(
+            published + timedelta(days=ahead)
+        )
+    past = Interval.day(published - timedelta(days=back))
+    return past, Interval.day(published + timedelta(days=ahead))
+
+
+def _relative(m: re.Match[str], published: date) -> tuple[Interval, Interval] | None:
+    word = re.sub(r"\s+", " ", m["rel"])
+    p = published
+    monday, sunday = _week_of(p)
+    month_first = p.replace(day=1)
+    one = timedelta(days=1)
+    if word in (
+        "today",
+        "this morning",
+        "this afternoon",
+        "this evening",
+        "tonight",
+        "earlier today",
+    ):
+        return Interval.day(p), Interval.day(p)
+    if word in ("yesterday", "last night"):
+        return Interval.day(p - one), Interval.day(p - one)
+    if word == "tomorrow":
+        return Interval.day(p + one), Interval.day(p + one)
+    if word == "overnight":
+        return _approx(p - one, p), _approx(p, p + one)
+    if word == "this week":
+        return _approx(monday, p), _approx(p, sunday)
+    if word == "earlier this week":
+        iv = _approx(monday, max(monday, p - one))
+        return iv, iv
+    if word == "later this week":
+        iv = _approx(min(sunday, p + one), sunday)
+        return iv, iv
+    if word in ("last week", "past week"):
+        iv = Interval(monday - 7 * one, monday - one, "week")
+        return iv, iv
+    if word == "next week":
+        iv = Interval(monday + 7 * one, sunday + 7 * one, "week")
+        return iv, iv
+    if word in ("this weekend", "the weekend", "last weekend"):
+        saturday = p - timedelta(days=(p.weekday() - 5) % 7)
+        past = _approx(saturday, min(p, saturday + one))
+        upcoming = saturday if saturday >= p else saturday + 7 * one
+        return past, _approx(upcoming, upcoming + one)
+    if word == "earlier this month":
+        iv = _approx(month_first, max(month_first, p - one))
+        return iv, iv
+    if word == "this month":
+        return _approx(month_first, p), _approx(p, _month_end(p.year, p.month))
+    if word == "last month":
+        prev = month_first - one
+        iv = Interval(prev.replace(day=1), prev, "month")
+        return iv, iv
+    if word == "next month":
+        nxt = _month_end(p.year, p.month) + one
+        iv = Interval(nxt, _month_end(nxt.year, nxt.month), "month")
+        return iv, iv
+    if word == "earlier this year":
+        iv = _approx(date(p.year, 1, 1), p)
+        return iv, iv
+    if word == "last year":
+        iv = _approx(date(p.year - 1, 1, 1), date(p.year - 1, 12, 31))
+        return iv, iv
+    if word in ("in recent days", "recent days", "the past few days", "the past days", "recent"):
+        iv = _approx(p - 6 * one, p)
+        return iv, iv
+    if word in ("in recent weeks", "recent weeks", "the past few weeks", "the past weeks"):
+        iv = _approx(p - 21 * one, p)
+        return iv, iv
+    if word in ("in the coming days", "the coming days", "in the next few days", "soon"):
+        iv = _approx(p, p + 7 * one)
+        return iv, iv
+    return None
+
+
+def _ago(m: re.Match[str], published: date) -> tuple[Interval, Interval] | None:
+    n = int(m["n"]) if m["n"].isdigit() else NUMBERS.get(m["n"], 1)
+    unit = 7 if m["unit"].startswith("week") else 1
+    when = published - timedelta(days=n * unit)
+    iv = (
+        Interval.day(when)
+        if unit == 1
+        else _approx(when - timedelta(days=1), when + timedelta(days=1))
+    )
+    return iv, iv
+
+
+Resolver = Callable[[re.Match[str], date], "tuple[Interval, Interval] | None"]
+
+PATTERNS: list[tuple[re.Pattern[str], Resolver]] = [
+    (
+        re.compile(
+            rf"\b(?:(?:{_WD}),?\s+)?(?P<mon>{_MON})\.?\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
+            r"(?:,?\s+(?P<year>20\d\d))?"
+        ),
+        _day_month,
+    ),
+    (
+        re.compile(
+            rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MON})\b\.?"
+            r"(?:,?\s+(?P<year>20\d\d))?"
+        ),
+        _day_month,
+    ),
+    (
+        re.compile(
+            rf"\b(?:(?P<part>early|mid|late|the end of|end of|beginning of|start of)\s+"
+            rf"|(?<=in )|(?<=since )|(?<=during )|(?<=until )|(?<=last )|(?<=this )|(?<=of ))"
+            rf"(?P<mon>{_MON_FULL})\b(?:\s+(?P<year>20\d\d))?"
+            rf"|\b(?P<mon2>{_MON_FULL})\s+(?P<year2>20\d\d)\b"
+        ),
+        lambda m, p: _month_only(_MonthView(m), p),
+    ),
+    (
+        re.compile(
+            rf"\b(?:(?P<pre>on|last|this|next|late|early|since|by|until|from)\s+)?(?P<wd>{_WD})\b"
+        ),
+        _weekday,
+    ),
+    (
+        re.compile(
+            r"\b(?P<rel>today|this morning|this afternoon|this evening|tonight|earlier today|"
+            r"yesterday|last night|tomorrow|overnight|earlier this week|later this week|this week|"
+            r"last week|past week|next week|this weekend|last weekend|the weekend|earlier this month|"
+            r"this month|last month|next month|earlier this year|last year|in recent days|"
+            r"recent days|the past few days|the past days|in recent weeks|recent weeks|"
+            r"the past few weeks|in the coming days|the coming days|in the next few days|recent)\b"
+        ),
+        _relative,
+    ),
+    (re.compile(rf"\b(?P<n>{_NUM})\s+(?P<unit>days?|weeks?)\s+ago\b"), _ago),
+]
+
+
+class _MonthView:
+    """Lets the two alternatives of the month pattern share one resolver."""
+
+    def __init__(self, m: re.Match[str]) -> None:
+        self.m = m
+
+    def __getitem__(self, key: str) -> str | None:
+        if key == "mon":
+            return self.m["mon"] or self.m["mon2"]
+        if key == "year":
+            return self.m["year"] or self.m["year2"]
+        return self.m[key] if key == "part" else None
+
+
+def find_times(folded: str, published: date) -> list[TimeExpr]:
+    """Time expressions of one sentence (folded text), left to right, without overlaps."""
+    found: list[TimeExpr] = []
+    taken: list[tuple[int, int]] = []
+    for pattern, resolve in PATTERNS:
+        for m in pattern.finditer(folded):
+            s, e = m.span()
+            if s == e or any(s < te and ts < e for ts, te in taken):
+                continue
+            resolved = resolve(m, published)  # type: ignore[arg-type]
+            if resolved is None:
+                continue
+            naming = bool(_NAMING.match(folded, e)) or bool(_SINCE.search(folded, 0, s))
+            taken.append((s, e))
+            found.append(TimeExpr(s, e, folded[s:e], resolved[0], resolved[1], not naming))
+    return sorted(found, key=lambda t: t.start)
+
+
+def nearest(times: list[TimeExpr], position: int) -> TimeExpr | None:
+    """The anchoring time expression closest to a position in the sentence."""
+    usable = [t for t in times if t.anchors_event]
+    if not usable:
+        return None
+    return min(usable, key=lambda t: min(abs(t.start - position), abs(t.end - position)))
+
+
+DURATION = re.compile(
+    rf"\b(?P<n>{_NUM})[\s-]+(?P<unit>days?|weeks?|months?|hours?)\b(?:\s+(?:long|old))?"
+)
+NTH_DAY = re.compile(
+    r"\b(?:entered|enters|entering|in|into|on)\s+(?:its|their|the|a)\s+"
+    r"(?P<nth>second|third|fourth|fifth|sixth|seventh|\d+(?:st|nd|rd|th))\s+day\b"
+)
+
+
+def nth_day_offset(folded: str) -> int:
+    """Days since a round opened, read from 'entered their second day' (0 if absent)."""
+    m = NTH_DAY.search(folded)
+    if not m:
+        return 0
+    nth = m["nth"]
+    n = ORDINALS.get(nth) or int(re.sub(r"\D", "", nth) or 1)
+    return max(0, n - 1)
+
+
+def duration_text(folded: str) -> str:
+    m = DURATION.search(folded)
+    return f"{m['n']} {m['unit']}" if m else ""
