@@ -102,6 +102,11 @@ class MentionResolver:
         self.non_agent = re.compile(
             r"\s*(?:[a-z]+\s+)?(?:" + "|".join(words["non_agent_possessed"]) + r")\b"
         )
+        self.modifier = re.compile(
+            r"\s*(?:border|borders|war|conflict|front|frontier|crossing|hostages?|prisoners?|"
+            r"captives?|attacks?|offensive|assault|raids?|strikes|airstrikes|bombardment|"
+            r"ceasefire|cease fire|truce|deal|agreement|talks|negotiations|territory|civilians?)\b"
+        )
         self.chain_adj = re.compile(r"\s*(?:,|and|or|&)\s*(?:,|and)?\s*$")
 
     def resolve(
@@ -126,7 +131,7 @@ class MentionResolver:
                 places.append(PlaceMention(hit.start, hit.end, place_entry.target, before))
             if actor_entry is None:
                 if place_entry is not None:
-                    mention = self._metonym(place_entry, hit, before)
+                    mention = self._metonym(place_entry, hit, before, text[hit.start : hit.end])
                     if mention:
                         mentions.append(mention)
                 continue
@@ -140,6 +145,9 @@ class MentionResolver:
             eligible = before not in PREPOSITIONS
             if possessive and self.non_agent.match(folded, hit.end + 2):
                 eligible = False
+            if not possessive and self.modifier.match(folded, hit.end):
+                eligible = False  # 'the Israel-Lebanon border', 'Israeli hostages'
+
             mentions.append(
                 Mention(hit.start, hit.end, actor, actor_entry.kind, possessive, eligible)
             )
@@ -166,10 +174,10 @@ class MentionResolver:
         m = re.match(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)", tail)
         return bool(m) and (hit.end + m.end()) in valid
 
-    def _metonym(self, entry: Entry, hit: Hit, before: str) -> Mention | None:
+    def _metonym(self, entry: Entry, hit: Hit, before: str, surface: str) -> Mention | None:
         place = self.registry.places[entry.target]
-        if not place.metonym or before in PREPOSITIONS or not place.state:
-            return None
+        if not place.metonym or before in PREPOSITIONS or not place.state or surface.isupper():
+            return None  # 'in Cairo' is a venue; 'CAIRO (AP) --' is a dateline
         return Mention(hit.start, hit.end, place.state, "metonym")
 
     def _actor_of(

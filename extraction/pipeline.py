@@ -101,6 +101,8 @@ class RuleExtractor:
         draft = rule.build(ctx, match)
         if draft is None:
             return None
+        if rule.needs_subject and not draft.subject:
+            return None
         kind = draft.attributes.pop("__type", rule.type)
         actors = self._actors(draft, ctx)
         if not actors:

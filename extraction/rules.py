@@ -58,6 +58,7 @@ class Rule:
     build: Builder
     action: bool = True  # a deed in the world (can be expected or hypothetical), not a stance
     negatable: bool = True
+    needs_subject: bool = False  # objects alone ('urged Hamas') do not make the event
 
 
 GAP = r"[^.;:!?]{0,45}?"
@@ -185,9 +186,12 @@ class RuleBook:
                  c(r"\b(?:demanded|demands|demand|demanding|insisted|insists|insist|insisting|"
                    r"stipulated|stipulates|wants|wanted|vowed|vows|is seeking|are seeking|"
                    r"(?:is|are|was|were|has been|have been|remains?|remained) adamant|"
-                   r"(?:is|are) (?:holding|standing) firm|held firm|holds firm|will not back down|"
-                   r"won't back down|not back down|(?:refuses|refused|refusing) to budge)\b"),
+                   r"(?:is|are) (?:holding|standing) firm|held firm|holds firm)\b"),
                  self._demand, action=False),
+            Rule("demand.firm", "DemandStated",
+                 c(r"\b(?:will not|won't|would not|not|never) (?:back down|budge|give up|drop|abandon|"
+                   r"compromise on|bow to)\b|\b(?:refuses|refused|refusing) to (?:budge|back down)\b"),
+                 self._demand, action=False, negatable=False),
             Rule("demand.condition", "DemandStated",
                  c(r"\b(?:will not|won't|would not|wouldn't|cannot|can't|will|would|refuses? to|refused to|"
                    r"(?:is|are|was|were) (?:un)?willing to|(?:is|are|was|were) (?:ready|prepared) to)\b"
@@ -254,7 +258,7 @@ class RuleBook:
                  self._collapsed),
             Rule("hostages.release", "HostagesReleased",
                  c(r"\b(?:released|releases|release|releasing|freed|frees|free|freeing|handed over|hands over|"
-                   r"hand over|set free|sets free|rescued|rescues|rescue|returned|returns|return)\s+"
+                   r"hand over|set free|sets free|rescued|rescues|rescue|returned|returns|return)\s+(?!of\b)"
                    rf"(?:[\w,]+\s+){{0,4}}?{hostages}\b"),
                  self._hostages),
             Rule("hostages.passive", "HostagesReleased",
@@ -267,7 +271,7 @@ class RuleBook:
                    rf"(?:[\w,]+\s+){{0,3}}?{hostages}\b"),
                  self._hostages),
             Rule("prisoners.release", "PrisonersReleased",
-                 c(r"\b(?:released|releases|release|releasing|freed|frees|free|freeing|set free)\s+"
+                 c(r"\b(?:released|releases|release|releasing|freed|frees|free|freeing|set free)\s+(?!of\b)"
                    rf"(?:[\w,]+\s+){{0,4}}?{prisoners}\b|\b{prisoners}\s+(?:[\w,]+\s+){{0,4}}?"
                    r"(?:were|was|have been|had been|are being|will be|are to be)\s+(?:\w+\s+)?"
                    r"(?:released|freed|set free)\b"),
@@ -276,6 +280,28 @@ class RuleBook:
                  c(rf"\bin (?:exchange|return) for\s+(?:the\s+)?(?:release of\s+)?(?:[\w,]+\s+){{0,3}}?{prisoners}\b"),
                  self._prisoners_exchange),
         ]  # fmt: skip
+        subject_first = (
+            "arrival.",
+            "delegation.",
+            "proposal.",
+            "counterproposal.",
+            "demand.",
+            "threat.",
+            "appeal.",
+            "statement.",
+        )
+        self.rules = [
+            Rule(
+                r.id,
+                r.type,
+                r.pattern,
+                r.build,
+                r.action,
+                r.negatable,
+                r.id.startswith(subject_first),
+            )
+            for r in self.rules
+        ]
 
     # ------------------------------------------------------------------ helpers
 
@@ -511,8 +537,6 @@ class RuleBook:
             ctx.folded[max(0, m.start() - 12) : m.start()],
         ):
             return None  # 'its demands' is a noun, not a demand being made
-        if word in ("will", "would") and not re.search(r"\bnot\b|n't|only", m.group(0)):
-            return None
         subject = ctx.reader.subject(m.start())
         condition = ""
         cond = re.search(
@@ -563,9 +587,6 @@ class RuleBook:
     def _statement(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
         if not self.topic.search(ctx.folded):
             return None
-        assessment = self._assessment(ctx.folded)
-        if assessment is None:
-            return None
         if any(
             other.start() < m.start()
             for other in self.speech.finditer(ctx.folded, 0, m.start())
@@ -573,9 +594,15 @@ class RuleBook:
         ):
             return None  # one statement per speaker chain: the first speech verb reports it
         subject = ctx.reader.subject(m.start())
+        quoted_first = ctx.folded.lstrip().startswith('"')
         if not subject:
             # Quote first, speaker after: '"nothing new," said Basem Naim'.
             subject = ctx.reader.objects(m.end(), 40)
+        # What the speaker said, not the scene-setting before them ('Despite the optimism, X said').
+        begin = 0 if quoted_first else min([s.start for s in subject] + [m.start()])
+        assessment = self._assessment(ctx.folded[begin:])
+        if assessment is None:
+            return None
         return Draft(subject, attributes={"assessment": assessment})
 
     def _assessment(self, folded: str) -> str | None:
@@ -660,20 +687,28 @@ class RuleBook:
     def _collapsed(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
         return Draft(ctx.reader.subject(m.start()), defaults=self._parties(ctx))
 
+    def _participle(self, ctx: SentenceContext, m: re.Match[str]) -> bool:
+        """'dozens of freed former prisoners': the verb is an adjective, nothing happened."""
+        return bool(
+            re.search(
+                r"\b(?:of|the|a|former|newly|recently|other|those|already)\s+$",
+                ctx.folded[max(0, m.start() - 12) : m.start()],
+            )
+        )
+
     def _hostages(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        if self._participle(ctx, m):
+            return None
         text = m.group(0)
         rescue = "rescu" in text
         by = re.search(r"^\s*by\b", ctx.folded[m.end() :])
         subject = ctx.reader.objects(m.end() + by.end(), 40) if by else ()
-        if (
-            not subject
-            and not text.startswith(("resulted", "led", "saw", "included", "brought"))
-            and "were" not in text
-            and "was" not in text
-            and "been" not in text
-            and "be " not in text
-        ):
+        nominal = text.startswith(("resulted", "led", "saw", "included", "brought"))
+        active = not nominal and not re.search(r"\b(?:were|was|been|be)\b", text)
+        if not subject and active:
             subject = ctx.reader.subject(m.start())
+            if not subject and not rescue:
+                return None
         holder = self.defaults.get("hostage_holder")
         defaults = () if rescue else ((holder,) if holder else ())
         return Draft(
@@ -683,6 +718,8 @@ class RuleBook:
         )
 
     def _prisoners(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        if self._participle(ctx, m):
+            return None
         by = re.search(r"^\s*by\b", ctx.folded[m.end() :])
         passive = bool(re.search(r"\b(?:were|was|been|be)\b", m.group(0)))
         subject = (
@@ -690,6 +727,8 @@ class RuleBook:
             if by
             else (() if passive else ctx.reader.subject(m.start()))
         )
+        if not subject and not passive and not by:
+            return None
         holder = self.defaults.get("prisoner_holder")
         return Draft(
             subject,

@@ -96,6 +96,18 @@ def _is_abbreviation(text: str, cut: int) -> bool:
     return word in ABBREVIATIONS or (len(word) == 1 and word.isalpha())
 
 
+# Words that open a sentence, so "... at the request of the U.S. Meanwhile, ..." splits.
+STARTERS = frozenset(
+    ["the", "this", "that", "these", "those", "meanwhile", "however", "but", "and", "he", "she", "it", "they", "we", "in", "on", "at", "after", "before", "while", "when", "since", "although", "despite", "earlier", "later", "separately", "also", "still", "yet", "according", "asked"]
+)
+NEXT_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _starts_sentence(text: str, pos: int) -> bool:
+    word = NEXT_WORD.match(text, pos)
+    return bool(word) and word.group(0)[0].isupper() and word.group(0).lower() in STARTERS
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Sentences with their character offsets in the text; blank lines are boundaries."""
     out: list[Sentence] = []
@@ -106,7 +118,11 @@ def split_sentences(text: str) -> list[Sentence]:
             follow = text[match.end() : match.end() + 1]
             if follow and not (follow.isupper() or follow.isdigit() or follow in "\"'“‘("):
                 continue
-            if text[cut] == "." and _is_abbreviation(text, cut):
+            if (
+                text[cut] == "."
+                and _is_abbreviation(text, cut)
+                and not _starts_sentence(text, match.end())
+            ):
                 continue
         _append(out, text, start, match.end())
         start = match.end()

@@ -69,7 +69,10 @@ class ClauseReader:
         candidates = [
             m
             for m in self.mentions
-            if start <= m.start and m.end <= pos and m.eligible and not self._masked(m, pos)
+            if start <= m.start
+            and m.end <= pos
+            and not self._masked(m, pos)
+            and (m.eligible or self._absolute(m, pos))
         ]
         pronoun = self._pronoun_between(candidates[-1].end if candidates else start, pos)
         if candidates and not pronoun:
@@ -79,6 +82,12 @@ class ClauseReader:
         if word and RELATIVE.fullmatch(word):
             return self._chain_before(start - len(word), require_eligible=False)
         return ()
+
+    def _absolute(self, mention: Mention, pos: int) -> bool:
+        """'with the Houthis warning of ...': the noun right before an -ing verb does it."""
+        return self.folded[mention.end : pos].strip() == "" and self.folded[
+            max(0, mention.start - 10) : mention.start
+        ].rstrip().endswith(("with", "with the"))
 
     def _speaker(self, start: int, word: str, pronoun: str, depth: int) -> tuple[Mention, ...]:
         if depth < 2 and start > 0:

@@ -52,7 +52,7 @@ _NUM = r"\d{1,3}|" + "|".join(sorted(NUMBERS, key=len, reverse=True))
 # A date that names an event ("the Oct. 7 attack") or starts a period ("since Oct. 7") is not
 # when the sentence's event happened.
 _NAMING = re.compile(
-    r"^\s*(?:'s\s+)?(?:\d{4}\s+)?(?:hamas\s+)?(?:attacks?|raids?|massacres?|assaults?|onslaught|"
+    r"\s*(?:'s\s+)?(?:\d{4}\s+)?(?:hamas\s+)?(?:attacks?|raids?|massacres?|assaults?|onslaught|"
     r"incursion|offensive|rampage|invasion|anniversary|terror|coup|war|attackers|assault|massacre)\b"
 )
 _SINCE = re.compile(r"\b(?:since|from|until|till|through|before|by)\s*$")
