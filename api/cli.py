@@ -21,6 +21,7 @@ COMMANDS = (
     "api.commands.positions",
     "api.commands.timeline",
     "api.commands.changes",
+    "api.commands.eval",
 )
 
 

@@ -98,7 +98,40 @@ def _is_abbreviation(text: str, cut: int) -> bool:
 
 # Words that open a sentence, so "... at the request of the U.S. Meanwhile, ..." splits.
 STARTERS = frozenset(
-    ["the", "this", "that", "these", "those", "meanwhile", "however", "but", "and", "he", "she", "it", "they", "we", "in", "on", "at", "after", "before", "while", "when", "since", "although", "despite", "earlier", "later", "separately", "also", "still", "yet", "according", "asked"]
+    [
+        "the",
+        "this",
+        "that",
+        "these",
+        "those",
+        "meanwhile",
+        "however",
+        "but",
+        "and",
+        "he",
+        "she",
+        "it",
+        "they",
+        "we",
+        "in",
+        "on",
+        "at",
+        "after",
+        "before",
+        "while",
+        "when",
+        "since",
+        "although",
+        "despite",
+        "earlier",
+        "later",
+        "separately",
+        "also",
+        "still",
+        "yet",
+        "according",
+        "asked",
+    ]
 )
 NEXT_WORD = re.compile(r"[A-Za-z]+")
 
