@@ -92,7 +92,10 @@ class Parley(Application[UUID]):
             recordings = self.save(stored, claim, extraction, activation)
         except IntegrityError:
             # Another writer stored the same article between our check and our save.
-            return self._repeat_of(article) or self._conflict(article.article_id)
+            repeat = self._repeat_of(article)
+            if repeat is None:
+                raise
+            return repeat
         events = tuple(
             Positioned(r.notification.id, r.domain_event)
             for r in recordings

@@ -21,11 +21,19 @@ def text_digest(text: str) -> str:
 class Article(Aggregate):
     """A news article as ingested: the source of truth every extraction is derived from."""
 
+    class Ingested(Aggregate.Created):
+        article_id: str
+        published: date
+        text: str
+        source: str | None
+        title: str | None
+        url: str | None
+
     @staticmethod
     def create_id(article_id: str) -> UUID:
         return uuid5(NAMESPACE, f"article:{article_id}")
 
-    @event("Ingested")
+    @event(Ingested)
     def __init__(
         self,
         article_id: str,

@@ -40,7 +40,7 @@ def interop_codes(event: CatalogEvent) -> dict[str, str]:
     """The event's CAMEO 1.1b3 code and PLOVER category."""
     cameo, plover = PLAIN[event.type]
     issues = set(event.issues)
-    if event.type == "TalksOpened" and getattr(event, "mediators", ()):
+    if event.type == "TalksOpened" and bool(getattr(event, "mediators", ())):
         cameo = "044"
     elif event.type == "TalksConcluded" and getattr(event, "outcome", "") == "collapsed":
         cameo, plover = "164", "REJECT"
