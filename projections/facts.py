@@ -5,8 +5,10 @@ A pure translation, so a rebuild from zero and incremental processing agree by c
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from application.export import event_id
@@ -28,6 +30,40 @@ STANCE_OF_TYPE = {
     "ThreatIssued": "opposes",
     "AppealMade": "supports",
 }
+# Organisations and states: a person acting for one of them is not a principal of its own.
+ORGANISATIONS = frozenset(
+    {
+        "israel",
+        "hamas",
+        "egypt",
+        "qatar",
+        "united_states",
+        "turkey",
+        "palestinian_authority",
+        "hezbollah",
+        "united_nations",
+        "palestinian_islamic_jihad",
+        "iran",
+        "jordan",
+        "saudi_arabia",
+        "united_arab_emirates",
+        "european_union",
+        "united_kingdom",
+        "france",
+        "germany",
+        "russia",
+        "china",
+        "lebanon",
+        "yemen",
+        "houthis",
+        "international_criminal_court",
+        "international_court_of_justice",
+        "idf",
+    }
+)
+
+
+ORG_KINDS = frozenset({"state", "organisation", "organization"})
 PROPOSAL_TYPES = frozenset(
     {"ProposalMade", "CounterproposalMade", "ProposalAccepted", "ProposalRejected"}
 )
@@ -63,6 +99,33 @@ def stances(event: CatalogEvent) -> list[tuple[str, str, str]]:
     return [(actor, issue, stance) for actor in subjects for issue in issues]
 
 
+def proposal_key(event: CatalogEvent) -> str:
+    """The proposal an event is about; unnamed ones are told apart by who and when."""
+    named = getattr(event, "proposal_id", "")
+    if named:
+        return named
+    who = "+".join(sorted(principals(event.actor_ids("subject"))))
+    return f"~{event.type}:{who}:{event.occurred.start.isoformat()}"
+
+
+def principals(actor_ids: Iterable[str]) -> list[str]:
+    """The organisations among actors, or all of them if none is a known organisation."""
+    ids = list(dict.fromkeys(actor_ids))
+    orgs = [a for a in ids if a in ORGANISATIONS or actor_kinds().get(a) in ORG_KINDS]
+    return orgs or ids
+
+
+@lru_cache(maxsize=1)
+def actor_kinds() -> dict[str, str]:
+    """Actor kinds from the extractor's registry when it can be read (state, person...)."""
+    try:
+        from extraction.registry import load_registry
+
+        return {a.id: a.kind for a in load_registry().actors.values()}
+    except Exception:  # no registry: fall back to the built-in list of organisations
+        return {}
+
+
 def fact(position: int, event: CatalogEvent) -> Fact:
     """The fact the read side keeps of an event stored at a position."""
     keys: dict[str, Any] = {"a": [[a.id, a.role] for a in event.actors]}
@@ -70,7 +133,7 @@ def fact(position: int, event: CatalogEvent) -> Fact:
     if taken:
         keys["s"] = taken
     if event.type in PROPOSAL_TYPES:
-        keys["p"] = event.proposal_id  # type: ignore[attr-defined]
+        keys["p"] = proposal_key(event)
     return Fact(
         position=position,
         release=event.extractor.release,
@@ -107,6 +170,7 @@ def record(position: int, event: CatalogEvent) -> dict[str, Any]:
         "release": event.extractor.release,
         "rule": event.extractor.rule,
         "confidence": event.confidence,
+        **({"proposal": proposal_key(event)} if event.type in PROPOSAL_TYPES else {}),
     }
 
 

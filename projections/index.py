@@ -11,6 +11,7 @@ from array import array
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterator
+from typing import Any
 
 from projections.facts import PROPOSAL_TYPES, STANCE_CODES, Fact
 
@@ -107,16 +108,15 @@ class ReleaseIndex:
     def add(self, fact: Fact) -> None:
         at = (fact.start, fact.reported, fact.position)
         self._add(self.everything, *at)
-        self._add(self.by_type.setdefault(fact.type, Series()), *at)
+        self._add(_series(self.by_type, fact.type), *at)
         if fact.type in PROPOSAL_TYPES:
             self._add(self.proposal_log, *at)
         if fact.modality == "expected":
             self._add(self.expected, *at)
         for actor, issue, stance in fact.keys.get("s", ()):
-            key = (actor, issue)
-            self._add(self.stances.setdefault(key, Series()), *at, STANCE_CODES[stance])
+            self._add(_series(self.stances, (actor, issue)), *at, STANCE_CODES[stance])
         if "p" in fact.keys:
-            self._add(self.proposals.setdefault(fact.keys["p"], Series()), *at)
+            self._add(_series(self.proposals, fact.keys["p"]), *at)
         for actor, role in fact.keys.get("a", ()):
             self.actors[actor] += 1
             self.roles.setdefault(actor, Counter())[role] += 1
@@ -136,6 +136,13 @@ class ReleaseIndex:
 
 
 EMPTY = Series()
+
+
+def _series(table: dict[Any, Series], key: Any) -> Series:
+    series = table.get(key)
+    if series is None:
+        series = table[key] = Series()
+    return series
 
 
 class Index:

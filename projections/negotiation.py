@@ -10,9 +10,9 @@ import re
 from datetime import date
 from typing import Any
 
-from projections.facts import AGAINST, FOR
-from projections.positions import changed, describe, held
-from projections.reader import Reader, actor_ids, day, principals
+from projections.facts import AGAINST, FOR, principals
+from projections.positions import changed, held
+from projections.reader import Reader, actor_ids, day
 
 ACTIVE_DAYS = 10  # a round with no report for longer than this is no longer active
 ROUND_GAP_DAYS = 7  # reports of talks at one venue this close together are one round
@@ -136,18 +136,18 @@ def _round(reader: Reader, today: int) -> dict[str, Any] | None:
     latest = reader.latest(opens, today, limit=1)
     if not latest:
         return None
-    anchor = reader.record(latest[0])
-    venue = _venue(anchor)
-    anchor_day = _start(anchor)
+    anchor_day = _start(reader.record(latest[0]))
     nearby = reader.records(reader.latest(opens, today, anchor_day - 4 * ROUND_GAP_DAYS, 100))
+    # The round's venue is the latest one named; reports naming none join any round.
+    venue = next((_venue(r) for r in nearby if _venue(r)), None)
     members, floor = [], anchor_day - ROUND_GAP_DAYS
     for record in nearby:  # latest first: chain reports at the same venue
-        if _venue(record) != venue:
+        if _venue(record) not in (None, venue):
             continue
         if _start(record) < floor:
             break
         members.append(record)
-        floor = _start(record) - ROUND_GAP_DAYS
+        floor = min(floor, _start(record) - ROUND_GAP_DAYS)
     return _describe_round(reader, today, venue, members)
 
 
@@ -192,9 +192,13 @@ def _active(
 ) -> bool:
     scheduled = expected_end is not None and today <= date.fromisoformat(expected_end).toordinal()
     if concluded is not None:
-        final = concluded["attributes"].get("outcome") in FINAL_OUTCOMES
-        # A day's talks may end without progress while the round goes on as scheduled.
-        return not final and scheduled
+        if concluded["attributes"].get("outcome") in FINAL_OUTCOMES:
+            return False
+        if expected_end is not None:  # a day may end without progress; the round goes on
+            return scheduled
+        if _start(concluded) > last_report:
+            return False
+        # Concluded the same day talks were reported under way: that day's session ended.
     return scheduled or today - last_report <= ACTIVE_DAYS
 
 
@@ -251,7 +255,7 @@ def _delegations(reader: Reader, today: int) -> list[dict[str, Any]]:
 def _proposals(reader: Reader, today: int) -> list[dict[str, Any]]:
     index = reader.index
     recent = reader.records(reader.latest(index.proposal_log, today, today - PROPOSAL_DAYS, 60))
-    names = list(dict.fromkeys(r["attributes"].get("proposal_id", "") for r in recent))
+    names = list(dict.fromkeys(r["proposal"] for r in recent))
     return [_proposal(reader, today, name) for name in names[:MAX_PROPOSALS]]
 
 
@@ -288,18 +292,34 @@ def _proposal(reader: Reader, today: int, name: str) -> dict[str, Any]:
 
 
 def _sticking_points(reader: Reader, stances: list[Any]) -> list[dict[str, Any]]:
+    """Issues on which parties (organisations, when known) hold opposite stances."""
+    parties = set(principals(h.actor for h in stances))
     by_issue: dict[str, list[Any]] = {}
     for h in stances:
-        by_issue.setdefault(h.issue, []).append(h)
+        if h.actor in parties:
+            by_issue.setdefault(h.issue, []).append(h)
     points = []
     for issue in sorted(by_issue):
         pro = [h for h in by_issue[issue] if h.stance in FOR]
         con = [h for h in by_issue[issue] if h.stance in AGAINST]
-        if pro and con and {h.actor for h in pro} != {h.actor for h in con}:
+        if pro and con:
             points.append(
-                {"issue": issue, "for": describe(reader, pro), "against": describe(reader, con)}
+                {"issue": issue, "for": _sides(reader, pro), "against": _sides(reader, con)}
             )
     return points
+
+
+def _sides(reader: Reader, stances: list[Any]) -> list[dict[str, Any]]:
+    reader.fetch([h.last for h in stances])
+    return [
+        {
+            "actor": h.actor,
+            "stance": h.stance,
+            "since": day(h.since),
+            "sources": [reader.source(h.last)],
+        }
+        for h in stances
+    ]
 
 
 def _assessments(reader: Reader, today: int) -> list[dict[str, Any]]:

@@ -5,43 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from projections.facts import source
 from projections.index import NO_LIMIT, ReleaseIndex, Series
 from projections.store import ViewStore
-
-# Organisations and states: a person acting for one of them is not a principal of its own.
-ORGANISATIONS = frozenset(
-    {
-        "israel",
-        "hamas",
-        "egypt",
-        "qatar",
-        "united_states",
-        "turkey",
-        "palestinian_authority",
-        "hezbollah",
-        "united_nations",
-        "palestinian_islamic_jihad",
-        "iran",
-        "jordan",
-        "saudi_arabia",
-        "united_arab_emirates",
-        "european_union",
-        "united_kingdom",
-        "france",
-        "germany",
-        "russia",
-        "china",
-        "lebanon",
-        "yemen",
-        "houthis",
-        "international_criminal_court",
-        "international_court_of_justice",
-        "idf",
-    }
-)
 
 
 @dataclass
@@ -89,16 +58,10 @@ class Reader:
         return found
 
 
-def principals(actor_ids: Iterable[str]) -> list[str]:
-    """The organisations among actors, or all of them if none is a known organisation."""
-    ids = list(dict.fromkeys(actor_ids))
-    orgs = [a for a in ids if a in ORGANISATIONS]
-    return orgs or ids
-
-
 def actor_ids(record: dict[str, Any], *roles: str) -> list[str]:
     return [a["id"] for a in record["actors"] if not roles or a["role"] in roles]
 
 
+@lru_cache(maxsize=65_536)
 def day(ordinal: int) -> str:
     return date.fromordinal(ordinal).isoformat()

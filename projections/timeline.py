@@ -9,8 +9,9 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from projections.facts import principals
 from projections.index import NO_LIMIT
-from projections.reader import Reader, actor_ids, principals
+from projections.reader import Reader, actor_ids
 
 PRECISE = {"day": 0, "week": 1, "month": 2, "approx": 3}
 

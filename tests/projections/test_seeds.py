@@ -52,13 +52,20 @@ def test_on_14_february_2024_hamas_demands_a_permanent_ceasefire(read):
     assert held["permanent_ceasefire"]["stance"] == "demands"
 
 
-def test_on_14_february_2024_israels_rejection_of_the_hamas_counterproposal_is_there(read):
+def israels_rejections(read: ReadSide) -> list[dict[str, Any]]:
     proposals = read.state(date(2024, 2, 14))["proposals"]
-    rejected = [
-        p for p in proposals if p["responses"].get("israel", {}).get("response") == "rejected"
-    ]
-    assert rejected, proposals
-    assert any("hamas" in p["proposer"] for p in rejected)
+    return [p for p in proposals if p["responses"].get("israel", {}).get("response") == "rejected"]
+
+
+def test_on_14_february_2024_israels_rejection_of_the_hamas_counterproposal_is_there(read):
+    rejected = israels_rejections(read)
+    evidence = [r["israel"]["source"]["evidence"] for r in (p["responses"] for p in rejected)]
+    evidence += [s["evidence"] for p in rejected for s in p["sources"]]
+    assert any("Hamas' ceasefire counterproposal" in text for text in evidence), rejected
+
+
+def test_on_14_february_2024_the_rejected_counterproposal_is_known_as_hamas(read):
+    assert any("hamas" in p["proposer"] for p in israels_rejections(read))
 
 
 def test_on_21_december_2023_the_state_reflects_haniyehs_visit_and_nothing_of_february(read):

@@ -1,0 +1,225 @@
+"""Read-model benchmark: rebuild time, peak memory and as-of query latency at 10k..1M events.
+
+    .venv/bin/python bench/projections_bench.py              # 10k and 100k events
+    .venv/bin/python bench/projections_bench.py --million    # and 1M (about 5 minutes)
+
+Each size gets a synthetic SQLite store (written through the application in saves of
+1,000 events), then, in a fresh process so peak memory is the read side's own: a full
+rebuild of the views, a restart (loading the persisted views), and ``state`` /
+``positions`` as of random dates. Prints a table; numbers are measurements, not asserts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+FIRST, LAST = date(2000, 1, 1), date(2024, 12, 31)
+ORGS = ["israel", "hamas", "egypt", "qatar", "united_states", "turkey", "palestinian_authority"]
+PEOPLE = [f"person_{i:02d}" for i in range(33)]
+VENUES = ["cairo", "doha", "paris", "riyadh", "washington"]
+WEIGHTS = {
+    "TalksOpened": 4,
+    "TalksConcluded": 2,
+    "DelegationSent": 3,
+    "DelegationArrived": 4,
+    "DelegationRecalled": 1,
+    "ProposalMade": 3,
+    "CounterproposalMade": 2,
+    "ProposalAccepted": 2,
+    "ProposalRejected": 3,
+    "DemandStated": 12,
+    "DemandRejected": 5,
+    "ThreatIssued": 4,
+    "AppealMade": 4,
+    "StatementIssued": 6,
+    "CeasefireAgreed": 1,
+    "TruceExtended": 1,
+    "CeasefireCollapsed": 1,
+    "HostagesReleased": 2,
+    "PrisonersReleased": 2,
+}
+PER_ARTICLE = 10
+PER_SAVE = 100  # extractions per save: 1,000 events per transaction
+
+
+def build(size: int, path: str) -> dict[str, float]:
+    """Writes a synthetic store of ``size`` catalog events; articles in publication order."""
+    from application.app import Parley
+    from domain.article import ActiveRelease, Extraction
+    from domain.events import ASSESSMENTS, OUTCOMES
+    from domain.finding import Finding
+    from domain.values import ISSUES, ActorRef, Evidence, ExtractorRef, Interval
+
+    rng = random.Random(size)
+    app = Parley(url=f"sqlite:///{path}")
+    ref = ExtractorRef("synthetic", "1.0.0", "bench")
+    types, weights = list(WEIGHTS), list(WEIGHTS.values())
+    span = (LAST - FIRST).days
+    articles = size // PER_ARTICLE
+    proposals = 0
+    began = time.perf_counter()
+    batch: list[object] = [ActiveRelease(ref.release)]
+    for n in range(articles):
+        published = FIRST + timedelta(days=span * n // articles)
+        extraction = Extraction(f"art{n:07d}", ref.release, published)
+        for kind in rng.choices(types, weights, k=PER_ARTICLE):
+            start = published - timedelta(days=rng.choice((0, 0, 1, 2, 5, 12, 30)))
+            modality = "asserted"
+            if rng.random() < 0.05:
+                modality, start = "expected", published + timedelta(days=rng.randint(1, 10))
+            org = rng.choice(ORGS)
+            actors = [ActorRef(org), ActorRef(rng.choice(PEOPLE))]
+            attributes: dict[str, object] = {}
+            issues = tuple(rng.sample(ISSUES, rng.choice((0, 1, 1, 2))))
+            venue = rng.choice(VENUES)
+            if kind == "TalksOpened":
+                mediators = tuple(rng.sample(ORGS, 2))
+                attributes = {"venue": venue, "mediators": mediators, "participants": (org,)}
+            elif kind == "TalksConcluded":
+                attributes = {"outcome": rng.choice(OUTCOMES)}
+            elif kind.startswith("Delegation"):
+                attributes = {"leader": actors[1].id}
+                if kind != "DelegationRecalled":
+                    attributes["destination"] = venue
+            elif kind in ("ProposalMade", "CounterproposalMade"):
+                proposals += 1
+                attributes = {"proposal_id": f"p{proposals}", "terms": issues}
+            elif kind.startswith("Proposal"):
+                attributes = {"proposal_id": f"p{max(1, proposals - rng.randint(0, 20))}"}
+            elif kind == "StatementIssued":
+                attributes = {"assessment": rng.choice(ASSESSMENTS)}
+            elif kind == "DemandStated" and rng.random() < 0.2:
+                attributes = {"condition": "unless"}
+            text = f"{kind} by {org} reported {published}"
+            extraction.record(
+                Finding(
+                    kind,
+                    Interval(start, start + timedelta(days=rng.choice((0, 0, 0, 6)))),
+                    tuple(actors),
+                    Evidence(extraction.article_id, 0, (0, len(text)), text),
+                    ref,
+                    modality=modality,  # type: ignore[arg-type]
+                    issues=issues,
+                    location=venue if kind in ("TalksOpened", "TalksConcluded") else None,
+                    confidence=0.8,
+                    attributes=attributes,
+                )
+            )
+        batch.append(extraction)
+        if len(batch) >= PER_SAVE:
+            app.save(*batch)  # type: ignore[arg-type]
+            batch = []
+    if batch:
+        app.save(*batch)  # type: ignore[arg-type]
+    seconds = time.perf_counter() - began
+    app.close()
+    return {"events": articles * PER_ARTICLE, "build_s": seconds}
+
+
+def measure(path: str, queries: int) -> dict[str, float]:
+    """Rebuild, restart and query the read side of a store (run in a fresh process)."""
+    from application.app import Parley
+    from projections.readside import ReadSide
+
+    app = Parley(url=f"sqlite:///{path}")
+    read = ReadSide(app)
+    began = time.perf_counter()
+    read.rebuild()
+    read.state(date(2010, 1, 1))  # settles the indexes, as the first query after a rebuild
+    rebuild_s = time.perf_counter() - began
+    peak_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    read.close()
+    began = time.perf_counter()
+    read = ReadSide(app)
+    read.state(date(2010, 1, 1))
+    restart_s = time.perf_counter() - began
+    rng = random.Random(7)
+    span = (LAST - FIRST).days
+    days = [FIRST + timedelta(days=rng.randrange(span)) for _ in range(queries)]
+    result = {"rebuild_s": rebuild_s, "peak_mib": peak_mib, "restart_s": restart_s}
+    result |= timed("state", days, lambda day: read.state(day))
+    result |= timed("state_known", days, lambda day: read.state(day, day - timedelta(days=3)))
+    result |= timed("positions", days, lambda day: read.positions(None, day))
+    result |= timed("positions_actor", days, lambda day: read.positions("hamas", day))
+    result |= timed("changes", days, lambda day: read.changes(day - timedelta(days=60), day))
+    read.close()
+    app.close()
+    return result
+
+
+def timed(name: str, days: list[date], query) -> dict[str, float]:  # type: ignore[no-untyped-def]
+    took = []
+    for day in days:
+        began = time.perf_counter()
+        query(day)
+        took.append((time.perf_counter() - began) * 1000)
+    took.sort()
+    return {
+        f"{name}_p50_ms": statistics.median(took),
+        f"{name}_p99_ms": took[min(len(took) - 1, int(len(took) * 0.99))],
+    }
+
+
+def run_in_child(*args: str) -> dict[str, float]:
+    done = subprocess.run(
+        [sys.executable, __file__, *args], capture_output=True, text=True, check=True, cwd=ROOT
+    )
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--million", action="store_true", help="also run 1,000,000 events")
+    parser.add_argument("--sizes", default="10000,100000", help="comma-separated event counts")
+    parser.add_argument("--queries", type=int, default=500, help="random dates per query kind")
+    parser.add_argument("--dir", help="where to keep the stores (default: a temporary dir)")
+    parser.add_argument("--worker", nargs="+", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.worker:
+        task, *rest = args.worker
+        out = build(int(rest[0]), rest[1]) if task == "build" else measure(rest[0], int(rest[1]))
+        print(json.dumps(out))
+        return
+    sizes = [int(s) for s in args.sizes.split(",")] + ([1_000_000] if args.million else [])
+    with tempfile.TemporaryDirectory(dir=args.dir) as tmp:
+        rows = []
+        for size in sizes:
+            path = str(Path(tmp) / f"bench{size}.db")
+            built = run_in_child("--worker", "build", str(size), path)
+            measured = run_in_child("--worker", "measure", path, str(args.queries))
+            rows.append({"size": size, **built, **measured})
+            print(json.dumps(rows[-1]), file=sys.stderr)
+    report(rows)
+
+
+def report(rows: list[dict[str, float]]) -> None:
+    columns = [
+        ("events", "events", "{:,.0f}"),
+        ("build_s", "store build s", "{:.1f}"),
+        ("rebuild_s", "rebuild s", "{:.1f}"),
+        ("peak_mib", "peak MiB", "{:.0f}"),
+        ("restart_s", "restart s", "{:.2f}"),
+    ]
+    for name in ("state", "state_known", "positions", "positions_actor", "changes"):
+        columns.append((f"{name}_p50_ms", f"{name} p50 ms", "{:.2f}"))
+        columns.append((f"{name}_p99_ms", f"{name} p99 ms", "{:.2f}"))
+    width = max(len(title) for _, title, _ in columns)
+    for key, title, form in columns:
+        print(f"{title:<{width}}  " + "  ".join(f"{form.format(r[key]):>10}" for r in rows))
+
+
+if __name__ == "__main__":
+    main()
