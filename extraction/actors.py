@@ -119,7 +119,9 @@ class MentionResolver:
         valid_adjective_starts: set[int] = set()
         # Right to left, so "American, Egyptian and Qatari mediators" validates all three.
         for hit in reversed(hits):
-            if any(e.kind == "adjective" for e in hit.entries) and self._adjective_ok(
+            if any(e.kind == "name" for e in hit.entries):
+                valid_adjective_starts.add(hit.start)  # 'Israeli and Hamas negotiators'
+            elif any(e.kind == "adjective" for e in hit.entries) and self._adjective_ok(
                 folded, hit, valid_adjective_starts
             ):
                 valid_adjective_starts.add(hit.start)

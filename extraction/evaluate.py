@@ -233,7 +233,8 @@ def render(report: Report) -> str:
         lines.append("spurious:")
         for sp in report.spurious:
             lines.append(
-                f"  {sp['article']} {sp['type']} {','.join(sp['actors'])} [{sp['rule']}] {sp['text']}"
+                f"  {sp['article']} {sp['type']} {','.join(sp['actors'])} [{sp['rule']}] "
+                f"{sp['text']}"
             )
     if report.negative_hits:
         lines.append("")

@@ -111,7 +111,7 @@ def _case_ok(entry: Entry, surface: str) -> bool:
 
 
 def _title_forms(registry: Registry, org_id: str, title: str, capitals: dict[str, str]) -> set[str]:
-    """'Egyptian intelligence chief', "Egypt's intelligence chief", 'intelligence chief of Egypt'."""
+    """'Egyptian intelligence chief', "Egypt's intelligence chief", 'chief of Egypt'."""
     org = registry.actors.get(org_id)
     if org is None:
         return set()

@@ -6,6 +6,12 @@ import re
 
 from domain.values import Modality
 
+# A clause governed by a denial reports what did not happen: 'Qatar denied that ...'.
+DENIAL = re.compile(
+    r"\b(?:denied|denies|deny|denying|dismissed reports|rejected reports|refuted)\s+(?:reports\s+)?"
+    r"(?:that\s*)?$"
+)
+
 
 def _alternation(words: list[str]) -> re.Pattern[str]:
     return re.compile(r"(?<![a-z])(?:" + "|".join(words) + r")(?![a-z])")
@@ -23,6 +29,8 @@ class ModalityReader:
     def negated(self, folded: str, clause_start: int, trigger: tuple[int, int]) -> bool:
         """A negation shortly before the trigger or inside it ('was not expected to attend')."""
         lo = max(clause_start - 25, trigger[0] - 30, 0)
+        if DENIAL.search(folded, 0, clause_start):
+            return True
         return bool(self.negation.search(folded, lo, trigger[1]))
 
     def hypothetical_before(self, folded: str, clause_start: int, trigger: tuple[int, int]) -> bool:

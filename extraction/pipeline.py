@@ -19,7 +19,6 @@ from extraction.registry import Registry, load_registry
 from extraction.rules import Draft, Rule, RuleBook, SentenceContext, interval_for
 from extraction.sentences import split_sentences
 from extraction.syntax import ClauseReader
-from extraction.temporal import find_times
 
 NAME = "rules"
 BASE_VERSION = "1.0.0"
@@ -65,9 +64,14 @@ class RuleExtractor:
             sfolded = folded[lo:hi]
             reader = ClauseReader(sfolded, local, salient)
             ctx = SentenceContext(
-                article_id, published, sentence.index, sfolded, local, local_places,
-                find_times(sfolded, published), reader,
-            )  # fmt: skip
+                article_id,
+                published,
+                sentence.index,
+                sfolded,
+                local,
+                local_places,
+                reader,
+            )
             evidence = Evidence(article_id, sentence.index, (lo, hi), sentence.text)
             findings.extend(self._sentence(ctx, evidence))
             salient = reader.salient() or ()
@@ -76,8 +80,11 @@ class RuleExtractor:
 
     def _sentence(self, ctx: SentenceContext, evidence: Evidence) -> list[Finding]:
         out: list[Finding] = []
-        issues = self.issues.tag(ctx.folded)
+        issues: list[tuple[str, ...]] = []
+        named = bool(ctx.mentions or ctx.places)
         for rule in self.rulebook.rules:
+            if not named and not rule.defaults_ok:
+                continue
             for match in rule.pattern.finditer(ctx.folded):
                 finding = self._apply(rule, match, ctx, evidence, issues)
                 if finding is not None:
@@ -90,7 +97,7 @@ class RuleExtractor:
         match: re.Match[str],
         ctx: SentenceContext,
         evidence: Evidence,
-        issues: tuple[str, ...],
+        issues: list[tuple[str, ...]],
     ) -> Finding | None:
         span = match.span()
         clause_start, _ = ctx.reader.clause_start(span[0])
@@ -119,11 +126,16 @@ class RuleExtractor:
             evidence,
             ExtractorRef(self.name, self.version, rule.id),
             modality=modality,
-            issues=issues,
+            issues=self._issues(ctx, issues),
             location=draft.location,
             confidence=_confidence(draft, explicit, modality),
             attributes=attributes,
         )
+
+    def _issues(self, ctx: SentenceContext, cache: list[tuple[str, ...]]) -> tuple[str, ...]:
+        if not cache:
+            cache.append(self.issues.tag(ctx.folded))
+        return cache[0]
 
     def _actors(self, draft: Draft, ctx: SentenceContext) -> tuple[ActorRef, ...]:
         refs: dict[str, ActorRef] = {}
@@ -147,7 +159,7 @@ class RuleExtractor:
         m = EXPECTED_END.search(ctx.folded)
         if not m:
             return
-        times = [t for t in ctx.times if t.start >= m.end()]
+        times = [t for t in ctx.times if t.end > m.end()]
         if not times:
             return
         end = times[0].future.end

@@ -1,4 +1,5 @@
 """Event rules: trigger patterns over folded sentences, each with how to read its actors."""
+# ruff: noqa: E501  (trigger patterns read best one alternation per line)
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from domain.values import Interval
 from extraction.actors import Mention, PlaceMention
 from extraction.registry import Registry
 from extraction.syntax import ClauseReader
-from extraction.temporal import TimeExpr, duration_text, nth_day_offset
+from extraction.temporal import NUMBERS, TimeExpr, duration_text, find_times, nth_day_offset
 
 
 def alt(words: list[str]) -> str:
@@ -29,8 +30,15 @@ class SentenceContext:
     folded: str
     mentions: list[Mention]
     places: list[PlaceMention]
-    times: list[TimeExpr]
     reader: ClauseReader
+    _times: list[TimeExpr] | None = None
+
+    @property
+    def times(self) -> list[TimeExpr]:
+        """Time expressions, found on first use: most sentences hold no event."""
+        if self._times is None:
+            self._times = find_times(self.folded, self.published)
+        return self._times
 
 
 @dataclass
@@ -59,6 +67,7 @@ class Rule:
     action: bool = True  # a deed in the world (can be expected or hypothetical), not a stance
     negatable: bool = True
     needs_subject: bool = False  # objects alone ('urged Hamas') do not make the event
+    defaults_ok: bool = False  # may fire in a sentence that names no actor or place
 
 
 GAP = r"[^.;:!?]{0,45}?"
@@ -98,188 +107,390 @@ class RuleBook:
         c = re.compile
         self.rules: list[Rule] = [
             # Delegations
-            Rule("arrival.verb", "DelegationArrived",
-                 c(r"\b(?:arrived|arrives|arrive|arriving|landed|lands|touched down)\b"),
-                 self._arrival),
-            Rule("arrival.visit", "DelegationArrived",
-                 c(r"\b(?:visited|visits|visiting|(?:made|makes|paid|pays|began|begins|on|for) "
-                   r"(?:an?|his|her|their|its) (?:\w+ ){0,3}?visit to|travell?ed to|travels to|"
-                   r"flew to|flies to|headed to|heads to|arrival in)\b"),
-                 self._arrival),
-            Rule("arrival.expected", "DelegationArrived",
-                 c(r"\b(?:is|are|was|were|be)\s+(?:expected|due|scheduled|set)\s+"
-                   r"(?:to (?:arrive|travel|fly|head|return|be) )?(?:in|at)\b"),
-                 self._arrival),
-            Rule("delegation.send", "DelegationSent",
-                 c(r"\b(?:sent|sends|send|sending|dispatched|dispatches|dispatch|dispatching)\s+"
-                   rf"(?:(?:a|an|its|their|his|her|the|two|three|several|new)\s+)?(?:\w+\s+){{0,3}}?{deleg}\b"),
-                 self._sent),
-            Rule("delegation.lead", "DelegationSent",
-                 c(r"\b(?:is|was|will be|are|were)\s+(?:leading|heading)\s+(?:the|a|an|its|their)\s+"
-                   r"(?:\w+\s+){0,3}?(?:delegation|team|mission)\b"),
-                 self._sent),
-            Rule("delegation.recall", "DelegationRecalled",
-                 c(r"\b(?:recalled|recalls|recall|recalling|withdrew|withdraws|pulled|pulls|called back|"
-                   r"ordered home|ordered back)\s+(?:its |the |their |his )?(?:\w+ ){0,2}?"
-                   r"(?:delegation|negotiators|negotiating team|team|envoys?)\b"),
-                 self._recall),
+            Rule(
+                "arrival.verb",
+                "DelegationArrived",
+                c(r"\b(?:arrived|arrives|arrive|arriving|landed|lands|touched down)\b"),
+                self._arrival,
+            ),
+            Rule(
+                "arrival.visit",
+                "DelegationArrived",
+                c(
+                    r"\b(?:visited|visits|visiting|(?:made|makes|paid|pays|began|begins|on|for) "
+                    r"(?:an?|his|her|their|its) (?:\w+ ){0,3}?visit to|travell?ed to|travels to|"
+                    r"flew to|flies to|headed to|heads to|arrival in)\b"
+                ),
+                self._arrival,
+            ),
+            Rule(
+                "arrival.expected",
+                "DelegationArrived",
+                c(
+                    r"\b(?:is|are|was|were|be)\s+(?:expected|due|scheduled|set)\s+"
+                    r"(?:to (?:arrive|travel|fly|head|return|be) )?(?:in|at)\b"
+                ),
+                self._arrival,
+            ),
+            Rule(
+                "delegation.send",
+                "DelegationSent",
+                c(
+                    r"\b(?:sent|sends|send|sending|dispatched|dispatches|dispatch|dispatching)\s+"
+                    rf"(?:(?:a|an|its|their|his|her|the|two|three|several|new)\s+)?(?:\w+\s+){{0,3}}?{deleg}\b"
+                ),
+                self._sent,
+            ),
+            Rule(
+                "delegation.lead",
+                "DelegationSent",
+                c(
+                    r"\b(?:is|was|will be|are|were)\s+(?:leading|heading)\s+(?:the|a|an|its|their)\s+"
+                    r"(?:\w+\s+){0,3}?(?:delegation|team|mission)\b"
+                ),
+                self._sent,
+            ),
+            Rule(
+                "delegation.recall",
+                "DelegationRecalled",
+                c(
+                    r"\b(?:recalled|recalls|recall|recalling|withdrew|withdraws|pulled|pulls|called back|"
+                    r"ordered home|ordered back)\s+(?:its |the |their |his )?(?:\w+ ){0,2}?"
+                    r"(?:delegation|negotiators|negotiating team|team|envoys?)\b"
+                ),
+                self._recall,
+            ),
             # Talks
-            Rule("talks.verb", "TalksOpened",
-                 c(r"\b(?:held|hold|holds|holding|began|begin|begins|started|opened|resumed|resume|"
-                   r"resumes|launched|convened|convene|kicked off)\s+(?:\w+\s+){0,3}?"
-                   r"(?:talks|negotiations|meetings?|round|discussions|consultations)\b"),
-                 self._talks),
-            Rule("talks.noun", "TalksOpened",
-                 c(rf"\b{talks}\s+(?:[\w']+\s+){{0,6}}?(?:began|begin|begins|started|opened|resumed|resume|"
-                   r"resumes|got under way|(?:are|were|is|was) under way|underway|kicked off|entered|"
-                   r"enter|enters|(?:are|is|was|were) taking place|took place|(?:were|was|are|is) "
-                   r"(?:being )?held|will (?:begin|resume|start|take place|be held|open)|"
-                   r"(?:set|due|expected|scheduled) to (?:begin|resume|start|open|take place))\b"),
-                 self._talks),
-            Rule("talks.meet", "TalksOpened",
-                 c(r"\b(?:met|meet|meets|meeting|joined|joins)\s+(?:with\s+)?"),
-                 self._meeting),
-            Rule("talks.in", "TalksOpened",
-                 c(r"\b(?:talks|negotiations|round of talks|round of negotiations|meeting|summit)\s+"
-                   r"(?:in|at)\s+(?:the\s+)?"),
-                 self._talks_in),
-            Rule("talks.between", "TalksOpened",
-                 c(r"\b(?:talks|negotiations|meetings?|discussions)\s+between\b"),
-                 self._talks_between),
-            Rule("talks.attend", "TalksOpened",
-                 c(r"\b(?:attend|attended|attends|attending|participat(?:e|ed|es|ing) in|"
-                   r"(?:take|took|taking|takes) part in)\s+(?:the\s+)?(?:\w+\s+){0,2}?"
-                   r"(?:talks|negotiations|meetings?|summit|round)\b"),
-                 self._talks),
-            Rule("talks.end", "TalksConcluded",
-                 c(r"\b(?:talks|negotiations|round|meeting|discussions|deal|summit)\s+(?:\w+\s+){0,4}?"
-                   r"(?:ended|concluded|wrapped up|broke up|broke off|collapsed|adjourned)\b|"
-                   r"\b(?:concluded|ended|wrapped up)\s+(?:the\s+|their\s+|a\s+)?(?:\w+\s+)?"
-                   r"(?:talks|negotiations|round|meeting)\b"),
-                 self._concluded),
+            Rule(
+                "talks.verb",
+                "TalksOpened",
+                c(
+                    r"\b(?:held|hold|holds|holding|began|begin|begins|started|opened|resumed|resume|"
+                    r"resumes|launched|convened|convene|kicked off)\s+(?:\w+\s+){0,3}?"
+                    r"(?:talks|negotiations|meetings?|round|discussions|consultations)\b"
+                ),
+                self._talks,
+            ),
+            Rule(
+                "talks.noun",
+                "TalksOpened",
+                c(
+                    rf"\b{talks}\s+(?:[\w']+\s+){{0,6}}?(?:began|begin|begins|started|opened|resumed|resume|"
+                    r"resumes|got under way|(?:are|were|is|was) under way|underway|kicked off|entered|"
+                    r"enter|enters|(?:are|is|was|were) taking place|took place|(?:were|was|are|is) "
+                    r"(?:being )?held|will (?:begin|resume|start|take place|be held|open)|"
+                    r"(?:set|due|expected|scheduled) to (?:begin|resume|start|open|take place))\b"
+                ),
+                self._talks,
+            ),
+            Rule(
+                "talks.meet",
+                "TalksOpened",
+                c(r"\b(?:met|meet|meets|meeting|joined|joins)\s+(?:with\s+)?"),
+                self._meeting,
+            ),
+            Rule(
+                "talks.in",
+                "TalksOpened",
+                c(
+                    r"\b(?:talks|negotiations|round of talks|round of negotiations|meeting|summit)\s+"
+                    r"(?:in|at)\s+(?:the\s+)?"
+                ),
+                self._talks_in,
+            ),
+            Rule(
+                "talks.between",
+                "TalksOpened",
+                c(r"\b(?:talks|negotiations|meetings?|discussions)\s+between\b"),
+                self._talks_between,
+            ),
+            Rule(
+                "talks.attend",
+                "TalksOpened",
+                c(
+                    r"\b(?:attend|attended|attends|attending|participat(?:e|ed|es|ing) in|"
+                    r"(?:take|took|taking|takes) part in)\s+(?:the\s+)?(?:\w+\s+){0,2}?"
+                    r"(?:talks|negotiations|meetings?|summit|round)\b"
+                ),
+                self._talks,
+            ),
+            Rule(
+                "talks.end",
+                "TalksConcluded",
+                c(
+                    r"\b(?:talks|negotiations|round|meeting|discussions|deal|summit)\s+(?:\w+\s+){0,4}?"
+                    r"(?:ended|concluded|wrapped up|broke up|broke off|collapsed|adjourned)\b|"
+                    r"\b(?:concluded|ended|wrapped up)\s+(?:the\s+|their\s+|a\s+)?(?:\w+\s+)?"
+                    r"(?:talks|negotiations|round|meeting)\b"
+                ),
+                self._concluded,
+            ),
             # Proposals
-            Rule("proposal.verb", "ProposalMade",
-                 c(r"\b(?:proposed|proposes|propose|put forward|puts forward|presented|presents|present|"
-                   r"submitted|submits|submit|offered|offers|unveiled|unveils|tabled|drafted|floated|"
-                   r"outlined|delivered|handed|discuss|discussed|sent)\b"
-                   rf"{GAP}\b(?:a|an|the|its|their|his|her|new)\s+(?:[\w\"']+\s+){{0,3}}?\"?{prop}\b"),
-                 self._proposal),
-            Rule("counterproposal.verb", "CounterproposalMade",
-                 c(r"\b(?:submitted|submits|presented|presents|sent|delivered|handed|put forward|"
-                   r"responded|responds|replied|offered|made)\b"
-                   rf"{GAP}\b{counter}\b"),
-                 self._counter),
-            Rule("proposal.accept", "ProposalAccepted",
-                 c(r"\b(?:accepted|accepts|accept|agreed to|agrees to|approved|approves|endorsed|"
-                   r"endorses|signed off on|embraced|embraces|backed|backs)\b"
-                   rf"{GAP}\b(?:{prop}|deal|agreement|ceasefire|cease fire|truce)\b"),
-                 self._accept),
-            Rule("proposal.reject", "ProposalRejected",
-                 c(r"\b(?:rejected|rejects|reject|rejecting|dismissed|dismisses|turned down|turns down|"
-                   r"rebuffed|rebuffs|refused|refuses|spurned|denounced)\b"),
-                 self._reject, negatable=True),
-            Rule("proposal.reject_noun", "ProposalRejected",
-                 c(r"'s?\s+(?:\w+\s+)?(?:rejection|dismissal|refusal)\s+of\b"),
-                 self._reject_noun),
+            Rule(
+                "proposal.verb",
+                "ProposalMade",
+                c(
+                    r"\b(?:proposed|proposes|propose|put forward|puts forward|presented|presents|present|"
+                    r"submitted|submits|submit|offered|offers|unveiled|unveils|tabled|drafted|floated|"
+                    r"outlined|delivered|handed|discuss|discussed|sent)\b"
+                    rf"{GAP}\b(?:a|an|the|its|their|his|her|new)\s+(?:[\w\"']+\s+){{0,3}}?\"?{prop}\b"
+                ),
+                self._proposal,
+            ),
+            Rule(
+                "counterproposal.verb",
+                "CounterproposalMade",
+                c(
+                    r"\b(?:submitted|submits|presented|presents|sent|delivered|handed|put forward|"
+                    r"responded|responds|replied|offered|made)\b"
+                    rf"{GAP}\b{counter}\b"
+                ),
+                self._counter,
+            ),
+            Rule(
+                "proposal.accept",
+                "ProposalAccepted",
+                c(
+                    r"\b(?:accepted|accepts|accept|agreed to|agrees to|approved|approves|endorsed|"
+                    r"endorses|signed off on|embraced|embraces|backed|backs)\b"
+                    rf"{GAP}\b(?:{prop}|deal|agreement|ceasefire|cease fire|truce)\b"
+                ),
+                self._accept,
+            ),
+            Rule(
+                "proposal.reject",
+                "ProposalRejected",
+                c(
+                    r"\b(?:rejected|rejects|reject|rejecting|dismissed|dismisses|turned down|turns down|"
+                    r"rebuffed|rebuffs|refused|refuses|spurned|denounced)\b"
+                ),
+                self._reject,
+                negatable=True,
+            ),
+            Rule(
+                "proposal.reject_noun",
+                "ProposalRejected",
+                c(r"'s?\s+(?:\w+\s+)?(?:rejection|dismissal|refusal)\s+of\b"),
+                self._reject_noun,
+            ),
             # Positions
-            Rule("demand.verb", "DemandStated",
-                 c(r"\b(?:demanded|demands|demand|demanding|insisted|insists|insist|insisting|"
-                   r"stipulated|stipulates|wants|wanted|vowed|vows|is seeking|are seeking|"
-                   r"(?:is|are|was|were|has been|have been|remains?|remained) adamant|"
-                   r"(?:is|are) (?:holding|standing) firm|held firm|holds firm)\b"),
-                 self._demand, action=False),
-            Rule("demand.firm", "DemandStated",
-                 c(r"\b(?:will not|won't|would not|not|never) (?:back down|budge|give up|drop|abandon|"
-                   r"compromise on|bow to)\b|\b(?:refuses|refused|refusing) to (?:budge|back down)\b"),
-                 self._demand, action=False, negatable=False),
-            Rule("demand.condition", "DemandStated",
-                 c(r"\b(?:will not|won't|would not|wouldn't|cannot|can't|will|would|refuses? to|refused to|"
-                   r"(?:is|are|was|were) (?:un)?willing to|(?:is|are|was|were) (?:ready|prepared) to)\b"
-                   r"[^.;]{0,140}?\b(?:unless|until|without|as long as|once|only if|provided)\b"),
-                 self._demand, action=False, negatable=False),
-            Rule("demand.only", "DemandStated",
-                 c(r"\b(?:would|will|can) only (?:end|be|come|agree|accept|happen)\b|\bonly (?:end|ends) with\b"),
-                 self._demand, action=False, negatable=False),
-            Rule("demand.must", "DemandStated",
-                 c(r"\b(?:must|has to|have to|needs to|need to)\s+(?:be\s+)?(?:\w+\s+)?"
-                   r"(?:include|be based|guarantee|end|ensure|stop|withdraw|release|allow)\b"),
-                 self._demand_must, action=False, negatable=False),
-            Rule("threat.verb", "ThreatIssued",
-                 c(r"\b(?:threatened|threatens|threaten|threatening) (?:to|that|with)\b|"
-                   r"\b(?:will|would) not (?:tolerate|allow)\b|\bwon't (?:tolerate|allow)\b"),
-                 self._threat, action=False, negatable=False),
-            Rule("threat.warn", "ThreatIssued",
-                 c(r"\b(?:warned|warns|warn|warning|cautioned|cautions)\b(?![^.;]{0,6}\bagainst\b)"),
-                 self._warn, action=False),
-            Rule("threat.consequence", "ThreatIssued",
-                 c(r"\b(?:would|could|will)\s+(?:\w+\s+)?(?:violate|inflame|destabili[sz]e|ignite|"
-                   r"jeopardi[sz]e|endanger|undermine|have (?:catastrophic|dire|grave|serious|disastrous))\b"),
-                 self._consequence, action=False),
-            Rule("appeal.verb", "AppealMade",
-                 c(r"\b(?:urged|urges|urge|urging|called on|calls on|call on|calling on|called upon|"
-                   r"appealed to|appeals to|pressed|presses|pressing|pressured|pressuring|encouraged|"
-                   r"encourages|encouraging|implored|exhorted|asked|asks|pushed|pushing|pushes)\b"
-                   r"(?=[^.;]{0,80}?\bto\b)"),
-                 self._appeal, action=False),
-            Rule("appeal.get", "AppealMade",
-                 c(r"\b(?:trying|tried|try|tries|working|worked|seeking|sought)\s+to\s+"
-                   r"(?:get|persuade|convince|push|press|pressure|bring)\b"),
-                 self._appeal, action=False),
-            Rule("appeal.call_for", "AppealMade",
-                 c(r"\b(?:called|calls|call|calling|appealed|appeals|pushed|pushing|pressed|pressing)\s+for\b"),
-                 self._appeal, action=False),
-            Rule("statement.assessment", "StatementIssued",
-                 c(r"\b" + alt(w["speech_verbs"]) + r"\b"),
-                 self._statement, action=False),
+            Rule(
+                "demand.verb",
+                "DemandStated",
+                c(
+                    r"\b(?:demanded|demands|demand|demanding|insisted|insists|insist|insisting|"
+                    r"stipulated|stipulates|wants|wanted|vowed|vows|is seeking|are seeking|"
+                    r"(?:is|are|was|were|has been|have been|remains?|remained) adamant|"
+                    r"(?:is|are) (?:holding|standing) firm|held firm|holds firm)\b"
+                ),
+                self._demand,
+                action=False,
+            ),
+            Rule(
+                "demand.firm",
+                "DemandStated",
+                c(
+                    r"\b(?:will not|won't|would not|not|never) (?:back down|budge|give up|drop|abandon|"
+                    r"compromise on|bow to)\b|\b(?:refuses|refused|refusing) to (?:budge|back down)\b"
+                ),
+                self._demand,
+                action=False,
+                negatable=False,
+            ),
+            Rule(
+                "demand.condition",
+                "DemandStated",
+                c(
+                    r"\b(?:will not|won't|would not|wouldn't|cannot|can't|will|would|refuses? to|refused to|"
+                    r"(?:is|are|was|were) (?:un)?willing to|(?:is|are|was|were) (?:ready|prepared) to)\b"
+                    r"[^.;]{0,140}?\b(?:unless|until|without|as long as|once|only if|provided)\b"
+                ),
+                self._demand,
+                action=False,
+                negatable=False,
+            ),
+            Rule(
+                "demand.only",
+                "DemandStated",
+                c(
+                    r"\b(?:would|will|can) only (?:end|be|come|agree|accept|happen)\b|\bonly (?:end|ends) with\b"
+                ),
+                self._demand,
+                action=False,
+                negatable=False,
+            ),
+            Rule(
+                "demand.must",
+                "DemandStated",
+                c(
+                    r"\b(?:must|has to|have to|needs to|need to)\s+(?:be\s+)?(?:\w+\s+)?"
+                    r"(?:include|be based|guarantee|end|ensure|stop|withdraw|release|allow)\b"
+                ),
+                self._demand_must,
+                action=False,
+                negatable=False,
+            ),
+            Rule(
+                "threat.verb",
+                "ThreatIssued",
+                c(
+                    r"\b(?:threatened|threatens|threaten|threatening) (?:to|that|with)\b|"
+                    r"\b(?:will|would) not (?:tolerate|allow)\b|\bwon't (?:tolerate|allow)\b"
+                ),
+                self._threat,
+                action=False,
+                negatable=False,
+            ),
+            Rule(
+                "threat.warn",
+                "ThreatIssued",
+                c(r"\b(?:warned|warns|warn|warning|cautioned|cautions)\b(?![^.;]{0,6}\bagainst\b)"),
+                self._warn,
+                action=False,
+            ),
+            Rule(
+                "threat.consequence",
+                "ThreatIssued",
+                c(
+                    r"\b(?:would|could|will)\s+(?:\w+\s+)?(?:violate|inflame|destabili[sz]e|ignite|"
+                    r"jeopardi[sz]e|endanger|undermine|have (?:catastrophic|dire|grave|serious|disastrous))\b"
+                ),
+                self._consequence,
+                action=False,
+            ),
+            Rule(
+                "appeal.verb",
+                "AppealMade",
+                c(
+                    r"\b(?:urged|urges|urge|urging|called on|calls on|call on|calling on|called upon|"
+                    r"appealed to|appeals to|pressed|presses|pressing|pressured|pressuring|encouraged|"
+                    r"encourages|encouraging|implored|exhorted|asked|asks|pushed|pushing|pushes)\b"
+                    r"(?=[^.;]{0,80}?\bto\b)"
+                ),
+                self._appeal,
+                action=False,
+            ),
+            Rule(
+                "appeal.get",
+                "AppealMade",
+                c(
+                    r"\b(?:trying|tried|try|tries|working|worked|seeking|sought)\s+to\s+"
+                    r"(?:get|persuade|convince|push|press|pressure|bring)\b"
+                ),
+                self._appeal,
+                action=False,
+            ),
+            Rule(
+                "appeal.call_for",
+                "AppealMade",
+                c(
+                    r"\b(?:called|calls|call|calling|appealed|appeals|pushed|pushing|pressed|pressing)\s+for\b"
+                ),
+                self._appeal,
+                action=False,
+            ),
+            Rule(
+                "statement.assessment",
+                "StatementIssued",
+                c(r"\b" + alt(w["speech_verbs"]) + r"\b"),
+                self._statement,
+                action=False,
+            ),
             # Outcomes
-            Rule("ceasefire.agree", "CeasefireAgreed",
-                 c(r"\b(?:agreed|agree|agrees|reached|reaches|struck|strikes|announced|announces|signed|"
-                   r"sealed|clinched|brokered|approved)\s+(?:to |on |upon )?(?:a |an |the )?(?:\w+ ){0,3}?"
-                   rf"{cease}\b|\b{cease}\s+(?:\w+\s+){{0,3}}?(?:was|has been|had been|were|is)\s+"
-                   r"(?:agreed|reached|announced|signed|struck|sealed|brokered|approved)\b"),
-                 self._ceasefire),
-            Rule("ceasefire.effect", "CeasefireAgreed",
-                 c(rf"\b{cease}\s+(?:\w+\s+){{0,3}}?(?:took effect|takes effect|went into effect|goes into "
-                   r"effect|came into force|comes into force|came into effect|entered into force|"
-                   r"began|begins|started|starts|kicked in)\b"),
-                 self._ceasefire),
-            Rule("ceasefire.dated", "CeasefireAgreed",
-                 c(rf"\b(?:earlier|previous|last|first|successful|\w+ (?:day|week))?\s*{cease}\b"),
-                 self._ceasefire_dated),
-            Rule("truce.extend", "TruceExtended",
-                 c(r"\b(?:extended|extends|extend|prolonged|prolongs|extension of)\b"),
-                 self._extended),
-            Rule("ceasefire.collapse", "CeasefireCollapsed",
-                 c(rf"\b{cease}\s+(?:\w+\s+){{0,3}}?(?:collapsed|collapses|ended|ends|broke down|expired|"
-                   r"expires|fell apart|unravell?ed|was shattered)\b|\bresum(?:ed|es|ing)\s+(?:its |the |"
-                   r"military |air |heavy |full )*(?:strikes|fighting|bombardment|offensive|operations|"
-                   r"attacks|hostilities|war|airstrikes|bombing)\b|\b(?:fighting|hostilities|war|strikes|"
-                   r"bombardment) (?:resumed|resumes)\b"),
-                 self._collapsed),
-            Rule("hostages.release", "HostagesReleased",
-                 c(r"\b(?:released|releases|release|releasing|freed|frees|free|freeing|handed over|hands over|"
-                   r"hand over|set free|sets free|rescued|rescues|rescue|returned|returns|return)\s+(?!of\b)"
-                   rf"(?:[\w,]+\s+){{0,4}}?{hostages}\b"),
-                 self._hostages),
-            Rule("hostages.passive", "HostagesReleased",
-                 c(rf"\b{hostages}\s+(?:[\w,]+\s+){{0,4}}?(?:were|was|have been|had been|are being|will be|"
-                   r"are to be|would be|to be)\s+(?:\w+\s+)?(?:released|freed|rescued|handed over|returned|set free)\b"),
-                 self._hostages),
-            Rule("hostages.nominal", "HostagesReleased",
-                 c(r"\b(?:resulted in|led to|saw|included|brought about|followed|completed|carried out|"
-                   r"marked|began with)\s+(?:the\s+)?(?:release|freeing|return|handover) of\s+"
-                   rf"(?:[\w,]+\s+){{0,3}}?{hostages}\b"),
-                 self._hostages),
-            Rule("prisoners.release", "PrisonersReleased",
-                 c(r"\b(?:released|releases|release|releasing|freed|frees|free|freeing|set free)\s+(?!of\b)"
-                   rf"(?:[\w,]+\s+){{0,4}}?{prisoners}\b|\b{prisoners}\s+(?:[\w,]+\s+){{0,4}}?"
-                   r"(?:were|was|have been|had been|are being|will be|are to be)\s+(?:\w+\s+)?"
-                   r"(?:released|freed|set free)\b"),
-                 self._prisoners),
-            Rule("prisoners.exchange", "PrisonersReleased",
-                 c(rf"\bin (?:exchange|return) for\s+(?:the\s+)?(?:release of\s+)?(?:[\w,]+\s+){{0,3}}?{prisoners}\b"),
-                 self._prisoners_exchange),
-        ]  # fmt: skip
+            Rule(
+                "ceasefire.agree",
+                "CeasefireAgreed",
+                c(
+                    r"\b(?:agreed|agree|agrees|reached|reaches|struck|strikes|announced|announces|signed|"
+                    r"sealed|clinched|brokered|approved)\s+(?:to |on |upon )?(?:a |an |the )?(?:\w+ ){0,3}?"
+                    rf"{cease}\b|\b{cease}\s+(?:\w+\s+){{0,3}}?(?:was|has been|had been|were|is)\s+"
+                    r"(?:agreed|reached|announced|signed|struck|sealed|brokered|approved)\b"
+                ),
+                self._ceasefire,
+            ),
+            Rule(
+                "ceasefire.effect",
+                "CeasefireAgreed",
+                c(
+                    rf"\b{cease}\s+(?:\w+\s+){{0,3}}?(?:took effect|takes effect|went into effect|goes into "
+                    r"effect|came into force|comes into force|came into effect|entered into force|"
+                    r"began|begins|started|starts|kicked in)\b"
+                ),
+                self._ceasefire,
+            ),
+            Rule(
+                "ceasefire.dated",
+                "CeasefireAgreed",
+                c(rf"\b(?:earlier|previous|last|first|successful|\w+ (?:day|week))?\s*{cease}\b"),
+                self._ceasefire_dated,
+            ),
+            Rule(
+                "truce.extend",
+                "TruceExtended",
+                c(r"\b(?:extended|extends|extend|prolonged|prolongs|extension of)\b"),
+                self._extended,
+            ),
+            Rule(
+                "ceasefire.collapse",
+                "CeasefireCollapsed",
+                c(
+                    rf"\b{cease}\s+(?:\w+\s+){{0,3}}?(?:collapsed|collapses|ended|ends|broke down|expired|"
+                    r"expires|fell apart|unravell?ed|was shattered)\b|\bresum(?:ed|es|ing)\s+(?:its |the |"
+                    r"military |air |heavy |full )*(?:strikes|fighting|bombardment|offensive|operations|"
+                    r"attacks|hostilities|war|airstrikes|bombing)\b|\b(?:fighting|hostilities|war|strikes|"
+                    r"bombardment) (?:resumed|resumes)\b"
+                ),
+                self._collapsed,
+            ),
+            Rule(
+                "hostages.release",
+                "HostagesReleased",
+                c(
+                    r"\b(?:released|releases|release|releasing|freed|frees|free|freeing|handed over|hands over|"
+                    r"hand over|set free|sets free|rescued|rescues|rescue|returned|returns|return)\s+(?!of\b)"
+                    rf"(?:[\w,]+\s+){{0,4}}?{hostages}\b"
+                ),
+                self._hostages,
+            ),
+            Rule(
+                "hostages.passive",
+                "HostagesReleased",
+                c(
+                    rf"\b{hostages}\s+(?:[\w,]+\s+){{0,4}}?(?:were|was|have been|had been|are being|will be|"
+                    r"are to be|would be|to be)\s+(?:\w+\s+)?(?:released|freed|rescued|handed over|returned|set free)\b"
+                ),
+                self._hostages,
+            ),
+            Rule(
+                "hostages.nominal",
+                "HostagesReleased",
+                c(
+                    r"\b(?:resulted in|led to|saw|included|brought about|followed|completed|carried out|"
+                    r"marked|began with)\s+(?:the\s+)?(?:release|freeing|return|handover) of\s+"
+                    rf"(?:[\w,]+\s+){{0,3}}?{hostages}\b"
+                ),
+                self._hostages,
+            ),
+            Rule(
+                "prisoners.release",
+                "PrisonersReleased",
+                c(
+                    r"\b(?:released|releases|release|releasing|freed|frees|free|freeing|set free)\s+(?!of\b)"
+                    rf"(?:[\w,]+\s+){{0,4}}?{prisoners}\b|\b{prisoners}\s+(?:[\w,]+\s+){{0,4}}?"
+                    r"(?:were|was|have been|had been|are being|will be|are to be)\s+(?:\w+\s+)?"
+                    r"(?:released|freed|set free)\b"
+                ),
+                self._prisoners,
+            ),
+            Rule(
+                "prisoners.exchange",
+                "PrisonersReleased",
+                c(
+                    rf"\bin (?:exchange|return) for\s+(?:the\s+)?(?:release of\s+)?(?:[\w,]+\s+){{0,3}}?{prisoners}\b"
+                ),
+                self._prisoners_exchange,
+            ),
+        ]
         subject_first = (
             "arrival.",
             "delegation.",
@@ -299,6 +510,7 @@ class RuleBook:
                 r.action,
                 r.negatable,
                 r.id.startswith(subject_first),
+                r.id.startswith(("ceasefire.", "truce.", "hostages.", "prisoners.")),
             )
             for r in self.rules
         ]
@@ -331,8 +543,6 @@ class RuleBook:
         m = re.search(r"\b(\d[\d,]*)\b", text)
         if m:
             return int(m.group(1).replace(",", ""))
-        from extraction.temporal import NUMBERS
-
         for word in text.split():
             if word in NUMBERS and word not in ("a", "an", "several", "few"):
                 return NUMBERS[word]
@@ -548,7 +758,7 @@ class RuleBook:
         return Draft(subject, attributes={"condition": condition}, stative=self._stative(ctx, m))
 
     def _demand_must(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
-        start, word = ctx.reader.clause_start(m.start())
+        _, word = ctx.reader.clause_start(m.start())
         if not word or (not self.speech.fullmatch(word) and word != "that"):
             return None
         return self._demand(ctx, m)
@@ -714,7 +924,10 @@ class RuleBook:
         return Draft(
             subject,
             defaults=defaults,
-            attributes={"count": self._quantity(text), "means": "rescue" if rescue else "deal"},
+            attributes={
+                "count": self._quantity(ctx.folded[max(0, m.start() - 20) : m.end()]),
+                "means": "rescue" if rescue else "deal",
+            },
         )
 
     def _prisoners(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:

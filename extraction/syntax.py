@@ -13,7 +13,8 @@ BOUNDARY = re.compile(
     r"since|that|who|which|whom|said|says|say|told|tells|stated|added|saying|stating|"
     r"according to|reported|reports|warned|cautioned|insisted|insists|noted|explained|"
     r"announced|confirmed|emphasi[sz]ed|reiterated|acknowledged|informed|declared|stressed|"
-    r"argued|claimed|wrote|posted|citing|if|unless|until|whether|so|yet|once)\b|(?<!such)\bas\b(?! well)"
+    r"argued|claimed|wrote|posted|citing|if|unless|until|whether|so|yet|once)\b|"
+    r"(?<!such)\bas\b(?! well)"
 )
 SPEECH_BOUNDARY = re.compile(
     r"\b(?:that|said|says|say|told|tells|stated|added|saying|stating|reported|reports|warned|"
@@ -104,10 +105,8 @@ class ClauseReader:
         return ()
 
     def _pronoun_between(self, lo: int, hi: int) -> str:
-        m = None
-        for m in PRONOUN.finditer(self.folded, lo, hi):
-            pass
-        return m.group(1) if m else ""
+        found = PRONOUN.findall(self.folded, lo, hi)
+        return found[-1] if found else ""
 
     def _masked(self, mention: Mention, pos: int) -> bool:
         span = self._inside(mention.start)

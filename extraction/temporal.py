@@ -38,10 +38,40 @@ WEEKDAYS = {
     )
 }
 NUMBERS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
-    "several": 3, "a few": 3, "few": 3,
-}  # fmt: skip
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "several": 3,
+    "a few": 3,
+    "few": 3,
+    "thirteen": 13,
+    "fourteen": 14,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "hundred": 100,
+}
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7}
 
 _MON = "|".join(sorted(MONTHS, key=len, reverse=True))
@@ -271,7 +301,8 @@ PATTERNS: list[tuple[re.Pattern[str], Resolver]] = [
         re.compile(
             r"\b(?P<rel>today|this morning|this afternoon|this evening|tonight|earlier today|"
             r"yesterday|last night|tomorrow|overnight|earlier this week|later this week|this week|"
-            r"last week|past week|next week|this weekend|last weekend|the weekend|earlier this month|"
+            r"last week|past week|next week|this weekend|last weekend|the weekend|"
+            r"earlier this month|"
             r"this month|last month|next month|earlier this year|last year|in recent days|"
             r"recent days|the past few days|the past days|in recent weeks|recent weeks|"
             r"the past few weeks|in the coming days|the coming days|in the next few days|recent)\b"

@@ -1,0 +1,156 @@
+"""Extraction throughput on a synthetic corpus: articles per second on one core, peak memory.
+
+usage: python bench/extraction_bench.py [--articles 2000] [--seed 7]
+
+The corpus recombines actors, venues, dates and phrasings from sentence templates, so every
+article differs; each has 12-20 sentences (about the length of a wire story)."""
+
+from __future__ import annotations
+
+import argparse
+import random
+import resource
+import sys
+import time
+import tracemalloc
+from datetime import date, timedelta
+
+from extraction.pipeline import RuleExtractor
+
+PARTIES = ["Hamas", "Israel", "Egypt", "Qatar", "the United States", "Turkey", "Hezbollah", "Iran"]
+PEOPLE = [
+    "Ismail Haniyeh",
+    "Khalil al-Hayya",
+    "Benjamin Netanyahu",
+    "Antony Blinken",
+    "William Burns",
+    "Abbas Kamel",
+    "Hassan Rashad",
+    "Sheikh Mohammed bin Abdulrahman Al Thani",
+    "Recep Tayyip Erdoğan",
+    "Steve Witkoff",
+    "Ron Dermer",
+    "David Barnea",
+    "Basem Naim",
+    "Osama Hamdan",
+    "Majed al-Ansari",
+    "Mahmoud Abbas",
+    "Abdel Fattah el-Sisi",
+    "Joe Biden",
+    "Donald Trump",
+    "John Kirby",
+]
+TITLES = [
+    "Egypt's intelligence chief",
+    "the CIA director",
+    "Qatar's prime minister",
+    "the Hamas leader",
+    "the Israeli prime minister",
+    "Turkish President",
+]
+VENUES = ["Cairo", "Doha", "Paris", "Sharm el-Sheikh", "Washington", "Jerusalem", "Ankara"]
+WHEN = [
+    "on Monday",
+    "on Tuesday",
+    "late Wednesday",
+    "on Thursday",
+    "Friday",
+    "last week",
+    "earlier this month",
+    "overnight",
+    "yesterday",
+    "on Oct. 7",
+    "in late November",
+    "",
+    "",
+]
+ADJ = ["Egyptian", "Qatari", "Israeli", "American", "Turkish"]
+TEMPLATES = [
+    "{p} arrived in {v} {w} for talks with {a} mediators.",
+    "A {party} delegation is expected in {v} {w}, officials said.",
+    "{party} sent a delegation led by {p} to {v} {w}.",
+    "Talks resumed in {v} {w} with {a} and {a2} mediators.",
+    "{t} met {p} in {v} {w} to discuss the proposal.",
+    "{party} rejected the latest proposal {w}, saying it did not guarantee an end to the war.",
+    "{p} said the talks were constructive but that gaps remain.",
+    "{party} insists on a permanent ceasefire and a full withdrawal of troops.",
+    "{party} will not release more hostages until the offensive ends, {p} said.",
+    "{p} urged {party} to accept the deal {w}.",
+    "{p} warned that an assault on Rafah would have catastrophic consequences.",
+    "Hamas freed {n} hostages {w} in exchange for {m} Palestinian prisoners.",
+    "The truce was extended by two days, {a} officials said {w}.",
+    "The ceasefire collapsed {w} as Israel resumed strikes on Gaza.",
+    "{party}, which was not expected to attend the negotiations in {v}, did not comment.",
+    "Residents of Gaza City said food prices had tripled {w}.",
+    "The health ministry said {m} people had been killed in the past 24 hours.",
+    "{p} reportedly presented a new plan for a phased truce, citing unnamed officials.",
+    "Aid trucks crossed into the strip through Kerem Shalom {w}.",
+    "Analysts said the prospects of a breakthrough remained dim.",
+]
+
+
+def make_corpus(n: int, seed: int) -> list[tuple[str, date, str]]:
+    rng = random.Random(seed)
+    start = date(2023, 10, 15)
+    corpus = []
+    for i in range(n):
+        sentences = []
+        for _ in range(rng.randint(12, 20)):
+            t = rng.choice(TEMPLATES)
+            sentences.append(
+                t.format(
+                    p=rng.choice(PEOPLE),
+                    party=rng.choice(PARTIES),
+                    v=rng.choice(VENUES),
+                    w=rng.choice(WHEN),
+                    a=rng.choice(ADJ),
+                    a2=rng.choice(ADJ),
+                    t=rng.choice(TITLES),
+                    n=rng.randint(2, 40),
+                    m=rng.randint(30, 900),
+                )
+                .replace("  ", " ")
+                .replace(" ,", ",")
+                .replace(" .", ".")
+            )
+        paragraphs = [" ".join(sentences[j : j + 3]) for j in range(0, len(sentences), 3)]
+        published = start + timedelta(days=rng.randint(0, 730))
+        corpus.append((f"bench-{i:05d}", published, "\n\n".join(paragraphs)))
+    return corpus
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=2000)
+    parser.add_argument("--seed", type=int, default=7)
+    args = parser.parse_args()
+    corpus = make_corpus(args.articles, args.seed)
+    chars = sum(len(text) for _, _, text in corpus)
+    t0 = time.perf_counter()
+    extractor = RuleExtractor.load()
+    load_s = time.perf_counter() - t0
+    extractor.extract(*corpus[0])  # warm caches outside the timing
+    cpu0, t1 = time.process_time(), time.perf_counter()
+    events = sum(len(extractor.extract(*article)) for article in corpus)
+    cpu, wall = time.process_time() - cpu0, time.perf_counter() - t1
+    # Peak of Python allocations while extracting, on a slice: tracemalloc slows allocation.
+    tracemalloc.start()
+    for article in corpus[:200]:
+        extractor.extract(*article)
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"extractor          {extractor.release} (load {load_s * 1000:.0f} ms)")
+    print(f"corpus             {len(corpus)} articles, {chars / len(corpus):.0f} chars on average")
+    print(f"events             {events} ({events / len(corpus):.1f} per article)")
+    print(
+        f"throughput         {len(corpus) / cpu:.0f} articles/s per core (CPU; wall {wall:.1f} s)"
+    )
+    print(
+        f"peak memory        {peak / 2**20:.1f} MiB traced in extraction, {rss_mb:.0f} MiB max RSS"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,81 @@
+"""Actor recognition and resolution: aliases, diacritics, titles, dates and ambiguity."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.extraction.conftest import of_type
+
+
+def test_diacritics_and_broken_spellings_resolve_to_one_person(read):
+    for name in ("Erdoğan", "Erdogan", "Erdoan"):
+        found = of_type(
+            read(f"Turkish President {name} arrived in Cairo on Wednesday."), "DelegationArrived"
+        )
+        assert "recep_tayyip_erdogan" in found[0].actor_ids() and "turkey" in found[0].actor_ids()
+
+
+def test_title_resolves_to_office_holder_on_the_date(read):
+    text = "Egypt's intelligence chief arrived in Tel Aviv on Monday."
+    before = of_type(read(text, date(2024, 4, 26)), "DelegationArrived")[0]
+    after = of_type(read(text, date(2025, 3, 5)), "DelegationArrived")[0]
+    assert "abbas_kamel" in before.actor_ids()
+    assert "hassan_rashad" in after.actor_ids()
+
+
+def test_the_cia_director_is_burns_under_biden_and_ratcliffe_after(read):
+    text = "The CIA director arrived in Doha on Sunday."
+    assert (
+        "william_burns"
+        in of_type(read(text, date(2024, 8, 18)), "DelegationArrived")[0].actor_ids()
+    )
+    assert (
+        "john_ratcliffe"
+        in of_type(read(text, date(2025, 3, 2)), "DelegationArrived")[0].actor_ids()
+    )
+
+
+def test_person_brings_the_organisation_they_act_for(read):
+    found = of_type(read("Ismail Haniyeh arrived in Cairo on Wednesday."), "DelegationArrived")
+    assert set(found[0].actor_ids()) >= {"ismail_haniyeh", "hamas"}
+
+
+def test_ambiguous_abbas_is_kamel_in_an_egyptian_intelligence_context(read):
+    text = "Egyptian intelligence officials said Abbas arrived in Tel Aviv on Friday."
+    assert "abbas_kamel" in of_type(read(text), "DelegationArrived")[0].actor_ids()
+
+
+def test_ambiguous_abbas_is_the_palestinian_president_in_a_ramallah_context(read):
+    text = "In Ramallah, Palestinian Authority officials said Abbas urged Hamas to accept the deal."
+    assert "mahmoud_abbas" in of_type(read(text), "AppealMade")[0].actor_ids()
+
+
+def test_surname_alone_follows_the_last_full_mention(read):
+    text = (
+        "Abbas Kamel arrived in Israel on Friday. "
+        "Abbas warned that an attack on Rafah would have dire consequences."
+    )
+    assert "abbas_kamel" in of_type(read(text), "ThreatIssued")[0].actor_ids()
+
+
+def test_nationality_adjectives_name_states_only_before_agent_nouns(read):
+    found = of_type(read("Egyptian and Qatari mediators met in Cairo on Monday."), "TalksOpened")
+    assert {"egypt", "qatar"} <= set(found[0].actor_ids())
+    assert not read("Israeli hostages arrived in Tel Aviv on Monday.")
+
+
+def test_capital_in_subject_position_stands_for_its_government(read):
+    found = of_type(read("Cairo has threatened to suspend the peace treaty."), "ThreatIssued")
+    assert "egypt" in found[0].actor_ids()
+
+
+def test_pronoun_takes_the_speaker_of_reported_speech(read):
+    found = of_type(read("Hamas said it had accepted the proposal."), "ProposalAccepted")
+    assert "hamas" in found[0].actor_ids()
+
+
+def test_relative_clause_takes_its_antecedent(read):
+    text = (
+        "Rafah lies on the border with Egypt, which has warned that an assault would be a disaster."
+    )
+    assert "egypt" in of_type(read(text), "ThreatIssued")[0].actor_ids()

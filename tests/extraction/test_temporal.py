@@ -1,0 +1,103 @@
+"""Time expressions resolved against the publication date (Wednesday 2024-02-14 unless said)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extraction.gazetteer import fold
+from extraction.temporal import find_times, nth_day_offset
+from tests.extraction.conftest import of_type
+
+WED = date(2024, 2, 14)
+
+
+def resolve(phrase: str, published: date = WED, future: bool = False):
+    times = [t for t in find_times(fold(phrase), published) if t.anchors_event]
+    assert times, phrase
+    return times[0].interval(future)
+
+
+def test_weekday_in_past_tense_resolves_to_previous_occurrence():
+    assert resolve("on Monday").start == date(2024, 2, 12)
+
+
+def test_weekday_named_on_publication_day_is_that_day():
+    assert resolve("on Wednesday").start == WED
+    assert resolve("on Wednesday", future=True).start == WED
+
+
+def test_weekday_in_future_tense_resolves_to_next_occurrence():
+    assert resolve("expected on Sunday", future=True).start == date(2024, 2, 18)
+
+
+def test_possessive_weekday_reads_as_a_day():
+    assert resolve("Friday's talks", date(2024, 4, 26)).start == date(2024, 4, 26)
+
+
+def test_last_week_is_the_previous_monday_to_sunday():
+    iv = resolve("last week")
+    assert (iv.start, iv.end, iv.precision) == (date(2024, 2, 5), date(2024, 2, 11), "week")
+
+
+def test_earlier_this_month_runs_from_the_first_to_the_day_before():
+    iv = resolve("earlier this month")
+    assert (iv.start, iv.end, iv.precision) == (date(2024, 2, 1), date(2024, 2, 13), "approx")
+
+
+def test_last_month_is_the_previous_calendar_month():
+    iv = resolve("last month", date(2024, 3, 5))
+    assert (iv.start, iv.end, iv.precision) == (date(2024, 2, 1), date(2024, 2, 29), "month")
+
+
+def test_late_month_without_year_crosses_the_year_boundary_backwards():
+    iv = resolve("a truce in late November")
+    assert (iv.start, iv.end, iv.precision) == (date(2023, 11, 20), date(2023, 11, 30), "approx")
+
+
+def test_month_without_year_in_future_tense_looks_ahead():
+    iv = resolve("talks in March", date(2024, 12, 10), future=True)
+    assert iv.start == date(2025, 3, 1)
+
+
+@pytest.mark.parametrize("phrase", ["Oct. 7", "October 7", "7 October", "Oct.7"])
+def test_day_and_month_without_year_is_the_most_recent_past_date(phrase):
+    assert resolve(f"talks on {phrase}").start == date(2023, 10, 7)
+
+
+def test_explicit_dates_keep_their_year():
+    assert resolve("on January 19, 2025").start == date(2025, 1, 19)
+
+
+def test_a_date_naming_an_attack_does_not_date_the_event():
+    assert not [t for t in find_times(fold("since the Oct. 7 attack"), WED) if t.anchors_event]
+
+
+def test_yesterday_and_overnight():
+    assert resolve("yesterday").start == date(2024, 2, 13)
+    iv = resolve("overnight")
+    assert iv.start == date(2024, 2, 13) and iv.end == WED
+
+
+def test_second_day_of_talks_dates_the_opening_to_the_day_before(read):
+    found = of_type(read("Ceasefire talks in Cairo entered their second day."), "TalksOpened")
+    assert found and found[0].occurred.start == date(2024, 2, 13)
+    assert nth_day_offset("the talks entered a third day") == 2
+
+
+def test_expected_to_last_until_sets_expected_end(read):
+    text = "Talks opened in Doha on Monday. The round is expected to last until Friday."
+    found = of_type(read(text), "TalksOpened")
+    assert found[0].attributes["expected_end"] == date(2024, 2, 16)
+
+
+def test_standing_position_without_time_gets_the_week_before_publication(read):
+    found = of_type(read("Hamas insists on a permanent ceasefire."), "DemandStated")
+    iv = found[0].occurred
+    assert (iv.start, iv.end, iv.precision) == (date(2024, 2, 8), WED, "approx")
+
+
+def test_statement_without_time_is_dated_to_publication_day(read):
+    found = of_type(read("Qatar said the talks were constructive."), "StatementIssued")
+    assert found[0].occurred.start == WED and found[0].occurred.precision == "day"

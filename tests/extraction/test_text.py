@@ -1,0 +1,78 @@
+"""Sentences, modality, evidence, versioning."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import date
+from pathlib import Path
+
+from extraction.pipeline import RuleExtractor
+from extraction.registry import PACKAGED_DATA
+from extraction.sentences import split_sentences
+from tests.extraction.conftest import of_type
+
+
+def test_abbreviations_and_initials_do_not_end_sentences():
+    text = "C.I.A. director William J. Burns met Dr. Smith on Oct. 7 in Cairo. Then he left."
+    assert [s.text for s in split_sentences(text)] == [
+        "C.I.A. director William J. Burns met Dr. Smith on Oct. 7 in Cairo.",
+        "Then he left.",
+    ]
+
+
+def test_an_acronym_before_a_sentence_opener_ends_the_sentence():
+    assert (
+        len(split_sentences("The vote was delayed at the request of the U.S. Meanwhile, aid rose."))
+        == 2
+    )
+
+
+def test_expected_and_reported_modalities(read):
+    expected = of_type(
+        read("Israel is expected to send a delegation to Cairo on Sunday."), "DelegationSent"
+    )
+    reported = of_type(
+        read("Hamas reportedly accepted the Egyptian proposal, citing unnamed officials."),
+        "ProposalAccepted",
+    )
+    assert expected[0].modality == "expected"
+    assert reported[0].modality == "reported"
+
+
+def test_evidence_points_at_the_sentence(read):
+    text = "Markets were calm. Qatar urged Hamas to accept the deal."
+    finding = of_type(read(text), "AppealMade")[0]
+    start, end = finding.evidence.span
+    assert finding.evidence.sentence == 1
+    assert text[start:end] == finding.evidence.text == "Qatar urged Hamas to accept the deal."
+
+
+def test_every_finding_records_extractor_version_and_rule(read, extractor):
+    finding = read("Qatar urged Hamas to accept the deal.")[0]
+    assert finding.extractor.name == "rules"
+    assert finding.extractor.version == extractor.version
+    assert (
+        extractor.version.startswith("1.0.0+d.") and len(extractor.version) == len("1.0.0+d.") + 8
+    )
+    assert finding.extractor.rule == "appeal.verb"
+
+
+def test_editing_the_registry_changes_the_version(tmp_path: Path):
+    for path in PACKAGED_DATA.glob("*.toml"):
+        shutil.copy(path, tmp_path / path.name)
+    before = RuleExtractor.load(tmp_path)
+    with open(tmp_path / "actors.toml", "a", encoding="utf-8") as f:
+        f.write(
+            '\n[[actor]]\nid = "oman"\nkind = "state"\nnames = ["Oman"]\nadjectives = ["Omani"]\n'
+        )
+    after = RuleExtractor.load(tmp_path)
+    assert before.version != after.version
+    found = of_type(
+        after.extract("t", date(2024, 2, 14), "Oman urged Hamas to accept the deal."), "AppealMade"
+    )
+    assert "oman" in found[0].actor_ids()
+
+
+def test_extraction_is_deterministic(read):
+    text = Path(__file__).read_text()[:2000]
+    assert read(text) == read(text)
