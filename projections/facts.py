@@ -15,6 +15,9 @@ from application.export import event_id
 from domain.events import CatalogEvent
 from domain.values import ISSUES, STANCES
 
+# Bump when facts or records change shape: views are named after it, so a new format
+# starts a fresh view (rebuilt from the log on first catch-up) instead of misreading an old one.
+FORMAT = 2
 STANCE_CODES: dict[str, int] = {stance: code for code, stance in enumerate(STANCES)}
 FOR = frozenset({"demands", "supports", "conditional"})
 AGAINST = frozenset({"rejects", "opposes"})

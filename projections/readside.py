@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import threading
 from datetime import date
 from typing import Any
@@ -12,14 +13,15 @@ from eventsourcing.utils import get_topic
 from application.app import CATALOG_TOPICS, Parley
 from domain.article import ActiveRelease
 from projections import negotiation, positions, timeline
-from projections.facts import Fact, fact
+from projections.facts import FORMAT, Fact, fact
 from projections.index import NO_LIMIT, Index
 from projections.reader import Reader
 from projections.store import PostgresViewStore, SQLiteViewStore, ViewStore
 
 RELEASE_TOPICS = (get_topic(ActiveRelease.Activated), get_topic(ActiveRelease.Switched))
 TOPICS = (*CATALOG_TOPICS, *RELEASE_TOPICS)
-NAME = "parley_views"
+NAME = f"parley_views_v{FORMAT}"
+FREEZE_AFTER = 10_000
 
 
 def view_store_for(app: Parley, name: str = NAME) -> ViewStore:
@@ -58,6 +60,7 @@ class ReadSide:
         self._catching = threading.Lock()  # one catch-up at a time
         self._lock = threading.RLock()  # guards the in-memory index
         self._sync()
+        self._settle(0)
 
     @classmethod
     def for_app(cls, app: Parley, **kwargs: Any) -> ReadSide:
@@ -81,7 +84,16 @@ class ReadSide:
                 if limit is not None:
                     target = min(target, start + limit)
                 if start >= target or self._process(start, target):
+                    self._settle(start)
                     return self.position
+
+    def _settle(self, start: int) -> None:
+        """Sorts what was added; after a big load, takes the index out of the GC's sight."""
+        with self._lock:
+            self.index.settle()
+        if self.position - start > FREEZE_AFTER:
+            # The index is long-lived: full collections walking it cost queries tens of ms.
+            gc.freeze()
 
     def rebuild(self) -> int:
         """Forgets the views and projects the whole log again, from zero."""

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from application.app import Parley
-from projections.readside import ReadSide
+from projections.readside import NAME, ReadSide
 from projections.store import SQLiteViewStore
 from tests.projections.readside_fakes import FakeExtractor, Newsroom, d, demand, talks
 
@@ -199,7 +199,7 @@ class TestInMemory(ReadSideContract):
 
     @pytest.fixture(autouse=True)
     def view(self) -> Iterator[None]:
-        self.store = KeptStore("parley_views")
+        self.store = KeptStore(NAME)
         yield
         self.store.db.close()
 

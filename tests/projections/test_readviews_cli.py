@@ -14,7 +14,7 @@ import pytest
 
 from api.cli import main
 from application.app import Parley
-from projections.readside import ReadSide
+from projections.readside import NAME, ReadSide
 from projections.store import SQLiteViewStore
 from tests.projections.readside_fakes import FakeExtractor, Newsroom, d, demand, talks
 from tests.projections.test_readside_contract import answers
@@ -114,7 +114,7 @@ KILLED_CATCH_UP = textwrap.dedent(
     """
     import os, sys
     from application.app import Parley
-    from projections.readside import ReadSide
+    from projections.readside import NAME, ReadSide
     from projections.store import SQLiteViewStore
 
     class Dying(SQLiteViewStore):
@@ -127,7 +127,7 @@ KILLED_CATCH_UP = textwrap.dedent(
             return super()._rows(facts)
 
     app = Parley(url=sys.argv[1], extractor=None)
-    read = ReadSide(app, store=Dying("parley_views", sys.argv[2]), page=2)
+    read = ReadSide(app, store=Dying(NAME, sys.argv[2]), page=2)
     read.catch_up()
     """
 )
@@ -155,7 +155,7 @@ def test_a_catch_up_killed_mid_page_resumes_to_the_same_views(db, tmp_path):
     resumed = ReadSide(app)
     assert 0 < resumed.position < app.max_position()  # two pages survived, the third did not
     resumed.catch_up()
-    fresh = ReadSide(app, store=SQLiteViewStore("parley_views", str(tmp_path / "fresh.db")))
+    fresh = ReadSide(app, store=SQLiteViewStore(NAME, str(tmp_path / "fresh.db")))
     fresh.catch_up()
     assert answers(resumed) == answers(fresh)
     assert resumed.position == app.max_position()
