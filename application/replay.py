@@ -9,10 +9,18 @@ saved on its own, move readers over; until then they answer from the previous re
 
 from __future__ import annotations
 
+import multiprocessing
+import os
+import signal
 import time
-from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections import Counter, deque
+from collections.abc import Callable, Generator, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import closing
 from dataclasses import dataclass
+from datetime import date
+from multiprocessing.context import BaseContext
+from typing import Any
 from uuid import UUID
 
 from eventsourcing.application import AggregateNotFoundError
@@ -23,6 +31,8 @@ from application.app import ARTICLE_TOPIC, CATALOG_TOPICS, Parley
 from application.diff import ReleaseDiff, diff_article
 from domain.article import ActiveRelease, Article, Extraction
 from domain.events import CatalogEvent
+from domain.finding import Finding
+from extraction import Extractor
 
 STARTED_TOPIC = get_topic(Extraction.Started)  # type: ignore[attr-defined]
 ProgressCallback = Callable[[int, int], None]
@@ -32,6 +42,10 @@ ProgressCallback = Callable[[int, int], None]
 BATCH_EVENTS = 1000
 BATCH_ARTICLES = 50
 PAGE = 1000
+# Extraction is the slow part: big replays spread it over worker processes, in chunks.
+PARALLEL_FROM = 200
+CHUNK = 16
+Todo = tuple[int, Article.Ingested, bool]  # position, article, whether to extract it
 
 
 class UnknownRelease(LookupError):
@@ -100,11 +114,19 @@ class Replayer:
     """Replays the application's extractor over the stored articles."""
 
     def __init__(
-        self, app: Parley, *, batch_events: int = BATCH_EVENTS, batch_articles: int = BATCH_ARTICLES
+        self,
+        app: Parley,
+        *,
+        batch_events: int = BATCH_EVENTS,
+        batch_articles: int = BATCH_ARTICLES,
+        workers: int | None = None,
+        parallel_from: int = PARALLEL_FROM,
     ) -> None:
         self.app = app
         self.batch_events = batch_events
         self.batch_articles = max(1, batch_articles)
+        self.workers = max(1, workers if workers is not None else os.cpu_count() or 1)
+        self.parallel_from = parallel_from
 
     @property
     def release(self) -> str:
@@ -159,28 +181,84 @@ class Replayer:
         progress: ProgressCallback | None,
     ) -> int:
         batch: list[Extraction] = []
-        for position, ingested in self.app.read_log(after, topics=(ARTICLE_TOPIC,)):
-            after = position
-            tally["articles"] += 1
-            if Extraction.create_id(ingested.article_id, self.release) in done_ids:
-                tally["skipped"] += 1
-            else:
-                batch.append(self._derive(ingested))
-                if len(batch) >= self.batch_articles or _events(batch) >= self.batch_events:
-                    self._save(batch, tally)
-                    batch = []
-            if progress:
-                progress(tally["articles"], max(total, tally["articles"]))
+        todo = (
+            (
+                position,
+                ingested,
+                Extraction.create_id(ingested.article_id, self.release) not in done_ids,
+            )
+            for position, ingested in self.app.read_log(after, topics=(ARTICLE_TOPIC,))
+        )
+        parallel = self.workers > 1 and total >= self.parallel_from
+        derived = self._in_parallel(todo) if parallel else self._in_process(todo)
+        with closing(derived):  # stops the workers at once if a save fails
+            for position, extraction in derived:
+                after = position
+                tally["articles"] += 1
+                if extraction is None:
+                    tally["skipped"] += 1
+                else:
+                    batch.append(extraction)
+                    if len(batch) >= self.batch_articles or _events(batch) >= self.batch_events:
+                        self._save(batch, tally)
+                        batch = []
+                if progress:
+                    progress(tally["articles"], max(total, tally["articles"]))
         self._save(batch, tally)
         return after
+
+    def _in_process(
+        self, todo: Iterable[Todo]
+    ) -> Generator[tuple[int, Extraction | None], None, None]:
+        for position, ingested, needed in todo:
+            yield position, self._derive(ingested) if needed else None
+
+    def _in_parallel(
+        self, todo: Iterable[Todo]
+    ) -> Generator[tuple[int, Extraction | None], None, None]:
+        """Extracts in worker processes, chunk by chunk, keeping the log order; the extractor
+        is pure, so each worker gets a copy of it."""
+        pool = ProcessPoolExecutor(
+            self.workers,
+            mp_context=_context(),
+            initializer=_start_worker,
+            initargs=(self.app.extractor,),
+        )
+        window: deque[tuple[list[Todo], Future[list[Any]] | None]] = deque()
+        try:
+            for chunk in _chunks(todo, CHUNK):
+                texts = [(i.article_id, i.published, i.text) for _, i, needed in chunk if needed]
+                window.append((chunk, pool.submit(_extract_chunk, texts) if texts else None))
+                if len(window) >= self.workers * 4:
+                    yield from self._collect(*window.popleft())
+            while window:
+                yield from self._collect(*window.popleft())
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
+
+    def _collect(
+        self, chunk: list[Todo], future: Future[list[Any]] | None
+    ) -> Iterator[tuple[int, Extraction | None]]:
+        results = iter(future.result() if future else ())
+        for position, ingested, needed in chunk:
+            if not needed:
+                yield position, None
+                continue
+            found = next(results)
+            if isinstance(found, str):
+                raise self._failure(ingested, found)
+            yield position, _recorded(ingested, self.release, found)
 
     def _derive(self, ingested: Article.Ingested) -> Extraction:
         try:
             return derive(self.app, ingested)
         except Exception as e:
-            raise ReplayError(
-                f"extractor {self.release} failed on article {ingested.article_id!r}: {e}"
-            ) from e
+            raise self._failure(ingested, str(e)) from e
+
+    def _failure(self, ingested: Article.Ingested, error: str) -> ReplayError:
+        return ReplayError(
+            f"extractor {self.release} failed on article {ingested.article_id!r}: {error}"
+        )
 
     def _save(self, batch: list[Extraction], tally: Counter[str]) -> None:
         if not batch:
@@ -232,10 +310,54 @@ def _events(batch: list[Extraction]) -> int:
 
 def derive(app: Parley, ingested: Article.Ingested) -> Extraction:
     """An unsaved extraction of a stored article by the application's extractor."""
-    extraction = Extraction(ingested.article_id, app.release, ingested.published)
-    for finding in app.extractor.extract(ingested.article_id, ingested.published, ingested.text):
+    found = app.extractor.extract(ingested.article_id, ingested.published, ingested.text)
+    return _recorded(ingested, app.release, found)
+
+
+def _recorded(ingested: Article.Ingested, release: str, found: Iterable[Finding]) -> Extraction:
+    extraction = Extraction(ingested.article_id, release, ingested.published)
+    for finding in found:
         extraction.record(finding)
     return extraction
+
+
+# Worker processes: each holds a copy of the extractor and extracts chunks of articles.
+_worker_extractor: Extractor | None = None
+
+
+def _context() -> BaseContext:
+    # Not fork: the parent may run threads (the HTTP server, a store's connection pool).
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+
+
+def _start_worker(extractor: Extractor) -> None:
+    global _worker_extractor
+    _worker_extractor = extractor
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+
+
+def _extract_chunk(texts: list[tuple[str, date, str]]) -> list[list[Finding] | str]:
+    """Each article's findings, or the error that stopped the extractor on it."""
+    assert _worker_extractor is not None
+    out: list[list[Finding] | str] = []
+    for article_id, published, text in texts:
+        try:
+            out.append(_worker_extractor.extract(article_id, published, text))
+        except Exception as e:
+            out.append(f"{type(e).__name__}: {e}")
+    return out
+
+
+def _chunks(items: Iterable[Todo], size: int) -> Iterator[list[Todo]]:
+    chunk: list[Todo] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
 
 
 def count_articles(app: Parley) -> int:

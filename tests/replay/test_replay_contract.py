@@ -154,6 +154,26 @@ class ReplayContract:
         Replayer(fresh).run()
         assert resumed == snapshot(fresh)
 
+    def test_worker_processes_store_what_one_process_stores(self, app: Parley):
+        app.extractor = OLD
+        for n in range(20):
+            app.ingest(ArticleInput(f"more{n}", date(2024, 3, 1), f"Day {n}: {FIRST}"))
+        app.extractor = NEW
+        serial = Parley(url="memory://", extractor=OLD)
+        for _, ingested in app.articles():
+            serial.ingest(ArticleInput(ingested.article_id, ingested.published, ingested.text))
+        serial.extractor = NEW
+        Replayer(serial, workers=1).run()
+        report = Replayer(app, workers=2, parallel_from=0, batch_articles=3).run()
+        assert (report.extracted, report.switched) == (23, True)
+        assert snapshot(app) == snapshot(serial)
+
+    def test_a_failure_in_a_worker_process_names_the_article(self, app: Parley):
+        app.extractor = AliasExtractor(NEW.version, NEW.aliases, fail_on="second")
+        with pytest.raises(ReplayError, match="failed on article 'second': RuntimeError"):
+            Replayer(app, workers=2, parallel_from=0).run()
+        assert app.active_release() == OLD.release
+
     def test_an_article_ingested_under_a_release_not_yet_active_waits_for_the_replay(
         self, app: Parley
     ):
