@@ -596,6 +596,12 @@ class RuleBook:
     ) -> Draft | None:
         venue = self._venue(ctx, m.start())
         mediators = self._mediators(ctx)
+        known = set(self.defaults.get("mediators", ()))
+        named = [s.actor for s in subject] + [a for a, _ in others]
+        for actor_id in named:
+            for actor in self.registry.affiliations(actor_id, ctx.published):
+                if actor in known and actor not in mediators:
+                    mediators.append(actor)
         for actor in mediators:
             others.append((actor, "mediator"))
         host = self._host(venue)
@@ -721,7 +727,9 @@ class RuleBook:
             kind = "ProposalRejected"
         else:
             return None
-        draft = Draft(subject, attributes={"reason": _reason(after)})
+        owner = [x for x in ctx.mentions if m.end() <= x.start < m.end() + 45]
+        targets = [(owner[0].actor, "target")] if owner else []
+        draft = Draft(subject, targets, attributes={"reason": _reason(after)})
         if kind == "DemandRejected":
             objs = ctx.reader.objects(m.end(), 40)
             draft.attributes = {"demand_of": objs[0].actor if objs else None}
@@ -735,7 +743,9 @@ class RuleBook:
         if not owner:
             return None
         after = ctx.folded[m.end() : m.end() + 60]
-        draft = Draft((owner[-1],), attributes={"proposal_id": "", "reason": ""})
+        whose = [x for x in ctx.mentions if m.end() <= x.start < m.end() + 30]
+        targets = [(whose[0].actor, "target")] if whose else []
+        draft = Draft((owner[-1],), targets, attributes={"proposal_id": "", "reason": ""})
         if self.demand_obj.search(after) and not re.search(r"proposal|plan|offer|deal", after):
             draft.attributes = {"demand_of": None, "__type": "DemandRejected"}
         return draft
