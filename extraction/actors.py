@@ -174,7 +174,7 @@ class MentionResolver:
         # Coordinated adjectives share the noun: "Egyptian and Qatari mediators".
         tail = folded[hit.end : hit.end + 12]
         m = re.match(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)", tail)
-        return bool(m) and (hit.end + m.end()) in valid
+        return m is not None and (hit.end + m.end()) in valid
 
     def _metonym(self, entry: Entry, hit: Hit, before: str, surface: str) -> Mention | None:
         place = self.registry.places[entry.target]

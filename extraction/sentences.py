@@ -138,7 +138,7 @@ NEXT_WORD = re.compile(r"[A-Za-z]+")
 
 def _starts_sentence(text: str, pos: int) -> bool:
     word = NEXT_WORD.match(text, pos)
-    return bool(word) and word.group(0)[0].isupper() and word.group(0).lower() in STARTERS
+    return word is not None and word.group(0)[0].isupper() and word.group(0).lower() in STARTERS
 
 
 def split_sentences(text: str) -> list[Sentence]:

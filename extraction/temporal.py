@@ -155,8 +155,8 @@ def _day_month(m: re.Match[str], published: date) -> tuple[Interval, Interval] |
     return Interval.day(past), Interval.day(future)
 
 
-def _month_only(m: re.Match[str], published: date) -> tuple[Interval, Interval] | None:
-    month = MONTHS[m["mon"].rstrip(".")]
+def _month_only(m: re.Match[str] | _MonthView, published: date) -> tuple[Interval, Interval] | None:
+    month = MONTHS[(m["mon"] or "").rstrip(".")]
     part = (m["part"] or "").strip() or None
     if m["year"]:
         iv = _month_interval(int(m["year"]), month, part)
