@@ -12,6 +12,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import signal
+import threading
 import time
 from collections import Counter, deque
 from collections.abc import Callable, Generator, Iterable, Iterator
@@ -222,7 +223,7 @@ class Replayer:
             self.workers,
             mp_context=_context(),
             initializer=_start_worker,
-            initargs=(self.app.extractor,),
+            initargs=(self.app.extractor, os.getpid()),
         )
         window: deque[tuple[list[Todo], Future[list[Any]] | None]] = deque()
         try:
@@ -331,10 +332,21 @@ def _context() -> BaseContext:
     return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
 
 
-def _start_worker(extractor: Extractor) -> None:
+def _start_worker(extractor: Extractor, replaying: int) -> None:
     global _worker_extractor
     _worker_extractor = extractor
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    threading.Thread(target=_exit_with, args=(replaying,), daemon=True).start()
+
+
+def _exit_with(pid: int) -> None:
+    # A replaying process killed outright cannot stop its workers: they stop themselves.
+    while True:
+        time.sleep(0.5)
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            os._exit(0)
 
 
 def _extract_chunk(texts: list[tuple[str, date, str]]) -> list[list[Finding] | str]:

@@ -103,7 +103,7 @@ def test_a_killed_replay_keeps_the_active_release_and_a_rerun_ends_as_an_uninter
     tmp_path: Path,
 ):
     killed_url = f"sqlite:///{tmp_path / 'killed.db'}"
-    app = stored(killed_url, generated_articles(400, sentences_each=40))
+    app = stored(killed_url, generated_articles(300, sentences_each=12))
     app.close()
     _copy(tmp_path / "killed.db", tmp_path / "whole.db")
 
@@ -114,13 +114,15 @@ def test_a_killed_replay_keeps_the_active_release_and_a_rerun_ends_as_an_uninter
         stderr=subprocess.DEVNULL,
     )
     extractions = _wait_for_extractions(killed_url, process, at_least=20)
+    helpers = _descendants(process.pid)  # extraction workers, if the replay started any
     os.kill(process.pid, signal.SIGKILL)
     process.wait(timeout=10)
     assert process.returncode == -signal.SIGKILL
+    assert _all_gone(helpers, seconds=10), "the killed replay left worker processes behind"
 
     watcher = Parley(url=killed_url, extractor=OLD)
-    code_extractions = len(extraction_ids(watcher)) - 400
-    assert 20 <= code_extractions < 400, "the replay was not killed partway"
+    code_extractions = len(extraction_ids(watcher)) - 300
+    assert 20 <= code_extractions < 300, "the replay was not killed partway"
     assert code_extractions >= extractions
     assert watcher.active_release() == OLD.release  # the kill left readers where they were
     watcher.close()
@@ -137,6 +139,31 @@ def test_a_killed_replay_keeps_the_active_release_and_a_rerun_ends_as_an_uninter
     assert _extractions_per_article(killed_url) == _extractions_per_article(whole_url) == {2}
 
 
+def _descendants(pid: int) -> set[int]:
+    parents: dict[int, int] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rpartition(")")[2].split()
+        except OSError:
+            continue
+        parents[int(stat.parent.name)] = int(fields[1])
+    found, frontier = set(), {pid}
+    while frontier:
+        frontier = {child for child, parent in parents.items() if parent in frontier}
+        found |= frontier
+    return found
+
+
+def _all_gone(pids: set[int], seconds: float) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        alive = {p for p in pids if Path(f"/proc/{p}").exists()}
+        if not alive:
+            return True
+        time.sleep(0.1)
+    return False
+
+
 def _copy(source: Path, target: Path) -> None:
     with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
         src.backup(dst)
@@ -149,7 +176,7 @@ def _wait_for_extractions(url: str, process: subprocess.Popen, at_least: int) ->
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
             assert process.poll() is None, "the replay ended before it could be killed"
-            found = len(extraction_ids(watcher)) - 400
+            found = len(extraction_ids(watcher)) - 300
             if found >= at_least:
                 return found
             time.sleep(0.01)
