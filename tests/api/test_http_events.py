@@ -52,9 +52,13 @@ def test_filters_combine(client, stored):
     demands = [e["position"] for e in stored if e["type"] == "DemandStated"]
     assert ids(issue="permanent_ceasefire") == demands
     assert ids(issue="hostage_release") == []
-    assert ids(**{"from": "2024-01-03", "to": "2024-01-03"}) == [
-        e["position"] for e in stored if e["article"] == "a2"
+    overlapping = [
+        e["position"]
+        for e in stored
+        if e["occurred"]["start"] <= "2024-01-03" <= e["occurred"]["end"]
     ]
+    assert ids(**{"from": "2024-01-03", "to": "2024-01-03"}) == overlapping
+    assert 0 < len(overlapping) < len(stored)
     assert ids(actor="nobody") == []
     assert ids(extractor="fake@1.0.0") == ids() and ids(extractor="9.9.9") == []
 
