@@ -87,28 +87,82 @@ class Fact:
     record: dict[str, Any]
 
 
-def stances(event: CatalogEvent) -> list[tuple[str, str, str]]:
+@dataclass(frozen=True, slots=True)
+class Plain:
+    """A catalog event's fields as plain values: decoded from a stored state or read off an
+    event object, the same fields give the same fact."""
+
+    id: str
+    type: str
+    article: str
+    reported: str  # ISO dates
+    start: str
+    end: str
+    precision: str
+    actors: list[tuple[str, str]]  # (id, role)
+    modality: str
+    issues: list[str]
+    location: str | None
+    attributes: dict[str, Any]  # JSON-able: dates as ISO strings, arrays as lists
+    evidence: str
+    release: str
+    rule: str
+    confidence: float
+    condition: str
+    terms: tuple[Any, ...] | list[Any]
+    proposal_id: str
+
+    def actor_ids(self, role: str | None = None) -> list[str]:
+        return [a for a, r in self.actors if role is None or r == role]
+
+
+def plain(event: CatalogEvent) -> Plain:
+    """The plain fields of a decoded event."""
+    occurred = event.occurred
+    return Plain(
+        id=str(event_id(event)),
+        type=event.type,
+        article=event.article,
+        reported=event.reported.isoformat(),
+        start=occurred.start.isoformat(),
+        end=occurred.end.isoformat(),
+        precision=occurred.precision,
+        actors=[(a.id, a.role) for a in event.actors],
+        modality=event.modality,
+        issues=list(event.issues),
+        location=event.location,
+        attributes={k: _plain(v) for k, v in event.attributes.items()},
+        evidence=event.evidence.text,
+        release=event.extractor.release,
+        rule=event.extractor.rule,
+        confidence=event.confidence,
+        condition=getattr(event, "condition", ""),
+        terms=getattr(event, "terms", ()),
+        proposal_id=getattr(event, "proposal_id", ""),
+    )
+
+
+def stances(event: Plain) -> list[tuple[str, str, str]]:
     """(actor, issue, stance) for each subject actor and issue the event takes a stance on."""
     stance = STANCE_OF_TYPE.get(event.type)
     if stance is None:
         return []
-    if stance == "demands" and getattr(event, "condition", ""):
+    if stance == "demands" and event.condition:
         stance = "conditional"
     issues = list(event.issues)
-    for term in getattr(event, "terms", ()):
+    for term in event.terms:
         if term in ISSUES and term not in issues:
             issues.append(term)
     subjects = event.actor_ids("subject")
     return [(actor, issue, stance) for actor in subjects for issue in issues]
 
 
-def proposal_key(event: CatalogEvent) -> str:
+def proposal_key(event: Plain) -> str:
     """The proposal an event is about; unnamed ones are told apart by who and when."""
-    named = getattr(event, "proposal_id", "")
-    if named:
-        return named
+    if event.proposal_id:
+        return event.proposal_id
     who = "+".join(sorted(principals(event.actor_ids("subject"))))
-    return f"~{event.type}:{who}:{event.occurred.start.isoformat()}"
+    return f"~{event.type}:{who}:{event.start}"
 
 
 def principals(actor_ids: Iterable[str]) -> list[str]:
@@ -129,52 +183,55 @@ def actor_kinds() -> dict[str, str]:
         return {}
 
 
-def fact(position: int, event: CatalogEvent) -> Fact:
+def fact(position: int, event: CatalogEvent | Plain) -> Fact:
     """The fact the read side keeps of an event stored at a position."""
-    keys: dict[str, Any] = {"a": [[a.id, a.role] for a in event.actors]}
+    if not isinstance(event, Plain):
+        event = plain(event)
+    keys: dict[str, Any] = {"a": [list(a) for a in event.actors]}
     taken = stances(event)
     if taken:
         keys["s"] = taken
-    if event.type in PROPOSAL_TYPES:
-        keys["p"] = proposal_key(event)
+    proposal = proposal_key(event) if event.type in PROPOSAL_TYPES else None
+    if proposal is not None:
+        keys["p"] = proposal
     return Fact(
         position=position,
-        release=event.extractor.release,
+        release=event.release,
         type=event.type,
-        start=event.occurred.start.toordinal(),
-        end=event.occurred.end.toordinal(),
-        reported=event.reported.toordinal(),
+        start=_ordinal(event.start),
+        end=_ordinal(event.end),
+        reported=_ordinal(event.reported),
         modality=event.modality,
         keys=keys,
-        record=record(position, event),
+        record=record(position, event, proposal),
     )
 
 
-def record(position: int, event: CatalogEvent) -> dict[str, Any]:
+def record(position: int, event: Plain, proposal: str | None) -> dict[str, Any]:
     """A compact, JSON-able copy of the event: what an answer cites as its source."""
-    occurred = event.occurred
     return {
-        "id": str(event_id(event)),
+        "id": event.id,
         "position": position,
         "type": event.type,
         "article": event.article,
-        "reported": event.reported.isoformat(),
-        "occurred": {
-            "start": occurred.start.isoformat(),
-            "end": occurred.end.isoformat(),
-            "precision": occurred.precision,
-        },
-        "actors": [{"id": a.id, "role": a.role} for a in event.actors],
+        "reported": event.reported,
+        "occurred": {"start": event.start, "end": event.end, "precision": event.precision},
+        "actors": [{"id": a, "role": r} for a, r in event.actors],
         "modality": event.modality,
-        "issues": list(event.issues),
+        "issues": event.issues,
         "location": event.location,
-        "attributes": {k: _plain(v) for k, v in event.attributes.items()},
-        "evidence": event.evidence.text,
-        "release": event.extractor.release,
-        "rule": event.extractor.rule,
+        "attributes": event.attributes,
+        "evidence": event.evidence,
+        "release": event.release,
+        "rule": event.rule,
         "confidence": event.confidence,
-        **({"proposal": proposal_key(event)} if event.type in PROPOSAL_TYPES else {}),
+        **({"proposal": proposal} if proposal is not None else {}),
     }
+
+
+@lru_cache(maxsize=65_536)
+def _ordinal(iso: str) -> int:
+    return date.fromisoformat(iso).toordinal()
 
 
 def _plain(value: Any) -> Any:

@@ -155,7 +155,10 @@ class Index:
         self.position = 0
 
     def add(self, fact: Fact) -> None:
-        self.releases.setdefault(fact.release, ReleaseIndex()).add(fact)
+        index = self.releases.get(fact.release)
+        if index is None:
+            index = self.releases[fact.release] = ReleaseIndex()
+        index.add(fact)
         self.latest_release = fact.release
 
     def settle(self) -> None:

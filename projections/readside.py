@@ -13,7 +13,8 @@ from eventsourcing.utils import get_topic
 from application.app import CATALOG_TOPICS, Parley
 from domain.article import ActiveRelease
 from projections import negotiation, positions, timeline
-from projections.facts import FORMAT, Fact, fact
+from projections.decode import Decoder
+from projections.facts import FORMAT, Fact
 from projections.index import NO_LIMIT, Index
 from projections.reader import Reader
 from projections.store import PostgresViewStore, SQLiteViewStore, ViewStore
@@ -57,6 +58,7 @@ class ReadSide:
         self.store = store or view_store_for(app)
         self.page = page
         self.index = Index()
+        self.decoder = Decoder(app.mapper)
         self._catching = threading.Lock()  # one catch-up at a time
         self._lock = threading.RLock()  # guards the in-memory index
         self._sync()
@@ -185,11 +187,10 @@ class ReadSide:
             upto = notifications[-1].id if full else target
             facts: list[Fact] = []
             for notification in notifications:
-                event = self.app.mapper.to_domain_event(notification)
-                if isinstance(event, ActiveRelease.Activated | ActiveRelease.Switched):
-                    active = event.release
+                if notification.topic in RELEASE_TOPICS:
+                    active = self.app.mapper.to_domain_event(notification).release  # type: ignore[attr-defined]
                 else:
-                    facts.append(fact(notification.id, event))
+                    facts.append(self.decoder.fact(notification, notification.id))
             if not self.store.write(after, upto, active, facts):
                 return False
             self._apply(facts, upto, active)
