@@ -86,6 +86,19 @@ class ReplayContract:
 
         assert of_release(app, OLD.release) == old_events  # the old release stays readable
 
+    def test_the_plan_counts_what_is_left_to_do(self, app: Parley):
+        plan = Replayer(app).plan()
+        assert (plan.release, plan.active, plan.articles, plan.todo, plan.switch) == (
+            NEW.release,
+            OLD.release,
+            3,
+            3,
+            True,
+        )
+        Replayer(app).run()
+        plan = Replayer(app).plan()
+        assert (plan.done, plan.todo, plan.switch) == (3, 0, False)
+
     def test_a_second_replay_stores_nothing(self, app: Parley):
         Replayer(app).run()
         position = app.max_position()
