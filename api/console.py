@@ -14,7 +14,9 @@ from rich.table import Table
 from application.app import Parley
 from application.store import BadStoreURL
 
-stderr = Console(stderr=True, highlight=False)
+stderr = Console(stderr=True, highlight=False, emoji=False)
+# Piped output gets a wide page rather than rich's 80 columns, so evidence stays readable.
+PIPED_WIDTH = 160
 
 
 def fail(message: str, code: int = 2) -> NoReturn:
@@ -47,4 +49,7 @@ def print_table(title: str, columns: Sequence[str], rows: Iterable[Sequence[obje
         table.add_column(column, overflow="fold")
     for row in rows:
         table.add_row(*("" if cell is None else str(cell) for cell in row))
-    Console(highlight=False).print(table)
+    console = Console(highlight=False, emoji=False)
+    if not console.is_terminal:
+        console.width = PIPED_WIDTH
+    console.print(table)
