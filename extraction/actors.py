@@ -145,7 +145,11 @@ class MentionResolver:
                     seen_full[fold_key(short)] = actor
             possessive = folded.startswith("'s", hit.end) or folded.startswith("' ", hit.end)
             eligible = before not in PREPOSITIONS
-            if possessive and self.non_agent.match(folded, hit.end + 2):
+            if (
+                possessive
+                and self.non_agent.match(folded, hit.end + 2)
+                and not self.agent.match(folded, hit.end + 2)  # 'Netanyahu's war cabinet'
+            ):
                 eligible = False
             if not possessive and self.modifier.match(folded, hit.end):
                 eligible = False  # 'the Israel-Lebanon border', 'Israeli hostages'

@@ -13,6 +13,12 @@ DENIAL = re.compile(
 )
 
 
+MODAL = re.compile(r"\b(?:would|will|'ll|'d|could)\b")
+CONDITION_AFTER = re.compile(
+    r"[^.;:]{0,60}?\b(?:if|unless|once|as long as|so long as|provided|in the event|on condition)\b"
+)
+
+
 def _alternation(words: list[str]) -> re.Pattern[str]:
     return re.compile(r"(?<![a-z])(?:" + "|".join(words) + r")(?![a-z])")
 
@@ -36,6 +42,14 @@ class ModalityReader:
     def hypothetical_before(self, folded: str, clause_start: int, trigger: tuple[int, int]) -> bool:
         """'could be released', 'in hopes of a truce', 'urged Hamas to accept'."""
         return bool(self.hypothetical.search(folded, clause_start, trigger[1]))
+
+    def conditional_after(
+        self, folded: str, clause_start: int, trigger: tuple[int, int]
+    ) -> bool:
+        """'would resume if the deal falls through', 'will release them once Israel withdraws'."""
+        if not MODAL.search(folded, clause_start, trigger[0]):
+            return False
+        return bool(CONDITION_AFTER.match(folded, trigger[1]))
 
     def modality(
         self, folded: str, clause_start: int, trigger: tuple[int, int], action: bool

@@ -22,6 +22,18 @@ from extraction.syntax import ClauseReader
 
 NAME = "rules"
 BASE_VERSION = "1.0.0"
+# A dateline opens a story or paragraph ('CAIRO, May 6 (Reuters) -', 'DOHA, Qatar (AP) —'): it
+# names where the reporter filed from, never an actor, venue or date of an event.
+DATELINE = re.compile(
+    r"^[ \t]*[A-Z][A-Z.'\u2019]{2,}(?:[ -][A-Z][A-Z.'\u2019]+)*(?:/[A-Z][A-Z.'\u2019 -]+)*"
+    r"(?:,[ \t]*[A-Z][A-Za-z.]+(?:[ \t][A-Z][A-Za-z.]+)?)?"
+    r"(?:,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?"
+    r"[ \t]*(?:\([A-Za-z .]{2,20}\))?[ \t]*(?:--|\u2014|\u2013|-)[ \t]*",
+    re.MULTILINE,
+)
+# A deed inside 'if ...', 'once ...', 'unless ...' is a condition, not something that happened.
+CONDITIONAL_OPENERS = frozenset({"if", "unless", "once", "whether"})
+PRONOUN_CUE = re.compile(r"\b(?:it|he|she|they|we|the group|the movement)\b")
 EXPECTED_END = re.compile(
     r"\bexpected to (?:last|continue|run|go on)\s+(?:until|till|through|into)\s+"
 )
@@ -52,11 +64,12 @@ class RuleExtractor:
 
     def extract(self, article_id: str, published: date, text: str) -> list[Finding]:
         """Every finding of one article, in sentence order."""
-        folded = fold(text)
+        folded = _mask_datelines(text, fold(text))
         hits = self.gazetteer.find(text, folded)
         mentions, places = self.resolver.resolve(text, folded, hits, published)
         findings: list[Finding] = []
         salient: tuple[Mention, ...] = ()
+        venue: str | None = None
         for sentence in split_sentences(text):
             lo, hi = sentence.start, sentence.end
             local = [_shift(m, lo) for m in mentions if lo <= m.start and m.end <= hi]
@@ -71,17 +84,27 @@ class RuleExtractor:
                 local,
                 local_places,
                 reader,
+                venue_hint=venue,
             )
             evidence = Evidence(article_id, sentence.index, (lo, hi), sentence.text)
-            findings.extend(self._sentence(ctx, evidence))
+            found = self._sentence(ctx, evidence)
+            findings.extend(found)
             salient = reader.salient() or ()
+            venue = next(
+                (f.location for f in reversed(found) if f.type == "TalksOpened" and f.location),
+                venue,
+            )
             self._expected_end(ctx, findings)
         return _dedupe(findings)
 
     def _sentence(self, ctx: SentenceContext, evidence: Evidence) -> list[Finding]:
         out: list[Finding] = []
         issues: list[tuple[str, ...]] = []
-        named = bool(ctx.mentions or ctx.places)
+        named = bool(
+            ctx.mentions
+            or ctx.places
+            or (ctx.reader.previous_salient and PRONOUN_CUE.search(ctx.folded))
+        )
         for rule in self.rulebook.rules:
             if not named and not rule.defaults_ok:
                 continue
@@ -100,10 +123,14 @@ class RuleExtractor:
         issues: list[tuple[str, ...]],
     ) -> Finding | None:
         span = match.span()
-        clause_start, _ = ctx.reader.clause_start(span[0])
+        clause_start, opener = ctx.reader.clause_start(span[0])
         if rule.negatable and self.modality.negated(ctx.folded, clause_start, span):
             return None
-        if rule.action and self.modality.hypothetical_before(ctx.folded, clause_start, span):
+        if rule.action and (
+            opener in CONDITIONAL_OPENERS
+            or self.modality.hypothetical_before(ctx.folded, clause_start, span)
+            or self.modality.conditional_after(ctx.folded, clause_start, span)
+        ):
             return None
         draft = rule.build(ctx, match)
         if draft is None:
@@ -111,10 +138,11 @@ class RuleExtractor:
         if rule.needs_subject and not draft.subject:
             return None
         kind = draft.attributes.pop("__type", rule.type)
+        forced = draft.attributes.pop("__modality", None)
         actors = self._actors(draft, ctx)
         if not actors:
             return None
-        modality = self.modality.modality(ctx.folded, clause_start, span, rule.action)
+        modality = forced or self.modality.modality(ctx.folded, clause_start, span, rule.action)
         occurred, explicit = interval_for(ctx, span[0], modality == "expected", draft)
         attributes = _attributes(kind, draft.attributes)
         if kind == "TalksOpened" and "expected_end" in attributes:
@@ -170,6 +198,17 @@ class RuleExtractor:
                 return
 
 
+def _mask_datelines(text: str, folded: str) -> str:
+    """Blanks datelines in the folded text (same length), so nothing is read from them."""
+    spans = [m.span() for m in DATELINE.finditer(text) if m.end() > m.start()]
+    if not spans:
+        return folded
+    chars = list(folded)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
+
+
 def _attributes(kind: str, raw: dict[str, Any]) -> dict[str, Any]:
     fields = CATALOG[kind].__annotations__
     out: dict[str, Any] = {}
@@ -209,6 +248,7 @@ def _dedupe(findings: list[Finding]) -> list[Finding]:
             frozenset(a.id for a in f.actors if a.role == "subject") or f.actor_ids(),
             f.occurred.start,
             f.occurred.end,
+            f.location,
         )
         if key in seen:
             continue

@@ -32,6 +32,7 @@ class SentenceContext:
     places: list[PlaceMention]
     reader: ClauseReader
     _times: list[TimeExpr] | None = None
+    venue_hint: str | None = None  # venue of the talks the article last reported
 
     @property
     def times(self) -> list[TimeExpr]:
@@ -71,6 +72,34 @@ class Rule:
 
 
 GAP = r"[^.;:!?]{0,45}?"
+FUTURE_MODAL = re.compile(r"\b(?:will|would|'ll|shall|is to|are to|is set to|are set to)\b")
+DENIED_OBJECT = re.compile(
+    r"\s*(?:the\s+)?(?:reports?|claims?|allegations?|accusations?|charges?|criticism|"
+    r"suggestions?|assertions?|notion|idea that|speculation|rumou?rs?)\b"
+)
+NON_COMMITTAL = re.compile(
+    r"\s*to\s+(?:comment|say|confirm|discuss|elaborate|disclose|give|provide|speak|answer|name)\b"
+)
+CLAUSE_END = re.compile(r"[,;:]|\b(?:and said|saying|but|while|as)\b")
+PROPOSAL_REFERENT = re.compile(
+    r"\b(?:proposals?|plans?|terms|offers?|deal|draft|framework|response|counter ?proposals?|"
+    r"counter ?offers?|version|initiative|agreement|it|this|that)\b"
+)
+RECIPROCAL = re.compile(
+    r"\b(?:as long as|provided|so long as|if)\s+(?:the\s+)?[\w']+(?:\s+[\w']+)?\s+"
+    r"(?:did|does|do|did so|does so|do so|does the same|did the same|reciprocates|abides|"
+    r"complies|respects it|honou?rs it|adheres to it)\b"
+)
+# 'once the truce ends' says when, not on what condition.
+TRUCE_TIMING = re.compile(
+    r"\b(?:once|when|after|until)\s+(?:the\s+)?(?:\w+\s+)?(?:truce|pause|cease ?fire|lull)\s+"
+    r"(?:ends|expires|is over|runs out|lapses|collapses)\b"
+)
+COMMITMENT = re.compile(r"\b(?:abide|adhere|respect|honou?r|commit|observe|comply|stick)\b")
+BACKGROUND_TALKS = re.compile(
+    r"\b(?:after|following|despite|amid|during|through)\s+(?:\w+\s+)?(?:weeks|months|days|years|"
+    r"rounds)\s+of\s+(?:\w+\s+)?$"
+)
 STATIVE_VERB = re.compile(
     r"\b(?:has|have|is|are|remains?|continues? to|has been|have been)\s+(?:\w+\s+){0,2}$"
 )
@@ -93,8 +122,20 @@ class RuleBook:
         cease = alt(w["ceasefire_nouns"])
         hostages = alt(w["hostage_nouns"])
         prisoners = alt(w["prisoner_nouns"])
+        demand_issues = [
+            word
+            for issue, words in registry.lexicon["issues"].items()
+            if issue not in ("humanitarian_aid", "rafah_offensive")
+            for word in words
+        ]
+        self.issue_words = re.compile(r"(?<![a-z])(?:" + "|".join(demand_issues) + r")(?![a-z])")
         self.speech = re.compile(r"\b" + alt(w["speech_verbs"]) + r"\b")
         self.demand_obj = re.compile(r"\b" + demand + r"\b")
+        # After an actor's name, the nouns that make it people who travel ('Hamas's delegation').
+        self.traveller_noun = re.compile(
+            r"\s*(?:'s?\s+)?(?:\w+\s+)?(?:delegations?|team|negotiators|envoys?|emissar(?:y|ies)|"
+            r"delegates|officials?|mediators|representatives|chiefs?|minister|leaders?)\b"
+        )
         self.counter_obj = re.compile(r"\b" + counter + r"\b")
         self.assessments = {
             k: re.compile(r"(?<![a-z])" + alt(v) + r"(?![a-z])")
@@ -110,7 +151,10 @@ class RuleBook:
             Rule(
                 "arrival.verb",
                 "DelegationArrived",
-                c(r"\b(?:arrived|arrives|arrive|arriving|landed|lands|touched down)\b"),
+                c(
+                    r"\b(?:arrived|arrives|arrive|arriving|landed|lands|land|landing|touched down|"
+                    r"touches down|touch down|flew into|flies into|fly into|flown into)\b"
+                ),
                 self._arrival,
             ),
             Rule(
@@ -119,7 +163,10 @@ class RuleBook:
                 c(
                     r"\b(?:visited|visits|visiting|(?:made|makes|paid|pays|began|begins|on|for) "
                     r"(?:an?|his|her|their|its) (?:\w+ ){0,3}?visit to|travell?ed to|travels to|"
-                    r"flew to|flies to|headed to|heads to|arrival in)\b"
+                    r"travel to|travell?ing to|flew to|flies to|fly to|flying to|flown to|headed to|"
+                    r"heads to|head to|heading to|arrival in|(?:made|makes|make|on) (?:an?|his|her|their|"
+                    r"its) (?:\w+ ){0,2}?(?:trip|tour|journey) to|on (?:his|her|their|its|the) way to|"
+                    r"en route to|(?:to|will|would|'ll|and|also) visit)\b"
                 ),
                 self._arrival,
             ),
@@ -131,6 +178,33 @@ class RuleBook:
                     r"(?:to (?:arrive|travel|fly|head|return|be) )?(?:in|at)\b"
                 ),
                 self._arrival,
+            ),
+            Rule(
+                "arrival.presence",
+                "DelegationArrived",
+                c(
+                    r"\b(?:was|is|were|are|will be|has been|had been|have been|remained|remains|"
+                    r"stayed|stays)\s+(?:also\s+|already\s+|still\s+|now\s+|back\s+)?(?:in|at)\s+"
+                ),
+                self._presence,
+            ),
+            Rule(
+                "arrival.join",
+                "DelegationArrived",
+                c(
+                    r"\b(?:join|joined|joins|joining)\s+(?:the\s+)?(?:\w+\s+){0,2}?"
+                    r"(?:talks|negotiations|discussions|negotiating sessions?|consultations)\b"
+                ),
+                self._join,
+            ),
+            Rule(
+                "delegation.depart",
+                "DelegationSent",
+                c(
+                    r"\b(?:left|leaves|leave|leaving|departed|departs|depart|departing|set off|"
+                    r"sets off|set out|sets out|headed|heads|head|heading)\s+for\b"
+                ),
+                self._depart,
             ),
             Rule(
                 "delegation.send",
@@ -251,8 +325,11 @@ class RuleBook:
                 "proposal.accept",
                 "ProposalAccepted",
                 c(
-                    r"\b(?:accepted|accepts|accept|agreed to|agrees to|approved|approves|endorsed|"
-                    r"endorses|signed off on|embraced|embraces|backed|backs)\b"
+                    r"\b(?:accepted|accepts|accept|accepting|agreed to|agrees to|agree to|approved|approves|"
+                    r"approve|approving|endorsed|endorses|endorse|signed off on|signs off on|embraced|embraces|"
+                    r"backed|backs|ratified|ratifies|signed on to|signs on to|said yes to|welcomed|welcomes|"
+                    r"responded positively to|(?:gave|gives|give) (?:its|their|his|her|the) (?:final )?"
+                    r"(?:approval|green light|blessing|consent) (?:to|for))\b"
                     rf"{GAP}\b(?:{prop}|deal|agreement|ceasefire|cease fire|truce)\b"
                 ),
                 self._accept,
@@ -262,10 +339,36 @@ class RuleBook:
                 "ProposalRejected",
                 c(
                     r"\b(?:rejected|rejects|reject|rejecting|dismissed|dismisses|turned down|turns down|"
-                    r"rebuffed|rebuffs|refused|refuses|spurned|denounced)\b"
+                    r"rebuffed|rebuffs|refused|refuses|spurned|denounced|ruled out|rules out|ruling out|"
+                    r"balked at|balks at|vetoed|vetoes|said no to|says no to)\b"
                 ),
                 self._reject,
                 negatable=True,
+            ),
+            Rule(
+                "proposal.unmet",
+                "ProposalRejected",
+                c(
+                    r"(?:\b(?:did not|does not|do not|didn't|doesn't|don't|would not|will not|won't|failed to|"
+                    r"fails to)\s+(?:\w+\s+)?(?:meet|satisfy|address|fulfil|fulfill|answer)\s+|"
+                    r"\b(?:fell|falls|fall) short of\s+)(?:[\w']+\s+){0,3}?"
+                    r"(?:demands|conditions|requirements|red lines|needs|goals|expectations)\b"
+                ),
+                self._unmet,
+                action=False,
+                negatable=False,
+            ),
+            Rule(
+                "proposal.unacceptable",
+                "ProposalRejected",
+                c(
+                    r"\b(?:could not|cannot|can't|can not|couldn't|would not|wouldn't|will not|won't)\s+"
+                    r"(?:\w+\s+)?(?:accept|agree to|live with|approve|sign)\b|\bunacceptable\b|"
+                    r"\b(?:a )?non starter\b|\bdead on arrival\b"
+                ),
+                self._unacceptable,
+                action=False,
+                negatable=False,
             ),
             Rule(
                 "proposal.reject_noun",
@@ -412,9 +515,11 @@ class RuleBook:
                 "ceasefire.effect",
                 "CeasefireAgreed",
                 c(
-                    rf"\b{cease}\s+(?:\w+\s+){{0,3}}?(?:took effect|takes effect|went into effect|goes into "
-                    r"effect|came into force|comes into force|came into effect|entered into force|"
-                    r"began|begins|started|starts|kicked in)\b"
+                    rf"\b{cease}(?:,[^,.;]{{2,100}},)?\s+(?:\w+\s+){{0,3}}?(?:(?:took|takes|take|taking) "
+                    r"(?:effect|hold)|(?:went|goes|go|going|came|comes|come|coming|entered|enters|enter) "
+                    r"into (?:effect|force)|came into effect|comes into effect|come into effect|"
+                    r"(?:began|begins|begin|started|starts|start|kicked in|kicks in|kick in)(?! to\b)|"
+                    r"(?:is|was) (?:now )?in (?:effect|force|place))\b"
                 ),
                 self._ceasefire,
             ),
@@ -438,7 +543,8 @@ class RuleBook:
                     r"expires|fell apart|unravell?ed|was shattered)\b|\bresum(?:ed|es|ing)\s+(?:its |the |"
                     r"military |air |heavy |full )*(?:strikes|fighting|bombardment|offensive|operations|"
                     r"attacks|hostilities|war|airstrikes|bombing)\b|\b(?:fighting|hostilities|war|strikes|"
-                    r"bombardment) (?:resumed|resumes)\b"
+                    r"bombardment) (?:resumed|resumes)\b|\b(?:fighting|hostilities|war|strikes|bombardment|"
+                    r"offensive)\s+(?:would|will|could)\s+(?:\w+\s+)?resume\b"
                 ),
                 self._collapsed,
             ),
@@ -470,6 +576,16 @@ class RuleBook:
                     rf"(?:[\w,]+\s+){{0,3}}?{hostages}\b"
                 ),
                 self._hostages,
+            ),
+            Rule(
+                "hostages.see",
+                "HostagesReleased",
+                c(
+                    r"\b(?:see|sees|saw|seen|include|includes|included|involve|involves|involved)\s+"
+                    rf"(?:the\s+)?(?:[\w,]+\s+){{0,3}}?{hostages}\s+(?:[\w,]+\s+){{0,2}}?"
+                    r"(?:released|freed|returned|handed over)\b"
+                ),
+                self._hostages_seen,
             ),
             Rule(
                 "prisoners.release",
@@ -564,6 +680,62 @@ class RuleBook:
             subject, attributes={"leader": leader, "destination": destination}, location=destination
         )
 
+    def _traveller(self, mentions: tuple[Mention, ...], folded: str) -> bool:
+        """A person, or an organisation's delegation: who can be somewhere ('Israel was in' can't)."""
+        for mention in mentions:
+            actor = self.registry.actors.get(mention.actor)
+            if mention.kind == "title" or (actor is not None and actor.kind == "person"):
+                return True
+            if self.traveller_noun.match(folded, mention.end) or re.search(
+                r"\b(?:delegation|negotiators|team)\b", folded[mention.start : mention.end]
+            ):
+                return True
+        return False
+
+    def _presence(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        """'Burns was in Cairo on Monday', 'a Hamas delegation is in Doha for talks'."""
+        place = next((p for p in ctx.places if p.start == m.end()), None)
+        if place is None or place.place in NOT_VENUES:
+            return None
+        subject = ctx.reader.subject(m.start())
+        if not subject or not self._traveller(subject, ctx.folded):
+            return None
+        leader = next((x.actor for x in subject if x.kind in ("name", "short", "title")), None)
+        return Draft(
+            subject,
+            attributes={"leader": leader, "destination": place.place},
+            location=place.place,
+        )
+
+    def _join(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        """'X was expected to join the talks': the delegation comes to the round's venue."""
+        subject = ctx.reader.subject(m.start())
+        if not subject or not self._traveller(subject, ctx.folded):
+            return None
+        destination = self._venue(ctx, m.end()) or ctx.venue_hint
+        leader = next((x.actor for x in subject if x.kind in ("name", "short", "title")), None)
+        return Draft(
+            subject,
+            attributes={"leader": leader, "destination": destination},
+            location=destination,
+        )
+
+    def _depart(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        """'Witkoff and Kushner left for Egypt': a delegation sets out for a place."""
+        after = m.end()
+        place = next((p for p in ctx.places if 0 <= p.start - after <= 6), None)
+        if place is None or place.place in NOT_VENUES:
+            return None
+        subject = ctx.reader.subject(m.start())
+        if not subject or not self._traveller(subject, ctx.folded):
+            return None
+        leader = next((x.actor for x in subject if x.kind in ("name", "short", "title")), None)
+        return Draft(
+            subject,
+            attributes={"leader": leader, "destination": place.place},
+            location=place.place,
+        )
+
     def _sent(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
         subject = ctx.reader.subject(m.start())
         tail = ctx.folded[m.end() : m.end() + 160]
@@ -656,6 +828,8 @@ class RuleBook:
         return self._talk_draft(ctx, m, subject, [(o.actor, "participant") for o in objects])
 
     def _talks_in(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        if BACKGROUND_TALKS.search(ctx.folded, max(0, m.start() - 40), m.start()):
+            return None  # 'after weeks of talks in Doha' looks back, no round opens
         if not any(
             p.start == m.end() or p.start - m.end() < 16 for p in ctx.places if p.start >= m.end()
         ):
@@ -700,10 +874,48 @@ class RuleBook:
         return Draft(subject, attributes={"proposal_id": "", "summary": ""})
 
     def _accept(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
-        return Draft(ctx.reader.subject(m.start()), attributes={"proposal_id": ""})
+        text = m.group(0)
+        if text.startswith("welcom") and not re.search(
+            r"\b(?:proposals?|plans?|initiative|framework|vision|roadmap|road map)\b", text
+        ):
+            return None  # welcoming a truce or a release is no endorsement of terms
+        subject = ctx.reader.subject(m.start())
+        if re.search(r"\b(?:any|a)\s+(?:\w+\s+)?(?:deal|agreement|proposal|plan)\b", text):
+            # 'will only accept a deal that ends the war': a condition, not an acceptance
+            if re.search(r"\b(?:only|not|never|n't)\b", ctx.folded[max(0, m.start() - 20) : m.start()]):
+                tail = ctx.folded[m.end() : m.end() + 100].split(",")[0].strip()
+                return Draft(subject, attributes={"__type": "DemandStated", "condition": tail})
+        return Draft(subject, attributes={"proposal_id": ""})
+
+    def _unmet(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        """'Israel said the terms did not meet its core demands': a rejection of the proposal."""
+        start, _ = ctx.reader.clause_start(m.start())
+        referent = ctx.folded[max(0, start - 40) : m.start()]
+        if not PROPOSAL_REFERENT.search(referent):
+            return None
+        subject = ctx.reader.subject(m.start()) or self._possessor_after(ctx, m)
+        return Draft(subject, attributes={"proposal_id": "", "reason": m.group(0)})
+
+    def _unacceptable(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        """'a version that Israel could not accept', 'Hamas called the plan unacceptable'."""
+        window = ctx.folded[max(0, m.start() - 80) : m.end() + 50]
+        if not PROPOSAL_REFERENT.search(window):
+            return None
+        if re.search(r"\b(?:any|a)\s+(?:\w+\s+)?(?:deal|agreement|proposal|plan)\s+(?:that|which|without|unless)\b", window):
+            return None  # a condition on a future deal, read by the demand rules
+        subject = ctx.reader.subject(m.start())
+        return Draft(subject, attributes={"proposal_id": "", "reason": ""})
+
+    def _possessor_after(self, ctx: SentenceContext, m: re.Match[str]) -> tuple[Mention, ...]:
+        """'... did not meet Israel's demands': whose demands they are."""
+        owner = [x for x in ctx.mentions if x.possessive and m.start() <= x.start < m.end()]
+        return (owner[0],) if owner else ()
 
     def _reject(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
         after = ctx.folded[m.end() : m.end() + 70]
+        if DENIED_OBJECT.match(after) or NON_COMMITTAL.match(after):
+            return None  # 'rejected reports that ...' denies, it does not refuse
+        issue_object = self.issue_words.search(CLAUSE_END.split(after, 1)[0][:55])
         before = ctx.folded[max(0, m.start() - 90) : m.start()]
         subject = ctx.reader.subject(m.start())
         demand_after = self.demand_obj.search(after)
@@ -725,6 +937,8 @@ class RuleBook:
             r"\b(?:proposal|plan|offer|counter ?proposal|deal)\b", before
         ):
             kind = "ProposalRejected"
+        elif issue_object:
+            kind = "DemandRejected"  # 'rejected any full withdrawal', 'ruled out a permanent truce'
         else:
             return None
         owner = [x for x in ctx.mentions if m.end() <= x.start < m.end() + 45]
@@ -757,6 +971,11 @@ class RuleBook:
             ctx.folded[max(0, m.start() - 12) : m.start()],
         ):
             return None  # 'its demands' is a noun, not a demand being made
+        tail = m.group(0) + ctx.folded[m.end() : m.end() + 40]
+        if RECIPROCAL.search(tail) or TRUCE_TIMING.search(tail) or (
+            COMMITMENT.search(m.group(0)) and not re.search(r"\bnot\b|n't|never", m.group(0))
+        ):
+            return None  # 'would abide by the truce as long as Israel did': a promise, no demand
         subject = ctx.reader.subject(m.start())
         condition = ""
         cond = re.search(
@@ -905,7 +1124,22 @@ class RuleBook:
         )
 
     def _collapsed(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
-        return Draft(ctx.reader.subject(m.start()), defaults=self._parties(ctx))
+        start, _ = ctx.reader.clause_start(m.start())
+        subject = ctx.reader.subject(m.start())
+        if FUTURE_MODAL.search(ctx.folded, start, m.end()):
+            # 'Netanyahu said the war would resume': a vow of the speaker, not a collapse.
+            if not subject:
+                return Draft(defaults=self._parties(ctx))
+            consequence = ctx.folded[m.start() : m.end() + 60].split(",")[0].strip()
+            return Draft(
+                subject,
+                attributes={
+                    "__type": "ThreatIssued",
+                    "__modality": "asserted",
+                    "consequence": consequence,
+                },
+            )
+        return Draft(subject, defaults=self._parties(ctx))
 
     def _participle(self, ctx: SentenceContext, m: re.Match[str]) -> bool:
         """'dozens of freed former prisoners': the verb is an adjective, nothing happened."""
@@ -940,6 +1174,14 @@ class RuleBook:
             },
         )
 
+    def _hostages_seen(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        """'The first phase will see 33 hostages released': released by their holder."""
+        holder = self.defaults.get("hostage_holder")
+        return Draft(
+            defaults=(holder,) if holder else (),
+            attributes={"count": self._quantity(m.group(0)), "means": "deal"},
+        )
+
     def _prisoners(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
         if self._participle(ctx, m):
             return None
@@ -960,6 +1202,8 @@ class RuleBook:
         )
 
     def _prisoners_exchange(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        if FUTURE_MODAL.search(ctx.folded, 0, m.start()):
+            return None  # the terms of a deal ('will see 33 hostages released in exchange for ...')
         if not re.search(
             r"\b(?:release|released|freed|freeing|exchange)\b", ctx.folded[: m.start()]
         ):

@@ -21,13 +21,19 @@ SPEECH_BOUNDARY = re.compile(
     r"cautioned|insisted|insists|noted|explained|announced|confirmed|emphasi[sz]ed|reiterated|"
     r"acknowledged|informed|declared|stressed|argued|claimed|wrote|posted)\b|\""
 )
+# 'Witkoff and his son-in-law Jared Kushner': a second doer introduced by a descriptor.
+APPOSED = re.compile(r"^\s*,?\s*and\s+(?:his|her|their|its|fellow)\s+(?:[\w']+\s+){1,3}$")
 RELATIVE = re.compile(r"\b(?:who|which|whom)\b")
 # Asides that sit between a subject and its verb: ", which was not expected to attend ...,".
 PARENTHETICAL = re.compile(
     r",\s*(?:which|who|whose|as|on the other hand|however|meanwhile|in turn|for (?:its|his|her|"
     r"their) part|too|also|in a statement|in an interview|speaking)\b[^,;]*,"
 )
-PRONOUN = re.compile(r"\b(it|he|she|they|we)\b")
+PRONOUN = re.compile(r"\b(it|he|she|they|we|the (?:militant |islamist |palestinian )?(?:group|movement))\b")
+# Subordinators whose clause may open with a participle sharing the main clause's doer:
+# 'the cabinet decided to press on while sending a delegation to Cairo'.
+PARTICIPLE_OPENERS = frozenset({"while", "after", "before", "when", "since"})
+ING = re.compile(r"\s*[a-z]+ing\b")
 CONNECTOR = re.compile(
     r"^(?:[\s,]|\band\b|\bor\b|&|\bas well as\b|\balong with\b|\btogether with\b|\bthe\b|\ba\b|"
     r"\ban\b|\bits\b|\bof\b|\bfrom\b|\bsenior\b|\btop\b|\bformer\b|\bboth\b|'s\b|')*$"
@@ -78,6 +84,14 @@ class ClauseReader:
         pronoun = self._pronoun_between(candidates[-1].end if candidates else start, pos)
         if candidates and not pronoun:
             return self._chain(candidates[-1])
+        if (
+            not candidates
+            and word in PARTICIPLE_OPENERS
+            and depth < 2
+            and ING.match(self.folded, start)
+            and not self.folded[start:pos].strip(" ,").count(" ")
+        ):
+            return self.subject(max(0, start - len(word)), depth + 1)
         if pronoun or (word and SPEECH_BOUNDARY.fullmatch(word)):
             return self._speaker(start, word, pronoun, depth)
         if word and RELATIVE.fullmatch(word):
@@ -117,7 +131,7 @@ class ClauseReader:
         ordered = [m for m in self.mentions if m.end <= head.start]
         for m in reversed(ordered):
             gap = self.folded[m.end : chain[0].start]
-            if not CONNECTOR.match(gap) or len(gap) > 40:
+            if not (CONNECTOR.match(gap) or APPOSED.match(gap)) or len(gap) > 40:
                 break
             chain.insert(0, m)
         return tuple(chain)
