@@ -54,7 +54,10 @@ def create_app(
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         parley = await asyncio.to_thread(Parley, url=db, extractor=extractor)
         broadcaster = Broadcaster(
-            parley, poll_interval=settings.poll_interval, queue_size=settings.queue_size
+            parley,
+            poll_interval=settings.poll_interval,
+            heartbeat=settings.heartbeat,
+            queue_size=settings.queue_size,
         )
         await broadcaster.start()
         views = await asyncio.to_thread(read.open_read_side, parley)

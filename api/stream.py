@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import time
 from collections import deque
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
@@ -19,7 +20,7 @@ from typing import Any
 
 import orjson
 from eventsourcing.utils import get_topic
-from fastapi.sse import ServerSentEvent
+from fastapi.sse import format_sse_event
 
 from application.app import CATALOG_TOPICS, Parley
 from application.export import export_record
@@ -34,6 +35,7 @@ RELEASE_EVENTS = {
 }
 STREAM_TOPICS: tuple[str, ...] = (*CATALOG_TOPICS, *RELEASE_EVENTS)
 RELEASE_TYPES = frozenset(RELEASE_EVENTS.values())
+HEARTBEAT = b": heartbeat\n\n"
 
 
 @dataclass(frozen=True)
@@ -43,7 +45,7 @@ class StreamItem:
     position: int
     type: str
     actors: frozenset[str]
-    message: ServerSentEvent
+    message: bytes
 
 
 def stream_item(position: int, event: Any) -> StreamItem:
@@ -58,7 +60,7 @@ def stream_item(position: int, event: Any) -> StreamItem:
             record["previous"] = event.previous
         actors = frozenset()
     data = orjson.dumps(record).decode()
-    message = ServerSentEvent(id=str(position), event=record["type"], raw_data=data)
+    message = format_sse_event(data_str=data, event=record["type"], id=str(position))
     return StreamItem(position, record["type"], actors, message)
 
 
@@ -94,6 +96,7 @@ class Subscription:
     size: int
     behind: bool = False
     closed: bool = False
+    beat: bool = False
     items: deque[StreamItem] = field(default_factory=deque)
     ready: asyncio.Event = field(default_factory=asyncio.Event)
 
@@ -112,6 +115,10 @@ class Subscription:
         self.closed = True
         self.ready.set()
 
+    def heartbeat(self) -> None:
+        self.beat = True
+        self.ready.set()
+
 
 class Broadcaster:
     """Polls the log (waking at once after in-process writes) and feeds every subscriber."""
@@ -121,11 +128,13 @@ class Broadcaster:
         parley: Parley,
         *,
         poll_interval: float = 0.2,
+        heartbeat: float = 15.0,
         queue_size: int = 1000,
         page: int = 500,
     ) -> None:
         self.parley = parley
         self.poll_interval = poll_interval
+        self.heartbeat = heartbeat
         self.queue_size = queue_size
         self.page = page
         self.position = 0
@@ -172,10 +181,16 @@ class Broadcaster:
         self.subscribers.discard(subscription)
 
     async def _run(self) -> None:
+        # One timer for every subscriber's heartbeat: a timer each would cost a task each.
+        next_beat = time.monotonic() + self.heartbeat
         while not self.closed:
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._wake.wait(), self.poll_interval)
             self._wake.clear()
+            if time.monotonic() >= next_beat:
+                next_beat = time.monotonic() + self.heartbeat
+                for subscription in self.subscribers:
+                    subscription.heartbeat()
             try:
                 await self.poll()
             except Exception:  # a store hiccup must not end the broadcaster
@@ -197,12 +212,19 @@ class Broadcaster:
             for listener in self.listeners:
                 listener(self.position)
 
-    async def messages(
-        self, subscription: Subscription, heartbeat: float
-    ) -> AsyncIterator[ServerSentEvent]:
-        """The subscriber's messages in log order: from the store while behind, then live."""
+    async def stream(self, after: int | None, wanted: StreamFilter) -> AsyncIterator[bytes]:
+        """A new subscriber's messages; it subscribes when the response starts streaming."""
+        async for message in self.messages(self.subscribe(after, wanted)):
+            yield message
+
+    async def messages(self, subscription: Subscription) -> AsyncIterator[bytes]:
+        """The subscriber's SSE messages in log order: from the store while behind, then live.
+
+        Messages are encoded once per event and shared by every subscriber: fan-out to a
+        thousand clients is then a queue append and a socket write each.
+        """
         try:
-            yield ServerSentEvent(comment=f"after {subscription.last}", retry=1000)
+            yield format_sse_event(comment=f"after {subscription.last}", retry=1000)
             while not subscription.closed:
                 if subscription.behind:
                     subscription.behind = False
@@ -213,13 +235,13 @@ class Broadcaster:
                     if item.position > subscription.last:
                         subscription.last = item.position
                         yield item.message
+                if subscription.beat:
+                    subscription.beat = False
+                    yield HEARTBEAT
                 if subscription.items or subscription.behind or subscription.closed:
                     continue
                 subscription.ready.clear()
-                try:
-                    await asyncio.wait_for(subscription.ready.wait(), heartbeat)
-                except TimeoutError:
-                    yield ServerSentEvent(comment="heartbeat")
+                await subscription.ready.wait()
         finally:
             self.unsubscribe(subscription)
 

@@ -21,9 +21,10 @@ def ingest(parley: Parley, n: int) -> list[int]:
 
 async def collect(broadcaster, subscription, count: int) -> list[int]:
     received: list[int] = []
-    async for message in broadcaster.messages(subscription, heartbeat=0.05):
-        if message.id is not None and message.event not in ("ReleaseActivated",):
-            received.append(int(message.id))
+    async for message in broadcaster.messages(subscription):
+        fields = dict(line.split(": ", 1) for line in message.decode().splitlines() if line)
+        if "id" in fields and fields["event"] != "ReleaseActivated":
+            received.append(int(fields["id"]))
         if len(received) >= count:
             break
     return received
@@ -42,7 +43,7 @@ def run(coroutine):
 
 def test_a_live_subscriber_gets_new_events_once_and_in_order(parley):
     async def scenario():
-        broadcaster = Broadcaster(parley, poll_interval=0.02)
+        broadcaster = Broadcaster(parley, poll_interval=0.02, heartbeat=0.05)
         await broadcaster.start()
         subscription = broadcaster.subscribe(None, StreamFilter())
         reader = asyncio.create_task(collect(broadcaster, subscription, 6))
@@ -62,7 +63,7 @@ def test_a_subscriber_behind_reads_the_store_then_continues_live(parley):
     early = ingest(parley, 0) + ingest(parley, 1)
 
     async def scenario():
-        broadcaster = Broadcaster(parley, poll_interval=0.02)
+        broadcaster = Broadcaster(parley, poll_interval=0.02, heartbeat=0.05)
         await broadcaster.start()
         subscription = broadcaster.subscribe(early[0], StreamFilter())
         reader = asyncio.create_task(collect(broadcaster, subscription, 5))
@@ -77,7 +78,7 @@ def test_a_subscriber_behind_reads_the_store_then_continues_live(parley):
 
 def test_an_overflowing_queue_falls_back_to_the_store_and_loses_nothing(parley):
     async def scenario():
-        broadcaster = Broadcaster(parley, poll_interval=0.02, queue_size=2)
+        broadcaster = Broadcaster(parley, poll_interval=0.02, heartbeat=0.05, queue_size=2)
         await broadcaster.start()
         subscription = broadcaster.subscribe(None, StreamFilter())
         expected = []
@@ -95,7 +96,7 @@ def test_an_overflowing_queue_falls_back_to_the_store_and_loses_nothing(parley):
 
 def test_closing_the_broadcaster_ends_every_stream(parley):
     async def scenario():
-        broadcaster = Broadcaster(parley, poll_interval=0.02)
+        broadcaster = Broadcaster(parley, poll_interval=0.02, heartbeat=0.05)
         await broadcaster.start()
         subscriptions = [broadcaster.subscribe(None, StreamFilter()) for _ in range(3)]
         readers = [asyncio.create_task(collect(broadcaster, s, 1)) for s in subscriptions]
@@ -113,7 +114,7 @@ def test_filters_select_by_type_and_actor(parley):
     positions = ingest(parley, 0)
 
     async def scenario():
-        broadcaster = Broadcaster(parley, poll_interval=0.02)
+        broadcaster = Broadcaster(parley, poll_interval=0.02, heartbeat=0.05)
         await broadcaster.start()
         only_demands = broadcaster.subscribe(0, StreamFilter(frozenset({"DemandStated"})))
         received = await collect(broadcaster, only_demands, 1)
