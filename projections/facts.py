@@ -17,7 +17,7 @@ from domain.values import ISSUES, STANCES
 
 # Bump when facts or records change shape: views are named after it, so a new format
 # starts a fresh view (rebuilt from the log on first catch-up) instead of misreading an old one.
-FORMAT = 2
+FORMAT = 3
 STANCE_CODES: dict[str, int] = {stance: code for code, stance in enumerate(STANCES)}
 FOR = frozenset({"demands", "supports", "conditional"})
 AGAINST = frozenset({"rejects", "opposes"})

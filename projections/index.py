@@ -10,8 +10,10 @@ from __future__ import annotations
 from array import array
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
+
+import orjson
 
 from projections.facts import PROPOSAL_TYPES, STANCE_CODES, Fact
 
@@ -90,13 +92,36 @@ class Series:
         return next(self.backwards(as_of, known), None)
 
 
+class Stances(Series):
+    """A series of one actor's stances on one issue, knowing where each run of a stance began:
+    who holds what as of a date is one bisect, however long the run."""
+
+    __slots__ = ("runs",)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.runs = array("q")  # runs[i]: index of the first fact of the run holding fact i
+
+    def settle(self) -> None:
+        if not self.pending:
+            return
+        super().settle()
+        extra, runs, first = self.extra, array("q", bytes(8 * len(self.extra))), 0
+        for i in range(1, len(extra)):
+            if extra[i] != extra[i - 1]:
+                first = i
+            runs[i] = first
+        self.runs = runs
+
+
 class ReleaseIndex:
     """The time indexes of one extractor release's facts."""
 
     def __init__(self) -> None:
         self.everything = Series()
         self.by_type: dict[str, Series] = {}
-        self.stances: dict[tuple[str, str], Series] = {}
+        self.stances: dict[tuple[str, str], Stances] = {}
+        self._sorted_stances: list[tuple[tuple[str, str], Stances]] | None = None
         self.proposals: dict[str, Series] = {}
         self.expected = Series()
         self.proposal_log = Series()
@@ -106,21 +131,36 @@ class ReleaseIndex:
         self.last_position = 0
 
     def add(self, fact: Fact) -> None:
-        at = (fact.start, fact.reported, fact.position)
+        f = fact
+        self.add_parts(f.position, f.type, f.start, f.reported, f.modality, f.keys)
+
+    def add_parts(
+        self, position: int, type: str, start: int, reported: int, modality: str, keys: dict
+    ) -> None:
+        """Indexes one fact given as its parts (loading many skips building Fact objects)."""
+        at = (start, reported, position)
         self._add(self.everything, *at)
-        self._add(_series(self.by_type, fact.type), *at)
-        if fact.type in PROPOSAL_TYPES:
+        self._add(_series(self.by_type, type), *at)
+        if type in PROPOSAL_TYPES:
             self._add(self.proposal_log, *at)
-        if fact.modality == "expected":
+        if modality == "expected":
             self._add(self.expected, *at)
-        for actor, issue, stance in fact.keys.get("s", ()):
-            self._add(_series(self.stances, (actor, issue)), *at, STANCE_CODES[stance])
-        if "p" in fact.keys:
-            self._add(_series(self.proposals, fact.keys["p"]), *at)
-        for actor, role in fact.keys.get("a", ()):
+        for actor, issue, stance in keys.get("s", ()):
+            series = self.stances.get((actor, issue))
+            if series is None:
+                series = self.stances[actor, issue] = Stances()
+                self._sorted_stances = None
+            self._add(series, *at, STANCE_CODES[stance])
+        if "p" in keys:
+            self._add(_series(self.proposals, keys["p"]), *at)
+        for actor, role in keys.get("a", ()):
             self.actors[actor] += 1
-            self.roles.setdefault(actor, Counter())[role] += 1
-        self.last_position = max(self.last_position, fact.position)
+            roles = self.roles.get(actor)
+            if roles is None:
+                roles = self.roles[actor] = Counter()
+            roles[role] += 1
+        if position > self.last_position:
+            self.last_position = position
 
     def _add(self, series: Series, *at: int) -> None:
         series.add(*at)
@@ -130,6 +170,12 @@ class ReleaseIndex:
         for series in self.dirty:
             series.settle()
         self.dirty.clear()
+
+    def sorted_stances(self) -> list[tuple[tuple[str, str], Stances]]:
+        """The stance series by (actor, issue), sorted."""
+        if self._sorted_stances is None:
+            self._sorted_stances = sorted(self.stances.items())
+        return self._sorted_stances
 
     def of_type(self, name: str) -> Series:
         return self.by_type.get(name) or EMPTY
@@ -155,11 +201,25 @@ class Index:
         self.position = 0
 
     def add(self, fact: Fact) -> None:
-        index = self.releases.get(fact.release)
-        if index is None:
-            index = self.releases[fact.release] = ReleaseIndex()
-        index.add(fact)
+        self.of(fact.release).add(fact)
         self.latest_release = fact.release
+
+    def load(self, rows: Iterable[tuple[Any, ...]]) -> None:
+        """Indexes stored facts given as rows of ``store.COLUMNS``, in position order."""
+        index, release = None, None
+        for position, name, type, start, _end, reported, modality, keys in rows:
+            if name != release:
+                index, release = self.of(name), name
+            keys = orjson.loads(keys)
+            index.add_parts(position, type, start, reported, modality, keys)  # type: ignore[union-attr]
+        if release is not None:
+            self.latest_release = release
+
+    def of(self, release: str) -> ReleaseIndex:
+        index = self.releases.get(release)
+        if index is None:
+            index = self.releases[release] = ReleaseIndex()
+        return index
 
     def settle(self) -> None:
         for release in self.releases.values():

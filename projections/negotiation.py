@@ -255,13 +255,19 @@ def _delegations(reader: Reader, today: int) -> list[dict[str, Any]]:
 def _proposals(reader: Reader, today: int) -> list[dict[str, Any]]:
     index = reader.index
     recent = reader.records(reader.latest(index.proposal_log, today, today - PROPOSAL_DAYS, 60))
-    names = list(dict.fromkeys(r["proposal"] for r in recent))
-    return [_proposal(reader, today, name) for name in names[:MAX_PROPOSALS]]
+    names = list(dict.fromkeys(r["proposal"] for r in recent))[:MAX_PROPOSALS]
+    found = {name: _proposal_facts(reader, today, name) for name in names}
+    reader.fetch(p for positions in found.values() for p in positions)  # one round trip
+    return [_proposal(reader, name, found[name]) for name in names]
 
 
-def _proposal(reader: Reader, today: int, name: str) -> dict[str, Any]:
+def _proposal_facts(reader: Reader, today: int, name: str) -> list[int]:
     series = reader.index.proposals.get(name)
-    records = reader.records(reader.latest(series, today, limit=20)) if series else []
+    return reader.latest(series, today, limit=20) if series else []
+
+
+def _proposal(reader: Reader, name: str, positions: list[int]) -> dict[str, Any]:
+    records = reader.records(positions)
     records.reverse()  # earliest first, so later responses win
     made = [r for r in records if r["type"] in ("ProposalMade", "CounterproposalMade")]
     proposer = [a for r in made for a in actor_ids(r, "subject")]
@@ -298,19 +304,20 @@ def _sticking_points(reader: Reader, stances: list[Any]) -> list[dict[str, Any]]
     for h in stances:
         if h.actor in parties:
             by_issue.setdefault(h.issue, []).append(h)
-    points = []
+    opposed = []
     for issue in sorted(by_issue):
         pro = [h for h in by_issue[issue] if h.stance in FOR]
         con = [h for h in by_issue[issue] if h.stance in AGAINST]
         if pro and con:
-            points.append(
-                {"issue": issue, "for": _sides(reader, pro), "against": _sides(reader, con)}
-            )
-    return points
+            opposed.append((issue, pro, con))
+    reader.fetch_sources([h.last for _, pro, con in opposed for h in (*pro, *con)])
+    return [
+        {"issue": issue, "for": _sides(reader, pro), "against": _sides(reader, con)}
+        for issue, pro, con in opposed
+    ]
 
 
 def _sides(reader: Reader, stances: list[Any]) -> list[dict[str, Any]]:
-    reader.fetch([h.last for h in stances])
     return [
         {
             "actor": h.actor,

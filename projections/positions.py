@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from bisect import bisect_right
 from datetime import date
-from typing import Any
+from typing import Any, NamedTuple
 
 from domain.values import STANCES
+from projections.index import NO_LIMIT, Stances
 from projections.reader import Reader, day
 
 
-@dataclass(frozen=True)
-class Held:
+class Held(NamedTuple):
     """A stance an actor holds on an issue: the run of facts that set it."""
 
     actor: str
@@ -26,38 +26,56 @@ class Held:
 
 def held(reader: Reader, as_of: int, actor: str | None = None) -> list[Held]:
     """The stances held on ``as_of`` (by one actor, or all), sorted by actor and issue."""
-    found = []
-    for (who, issue), series in reader.index.stances.items():
+    found: list[Held] = []
+    append, known = found.append, reader.known
+    for (who, issue), series in reader.index.sorted_stances():
         if actor is not None and who != actor:
             continue
-        walk = series.backwards(as_of, reader.known)
-        last = next(walk, None)
-        if last is None:
-            continue
-        code, first, count = series.extra[last], last, 1
-        for i in walk:  # back through the run of the same stance
-            if series.extra[i] != code:
-                break
-            first, count = i, count + 1
-        found.append(
+        if known == NO_LIMIT:  # everything known: where the run began is indexed
+            last = bisect_right(series.starts, as_of) - 1
+            if last < 0:
+                continue
+            first = series.runs[last]
+            count = last - first + 1
+        else:
+            run = _run(series, as_of, known)
+            if run is None:
+                continue
+            first, last, count = run
+        starts, positions = series.starts, series.positions
+        append(
             Held(
                 who,
                 issue,
-                STANCES[code],
-                series.starts[first],
-                series.starts[last],
-                series.positions[first],
-                series.positions[last],
+                STANCES[series.extra[last]],
+                starts[first],
+                starts[last],
+                positions[first],
+                positions[last],
                 count,
             )
         )
-    found.sort(key=lambda h: (h.actor, h.issue))
     return found
+
+
+def _run(series: Stances, as_of: int, known: int) -> tuple[int, int, int] | None:
+    """Indexes of the first and latest facts known by ``known`` of the run of the stance held
+    on ``as_of``, and how many facts it has."""
+    walk = series.backwards(as_of, known)
+    last = next(walk, None)
+    if last is None:
+        return None
+    code, first, count = series.extra[last], last, 1
+    for i in walk:  # back through the run of the same stance
+        if series.extra[i] != code:
+            break
+        first, count = i, count + 1
+    return first, last, count
 
 
 def describe(reader: Reader, stances: list[Held]) -> list[dict[str, Any]]:
     """Stances as answers cite them, with the first and latest facts behind each."""
-    reader.fetch([h.first for h in stances] + [h.last for h in stances])
+    reader.fetch_sources([h.first for h in stances] + [h.last for h in stances])
     return [
         {
             "actor": h.actor,
@@ -97,7 +115,7 @@ def changed(reader: Reader, start: date, end: date) -> list[dict[str, Any]]:
         cited = new or old
         assert cited is not None
         if new:
-            reader.fetch((new.last,))
+            reader.fetch_sources((new.last,))
         changes.append(
             {
                 "actor": key[0],

@@ -23,6 +23,7 @@ class Reader:
     position: int
     known: int = NO_LIMIT
     cache: dict[int, dict[str, Any]] = field(default_factory=dict)
+    cited: dict[int, dict[str, Any]] = field(default_factory=dict)
 
     @property
     def known_as_of(self) -> str | None:
@@ -43,8 +44,18 @@ class Reader:
         self.fetch(positions)
         return [self.cache[p] for p in positions]
 
+    def fetch_sources(self, positions: Iterable[int]) -> None:
+        """Reads what answers cite of these positions, when their records are not needed."""
+        missing = [p for p in positions if p not in self.cache and p not in self.cited]
+        if missing:
+            self.cited.update(self.store.sources(missing))
+
     def source(self, position: int) -> dict[str, Any]:
-        return source(self.record(position))
+        if position in self.cache:
+            return source(self.cache[position])
+        if position not in self.cited:
+            self.fetch_sources((position,))
+        return self.cited[position]
 
     def latest(
         self, series: Series, as_of: int, since: int = -NO_LIMIT, limit: int = 50

@@ -170,8 +170,7 @@ class ReadSide:
         with self._lock:
             if stored < self.index.position:  # the view was reset by a rebuild elsewhere
                 self.index = Index()
-            for loaded in self.store.facts(self.index.position, stored):
-                self.index.add(loaded)
+            self.index.load(self.store.facts(self.index.position, stored))
             self.index.position = stored
             self.index.active = active
         return stored

@@ -16,7 +16,7 @@ from typing import Any
 
 import orjson
 
-from projections.facts import Fact
+from projections.facts import Fact, source
 
 LOAD_PAGE = 20_000
 COLUMNS = "position, release, type, start_day, end_day, reported_day, modality, keys"
@@ -46,26 +46,33 @@ class ViewStore(ABC):
     def close(self) -> None:  # noqa: B027 - stores without resources need nothing
         """Releases connections."""
 
-    def facts(self, after: int, upto: int) -> Iterator[Fact]:
-        """Stored facts in (after, upto] without their records, in position order."""
+    def facts(self, after: int, upto: int) -> Iterator[tuple[Any, ...]]:
+        """Stored facts in (after, upto] as rows of ``COLUMNS`` (no records), in position order."""
         while after < upto:
             rows = self._select(self.sql_page, (after, upto, LOAD_PAGE))
-            for row in rows:
-                yield Fact(*row[:7], keys=orjson.loads(row[7]), record={})
+            yield from rows
             if len(rows) < LOAD_PAGE:
                 return
             after = rows[-1][0]
 
     def records(self, positions: Iterable[int]) -> dict[int, dict[str, Any]]:
         """The records of facts at the given positions."""
+        return self._decoded("record", positions)
+
+    def sources(self, positions: Iterable[int]) -> dict[int, dict[str, Any]]:
+        """What answers cite of the facts at the given positions (``facts.source`` of their
+        records, stored apart: smaller to read when nothing else is needed)."""
+        return self._decoded("source", positions)
+
+    def _decoded(self, column: str, positions: Iterable[int]) -> dict[int, dict[str, Any]]:
         wanted = sorted(set(positions))
         if not wanted:
             return {}
-        rows = self._select_records(wanted)
+        rows = self._select_blobs(column, wanted)
         return {position: orjson.loads(data) for position, data in rows}
 
     @abstractmethod
-    def _select_records(self, positions: list[int]) -> list[tuple[int, bytes]]: ...
+    def _select_blobs(self, column: str, positions: list[int]) -> list[tuple[int, bytes]]: ...
 
     @property
     @abstractmethod
@@ -84,6 +91,7 @@ class ViewStore(ABC):
                 f.modality,
                 orjson.dumps(f.keys),
                 orjson.dumps(f.record),
+                orjson.dumps(source(f.record)),
             )
             for f in facts
         ]
@@ -115,7 +123,8 @@ class SQLiteViewStore(ViewStore):
                     position INTEGER PRIMARY KEY, release TEXT NOT NULL, type TEXT NOT NULL,
                     start_day INTEGER NOT NULL, end_day INTEGER NOT NULL,
                     reported_day INTEGER NOT NULL, modality TEXT NOT NULL,
-                    keys BLOB NOT NULL, record BLOB NOT NULL);
+                    keys BLOB NOT NULL, record BLOB NOT NULL,
+                    source BLOB NOT NULL);
                 CREATE TABLE IF NOT EXISTS {self.tracking_table} (
                     name TEXT PRIMARY KEY, position INTEGER NOT NULL, active TEXT);
                 INSERT OR IGNORE INTO {self.tracking_table} VALUES ('{self.name}', 0, NULL);
@@ -141,7 +150,7 @@ class SQLiteViewStore(ViewStore):
                     self.db.execute("ROLLBACK")
                     return False
                 self.db.executemany(
-                    f"INSERT INTO {self.facts_table} VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    f"INSERT INTO {self.facts_table} VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     self._rows(facts),
                 )
             except BaseException:
@@ -171,12 +180,12 @@ class SQLiteViewStore(ViewStore):
         with self.lock:
             return self.db.execute(sql, params).fetchall()
 
-    def _select_records(self, positions: list[int]) -> list[tuple[int, bytes]]:
+    def _select_blobs(self, column: str, positions: list[int]) -> list[tuple[int, bytes]]:
         rows: list[tuple[int, bytes]] = []
         for i in range(0, len(positions), 30_000):
             chunk = positions[i : i + 30_000]
             marks = ",".join("?" * len(chunk))
-            sql = f"SELECT position, record FROM {self.facts_table} WHERE position IN ({marks})"
+            sql = f"SELECT position, {column} FROM {self.facts_table} WHERE position IN ({marks})"
             rows.extend(self._select(sql, tuple(chunk)))
         return rows
 
@@ -208,7 +217,8 @@ class PostgresViewStore(ViewStore):
                     position BIGINT PRIMARY KEY, release TEXT NOT NULL, type TEXT NOT NULL,
                     start_day INTEGER NOT NULL, end_day INTEGER NOT NULL,
                     reported_day INTEGER NOT NULL, modality TEXT NOT NULL,
-                    keys BYTEA NOT NULL, record BYTEA NOT NULL)
+                    keys BYTEA NOT NULL, record BYTEA NOT NULL,
+                    source BYTEA NOT NULL)
                 """
             )
             curs.execute(
@@ -272,9 +282,9 @@ class PostgresViewStore(ViewStore):
             curs.execute(sql, params)
             return [tuple(row.values()) if isinstance(row, dict) else row for row in curs]
 
-    def _select_records(self, positions: list[int]) -> list[tuple[int, bytes]]:
+    def _select_blobs(self, column: str, positions: list[int]) -> list[tuple[int, bytes]]:
         rows = self._select(
-            f"SELECT position, record FROM {self.facts_table} WHERE position = ANY(%s)",
+            f"SELECT position, {column} FROM {self.facts_table} WHERE position = ANY(%s)",
             (positions,),
         )
         return [(position, bytes(data)) for position, data in rows]
