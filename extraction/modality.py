@@ -43,9 +43,7 @@ class ModalityReader:
         """'could be released', 'in hopes of a truce', 'urged Hamas to accept'."""
         return bool(self.hypothetical.search(folded, clause_start, trigger[1]))
 
-    def conditional_after(
-        self, folded: str, clause_start: int, trigger: tuple[int, int]
-    ) -> bool:
+    def conditional_after(self, folded: str, clause_start: int, trigger: tuple[int, int]) -> bool:
         """'would resume if the deal falls through', 'will release them once Israel withdraws'."""
         if not MODAL.search(folded, clause_start, trigger[0]):
             return False

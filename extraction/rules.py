@@ -90,6 +90,18 @@ RECIPROCAL = re.compile(
     r"(?:did|does|do|did so|does so|do so|does the same|did the same|reciprocates|abides|"
     r"complies|respects it|honou?rs it|adheres to it)\b"
 )
+PROMISE = re.compile(
+    r"\b(?:agreed|agrees|agree|offered|offers|promised|promises|pledged|pledges|committed|"
+    r"consented|ready|prepared|willing)\s+to\s+$"
+)
+THREAT_OBJECT = re.compile(
+    r"\s+to\s+(?:retaliate|respond|avenge|punish|hit back|strike back|crush|destroy|quit|leave|"
+    r"dissolve|bring down|topple|resign)\b"
+)
+DOCUMENT_SUBJECT = re.compile(
+    r"\s*(?:the|this|that|its|a|an)\s+(?:[\w]+\s+){0,3}?(?:agreement|deal|plan|proposal|framework|"
+    r"resolution|draft|text|phase|truce|ceasefire|cease fire|accord)\b"
+)
 # 'once the truce ends' says when, not on what condition.
 TRUCE_TIMING = re.compile(
     r"\b(?:once|when|after|until)\s+(?:the\s+)?(?:\w+\s+)?(?:truce|pause|cease ?fire|lull)\s+"
@@ -166,7 +178,8 @@ class RuleBook:
                     r"travel to|travell?ing to|flew to|flies to|fly to|flying to|flown to|headed to|"
                     r"heads to|head to|heading to|arrival in|(?:made|makes|make|on) (?:an?|his|her|their|"
                     r"its) (?:\w+ ){0,2}?(?:trip|tour|journey) to|on (?:his|her|their|its|the) way to|"
-                    r"en route to|(?:to|will|would|'ll|and|also) visit)\b"
+                    r"en route to|(?:to|will|would|'ll|and|also) visit|shuttled between|shuttles between|"
+                    r"shuttling between)\b"
                 ),
                 self._arrival,
             ),
@@ -219,8 +232,8 @@ class RuleBook:
                 "delegation.lead",
                 "DelegationSent",
                 c(
-                    r"\b(?:is|was|will be|are|were)\s+(?:leading|heading)\s+(?:the|a|an|its|their)\s+"
-                    r"(?:\w+\s+){0,3}?(?:delegation|team|mission)\b"
+                    r"\b(?:(?:is|was|will be|are|were)\s+(?:leading|heading)|(?:will|would|to)\s+(?:lead|head))"
+                    r"\s+(?:the|a|an|its|their|his|her|[\w]+'s?)\s+(?:\w+\s+){0,3}?(?:delegation|team|mission)\b"
                 ),
                 self._sent,
             ),
@@ -249,13 +262,32 @@ class RuleBook:
                 "talks.noun",
                 "TalksOpened",
                 c(
-                    rf"\b{talks}\s+(?:[\w']+\s+){{0,6}}?(?:began|begin|begins|started|opened|resumed|resume|"
+                    rf"\b{talks}(?:,)?\s+(?:[\w',]+\s+){{0,6}}?(?:began|begin|begins|started|opened|resumed|resume|"
                     r"resumes|got under way|(?:are|were|is|was) under way|underway|kicked off|entered|"
                     r"enter|enters|(?:are|is|was|were) taking place|took place|(?:were|was|are|is) "
                     r"(?:being )?held|will (?:begin|resume|start|take place|be held|open)|"
                     r"(?:set|due|expected|scheduled) to (?:begin|resume|start|open|take place))\b"
                 ),
                 self._talks,
+            ),
+            Rule(
+                "talks.reconvene",
+                "TalksOpened",
+                c(
+                    r"\b(?:reconvene|reconvened|reconvenes|reconvening|meet again|met again|"
+                    r"(?:return|returned|returns|returning|go back|went back) to (?:the )?(?:negotiating table|"
+                    r"talks|negotiations))\b"
+                ),
+                self._talks,
+            ),
+            Rule(
+                "talks.host",
+                "TalksOpened",
+                c(
+                    r"\b(?:host|hosts|hosted|hosting)\s+(?:the\s+|a\s+|an\s+)?(?:[\w']+\s+){0,4}?"
+                    r"(?:talks|negotiations|delegations|meeting|summit|round)\b"
+                ),
+                self._host_talks,
             ),
             Rule(
                 "talks.meet",
@@ -304,8 +336,9 @@ class RuleBook:
                 "proposal.verb",
                 "ProposalMade",
                 c(
-                    r"\b(?:proposed|proposes|propose|put forward|puts forward|presented|presents|present|"
-                    r"submitted|submits|submit|offered|offers|unveiled|unveils|tabled|drafted|floated|"
+                    r"\b(?:proposed|proposes|propose|proposing|put forward|puts forward|putting forward|"
+                    r"presented|presents|present|presenting|submitted|submits|submit|submitting|offered|"
+                    r"offers|offering|unveiled|unveils|unveiling|tabled|tabling|drafted|floated|floating|"
                     r"outlined|delivered|handed|discuss|discussed|sent)\b"
                     rf"{GAP}\b(?:a|an|the|its|their|his|her|new)\s+(?:[\w\"']+\s+){{0,3}}?\"?{prop}\b"
                 ),
@@ -320,6 +353,36 @@ class RuleBook:
                     rf"{GAP}\b{counter}\b"
                 ),
                 self._counter,
+            ),
+            Rule(
+                "proposal.offer_to",
+                "CounterproposalMade",
+                c(
+                    r"\b(?:offered|offers|offering|(?:was|is|were|are|remains?|remained) (?:prepared|ready|"
+                    r"willing))\s+to\s+(?:free|release|hand over|return|exchange|swap)\b"
+                ),
+                self._offer_to,
+                action=False,
+            ),
+            Rule(
+                "proposal.agree_to",
+                "ProposalAccepted",
+                c(
+                    r"\b(?:agreed|agrees|agree|consented|consents)\s+to\s+(?:release|free|hand over|withdraw|"
+                    r"exchange|disarm|lay down|give up|cede|return|stop|halt|end)\b"
+                ),
+                self._accept,
+                action=False,
+            ),
+            Rule(
+                "proposal.implement",
+                "ProposalAccepted",
+                c(
+                    r"\b(?:preparing|prepared|prepares|ready|moving|moved)\s+(?:for|to)\s+(?:the\s+)?"
+                    r"(?:immediate\s+)?implement(?:ation|ing)?\b"
+                ),
+                self._accept,
+                action=False,
             ),
             Rule(
                 "proposal.accept",
@@ -364,6 +427,7 @@ class RuleBook:
                 c(
                     r"\b(?:could not|cannot|can't|can not|couldn't|would not|wouldn't|will not|won't)\s+"
                     r"(?:\w+\s+)?(?:accept|agree to|live with|approve|sign)\b|\bunacceptable\b|"
+                    r"\b(?:is|was|are|were) not (?:committed|bound) (?:to|by)\b|"
                     r"\b(?:a )?non starter\b|\bdead on arrival\b"
                 ),
                 self._unacceptable,
@@ -382,7 +446,7 @@ class RuleBook:
                 "DemandStated",
                 c(
                     r"\b(?:demanded|demands|demand|demanding|insisted|insists|insist|insisting|"
-                    r"stipulated|stipulates|wants|wanted|vowed|vows|is seeking|are seeking|"
+                    r"stipulated|stipulates|wants|wanted|vowed|vows|(?:is|are|was|were) seeking|seeks|"
                     r"(?:is|are|was|were|has been|have been|remains?|remained) adamant|"
                     r"(?:is|are) (?:holding|standing) firm|held firm|holds firm)\b"
                 ),
@@ -405,7 +469,9 @@ class RuleBook:
                 "DemandStated",
                 c(
                     r"\b(?:will not|won't|would not|wouldn't|cannot|can't|will|would|refuses? to|refused to|"
-                    r"(?:is|are|was|were) (?:un)?willing to|(?:is|are|was|were) (?:ready|prepared) to)\b"
+                    r"(?:is|are|was|were) (?:un)?willing to|(?:is|are|was|were) (?:ready|prepared) to|"
+                    r"(?:ordered|orders|instructed|instructs|told|directed) (?:the |its |his )?(?:\w+ ){0,2}?to "
+                    r"(?:keep|continue|press on|carry on))\b"
                     r"[^.;]{0,140}?\b(?:unless|until|without|as long as|once|only if|provided)\b"
                 ),
                 self._demand,
@@ -426,8 +492,13 @@ class RuleBook:
                 "demand.must",
                 "DemandStated",
                 c(
-                    r"\b(?:must|has to|have to|needs to|need to)\s+(?:be\s+)?(?:\w+\s+)?"
-                    r"(?:include|be based|guarantee|end|ensure|stop|withdraw|release|allow)\b"
+                    r"\b(?:must|has to|have to|needs to|need to|needed to|had to)\s+(?:be\s+)?(?:\w+\s+)?"
+                    r"(?:include|be based|based|guarantee|end|ensure|stop|withdraw|release|allow|begin with|"
+                    r"start with|lead to|provide for|discussed|negotiated|addressed|resolved|respected|"
+                    r"guaranteed|implemented|halted|stopped|lifted|opened|withdrawn|released)\b|"
+                    r"\b(?:any|a)\s+(?:\w+\s+)?(?:deal|proposal|agreement|plan|offer)\s+(?:that is\s+)?"
+                    r"(?:based on|that (?:ensures|guarantees|includes|leads to|ends)|which (?:ensures|"
+                    r"guarantees|includes|leads to|ends))\b"
                 ),
                 self._demand_must,
                 action=False,
@@ -439,6 +510,35 @@ class RuleBook:
                 c(
                     r"\b(?:threatened|threatens|threaten|threatening) (?:to|that|with)\b|"
                     r"\b(?:will|would) not (?:tolerate|allow)\b|\bwon't (?:tolerate|allow)\b"
+                ),
+                self._threat,
+                action=False,
+                negatable=False,
+            ),
+            Rule(
+                "threat.government",
+                "ThreatIssued",
+                c(
+                    r"\b(?:quit|leave|resign from|bring down|topple|dissolve|collapse|break up|walk out of|"
+                    r"pull out of|bolt from)\s+(?:the|his|her|its|their)\s+(?:\w+\s+)?(?:government|"
+                    r"coalition|cabinet)\b|\b(?:would|will|'d) not (?:be part of|remain in|stay in|sit in)\s+"
+                    r"(?:a|the|any)\s+(?:\w+\s+)?(?:government|coalition|cabinet)\b|\bdissolution of the "
+                    r"(?:government|coalition)\b"
+                ),
+                self._threat_government,
+                action=False,
+                negatable=False,
+            ),
+            Rule(
+                "threat.force",
+                "ThreatIssued",
+                c(
+                    r"\b(?:vowed|vows|vow|pledged|pledges|promised|promises|threatened|threatens)\s+to\s+"
+                    r"(?:retaliate|respond|avenge|punish|hit back|strike back|crush|destroy)\b|"
+                    r"\b(?:will|would|'ll)\s+(?!not\b|never\b)(?:\w+\s+)?(?:resume|return to|be back in|go back to|renew)\s+"
+                    r"(?:the\s+)?(?:fighting|combat|war|strikes|offensive|attacks|military operations)\b|"
+                    r"\bwith (?:greater|even greater|full|increasing|more|overwhelming) (?:military )?"
+                    r"(?:force|strength|intensity)\b|\b(?:respond|retaliate) (?:forcefully|strongly|harshly)\b"
                 ),
                 self._threat,
                 action=False,
@@ -536,6 +636,16 @@ class RuleBook:
                 self._extended,
             ),
             Rule(
+                "ceasefire.end",
+                "CeasefireCollapsed",
+                c(
+                    r"\b(?:ending|ended|ends|end|shattering|shattered|shatters|shatter|breaking|broke|"
+                    r"scuttling|scuttled|scuttles|torpedoing|torpedoed|wrecking|wrecked|collapsing)\s+"
+                    rf"(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w]+\s+){{0,3}}?{cease}\b"
+                ),
+                self._ended,
+            ),
+            Rule(
                 "ceasefire.collapse",
                 "CeasefireCollapsed",
                 c(
@@ -576,6 +686,15 @@ class RuleBook:
                     rf"(?:[\w,]+\s+){{0,3}}?{hostages}\b"
                 ),
                 self._hostages,
+            ),
+            Rule(
+                "hostages.red_cross",
+                "HostagesReleased",
+                c(
+                    r"\b(?:handed|transferred|delivered|turned)\s+(?:over\s+)?to\s+(?:the\s+)?"
+                    r"(?:international committee of the\s+)?red cross\b"
+                ),
+                self._red_cross,
             ),
             Rule(
                 "hostages.see",
@@ -669,6 +788,8 @@ class RuleBook:
     def _arrival(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
         subject = ctx.reader.subject(m.start())
         destination = self._venue(ctx, m.end())
+        if "shuttl" in m.group(0):
+            destination = next((p.place for p in ctx.places if p.start >= m.end()), None)
         if destination is None:
             # 'visited Egypt': a state as the destination.
             objs = ctx.reader.objects(m.end(), 30)
@@ -865,6 +986,11 @@ class RuleBook:
     def _proposal(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
         if self.counter_obj.search(m.group(0)) or re.search(r"\bdelegation\b", m.group(0)):
             return None
+        if re.search(
+            r"\b(?:be|been|being|is|are|was|were)\s+$",
+            ctx.folded[max(0, m.start() - 8) : m.start()],
+        ):
+            return None  # 'needed to be discussed within a framework': nobody proposes
         subject = ctx.reader.subject(m.start())
         summary = ctx.folded[m.end() : m.end() + 120].split(".")[0].strip(' ,"')
         return Draft(subject, attributes={"proposal_id": "", "summary": summary})
@@ -879,13 +1005,32 @@ class RuleBook:
             r"\b(?:proposals?|plans?|initiative|framework|vision|roadmap|road map)\b", text
         ):
             return None  # welcoming a truce or a release is no endorsement of terms
+        before = ctx.folded[max(0, m.start() - 30) : m.start()]
+        if re.search(r"\bto\s+$", before) and not re.search(
+            r"\b(?:agreed|agrees|decided|decides|voted|votes|moved|chose|opted)\s+to\s+$", before
+        ):
+            return None  # 'gave Hamas until Sunday to accept the plan': asked, not done
         subject = ctx.reader.subject(m.start())
         if re.search(r"\b(?:any|a)\s+(?:\w+\s+)?(?:deal|agreement|proposal|plan)\b", text):
             # 'will only accept a deal that ends the war': a condition, not an acceptance
-            if re.search(r"\b(?:only|not|never|n't)\b", ctx.folded[max(0, m.start() - 20) : m.start()]):
+            if re.search(
+                r"\b(?:only|not|never|n't)\b", ctx.folded[max(0, m.start() - 20) : m.start()]
+            ):
                 tail = ctx.folded[m.end() : m.end() + 100].split(",")[0].strip()
                 return Draft(subject, attributes={"__type": "DemandStated", "condition": tail})
         return Draft(subject, attributes={"proposal_id": ""})
+
+    def _offer_to(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        """'prepared to free Edan Alexander' offers terms; '... if Israel frees more' sets a condition."""
+        subject = ctx.reader.subject(m.start())
+        tail = ctx.folded[m.end() : m.end() + 120]
+        cond = re.search(
+            r"\b(?:if|provided|in exchange for|in return for|unless|once)\b[^,.;]*", tail
+        )
+        if cond:
+            return Draft(subject, attributes={"__type": "DemandStated", "condition": cond.group(0)})
+        summary = tail.split(",")[0].strip()
+        return Draft(subject, attributes={"proposal_id": "", "responds_to": "", "summary": summary})
 
     def _unmet(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
         """'Israel said the terms did not meet its core demands': a rejection of the proposal."""
@@ -901,7 +1046,10 @@ class RuleBook:
         window = ctx.folded[max(0, m.start() - 80) : m.end() + 50]
         if not PROPOSAL_REFERENT.search(window):
             return None
-        if re.search(r"\b(?:any|a)\s+(?:\w+\s+)?(?:deal|agreement|proposal|plan)\s+(?:that|which|without|unless)\b", window):
+        if re.search(
+            r"\b(?:any|a)\s+(?:\w+\s+)?(?:deal|agreement|proposal|plan)\s+(?:that|which|without|unless)\b",
+            window,
+        ):
             return None  # a condition on a future deal, read by the demand rules
         subject = ctx.reader.subject(m.start())
         return Draft(subject, attributes={"proposal_id": "", "reason": ""})
@@ -937,6 +1085,11 @@ class RuleBook:
             r"\b(?:proposal|plan|offer|counter ?proposal|deal)\b", before
         ):
             kind = "ProposalRejected"
+        elif re.search(
+            r"\b(?:offer|proposal|plan|deal|counter ?proposal|response)\s+(?:the\s+)?(?:[\w.]+\s+){1,3}$",
+            before,
+        ) and not re.search(r"\b(?:which|that|who)\b", before[-40:]):
+            kind = "ProposalRejected"  # 'an offer the White House dismissed'
         elif issue_object:
             kind = "DemandRejected"  # 'rejected any full withdrawal', 'ruled out a permanent truce'
         else:
@@ -972,8 +1125,12 @@ class RuleBook:
         ):
             return None  # 'its demands' is a noun, not a demand being made
         tail = m.group(0) + ctx.folded[m.end() : m.end() + 40]
-        if RECIPROCAL.search(tail) or TRUCE_TIMING.search(tail) or (
-            COMMITMENT.search(m.group(0)) and not re.search(r"\bnot\b|n't|never", m.group(0))
+        if word.startswith("vow") and THREAT_OBJECT.match(ctx.folded, m.end()):
+            return None  # 'vowed to retaliate', 'vowed to dissolve the government': a threat
+        if (
+            RECIPROCAL.search(tail)
+            or TRUCE_TIMING.search(tail)
+            or (COMMITMENT.search(m.group(0)) and not re.search(r"\bnot\b|n't|never", m.group(0)))
         ):
             return None  # 'would abide by the truce as long as Israel did': a promise, no demand
         subject = ctx.reader.subject(m.start())
@@ -987,10 +1144,21 @@ class RuleBook:
         return Draft(subject, attributes={"condition": condition}, stative=self._stative(ctx, m))
 
     def _demand_must(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
-        _, word = ctx.reader.clause_start(m.start())
-        if not word or (not self.speech.fullmatch(word) and word != "that"):
+        start, word = ctx.reader.clause_start(m.start())
+        based = m.group(0).startswith(("any", "a "))
+        if not based and (
+            not word or (not self.speech.fullmatch(word) and word not in ("that", '"'))
+        ):
             return None
-        return self._demand(ctx, m)
+        draft = self._demand(ctx, m)
+        if draft is None or based:
+            return draft
+        # 'Trump said Israel must stop the bombing': the speaker demands, the named party is asked.
+        speaker = ctx.reader.subject(max(0, start - len(word)), 1) if start else ()
+        if speaker and {s.actor for s in speaker} != {s.actor for s in draft.subject}:
+            draft.others = [(s.actor, "target") for s in draft.subject]
+            draft.subject = speaker
+        return draft
 
     def _threat(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
         consequence = ctx.folded[m.end() : m.end() + 100].split(",")[0].strip()
@@ -999,6 +1167,16 @@ class RuleBook:
             attributes={"consequence": consequence},
             stative=self._stative(ctx, m),
         )
+
+    def _threat_government(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        """'threatened to bring down the government', 'would not be part of a government that ...'."""
+        start, _ = ctx.reader.clause_start(m.start())
+        if not re.search(
+            r"\b(?:threat\w*|vow\w*|warn\w*|pledg\w*|would|will|'d|said|says|bring about)\b",
+            ctx.folded[max(0, start - 40) : m.start()],
+        ):
+            return None
+        return self._threat(ctx, m)
 
     def _warn(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
         tail = ctx.folded[m.end() : m.end() + 160]
@@ -1018,6 +1196,9 @@ class RuleBook:
         return draft
 
     def _appeal(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        start, _ = ctx.reader.clause_start(m.start())
+        if DOCUMENT_SUBJECT.match(ctx.folded, start):
+            return None  # 'the agreement calls for 33 hostages to be freed': terms, not an appeal
         subject = ctx.reader.subject(m.start())
         targets = [(o.actor, "target") for o in ctx.reader.objects(m.end(), 50)]
         ask = ctx.folded[m.end() : m.end() + 100].split(",")[0].strip()
@@ -1123,6 +1304,24 @@ class RuleBook:
             attributes={"extension": ext.group(1) if ext else ""},
         )
 
+    def _ended(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        if self._participle(ctx, m) or re.search(
+            r"\b(?:to|would|could|might|will|threaten\w*|risk\w*)\s+$",
+            ctx.folded[max(0, m.start() - 16) : m.start()],
+        ):
+            return None  # 'accused Israel of breaking the truce', 'threatens to end the truce'
+        return Draft(ctx.reader.subject(m.start()), defaults=self._parties(ctx))
+
+    def _host_talks(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        """'Egypt will host Israeli and Hamas delegations on Monday': a round at the host's venue."""
+        subject = ctx.reader.subject(m.start())
+        guests = [(x.actor, "participant") for x in ctx.mentions if m.start() < x.start < m.end()]
+        draft = self._talk_draft(ctx, m, (), guests)
+        if draft is not None:
+            draft.others += [(s.actor, "mediator") for s in subject]
+            draft.defaults = tuple(s.actor for s in subject) or draft.defaults
+        return draft
+
     def _collapsed(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
         start, _ = ctx.reader.clause_start(m.start())
         subject = ctx.reader.subject(m.start())
@@ -1142,7 +1341,10 @@ class RuleBook:
         return Draft(subject, defaults=self._parties(ctx))
 
     def _participle(self, ctx: SentenceContext, m: re.Match[str]) -> bool:
-        """'dozens of freed former prisoners': the verb is an adjective, nothing happened."""
+        """'dozens of freed former prisoners': the verb is an adjective, nothing happened;
+        'agreed to release all hostages': a commitment, the release is still to come."""
+        if PROMISE.search(ctx.folded, max(0, m.start() - 30), m.start()):
+            return True
         return bool(
             re.search(
                 r"\b(?:of|the|a|former|newly|recently|other|those|already)\s+$",
@@ -1173,6 +1375,17 @@ class RuleBook:
                 "means": "rescue" if rescue else "deal",
             },
         )
+
+    def _red_cross(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        """'Gonen, Damari and Steinbrecher were handed to the Red Cross': hostages freed by deal."""
+        head = ctx.folded[: m.start()]
+        if re.search(r"\bprisoners?|detainees|bodies\b", head) and not re.search(
+            r"\bhostages?\b", head
+        ):
+            return None  # prisoners and remains are handed over too
+        if re.search(r"\bhostages?\b", head):
+            return None  # the release rules read it
+        return self._hostages_seen(ctx, m)
 
     def _hostages_seen(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
         """'The first phase will see 33 hostages released': released by their holder."""

@@ -29,7 +29,11 @@ PARENTHETICAL = re.compile(
     r",\s*(?:which|who|whose|as|on the other hand|however|meanwhile|in turn|for (?:its|his|her|"
     r"their) part|too|also|in a statement|in an interview|speaking)\b[^,;]*,"
 )
-PRONOUN = re.compile(r"\b(it|he|she|they|we|the (?:militant |islamist |palestinian )?(?:group|movement))\b")
+PRONOUN = re.compile(
+    r"\b(it|he|she|they|we|the (?:militant |islamist |palestinian |terror |terrorist |armed )?"
+    r"(?:group|movement))\b"
+)
+COORDINATED = re.compile(r"(?:,\s*)?\band\s*$")
 # Subordinators whose clause may open with a participle sharing the main clause's doer:
 # 'the cabinet decided to press on while sending a delegation to Cairo'.
 PARTICIPLE_OPENERS = frozenset({"while", "after", "before", "when", "since"})
@@ -82,6 +86,16 @@ class ClauseReader:
             and (m.eligible or self._absolute(m, pos))
         ]
         pronoun = self._pronoun_between(candidates[-1].end if candidates else start, pos)
+        if depth < 2 and COORDINATED.search(self.folded, start, pos):
+            # 'X accused Israel of ... and called on': the second verb shares the first one's doer.
+            head = self.folded[start:pos].lstrip(' ,"')
+            lead = PRONOUN.match(head)
+            if lead:
+                return self._speaker(start, word, lead.group(1), depth)
+            if candidates and self.folded[start : candidates[0].start].strip(' ,"') == "":
+                return self._chain_forward(candidates[0])
+            if not candidates and start > 0:
+                return self.subject(max(0, start - len(word)), depth + 1)
         if candidates and not pronoun:
             return self._chain(candidates[-1])
         if (
@@ -134,6 +148,18 @@ class ClauseReader:
             if not (CONNECTOR.match(gap) or APPOSED.match(gap)) or len(gap) > 40:
                 break
             chain.insert(0, m)
+        return tuple(chain)
+
+    def _chain_forward(self, head: Mention) -> tuple[Mention, ...]:
+        """The doer chain that starts at head: 'Egypt and Qatar', or a title with its holder."""
+        chain = [head]
+        for m in self.mentions:
+            if m.start < chain[-1].end:
+                continue
+            gap = self.folded[chain[-1].end : m.start]
+            if not CONNECTOR.match(gap) or len(gap) > 40:
+                break
+            chain.append(m)
         return tuple(chain)
 
     def _chain_before(self, pos: int, *, require_eligible: bool) -> tuple[Mention, ...]:
