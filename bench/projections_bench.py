@@ -55,6 +55,15 @@ PER_ARTICLE = 10
 PER_SAVE = 100  # extractions per save: 1,000 events per transaction
 
 
+class NoExtractor:
+    """The benchmark writes its events itself: no extractor needs loading."""
+
+    name, version, release = "none", "0", "none@0"
+
+    def extract(self, *args: object) -> list[object]:
+        return []
+
+
 def build(size: int, path: str) -> dict[str, float]:
     """Writes a synthetic store of ``size`` catalog events; articles in publication order."""
     from application.app import Parley
@@ -64,7 +73,7 @@ def build(size: int, path: str) -> dict[str, float]:
     from domain.values import ISSUES, ActorRef, Evidence, ExtractorRef, Interval
 
     rng = random.Random(size)
-    app = Parley(url=f"sqlite:///{path}")
+    app = Parley(url=f"sqlite:///{path}", extractor=NoExtractor())  # type: ignore[arg-type]
     ref = ExtractorRef("synthetic", "1.0.0", "bench")
     types, weights = list(WEIGHTS), list(WEIGHTS.values())
     span = (LAST - FIRST).days
@@ -134,7 +143,7 @@ def measure(path: str, queries: int) -> dict[str, float]:
     from application.app import Parley
     from projections.readside import ReadSide
 
-    app = Parley(url=f"sqlite:///{path}")
+    app = Parley(url=f"sqlite:///{path}", extractor=NoExtractor())  # type: ignore[arg-type]
     read = ReadSide(app)
     began = time.perf_counter()
     read.rebuild()
@@ -150,14 +159,21 @@ def measure(path: str, queries: int) -> dict[str, float]:
     span = (LAST - FIRST).days
     days = [FIRST + timedelta(days=rng.randrange(span)) for _ in range(queries)]
     result = {"rebuild_s": rebuild_s, "peak_mib": peak_mib, "restart_s": restart_s}
+    result["load_before"] = load_average()
     result |= timed("state", days, lambda day: read.state(day))
     result |= timed("state_known", days, lambda day: read.state(day, day - timedelta(days=3)))
     result |= timed("positions", days, lambda day: read.positions(None, day))
     result |= timed("positions_actor", days, lambda day: read.positions("hamas", day))
     result |= timed("changes", days, lambda day: read.changes(day - timedelta(days=60), day))
+    result["load_after"] = load_average()
     read.close()
     app.close()
     return result
+
+
+def load_average() -> float:
+    """The 1-minute load average: other work on the machine slows every figure."""
+    return float(Path("/proc/loadavg").read_text().split()[0])
 
 
 def timed(name: str, days: list[date], query) -> dict[str, float]:  # type: ignore[no-untyped-def]
@@ -186,6 +202,9 @@ def main() -> None:
     parser.add_argument("--sizes", default="10000,100000", help="comma-separated event counts")
     parser.add_argument("--queries", type=int, default=500, help="random dates per query kind")
     parser.add_argument("--dir", help="where to keep the stores (default: a temporary dir)")
+    parser.add_argument(
+        "--keep", action="store_true", help="keep the stores in --dir and reuse those there"
+    )
     parser.add_argument("--worker", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.worker:
@@ -194,15 +213,25 @@ def main() -> None:
         print(json.dumps(out))
         return
     sizes = [int(s) for s in args.sizes.split(",")] + ([1_000_000] if args.million else [])
+    if args.keep and args.dir:
+        report(run(sizes, Path(args.dir), args))
+        return
     with tempfile.TemporaryDirectory(dir=args.dir) as tmp:
-        rows = []
-        for size in sizes:
-            path = str(Path(tmp) / f"bench{size}.db")
+        report(run(sizes, Path(tmp), args))
+
+
+def run(sizes: list[int], where: Path, args: argparse.Namespace) -> list[dict[str, float]]:
+    rows = []
+    for size in sizes:
+        path = str(where / f"bench{size}.db")
+        if args.keep and Path(path).exists():
+            built = {"events": size, "build_s": float("nan")}
+        else:
             built = run_in_child("--worker", "build", str(size), path)
-            measured = run_in_child("--worker", "measure", path, str(args.queries))
-            rows.append({"size": size, **built, **measured})
-            print(json.dumps(rows[-1]), file=sys.stderr)
-    report(rows)
+        measured = run_in_child("--worker", "measure", path, str(args.queries))
+        rows.append({"size": size, **built, **measured})
+        print(json.dumps(rows[-1]), file=sys.stderr)
+    return rows
 
 
 def report(rows: list[dict[str, float]]) -> None:
@@ -212,6 +241,8 @@ def report(rows: list[dict[str, float]]) -> None:
         ("rebuild_s", "rebuild s", "{:.1f}"),
         ("peak_mib", "peak MiB", "{:.0f}"),
         ("restart_s", "restart s", "{:.2f}"),
+        ("load_before", "load avg before", "{:.2f}"),
+        ("load_after", "load avg after", "{:.2f}"),
     ]
     for name in ("state", "state_known", "positions", "positions_actor", "changes"):
         columns.append((f"{name}_p50_ms", f"{name} p50 ms", "{:.2f}"))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import threading
+from collections.abc import Iterator
 from datetime import date
 from typing import Any
 from urllib.parse import urlsplit
@@ -170,7 +171,10 @@ class ReadSide:
         with self._lock:
             if stored < self.index.position:  # the view was reset by a rebuild elsewhere
                 self.index = Index()
-            self.index.load(self.store.facts(self.index.position, stored))
+            rows = self.store.facts(self.index.position, stored)
+            if stored - self.index.position > FREEZE_AFTER:
+                rows = _freezing(rows)
+            self.index.load(rows)
             self.index.position = stored
             self.index.active = active
         return stored
@@ -178,6 +182,7 @@ class ReadSide:
     def _process(self, after: int, target: int) -> bool:
         """Projects (after, target] page by page; False if another process got there first."""
         active = self.index.active
+        big = target - after > FREEZE_AFTER
         while after < target:
             notifications = self.app.recorder.select_notifications(
                 after, self.page, stop=target, topics=TOPICS, inclusive_of_start=False
@@ -193,6 +198,10 @@ class ReadSide:
             if not self.store.write(after, upto, active, facts):
                 return False
             self._apply(facts, upto, active)
+            if big:
+                # The index only grows during a big load: full collections walking it again
+                # and again would cost more than the load itself.
+                gc.freeze()
             after = upto
         return True
 
@@ -202,3 +211,11 @@ class ReadSide:
                 self.index.add(each)
             self.index.position = position
             self.index.active = active
+
+
+def _freezing(rows: Iterator[tuple[Any, ...]], every: int = FREEZE_AFTER) -> Iterator[Any]:
+    """Passes rows on, taking what was loaded so far out of the GC's sight now and then."""
+    for n, row in enumerate(rows, 1):
+        yield row
+        if n % every == 0:
+            gc.freeze()
