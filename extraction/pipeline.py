@@ -12,6 +12,7 @@ from domain.events import CATALOG
 from domain.finding import Finding
 from domain.values import ActorRef, Evidence, ExtractorRef, Interval
 from extraction.actors import Mention, MentionResolver, PlaceMention
+from extraction.cues import CueIndex
 from extraction.gazetteer import Gazetteer, fold
 from extraction.issues import IssueTagger
 from extraction.modality import ModalityReader
@@ -50,6 +51,7 @@ class RuleExtractor:
         self.gazetteer = Gazetteer(registry)
         self.resolver = MentionResolver(registry)
         self.rulebook = RuleBook(registry)
+        self.cues = CueIndex([rule.pattern for rule in self.rulebook.rules])
         self.modality = ModalityReader(registry.lexicon["modality"])
         self.issues = IssueTagger(registry.lexicon["issues"])
 
@@ -105,8 +107,9 @@ class RuleExtractor:
             or ctx.places
             or (ctx.reader.previous_salient and PRONOUN_CUE.search(ctx.folded))
         )
-        for rule in self.rulebook.rules:
-            if not named and not rule.defaults_ok:
+        maybe = self.cues.candidates(ctx.folded)
+        for index, rule in enumerate(self.rulebook.rules):
+            if index not in maybe or (not named and not rule.defaults_ok):
                 continue
             for match in rule.pattern.finditer(ctx.folded):
                 finding = self._apply(rule, match, ctx, evidence, issues)

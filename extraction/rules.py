@@ -1434,13 +1434,36 @@ def _reason(after: str) -> str:
     return m.group(0).strip() if m else ""
 
 
+LATER_CLAUSE = frozenset({"after", "before", "since", "until", "following"})
+
+
+def _clause_times(ctx: SentenceContext, pos: int) -> list[TimeExpr]:
+    """Times that can date the trigger at pos: those of its own clause if it has any ('said on
+    Saturday that it will host ... on Monday'), never one inside a later 'after ...' or 'before
+    ...' clause, which dates another happening."""
+    times = [t for t in ctx.times if t.anchors_event]
+    if not times:
+        return times
+    own, _ = ctx.reader.clause_start(pos)
+    kept: list[TimeExpr] = []
+    same: list[TimeExpr] = []
+    for t in times:
+        start, opener = ctx.reader.clause_start(t.start)
+        if opener in LATER_CLAUSE and start > pos:
+            continue
+        kept.append(t)
+        if start == own:
+            same.append(t)
+    return same or kept
+
+
 def interval_for(
     ctx: SentenceContext, pos: int, future: bool, draft: Draft
 ) -> tuple[Interval, bool]:
     """The event's date from the nearest time expression, else from the publication date."""
     from extraction.temporal import nearest
 
-    expr = nearest(ctx.times, pos)
+    expr = nearest(_clause_times(ctx, pos), pos)
     if expr is not None:
         iv = expr.interval(future)
         explicit = True

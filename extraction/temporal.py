@@ -208,7 +208,10 @@ def _relative(m: re.Match[str], published: date) -> tuple[Interval, Interval] | 
     if word == "earlier this week":
         iv = _approx(monday, max(monday, p - one))
         return iv, iv
-    if word == "later this week":
+    if word == "early next week":
+        iv = _approx(monday + 7 * one, monday + 9 * one)
+        return iv, iv
+    if word in ("later this week", "later in the week"):
         iv = _approx(min(sunday, p + one), sunday)
         return iv, iv
     if word in ("last week", "past week"):
@@ -305,7 +308,8 @@ PATTERNS: list[tuple[re.Pattern[str], Resolver]] = [
             r"earlier this month|"
             r"this month|last month|next month|earlier this year|last year|in recent days|"
             r"recent days|the past few days|the past days|in recent weeks|recent weeks|"
-            r"the past few weeks|in the coming days|the coming days|in the next few days|recent)\b"
+            r"the past few weeks|in the coming days|the coming days|in the next few days|recent|"
+            r"later in the week|early next week)\b"
         ),
         _relative,
     ),
@@ -339,7 +343,12 @@ def find_times(folded: str, published: date) -> list[TimeExpr]:
             resolved = resolve(m, published)  # type: ignore[arg-type]
             if resolved is None:
                 continue
-            naming = bool(_NAMING.match(folded, e)) or bool(_SINCE.search(folded, 0, s))
+            pre = m.groupdict().get("pre") or ""
+            naming = (
+                bool(_NAMING.match(folded, e))
+                or bool(_SINCE.search(folded, 0, s))
+                or pre in ("since", "by", "until", "from")  # 'until Sunday' is a deadline
+            )
             taken.append((s, e))
             found.append(TimeExpr(s, e, folded[s:e], resolved[0], resolved[1], not naming))
     return sorted(found, key=lambda t: t.start)
