@@ -34,6 +34,7 @@ class Settings:
     heartbeat: float = 15.0
     poll_interval: float = 0.2
     queue_size: int = 1000
+    read_cache: int = 4096
 
     @classmethod
     def from_env(cls) -> Settings:
@@ -44,6 +45,7 @@ class Settings:
             heartbeat=_number("PARLEY_SSE_HEARTBEAT", cls.heartbeat),
             poll_interval=_number("PARLEY_SSE_POLL", cls.poll_interval),
             queue_size=int(_number("PARLEY_SSE_QUEUE", cls.queue_size)),
+            read_cache=int(_number("PARLEY_READ_CACHE", cls.read_cache)),
         )
 
 

@@ -62,6 +62,7 @@ def create_app(
         await broadcaster.start()
         views = await asyncio.to_thread(read.open_read_side, parley)
         app.state.parley, app.state.broadcaster, app.state.read = parley, broadcaster, views
+        app.state.reads = read.Reads(views, parley, broadcaster, read.Answers(settings.read_cache))
         keeper = asyncio.create_task(keep_current(views, broadcaster), name="parley-read-side")
         try:
             yield

@@ -138,6 +138,7 @@ class Broadcaster:
         self.queue_size = queue_size
         self.page = page
         self.position = 0
+        self.written = 0
         self.subscribers: set[Subscription] = set()
         self.listeners: list[Callable[[int], None]] = []
         self.closed = False
@@ -156,6 +157,16 @@ class Broadcaster:
         if loop is not None and not loop.is_closed():
             with contextlib.suppress(RuntimeError):  # the loop closed meanwhile
                 loop.call_soon_threadsafe(self._wake.set)
+
+    @property
+    def seen(self) -> int:
+        """The furthest log position known here: polled, or written by this process."""
+        return max(self.position, self.written)
+
+    def note_written(self, position: int) -> None:
+        """Called after an in-process write (any thread): reads wait for it, polling wakes."""
+        self.written = max(self.written, position)
+        self.wake()
 
     async def close(self) -> None:
         """Ends every subscriber's stream, so a server can shut down."""

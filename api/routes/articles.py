@@ -138,7 +138,7 @@ def post_articles(
 ) -> OrjsonResponse:
     refuse_conflicts(parley, batch)
     results = [parley.ingest(article) for _, article in batch]
-    broadcaster.wake()
+    broadcaster.note_written(max((e.position for r in results for e in r.events), default=0))
     new = sum(r.status == "new" for r in results)
     body = {
         "results": [_result(r) for r in results],

@@ -2,33 +2,95 @@
 
 Answers come from ``projections.ReadSide``; every answer cites the events behind it and the
 log ``position`` it reflects. A read first catches the views up if the log has moved on, so
-a client reads its own writes.
+a client reads its own writes; answers are cached by query and log position.
 """
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Hashable
 from datetime import date
 from typing import Annotated, Any
 
+import orjson
 from fastapi import APIRouter, Depends, Path, Query, Request
+from starlette.concurrency import run_in_threadpool
+from starlette.responses import Response
 
-from api.deps import ParleyDep
 from api.problems import documented, invalid
-from api.schemas import OrjsonResponse
+from api.stream import Broadcaster
 from application.app import Parley
 from projections import ReadSide
 
 router = APIRouter(tags=["read models"])
 
 
-def get_read_side(request: Request, parley: ParleyDep) -> ReadSide:
-    read: ReadSide = request.app.state.read
-    if read.position < parley.max_position():
-        read.catch_up()
-    return read
+class Answers:
+    """Encoded answers by query and log position: an answer is a pure function of both, so
+    a cached one is exact, and old positions' answers age out."""
+
+    def __init__(self, size: int = 4096) -> None:
+        self.size = size
+        self.entries: OrderedDict[Hashable, bytes] = OrderedDict()
+        self.lock = threading.Lock()
+
+    def lookup(self, key: Hashable) -> bytes | None:
+        with self.lock:
+            body = self.entries.get(key)
+            if body is not None:
+                self.entries.move_to_end(key)
+            return body
+
+    def store(self, key: Hashable, body: bytes) -> None:
+        if not self.size:
+            return
+        with self.lock:
+            self.entries[key] = body
+            while len(self.entries) > self.size:
+                self.entries.popitem(last=False)
 
 
-ReadDep = Annotated[ReadSide, Depends(get_read_side)]
+class Reads:
+    """Answers from the read side, caught up to the log.
+
+    A cached answer is served on the event loop when the views are at least as far as the
+    broadcaster has seen (this server's writes at once, other servers' within a poll);
+    anything else catches up and computes in a worker thread.
+    """
+
+    def __init__(
+        self, read: ReadSide, parley: Parley, broadcaster: Broadcaster, answers: Answers
+    ) -> None:
+        self.read = read
+        self.parley = parley
+        self.broadcaster = broadcaster
+        self.answers = answers
+
+    async def answer(self, query: tuple[Hashable, ...], compute: Compute) -> Response:
+        if self.read.position >= self.broadcaster.seen:
+            body = self.answers.lookup((self.read.position, *query))
+            if body is not None:
+                return Response(body, media_type="application/json")
+        return await run_in_threadpool(self._answer, query, compute)
+
+    def _answer(self, query: tuple[Hashable, ...], compute: Compute) -> Response:
+        if self.read.position < self.parley.max_position():
+            self.read.catch_up()
+        key = (self.read.position, *query)
+        body = self.answers.lookup(key)
+        if body is None:
+            body = orjson.dumps(compute(self.read))
+            self.answers.store(key, body)
+        return Response(body, media_type="application/json")
+
+
+async def get_reads(request: Request) -> Reads:
+    return request.app.state.reads
+
+
+Compute = Callable[[ReadSide], Any]
+ReadDep = Annotated[Reads, Depends(get_reads)]
 Release = Annotated[
     str | None,
     Query(max_length=200, description="Extractor release NAME@VERSION (default: the active one)."),
@@ -126,10 +188,11 @@ def _example(value: Any) -> dict[int | str, dict[str, Any]]:
     "of `as_of` in the world, knowing only what was published by `known_as_of`.",
     responses={**_example(STATE_EXAMPLE), **documented(422)},
 )
-def state(
-    read: ReadDep, as_of: AsOf, known_as_of: KnownAsOf = None, release: Release = None
-) -> OrjsonResponse:
-    return OrjsonResponse(read.state(as_of, known_as_of, release))
+async def state(
+    reads: ReadDep, as_of: AsOf, known_as_of: KnownAsOf = None, release: Release = None
+) -> Response:
+    query = ("state", as_of, known_as_of, release)
+    return await reads.answer(query, lambda read: read.state(as_of, known_as_of, release))
 
 
 @router.get(
@@ -137,15 +200,18 @@ def state(
     summary="Happenings in world-date order, reports of the same one merged",
     responses={**_example({"timeline": [TIMELINE_ENTRY]}), **documented(422)},
 )
-def get_timeline(
-    read: ReadDep,
+async def get_timeline(
+    reads: ReadDep,
     start: Annotated[date | None, Query(alias="from")] = None,
     end: Annotated[date | None, Query(alias="to")] = None,
     known_as_of: KnownAsOf = None,
     release: Release = None,
-) -> OrjsonResponse:
+) -> Response:
     _ordered(start, end)
-    return OrjsonResponse({"timeline": read.timeline(start, end, release, known_as_of)})
+    return await reads.answer(
+        ("timeline", start, end, known_as_of, release),
+        lambda read: {"timeline": read.timeline(start, end, release, known_as_of)},
+    )
 
 
 @router.get(
@@ -156,8 +222,8 @@ def get_timeline(
         **documented(422),
     },
 )
-def get_actors(read: ReadDep, release: Release = None) -> OrjsonResponse:
-    return OrjsonResponse({"actors": read.actors(release)})
+async def get_actors(reads: ReadDep, release: Release = None) -> Response:
+    return await reads.answer(("actors", release), lambda read: {"actors": read.actors(release)})
 
 
 @router.get(
@@ -165,14 +231,17 @@ def get_actors(read: ReadDep, release: Release = None) -> OrjsonResponse:
     summary="One actor's stance on each issue on a date, since when, and why",
     responses={**_example(POSITIONS_EXAMPLE), **documented(422)},
 )
-def get_positions(
-    read: ReadDep,
+async def get_positions(
+    reads: ReadDep,
     actor: Annotated[str, Path(min_length=1, max_length=200, examples=["hamas"])],
     as_of: AsOf,
     known_as_of: KnownAsOf = None,
     release: Release = None,
-) -> OrjsonResponse:
-    return OrjsonResponse(read.positions(actor, as_of, known_as_of, release))
+) -> Response:
+    return await reads.answer(
+        ("positions", actor, as_of, known_as_of, release),
+        lambda read: read.positions(actor, as_of, known_as_of, release),
+    )
 
 
 @router.get(
@@ -180,14 +249,16 @@ def get_positions(
     summary="What changed between two dates",
     responses={**_example(CHANGES_EXAMPLE), **documented(422)},
 )
-def get_changes(
-    read: ReadDep,
+async def get_changes(
+    reads: ReadDep,
     start: Annotated[date, Query(alias="from")],
     end: Annotated[date, Query(alias="to")],
     release: Release = None,
-) -> OrjsonResponse:
+) -> Response:
     _ordered(start, end)
-    return OrjsonResponse(read.changes(start, end, release))
+    return await reads.answer(
+        ("changes", start, end, release), lambda read: read.changes(start, end, release)
+    )
 
 
 def _ordered(start: date | None, end: date | None) -> None:
