@@ -1,0 +1,90 @@
+"""The shortcuts the indexes take answer exactly what walking the facts answers."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from application.app import Parley
+from projections.readside import ReadSide
+from tests.projections.readside_fakes import FakeExtractor, Newsroom, d, demand
+from tests.projections.test_readside_contract import DATES, publish_history
+
+FAR = d("2100-01-01")
+
+
+@pytest.fixture
+def news() -> Iterator[Newsroom]:
+    app = Parley(url="memory://", extractor=FakeExtractor())
+    news = Newsroom(app)
+    publish_history(news)
+    # Runs of one stance, broken and resumed, some reported out of order.
+    news.publish("2024-03-01", demand("2024-02-20", "hamas", "permanent_ceasefire"))
+    news.publish(
+        "2024-03-02",
+        dict(type="ProposalAccepted", on="2024-02-25", subject=["hamas"], issues=["end_of_war"]),
+        demand("2024-02-26", "hamas", "end_of_war", condition="if"),
+    )
+    news.publish("2024-03-20", demand("2024-02-22", "hamas", "permanent_ceasefire"))
+    yield news
+    news.app.close()
+
+
+def without_knowledge_cut(answer: dict) -> dict:
+    return {k: v for k, v in answer.items() if k != "known_as_of"}
+
+
+def test_indexed_stance_runs_equal_runs_walked_through_the_facts(news):
+    read = ReadSide(news.app)
+    read.catch_up()
+    for day in (*DATES, "2024-02-21", "2024-02-25", "2024-02-27", "2024-03-25"):
+        indexed = read.positions(None, d(day))
+        walked = read.positions(None, d(day), known_as_of=FAR)  # a cut: the runs are walked
+        assert without_knowledge_cut(indexed) == without_knowledge_cut(walked)
+        assert indexed["positions"]
+    state = read.state(d("2024-02-27"))
+    assert without_knowledge_cut(state) == without_knowledge_cut(
+        read.state(d("2024-02-27"), known_as_of=FAR)
+    )
+
+
+def test_a_run_counts_every_fact_since_the_stance_was_first_taken(news):
+    read = ReadSide(news.app)
+    read.catch_up()
+    held = {
+        (p["actor"], p["issue"]): p for p in read.positions("hamas", d("2024-03-25"))["positions"]
+    }
+    ceasefire = held["hamas", "permanent_ceasefire"]
+    assert (ceasefire["stance"], ceasefire["since"], ceasefire["events"]) == (
+        "demands",
+        "2023-12-13",
+        3,
+    )
+    assert held["hamas", "end_of_war"]["stance"] == "conditional"
+    assert held["hamas", "end_of_war"]["since"] == "2024-02-26"
+
+
+def test_a_late_report_inside_a_run_splits_it_in_incremental_processing(news):
+    read = ReadSide(news.app)
+    read.catch_up()
+    news.publish(
+        "2024-04-01",
+        dict(
+            type="DemandRejected",
+            on="2024-02-21",
+            subject=["hamas"],
+            issues=["permanent_ceasefire"],
+        ),
+    )
+    read.catch_up()
+    held = {p["issue"]: p for p in read.positions("hamas", d("2024-03-25"))["positions"]}
+    assert (held["permanent_ceasefire"]["since"], held["permanent_ceasefire"]["events"]) == (
+        "2024-02-22",
+        1,
+    )
+    on_the_day = {p["issue"]: p for p in read.positions("hamas", d("2024-02-21"))["positions"]}
+    assert on_the_day["permanent_ceasefire"]["stance"] == "rejects"
+    assert without_knowledge_cut(read.positions(None, d("2024-03-25"))) == without_knowledge_cut(
+        read.positions(None, d("2024-03-25"), known_as_of=FAR)
+    )
