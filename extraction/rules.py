@@ -615,7 +615,7 @@ class RuleBook:
                 "ceasefire.effect",
                 "CeasefireAgreed",
                 c(
-                    rf"\b{cease}(?:,[^,.;]{{2,100}},)?\s+(?:\w+\s+){{0,3}}?(?:(?:took|takes|take|taking) "
+                    rf"\b{cease}(?:,[^,.;]{{2,100}},)?\s+(?:\w+\s+){{0,5}}?(?:(?:took|takes|take|taking) "
                     r"(?:effect|hold)|(?:went|goes|go|going|came|comes|come|coming|entered|enters|enter) "
                     r"into (?:effect|force)|came into effect|comes into effect|come into effect|"
                     r"(?:began|begins|begin|started|starts|start|kicked in|kicks in|kick in)(?! to\b)|"
@@ -1011,13 +1011,12 @@ class RuleBook:
         ):
             return None  # 'gave Hamas until Sunday to accept the plan': asked, not done
         subject = ctx.reader.subject(m.start())
-        if re.search(r"\b(?:any|a)\s+(?:\w+\s+)?(?:deal|agreement|proposal|plan)\b", text):
-            # 'will only accept a deal that ends the war': a condition, not an acceptance
-            if re.search(
-                r"\b(?:only|not|never|n't)\b", ctx.folded[max(0, m.start() - 20) : m.start()]
-            ):
-                tail = ctx.folded[m.end() : m.end() + 100].split(",")[0].strip()
-                return Draft(subject, attributes={"__type": "DemandStated", "condition": tail})
+        # 'will only accept a deal that ends the war': a condition, not an acceptance
+        if re.search(r"\b(?:any|a)\s+(?:\w+\s+)?(?:deal|agreement|proposal|plan)\b", text) and (
+            re.search(r"\b(?:only|not|never|n't)\b", ctx.folded[max(0, m.start() - 20) : m.start()])
+        ):
+            tail = ctx.folded[m.end() : m.end() + 100].split(",")[0].strip()
+            return Draft(subject, attributes={"__type": "DemandStated", "condition": tail})
         return Draft(subject, attributes={"proposal_id": ""})
 
     def _offer_to(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
@@ -1383,8 +1382,6 @@ class RuleBook:
             r"\bhostages?\b", head
         ):
             return None  # prisoners and remains are handed over too
-        if re.search(r"\bhostages?\b", head):
-            return None  # the release rules read it
         return self._hostages_seen(ctx, m)
 
     def _hostages_seen(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
