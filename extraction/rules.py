@@ -94,6 +94,9 @@ PROMISE = re.compile(
     r"\b(?:agreed|agrees|agree|offered|offers|promised|promises|pledged|pledges|committed|"
     r"consented|ready|prepared|willing)\s+to\s+$"
 )
+ATTENDED = re.compile(
+    r"\b(?:attended by|brought together|brings together|bringing together|gathered|included)\s+"
+)
 THREAT_OBJECT = re.compile(
     r"\s+to\s+(?:retaliate|respond|avenge|punish|hit back|strike back|crush|destroy|quit|leave|"
     r"dissolve|bring down|topple|resign)\b"
@@ -933,6 +936,7 @@ class RuleBook:
             for o in ctx.reader.objects(m.end(), 50)
             if re.match(r"\s*with\b", ctx.folded[m.end() :])
         ]
+        others += self._attendees(ctx, m.end())
         return self._talk_draft(ctx, m, subject, others)
 
     def _meeting(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
@@ -948,6 +952,13 @@ class RuleBook:
             return None
         return self._talk_draft(ctx, m, subject, [(o.actor, "participant") for o in objects])
 
+    def _attendees(self, ctx: SentenceContext, pos: int) -> list[tuple[str, str]]:
+        """'..., were attended by Burns, Barnea and ...', 'brought together X, Y and Z'."""
+        by = ATTENDED.search(ctx.folded, pos, pos + 60)
+        if not by:
+            return []
+        return [(o.actor, "participant") for o in ctx.reader.objects(by.end(), 60)]
+
     def _talks_in(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
         if BACKGROUND_TALKS.search(ctx.folded, max(0, m.start() - 40), m.start()):
             return None  # 'after weeks of talks in Doha' looks back, no round opens
@@ -957,7 +968,9 @@ class RuleBook:
             return None
         if self._venue(ctx, m.end()) is None:
             return None
-        return self._talk_draft(ctx, m, ctx.reader.subject(m.start()), [])
+        return self._talk_draft(
+            ctx, m, ctx.reader.subject(m.start()), self._attendees(ctx, m.end())
+        )
 
     def _talks_between(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
         objects = ctx.reader.objects(m.end(), 80)
