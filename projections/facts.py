@@ -17,7 +17,7 @@ from domain.values import ISSUES, STANCES
 
 # Bump when facts or records change shape: views are named after it, so a new format
 # starts a fresh view (rebuilt from the log on first catch-up) instead of misreading an old one.
-FORMAT = 3
+FORMAT = 4
 STANCE_CODES: dict[str, int] = {stance: code for code, stance in enumerate(STANCES)}
 FOR = frozenset({"demands", "supports", "conditional"})
 AGAINST = frozenset({"rejects", "opposes"})
@@ -72,7 +72,7 @@ PROPOSAL_TYPES = frozenset(
 )
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Fact:
     """One catalog event as the read side indexes it; ``record`` is what answers show."""
 
@@ -87,7 +87,7 @@ class Fact:
     record: dict[str, Any]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Plain:
     """A catalog event's fields as plain values: decoded from a stored state or read off an
     event object, the same fields give the same fact."""
@@ -242,15 +242,9 @@ def _plain(value: Any) -> Any:
     return value
 
 
+SOURCE_KEYS = ("id", "position", "type", "article", "reported", "occurred", "modality", "evidence")
+
+
 def source(record: dict[str, Any]) -> dict[str, Any]:
     """The part of a record an answer cites: which event, from where, saying what."""
-    return {
-        "id": record["id"],
-        "position": record["position"],
-        "type": record["type"],
-        "article": record["article"],
-        "reported": record["reported"],
-        "occurred": record["occurred"],
-        "modality": record["modality"],
-        "evidence": record["evidence"],
-    }
+    return {key: record[key] for key in SOURCE_KEYS}
