@@ -8,7 +8,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from typing import Any
 
@@ -46,13 +46,19 @@ def create_app(
     *,
     extractor: Extractor | None = None,
     settings: Settings | None = None,
+    on_start: Callable[[Parley], None] | None = None,
 ) -> FastAPI:
-    """The Parley HTTP API on the store named by ``db`` (else ``PARLEY_DB``)."""
+    """The Parley HTTP API on the store named by ``db`` (else ``PARLEY_DB``).
+
+    ``on_start`` runs on the store before the app serves (``parley serve --load``).
+    """
     settings = settings or Settings.from_env()
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         parley = await asyncio.to_thread(Parley, url=db, extractor=extractor)
+        if on_start is not None:
+            await asyncio.to_thread(on_start, parley)
         broadcaster = Broadcaster(
             parley,
             poll_interval=settings.poll_interval,

@@ -73,9 +73,39 @@ class Parley(Application[UUID]):
 
     def ingest(self, article: ArticleInput) -> IngestResult:
         """Stores an article and its events once; repeats say so and store nothing."""
-        repeat = self._repeat_of(article)
-        if repeat:
-            return repeat
+        return self.ingest_batch([article])[0]
+
+    def ingest_batch(self, articles: Sequence[ArticleInput]) -> list[IngestResult]:
+        """Stores the new articles of a batch and their events in one transaction.
+
+        Raises ArticleConflict, storing nothing, if any id is taken by another text.
+        """
+        try:
+            return self._ingest_batch(articles)
+        except IntegrityError:
+            # Another writer stored one of these articles between our checks and our save:
+            # the checks now see it, so the second attempt stores only what is still new.
+            return self._ingest_batch(articles)
+
+    def _ingest_batch(self, articles: Sequence[ArticleInput]) -> list[IngestResult]:
+        results: list[IngestResult | None] = []
+        pending: dict[str, tuple[Article, TextDigest, Extraction]] = {}
+        for article in articles:
+            repeat = self._repeat_of(article) or _repeat_within(article, pending)
+            results.append(repeat)
+            if repeat is None:
+                pending[article.article_id] = self._derive(article)
+        active = self.active_release()
+        activation = None if active or not pending else ActiveRelease(self.release)
+        aggregates = [aggregate for derived in pending.values() for aggregate in derived]
+        recordings = self.save(*aggregates, activation) if pending else []
+        stored = _events_by_article(recordings)
+        return [
+            result or self._stored(article.article_id, stored.get(article.article_id, ()), active)
+            for article, result in zip(articles, results, strict=True)
+        ]
+
+    def _derive(self, article: ArticleInput) -> tuple[Article, TextDigest, Extraction]:
         stored = Article(
             article.article_id,
             article.published,
@@ -84,23 +114,11 @@ class Parley(Application[UUID]):
             article.title,
             article.url,
         )
-        claim = TextDigest(stored.digest, article.article_id)
-        extraction = self._extract(stored)
-        active = self.active_release()
-        activation = None if active else ActiveRelease(self.release)
-        try:
-            recordings = self.save(stored, claim, extraction, activation)
-        except IntegrityError:
-            # Another writer stored the same article between our check and our save.
-            repeat = self._repeat_of(article)
-            if repeat is None:
-                raise
-            return repeat
-        events = tuple(
-            Positioned(r.notification.id, r.domain_event)
-            for r in recordings
-            if isinstance(r.domain_event, CatalogEvent)
-        )
+        return stored, TextDigest(stored.digest, article.article_id), self._extract(stored)
+
+    def _stored(
+        self, article_id: str, events: tuple[Positioned, ...], active: str | None
+    ) -> IngestResult:
         message = f"{len(events)} events stored"
         if active and active != self.release:
             # Reads stay on the active release until a replay has derived every article anew.
@@ -108,7 +126,7 @@ class Parley(Application[UUID]):
                 f" under extractor {self.release}, not the active {active}: "
                 "run `parley replay` to derive every article with it and switch"
             )
-        return IngestResult(article.article_id, "new", message, events)
+        return IngestResult(article_id, "new", message, events)
 
     def _extract(self, article: Article) -> Extraction:
         extraction = Extraction(article.article_id, self.release, article.published)
@@ -191,3 +209,31 @@ class Parley(Application[UUID]):
 
     def max_position(self) -> int:
         return self.recorder.max_notification_id() or 0
+
+
+def _repeat_within(
+    article: ArticleInput, pending: dict[str, tuple[Article, TextDigest, Extraction]]
+) -> IngestResult | None:
+    """A repeat of an article earlier in the same batch."""
+    digest = text_digest(article.text)
+    earlier = pending.get(article.article_id)
+    if earlier is not None:
+        if earlier[0].digest != digest:
+            raise Parley._conflict(article.article_id)
+        return IngestResult(article.article_id, "duplicate", "already in this batch")
+    for article_id, (stored, _, _) in pending.items():
+        if stored.digest == digest:
+            message = f"same text already in this batch as article {article_id!r}"
+            return IngestResult(article.article_id, "duplicate", message, duplicate_of=article_id)
+    return None
+
+
+def _events_by_article(recordings: Sequence[Any]) -> dict[str, tuple[Positioned, ...]]:
+    grouped: dict[str, list[Positioned]] = {}
+    for recording in recordings:
+        event = recording.domain_event
+        if isinstance(event, CatalogEvent):
+            grouped.setdefault(event.article, []).append(
+                Positioned(recording.notification.id, event)
+            )
+    return {article_id: tuple(events) for article_id, events in grouped.items()}

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from pathlib import Path
 
 from api.commands.ingest import ingest_all, summary
 from api.console import fail, open_app
+from application.app import Parley
 from application.sources import read_paths
 
 
@@ -24,13 +26,19 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from api.http import create_app, serve
 
-    app = open_app(args)  # fails here, clearly, on a bad store URL or an unreachable store
-    if args.load:
-        print(summary(ingest_all(app, list(read_paths([args.load])))), flush=True)
-    app.close()
+    open_app(args).close()  # fails here, clearly, on a bad store URL or an unreachable store
     try:
-        api = create_app(args.db)
+        api = create_app(args.db, on_start=_loader(args.load) if args.load else None)
     except ValueError as e:  # a malformed PARLEY_* setting
         fail(str(e))
     serve(api, host=args.host, port=args.port, log_level=args.log_level)
     return 0
+
+
+def _loader(folder: Path) -> Callable[[Parley], None]:
+    """Loads articles into the server's own store, so ``memory://`` serves them too."""
+
+    def load(parley: Parley) -> None:
+        print(summary(ingest_all(parley, list(read_paths([folder])))), flush=True)
+
+    return load

@@ -137,7 +137,7 @@ def post_articles(
     broadcaster: BroadcasterDep,
 ) -> OrjsonResponse:
     refuse_conflicts(parley, batch)
-    results = [parley.ingest(article) for _, article in batch]
+    results = parley.ingest_batch([article for _, article in batch])
     broadcaster.note_written(max((e.position for r in results for e in r.events), default=0))
     new = sum(r.status == "new" for r in results)
     body = {

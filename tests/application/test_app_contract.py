@@ -96,6 +96,30 @@ class ApplicationContract:
         assert list(app.catalog_events(after=first.position)) == [second]
         assert list(app.catalog_events(limit=1)) == [first]
 
+    def test_a_batch_stores_its_new_articles_and_reports_each(self, app: Parley):
+        app.ingest(article("old"))
+        results = app.ingest_batch(
+            [article("old"), article("a", TEXT + " one"), article("b", TEXT + " two")]
+        )
+        assert [r.status for r in results] == ["duplicate", "new", "new"]
+        assert {p.event.article for r in results for p in r.events} == {"a", "b"}
+        assert len(list(app.catalog_events())) == 6
+
+    def test_a_batch_with_one_conflicting_id_stores_nothing(self, app: Parley):
+        app.ingest(article("taken"))
+        before = app.max_position()
+        batch = [article("fresh", TEXT + " fresh"), article("taken", "Another text.")]
+        with pytest.raises(ArticleConflict, match="'taken'"):
+            app.ingest_batch(batch)
+        assert app.max_position() == before and app.article("fresh") is None
+
+    def test_repeats_within_a_batch_are_stored_once(self, app: Parley):
+        results = app.ingest_batch([article("a"), article("a"), article("b")])
+        assert [r.status for r in results] == ["new", "duplicate", "duplicate"]
+        assert results[2].duplicate_of == "a"
+        with pytest.raises(ArticleConflict):
+            app.ingest_batch([article("c", "One text."), article("c", "Another text.")])
+
 
 class PersistentContract(ApplicationContract):
     """Stores that outlive the process."""
