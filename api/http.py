@@ -132,7 +132,8 @@ class Server(uvicorn.Server):
     end by themselves: end them first, so shutdown is clean and prompt."""
 
     async def shutdown(self, sockets: Any = None) -> None:
-        broadcaster = getattr(self.config.app.state, "broadcaster", None)
+        state = getattr(self.config.app, "state", None)
+        broadcaster = getattr(state, "broadcaster", None)
         if broadcaster is not None:
             await broadcaster.close()
         await super().shutdown(sockets)

@@ -128,7 +128,8 @@ def _invalid_response(errors: list[dict[str, str]]) -> Response:
 async def on_http_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, HTTPException)
     errors = exc.errors if isinstance(exc, ApiProblem) else ()
-    return problem_response(exc.status_code, str(exc.detail), errors, exc.headers)
+    headers = dict(exc.headers) if exc.headers else None
+    return problem_response(exc.status_code, str(exc.detail), errors, headers)
 
 
 async def on_validation_model_error(request: Request, exc: Exception) -> Response:

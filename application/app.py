@@ -8,7 +8,7 @@ from typing import Any, Literal
 from uuid import UUID
 
 from eventsourcing.application import AggregateNotFoundError, Application
-from eventsourcing.persistence import IntegrityError, Transcoder
+from eventsourcing.persistence import IntegrityError, Notification, Transcoder
 from eventsourcing.utils import get_topic
 
 from application.articles import ArticleInput
@@ -194,7 +194,7 @@ class Parley(Application[UUID]):
                 after, page, topics=topics, inclusive_of_start=False
             )
             for notification in notifications:
-                yield notification.id, self.mapper.to_domain_event(notification)
+                yield notification.id, self.decode(notification)
             if len(notifications) < page:
                 return
             after = notifications[-1].id
@@ -206,6 +206,10 @@ class Parley(Application[UUID]):
         except AggregateNotFoundError:
             return None
         return active.release
+
+    def decode(self, notification: Notification) -> Any:
+        """The stored event of a log notification."""
+        return self.mapper.to_domain_event(notification)
 
     def max_position(self) -> int:
         return self.recorder.max_notification_id() or 0

@@ -35,7 +35,7 @@ from domain.events import CatalogEvent
 from domain.finding import Finding
 from extraction import Extractor
 
-STARTED_TOPIC = get_topic(Extraction.Started)  # type: ignore[attr-defined]
+STARTED_TOPIC = get_topic(Extraction.Started)
 ProgressCallback = Callable[[int, int], None]
 
 # A save holds a few articles' events: far fewer statements than one save per article,

@@ -76,7 +76,12 @@ class Extraction(Aggregate):
     def create_id(article_id: str, release: str) -> UUID:
         return uuid5(NAMESPACE, f"extraction:{article_id}:{release}")
 
-    @event("Started")
+    class Started(Aggregate.Created):
+        article_id: str
+        release: str
+        reported: date
+
+    @event(Started)
     def __init__(self, article_id: str, release: str, reported: date) -> None:
         self.article_id = article_id
         self.release = release
@@ -110,12 +115,19 @@ class ActiveRelease(Aggregate):
     def create_id() -> UUID:
         return ActiveRelease.ID
 
-    @event("Activated")
+    class Activated(Aggregate.Created):
+        release: str
+
+    class Switched(Aggregate.Event):
+        release: str
+        previous: str
+
+    @event(Activated)
     def __init__(self, release: str) -> None:
         self.release = release
         self.history = [release]
 
-    @event("Switched")
+    @event(Switched)
     def switch(self, release: str, previous: str) -> None:
         self.release = release
         self.history.append(release)

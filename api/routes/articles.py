@@ -170,7 +170,7 @@ def list_articles(
     )
     articles = []
     for notification in notifications:
-        ingested = parley.mapper.to_domain_event(notification)
+        ingested = parley.decode(notification)
         articles.append(
             {
                 "id": ingested.article_id,

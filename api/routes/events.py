@@ -39,7 +39,7 @@ def scan(
         for notification in notifications:
             after = notification.id
             scanned += 1
-            event = parley.mapper.to_domain_event(notification)
+            event = parley.decode(notification)
             if wanted(event):
                 yield Positioned(after, event)
                 found += 1
@@ -73,7 +73,8 @@ def list_events(
     request: Request,
     parley: ParleyDep,
     type: Annotated[
-        list[EventType] | None, Query(description="Event type; repeat for several.")
+        list[EventType] | None,  # type: ignore[valid-type]
+        Query(description="Event type; repeat for several."),
     ] = None,
     actor: Annotated[str | None, Query(max_length=200, examples=["hamas"])] = None,
     issue: Annotated[Issue | None, Query()] = None,

@@ -57,7 +57,8 @@ shuts down; resume with the last id.
 async def stream(
     broadcaster: BroadcasterDep,
     type: Annotated[
-        list[StreamType] | None, Query(description="Event type; repeat for several.")
+        list[StreamType] | None,  # type: ignore[valid-type]
+        Query(description="Event type; repeat for several."),
     ] = None,
     actor: Annotated[str | None, Query(max_length=200, examples=["hamas"])] = None,
     after: Annotated[int | None, Query(ge=0, description="Resume after this position.")] = None,
