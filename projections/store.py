@@ -182,6 +182,18 @@ class SQLiteViewStore(ViewStore):
             return self.db.execute(sql, params).fetchall()
 
     def _select_blobs(self, columns: str, positions: list[int]) -> list[tuple[Any, ...]]:
+        # One statement, prepared once, whatever the count: a thousand placeholders took
+        # longer to prepare than the lookups.
+        sql = (
+            f"SELECT position, {columns} FROM {self.facts_table} "
+            "WHERE position IN (SELECT value FROM json_each(?))"
+        )
+        try:
+            return self._select(sql, (orjson.dumps(positions),))
+        except sqlite3.OperationalError:  # an SQLite built without JSON functions
+            return self._select_listed(columns, positions)
+
+    def _select_listed(self, columns: str, positions: list[int]) -> list[tuple[Any, ...]]:
         rows: list[tuple[Any, ...]] = []
         for i in range(0, len(positions), 30_000):
             chunk = positions[i : i + 30_000]

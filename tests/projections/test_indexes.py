@@ -88,3 +88,13 @@ def test_a_late_report_inside_a_run_splits_it_in_incremental_processing(news):
     assert without_knowledge_cut(read.positions(None, d("2024-03-25"))) == without_knowledge_cut(
         read.positions(None, d("2024-03-25"), known_as_of=FAR)
     )
+
+
+def test_records_read_by_a_json_list_equal_records_read_by_placeholders(news):
+    read = ReadSide(news.app)
+    read.catch_up()
+    store, positions = read.store, list(range(1, read.position + 1))
+    listed = store._select_listed("source, record", positions)  # type: ignore[attr-defined]
+    assert sorted(store._select_blobs("source, record", positions)) == sorted(listed)
+    assert len(listed) == 12  # the log also holds articles and extractions
+    assert read.store.records([positions[-1]])[positions[-1]]["evidence"]
