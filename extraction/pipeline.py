@@ -16,13 +16,13 @@ from extraction.cues import CueIndex
 from extraction.gazetteer import Gazetteer, fold
 from extraction.issues import IssueTagger
 from extraction.modality import ModalityReader
-from extraction.registry import Registry, load_registry
+from extraction.registry import Registry, code_digest, load_registry
 from extraction.rules import Draft, Rule, RuleBook, SentenceContext, interval_for
 from extraction.sentences import split_sentences
 from extraction.syntax import ClauseReader
 
 NAME = "rules"
-BASE_VERSION = "1.0.0"
+BASE_VERSION = "1.1.0"
 # A dateline opens a story or paragraph ('CAIRO, May 6 (Reuters) -', 'DOHA, Qatar (AP) —'): it
 # names where the reporter filed from, never an actor, venue or date of an event.
 DATELINE = re.compile(
@@ -47,7 +47,8 @@ class RuleExtractor:
 
     def __init__(self, registry: Registry) -> None:
         self.registry = registry
-        self.version = f"{BASE_VERSION}+d.{registry.digest}"
+        # Build metadata covers data and rule code: either edit makes a replay redo articles.
+        self.version = f"{BASE_VERSION}+d.{registry.digest}.c.{code_digest()}"
         self.gazetteer = Gazetteer(registry)
         self.resolver = MentionResolver(registry)
         self.rulebook = RuleBook(registry)
@@ -108,6 +109,7 @@ class RuleExtractor:
             or (ctx.reader.previous_salient and PRONOUN_CUE.search(ctx.folded))
         )
         maybe = self.cues.candidates(ctx.folded)
+        at: list[int] = []  # where each finding's trigger (or a statement's assessment) sits
         for index, rule in enumerate(self.rulebook.rules):
             if index not in maybe or (not named and not rule.defaults_ok):
                 continue
@@ -115,6 +117,9 @@ class RuleExtractor:
                 finding = self._apply(rule, match, ctx, evidence, issues)
                 if finding is not None:
                     out.append(finding)
+                    at.append(ctx.cue_at if finding.type == "StatementIssued" else match.start())
+        if any(f.type == "StatementIssued" for f in out):
+            return _statements_apart(out, at, ctx.reader)
         return out
 
     def _apply(
@@ -199,6 +204,30 @@ class RuleExtractor:
                 attrs = {**findings[i].attributes, "expected_end": end}
                 findings[i] = replace(findings[i], attributes=attrs)
                 return
+
+
+def _doers(finding: Finding) -> set[str]:
+    return {a.id for a in finding.actors if a.role == "subject"}
+
+
+def _statements_apart(found: list[Finding], at: list[int], reader: ClauseReader) -> list[Finding]:
+    """An assessment worded inside the clause of another event of the same speaker ('We call on
+    Hamas to ... spare our people a dangerous ...', 'Qatar announces that an agreement has been
+    reached to extend the truce', where the truce's parties are no doers) is part of that
+    event, not a statement besides it."""
+    deeds = [
+        (_doers(f), reader.clause_start(pos)[0])
+        for f, pos in zip(found, at, strict=True)
+        if f.type != "StatementIssued"
+    ]
+    kept = []
+    for f, pos in zip(found, at, strict=True):
+        if f.type == "StatementIssued":
+            clause = reader.clause_start(pos)[0]
+            if any((not d or d & _doers(f)) and c == clause for d, c in deeds):
+                continue
+        kept.append(f)
+    return kept
 
 
 def _mask_datelines(text: str, folded: str) -> str:

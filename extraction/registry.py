@@ -10,7 +10,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-PACKAGED_DATA = Path(__file__).resolve().parent / "data"
+PACKAGE = Path(__file__).resolve().parent
+PACKAGED_DATA = PACKAGE / "data"
 DATA_ENV = "PARLEY_EXTRACTION_DATA"
 
 
@@ -121,6 +122,17 @@ def data_digest(directory: Path) -> str:
     """First 8 hex digits of sha256 over the data files' bytes, in sorted name order."""
     h = hashlib.sha256()
     for path in sorted(directory.glob("*.toml")):
+        h.update(path.name.encode())
+        h.update(b"\0")
+        h.update(path.read_bytes())
+    return h.hexdigest()[:8]
+
+
+def code_digest(package: Path = PACKAGE) -> str:
+    """First 8 hex digits of sha256 over the extractor's Python sources, in sorted name order:
+    a rule edit changes the release as surely as a data edit does."""
+    h = hashlib.sha256()
+    for path in sorted(package.glob("*.py")):
         h.update(path.name.encode())
         h.update(b"\0")
         h.update(path.read_bytes())

@@ -33,6 +33,7 @@ class SentenceContext:
     reader: ClauseReader
     _times: list[TimeExpr] | None = None
     venue_hint: str | None = None  # venue of the talks the article last reported
+    cue_at: int = 0  # where the last statement's assessment was worded
 
     @property
     def times(self) -> list[TimeExpr]:
@@ -53,6 +54,7 @@ class Draft:
     location: str | None = None
     stative: bool = False  # a standing position: dated to the week before publication
     day_offset: int = 0  # days before the anchor date ('entered their second day')
+    said: bool = False  # a speech act: dated when said, never by a time it talks about ahead
     confidence: float = 0.0
 
 
@@ -118,6 +120,12 @@ BACKGROUND_TALKS = re.compile(
 STATIVE_VERB = re.compile(
     r"\b(?:has|have|is|are|remains?|continues? to|has been|have been)\s+(?:\w+\s+){0,2}$"
 )
+# A speaker named only by a common noun right before the verb: 'two officials said'.
+UNNAMED_SPEAKER = re.compile(
+    r"\b(?:officials?|sources?|people|diplomats?|person|analysts?|experts?|reports?|observers|"
+    r"residents|witnesses)(?:\s+(?:familiar|close|briefed|with|on|knowledge|of|the|matter|talks))*"
+    r"\s*,?\s*$"
+)
 VENUE_PREPOSITIONS = frozenset({"in", "at", "to", "into", "for"})
 NOT_VENUES = frozenset({"gaza", "rafah", "khan_younis", "west_bank", "region", "sinai"})
 
@@ -158,7 +166,11 @@ class RuleBook:
         }
         self.topic = re.compile(
             r"talks|negotiat|deal|agreement|cease ?fire|truce|discussions|proposal|plan\b|"
-            r"mediat|meeting|hostage|captive|prisoner|exchange"
+            r"mediat|meeting|hostage|captive|prisoner|exchange|understandings|\bpause\b|"
+            r"war is over|end(?:ing)? (?:of |to )?the war|fighting|hostilities|first phase"
+        )
+        self.evaluative = re.compile(
+            r"(?<![a-z])" + alt(registry.lexicon["statement"]["evaluative"]) + r"(?![a-z])"
         )
         c = re.compile
         self.rules: list[Rule] = [
@@ -598,7 +610,7 @@ class RuleBook:
             Rule(
                 "statement.assessment",
                 "StatementIssued",
-                c(r"\b" + alt(w["speech_verbs"]) + r"\b"),
+                c(r"\b" + alt(w["speech_verbs"] + w["statement_verbs"]) + r"\b"),
                 self._statement,
                 action=False,
             ),
@@ -1227,17 +1239,31 @@ class RuleBook:
             return None  # one statement per speaker chain: the first speech verb reports it
         subject = ctx.reader.subject(m.start())
         quoted_first = ctx.folded.lstrip().startswith('"')
-        if not subject:
+        if not subject and re.search(r"[,\"']\s*$", ctx.folded[: m.start()]):
             # Quote first, speaker after: '"nothing new," said Basem Naim'.
             subject = ctx.reader.objects(m.end(), 40)
         # What the speaker said, not the scene-setting before them ('Despite the optimism, X said').
         begin = 0 if quoted_first else min([s.start for s in subject] + [m.start()])
-        assessment = self._assessment(ctx.folded[begin:])
+        unnamed = UNNAMED_SPEAKER.search(ctx.folded, max(0, m.start() - 40), m.start())
+        if (
+            unnamed
+            and not ctx.reader._inside(unnamed.start())
+            and not any(
+                0 <= m.start() - s.end < 4 or 0 <= unnamed.start() - s.end < 3 for s in subject
+            )
+        ):
+            return None  # 'two officials said': the speaker is not named
+        said = ctx.folded[begin:]
+        assessment, cue = self._assessment(said)
         if assessment is None:
-            return None
-        return Draft(subject, attributes={"assessment": assessment})
+            found = self.evaluative.search(said)
+            if found is None:
+                return None  # a quoted fact, not an assessment of the talks or a party's conduct
+            cue = found.start()
+        ctx.cue_at = begin + cue
+        return Draft(subject, attributes={"assessment": assessment}, said=True)
 
-    def _assessment(self, folded: str) -> str | None:
+    def _assessment(self, folded: str) -> tuple[str | None, int]:
         for key in (
             "nothing_new",
             "no_progress",
@@ -1249,15 +1275,16 @@ class RuleBook:
             "optimistic",
         ):
             pattern = self.assessments.get(key)
-            if pattern and pattern.search(folded):
+            found = pattern.search(folded) if pattern else None
+            if found:
                 if key == "serious" and not re.search(
                     r"serious(?:ness)?\s*\"?\s*(?:talks|negotiations|discussions|efforts)|very serious|"
                     r"seriousness|in earnest",
                     folded,
                 ):
                     continue
-                return key
-        return None
+                return key, found.start()
+        return None, 0
 
     def _parties(self, ctx: SentenceContext) -> tuple[str, ...]:
         fronts = self.defaults.get("other_fronts", {})
@@ -1473,7 +1500,11 @@ def interval_for(
     """The event's date from the nearest time expression, else from the publication date."""
     from extraction.temporal import nearest
 
-    expr = nearest(_clause_times(ctx, pos), pos)
+    times = _clause_times(ctx, pos)
+    if draft.said:
+        # 'hoped for a ceasefire in the coming days' was said now, about days ahead.
+        times = [t for t in times if t.past.end <= ctx.published]
+    expr = nearest(times, pos)
     if expr is not None:
         iv = expr.interval(future)
         explicit = True

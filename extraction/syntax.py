@@ -27,7 +27,8 @@ RELATIVE = re.compile(r"\b(?:who|which|whom)\b")
 # Asides that sit between a subject and its verb: ", which was not expected to attend ...,".
 PARENTHETICAL = re.compile(
     r",\s*(?:which|who|whose|as|on the other hand|however|meanwhile|in turn|for (?:its|his|her|"
-    r"their) part|too|also|in a statement|in an interview|speaking)\b[^,;]*,"
+    r"their) part|too|also|in a statement|in an interview|speaking|citing|quoting|"
+    r"according to)\b[^,;]*,"
 )
 PRONOUN = re.compile(
     r"\b(it|he|she|they|we|the (?:militant |islamist |palestinian |terror |terrorist |armed )?"

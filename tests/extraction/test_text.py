@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from datetime import date
 from pathlib import Path
 
 from extraction.pipeline import RuleExtractor
-from extraction.registry import PACKAGED_DATA
+from extraction.registry import PACKAGE, PACKAGED_DATA, code_digest
 from extraction.sentences import split_sentences
 from tests.extraction.conftest import of_type
 
@@ -51,9 +52,7 @@ def test_every_finding_records_extractor_version_and_rule(read, extractor):
     finding = read("Qatar urged Hamas to accept the deal.")[0]
     assert finding.extractor.name == "rules"
     assert finding.extractor.version == extractor.version
-    assert (
-        extractor.version.startswith("1.0.0+d.") and len(extractor.version) == len("1.0.0+d.") + 8
-    )
+    assert re.fullmatch(r"1\.1\.0\+d\.[0-9a-f]{8}\.c\.[0-9a-f]{8}", extractor.version)
     assert finding.extractor.rule == "appeal.verb"
 
 
@@ -76,3 +75,13 @@ def test_editing_the_registry_changes_the_version(tmp_path: Path):
 def test_extraction_is_deterministic(read):
     text = Path(__file__).read_text()[:2000]
     assert read(text) == read(text)
+
+
+def test_editing_the_rule_code_changes_the_code_digest(tmp_path: Path):
+    for path in PACKAGE.glob("*.py"):
+        shutil.copy(path, tmp_path / path.name)
+    before = code_digest(tmp_path)
+    assert before == code_digest(PACKAGE)
+    with open(tmp_path / "rules.py", "a", encoding="utf-8") as f:
+        f.write("\n# a rule edit\n")
+    assert code_digest(tmp_path) != before
