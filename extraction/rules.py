@@ -55,6 +55,9 @@ class Draft:
     stative: bool = False  # a standing position: dated to the week before publication
     day_offset: int = 0  # days before the anchor date ('entered their second day')
     said: bool = False  # a speech act: dated when said, never by a time it talks about ahead
+    decided: bool = False  # an order or authorisation: dated when decided, though expected
+    looks_back: int = 0  # 'three days of talks': the round opened this many days before
+    period: int = 0  # 'freed over the week-long truce': a total over this many days up to then
     confidence: float = 0.0
 
 
@@ -126,6 +129,20 @@ UNNAMED_SPEAKER = re.compile(
     r"residents|witnesses)(?:\s+(?:familiar|close|briefed|with|on|knowledge|of|the|matter|talks))*"
     r"\s*,?\s*$"
 )
+SENT_TO = re.compile(
+    r"\b(?:authori[sz]\w*|order\w*|instruct\w*|task\w*|direct\w*|approv\w*|allow\w*|permit\w*)\s+"
+    r"(?:\w+'?s?\s+){1,5}?to\s+$"
+)
+AMONG = re.compile(
+    r"\b(?:was|were|is|are)\s+among\s+(?:those|the\s+\w+(?:\s+\w+)?)\s+(?:who|that)\s+$"
+)
+INCLUDING = re.compile(r"[^;.]{0,60}?,?\s*\b(?:including|among them|among whom|such as)\s+")
+NUM_WORDS = r"\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|several"
+# 'freed over the week-long truce': a total over the period, not one day's release.
+PERIOD = re.compile(
+    rf"\b(?:over|during|throughout|in the course of|across)\s+(?:the\s+|a\s+)?(?P<n>{NUM_WORDS}|a|one)?"
+    r"[\s-]*(?P<unit>day|week)s?(?:[\s-]+long)?\s+(?:truce|cease ?fire|pause|lull)\b"
+)
 VENUE_PREPOSITIONS = frozenset({"in", "at", "to", "into", "for"})
 NOT_VENUES = frozenset({"gaza", "rafah", "khan_younis", "west_bank", "region", "sinai"})
 
@@ -180,7 +197,7 @@ class RuleBook:
                 "DelegationArrived",
                 c(
                     r"\b(?:arrived|arrives|arrive|arriving|landed|lands|land|landing|touched down|"
-                    r"touches down|touch down|flew into|flies into|fly into|flown into)\b"
+                    r"touches down|touch down|flew into|flies into|fly into|flown into|flew in|flown in)\b"
                 ),
                 self._arrival,
             ),
@@ -253,6 +270,18 @@ class RuleBook:
                 self._sent,
             ),
             Rule(
+                "delegation.authorise",
+                "DelegationSent",
+                c(
+                    r"\b(?:authori[sz]ed|authori[sz]es|authori[sz]ing|ordered|orders|instructed|instructs|"
+                    r"tasked|directed|directs|approved|approves|allowed|permitted)\s+(?:a|an|the|its|his|their|"
+                    r"israel's|\w+'s?)\s+(?:\w+\s+){0,3}?(?:delegation|team|negotiators|envoys?|mission)"
+                    r"(?:\s+of\s+negotiators)?\s+to\s+(?:travel|go|head|fly|leave|depart|proceed|continue|"
+                    r"resume|return)\b"
+                ),
+                self._authorised,
+            ),
+            Rule(
                 "delegation.recall",
                 "DelegationRecalled",
                 c(
@@ -284,6 +313,15 @@ class RuleBook:
                     r"(?:set|due|expected|scheduled) to (?:begin|resume|start|open|take place))\b"
                 ),
                 self._talks,
+            ),
+            Rule(
+                "talks.duration",
+                "TalksOpened",
+                c(
+                    rf"\b(?:{NUM_WORDS})\s+(?:straight\s+|consecutive\s+|full\s+|more\s+)?days?\s+of\s+"
+                    r"(?:\w+\s+){0,2}?(?:talks|negotiations|discussions|meetings|consultations)\b"
+                ),
+                self._talks_duration,
             ),
             Rule(
                 "talks.reconvene",
@@ -801,8 +839,19 @@ class RuleBook:
     # ------------------------------------------------------------------ builders
 
     def _arrival(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        if SENT_TO.search(ctx.folded, max(0, m.start() - 80), m.start()):
+            return None  # 'authorized a delegation to travel to Qatar': sent, not arrived
         subject = ctx.reader.subject(m.start())
+        among = AMONG.search(ctx.folded, max(0, m.start() - 60), m.start())
+        if among and not subject:
+            subject = ctx.reader.subject(among.start())
+        listed = self._listed(ctx, m.end())
+        if listed and not any(s.kind in ("name", "short", "title") for s in subject):
+            subject = listed  # 'delegations arrived ..., including X, Y and Z': each listed one
+        led = self._led_by(ctx, m)
         destination = self._venue(ctx, m.end())
+        if destination is None and m.group(0) in ("flew in", "flown in"):
+            destination = ctx.venue_hint
         if "shuttl" in m.group(0):
             destination = next((p.place for p in ctx.places if p.start >= m.end()), None)
         if destination is None:
@@ -811,9 +860,52 @@ class RuleBook:
             destination = objs[0].actor if objs and "visit" in m.group(0) else None
         if destination is None and not re.search(r"\bfor\b", ctx.folded[m.end() : m.end() + 20]):
             return None
-        leader = next((s.actor for s in subject if s.kind in ("name", "short", "title")), None)
+        leader = led or next(
+            (s.actor for s in subject if s.kind in ("name", "short", "title")), None
+        )
+        others = [(led, "subject")] if led else []
         return Draft(
-            subject, attributes={"leader": leader, "destination": destination}, location=destination
+            subject,
+            others,
+            attributes={"leader": leader, "destination": destination},
+            location=destination,
+        )
+
+    def _listed(self, ctx: SentenceContext, pos: int) -> tuple[Mention, ...]:
+        """'..., including Witkoff and Kushner, Qatar's prime minister and Turkey's spy chief'."""
+        inc = INCLUDING.match(ctx.folded, pos, pos + 80)
+        if not inc:
+            return ()
+        end = ctx.folded.find(";", inc.end())
+        end = len(ctx.folded) if end < 0 else end
+        return tuple(
+            x
+            for x in ctx.mentions
+            if inc.end() <= x.start < end
+            and not (x.possessive and self.traveller_noun.match(ctx.folded, x.end))
+            and not (x.possessive and x.kind not in ("title",))
+        )
+
+    def _led_by(self, ctx: SentenceContext, m: re.Match[str]) -> str | None:
+        """'A Hamas delegation led by Khalil al-Hayya arrived': the leader is the named person."""
+        start, _ = ctx.reader.clause_start(m.start())
+        by = re.search(r"\b(?:led|headed) by\s+", ctx.folded[max(0, start - 60) : m.start()])
+        if not by:
+            return None
+        base = max(0, start - 60) + by.end()
+        person = next((x for x in ctx.mentions if 0 <= x.start - base < 40), None)
+        return person.actor if person is not None else None
+
+    def _authorised(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        """'Netanyahu authorized a delegation to travel to Qatar': a delegation sent, the trip
+        still expected; dated when it was decided."""
+        subject = ctx.reader.subject(m.start())
+        destination = self._venue(ctx, m.end())
+        return Draft(
+            subject,
+            attributes={"leader": None, "destination": destination, "__modality": "expected"},
+            location=destination,
+            decided=True,
         )
 
     def _traveller(self, mentions: tuple[Mention, ...], folded: str) -> bool:
@@ -971,7 +1063,32 @@ class RuleBook:
             return []
         return [(o.actor, "participant") for o in ctx.reader.objects(by.end(), 60)]
 
+    def _talks_duration(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        """'after three days of indirect negotiations in Cairo': the round opened days before."""
+        n = re.match(r"\w+", m.group(0))
+        days = NUMBERS.get(n.group(0), 0) if n and not n.group(0).isdigit() else int(n.group(0))
+        if not 0 < days <= 30:
+            return None
+        draft = self._talk_draft(ctx, m, ctx.reader.subject(m.start()), [])
+        if draft is not None:
+            draft.looks_back = days
+            draft.day_offset = 0
+        return draft
+
+    def _period_days(self, ctx: SentenceContext) -> int:
+        p = PERIOD.search(ctx.folded)
+        if not p:
+            return 0
+        n = p["n"] or "one"
+        count = int(n) if n.isdigit() else NUMBERS.get(n, 1)
+        return count * (7 if p["unit"] == "week" else 1)
+
     def _talks_in(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        if re.search(
+            r"\b(?:days?|weeks?)\s+of\s+(?:\w+\s+)?$",
+            ctx.folded[max(0, m.start() - 30) : m.start()],
+        ):
+            return None  # 'three days of negotiations in Doha' is read by the duration rule
         if BACKGROUND_TALKS.search(ctx.folded, max(0, m.start() - 40), m.start()):
             return None  # 'after weeks of talks in Doha' looks back, no round opens
         if not any(
@@ -1409,6 +1526,7 @@ class RuleBook:
         return Draft(
             subject,
             defaults=defaults,
+            period=self._period_days(ctx),
             attributes={
                 "count": self._quantity(ctx.folded[max(0, m.start() - 20) : m.end()]),
                 "means": "rescue" if rescue else "deal",
@@ -1448,6 +1566,7 @@ class RuleBook:
         return Draft(
             subject,
             defaults=(holder,) if holder else (),
+            period=self._period_days(ctx),
             attributes={"count": self._quantity(m.group(0))},
         )
 
@@ -1471,6 +1590,10 @@ def _reason(after: str) -> str:
     return m.group(0).strip() if m else ""
 
 
+# 'minutes before it lapsed on Thursday': the later clause's time is the event's time too.
+SAME_TIME = re.compile(
+    r"\b(?:minutes|moments|an hour|hours|shortly|just|right|soon)\s+(?:before|after)\s*$"
+)
 LATER_CLAUSE = frozenset({"after", "before", "since", "until", "following"})
 
 
@@ -1486,7 +1609,7 @@ def _clause_times(ctx: SentenceContext, pos: int) -> list[TimeExpr]:
     same: list[TimeExpr] = []
     for t in times:
         start, opener = ctx.reader.clause_start(t.start)
-        if opener in LATER_CLAUSE and start > pos:
+        if opener in LATER_CLAUSE and start > pos and not SAME_TIME.search(ctx.folded, 0, start):
             continue
         kept.append(t)
         if start == own:
@@ -1501,6 +1624,8 @@ def interval_for(
     from extraction.temporal import nearest
 
     times = _clause_times(ctx, pos)
+    if draft.decided:
+        future = False
     if draft.said:
         # 'hoped for a ceasefire in the coming days' was said now, about days ahead.
         times = [t for t in times if t.past.end <= ctx.published]
@@ -1516,4 +1641,10 @@ def interval_for(
         explicit = False
     if draft.day_offset and iv.precision == "day":
         iv = Interval.day(iv.start - timedelta(days=draft.day_offset))
+    if draft.looks_back:
+        # Opened N days before the reference: centred on its first day, a day either side.
+        first = iv.end - timedelta(days=draft.looks_back - 1)
+        iv = Interval(first - timedelta(days=1), first + timedelta(days=1), "approx")
+    elif draft.period:
+        iv = Interval(iv.end - timedelta(days=draft.period), iv.end, "approx")
     return iv, explicit

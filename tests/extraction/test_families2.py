@@ -83,3 +83,92 @@ def test_an_announcement_of_an_extension_is_the_extension_not_a_statement(read):
     )
     found = read(text, WED)
     assert of_type(found, "TruceExtended") and not of_type(found, "StatementIssued")
+
+
+SHARM = (
+    "Senior delegations arrived in Sharm el-Sheikh on Wednesday, including Trump's envoys "
+    "Steve Witkoff and Jared Kushner, Qatar's Prime Minister Sheikh Mohammed bin Abdulrahman "
+    "Al Thani, Turkey's intelligence chief Ibrahim Kalin and Israel's Minister for Strategic "
+    "Affairs Ron Dermer."
+)
+
+
+@pytest.mark.parametrize(
+    "actor", ["steve_witkoff", "jared_kushner", "qatar", "ibrahim_kalin", "ron_dermer"]
+)
+def test_each_principal_listed_after_a_group_arrival_arrived(read, actor):
+    found = of_type(read(SHARM, date(2025, 10, 8)), "DelegationArrived")
+    assert any(actor in f.actor_ids() for f in found)
+
+
+def test_the_patron_of_listed_envoys_did_not_arrive(read):
+    (found,) = of_type(read(SHARM, date(2025, 10, 8)), "DelegationArrived")
+    assert "donald_trump" not in found.actor_ids()
+
+
+def test_one_among_those_who_flew_in_arrived_at_the_rounds_venue(read):
+    text = "Talks opened in Sharm el-Sheikh on Monday. Ron Dermer was among those who flew in."
+    (found,) = of_type(read(text, MON), "DelegationArrived")
+    assert "ron_dermer" in found.actor_ids() and found.location == "sharm_el_sheikh"
+
+
+def test_a_delegation_led_by_a_named_person_has_that_leader_and_the_weekday_of_its_clause(read):
+    text = "A Hamas delegation led by Khalil al-Hayya arrived in Cairo on Sunday."
+    (found,) = of_type(read(text, MON), "DelegationArrived")
+    assert found.attributes["leader"] == "khalil_al_hayya"
+    assert found.occurred.start == date(2025, 10, 5)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel's prime minister on Friday authorized a delegation to travel to Qatar to "
+        "continue negotiations.",
+        "Netanyahu ordered a team of negotiators to head to Cairo on Friday.",
+        "Netanyahu instructed Israel's negotiating team to travel to Doha on Friday.",
+    ],
+)
+def test_an_authorised_delegation_is_sent_and_expected_not_an_arrival_of_the_leader(read, text):
+    found = read(text, MON)
+    (sent,) = of_type(found, "DelegationSent")
+    assert "israel" in sent.actor_ids() and sent.modality == "expected"
+    assert sent.occurred.start == date(2025, 10, 3)
+    assert of_type(found, "DelegationArrived") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "opened"),
+    [
+        ("The talks ended after three days of indirect negotiations in Cairo.", date(2025, 10, 4)),
+        ("Mediators wrapped up three days of negotiations in Doha on Saturday.", date(2025, 10, 2)),
+        ("After two days of talks in Cairo, the delegations went home.", date(2025, 10, 5)),
+    ],
+)
+def test_days_of_talks_open_the_round_that_many_days_back(read, text, opened):
+    found = [f for f in of_type(read(text, MON), "TalksOpened") if f.occurred.precision != "day"]
+    (talks,) = found
+    assert talks.occurred.start < opened < talks.occurred.end
+
+
+def test_an_extension_minutes_before_the_lapse_takes_the_lapse_day(read):
+    text = "The truce was extended by one day minutes before it lapsed on Thursday morning."
+    (found,) = of_type(read(text, MON), "TruceExtended")
+    assert found.occurred.start == date(2025, 10, 2)
+
+
+def test_a_past_weekday_dates_the_truce_taking_effect(read):
+    (found,) = of_type(read("The ceasefire took effect on Friday.", MON), "CeasefireAgreed")
+    assert found.occurred.start == date(2025, 10, 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "days"),
+    [
+        ("A total of 105 hostages were freed over the week-long truce.", "HostagesReleased", 7),
+        ("Israel freed 240 prisoners during the seven-day truce.", "PrisonersReleased", 7),
+        ("Some 80 hostages were released during the four-day pause.", "HostagesReleased", 4),
+    ],
+)
+def test_a_total_over_a_truce_spans_the_truce(read, text, kind, days):
+    (found,) = of_type(read(text, MON), kind)
+    assert (found.occurred.end - found.occurred.start).days == days
