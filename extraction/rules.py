@@ -137,6 +137,14 @@ AMONG = re.compile(
     r"\b(?:was|were|is|are)\s+among\s+(?:those|the\s+\w+(?:\s+\w+)?)\s+(?:who|that)\s+$"
 )
 INCLUDING = re.compile(r"[^;.]{0,60}?,?\s*\b(?:including|among them|among whom|such as)\s+")
+PUNISHMENT = re.compile(
+    r"\s*\"?\s*(?:a\s+)?(?:harsh|severe|heavy|painful|crushing|decisive|strong|forceful)?\s*"
+    r"(?:punishment|revenge|retaliation|retribution|response|price|consequences)\b"
+)
+WISH = re.compile(
+    r"\s+(?:the|a|this)\s+(?:\w+\s+){0,2}?(?:truce|cease ?fire|talks|negotiations|deal|pause|calm)\s+"
+    r"to\s+(?:continue|hold|last|succeed|work|go on|be extended|remain)\b"
+)
 NUM_WORDS = r"\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|several"
 # 'freed over the week-long truce': a total over the period, not one day's release.
 PERIOD = re.compile(
@@ -507,6 +515,17 @@ class RuleBook:
                 action=False,
             ),
             Rule(
+                "demand.priority",
+                "DemandStated",
+                c(
+                    r"\b(?:(?:top |main |first |only )?priority (?:is|was|remains)|priorities (?:are|were|include)|"
+                    r"(?:amendments|changes|response|reply|terms|conditions) (?:included|include|includes|"
+                    r"called for|calls for|sought|seek)|on the basis of|(?:insisted|insists|insisting) that)\b"
+                ),
+                self._demand_issue,
+                action=False,
+            ),
+            Rule(
                 "demand.firm",
                 "DemandStated",
                 c(
@@ -624,6 +643,16 @@ class RuleBook:
                     r"(?=[^.;]{0,80}?\bto\b)"
                 ),
                 self._appeal,
+                action=False,
+            ),
+            Rule(
+                "appeal.should",
+                "AppealMade",
+                c(
+                    r"\b(?:should|ought to|had better)\s+(?:\w+\s+)?(?:accept|agree|approve|sign|take|seize|"
+                    r"release|return|stop|end|halt|allow|withdraw|engage|respond|move|come back|show)\b"
+                ),
+                self._appeal_should,
                 action=False,
             ),
             Rule(
@@ -1149,7 +1178,10 @@ class RuleBook:
             return None  # welcoming a truce or a release is no endorsement of terms
         before = ctx.folded[max(0, m.start() - 30) : m.start()]
         if re.search(r"\bto\s+$", before) and not re.search(
-            r"\b(?:agreed|agrees|decided|decides|voted|votes|moved|chose|opted)\s+to\s+$", before
+            r"\b(?:agreed|agrees|decided|decides|voted|votes|moved|chose|opted)\s+to\s+$|"
+            r"\b(?:convene|convenes|convened|meet|meets|met|gather|gathers|vote|votes)\s+"
+            r"(?:\w+\s+){0,3}?to\s+$",
+            before,
         ):
             return None  # 'gave Hamas until Sunday to accept the plan': asked, not done
         subject = ctx.reader.subject(m.start())
@@ -1268,6 +1300,17 @@ class RuleBook:
         tail = m.group(0) + ctx.folded[m.end() : m.end() + 40]
         if word.startswith("vow") and THREAT_OBJECT.match(ctx.folded, m.end()):
             return None  # 'vowed to retaliate', 'vowed to dissolve the government': a threat
+        if word.startswith("vow") and PUNISHMENT.match(ctx.folded, m.end()):
+            draft = self._threat(ctx, m)  # 'vowed "harsh punishment"'
+            if draft is not None:
+                draft.attributes["__type"] = "ThreatIssued"
+            return draft
+        if word.startswith("want") and WISH.match(ctx.folded, m.end()):
+            # 'wanted the truce to continue': a wish for the process, an appeal, no demand
+            return Draft(
+                ctx.reader.subject(m.start()),
+                attributes={"__type": "AppealMade", "ask": ctx.folded[m.end() : m.end() + 60]},
+            )
         if (
             RECIPROCAL.search(tail)
             or TRUCE_TIMING.search(tail)
@@ -1300,6 +1343,31 @@ class RuleBook:
             draft.others = [(s.actor, "target") for s in draft.subject]
             draft.subject = speaker
         return draft
+
+    def _demand_issue(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        """'its priority is to halt the war and secure a full withdrawal', 'its amendments
+        included a permanent ceasefire', 'on the basis of a full ceasefire': a demand worded
+        without 'demand', when what follows names an issue."""
+        tail = ctx.folded[m.end() : m.end() + 140]
+        if not self.issue_words.search(re.split(r"[;]|\bbut\b", tail)[0]):
+            return None
+        return Draft(
+            ctx.reader.subject(m.start()),
+            attributes={"condition": ""},
+            stative=bool(re.search(r"\b(?:is|are|remains|include|includes|insists)\b", m.group(0))),
+        )
+
+    def _appeal_should(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        """'Witkoff said Hamas should accept the framework': the speaker appeals to the party."""
+        start, word = ctx.reader.clause_start(m.start())
+        if not word or not (self.speech.fullmatch(word) or word == "that"):
+            return None
+        party = ctx.reader.subject(m.start())
+        speaker = ctx.reader.subject(max(0, start - len(word)), 1) if start else ()
+        if not speaker or {s.actor for s in speaker} == {p.actor for p in party}:
+            return None
+        ask = ctx.folded[m.start() : m.end() + 80].split(",")[0].strip()
+        return Draft(speaker, [(p.actor, "target") for p in party], attributes={"ask": ask})
 
     def _threat(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
         consequence = ctx.folded[m.end() : m.end() + 100].split(",")[0].strip()

@@ -172,3 +172,56 @@ def test_a_past_weekday_dates_the_truce_taking_effect(read):
 def test_a_total_over_a_truce_spans_the_truce(read, text, kind, days):
     (found,) = of_type(read(text, MON), kind)
     assert (found.occurred.end - found.occurred.start).days == days
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas said its priority is to halt the war and secure a complete withdrawal.",
+        "Hamas said its amendments included a permanent ceasefire, full withdrawal and aid.",
+        "Hamas will keep negotiating on the basis of a full ceasefire and withdrawal.",
+        "Hamas insisted that any agreement end the war.",
+    ],
+)
+def test_a_demand_worded_without_demand_is_a_demand(read, text):
+    found = of_type(read(text, MON), "DemandStated")
+    assert any("hamas" in f.actor_ids() for f in found)
+
+
+def test_a_priority_without_an_issue_is_no_demand(read):
+    assert of_type(read("Hamas said its priority is its own members.", MON), "DemandStated") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "party"),
+    [
+        ("Witkoff said Hamas should accept the framework.", "steve_witkoff", "hamas"),
+        ("Qatar's foreign ministry said Israel should return to the talks.", "qatar", "israel"),
+    ],
+)
+def test_a_speaker_saying_a_party_should_act_appeals_to_it(read, text, speaker, party):
+    (found,) = of_type(read(text, MON), "AppealMade")
+    assert speaker in found.actor_ids(role="subject") and party in found.actor_ids(role="target")
+
+
+def test_convening_to_approve_a_deal_is_an_expected_acceptance_on_that_day(read):
+    text = "Israel's government will convene on Thursday to approve the deal."
+    (found,) = of_type(read(text, MON), "ProposalAccepted")
+    assert found.modality == "expected" and found.occurred.start == date(2025, 10, 9)
+
+
+def test_wanting_the_truce_to_continue_is_an_appeal_not_a_demand(read):
+    found = read("Trump said he wanted the truce to continue.", MON)
+    assert of_type(found, "DemandStated") == [] and of_type(found, "AppealMade")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Ben-Gvir vowed "harsh punishment" for Hamas.',
+        "Netanyahu vowed a heavy price for the attack.",
+    ],
+)
+def test_vowing_punishment_is_a_threat_not_a_demand(read, text):
+    found = read(text, MON)
+    assert of_type(found, "DemandStated") == [] and of_type(found, "ThreatIssued")
