@@ -17,7 +17,7 @@ from domain.values import ISSUES, STANCES
 
 # Bump when facts or records change shape: views are named after it, so a new format
 # starts a fresh view (rebuilt from the log on first catch-up) instead of misreading an old one.
-FORMAT = 4
+FORMAT = 5
 STANCE_CODES: dict[str, int] = {stance: code for code, stance in enumerate(STANCES)}
 FOR = frozenset({"demands", "supports", "conditional"})
 AGAINST = frozenset({"rejects", "opposes"})
@@ -194,6 +194,8 @@ def fact(position: int, event: CatalogEvent | Plain) -> Fact:
     proposal = proposal_key(event) if event.type in PROPOSAL_TYPES else None
     if proposal is not None:
         keys["p"] = proposal
+    if event.type == "TalksOpened":
+        keys["v"] = event.attributes.get("venue") or event.location
     return Fact(
         position=position,
         release=event.release,

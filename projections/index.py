@@ -125,6 +125,8 @@ class ReleaseIndex:
         self.proposals: dict[str, Series] = {}
         self.expected = Series()
         self.proposal_log = Series()
+        self.proposal_of: dict[int, str] = {}  # which proposal the fact at a position is about
+        self.venue_of: dict[int, str | None] = {}  # where the talks opened at a position are
         self.dirty: set[Series] = set()
         self.actors: Counter[str] = Counter()
         self.roles: dict[str, Counter[str]] = {}
@@ -153,6 +155,9 @@ class ReleaseIndex:
             self._add(series, *at, STANCE_CODES[stance])
         if "p" in keys:
             self._add(_series(self.proposals, keys["p"]), *at)
+            self.proposal_of[position] = keys["p"]
+        if "v" in keys:
+            self.venue_of[position] = keys["v"]
         for actor, role in keys.get("a", ()):
             self.actors[actor] += 1
             roles = self.roles.get(actor)

@@ -132,23 +132,25 @@ def _breakdown(reader: Reader, today: int) -> tuple[int, str] | None:
 
 
 def _round(reader: Reader, today: int) -> dict[str, Any] | None:
-    opens = reader.index.of_type("TalksOpened")
-    latest = reader.latest(opens, today, limit=1)
+    index = reader.index
+    opens = index.of_type("TalksOpened")
+    latest = reader.latest_starts(opens, today, limit=1)
     if not latest:
         return None
-    anchor_day = _start(reader.record(latest[0]))
-    nearby = reader.records(reader.latest(opens, today, anchor_day - 4 * ROUND_GAP_DAYS, 100))
+    anchor_day = latest[0][0]
+    nearby = reader.latest_starts(opens, today, anchor_day - 4 * ROUND_GAP_DAYS, 100)
     # The round's venue is the latest one named; reports naming none join any round.
-    venue = next((_venue(r) for r in nearby if _venue(r)), None)
+    venue_of = index.venue_of
+    venue = next((venue_of.get(p) for _, p in nearby if venue_of.get(p)), None)
     members, floor = [], anchor_day - ROUND_GAP_DAYS
-    for record in nearby:  # latest first: chain reports at the same venue
-        if _venue(record) not in (None, venue):
+    for start, position in nearby:  # latest first: chain reports at the same venue
+        if venue_of.get(position) not in (None, venue):
             continue
-        if _start(record) < floor:
+        if start < floor:
             break
-        members.append(record)
-        floor = min(floor, _start(record) - ROUND_GAP_DAYS)
-    return _describe_round(reader, today, venue, members)
+        members.append(position)
+        floor = min(floor, start - ROUND_GAP_DAYS)
+    return _describe_round(reader, today, venue, reader.records(members))
 
 
 def _describe_round(
@@ -254,8 +256,8 @@ def _delegations(reader: Reader, today: int) -> list[dict[str, Any]]:
 
 def _proposals(reader: Reader, today: int) -> list[dict[str, Any]]:
     index = reader.index
-    recent = reader.records(reader.latest(index.proposal_log, today, today - PROPOSAL_DAYS, 60))
-    names = list(dict.fromkeys(r["proposal"] for r in recent))[:MAX_PROPOSALS]
+    recent = reader.latest(index.proposal_log, today, today - PROPOSAL_DAYS, 60)
+    names = list(dict.fromkeys(index.proposal_of[p] for p in recent))[:MAX_PROPOSALS]
     found = {name: _proposal_facts(reader, today, name) for name in names}
     reader.fetch(p for positions in found.values() for p in positions)  # one round trip
     return [_proposal(reader, name, found[name]) for name in names]

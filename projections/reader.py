@@ -68,6 +68,17 @@ class Reader:
                 break
         return found
 
+    def latest_starts(
+        self, series: Series, as_of: int, since: int = -NO_LIMIT, limit: int = 50
+    ) -> list[tuple[int, int]]:
+        """(start, position) of the latest facts of a series started in [since, as_of]."""
+        found = []
+        for i in series.backwards(as_of, self.known, since):
+            found.append((series.starts[i], series.positions[i]))
+            if len(found) >= limit:
+                break
+        return found
+
 
 def actor_ids(record: dict[str, Any], *roles: str) -> list[str]:
     return [a["id"] for a in record["actors"] if not roles or a["role"] in roles]
