@@ -35,6 +35,9 @@ DATELINE = re.compile(
 # A deed inside 'if ...', 'once ...', 'unless ...' is a condition, not something that happened.
 CONDITIONAL_OPENERS = frozenset({"if", "unless", "once", "whether"})
 PRONOUN_CUE = re.compile(r"\b(?:it|he|she|they|we|the group|the movement)\b")
+PRESENT = re.compile(
+    r"\b(?:is|are|has|have|says|say|insists|remains|wants|demands|will|would|'ll|can|must)\b"
+)
 EXPECTED_END = re.compile(
     r"\bexpected to (?:last|continue|run|go on)\s+(?:until|till|through|into)\s+"
 )
@@ -73,8 +76,14 @@ class RuleExtractor:
         findings: list[Finding] = []
         salient: tuple[Mention, ...] = ()
         venue: str | None = None
+        anchor: date | None = None
+        carry: dict[str, Interval] = {}
+        previous_end = 0
         for sentence in split_sentences(text):
             lo, hi = sentence.start, sentence.end
+            if "\n" in text[previous_end:lo]:
+                carry = {}  # a new paragraph: dates of the last one's deeds stay there
+            previous_end = hi
             local = [_shift(m, lo) for m in mentions if lo <= m.start and m.end <= hi]
             local_places = [_shift_place(p, lo) for p in places if lo <= p.start and p.end <= hi]
             sfolded = folded[lo:hi]
@@ -88,10 +97,15 @@ class RuleExtractor:
                 local_places,
                 reader,
                 venue_hint=venue,
+                anchor=anchor,
+                carry=carry,
             )
             evidence = Evidence(article_id, sentence.index, (lo, hi), sentence.text)
             found = self._sentence(ctx, evidence)
             findings.extend(found)
+            anchor = next(
+                (f.occurred.start for f in reversed(found) if _explicit(f, ctx)), anchor
+            )
             salient = reader.salient() or ()
             venue = next(
                 (f.location for f in reversed(found) if f.type == "TalksOpened" and f.location),
@@ -152,6 +166,14 @@ class RuleExtractor:
             return None
         modality = forced or self.modality.modality(ctx.folded, clause_start, span, rule.action)
         occurred, explicit = interval_for(ctx, span[0], modality == "expected", draft)
+        doers = [a.id for a in actors if a.role == "subject"]
+        if explicit and modality != "expected":
+            for actor in doers:
+                ctx.carry[actor] = occurred
+        elif not explicit and modality == "asserted" and self._carried(ctx, clause_start, span, draft):
+            carried = next((ctx.carry[a] for a in doers if a in ctx.carry), None)
+            if carried is not None:
+                occurred = carried
         attributes = _attributes(kind, draft.attributes)
         if kind == "TalksOpened" and "expected_end" in attributes:
             attributes.pop("expected_end")
@@ -167,6 +189,15 @@ class RuleExtractor:
             confidence=_confidence(draft, explicit, modality),
             attributes=attributes,
         )
+
+    def _carried(
+        self, ctx: SentenceContext, clause_start: int, span: tuple[int, int], draft: Draft
+    ) -> bool:
+        """An undated past deed may take the date the paragraph gave its doer; a standing
+        position ('insists', 'has rejected') or a present-tense clause keeps its own window."""
+        if draft.stative or not ctx.carry:
+            return False
+        return not PRESENT.search(ctx.folded, clause_start, span[1])
 
     def _issues(self, ctx: SentenceContext, cache: list[tuple[str, ...]]) -> tuple[str, ...]:
         if not cache:
@@ -204,6 +235,14 @@ class RuleExtractor:
                 attrs = {**findings[i].attributes, "expected_end": end}
                 findings[i] = replace(findings[i], attributes=attrs)
                 return
+
+
+def _explicit(finding: Finding, ctx: SentenceContext) -> bool:
+    """Whether the finding was dated by a time expression of its sentence (the anchor of
+    'N days later' in the next ones)."""
+    return finding.modality != "expected" and any(
+        t.anchors_event and finding.occurred in (t.past, t.future) for t in ctx.times
+    )
 
 
 def _doers(finding: Finding) -> set[str]:

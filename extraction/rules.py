@@ -34,12 +34,16 @@ class SentenceContext:
     _times: list[TimeExpr] | None = None
     venue_hint: str | None = None  # venue of the talks the article last reported
     cue_at: int = 0  # where the last statement's assessment was worded
+    anchor: date | None = None  # the article's last dated happening, for '10 days earlier'
+    # Dates the paragraph gave its actors' deeds ('Hamas said on Monday it accepted ... It also
+    # demanded ...'): a later undated past deed of the same actor took place then too.
+    carry: dict[str, Interval] = field(default_factory=dict)
 
     @property
     def times(self) -> list[TimeExpr]:
         """Time expressions, found on first use: most sentences hold no event."""
         if self._times is None:
-            self._times = find_times(self.folded, self.published)
+            self._times = find_times(self.folded, self.published, self.anchor)
         return self._times
 
 

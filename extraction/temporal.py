@@ -331,10 +331,79 @@ class _MonthView:
         return self.m[key] if key == "part" else None
 
 
-def find_times(folded: str, published: date) -> list[TimeExpr]:
-    """Time expressions of one sentence (folded text), left to right, without overlaps."""
+def _ordinal_day(m: re.Match[str], published: date) -> tuple[Interval, Interval] | None:
+    """'on the 7th': the latest such day of a month on or before publication, or the next one."""
+    day = int(m["day"])
+    if not 1 <= day <= 31:
+        return None
+    past = _safe_day(published.year, published.month, day)
+    if past is None or past > published:
+        prev = published.replace(day=1) - timedelta(days=1)
+        past = _safe_day(prev.year, prev.month, day)
+    future = _safe_day(published.year, published.month, day)
+    if future is None or future < published:
+        nxt = _month_end(published.year, published.month) + timedelta(days=1)
+        future = _safe_day(nxt.year, nxt.month, day)
+    if past is None or future is None:
+        return None
+    return Interval.day(past), Interval.day(future)
+
+
+# Offsets from the last dated happening of the article ('10 days earlier', 'the previous day',
+# 'hours later'); 'N days ago' counts from publication instead.
+ANCHORED = re.compile(
+    rf"\b(?:(?P<n>{_NUM}|a)\s+(?P<unit>days?|weeks?|hours?)\s+(?P<dir>earlier|later)|"
+    r"(?P<vague>days|hours|weeks|moments|minutes)\s+(?P<vdir>earlier|later)|"
+    r"(?P<prev>(?:the|a)\s+(?:previous|preceding)\s+day|the\s+day\s+before(?!\s+(?:the|a|an|his|"
+    r"her|its|their|[a-z]+'s)\b)|the\s+(?:next|following)\s+day|the\s+day\s+after(?!\s+(?:the|a|an|"
+    r"his|her|its|their|[a-z]+'s)\b)|the\s+same\s+day))\b"
+)
+ORDINAL_DAY = re.compile(
+    r"\bon\s+the\s+(?P<day>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:day|round|anniversary|floor|time|"
+    r"of\s+(?:the|a|its|his|her|their)\b))"
+)
+
+
+def _anchored(m: re.Match[str], anchor: date) -> Interval:
+    one = timedelta(days=1)
+    if m["prev"]:
+        word = re.sub(r"\s+", " ", m["prev"])
+        if "previous" in word or "preceding" in word or word == "the day before":
+            return Interval.day(anchor - one)
+        if word == "the same day":
+            return Interval.day(anchor)
+        return Interval.day(anchor + one)
+    if m["vague"]:
+        sign = 1 if m["vdir"] == "later" else -1
+        if m["vague"] in ("hours", "moments", "minutes"):
+            return Interval.day(anchor)
+        span = 7 if m["vague"] == "weeks" else 1
+        near, far = anchor + sign * span * one, anchor + sign * 4 * span * one
+        return _approx(near, far)
+    n = int(m["n"]) if m["n"].isdigit() else NUMBERS.get(m["n"], 1)
+    sign = 1 if m["dir"] == "later" else -1
+    if m["unit"].startswith("hour"):
+        return Interval.day(anchor)
+    if m["unit"].startswith("week"):
+        when = anchor + sign * 7 * n * one
+        return _approx(when - one, when + one)
+    return Interval.day(anchor + sign * n * one)
+
+
+def find_times(folded: str, published: date, anchor: date | None = None) -> list[TimeExpr]:
+    """Time expressions of one sentence (folded text), left to right, without overlaps.
+
+    Offsets such as '10 days earlier' or 'the previous day' count from the latest time named
+    before them in the sentence, else from anchor (the article's last dated happening), else
+    from publication."""
     found: list[TimeExpr] = []
     taken: list[tuple[int, int]] = []
+    for m in ORDINAL_DAY.finditer(folded):
+        resolved = _ordinal_day(m, published)
+        if resolved is not None:
+            s, e = m.span()
+            taken.append((s, e))
+            found.append(TimeExpr(s, e, folded[s:e], resolved[0], resolved[1]))
     for pattern, resolve in PATTERNS:
         for m in pattern.finditer(folded):
             s, e = m.span()
@@ -351,6 +420,15 @@ def find_times(folded: str, published: date) -> list[TimeExpr]:
             )
             taken.append((s, e))
             found.append(TimeExpr(s, e, folded[s:e], resolved[0], resolved[1], not naming))
+    for m in ANCHORED.finditer(folded):
+        s, e = m.span()
+        if any(s < te and ts < e for ts, te in taken):
+            continue
+        before = [t for t in found if t.end <= s and t.anchors_event]
+        base = max(before, key=lambda t: t.end).past.start if before else (anchor or published)
+        iv = _anchored(m, base)
+        taken.append((s, e))
+        found.append(TimeExpr(s, e, folded[s:e], iv, iv))
     return sorted(found, key=lambda t: t.start)
 
 
