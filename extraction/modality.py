@@ -41,7 +41,10 @@ class ModalityReader:
 
     def hypothetical_before(self, folded: str, clause_start: int, trigger: tuple[int, int]) -> bool:
         """'could be released', 'in hopes of a truce', 'urged Hamas to accept'."""
-        return bool(self.hypothetical.search(folded, clause_start, trigger[1]))
+        return any(
+            h.start() != trigger[0]  # the trigger's own word ('proposed a plan') is the deed
+            for h in self.hypothetical.finditer(folded, clause_start, trigger[1])
+        )
 
     def conditional_after(self, folded: str, clause_start: int, trigger: tuple[int, int]) -> bool:
         """'would resume if the deal falls through', 'will release them once Israel withdraws'."""

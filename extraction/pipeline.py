@@ -103,9 +103,7 @@ class RuleExtractor:
             evidence = Evidence(article_id, sentence.index, (lo, hi), sentence.text)
             found = self._sentence(ctx, evidence)
             findings.extend(found)
-            anchor = next(
-                (f.occurred.start for f in reversed(found) if _explicit(f, ctx)), anchor
-            )
+            anchor = next((f.occurred.start for f in reversed(found) if _explicit(f, ctx)), anchor)
             salient = reader.salient() or ()
             venue = next(
                 (f.location for f in reversed(found) if f.type == "TalksOpened" and f.location),
@@ -170,7 +168,11 @@ class RuleExtractor:
         if explicit and modality != "expected":
             for actor in doers:
                 ctx.carry[actor] = occurred
-        elif not explicit and modality == "asserted" and self._carried(ctx, clause_start, span, draft):
+        elif (
+            not explicit
+            and modality == "asserted"
+            and self._carried(ctx, clause_start, span, draft)
+        ):
             carried = next((ctx.carry[a] for a in doers if a in ctx.carry), None)
             if carried is not None:
                 occurred = carried

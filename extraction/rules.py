@@ -155,6 +155,22 @@ PERIOD = re.compile(
     rf"\b(?:over|during|throughout|in the course of|across)\s+(?:the\s+|a\s+)?(?P<n>{NUM_WORDS}|a|one)?"
     r"[\s-]*(?P<unit>day|week)s?(?:[\s-]+long)?\s+(?:truce|cease ?fire|pause|lull)\b"
 )
+# What a speaker says they will do if provoked: 'we will not supply the weapons', 'will strike'.
+HARM = (
+    r"(?:supply|provide|send|strike|hit|respond|retaliate|act|attack|pay|punish|destroy|resume|"
+    r"return to|cut|halt|suspend|stop|pull out|quit|leave|kill|execute|face|unleash|use|enter|"
+    r"invade|open|shut|close|target|bomb|sever|impose|annex|expand|intensify|escalate|go|be)"
+)
+# Parties addressed as a whole, or a document, after 'must': the speaker appeals, nobody demands.
+GENERIC_PARTY = re.compile(
+    r"\b(?:all|both|the) (?:parties|sides)\b|\bthe (?:international )?community\b|\beveryone\b|"
+    r"\bthe world\b|\b(?:the|this|that) (?:resolution|agreement|deal|ceasefire|truce|plan)\b"
+)
+# A round that ends: 'talks in Cairo end without a deal' closes, it does not open.
+ENDING = re.compile(
+    r"\s*(?:[\w,']+\s+){0,4}?(?:end|ends|ended|concluded|concludes|collapsed|stalled|broke up|"
+    r"broke down|fell apart|faltered|without)\b"
+)
 VENUE_PREPOSITIONS = frozenset({"in", "at", "to", "into", "for"})
 NOT_VENUES = frozenset({"gaza", "rafah", "khan_younis", "west_bank", "region", "sinai"})
 
@@ -195,6 +211,7 @@ class RuleBook:
         }
         self.topic = re.compile(
             r"talks|negotiat|deal|agreement|cease ?fire|truce|discussions|proposal|plan\b|"
+            r"repl(?:y|ies)|response|counter ?proposal|offer|demands|terms|gaps|ball is|"
             r"mediat|meeting|hostage|captive|prisoner|exchange|understandings|\bpause\b|"
             r"war is over|end(?:ing)? (?:of |to )?the war|fighting|hostilities|first phase"
         )
@@ -299,7 +316,14 @@ class RuleBook:
                 c(
                     r"\b(?:recalled|recalls|recall|recalling|withdrew|withdraws|pulled|pulls|called back|"
                     r"ordered home|ordered back)\s+(?:its |the |their |his )?(?:\w+ ){0,2}?"
-                    r"(?:delegation|negotiators|negotiating team|team|envoys?)\b"
+                    r"(?:delegation|negotiators|negotiating team|team|envoys?)\b|"
+                    r"\b(?:brought|brings|bring|bringing|sent|sends|ordered|orders|called|calls)\s+"
+                    r"(?:its |the |their |his )?(?:\w+ ){0,2}?(?:delegation|negotiators|negotiating team|"
+                    r"team|envoys?)\s+(?:back\s+)?(?:home|back)\b|"
+                    r"\b(?:delegation|negotiators|negotiating team|team|envoys?|delegates)\s+(?:\w+\s+){0,3}?"
+                    r"(?:returned|return|returns|flew back|came back|headed back|went back|"
+                    r"(?:was|were|has been|have been) (?:recalled|withdrawn|pulled out|called back))\s+"
+                    r"(?:home|to israel|for consultations)\b"
                 ),
                 self._recall,
             ),
@@ -389,14 +413,36 @@ class RuleBook:
                 "talks.end",
                 "TalksConcluded",
                 c(
-                    r"\b(?:talks|negotiations|round|meeting|discussions|deal|summit)\s+(?:\w+\s+){0,4}?"
-                    r"(?:ended|concluded|wrapped up|broke up|broke off|collapsed|adjourned)\b|"
+                    r"\b(?:talks|negotiations|round|meeting|discussions|deal|summit),?\s+(?:[\w,]+\s+){0,5}?"
+                    r"(?:ended|ends|end|concluded|concludes|wrapped up|broke up|broke off|collapsed|adjourned|"
+                    r"stalled|faltered|broke down|fell apart|fizzled)\b(?! (?:up|to|with (?:a|an) (?:deal|agreement)))|"
                     r"\b(?:concluded|ended|wrapped up)\s+(?:the\s+|their\s+|a\s+)?(?:\w+\s+)?"
                     r"(?:talks|negotiations|round|meeting)\b"
                 ),
                 self._concluded,
             ),
+            Rule(
+                "talks.leave",
+                "TalksConcluded",
+                c(
+                    r"\b(?:left|leaves|leave|leaving|departed|departs|depart|departing|quit|quits)\s+"
+                    r"(?=cairo|doha|sharm|paris|tel aviv|jerusalem|istanbul|ankara|rome|abu dhabi|the talks\b)"
+                ),
+                self._left,
+            ),
             # Proposals
+            Rule(
+                "proposal.truce",
+                "ProposalMade",
+                c(
+                    r"\b(?:proposed|proposes|propose|proposing|suggested|suggests|floated|floats|put forward|"
+                    r"puts forward|offered|offers|set out|sets out|laid out|lays out|spelled out|spells out)\s+"
+                    r"(?:a|an|the|his|her|its|their)\s+(?:[\w']+\s+){0,3}?(?:truce|ceasefire|cease fire|pause|"
+                    r"deal|exchange|swap|terms|conditions|halt|vision)\b"
+                ),
+                self._proposal,
+                action=False,
+            ),
             Rule(
                 "proposal.verb",
                 "ProposalMade",
@@ -534,7 +580,13 @@ class RuleBook:
                 "DemandStated",
                 c(
                     r"\b(?:will not|won't|would not|not|never) (?:back down|budge|give up|drop|abandon|"
-                    r"compromise on|bow to)\b|\b(?:refuses|refused|refusing) to (?:budge|back down)\b"
+                    r"compromise on|bow to)\b|\b(?:refuses|refused|refusing) to (?:budge|back down)\b|"
+                    r"\b(?:sticks|stuck|sticking|stick|adheres|adhered|clings|clung|holds|held) (?:firmly )?to "
+                    r"(?:its|their|his|her|our) (?:\w+ )?(?:position|demands|conditions|stance)\b|"
+                    r"\b(?:won't|will not|would not|does not|doesn't|did not|didn't) (?:\w+ )?change "
+                    r"(?:our|its|their|his|her) (?:\w+ )?(?:demands|position|conditions|stance)\b|"
+                    r"\b(?:will|would) resume (?:its |their |the )?(?:mediation|mediating|efforts|role)\b"
+                    r"(?=[^.;]{0,40}\b(?:when|once|if|after)\b)"
                 ),
                 self._demand,
                 action=False,
@@ -547,7 +599,7 @@ class RuleBook:
                     r"\b(?:will not|won't|would not|wouldn't|cannot|can't|will|would|refuses? to|refused to|"
                     r"(?:is|are|was|were) (?:un)?willing to|(?:is|are|was|were) (?:ready|prepared) to|"
                     r"(?:ordered|orders|instructed|instructs|told|directed) (?:the |its |his )?(?:\w+ ){0,2}?to "
-                    r"(?:keep|continue|press on|carry on))\b"
+                    r"(?:keep|continue|press on|carry on)|keeps|kept|keeping|keep)\b"
                     r"[^.;]{0,140}?\b(?:unless|until|without|as long as|once|only if|provided)\b"
                 ),
                 self._demand,
@@ -569,7 +621,8 @@ class RuleBook:
                 "DemandStated",
                 c(
                     r"\b(?:must|has to|have to|needs to|need to|needed to|had to)\s+(?:be\s+)?(?:\w+\s+)?"
-                    r"(?:include|be based|based|guarantee|end|ensure|stop|withdraw|release|allow|begin with|"
+                    r"(?:include|be based|based|guarantee|end|ensure|stop|withdraw|release|allow|begin with|work|"
+                    r"respect|abide|commit|engage|seize|accept|"
                     r"start with|lead to|provide for|discussed|negotiated|addressed|resolved|respected|"
                     r"guaranteed|implemented|halted|stopped|lifted|opened|withdrawn|released)\b|"
                     r"\b(?:any|a)\s+(?:\w+\s+)?(?:deal|proposal|agreement|plan|offer)\s+(?:that is\s+)?"
@@ -636,6 +689,39 @@ class RuleBook:
                 ),
                 self._consequence,
                 action=False,
+            ),
+            Rule(
+                "threat.if",
+                "ThreatIssued",
+                c(
+                    r"\bif\b[^.;]{3,100}?,\s*(?:[\w']+\s+){0,3}?(?:will|would|'ll|shall)\s+"
+                    r"(?:not\s+|no longer\s+|never\s+)?(?:\w+\s+)?"
+                    + HARM
+                    + r"\b|\b(?:will|would|'ll)\s+(?:not\s+|no longer\s+)?(?:\w+\s+)?"
+                    + HARM
+                    + r"\b(?=[^.;]{0,80}?\b(?:if|should)\s+(?:israel|hamas|they|it|he|the|any|troops|"
+                    r"forces|iran|hezbollah|soldiers)\b)|"
+                    r"\b(?:given|issued|received|gave|issue)\s+(?:new\s+|fresh\s+|clear\s+)?"
+                    r"(?:instructions|orders)\b(?=[^.;]{0,60}?\bif\b)"
+                ),
+                self._threat_if,
+                action=False,
+                negatable=False,
+            ),
+            Rule(
+                "threat.phrase",
+                "ThreatIssued",
+                c(
+                    r"\breserves? the right to (?:respond|retaliate|defend|act|take)\b|"
+                    r"\bfingers? (?:will )?(?:remain|remains|are|is|stay|stays) on the trigger\b|"
+                    r"\blong arm\b|\b(?:last|final) warning\b|"
+                    r"\b(?:will|would|'ll) pay (?:a|the) (?:heavy |high |steep )?price\b|"
+                    r"\ball hell (?:will|would) (?:break|be)\b|"
+                    r"\b(?:will|would|'ll) (?:be held|hold \w+) (?:accountable|responsible)\b"
+                ),
+                self._threat_if,
+                action=False,
+                negatable=False,
             ),
             Rule(
                 "appeal.verb",
@@ -831,7 +917,7 @@ class RuleBook:
                 r.action,
                 r.negatable,
                 r.id.startswith(subject_first),
-                r.id.startswith(("ceasefire.", "truce.", "hostages.", "prisoners.")),
+                r.id.startswith(("ceasefire.", "truce.", "hostages.", "prisoners.", "talks.end")),
             )
             for r in self.rules
         ]
@@ -1018,7 +1104,13 @@ class RuleBook:
         )
 
     def _recall(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
-        return Draft(ctx.reader.subject(m.start()))
+        subject = ctx.reader.subject(m.start())
+        if not subject:
+            # 'The Israeli negotiators returned home': whose negotiators they are.
+            subject = tuple(
+                x for x in ctx.mentions if x.start <= m.start() + 1 and m.start() - x.end <= 4
+            )[-1:]
+        return Draft(subject)
 
     def _talk_draft(
         self,
@@ -1077,6 +1169,15 @@ class RuleBook:
         return self._talk_draft(ctx, m, subject, others)
 
     def _meeting(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        if (
+            re.match(r"\s*by\b", ctx.folded[m.end() :])
+            or re.search(
+                r"\b(?:were|was|be|been|being)\s+(?:\w+\s+){0,6}?$",
+                ctx.folded[max(0, m.start() - 60) : m.start()],
+            )
+            and re.search(r"\b(?:handed|released|freed|transferred)\b", ctx.folded[: m.start()])
+        ):
+            return None  # 'handed over to the Red Cross and met by soldiers': a reception, no talks
         if not re.search(
             r"\b(?:talks|negotiations|discussions|mediators?|meeting|ceasefire|cease fire|"
             r"truce|deal|hostages?)\b",
@@ -1124,6 +1225,9 @@ class RuleBook:
             return None  # 'three days of negotiations in Doha' is read by the duration rule
         if BACKGROUND_TALKS.search(ctx.folded, max(0, m.start() - 40), m.start()):
             return None  # 'after weeks of talks in Doha' looks back, no round opens
+        place_end = next((p.end for p in ctx.places if p.start >= m.end()), m.end())
+        if ENDING.match(ctx.folded, place_end):
+            return None  # 'talks in Cairo end without a deal': the ending rule reads it
         if not any(
             p.start == m.end() or p.start - m.end() < 16 for p in ctx.places if p.start >= m.end()
         ):
@@ -1141,22 +1245,60 @@ class RuleBook:
         return self._talk_draft(ctx, m, (), [(o.actor, "participant") for o in objects])
 
     def _concluded(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        if re.match(r"\s+(?:the|a|an|its|their|his|her|this|that)\s", ctx.folded[m.end() :]):
+            return None  # 'the deal ended the war': something else ended, not the talks
         subject = ctx.reader.subject(m.start())
-        outcome = "unknown"
-        if "collapsed" in m.group(0) or "broke off" in m.group(0):
-            outcome = "collapsed"
-        elif self.assessments["no_progress"].search(ctx.folded):
-            outcome = "no_progress"
-        elif self.assessments["progress"].search(ctx.folded):
-            outcome = "progress"
-        venue = self._venue(ctx, m.start())
+        outcome = self._outcome(ctx, m)
+        venue = self._venue(ctx, m.start()) or ctx.venue_hint
         host = self._host(venue)
+        # The round's parties when the sentence names none: the host and the war's parties.
+        parties = tuple(self.defaults.get("ceasefire_parties", ()))
         return Draft(
             subject,
-            defaults=(host,) if host else (),
+            defaults=((host,) if host else ()) + parties,
             location=venue,
             attributes={"outcome": outcome},
         )
+
+    def _left(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        """'The Hamas delegation left Cairo on Tuesday': the round there is over for them."""
+        subject = ctx.reader.subject(m.start())
+        if not subject or not self._traveller(subject, ctx.folded):
+            return None
+        place = next((p.place for p in ctx.places if 0 <= p.start - m.end() <= 2), None)
+        return Draft(subject, location=place, attributes={"outcome": self._outcome(ctx, m)})
+
+    def _outcome(self, ctx: SentenceContext, m: re.Match[str]) -> str:
+        if re.search(r"collapsed|broke off|broke down|fell apart", m.group(0)):
+            return "collapsed"
+        if self.assessments["no_progress"].search(ctx.folded) or re.search(
+            r"\bwithout (?:a |an |any )?(?:deal|agreement|breakthrough|results?)\b|stalled",
+            ctx.folded,
+        ):
+            return "no_progress"
+        if self.assessments["progress"].search(ctx.folded):
+            return "progress"
+        return "unknown"
+
+    def _speaker(self, ctx: SentenceContext, pos: int) -> tuple[Mention, ...]:
+        """The named speaker of the sentence: 'X said ...' or '"...," X said / said X'."""
+        subject = ctx.reader.subject(pos)
+        if subject:
+            return subject
+        for verb in self.speech.finditer(ctx.folded):
+            found = ctx.reader.subject(verb.start()) or ctx.reader.objects(verb.end(), 40)
+            if found:
+                return found
+        return ()
+
+    def _threat_if(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        """'If Israel goes into Rafah, we will not supply the weapons', 'reserves the right to
+        respond': what a named speaker will do if provoked is a threat, not a hypothetical."""
+        subject = self._speaker(ctx, m.start() if not m.group(0).startswith("if") else m.end())
+        if not subject:
+            return None
+        consequence = ctx.folded[m.start() : m.end() + 80].split(".")[0].strip()
+        return Draft(subject, attributes={"consequence": consequence})
 
     def _proposal(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
         if self.counter_obj.search(m.group(0)) or re.search(r"\bdelegation\b", m.group(0)):
@@ -1338,6 +1480,13 @@ class RuleBook:
             not word or (not self.speech.fullmatch(word) and word not in ("that", '"'))
         ):
             return None
+        generic = [g for g in GENERIC_PARTY.finditer(ctx.folded, start, m.start())]
+        if not based and generic and m.start() - generic[-1].end() <= 12:
+            speaker = ctx.reader.subject(max(0, start - len(word)), 1) if start else ()
+            if not speaker:
+                return None
+            ask = ctx.folded[start : m.end() + 80].split(".")[0].strip()
+            return Draft(speaker, attributes={"__type": "AppealMade", "ask": ask})
         draft = self._demand(ctx, m)
         if draft is None or based:
             return draft
@@ -1427,7 +1576,12 @@ class RuleBook:
         ):
             return None  # one statement per speaker chain: the first speech verb reports it
         subject = ctx.reader.subject(m.start())
-        quoted_first = ctx.folded.lstrip().startswith('"')
+        quoted_first = ctx.folded.lstrip().startswith('"') or bool(
+            # 'Hamas is not interested in ..., Naim said.': the speaker comes last
+            subject
+            and re.search(r",\s*(?:\w+\s+){0,3}$", ctx.folded[: subject[0].start])
+            and len(ctx.folded[m.end() :].strip(" .\"'")) < 30
+        )
         if not subject and re.search(r"[,\"']\s*$", ctx.folded[: m.start()]):
             # Quote first, speaker after: '"nothing new," said Basem Naim'.
             subject = ctx.reader.objects(m.end(), 40)
@@ -1514,6 +1668,11 @@ class RuleBook:
             ctx.folded[max(0, m.start() - 15) : m.start() + 1],
         ):
             return None
+        if re.match(
+            r"\s*(?:proposals?|plans?|offers?|talks|negotiations|framework|deal proposal)\b",
+            ctx.folded[m.end() :],
+        ):
+            return None  # 'accepted the 60-day truce proposal on Aug. 18': a proposal, no truce
         return self._ceasefire(ctx, m)
 
     def _extended(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
@@ -1584,6 +1743,9 @@ class RuleBook:
         if self._participle(ctx, m):
             return None
         text = m.group(0)
+        offer = self._offered_release(ctx, m)
+        if offer is not None:
+            return offer
         rescue = "rescu" in text
         by = re.search(r"^\s*by\b", ctx.folded[m.end() :])
         subject = ctx.reader.objects(m.end() + by.end(), 40) if by else ()
@@ -1603,6 +1765,35 @@ class RuleBook:
                 "count": self._quantity(ctx.folded[max(0, m.start() - 20) : m.end()]),
                 "means": "rescue" if rescue else "deal",
             },
+        )
+
+    def _offered_release(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        """'Hamas said it would release 10 living hostages in exchange for ...': terms offered by
+        the holder, a proposal and not a release."""
+        start, word = ctx.reader.clause_start(m.start())
+        if not (word and (self.speech.fullmatch(word) or word == "that")):
+            return None
+        if not re.search(
+            r"\b(?:would|will|'d|'ll|could)\s+(?:\w+\s+)?$", ctx.folded[start : m.start()]
+        ):
+            return None
+        if not re.search(
+            r"\bin (?:exchange|return) for\b|\bif\b|\bprovided\b", ctx.folded[m.end() :]
+        ):
+            return None
+        subject = ctx.reader.subject(m.start())
+        if not subject:
+            return None
+        summary = ctx.folded[m.start() : m.end() + 100].split(".")[0].strip()
+        return Draft(
+            subject,
+            attributes={
+                "__type": "ProposalMade",
+                "__modality": "asserted",
+                "proposal_id": "",
+                "summary": summary,
+            },
+            said=True,
         )
 
     def _red_cross(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:

@@ -99,6 +99,11 @@ class ClauseReader:
                 return self.subject(max(0, start - len(word)), depth + 1)
         if candidates and not pronoun:
             return self._chain(candidates[-1])
+        if not candidates and word == ":" and depth < 2:
+            # A headline's speaker: 'Netanyahu: Hamas's response "totally unacceptable"'.
+            head = self._chain_before(start - 1, require_eligible=True)
+            if head and self.folded[: head[0].start].strip(" \"'") == "":
+                return head
         if (
             not candidates
             and word in PARTICIPLE_OPENERS
