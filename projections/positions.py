@@ -26,34 +26,38 @@ class Held(NamedTuple):
 
 def held(reader: Reader, as_of: int, actor: str | None = None) -> list[Held]:
     """The stances held on ``as_of`` (by one actor, or all), sorted by actor and issue."""
+    items = reader.index.sorted_stances()
+    if actor is not None:
+        items = [item for item in items if item[0][0] == actor]
+    if reader.known != NO_LIMIT:
+        return _held_known(items, as_of, reader.known)
     found: list[Held] = []
-    append, known = found.append, reader.known
-    for (who, issue), series in reader.index.sorted_stances():
-        if actor is not None and who != actor:
+    append = found.append
+    for (who, issue), series in items:  # everything known: where each run began is indexed
+        last = bisect_right(series.starts, as_of) - 1
+        if last < 0:
             continue
-        if known == NO_LIMIT:  # everything known: where the run began is indexed
-            last = bisect_right(series.starts, as_of) - 1
-            if last < 0:
-                continue
-            first = series.runs[last]
-            count = last - first + 1
-        else:
-            run = _run(series, as_of, known)
-            if run is None:
-                continue
-            first, last, count = run
+        first = series.runs[last]
         starts, positions = series.starts, series.positions
-        append(
-            Held(
-                who,
-                issue,
-                STANCES[series.extra[last]],
-                starts[first],
-                starts[last],
-                positions[first],
-                positions[last],
-                count,
-            )
+        stance = STANCES[series.extra[last]]
+        since, updated = starts[first], starts[last]
+        count = last - first + 1
+        append(Held(who, issue, stance, since, updated, positions[first], positions[last], count))
+    return found
+
+
+def _held_known(items: list[tuple[tuple[str, str], Stances]], as_of: int, known: int) -> list[Held]:
+    found = []
+    for (who, issue), series in items:
+        run = _run(series, as_of, known)
+        if run is None:
+            continue
+        first, last, count = run
+        starts, positions = series.starts, series.positions
+        stance = STANCES[series.extra[last]]
+        since, updated = starts[first], starts[last]
+        found.append(
+            Held(who, issue, stance, since, updated, positions[first], positions[last], count)
         )
     return found
 
@@ -76,6 +80,7 @@ def _run(series: Stances, as_of: int, known: int) -> tuple[int, int, int] | None
 def describe(reader: Reader, stances: list[Held]) -> list[dict[str, Any]]:
     """Stances as answers cite them, with the first and latest facts behind each."""
     reader.fetch_sources([h.first for h in stances] + [h.last for h in stances])
+    cite = reader.source
     return [
         {
             "actor": h.actor,
@@ -84,7 +89,7 @@ def describe(reader: Reader, stances: list[Held]) -> list[dict[str, Any]]:
             "since": day(h.since),
             "updated": day(h.updated),
             "events": h.count,
-            "sources": [reader.source(p) for p in dict.fromkeys((h.last, h.first))],
+            "sources": [cite(h.last)] if h.last == h.first else [cite(h.last), cite(h.first)],
         }
         for h in stances
     ]

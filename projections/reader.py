@@ -51,10 +51,12 @@ class Reader:
             self.cited.update(self.store.sources(missing))
 
     def source(self, position: int) -> dict[str, Any]:
+        cited = self.cited.get(position)
+        if cited is not None:
+            return cited
         if position in self.cache:
             return source(self.cache[position])
-        if position not in self.cited:
-            self.fetch_sources((position,))
+        self.fetch_sources((position,))
         return self.cited[position]
 
     def latest(
