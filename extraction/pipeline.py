@@ -22,7 +22,7 @@ from extraction.sentences import split_sentences
 from extraction.syntax import ClauseReader
 
 NAME = "rules"
-BASE_VERSION = "1.1.0"
+BASE_VERSION = "1.2.0"
 # A dateline opens a story or paragraph ('CAIRO, May 6 (Reuters) -', 'DOHA, Qatar (AP) —'): it
 # names where the reporter filed from, never an actor, venue or date of an event.
 DATELINE = re.compile(
@@ -38,6 +38,15 @@ PRONOUN_CUE = re.compile(r"\b(?:it|he|she|they|we|the group|the movement)\b")
 PRESENT = re.compile(
     r"\b(?:is|are|has|have|says|say|insists|remains|wants|demands|will|would|'ll|can|must)\b"
 )
+# 'Israel did not attend the summit': whoever stayed away takes part in nothing of the sentence.
+ABSENT = re.compile(
+    r"\b(?:did not|didn't|does not|doesn't|will not|won't|would not|was not|wasn't|were not|"
+    r"weren't|is not|isn't|are not|aren't|not)\s+(?:\w+\s+)?(?:attend|attending|participate|"
+    r"take part|join|invited|represented|present|travel|go)\b|"
+    r"\b(?:skipped|boycotted|stayed away from|"
+    r"was absent from|were absent from)\b"
+)
+PRESENCE = frozenset({"TalksOpened", "DelegationArrived", "DelegationSent"})
 EXPECTED_END = re.compile(
     r"\bexpected to (?:last|continue|run|go on)\s+(?:until|till|through|into)\s+"
 )
@@ -130,9 +139,33 @@ class RuleExtractor:
                 if finding is not None:
                     out.append(finding)
                     at.append(ctx.cue_at if finding.type == "StatementIssued" else match.start())
+        if out and ABSENT.search(ctx.folded):
+            out, at = self._absent(ctx, out, at)
         if any(f.type == "StatementIssued" for f in out):
             return _statements_apart(out, at, ctx.reader)
         return out
+
+    def _absent(
+        self, ctx: SentenceContext, found: list[Finding], at: list[int]
+    ) -> tuple[list[Finding], list[int]]:
+        """Drops the absentees of 'Israel did not attend the summit' from the sentence's
+        arrivals and rounds; a finding left without actors, or whose doer stayed away, goes."""
+        away: set[str] = set()
+        for m in ABSENT.finditer(ctx.folded):
+            for mention in ctx.reader.subject(m.start()):
+                away.update(self.registry.affiliations(mention.actor, ctx.published))
+        kept: list[Finding] = []
+        kept_at: list[int] = []
+        for f, pos in zip(found, at, strict=True):
+            if f.type in PRESENCE and away:
+                actors = tuple(a for a in f.actors if a.id not in away)
+                if not actors or _doers(f) & away:
+                    continue
+                if len(actors) != len(f.actors):
+                    f = replace(f, actors=actors)
+            kept.append(f)
+            kept_at.append(pos)
+        return kept, kept_at
 
     def _apply(
         self,

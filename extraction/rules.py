@@ -1169,9 +1169,8 @@ class RuleBook:
         return self._talk_draft(ctx, m, subject, others)
 
     def _meeting(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
-        if (
-            re.match(r"\s*by\b", ctx.folded[m.end() :])
-            or re.search(
+        if re.match(r"\s*by\b", ctx.folded[m.end() :]) or (
+            re.search(
                 r"\b(?:were|was|be|been|being)\s+(?:\w+\s+){0,6}?$",
                 ctx.folded[max(0, m.start() - 60) : m.start()],
             )
@@ -1389,7 +1388,7 @@ class RuleBook:
         proposal_after = re.search(
             r"\b(?:proposals?|plans?|offers?|counter ?proposals?|counter ?offers?|"
             r"framework|deal|terms|response|vision|initiative|idea|ceasefire|"
-            r"cease fire|truce|draft)\b",
+            r"cease fire|truce|draft|amendments|reply|changes)\b",
             after,
         )
         if demand_after and (not proposal_after or demand_after.start() < proposal_after.start()):
@@ -1463,7 +1462,15 @@ class RuleBook:
             or (COMMITMENT.search(m.group(0)) and not re.search(r"\bnot\b|n't|never", m.group(0)))
         ):
             return None  # 'would abide by the truce as long as Israel did': a promise, no demand
+        if word.startswith("insist") and not (
+            self.issue_words.search(ctx.folded, m.end(), m.end() + 120)
+            or self.demand_obj.search(ctx.folded, m.end(), m.end() + 120)
+        ):
+            return None  # 'insisted the abstention does not represent a shift': no demand
         subject = ctx.reader.subject(m.start())
+        if not subject and ctx.folded.count('"', 0, m.start()) % 2:
+            subject = self._speaker(ctx, m.end())  # '"... won't change our demands," X said'
+
         condition = ""
         cond = re.search(
             r"\b(?:unless|until|once|only if|provided|as long as|without)\b(.{0,100})",
