@@ -2,11 +2,14 @@
 
     .venv/bin/python bench/projections_bench.py              # 10k and 100k events
     .venv/bin/python bench/projections_bench.py --million    # and 1M (about 5 minutes)
+    .venv/bin/python bench/projections_bench.py --million --dir D --keep   # reuse stores in D
 
 Each size gets a synthetic SQLite store (written through the application in saves of
 1,000 events), then, in a fresh process so peak memory is the read side's own: a full
 rebuild of the views, a restart (loading the persisted views), and ``state`` /
-``positions`` as of random dates. Prints a table; numbers are measurements, not asserts.
+``positions`` as of random dates (``positions``: all actors; ``positions_actor``: one).
+Prints a table with the load average around each measurement (the machine is shared: re-run
+when it was high); numbers are measurements, not asserts.
 """
 
 from __future__ import annotations
