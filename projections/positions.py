@@ -21,7 +21,7 @@ class Held(NamedTuple):
     updated: int  # start of the latest fact
     first: int  # positions of the earliest and latest facts
     last: int
-    count: int
+    events: int  # how many facts the run has
 
 
 def held(reader: Reader, as_of: int, actor: str | None = None) -> list[Held]:
@@ -88,7 +88,7 @@ def describe(reader: Reader, stances: list[Held]) -> list[dict[str, Any]]:
             "stance": h.stance,
             "since": day(h.since),
             "updated": day(h.updated),
-            "events": h.count,
+            "events": h.events,
             "sources": [cite(h.last)] if h.last == h.first else [cite(h.last), cite(h.first)],
         }
         for h in stances

@@ -57,7 +57,7 @@ def make(
 ) -> Finding:
     """One finding, with its evidence naming its type and article (easy to spot in answers)."""
     actors = tuple(
-        ActorRef(actor, role)
+        ActorRef(actor, role)  # type: ignore[arg-type]  # roles are spelled right below
         for role, ids in (
             ("subject", subject),
             ("target", target),
@@ -66,7 +66,11 @@ def make(
         )
         for actor in ids
     )
-    occurred = Interval(d(on), d(until or on), precision or ("day" if not until else "approx"))
+    occurred = Interval(
+        d(on),
+        d(until or on),
+        precision or ("day" if not until else "approx"),  # type: ignore[arg-type]
+    )
     text = f"{type} #{index} in {article_id}"
     return Finding(
         type,
@@ -111,6 +115,7 @@ class Newsroom:
                 extraction.record(finding)
             self.app.save(extraction)
         active: ActiveRelease = self.app.repository.get(ActiveRelease.ID)
+        assert old is not None, "a replay switches from an active release"
         active.switch(extractor.release, old)
         self.app.save(active)
         return extractor.release
