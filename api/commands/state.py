@@ -1,20 +1,12 @@
-"""``parley state --as-of DATE``: where the negotiation stood on a date.
-
-Also home of what the read-model commands (state, positions, timeline, changes) share.
-"""
+"""``parley state --as-of DATE``: where the negotiation stood on a date."""
 
 from __future__ import annotations
 
 import argparse
-import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import Any
 
-import orjson
-
-from api.console import fail, iso_date, open_app, print_table
-from projections.readside import ReadSide
+from api.commands.reading import add_release, emit_json, open_read_side, refs
+from api.console import iso_date, print_table
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -113,37 +105,3 @@ def _round(found: dict[str, Any]) -> str:
 
 
 # Shared by the read-model commands
-
-
-@contextmanager
-def open_read_side(args: argparse.Namespace) -> Iterator[ReadSide]:
-    """The read side of the store named by ``--db``, caught up (the CLI runs no projector)."""
-    app = open_app(args)
-    try:
-        read = ReadSide(app)
-    except Exception as e:  # the view store refused: unwritable file, unreachable server
-        fail(f"cannot open the read models: {e}")
-    try:
-        read.catch_up()
-        yield read
-    finally:
-        read.close()
-        app.close()
-
-
-def add_release(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--release", metavar="NAME@VERSION", help="extractor release (default: the active one)"
-    )
-
-
-def emit_json(answer: Any) -> None:
-    """Stable JSON: sorted keys, two-space indent, one trailing newline."""
-    options = orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS | orjson.OPT_APPEND_NEWLINE
-    sys.stdout.buffer.write(orjson.dumps(answer, option=options))
-    sys.stdout.buffer.flush()
-
-
-def refs(sources: list[dict[str, Any]]) -> str:
-    """Short citations: article and log position of each source."""
-    return ", ".join(f"{s['article']}#{s['position']}" for s in sources)

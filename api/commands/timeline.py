@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from api.commands.state import add_release, emit_json, open_read_side, refs
+from api.commands.reading import add_release, emit_json, open_read_side, refs
 from api.console import fail, iso_date, print_table
 
 
