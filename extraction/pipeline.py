@@ -22,7 +22,7 @@ from extraction.sentences import split_sentences
 from extraction.syntax import ClauseReader
 
 NAME = "rules"
-BASE_VERSION = "1.2.0"
+BASE_VERSION = "1.3.0"
 # A dateline opens a story or paragraph ('CAIRO, May 6 (Reuters) -', 'DOHA, Qatar (AP) —'): it
 # names where the reporter filed from, never an actor, venue or date of an event.
 DATELINE = re.compile(
@@ -34,7 +34,7 @@ DATELINE = re.compile(
 )
 # A deed inside 'if ...', 'once ...', 'unless ...' is a condition, not something that happened.
 CONDITIONAL_OPENERS = frozenset({"if", "unless", "once", "whether"})
-PRONOUN_CUE = re.compile(r"\b(?:it|he|she|they|we|the group|the movement)\b")
+PRONOUN_CUE = re.compile(r"\b(?:it|he|she|they|we|the group|the movement|the office)\b")
 PRESENT = re.compile(
     r"\b(?:is|are|has|have|says|say|insists|remains|wants|demands|will|would|'ll|can|must)\b"
 )
@@ -46,6 +46,17 @@ ABSENT = re.compile(
     r"\b(?:skipped|boycotted|stayed away from|"
     r"was absent from|were absent from)\b"
 )
+# The period of 'Jul. 20' ends no clause: blanked (same length) so rules read across it.
+ABBREVIATED_MONTH = re.compile(r"(?<=\b(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec))\.(?=\s?\d)")
+# '"...," he said in a video statement': the speaker named after a quote.
+QUOTE_THEN_SAID = re.compile(
+    r'\s*"[^"]*"\s*,?\s*[^"]{0,60}?\b(?P<verb>said|wrote|told|added|posted|stated|declared|'
+    r"announced|tweeted)\b"
+)
+PAST_REPORT = re.compile(
+    r"\b(?:said|wrote|told|added|posted|stated|declared|announced|tweeted|insisted|warned)\b"
+)
+PRESENT_REPORT = re.compile(r"\b(?:says|say|tells|writes|adds|insists|warns)\b")
 PRESENCE = frozenset({"TalksOpened", "DelegationArrived", "DelegationSent"})
 EXPECTED_END = re.compile(
     r"\bexpected to (?:last|continue|run|go on)\s+(?:until|till|through|into)\s+"
@@ -79,7 +90,7 @@ class RuleExtractor:
 
     def extract(self, article_id: str, published: date, text: str) -> list[Finding]:
         """Every finding of one article, in sentence order."""
-        folded = _mask_datelines(text, fold(text))
+        folded = ABBREVIATED_MONTH.sub(" ", _mask_datelines(text, fold(text)))
         hits = self.gazetteer.find(text, folded)
         mentions, places = self.resolver.resolve(text, folded, hits, published)
         findings: list[Finding] = []
@@ -87,11 +98,13 @@ class RuleExtractor:
         venue: str | None = None
         anchor: date | None = None
         carry: dict[str, Interval] = {}
+        paragraph: list[SentenceContext] = []
         previous_end = 0
         for sentence in split_sentences(text):
             lo, hi = sentence.start, sentence.end
             if "\n" in text[previous_end:lo]:
                 carry = {}  # a new paragraph: dates of the last one's deeds stay there
+                paragraph = []
             previous_end = hi
             local = [_shift(m, lo) for m in mentions if lo <= m.start and m.end <= hi]
             local_places = [_shift_place(p, lo) for p in places if lo <= p.start and p.end <= hi]
@@ -108,7 +121,9 @@ class RuleExtractor:
                 venue_hint=venue,
                 anchor=anchor,
                 carry=carry,
+                previous=tuple(paragraph[-3:]),
             )
+            paragraph.append(ctx)
             evidence = Evidence(article_id, sentence.index, (lo, hi), sentence.text)
             found = self._sentence(ctx, evidence)
             findings.extend(found)
@@ -203,12 +218,12 @@ class RuleExtractor:
                 ctx.carry[actor] = occurred
         elif (
             not explicit
-            and modality == "asserted"
-            and self._carried(ctx, clause_start, span, draft)
+            and modality != "expected"
+            and not draft.stative
+            and (ctx.carry or ctx.previous)
+            and self._past(ctx, clause_start, span)
         ):
-            carried = next((ctx.carry[a] for a in doers if a in ctx.carry), None)
-            if carried is not None:
-                occurred = carried
+            occurred = self._continued(ctx, doers) or occurred
         attributes = _attributes(kind, draft.attributes)
         if kind == "TalksOpened" and "expected_end" in attributes:
             attributes.pop("expected_end")
@@ -225,14 +240,51 @@ class RuleExtractor:
             attributes=attributes,
         )
 
-    def _carried(
-        self, ctx: SentenceContext, clause_start: int, span: tuple[int, int], draft: Draft
-    ) -> bool:
-        """An undated past deed may take the date the paragraph gave its doer; a standing
-        position ('insists', 'has rejected') or a present-tense clause keeps its own window."""
-        if draft.stative or not ctx.carry:
-            return False
-        return not PRESENT.search(ctx.folded, clause_start, span[1])
+    def _continued(self, ctx: SentenceContext, doers: list[str]) -> Interval | None:
+        """The date an undated past deed takes from its paragraph: the date given a deed of the
+        same doer, else the day of the nearest earlier sentence by or about the same speaker
+        (a quote, 'he said', 'the group said'), else the day of the paragraph's latest dated
+        sentence ('The round ended on Thursday. Hamas said its delegation had left.')."""
+        carried = next((ctx.carry[a] for a in doers if a in ctx.carry), None)
+        if carried is not None or not ctx.previous:
+            return carried
+        who = self._speakers(ctx) | set(doers)
+        dated = [(p, t) for p in reversed(ctx.previous) if (t := p.main_time())]
+        same = next((t for p, t in dated if who & self._speakers(p)), None)
+        return same or (dated[0][1] if dated else None)
+
+    def _speakers(self, ctx: SentenceContext) -> frozenset[str]:
+        """Who a sentence is by: the speaker after a quote ('"...," he said'), else its main
+        doer; a pronoun takes the previous sentence's."""
+        if ctx.speakers is None:
+            found: tuple[Mention, ...] = ()
+            quoted = QUOTE_THEN_SAID.match(ctx.folded)
+            if quoted:
+                found = (
+                    ctx.reader.subject(quoted.start("verb"))
+                    or tuple(m for m in ctx.mentions if m.start >= quoted.start("verb"))[:1]
+                )
+            found = found or ctx.reader.salient()
+            if not found and ctx.previous and PRONOUN_CUE.match(ctx.folded.lstrip(' "')):
+                found = ctx.previous[-1].reader.salient()
+            ctx.speakers = frozenset(
+                actor
+                for mention in found
+                for actor in self.registry.affiliations(mention.actor, ctx.published)
+            )
+        return ctx.speakers
+
+    def _past(self, ctx: SentenceContext, clause_start: int, span: tuple[int, int]) -> bool:
+        """Whether a deed is told in the past: in a quote, by its past reporting verb ('"We
+        have decided ...," Witkoff said'); else by its clause ('insists', 'has rejected' and
+        present or future clauses keep their own window)."""
+        if ctx.folded.count('"', 0, span[0]) % 2:
+            close = ctx.folded.find('"', span[1])
+            outside = ctx.folded[close + 1 :] if close >= 0 else ""
+            return bool(PAST_REPORT.search(outside)) and not PRESENT_REPORT.search(outside)
+        return not PRESENT.search(ctx.folded, clause_start, span[1]) and not (
+            PRESENT_REPORT.search(ctx.folded, 0, span[0])
+        )
 
     def _issues(self, ctx: SentenceContext, cache: list[tuple[str, ...]]) -> tuple[str, ...]:
         if not cache:

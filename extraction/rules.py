@@ -13,7 +13,14 @@ from domain.values import Interval
 from extraction.actors import Mention, PlaceMention
 from extraction.registry import Registry
 from extraction.syntax import ClauseReader
-from extraction.temporal import NUMBERS, TimeExpr, duration_text, find_times, nth_day_offset
+from extraction.temporal import (
+    ANCHORED,
+    NUMBERS,
+    TimeExpr,
+    duration_text,
+    find_times,
+    nth_day_offset,
+)
 
 
 def alt(words: list[str]) -> str:
@@ -38,13 +45,37 @@ class SentenceContext:
     # Dates the paragraph gave its actors' deeds ('Hamas said on Monday it accepted ... It also
     # demanded ...'): a later undated past deed of the same actor took place then too.
     carry: dict[str, Interval] = field(default_factory=dict)
+    # The paragraph's earlier sentences, nearest last: a quote or a pronoun sentence continues
+    # them, and 'hours later' counts from their day.
+    previous: tuple[SentenceContext, ...] = ()
+    speakers: frozenset[str] | None = None  # who the sentence is by or about, found on first use
+    _main: tuple[Interval | None] | None = None
 
     @property
     def times(self) -> list[TimeExpr]:
         """Time expressions, found on first use: most sentences hold no event."""
         if self._times is None:
-            self._times = find_times(self.folded, self.published, self.anchor)
+            anchor = self.anchor
+            if self.previous and ANCHORED.search(self.folded):
+                anchor = next(
+                    (m.start for p in reversed(self.previous) if (m := p.main_time())), anchor
+                )
+            self._times = find_times(self.folded, self.published, anchor)
         return self._times
+
+    def main_time(self) -> Interval | None:
+        """When the sentence's main clause happened, if it names a past time: the sentence a
+        quote or a pronoun sentence after it continues."""
+        if self._main is None:
+            self._main = (self._find_main(),)
+        return self._main[0]
+
+    def _find_main(self) -> Interval | None:
+        for t in _clause_times(self, 0):
+            if t.past.end > self.published or FUTURE_CUE.search(self.folded, 0, t.start):
+                continue
+            return t.past
+        return None
 
 
 @dataclass
@@ -81,6 +112,10 @@ class Rule:
 
 
 GAP = r"[^.;:!?]{0,45}?"
+# A sentence about what is still to come: its time dates nothing that follows it.
+FUTURE_CUE = re.compile(
+    r"\b(?:will|'ll|shall|expected to|due to|set to|scheduled to|plans? to|is to|are to)\b"
+)
 FUTURE_MODAL = re.compile(r"\b(?:will|would|'ll|shall|is to|are to|is set to|are set to)\b")
 DENIED_OBJECT = re.compile(
     r"\s*(?:the\s+)?(?:reports?|claims?|allegations?|accusations?|charges?|criticism|"
@@ -316,7 +351,7 @@ class RuleBook:
                 c(
                     r"\b(?:recalled|recalls|recall|recalling|withdrew|withdraws|pulled|pulls|called back|"
                     r"ordered home|ordered back)\s+(?:its |the |their |his )?(?:\w+ ){0,2}?"
-                    r"(?:delegation|negotiators|negotiating team|team|envoys?)\b|"
+                    r"(?:delegations?|negotiators|negotiating teams?|teams?|envoys?)\b|"
                     r"\b(?:brought|brings|bring|bringing|sent|sends|ordered|orders|called|calls)\s+"
                     r"(?:its |the |their |his )?(?:\w+ ){0,2}?(?:delegation|negotiators|negotiating team|"
                     r"team|envoys?)\s+(?:back\s+)?(?:home|back)\b|"
@@ -1199,7 +1234,10 @@ class RuleBook:
     def _talks_duration(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
         """'after three days of indirect negotiations in Cairo': the round opened days before."""
         n = re.match(r"\w+", m.group(0))
-        days = NUMBERS.get(n.group(0), 0) if n and not n.group(0).isdigit() else int(n.group(0))
+        if n is None:
+            return None
+        word = n.group(0)
+        days = int(word) if word.isdigit() else NUMBERS.get(word, 0)
         if not 0 < days <= 30:
             return None
         draft = self._talk_draft(ctx, m, ctx.reader.subject(m.start()), [])
@@ -1871,6 +1909,9 @@ def _clause_times(ctx: SentenceContext, pos: int) -> list[TimeExpr]:
     """Times that can date the trigger at pos: those of its own clause if it has any ('said on
     Saturday that it will host ... on Monday'), never one inside a later 'after ...' or 'before
     ...' clause, which dates another happening."""
+    own_noun = [t for t in ctx.times if t.names == pos]
+    if own_noun:
+        return own_noun  # 'the July 2 proposal' dates the proposal itself
     times = [t for t in ctx.times if t.anchors_event]
     if not times:
         return times

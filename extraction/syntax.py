@@ -32,7 +32,7 @@ PARENTHETICAL = re.compile(
 )
 PRONOUN = re.compile(
     r"\b(it|he|she|they|we|the (?:militant |islamist |palestinian |terror |terrorist |armed )?"
-    r"(?:group|movement))\b"
+    r"(?:group|movement)|the office)\b"
 )
 COORDINATED = re.compile(r"(?:,\s*)?\band\s*$")
 # Subordinators whose clause may open with a participle sharing the main clause's doer:
@@ -101,9 +101,9 @@ class ClauseReader:
             return self._chain(candidates[-1])
         if not candidates and word == ":" and depth < 2:
             # A headline's speaker: 'Netanyahu: Hamas's response "totally unacceptable"'.
-            head = self._chain_before(start - 1, require_eligible=True)
-            if head and self.folded[: head[0].start].strip(" \"'") == "":
-                return head
+            speaker = self._chain_before(start - 1, require_eligible=True)
+            if speaker and self.folded[: speaker[0].start].strip(" \"'") == "":
+                return speaker
         if (
             not candidates
             and word in PARTICIPLE_OPENERS

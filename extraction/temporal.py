@@ -86,6 +86,15 @@ _NAMING = re.compile(
     r"incursion|offensive|rampage|invasion|anniversary|terror|coup|war|attackers|assault|massacre)\b"
 )
 _SINCE = re.compile(r"\b(?:since|from|until|till|through|before|by)\s*$")
+# 'the July 2 proposal', "Egypt's Jul. 20 plan", 'the revised 28 July framework': a date between a
+# determiner and a noun names that thing; it dates the sentence's event only if that noun is it.
+_DETERMINER = re.compile(
+    r"(?:\b(?:the|a|an|its|his|her|their|our|this|that)|'s?)\s+(?:[a-z]+\s+)?$"
+)
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:and|or|to|in|at|on|by|for|with|from|of|after|before|when|while|that|as|but|"
+    r"it|he|she|they|we|is|was|were|are|has|had|have|will|would|said|says)\b)[a-z]{3,}\b"
+)
 
 
 @dataclass(frozen=True)
@@ -98,6 +107,7 @@ class TimeExpr:
     past: Interval
     future: Interval
     anchors_event: bool = True
+    names: int | None = None  # where the noun it modifies starts ('the July 2 proposal')
 
     def interval(self, future: bool) -> Interval:
         return self.future if future else self.past
@@ -356,8 +366,11 @@ ANCHORED = re.compile(
     r"(?P<vague>days|hours|weeks|moments|minutes)\s+(?P<vdir>earlier|later)|"
     r"(?P<prev>(?:the|a)\s+(?:previous|preceding)\s+day|the\s+day\s+before(?!\s+(?:the|a|an|his|"
     r"her|its|their|[a-z]+'s)\b)|the\s+(?:next|following)\s+day|the\s+day\s+after(?!\s+(?:the|a|an|"
-    r"his|her|its|their|[a-z]+'s)\b)|the\s+same\s+day))\b"
+    r"his|her|its|their|[a-z]+'s)\b)|the\s+same\s+day|"
+    r"(?:(?P<side>earlier|later)\s+)?that\s+(?:same\s+)?(?:day|morning|afternoon|evening|night)))\b"
 )
+# 'that morning' is an offset at the start of a clause or after 'on' / 'by', not after 'said'.
+_THAT_OPENS = re.compile(r"(?:^|[,;(\"]|\b(?:on|by|and|then))\s*$")
 ORDINAL_DAY = re.compile(
     r"\bon\s+the\s+(?P<day>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:day|round|anniversary|floor|time|"
     r"of\s+(?:the|a|its|his|her|their)\b))"
@@ -370,7 +383,7 @@ def _anchored(m: re.Match[str], anchor: date) -> Interval:
         word = re.sub(r"\s+", " ", m["prev"])
         if "previous" in word or "preceding" in word or word == "the day before":
             return Interval.day(anchor - one)
-        if word == "the same day":
+        if word == "the same day" or "that " in word:
             return Interval.day(anchor)
         return Interval.day(anchor + one)
     if m["vague"]:
@@ -388,6 +401,14 @@ def _anchored(m: re.Match[str], anchor: date) -> Interval:
         when = anchor + sign * 7 * n * one
         return _approx(when - one, when + one)
     return Interval.day(anchor + sign * n * one)
+
+
+def _modified_noun(folded: str, m: re.Match[str]) -> int | None:
+    """Where the noun a date modifies starts, if it sits between a determiner and a noun."""
+    if m["year"] or not _DETERMINER.search(folded, max(0, m.start() - 30), m.start()):
+        return None
+    noun = _NOUN_AFTER.match(folded, m.end())
+    return noun.end() - len(noun.group(0).lstrip()) if noun else None
 
 
 def find_times(folded: str, published: date, anchor: date | None = None) -> list[TimeExpr]:
@@ -418,11 +439,18 @@ def find_times(folded: str, published: date, anchor: date | None = None) -> list
                 or bool(_SINCE.search(folded, 0, s))
                 or pre in ("since", "by", "until", "from")  # 'until Sunday' is a deadline
             )
+            noun = _modified_noun(folded, m) if resolve is _day_month and not naming else None
             taken.append((s, e))
-            found.append(TimeExpr(s, e, folded[s:e], resolved[0], resolved[1], not naming))
+            found.append(
+                TimeExpr(
+                    s, e, folded[s:e], resolved[0], resolved[1], not naming and noun is None, noun
+                )
+            )
     for m in ANCHORED.finditer(folded):
         s, e = m.span()
         if any(s < te and ts < e for ts, te in taken):
+            continue
+        if m["prev"] and m["prev"].startswith("that") and not _THAT_OPENS.search(folded, 0, s):
             continue
         before = [t for t in found if t.end <= s and t.anchors_event]
         base = max(before, key=lambda t: t.end).past.start if before else (anchor or published)

@@ -1,0 +1,350 @@
+"""Dates attached to events in the shapes news uses to give them: a time adverbial that opens the
+sentence, a time at the end of the main clause or after the speaker, quotes and pronoun sentences
+that continue a dated sentence, events of a paragraph led by a dated happening, scheduled events,
+explicit dates (and dates that only modify a noun), and offsets from the previous sentence.
+Publication dates are chosen so that the weekday direction, month and year boundaries matter.
+Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.extraction.conftest import of_type
+
+MON = date(2024, 1, 1)  # a Monday: last Sunday is in the previous year
+FRI = date(2025, 8, 1)  # a Friday: last Thursday is in the previous month
+WED = date(2024, 2, 14)  # a Wednesday
+
+
+def days(findings, kind):
+    return [(f.occurred.start, f.occurred.end) for f in of_type(findings, kind)]
+
+
+def one_day(day: date) -> tuple[date, date]:
+    return (day, day)
+
+
+# --- 1. a time adverbial that opens the sentence governs the whole of it ----------------------
+
+OPENING = [
+    (
+        "On Sunday, Trump had said Israel had accepted his terms and warned Hamas it was his "
+        '"last warning".',
+        MON,
+        "ThreatIssued",
+        date(2023, 12, 31),
+    ),
+    (
+        "Late on Sunday, Qatar announced that the two sides had agreed to extend the truce.",
+        MON,
+        "TruceExtended",
+        date(2023, 12, 31),
+    ),
+    (
+        "Earlier on Thursday, Hamas rejected the Israeli proposal.",
+        FRI,
+        "ProposalRejected",
+        date(2025, 7, 31),
+    ),
+    (
+        "On Tuesday evening, the Israeli prime minister's office said Israel rejected Hamas's "
+        "demands for a full withdrawal.",
+        MON,
+        "DemandRejected",
+        date(2023, 12, 26),
+    ),
+    (
+        "On Thursday, the Egyptian intelligence chief said Hamas had accepted the latest "
+        "proposal, a day after Israel's cabinet met.",
+        FRI,
+        "ProposalAccepted",
+        date(2025, 7, 31),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "kind", "day"), OPENING)
+def test_a_time_that_opens_the_sentence_dates_its_reported_clauses(
+    read, text, published, kind, day
+):
+    assert one_day(day) in days(read(text, published), kind), read(text, published)
+
+
+# --- 2. a time at the end of the main clause or after the speaker -----------------------------
+
+CLOSING = [
+    (
+        "The United States and Israel recalled their negotiating teams from the talks in Qatar "
+        "on Thursday, after Hamas delivered a response that showed a lack of desire to reach a "
+        "deal.",
+        FRI,
+        "DelegationRecalled",
+        date(2025, 7, 31),
+    ),
+    (
+        "Hamas rejected the Israeli proposal, the group's spokesman said Tuesday.",
+        FRI,
+        "ProposalRejected",
+        date(2025, 7, 29),
+    ),
+    (
+        "Netanyahu rejected the proposal in an interview broadcast Wednesday.",
+        FRI,
+        "ProposalRejected",
+        date(2025, 7, 30),
+    ),
+    (
+        "Hamas rejected the offer late Sunday, officials said.",
+        MON,
+        "ProposalRejected",
+        date(2023, 12, 31),
+    ),
+    (
+        "Egypt's foreign minister rejected the Israeli plan Thursday night.",
+        MON,
+        "ProposalRejected",
+        date(2023, 12, 28),
+    ),
+    (
+        "Israel withdrew its delegation from Cairo on Sunday, after talks on a truce stalled "
+        "on Saturday.",
+        MON,
+        "DelegationRecalled",
+        date(2023, 12, 31),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "kind", "day"), CLOSING)
+def test_a_time_closing_the_main_clause_or_after_the_speaker_dates_the_event(
+    read, text, published, kind, day
+):
+    assert one_day(day) in days(read(text, published), kind), read(text, published)
+
+
+# --- 3. quotes and pronoun sentences continue a dated sentence of the same speaker ------------
+
+CONTINUED = [
+    (
+        "Prime Minister Benjamin Netanyahu responded defiantly on Thursday. "
+        '"If we have to stand alone, we will stand alone," he said in a video statement, '
+        "rejecting the demand for a permanent ceasefire.",
+        FRI,
+        "DemandRejected",
+        date(2025, 7, 31),
+    ),
+    (
+        "Steve Witkoff said on Thursday that Hamas's response showed a lack of good faith. "
+        '"We have decided to bring our team home for consultations," Witkoff said in a '
+        "statement posted on X.",
+        FRI,
+        "DelegationRecalled",
+        date(2025, 7, 31),
+    ),
+    (
+        "Qatar's foreign ministry said on Saturday that contacts were continuing. "
+        '"The two sides have agreed to extend the truce for two more days," spokesman '
+        "Majed al-Ansari told reporters.",
+        MON,
+        "TruceExtended",
+        date(2023, 12, 30),
+    ),
+    (
+        "Hamas responded on Sunday to the latest proposal. "
+        "The group said it rejected any deal that did not end the war.",
+        MON,
+        "ProposalRejected",
+        date(2023, 12, 31),
+    ),
+    (
+        "Netanyahu's office spoke out on Saturday. "
+        "The office said Israel rejected the Hamas response as unacceptable.",
+        MON,
+        "ProposalRejected",
+        date(2023, 12, 30),
+    ),
+    (
+        "Egypt's intelligence chief said on Sunday that Hamas had accepted the plan. "
+        "He also said Israel rejected the demand for a permanent ceasefire.",
+        MON,
+        "DemandRejected",
+        date(2023, 12, 31),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "kind", "day"), CONTINUED)
+def test_a_sentence_continuing_a_dated_speaker_takes_that_date(read, text, published, kind, day):
+    assert one_day(day) in days(read(text, published), kind), read(text, published)
+
+
+def test_a_continuing_sentence_with_its_own_time_keeps_it(read):
+    text = (
+        "Hamas said on Sunday that it was studying the plan. "
+        "It rejected the proposal on Monday, a spokesman said."
+    )
+    assert days(read(text, date(2024, 1, 3)), "ProposalRejected") == [one_day(MON)]
+
+
+def test_a_continuing_sentence_in_the_present_tense_keeps_the_publication_day(read):
+    text = (
+        "Hamas accepted the proposal on Saturday. "
+        "Netanyahu says Israel rejects the demand for a permanent ceasefire."
+    )
+    assert days(read(text, MON), "DemandRejected") == [one_day(MON)]
+
+
+def test_a_date_does_not_carry_into_the_next_paragraph(read):
+    text = (
+        "Hamas responded on Sunday to the latest proposal.\n\n"
+        "Israel's cabinet said it rejected the proposal."
+    )
+    assert days(read(text, MON), "ProposalRejected") == [one_day(MON)]
+
+
+def test_a_scheduled_event_of_the_same_speaker_stays_in_the_future(read):
+    text = (
+        "Israel's cabinet met on Saturday. "
+        "It will vote on Sunday to approve the deal, the prime minister's office said."
+    )
+    assert days(read(text, FRI), "ProposalAccepted") == [one_day(date(2025, 8, 3))]
+
+
+# --- 4. events of a paragraph whose lead names the day ------------------------------------------
+
+LED = [
+    (
+        "The Cairo round ended on Thursday without an agreement. "
+        "Hamas said its delegation had left for Qatar. "
+        "An Israeli official said Israel's negotiators had also returned home.",
+        FRI,
+        "DelegationRecalled",
+        date(2025, 7, 31),
+    ),
+    (
+        "The talks in Doha broke up on Sunday without a deal. "
+        "Egypt's intelligence chief said the Hamas delegation had left Doha. "
+        "Israel's negotiators also returned home, an official said.",
+        MON,
+        "DelegationRecalled",
+        date(2023, 12, 31),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "kind", "day"), LED)
+def test_a_paragraph_led_by_a_dated_happening_dates_its_undated_past_deeds(
+    read, text, published, kind, day
+):
+    assert one_day(day) in days(read(text, published), kind), read(text, published)
+
+
+# --- 5. scheduled events look ahead -------------------------------------------------------------
+
+SCHEDULED = [
+    (
+        "Three hostages are to be freed on Thursday under the deal, Hamas said.",
+        MON,
+        "HostagesReleased",
+        date(2024, 1, 4),
+    ),
+    (
+        "Hostages are due to be released on Sunday, Qatar said.",
+        FRI,
+        "HostagesReleased",
+        date(2025, 8, 3),
+    ),
+    (
+        "The Israeli cabinet will convene on Sunday to approve the deal.",
+        FRI,
+        "ProposalAccepted",
+        date(2025, 8, 3),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "kind", "day"), SCHEDULED)
+def test_a_scheduled_event_takes_the_coming_day(read, text, published, kind, day):
+    found = of_type(read(text, published), kind)
+    assert [(f.occurred.start, f.modality) for f in found] == [(day, "expected")], found
+
+
+# --- 6. explicit dates, and dates that only modify a noun ---------------------------------------
+
+EXPLICIT = [
+    ("Hamas accepted the proposal on 2 July.", FRI, date(2025, 7, 2)),
+    ("Hamas accepted the proposal on March 25th.", FRI, date(2025, 3, 25)),
+    ("On Aug. 18, Hamas accepted the proposal.", date(2025, 1, 5), date(2024, 8, 18)),
+    ("Hamas accepted the proposal on December 30, 2023, officials said.", FRI, date(2023, 12, 30)),
+    ("Hamas accepted the July 2 proposal on Tuesday.", FRI, date(2025, 7, 29)),
+    ("Hamas on Thursday accepted Egypt's Jul. 20 plan.", FRI, date(2025, 7, 31)),
+    ("Hamas accepted the revised 28 July framework late on Wednesday.", FRI, date(2025, 7, 30)),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "day"), EXPLICIT)
+def test_an_explicit_date_dates_the_event_but_a_date_naming_a_noun_does_not(
+    read, text, published, day
+):
+    assert days(read(text, published), "ProposalAccepted") == [one_day(day)]
+
+
+def test_a_date_naming_a_noun_leaves_an_undated_event_on_the_publication_day(read):
+    found = read("Israel rejected the Dec. 18 plan.", MON)
+    assert days(found, "ProposalRejected") == [one_day(MON)]
+
+
+# --- 7. offsets from the previous sentence's day ------------------------------------------------
+
+OFFSETS = [
+    "Hours earlier, Israel had rejected the plan.",
+    "That morning, Israel rejected the plan.",
+    "Later that day, Israel rejected the plan.",
+    "The same day, Israel rejected the plan.",
+    "Earlier that day, Israel's cabinet rejected the plan.",
+]
+
+
+@pytest.mark.parametrize("second", OFFSETS)
+def test_an_offset_counts_from_the_day_of_the_sentence_before(read, second):
+    text = f"Hamas accepted the proposal on Saturday. {second}"
+    assert days(read(text, MON), "ProposalRejected") == [one_day(date(2023, 12, 30))]
+
+
+def test_an_offset_counts_from_a_dated_sentence_without_an_event(read):
+    text = "Netanyahu spoke to the cabinet on Thursday. Hours later, Israel rejected the plan."
+    assert days(read(text, FRI), "ProposalRejected") == [one_day(date(2025, 7, 31))]
+
+
+# --- precision ----------------------------------------------------------------------------------
+
+
+def test_a_known_day_gives_a_one_day_interval(read):
+    found = of_type(read("Hamas rejected the offer late Sunday.", MON), "ProposalRejected")
+    assert [(f.occurred.start, f.occurred.end, f.occurred.precision) for f in found] == [
+        (date(2023, 12, 31), date(2023, 12, 31), "day")
+    ]
+
+
+def test_an_approximate_window_is_not_widened(read):
+    found = of_type(read("Hamas rejected the proposal last week.", WED), "ProposalRejected")
+    assert [(f.occurred.start, f.occurred.end) for f in found] == [
+        (date(2024, 2, 5), date(2024, 2, 11))
+    ]
+    found = of_type(
+        read("Qatar said earlier this month that Hamas had accepted the plan.", WED),
+        "ProposalAccepted",
+    )
+    assert [(f.occurred.start, f.occurred.end) for f in found] == [
+        (date(2024, 2, 1), date(2024, 2, 13))
+    ]
+
+
+def test_a_carried_window_stays_as_narrow_as_its_source(read):
+    text = "Hamas responded last week to the proposal. The group said it rejected the plan."
+    found = of_type(read(text, WED), "ProposalRejected")
+    assert [(f.occurred.start, f.occurred.end) for f in found] == [
+        (date(2024, 2, 5), date(2024, 2, 11))
+    ]
