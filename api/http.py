@@ -89,6 +89,7 @@ def create_app(
     )
     api.state.settings = settings
     problems.install(api)
+    api.add_middleware(read.CachedAnswers)  # inside the body limit
     api.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
     for router in ROUTERS:
         api.include_router(router)

@@ -17,6 +17,7 @@ import orjson
 from fastapi import APIRouter, Depends, Path, Query, Request
 from starlette.concurrency import run_in_threadpool
 from starlette.responses import Response
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from api.problems import documented, invalid
 from api.stream import Broadcaster
@@ -24,6 +25,8 @@ from application.app import Parley
 from projections import ReadSide
 
 router = APIRouter(tags=["read models"])
+JSON = "application/json"
+JSON_BYTES = JSON.encode()
 
 
 class Answers:
@@ -54,9 +57,11 @@ class Answers:
 class Reads:
     """Answers from the read side, caught up to the log.
 
-    A cached answer is served on the event loop when the views are at least as far as the
-    broadcaster has seen (this server's writes at once, other servers' within a poll);
-    anything else catches up and computes in a worker thread.
+    Answers are cached by the request's path and raw query string at the views' position
+    (the parse of a query string is fixed, so the cache is exact). ``cached`` serves them on
+    the event loop when the views are at least as far as the broadcaster has seen (this
+    server's writes at once, other servers' within a poll); anything else catches up and
+    computes in a worker thread.
     """
 
     def __init__(
@@ -67,14 +72,20 @@ class Reads:
         self.broadcaster = broadcaster
         self.answers = answers
 
-    async def answer(self, query: tuple[Hashable, ...], compute: Compute) -> Response:
-        if self.read.position >= self.broadcaster.seen:
-            body = self.answers.lookup((self.read.position, *query))
-            if body is not None:
-                return Response(body, media_type="application/json")
-        return await run_in_threadpool(self._answer, query, compute)
+    def cached(self, path: str, query: bytes) -> bytes | None:
+        """The encoded answer to this request if it is current; never blocks."""
+        position = self.read.position
+        if position < self.broadcaster.seen:
+            return None
+        return self.answers.lookup((position, path, query))
 
-    def _answer(self, query: tuple[Hashable, ...], compute: Compute) -> Response:
+    async def answer(self, request: Request, compute: Compute) -> Response:
+        scope = request.scope
+        query = (scope["path"], scope["query_string"])
+        body = await run_in_threadpool(self._answer, query, compute)
+        return Response(body, media_type=JSON)
+
+    def _answer(self, query: tuple[str, bytes], compute: Compute) -> bytes:
         if self.read.position < self.parley.max_position():
             self.read.catch_up()
         key = (self.read.position, *query)
@@ -82,7 +93,27 @@ class Reads:
         if body is None:
             body = orjson.dumps(compute(self.read))
             self.answers.store(key, body)
-        return Response(body, media_type="application/json")
+        return body
+
+
+class CachedAnswers:
+    """Answers a GET whose current answer is cached before any routing, validation or
+    dependency: the bytes and headers are those the route itself would send. Anything else
+    (a miss, a bad query, another method) goes on to the app unchanged."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and scope["method"] == "GET":
+            reads: Reads | None = getattr(scope["app"].state, "reads", None)
+            body = reads and reads.cached(scope["path"], scope["query_string"])
+            if body:
+                headers = [(b"content-length", b"%d" % len(body)), (b"content-type", JSON_BYTES)]
+                await send({"type": "http.response.start", "status": 200, "headers": headers})
+                await send({"type": "http.response.body", "body": body})
+                return
+        await self.app(scope, receive, send)
 
 
 async def get_reads(request: Request) -> Reads:
@@ -189,10 +220,13 @@ def _example(value: Any) -> dict[int | str, dict[str, Any]]:
     responses={**_example(STATE_EXAMPLE), **documented(422)},
 )
 async def state(
-    reads: ReadDep, as_of: AsOf, known_as_of: KnownAsOf = None, release: Release = None
+    request: Request,
+    reads: ReadDep,
+    as_of: AsOf,
+    known_as_of: KnownAsOf = None,
+    release: Release = None,
 ) -> Response:
-    query = ("state", as_of, known_as_of, release)
-    return await reads.answer(query, lambda read: read.state(as_of, known_as_of, release))
+    return await reads.answer(request, lambda read: read.state(as_of, known_as_of, release))
 
 
 @router.get(
@@ -201,6 +235,7 @@ async def state(
     responses={**_example({"timeline": [TIMELINE_ENTRY]}), **documented(422)},
 )
 async def get_timeline(
+    request: Request,
     reads: ReadDep,
     start: Annotated[date | None, Query(alias="from")] = None,
     end: Annotated[date | None, Query(alias="to")] = None,
@@ -209,7 +244,7 @@ async def get_timeline(
 ) -> Response:
     _ordered(start, end)
     return await reads.answer(
-        ("timeline", start, end, known_as_of, release),
+        request,
         lambda read: {"timeline": read.timeline(start, end, release, known_as_of)},
     )
 
@@ -222,8 +257,8 @@ async def get_timeline(
         **documented(422),
     },
 )
-async def get_actors(reads: ReadDep, release: Release = None) -> Response:
-    return await reads.answer(("actors", release), lambda read: {"actors": read.actors(release)})
+async def get_actors(request: Request, reads: ReadDep, release: Release = None) -> Response:
+    return await reads.answer(request, lambda read: {"actors": read.actors(release)})
 
 
 @router.get(
@@ -232,6 +267,7 @@ async def get_actors(reads: ReadDep, release: Release = None) -> Response:
     responses={**_example(POSITIONS_EXAMPLE), **documented(422)},
 )
 async def get_positions(
+    request: Request,
     reads: ReadDep,
     actor: Annotated[str, Path(min_length=1, max_length=200, examples=["hamas"])],
     as_of: AsOf,
@@ -239,7 +275,7 @@ async def get_positions(
     release: Release = None,
 ) -> Response:
     return await reads.answer(
-        ("positions", actor, as_of, known_as_of, release),
+        request,
         lambda read: read.positions(actor, as_of, known_as_of, release),
     )
 
@@ -250,15 +286,14 @@ async def get_positions(
     responses={**_example(CHANGES_EXAMPLE), **documented(422)},
 )
 async def get_changes(
+    request: Request,
     reads: ReadDep,
     start: Annotated[date, Query(alias="from")],
     end: Annotated[date, Query(alias="to")],
     release: Release = None,
 ) -> Response:
     _ordered(start, end)
-    return await reads.answer(
-        ("changes", start, end, release), lambda read: read.changes(start, end, release)
-    )
+    return await reads.answer(request, lambda read: read.changes(start, end, release))
 
 
 def _ordered(start: date | None, end: date | None) -> None:

@@ -8,6 +8,7 @@ started again. ``POST /replay?dry_run=true`` stores nothing and answers the diff
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 from datetime import UTC, datetime
@@ -29,6 +30,7 @@ from application.replay import (
     resolve_release,
 )
 
+log = logging.getLogger("parley.api")
 router = APIRouter(tags=["replay"])
 WAKE_EVERY = 0.25  # seconds: subscribers see a replay's events while it runs
 
@@ -73,12 +75,13 @@ class ReplayJob:
         try:
             report = Replayer(parley).run(progress)
         except Exception as e:  # reported by GET /replay; what was saved stays saved
+            _note_written(parley, broadcaster)
             self.error, self.state = str(e), "failed"
         else:
+            _note_written(parley, broadcaster)
             self.report, self.state = report.as_dict(), "done"
         finally:
             self.finished = datetime.now(UTC)
-            broadcaster.wake()
 
     def status(self) -> dict[str, Any]:
         return {
@@ -91,6 +94,18 @@ class ReplayJob:
             "report": self.report,
             "error": self.error,
         }
+
+
+def _note_written(parley: Parley, broadcaster: Broadcaster) -> None:
+    """Before the replay reports itself finished, so this server's reads that follow see
+    its writes (as after ``POST /articles``)."""
+    try:
+        position = parley.max_position()
+    except Exception:  # the store failed too: the next poll catches up
+        log.exception("reading the log position after a replay failed")
+        broadcaster.wake()
+    else:
+        broadcaster.note_written(position)
 
 
 _job_lock = threading.Lock()

@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
-from tests.api.support import AUTH
+import time
+from datetime import date
+
+from fastapi.testclient import TestClient
+
+from api.deps import Settings
+from api.http import create_app
+from application.app import Parley
+from application.articles import ArticleInput
+from tests.api.support import AUTH, TOKEN
+from tests.fakes import FakeExtractor
 
 TEXT = "Haniyeh arrived in Cairo. Hamas demands a permanent ceasefire."
 
@@ -53,3 +63,62 @@ def test_read_models_refuse_missing_or_backwards_dates_naming_them(client):
 
     assert missing.status_code == 422 and missing.json()["errors"][0]["field"] == "as_of"
     assert backwards.status_code == 422 and backwards.json()["errors"][0]["field"] == "to"
+
+
+def test_a_repeated_read_is_served_from_the_cache_with_the_routes_own_bytes_and_headers(client):
+    post(client)
+    first = client.get("/state", params={"as_of": "2024-02-20"})
+    reads = client.app.state.reads
+
+    again = client.get("/state", params={"as_of": "2024-02-20"})
+
+    assert reads.cached("/state", b"as_of=2024-02-20") == first.content
+    assert again.content == first.content
+    assert again.headers["content-type"] == first.headers["content-type"] == "application/json"
+    assert again.headers["content-length"] == first.headers["content-length"]
+
+
+def test_a_cached_answer_is_not_served_once_this_server_wrote_more(client):
+    before = client.get("/state", params={"as_of": "2024-02-20"}).json()
+    post(client, "a2")
+
+    after = client.get("/state", params={"as_of": "2024-02-20"}).json()
+
+    assert after["position"] > before["position"]
+
+
+def test_bad_dates_are_refused_naming_the_field_even_next_to_cached_answers(client):
+    client.get("/state", params={"as_of": "2024-02-20"})
+    client.get("/state", params={"as_of": "2024-02-20"})
+
+    bad = client.get("/state", params={"as_of": "2024-02-31"})
+    known = client.get("/state", params={"as_of": "2024-02-20", "known_as_of": "soon"})
+
+    assert bad.status_code == 422 and bad.json()["errors"][0]["field"] == "as_of"
+    assert known.status_code == 422 and known.json()["errors"][0]["field"] == "known_as_of"
+    assert bad.headers["content-type"] == "application/problem+json"
+
+
+def test_reads_right_after_a_replay_see_the_new_release_without_waiting_for_a_poll(tmp_path):
+    url = f"sqlite:///{tmp_path / 'p.db'}"
+    old = Parley(url=url, extractor=FakeExtractor("1.0.0"))
+    old.ingest(ArticleInput("a1", date(2024, 2, 14), TEXT))
+    old.close()
+    # A poll an hour away: only the replay's own note of its writes can update the reads.
+    settings = Settings(token=TOKEN, poll_interval=3600)
+    app = create_app(url, extractor=FakeExtractor("2.0.0"), settings=settings)
+    with TestClient(app) as client:
+        before = client.get("/state", params={"as_of": "2024-02-20"}).json()
+        assert client.post("/replay", headers=AUTH).status_code == 202
+        deadline = time.monotonic() + 30
+        while client.get("/replay").json()["state"] == "running":
+            assert time.monotonic() < deadline, "the replay did not finish within 30 s"
+            time.sleep(0.05)
+        noted = client.app.state.broadcaster.written  # type: ignore[attr-defined]
+        stored = client.app.state.parley.max_position()  # type: ignore[attr-defined]
+
+        after = client.get("/state", params={"as_of": "2024-02-20"}).json()
+
+    assert noted == stored > before["position"]
+    assert before["release"] == "fake@1.0.0"
+    assert after["release"] == "fake@2.0.0" and after["position"] == stored
