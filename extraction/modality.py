@@ -18,6 +18,18 @@ CONDITION_AFTER = re.compile(
     r"[^.;:]{0,60}?\b(?:if|unless|once|as long as|so long as|provided|in the event|on condition)\b"
 )
 
+# 'in May', 'May 5', 'since May': the month, not the modal (folded text has no capitals).
+MONTH_BEFORE = re.compile(
+    r"\b(?:in|since|of|late|early|mid|on|by|until|through|last|this|next|from|during)\s+$"
+)
+MONTH_AFTER = re.compile(r"\s*(?:\d|,\s*\d)")
+
+
+def _month_may(folded: str, start: int, end: int) -> bool:
+    return bool(MONTH_BEFORE.search(folded, max(0, start - 12), start)) or bool(
+        MONTH_AFTER.match(folded, end)
+    )
+
 
 def _alternation(words: list[str]) -> re.Pattern[str]:
     return re.compile(r"(?<![a-z])(?:" + "|".join(words) + r")(?![a-z])")
@@ -43,6 +55,7 @@ class ModalityReader:
         """'could be released', 'in hopes of a truce', 'urged Hamas to accept'."""
         return any(
             h.start() != trigger[0]  # the trigger's own word ('proposed a plan') is the deed
+            and not (h.group(0) == "may" and _month_may(folded, h.start(), h.end()))
             for h in self.hypothetical.finditer(folded, clause_start, trigger[1])
         )
 

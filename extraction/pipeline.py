@@ -99,9 +99,11 @@ class RuleExtractor:
         anchor: date | None = None
         carry: dict[str, Interval] = {}
         paragraph: list[SentenceContext] = []
+        last: list[SentenceContext] = []  # the sentence before, maybe in the paragraph before
         previous_end = 0
         for sentence in split_sentences(text):
             lo, hi = sentence.start, sentence.end
+            last = paragraph[-1:] or last
             if "\n" in text[previous_end:lo]:
                 carry = {}  # a new paragraph: dates of the last one's deeds stay there
                 paragraph = []
@@ -122,6 +124,7 @@ class RuleExtractor:
                 anchor=anchor,
                 carry=carry,
                 previous=tuple(paragraph[-3:]),
+                before=None if paragraph or not last else last[0],
             )
             paragraph.append(ctx)
             evidence = Evidence(article_id, sentence.index, (lo, hi), sentence.text)
@@ -220,7 +223,7 @@ class RuleExtractor:
             not explicit
             and modality != "expected"
             and not draft.stative
-            and (ctx.carry or ctx.previous)
+            and (ctx.carry or ctx.previous or ctx.before)
             and self._past(ctx, clause_start, span)
         ):
             occurred = self._continued(ctx, doers) or occurred
@@ -246,12 +249,27 @@ class RuleExtractor:
         (a quote, 'he said', 'the group said'), else the day of the paragraph's latest dated
         sentence ('The round ended on Thursday. Hamas said its delegation had left.')."""
         carried = next((ctx.carry[a] for a in doers if a in ctx.carry), None)
-        if carried is not None or not ctx.previous:
+        if carried is not None:
             return carried
+        if ctx.before is not None:
+            return self._quoted_on(ctx, ctx.before)
+        if not ctx.previous:
+            return None
         who = self._speakers(ctx) | set(doers)
         dated = [(p, t) for p in reversed(ctx.previous) if (t := p.main_time())]
         same = next((t for p, t in dated if who & self._speakers(p)), None)
         return same or (dated[0][1] if dated else None)
+
+    def _quoted_on(self, ctx: SentenceContext, before: SentenceContext) -> Interval | None:
+        """A paragraph that opens with a quote or a pronoun ('"We will stand alone," he said')
+        goes on from the sentence before it, when that is by the same speaker."""
+        opening = ctx.folded.lstrip()
+        if not (opening.startswith('"') or PRONOUN_CUE.match(opening)):
+            return None
+        day = before.main_time()
+        if day is None or not self._speakers(ctx) & self._speakers(before):
+            return None
+        return day
 
     def _speakers(self, ctx: SentenceContext) -> frozenset[str]:
         """Who a sentence is by: the speaker after a quote ('"...," he said'), else its main
@@ -265,8 +283,9 @@ class RuleExtractor:
                     or tuple(m for m in ctx.mentions if m.start >= quoted.start("verb"))[:1]
                 )
             found = found or ctx.reader.salient()
-            if not found and ctx.previous and PRONOUN_CUE.match(ctx.folded.lstrip(' "')):
-                found = ctx.previous[-1].reader.salient()
+            earlier = ctx.previous[-1] if ctx.previous else ctx.before
+            if not found and earlier and PRONOUN_CUE.match(ctx.folded.lstrip(' "')):
+                found = earlier.reader.salient()
             ctx.speakers = frozenset(
                 actor
                 for mention in found

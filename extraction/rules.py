@@ -48,6 +48,7 @@ class SentenceContext:
     # The paragraph's earlier sentences, nearest last: a quote or a pronoun sentence continues
     # them, and 'hours later' counts from their day.
     previous: tuple[SentenceContext, ...] = ()
+    before: SentenceContext | None = None  # the sentence before, when it ended a paragraph
     speakers: frozenset[str] | None = None  # who the sentence is by or about, found on first use
     _main: tuple[Interval | None] | None = None
 
@@ -1903,6 +1904,9 @@ SAME_TIME = re.compile(
     r"\b(?:minutes|moments|an hour|hours|shortly|just|right|soon)\s+(?:before|after)\s*$"
 )
 LATER_CLAUSE = frozenset({"after", "before", "since", "until", "following"})
+SPEECH_VERBS = frozenset(
+    {"said", "says", "told", "announced", "stated", "declared", "confirmed", "wrote", "posted"}
+)
 
 
 def _clause_times(ctx: SentenceContext, pos: int) -> list[TimeExpr]:
@@ -1923,7 +1927,12 @@ def _clause_times(ctx: SentenceContext, pos: int) -> list[TimeExpr]:
         if opener in LATER_CLAUSE and start > pos and not SAME_TIME.search(ctx.folded, 0, start):
             continue
         kept.append(t)
-        if start == own:
+        if start == own and not (
+            # 'announced on Wednesday it would host ...': the time is the announcement's.
+            opener in SPEECH_VERBS
+            and start < t.start < pos
+            and not ctx.folded[start : t.start].strip()
+        ):
             same.append(t)
     return same or kept
 

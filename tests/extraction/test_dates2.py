@@ -348,3 +348,67 @@ def test_a_carried_window_stays_as_narrow_as_its_source(read):
     assert [(f.occurred.start, f.occurred.end) for f in found] == [
         (date(2024, 2, 5), date(2024, 2, 11))
     ]
+
+
+QUOTE_PARAGRAPHS = [
+    (
+        "Prime Minister Benjamin Netanyahu responded defiantly on Thursday.\n\n"
+        '"If we have to stand alone, we will stand alone," he said in a video statement, '
+        "rejecting the demand for a permanent ceasefire.",
+        "DemandRejected",
+    ),
+    (
+        "Steve Witkoff said on Thursday that Hamas's response showed a lack of good faith.\n\n"
+        '"We have decided to bring our team home for consultations," Witkoff said.',
+        "DelegationRecalled",
+    ),
+    (
+        "The US envoy, Steve Witkoff, spoke to reporters on Thursday.\n"
+        "He said Washington had rejected the Hamas counterproposal as unacceptable.",
+        "ProposalRejected",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), QUOTE_PARAGRAPHS)
+def test_a_paragraph_opening_with_a_quote_or_pronoun_goes_on_from_the_sentence_before(
+    read, text, kind
+):
+    assert one_day(date(2025, 7, 31)) in days(read(text, FRI), kind), read(text, FRI)
+
+
+def test_a_quote_of_another_speaker_in_a_new_paragraph_keeps_its_own_day(read):
+    text = (
+        "Prime Minister Benjamin Netanyahu responded defiantly on Thursday.\n\n"
+        '"We reject the Israeli proposal," Hamas official Osama Hamdan said.'
+    )
+    assert days(read(text, FRI), "ProposalRejected") == [one_day(FRI)]
+
+
+def test_a_time_right_after_the_speech_verb_dates_the_speech_not_what_it_announces(read):
+    for text in (
+        "Egypt announced on Wednesday it would host a new round of talks on Sunday.",
+        "Egypt said Wednesday it would host a new round of talks on Sunday.",
+    ):
+        found = of_type(read(text, FRI), "TalksOpened")
+        assert [f.occurred.start for f in found] == [date(2025, 8, 3)], found
+
+
+def test_the_month_may_is_no_hypothetical(read):
+    text = (
+        "Hamas, which rejected a similar plan in May, accepted the Egyptian proposal on Wednesday."
+    )
+    assert days(read(text, FRI), "ProposalAccepted") == [one_day(date(2025, 7, 30))]
+    assert days(read(text, FRI), "ProposalRejected") == [(date(2025, 5, 1), date(2025, 5, 31))]
+    assert not read("Hamas may accept the proposal.", FRI)
+
+
+def test_a_trailing_participle_is_done_by_the_speaker_on_the_speakers_day(read):
+    text = (
+        "On Thursday, Secretary of State Marco Rubio said Israel had accepted "
+        '"a fair deal", urging Hamas to accept it.'
+    )
+    found = of_type(read(text, FRI), "AppealMade")
+    assert [(f.occurred.start, "united_states" in f.actor_ids("subject")) for f in found] == [
+        (date(2025, 7, 31), True)
+    ], found
