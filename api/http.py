@@ -132,12 +132,24 @@ class Server(uvicorn.Server):
     """uvicorn waits for open responses before it shuts the app down, and SSE responses never
     end by themselves: end them first, so shutdown is clean and prompt."""
 
+    async def startup(self, sockets: Any = None) -> None:
+        await super().startup(sockets)
+        if not self.should_exit:
+            print(f"parley: serving with {describe(self.config)}", flush=True)
+
     async def shutdown(self, sockets: Any = None) -> None:
         state = getattr(self.config.app, "state", None)
         broadcaster = getattr(state, "broadcaster", None)
         if broadcaster is not None:
             await broadcaster.close()
         await super().shutdown(sockets)
+
+
+def describe(config: uvicorn.Config) -> str:
+    """The HTTP implementation and event loop actually serving, e.g. for benchmarks."""
+    protocol = getattr(config, "http_protocol_class", None)
+    loop = type(asyncio.get_running_loop())
+    return f"http={getattr(protocol, '__name__', protocol)} loop={loop.__module__}.{loop.__name__}"
 
 
 def serve(app: FastAPI, host: str = "127.0.0.1", port: int = 8000, **options: Any) -> None:
