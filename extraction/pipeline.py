@@ -256,9 +256,9 @@ class RuleExtractor:
         if not ctx.previous:
             return None
         who = self._speakers(ctx) | set(doers)
-        dated = [(p, t) for p in reversed(ctx.previous) if (t := p.main_time())]
-        same = next((t for p, t in dated if who & self._speakers(p)), None)
-        return same or (dated[0][1] if dated else None)
+        earlier = ctx.previous[::-1]
+        same = next((t for p in earlier if who & self._speakers(p) and (t := p.main_time())), None)
+        return same or next((t for p in earlier if (t := p.main_time())), None)
 
     def _quoted_on(self, ctx: SentenceContext, before: SentenceContext) -> Interval | None:
         """A paragraph that opens with a quote or a pronoun ('"We will stand alone," he said')

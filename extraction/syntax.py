@@ -39,7 +39,6 @@ COORDINATED = re.compile(r"(?:,\s*)?\band\s*$")
 # 'the cabinet decided to press on while sending a delegation to Cairo'.
 PARTICIPLE_OPENERS = frozenset({"while", "after", "before", "when", "since"})
 ING = re.compile(r"\s*[a-z]+ing\b")
-TRAILING_PARTICIPLE = re.compile(r"[^,]+,\s*$")
 CONNECTOR = re.compile(
     r"^(?:[\s,]|\band\b|\bor\b|&|\bas well as\b|\balong with\b|\btogether with\b|\bthe\b|\ba\b|"
     r"\ban\b|\bits\b|\bof\b|\bfrom\b|\bsenior\b|\btop\b|\bformer\b|\bboth\b|'s\b|')*$"
@@ -117,7 +116,7 @@ class ClauseReader:
             not candidates
             and not pronoun
             and ING.match(self.folded, pos)
-            and TRAILING_PARTICIPLE.search(self.folded, 0, pos)
+            and self.folded[max(0, pos - 3) : pos].rstrip().endswith(",")
             and self.salient()
         ):
             return self.salient()  # '..., urging Hamas to accept it': the sentence's doer does it

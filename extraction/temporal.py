@@ -403,6 +403,13 @@ def _anchored(m: re.Match[str], anchor: date) -> Interval:
     return Interval.day(anchor + sign * n * one)
 
 
+# A substring every time expression contains: most sentences have none, and skip the patterns.
+TIME_HINT = re.compile(
+    r"day|week|month|year|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|night|morning|"
+    r"afternoon|evening|tomorrow|recent|soon|hour|moment|minute|\d(?:st|nd|rd|th)"
+)
+
+
 def _modified_noun(folded: str, m: re.Match[str]) -> int | None:
     """Where the noun a date modifies starts, if it sits between a determiner and a noun."""
     if m["year"] or not _DETERMINER.search(folded, max(0, m.start() - 30), m.start()):
@@ -417,6 +424,8 @@ def find_times(folded: str, published: date, anchor: date | None = None) -> list
     Offsets such as '10 days earlier' or 'the previous day' count from the latest time named
     before them in the sentence, else from anchor (the article's last dated happening), else
     from publication."""
+    if not TIME_HINT.search(folded):
+        return []
     found: list[TimeExpr] = []
     taken: list[tuple[int, int]] = []
     for m in ORDINAL_DAY.finditer(folded):
