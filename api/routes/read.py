@@ -17,7 +17,7 @@ import orjson
 from fastapi import APIRouter, Depends, Path, Query, Request
 from starlette.concurrency import run_in_threadpool
 from starlette.responses import Response
-from starlette.types import ASGIApp, Receive, Scope, Send
+from starlette.types import Scope, Send
 
 from api.problems import documented, invalid
 from api.stream import Broadcaster
@@ -27,6 +27,7 @@ from projections import ReadSide
 router = APIRouter(tags=["read models"])
 JSON = "application/json"
 JSON_BYTES = JSON.encode()
+BODY_HEADERS = frozenset((b"content-length", b"transfer-encoding"))
 
 
 class Answers:
@@ -96,24 +97,20 @@ class Reads:
         return body
 
 
-class CachedAnswers:
-    """Answers a GET whose current answer is cached before any routing, validation or
-    dependency: the bytes and headers are those the route itself would send. Anything else
-    (a miss, a bad query, another method) goes on to the app unchanged."""
-
-    def __init__(self, app: ASGIApp) -> None:
-        self.app = app
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] == "http" and scope["method"] == "GET":
-            reads: Reads | None = getattr(scope["app"].state, "reads", None)
-            body = reads and reads.cached(scope["path"], scope["query_string"])
-            if body:
-                headers = [(b"content-length", b"%d" % len(body)), (b"content-type", JSON_BYTES)]
-                await send({"type": "http.response.start", "status": 200, "headers": headers})
-                await send({"type": "http.response.body", "body": body})
-                return
-        await self.app(scope, receive, send)
+async def send_cached(state: Any, scope: Scope, send: Send) -> bool:
+    """Sends the current cached answer to a bodiless GET, with the bytes and headers the
+    route itself would send; False (having sent nothing) for anything else: a miss, a bad
+    query, another method, a request with a body (the body limit still applies)."""
+    if scope["type"] != "http" or scope["method"] != "GET":
+        return False
+    reads: Reads | None = getattr(state, "reads", None)
+    body = reads.cached(scope["path"], scope["query_string"]) if reads else None
+    if body is None or any(name in BODY_HEADERS for name, _ in scope["headers"]):
+        return False
+    headers = [(b"content-length", b"%d" % len(body)), (b"content-type", JSON_BYTES)]
+    await send({"type": "http.response.start", "status": 200, "headers": headers})
+    await send({"type": "http.response.body", "body": body})
+    return True
 
 
 async def get_reads(request: Request) -> Reads:

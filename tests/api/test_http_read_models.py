@@ -11,6 +11,7 @@ from api.deps import Settings
 from api.http import create_app
 from application.app import Parley
 from application.articles import ArticleInput
+from tests.api.conftest import make_client
 from tests.api.support import AUTH, TOKEN
 from tests.fakes import FakeExtractor
 
@@ -122,3 +123,14 @@ def test_reads_right_after_a_replay_see_the_new_release_without_waiting_for_a_po
     assert noted == stored > before["position"]
     assert before["release"] == "fake@1.0.0"
     assert after["release"] == "fake@2.0.0" and after["position"] == stored
+
+
+def test_a_read_with_an_oversized_body_is_refused_even_when_its_answer_is_cached():
+    with make_client(max_body_bytes=10) as client:
+        client.get("/state", params={"as_of": "2024-02-20"})
+        cached = client.get("/state", params={"as_of": "2024-02-20"})
+
+        bulky = client.request("GET", "/state?as_of=2024-02-20", content=b"x" * 100)
+
+    assert cached.status_code == 200
+    assert bulky.status_code == 413 and bulky.headers["content-type"] == "application/problem+json"
