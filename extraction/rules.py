@@ -207,6 +207,20 @@ ENDING = re.compile(
     r"\s*(?:[\w,']+\s+){0,4}?(?:end|ends|ended|concluded|concludes|collapsed|stalled|broke up|"
     r"broke down|fell apart|faltered|without)\b"
 )
+EXPIRY = re.compile(
+    r"\s*(?:[\w']+\s+){0,4}?(?:expired|expires|ended|ends|lapsed|lapses|ran out|runs out)\b"
+)
+PROPOSED_TO = re.compile(
+    r"\b(?:proposals?|plans?|offers?|bid|push|efforts?|calls?|idea)\s+(?:[\w']+\s+){0,4}?to\s+$"
+)
+MILITARY_PLAN = re.compile(
+    r"\s*(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,3}?(?:plans?\s+for\s+(?:a\s+|an\s+|the\s+)?"
+    r"(?:\w+\s+){0,2}?)?(?:military|ground|army)\s+(?:operation|offensive|invasion|incursion|assault)"
+)
+# A condition with a deadline before the verb: 'if ... were not returned by Saturday, he would'.
+ULTIMATUM = re.compile(
+    r"\bif\b[^.]{0,160}?\b(?:not|n't)\b[^.]{0,120}?\b(?:would|will)\s+(?:\w+\s+)?$"
+)
 VENUE_PREPOSITIONS = frozenset({"in", "at", "to", "into", "for"})
 NOT_VENUES = frozenset({"gaza", "rafah", "khan_younis", "west_bank", "region", "sinai"})
 
@@ -248,7 +262,7 @@ class RuleBook:
         self.topic = re.compile(
             r"talks|negotiat|deal|agreement|cease ?fire|truce|discussions|proposal|plan\b|"
             r"repl(?:y|ies)|response|counter ?proposal|offer|demands|terms|gaps|ball is|"
-            r"mediat|meeting|hostage|captive|prisoner|exchange|understandings|\bpause\b|"
+            r"mediat|meeting|\bprocess\b|hostage|captive|prisoner|exchange|understandings|\bpause\b|"
             r"war is over|end(?:ing)? (?:of |to )?the war|fighting|hostilities|first phase"
         )
         self.evaluative = re.compile(
@@ -419,6 +433,12 @@ class RuleBook:
                 "TalksOpened",
                 c(r"\b(?:met|meet|meets|meeting|joined|joins)\s+(?:with\s+)?"),
                 self._meeting,
+            ),
+            Rule(
+                "arrival.meet",
+                "DelegationArrived",
+                c(r"\bmet\s+(?:with\s+)?"),
+                self._visitors,
             ),
             Rule(
                 "talks.in",
@@ -997,6 +1017,14 @@ class RuleBook:
         if SENT_TO.search(ctx.folded, max(0, m.start() - 80), m.start()):
             return None  # 'authorized a delegation to travel to Qatar': sent, not arrived
         subject = ctx.reader.subject(m.start())
+        if m.group(0) == "visiting" and re.search(
+            r"\bwith\s+$", ctx.folded[m.start() - 6 : m.start()]
+        ):
+            subject = ctx.reader.objects(m.end(), 40)[:1]  # 'with visiting President Tebboune'
+        elif re.search(r"\b(?:before|after)\s+$", ctx.folded[max(0, m.start() - 8) : m.start()]):
+            # 'Blinken met Sisi in Cairo before flying to Doha': the main clause's doer flies
+            first = next((x for x in ctx.mentions if x.eligible), None)
+            subject = ctx.reader._chain_forward(first) if first is not None else ()
         among = AMONG.search(ctx.folded, max(0, m.start() - 60), m.start())
         if among and not subject:
             subject = ctx.reader.subject(among.start())
@@ -1213,17 +1241,57 @@ class RuleBook:
             and re.search(r"\b(?:handed|released|freed|transferred)\b", ctx.folded[: m.start()])
         ):
             return None  # 'handed over to the Red Cross and met by soldiers': a reception, no talks
+        subject = ctx.reader.subject(m.start())
+        objects = ctx.reader.objects(m.end(), 70)
         if not re.search(
             r"\b(?:talks|negotiations|discussions|mediators?|meeting|ceasefire|cease fire|"
             r"truce|deal|hostages?)\b",
             ctx.folded,
-        ):
+        ) and not self._envoys_meet(ctx, m, subject, objects):
             return None
-        subject = ctx.reader.subject(m.start())
-        objects = ctx.reader.objects(m.end(), 70)
         if not subject and not objects:
             return None
         return self._talk_draft(ctx, m, subject, [(o.actor, "participant") for o in objects])
+
+    def _envoys_meet(
+        self,
+        ctx: SentenceContext,
+        m: re.Match[str],
+        subject: tuple[Mention, ...],
+        objects: tuple[Mention, ...],
+    ) -> bool:
+        """'Barnea met Burns and Al Thani in Warsaw': named officials of two sides at a venue."""
+        if not m.group(0).startswith("met") or self._venue(ctx, m.end()) is None:
+            return False
+        people = [x for x in subject + objects if x.kind in ("name", "short", "title")]
+        states = {
+            a
+            for x in people
+            for a in self.registry.affiliations(x.actor, ctx.published)
+            if a != x.actor
+        }
+        return bool(subject) and bool(objects) and len(people) >= 2 and len(states) >= 2
+
+    def _visitors(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        """'Witkoff and Kushner met Netanyahu in Jerusalem': those from abroad came to the venue."""
+        venue = self._venue(ctx, m.end())
+        host = self._host(venue)
+        if venue is None or host is None:
+            return None
+        subject = ctx.reader.subject(m.start())
+        people = [x for x in subject if x.kind in ("name", "short", "title")]
+        if not people or self._meeting(ctx, m) is None:
+            return None
+        away = tuple(
+            x for x in people if host not in self.registry.affiliations(x.actor, ctx.published)
+        )
+        if not away:
+            return None
+        return Draft(
+            away,
+            attributes={"leader": away[0].actor, "destination": venue},
+            location=venue,
+        )
 
     def _attendees(self, ctx: SentenceContext, pos: int) -> list[tuple[str, str]]:
         """'..., were attended by Burns, Barnea and ...', 'brought together X, Y and Z'."""
@@ -1348,6 +1416,9 @@ class RuleBook:
             return None  # 'needed to be discussed within a framework': nobody proposes
         subject = ctx.reader.subject(m.start())
         summary = ctx.folded[m.end() : m.end() + 120].split(".")[0].strip(' ,"')
+        if ULTIMATUM.search(ctx.folded, 0, m.start()):
+            # 'if the hostages are not returned by Saturday, he would propose cancelling the deal'
+            return Draft(subject, attributes={"__type": "ThreatIssued", "consequence": summary})
         return Draft(subject, attributes={"proposal_id": "", "summary": summary})
 
     def _counter(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
@@ -1368,6 +1439,8 @@ class RuleBook:
             before,
         ):
             return None  # 'gave Hamas until Sunday to accept the plan': asked, not done
+        if MILITARY_PLAN.match(ctx.folded, m.end()) or MILITARY_PLAN.search(text):
+            return None  # 'approved plans for a military operation': no proposal accepted
         subject = ctx.reader.subject(m.start())
         # 'will only accept a deal that ends the war': a condition, not an acceptance
         if re.search(r"\b(?:any|a)\s+(?:\w+\s+)?(?:deal|agreement|proposal|plan)\b", text) and (
@@ -1482,6 +1555,11 @@ class RuleBook:
         ):
             return None  # 'its demands' is a noun, not a demand being made
         tail = m.group(0) + ctx.folded[m.end() : m.end() + 40]
+        if word.startswith("insist") and re.match(
+            r"\s+(?:that\s+)?(?:there|it|this|that)\s+(?:is|was|are|were|has been)\s+(?:no|not)\b",
+            ctx.folded[m.end() :],
+        ):
+            return None  # 'Israel has insisted there is no pause': a claim of fact, no demand
         if word.startswith("vow") and THREAT_OBJECT.match(ctx.folded, m.end()):
             return None  # 'vowed to retaliate', 'vowed to dissolve the government': a threat
         if word.startswith("vow") and PUNISHMENT.match(ctx.folded, m.end()):
@@ -1719,6 +1797,8 @@ class RuleBook:
             ctx.folded[m.end() :],
         ):
             return None  # 'accepted the 60-day truce proposal on Aug. 18': a proposal, no truce
+        if EXPIRY.match(ctx.folded, m.end()):
+            return None  # 'the January ceasefire expired on March 1': an ending
         return self._ceasefire(ctx, m)
 
     def _extended(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
@@ -1727,6 +1807,8 @@ class RuleBook:
             return None
         if re.search(r"\b(?:an|a)\s+$", ctx.folded[max(0, m.start() - 4) : m.start()]):
             return None  # 'an extended ceasefire' is a kind of truce, not an extension
+        if PROPOSED_TO.search(ctx.folded, max(0, m.start() - 50), m.start()):
+            return None  # 'backed a proposal by Witkoff to extend the truce': not extended yet
         ext = re.search(
             r"\bby (?:another |a further |an additional )?(\w+ (?:days?|hours?|weeks?))",
             ctx.folded[m.end() : m.end() + 60],

@@ -41,7 +41,9 @@ PARTICIPLE_OPENERS = frozenset({"while", "after", "before", "when", "since"})
 ING = re.compile(r"\s*[a-z]+ing\b")
 CONNECTOR = re.compile(
     r"^(?:[\s,]|\band\b|\bor\b|&|\bas well as\b|\balong with\b|\btogether with\b|\bthe\b|\ba\b|"
-    r"\ban\b|\bits\b|\bof\b|\bfrom\b|\bsenior\b|\btop\b|\bformer\b|\bboth\b|'s\b|')*$"
+    r"\ban\b|\bits\b|\bof\b|\bfrom\b|\bsenior\b|\btop\b|\bformer\b|\bboth\b|'s\b|'|"
+    # 'Hamas and the smaller Islamic Jihad': a describing word between partners
+    r"\bsmaller\b|\blarger\b|\ballied\b|\brival\b)*$"
 )
 
 
