@@ -1,6 +1,9 @@
 """Extraction throughput on a synthetic corpus: articles per second on one core, peak memory.
 
-usage: python bench/extraction_bench.py [--articles 2000] [--seed 7]
+usage: python bench/extraction_bench.py [--articles 2000] [--seed 7] [--digest]
+
+--digest prints a hash of every finding of the corpus (type, date, actors, modality, issues,
+location, confidence, attributes, evidence, rule): a speed-up must leave it unchanged.
 
 The corpus recombines actors, venues, dates and phrasings from sentence templates, so every
 article differs; each has 12-20 sentences (about the length of a wire story)."""
@@ -8,6 +11,7 @@ article differs; each has 12-20 sentences (about the length of a wire story)."""
 from __future__ import annotations
 
 import argparse
+import hashlib
 import random
 import resource
 import sys
@@ -119,12 +123,25 @@ def make_corpus(n: int, seed: int) -> list[tuple[str, date, str]]:
     return corpus
 
 
+def digest(extractor: RuleExtractor, corpus: list[tuple[str, date, str]]) -> str:
+    """A hash of every finding of the corpus, with the release's build metadata left out."""
+    h = hashlib.sha256()
+    for article in corpus:
+        for f in extractor.extract(*article):
+            h.update(repr(f).replace(extractor.version, "").encode())
+    return h.hexdigest()[:16]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=2000)
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--digest", action="store_true", help="print a hash of all findings")
     args = parser.parse_args()
     corpus = make_corpus(args.articles, args.seed)
+    if args.digest:
+        print(f"findings digest    {digest(RuleExtractor.load(), corpus)}")
+        return 0
     chars = sum(len(text) for _, _, text in corpus)
     t0 = time.perf_counter()
     extractor = RuleExtractor.load()

@@ -1,7 +1,10 @@
 """Literal cues of trigger patterns: a sentence holding none of a rule's cues cannot match it.
 
 Read from the compiled pattern's parse tree, so a cue list never drifts from its pattern: every
-match starts with one of the literal prefixes found here (None: the pattern has no such prefix)."""
+match holds one of the literal strings found here (None: the pattern has no such strings). Of
+the sets a pattern offers (the prefixes of a match, of any tail of it, or the cues of a
+required group) the one with the longest shortest cue is kept: 'is' or 'a' occur in every
+sentence and would filter nothing."""
 
 from __future__ import annotations
 
@@ -12,6 +15,7 @@ from re import _parser as P  # type: ignore[attr-defined]
 import ahocorasick
 
 _SKIPPED = {C.AT, C.ASSERT, C.ASSERT_NOT}
+_REPEATS = {C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT}
 
 
 def _prefixes(items: list[tuple[object, object]]) -> set[str] | None:
@@ -37,9 +41,28 @@ def _prefixes(items: list[tuple[object, object]]) -> set[str] | None:
     return {acc} if acc else None
 
 
+def _contained(items: list[tuple[object, object]]) -> set[str] | None:
+    """Literals one of which every match of the sequence holds: the best set found."""
+    options = [_prefixes(items[i:]) for i in range(len(items))]
+    for op, av in items:
+        if op is C.SUBPATTERN:
+            if av[1] & re.IGNORECASE:  # type: ignore[index]
+                return None  # a case-blind group: its literals need not occur as written
+            options.append(_contained(list(av[3])))  # type: ignore[index]
+        elif op is C.BRANCH:
+            alts = [_contained(list(alt)) for alt in av[1]]  # type: ignore[index]
+            options.append({c for a in alts for c in a} if all(alts) else None)  # type: ignore[union-attr]
+        elif op in _REPEATS and av[0] >= 1:  # type: ignore[index,operator]
+            options.append(_contained(list(av[2])))  # type: ignore[index]
+    found = [o for o in options if o]
+    return max(found, key=lambda o: (min(map(len, o)), -len(o))) if found else None
+
+
 def literal_cues(pattern: re.Pattern[str]) -> set[str] | None:
-    """Literal prefixes one of which every match of the pattern starts with, or None."""
-    return _prefixes(list(P.parse(pattern.pattern, pattern.flags)))
+    """Literals one of which every match of the pattern holds, or None."""
+    if pattern.flags & re.IGNORECASE:
+        return None
+    return _contained(list(P.parse(pattern.pattern, pattern.flags)))
 
 
 class CueIndex:
@@ -62,7 +85,5 @@ class CueIndex:
 
     def candidates(self, text: str) -> set[int]:
         """Indices of the rules whose cues occur in the text (plus those without cues)."""
-        found = set(self.always)
-        for _, rules in self.automaton.iter(text):
-            found.update(rules)
-        return found
+        hits = {rules for _, rules in self.automaton.iter(text)}
+        return self.always.union(*hits)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from domain.values import ISSUES
+from extraction.cues import CueIndex
 
 
 class IssueTagger:
@@ -14,7 +15,13 @@ class IssueTagger:
             for issue, words in lexicon.items()
             if issue in ISSUES
         ]
+        self.cues = CueIndex([pattern for _, pattern in self.patterns])
 
     def tag(self, folded: str) -> tuple[str, ...]:
         """Issue ids whose keywords occur in the (folded) text, in catalog order."""
-        return tuple(issue for issue, pattern in self.patterns if pattern.search(folded))
+        maybe = self.cues.candidates(folded)
+        return tuple(
+            issue
+            for index, (issue, pattern) in enumerate(self.patterns)
+            if index in maybe and pattern.search(folded)
+        )

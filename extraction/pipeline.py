@@ -149,8 +149,10 @@ class RuleExtractor:
         )
         maybe = self.cues.candidates(ctx.folded)
         at: list[int] = []  # where each finding's trigger (or a statement's assessment) sits
-        for index, rule in enumerate(self.rulebook.rules):
-            if index not in maybe or (not named and not rule.defaults_ok):
+        rules = self.rulebook.rules
+        for index in sorted(maybe):
+            rule = rules[index]
+            if not named and not rule.defaults_ok:
                 continue
             for match in rule.pattern.finditer(ctx.folded):
                 finding = self._apply(rule, match, ctx, evidence, issues)
@@ -408,11 +410,11 @@ def _confidence(draft: Draft, explicit_time: bool, modality: str) -> float:
 
 
 def _shift(m: Mention, offset: int) -> Mention:
-    return replace(m, start=m.start - offset, end=m.end - offset)
+    return Mention(m.start - offset, m.end - offset, m.actor, m.kind, m.possessive, m.eligible)
 
 
 def _shift_place(p: PlaceMention, offset: int) -> PlaceMention:
-    return replace(p, start=p.start - offset, end=p.end - offset)
+    return PlaceMention(p.start - offset, p.end - offset, p.place, p.preposition)
 
 
 def _dedupe(findings: list[Finding]) -> list[Finding]:

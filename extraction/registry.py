@@ -75,6 +75,10 @@ class Registry:
     lexicon: dict[str, Any]
     digest: str
     _holders: dict[str, list[tuple[Tenure, str]]] = field(default_factory=dict)
+    # Affiliations by (actor, date): asked for every doer of every finding, always the same.
+    _affiliated: dict[tuple[str, date], tuple[str, ...]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
     def __post_init__(self) -> None:
         for actor in self.actors.values():
@@ -90,6 +94,14 @@ class Registry:
 
     def affiliations(self, actor_id: str, when: date) -> tuple[str, ...]:
         """The actor, then what it acts for or belongs to on that date, nearest first."""
+        found = self._affiliated.get((actor_id, when))
+        if found is None:
+            if len(self._affiliated) > 100_000:
+                self._affiliated.clear()  # a long run over many dates: bounded memory
+            found = self._affiliated[actor_id, when] = self._affiliations(actor_id, when)
+        return found
+
+    def _affiliations(self, actor_id: str, when: date) -> tuple[str, ...]:
         out: list[str] = [actor_id]
         queue = [actor_id]
         while queue:

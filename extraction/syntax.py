@@ -55,6 +55,7 @@ class ClauseReader:
     mentions: list[Mention]
     previous_salient: tuple[Mention, ...] = ()
     masked: list[tuple[int, int]] = field(default_factory=list)
+    _starts: dict[int, tuple[int, str]] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         self.masked = [m.span() for m in PARENTHETICAL.finditer(self.folded)]
@@ -67,12 +68,15 @@ class ClauseReader:
 
     def clause_start(self, pos: int) -> tuple[int, str]:
         """Start of the clause holding pos, and the boundary word that opened it."""
-        best, word = 0, ""
-        for m in BOUNDARY.finditer(self.folded, 0, pos):
-            if self._inside(m.start()) and not self._inside(pos):
-                continue
-            best, word = m.end(), m.group(0)
-        return best, word
+        found = self._starts.get(pos)
+        if found is None:
+            best, word = 0, ""
+            for m in BOUNDARY.finditer(self.folded, 0, pos):
+                if self._inside(m.start()) and not self._inside(pos):
+                    continue
+                best, word = m.end(), m.group(0)
+            found = self._starts[pos] = (best, word)
+        return found
 
     def subject(self, pos: int, depth: int = 0) -> tuple[Mention, ...]:
         """The doer of the verb at pos: a chain of mentions ('Egypt and Qatar'), maybe empty."""

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from domain.values import Interval
+from extraction.cues import CueIndex
 
 MONTHS = {
     name: i
@@ -410,6 +411,11 @@ TIME_HINT = re.compile(
 )
 
 
+# Which of the patterns may match a sentence: most sentences hold a weekday or a month at most.
+TIME_CUES = CueIndex([pattern for pattern, _ in PATTERNS] + [ORDINAL_DAY, ANCHORED])
+_ORDINAL_AT, _ANCHORED_AT = len(PATTERNS), len(PATTERNS) + 1
+
+
 def _modified_noun(folded: str, m: re.Match[str]) -> int | None:
     """Where the noun a date modifies starts, if it sits between a determiner and a noun."""
     if m["year"] or not _DETERMINER.search(folded, max(0, m.start() - 30), m.start()):
@@ -426,15 +432,18 @@ def find_times(folded: str, published: date, anchor: date | None = None) -> list
     from publication."""
     if not TIME_HINT.search(folded):
         return []
+    maybe = TIME_CUES.candidates(folded)
     found: list[TimeExpr] = []
     taken: list[tuple[int, int]] = []
-    for m in ORDINAL_DAY.finditer(folded):
+    for m in ORDINAL_DAY.finditer(folded) if _ORDINAL_AT in maybe else ():
         resolved = _ordinal_day(m, published)
         if resolved is not None:
             s, e = m.span()
             taken.append((s, e))
             found.append(TimeExpr(s, e, folded[s:e], resolved[0], resolved[1]))
-    for pattern, resolve in PATTERNS:
+    for index, (pattern, resolve) in enumerate(PATTERNS):
+        if index not in maybe:
+            continue
         for m in pattern.finditer(folded):
             s, e = m.span()
             if s == e or any(s < te and ts < e for ts, te in taken):
@@ -455,7 +464,7 @@ def find_times(folded: str, published: date, anchor: date | None = None) -> list
                     s, e, folded[s:e], resolved[0], resolved[1], not naming and noun is None, noun
                 )
             )
-    for m in ANCHORED.finditer(folded):
+    for m in ANCHORED.finditer(folded) if _ANCHORED_AT in maybe else ():
         s, e = m.span()
         if any(s < te and ts < e for ts, te in taken):
             continue
