@@ -22,7 +22,7 @@ from extraction.sentences import split_sentences
 from extraction.syntax import ClauseReader
 
 NAME = "rules"
-BASE_VERSION = "1.4.0"
+BASE_VERSION = "1.5.0"
 # A dateline opens a story or paragraph ('CAIRO, May 6 (Reuters) -', 'DOHA, Qatar (AP) —'): it
 # names where the reporter filed from, never an actor, venue or date of an event.
 DATELINE = re.compile(
@@ -125,6 +125,7 @@ class RuleExtractor:
                 carry=carry,
                 previous=tuple(paragraph[-3:]),
                 before=None if paragraph or not last else last[0],
+                text=sentence.text,
             )
             paragraph.append(ctx)
             evidence = Evidence(article_id, sentence.index, (lo, hi), sentence.text)

@@ -50,6 +50,7 @@ class SentenceContext:
     previous: tuple[SentenceContext, ...] = ()
     before: SentenceContext | None = None  # the sentence before, when it ended a paragraph
     speakers: frozenset[str] | None = None  # who the sentence is by or about, found on first use
+    text: str = ""  # the sentence as written (same offsets as folded): capitals tell names
     _main: tuple[Interval | None] | None = None
 
     @property
@@ -113,6 +114,19 @@ class Rule:
 
 
 GAP = r"[^.;:!?]{0,45}?"
+# Two or more capitalised personal names in a list right before a verb.
+_NOT_NAME = (
+    r"(?:On|In|At|The|After|Before|Then|Also|And|But|When|Both|All|Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday|Earlier|Later|Last|This)\b"
+)
+_NAME = rf"(?!{_NOT_NAME})[A-Z][\w'\u2019-]+(?:\s+(?:[A-Z][\w'\u2019-]+|bin|ben|al|el|de|van))*"
+NAME_LIST = re.compile(rf"(?<![\w,])\s*{_NAME}(?:,\s*{_NAME})*,?\s+and\s+{_NAME}\s+$")
+SUMMIT_AFTER = re.compile(r"\s+(?:peace\s+)?(?:summit|conference|talks)\b")
+PRISONER_WORDS = re.compile(r"\b(?:prisons?|prisoners?|detainees?|inmates?|palestinians?|jail)\b")
+# 'An Israeli delegation will travel to Qatar': a team still to leave is sent, not arrived.
+SENDING = re.compile(
+    r"\b(?:delegation|team|negotiators)\s+(?:\w+\s+){0,3}?(?:will|'ll|would)\s+(?:\w+\s+)?$"
+)
 # A sentence about what is still to come: its time dates nothing that follows it.
 FUTURE_CUE = re.compile(
     r"\b(?:will|'ll|shall|expected to|due to|set to|scheduled to|plans? to|is to|are to)\b"
@@ -261,7 +275,7 @@ class RuleBook:
         }
         self.topic = re.compile(
             r"talks|negotiat|deal|agreement|cease ?fire|truce|discussions|proposal|plan\b|"
-            r"repl(?:y|ies)|response|counter ?proposal|offer|demands|terms|gaps|ball is|"
+            r"repl(?:y|ies)|response|counter ?proposal|offer|demands|terms|gaps|differences|ball is|"
             r"mediat|meeting|\bprocess\b|hostage|captive|prisoner|exchange|understandings|\bpause\b|"
             r"war is over|end(?:ing)? (?:of |to )?the war|fighting|hostilities|first phase"
         )
@@ -383,8 +397,8 @@ class RuleBook:
                 "TalksOpened",
                 c(
                     r"\b(?:held|hold|holds|holding|began|begin|begins|started|opened|resumed|resume|"
-                    r"resumes|launched|convened|convene|kicked off)\s+(?:\w+\s+){0,3}?"
-                    r"(?:talks|negotiations|meetings?|round|discussions|consultations)\b"
+                    r"resumes|launched|convened|convene|kicked off|inaugurated)\s+(?:\w+\s+){0,4}?"
+                    r"(?:talks|negotiations|meetings?|round|discussions|consultations|summit)\b"
                 ),
                 self._talks,
             ),
@@ -536,7 +550,7 @@ class RuleBook:
                 "ProposalAccepted",
                 c(
                     r"\b(?:agreed|agrees|agree|consented|consents)\s+to\s+(?:release|free|hand over|withdraw|"
-                    r"exchange|disarm|lay down|give up|cede|return|stop|halt|end)\b"
+                    r"exchange|disarm|lay down|give up|cede|return|stop|halt|end|let|allow)\b"
                 ),
                 self._accept,
                 action=False,
@@ -615,7 +629,8 @@ class RuleBook:
                     r"\b(?:demanded|demands|demand|demanding|insisted|insists|insist|insisting|"
                     r"stipulated|stipulates|wants|wanted|vowed|vows|(?:is|are|was|were) seeking|seeks|"
                     r"(?:is|are|was|were|has been|have been|remains?|remained) adamant|"
-                    r"(?:is|are) (?:holding|standing) firm|held firm|holds firm)\b"
+                    r"(?:is|are) (?:holding|standing) firm|held firm|holds firm|"
+                    r"(?:is|are|was|were|remains?|remained) determined to achieve)\b"
                 ),
                 self._demand,
                 action=False,
@@ -786,7 +801,7 @@ class RuleBook:
                     r"\b(?:urged|urges|urge|urging|called on|calls on|call on|calling on|called upon|"
                     r"appealed to|appeals to|pressed|presses|pressing|pressured|pressuring|encouraged|"
                     r"encourages|encouraging|implored|exhorted|asked|asks|pushed|pushing|pushes)\b"
-                    r"(?=[^.;]{0,80}?\bto\b)"
+                    r"(?=[^.;]{0,80}?\bto\b|\s+that\s)"
                 ),
                 self._appeal,
                 action=False,
@@ -897,10 +912,19 @@ class RuleBook:
                 self._hostages,
             ),
             Rule(
+                "hostages.named",
+                "HostagesReleased",
+                c(
+                    r"\b(?:were|have been|had been)\s+(?:\w+\s+)?(?:released|freed|set free|"
+                    r"handed over)\b"
+                ),
+                self._named_hostages,
+            ),
+            Rule(
                 "hostages.passive",
                 "HostagesReleased",
                 c(
-                    rf"\b{hostages}\s+(?:[\w,]+\s+){{0,4}}?(?:were|was|have been|had been|are being|will be|"
+                    rf"\b{hostages}\s+(?:[\w,]+\s+){{0,4}}?(?:[\w,'-]+\s+){{0,4}}?(?:were|was|have been|had been|are being|will be|"
                     r"are to be|would be|to be)\s+(?:\w+\s+)?(?:released|freed|rescued|handed over|returned|set free)\b"
                 ),
                 self._hostages,
@@ -987,6 +1011,13 @@ class RuleBook:
                 return p.place
         return None
 
+    def _named_venue(self, ctx: SentenceContext, m: re.Match[str]) -> str | None:
+        """'opened the Cairo Summit for Peace': the place the meeting is named after."""
+        for p in ctx.places:
+            if m.start() <= p.start and p.end <= m.end() and SUMMIT_AFTER.match(ctx.folded, p.end):
+                return p.place if p.place not in NOT_VENUES else None
+        return None
+
     def _host(self, place: str | None) -> str | None:
         if place is None:
             return None
@@ -1047,12 +1078,12 @@ class RuleBook:
             (s.actor for s in subject if s.kind in ("name", "short", "title")), None
         )
         others = [(led, "subject")] if led else []
-        return Draft(
-            subject,
-            others,
-            attributes={"leader": leader, "destination": destination},
-            location=destination,
-        )
+        attributes = {"leader": leader, "destination": destination}
+        if m.group(0) in ("travel to", "fly to", "head to") and SENDING.search(
+            ctx.folded, max(0, m.start() - 60), m.start()
+        ):
+            attributes["__type"] = "DelegationSent"  # 'a delegation will travel to Qatar'
+        return Draft(subject, others, attributes=attributes, location=destination)
 
     def _listed(self, ctx: SentenceContext, pos: int) -> tuple[Mention, ...]:
         """'..., including Witkoff and Kushner, Qatar's prime minister and Turkey's spy chief'."""
@@ -1183,7 +1214,7 @@ class RuleBook:
         subject: tuple[Mention, ...],
         others: list[tuple[str, str]],
     ) -> Draft | None:
-        venue = self._venue(ctx, m.start())
+        venue = self._venue(ctx, m.start()) or self._named_venue(ctx, m)
         mediators = self._mediators(ctx)
         known = set(self.defaults.get("mediators", ()))
         named = [s.actor for s in subject] + [a for a, _ in others]
@@ -1885,14 +1916,39 @@ class RuleBook:
                 return None
         holder = self.defaults.get("hostage_holder")
         defaults = () if rescue else ((holder,) if holder else ())
+        count = self._quantity(ctx.folded[max(0, m.start() - 20) : m.end()])
+        if text.startswith(("hostage", "captive", "abductee", "israeli hostage", "detained")):
+            # 'Sixteen hostages - 10 Israelis, four Thais ... - were released': the total first
+            count = self._quantity(ctx.folded[max(0, m.start() - 20) : m.start()]) or count
         return Draft(
             subject,
             defaults=defaults,
             period=self._period_days(ctx),
             attributes={
-                "count": self._quantity(ctx.folded[max(0, m.start() - 20) : m.end()]),
+                "count": count,
                 "means": "rescue" if rescue else "deal",
             },
+        )
+
+    def _named_hostages(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        """'Eli Sharabi, Ohad Ben Ami and Or Levy were freed on Saturday': people named in a
+        list, registered or not, released by the holder (prisoners' names are told apart by
+        the sentence's words)."""
+        names = NAME_LIST.search(ctx.text, 0, m.start())
+        if names is None or PRISONER_WORDS.search(ctx.folded):
+            return None
+        actors = self.registry.actors
+        if any(
+            names.start() <= x.start < names.end()
+            and (x.actor not in actors or actors[x.actor].kind != "person")
+            for x in ctx.mentions
+        ):
+            return None  # 'Egypt and Qatar were ...': actors, not people held
+        count = len(re.split(r",\s*(?:and\s+)?|\s+and\s+", names.group(0).strip()))
+        holder = self.defaults.get("hostage_holder")
+        return Draft(
+            defaults=(holder,) if holder else (),
+            attributes={"count": count, "means": "deal"},
         )
 
     def _offered_release(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:

@@ -127,3 +127,132 @@ STATEMENTS = [
 def test_statements_about_the_process(read, text, assessment):
     said = of_type(read(text), "StatementIssued")
     assert said and said[0].attributes["assessment"] == assessment
+
+
+# Round five: summits opened and hosted, releases told by a breakdown or by names, presented
+# plans, delegations still to travel, agreements to let things through, urging that, war aims.
+FRI_2025 = date(2025, 2, 14)  # a Friday
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("Sisi opened the Cairo Summit for Peace on Saturday.", "cairo"),
+        ("Egypt's president opened a peace summit in Cairo on Saturday.", "cairo"),
+        ("Qatar hosted a round of talks in Doha on Monday.", "doha"),
+        ("Sisi inaugurated the Sharm el-Sheikh summit on Monday.", "sharm_el_sheikh"),
+    ],
+)
+def test_a_summit_opened_or_hosted_opens_talks_at_its_venue(read, text, venue):
+    opened = of_type(read(text, FRI_2025), "TalksOpened")
+    assert opened and any(f.location == venue for f in opened)
+    assert all(f.modality == "asserted" for f in opened)
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            "Sixteen hostages — 10 Israelis, four Thais and two Russian-Israelis — were "
+            "released on Wednesday night.",
+            16,
+        ),
+        ("Eli Sharabi, Ohad Ben Ami and Or Levy were freed on Saturday.", 3),
+        ("On Saturday, Yarden Bibas and Keith Siegel were handed over to the Red Cross.", 2),
+    ],
+)
+def test_releases_counted_before_a_breakdown_or_by_names_default_to_the_holder(read, text, count):
+    released = of_type(read(text, FRI_2025), "HostagesReleased")
+    assert len(released) == 1 and released[0].attributes["count"] == count
+    assert ids(released[0]) == {"hamas"} and released[0].occurred.precision == "day"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zakaria Zubeidi and Marwan Barghouti were released from an Israeli prison on Thursday.",
+        "Egypt and Qatar were freed of any blame for the delay.",
+        "Women and children were released first, the army said.",
+    ],
+)
+def test_prisoners_states_and_unnamed_groups_are_no_named_hostage_release(read, text):
+    assert not of_type(read(text, FRI_2025), "HostagesReleased")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas presented its plan to the mediators on Thursday.",
+        "Hamas handed its response to the mediators on Thursday.",
+        "Israel submitted the plan to mediators in Cairo on Thursday.",
+    ],
+)
+def test_a_plan_presented_on_a_past_day_is_made_then_not_expected(read, text):
+    found = [f for f in read(text, FRI_2025) if f.type in ("ProposalMade", "CounterproposalMade")]
+    assert found and all(f.modality == "asserted" for f in found)
+    assert {f.occurred.start for f in found} == {date(2025, 2, 13)}
+
+
+@pytest.mark.parametrize(
+    ("text", "destination"),
+    [
+        ("An Israeli delegation will travel to Qatar.", "qatar"),
+        ("A Hamas delegation will head to Cairo on Sunday, officials said.", "cairo"),
+    ],
+)
+def test_a_delegation_that_will_travel_is_sent_not_arrived(read, text, destination):
+    found = read(text, FRI_2025)
+    sent = of_type(found, "DelegationSent")
+    assert sent and sent[0].modality == "expected"
+    assert sent[0].attributes["destination"] == destination
+    assert not of_type(found, "DelegationArrived")
+
+
+def test_a_minister_who_will_travel_still_arrives(read):
+    found = read("Blinken will travel to Cairo on Sunday.", FEB_2024)
+    assert of_type(found, "DelegationArrived") and not of_type(found, "DelegationSent")
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("Israel had agreed to let aid trucks through.", "israel"),
+        ("Hamas agreed to allow the Red Cross to visit the hostages.", "hamas"),
+        ("The Security Council endorsed the plan in a 14-0 vote.", "united_nations"),
+    ],
+)
+def test_agreeing_to_let_through_and_endorsing_accept(read, text, who):
+    accepted = of_type(read(text, FRI_2025), "ProposalAccepted")
+    assert accepted and who in ids(accepted[0], "subject")
+
+
+@pytest.mark.parametrize(
+    "text", ["Qatar urged that it continue.", "Egypt urged that the truce be extended."]
+)
+def test_urging_that_is_an_appeal(read, text):
+    assert of_type(read(text, FRI_2025), "AppealMade")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel is determined to achieve its war aims, including eliminating Hamas.",
+        "Netanyahu said Israel remained determined to achieve all its war aims, including the "
+        "elimination of Hamas.",
+    ],
+)
+def test_determination_to_achieve_war_aims_is_a_demand_to_eliminate_hamas(read, text):
+    demands = of_type(read(text, FRI_2025), "DemandStated")
+    assert demands and "hamas_elimination" in demands[0].issues
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Qatar said it would keep working to bridge the differences.",
+        "Egypt said it would continue working to bridge the gaps between the two sides.",
+    ],
+)
+def test_working_to_bridge_differences_is_a_statement(read, text):
+    statements = of_type(read(text, FRI_2025), "StatementIssued")
+    assert statements and statements[0].attributes["assessment"] == "gaps_remain"
