@@ -1139,22 +1139,19 @@ class RuleBook:
         place = next((p for p in ctx.places if p.start == m.end()), None)
         if place is None or place.place in NOT_VENUES:
             return None
-        subject = ctx.reader.subject(m.start())
-        if not subject or not self._traveller(subject, ctx.folded):
-            return None
-        leader = next((x.actor for x in subject if x.kind in ("name", "short", "title")), None)
-        return Draft(
-            subject,
-            attributes={"leader": leader, "destination": place.place},
-            location=place.place,
-        )
+        return self._travel(ctx, m, place.place)
 
     def _join(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
         """'X was expected to join the talks': the delegation comes to the round's venue."""
+        return self._travel(ctx, m, self._venue(ctx, m.end()) or ctx.venue_hint)
+
+    def _travel(
+        self, ctx: SentenceContext, m: re.Match[str], destination: str | None
+    ) -> Draft | None:
+        """The subject of the trigger travels to a destination, led by its first named person."""
         subject = ctx.reader.subject(m.start())
         if not subject or not self._traveller(subject, ctx.folded):
             return None
-        destination = self._venue(ctx, m.end()) or ctx.venue_hint
         leader = next((x.actor for x in subject if x.kind in ("name", "short", "title")), None)
         return Draft(
             subject,
@@ -1168,15 +1165,7 @@ class RuleBook:
         place = next((p for p in ctx.places if 0 <= p.start - after <= 6), None)
         if place is None or place.place in NOT_VENUES:
             return None
-        subject = ctx.reader.subject(m.start())
-        if not subject or not self._traveller(subject, ctx.folded):
-            return None
-        leader = next((x.actor for x in subject if x.kind in ("name", "short", "title")), None)
-        return Draft(
-            subject,
-            attributes={"leader": leader, "destination": place.place},
-            location=place.place,
-        )
+        return self._travel(ctx, m, place.place)
 
     def _sent(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
         subject = ctx.reader.subject(m.start())
