@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from api.commands.reading import add_release, emit_json, open_read_side, refs
+from api.commands.reading import add_format_and_release, emit_json, open_read_side, refs
 from api.console import fail, iso_date, print_table
 
 
@@ -12,8 +12,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("changes", help="what changed between two dates")
     parser.add_argument("--from", dest="start", type=iso_date, required=True, metavar="DATE")
     parser.add_argument("--to", dest="end", type=iso_date, required=True, metavar="DATE")
-    parser.add_argument("--format", choices=("table", "json"), default="table")
-    add_release(parser)
+    add_format_and_release(parser)
     parser.set_defaults(func=run)
 
 

@@ -4,23 +4,15 @@ from __future__ import annotations
 
 import argparse
 
-from api.commands.reading import add_release, emit_json, open_read_side, refs
-from api.console import iso_date, print_table
+from api.commands.reading import add_as_of, add_reading_options, emit_json, open_read_side, refs
+from api.console import print_table
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("positions", help="per-actor positions as of a date")
     parser.add_argument("actor", nargs="?", help="canonical actor id, e.g. hamas (default: all)")
-    parser.add_argument("--as-of", dest="as_of", type=iso_date, required=True, metavar="DATE")
-    parser.add_argument(
-        "--known-as-of",
-        dest="known_as_of",
-        type=iso_date,
-        metavar="DATE",
-        help="use only what had been published by this date",
-    )
-    parser.add_argument("--format", choices=("table", "json"), default="table")
-    add_release(parser)
+    add_as_of(parser)
+    add_reading_options(parser)
     parser.set_defaults(func=run)
 
 

@@ -10,7 +10,7 @@ from typing import Any
 
 import orjson
 
-from api.console import fail, open_app
+from api.console import fail, iso_date, open_app
 from projections.readside import ReadSide
 
 
@@ -28,6 +28,27 @@ def open_read_side(args: argparse.Namespace) -> Iterator[ReadSide]:
     finally:
         read.close()
         app.close()
+
+
+def add_as_of(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--as-of", dest="as_of", type=iso_date, required=True, metavar="DATE")
+
+
+def add_reading_options(parser: argparse.ArgumentParser) -> None:
+    """``--known-as-of``, ``--format`` and ``--release``."""
+    parser.add_argument(
+        "--known-as-of",
+        dest="known_as_of",
+        type=iso_date,
+        metavar="DATE",
+        help="use only what had been published by this date",
+    )
+    add_format_and_release(parser)
+
+
+def add_format_and_release(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--format", choices=("table", "json"), default="table")
+    add_release(parser)
 
 
 def add_release(parser: argparse.ArgumentParser) -> None:

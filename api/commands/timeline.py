@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from api.commands.reading import add_release, emit_json, open_read_side, refs
+from api.commands.reading import add_reading_options, emit_json, open_read_side, refs
 from api.console import fail, iso_date, print_table
 
 
@@ -12,15 +12,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("timeline", help="the timeline of happenings, corroborated")
     parser.add_argument("--from", dest="start", type=iso_date, metavar="DATE")
     parser.add_argument("--to", dest="end", type=iso_date, metavar="DATE")
-    parser.add_argument(
-        "--known-as-of",
-        dest="known_as_of",
-        type=iso_date,
-        metavar="DATE",
-        help="use only what had been published by this date",
-    )
-    parser.add_argument("--format", choices=("table", "json"), default="table")
-    add_release(parser)
+    add_reading_options(parser)
     parser.set_defaults(func=run)
 
 
