@@ -6,10 +6,10 @@ same on ten events or a million. The rules and windows are documented in docs/pr
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from typing import Any
 
+from domain.durations import span_days
 from projections.facts import AGAINST, FOR, principals
 from projections.positions import changed, held
 from projections.reader import Reader, actor_ids, day
@@ -24,21 +24,6 @@ TRUCE_DEFAULT_DAYS = 7
 MAX_PROPOSALS = 10
 MAX_LISTED = 10
 FINAL_OUTCOMES = frozenset({"agreement", "collapsed"})
-NUMBERS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "a": 1,
-}
-SPAN = re.compile(r"(\d+|" + "|".join(NUMBERS) + r")[\s-]*(day|week|month)", re.IGNORECASE)
-UNIT_DAYS = {"day": 1, "week": 7, "month": 30}
 
 
 def state(reader: Reader, as_of: date) -> dict[str, Any]:
@@ -396,10 +381,5 @@ def _truce(reader: Reader, today: int) -> dict[str, Any]:
 
 
 def _days(text: str | None) -> int:
-    """Days in a span like 'four-day', '6 weeks', 'one week'; a week if it says none."""
-    match = SPAN.search(text or "")
-    if not match:
-        return TRUCE_DEFAULT_DAYS
-    count = match.group(1).lower()
-    number = int(count) if count.isdigit() else NUMBERS[count]
-    return number * UNIT_DAYS[match.group(2).lower()]
+    """Days in a span like 'four-day', '6 weeks'; a week if it says none."""
+    return span_days(text) or TRUCE_DEFAULT_DAYS
