@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 from domain.values import Interval
@@ -20,6 +20,7 @@ from extraction.temporal import (
     duration_text,
     find_times,
     nth_day_offset,
+    shift,
 )
 
 
@@ -1805,7 +1806,7 @@ class RuleBook:
             for t in ctx.times
             if t.anchors_event
             and 0 <= t.start - m.end() <= 40
-            and t.past.end < ctx.published - timedelta(days=6)
+            and t.past.end < shift(ctx.published, -6)
         ]
         if not window or re.search(
             r"\b(?:new|another|second|next|possible|potential|proposed)\s+$",
@@ -2081,17 +2082,17 @@ def interval_for(
         iv = expr.interval(future)
         explicit = True
     elif draft.stative:
-        iv = Interval(ctx.published - timedelta(days=6), ctx.published, "approx")
+        iv = Interval(shift(ctx.published, -6), ctx.published, "approx")
         explicit = False
     else:
         iv = Interval.day(ctx.published)
         explicit = False
     if draft.day_offset and iv.precision == "day":
-        iv = Interval.day(iv.start - timedelta(days=draft.day_offset))
+        iv = Interval.day(shift(iv.start, -draft.day_offset))
     if draft.looks_back:
         # Opened N days before the reference: centred on its first day, a day either side.
-        first = iv.end - timedelta(days=draft.looks_back - 1)
-        iv = Interval(first - timedelta(days=1), first + timedelta(days=1), "approx")
+        first = shift(iv.end, 1 - draft.looks_back)
+        iv = Interval(shift(first, -1), shift(first, 1), "approx")
     elif draft.period:
-        iv = Interval(iv.end - timedelta(days=draft.period), iv.end, "approx")
+        iv = Interval(shift(iv.end, -draft.period), iv.end, "approx")
     return iv, explicit
