@@ -116,3 +116,9 @@ def test_a_rule_naming_an_unknown_word_list_is_refused_with_its_file_and_rule():
 def test_a_rule_pattern_joins_word_lists_and_pattern_parts():
     words = {"a": ["one", "two"], "b": ["three"]}
     assert expand("${a+b}${gap}", words, "here") == "(?:one|two|three)" + GAP
+
+
+def test_a_dateline_names_no_actor_and_no_venue(read):
+    found = read("DOHA, Qatar (AP) — Hamas freed 13 hostages on Friday.", date(2023, 11, 24))
+    assert all("qatar" not in f.actor_ids() for f in found)
+    assert of_type(found, "HostagesReleased")
