@@ -141,11 +141,12 @@ def data_digest(directory: Path) -> str:
 
 
 def code_digest(package: Path = PACKAGE) -> str:
-    """First 8 hex digits of sha256 over the extractor's Python sources, in sorted name order:
-    a rule edit changes the release as surely as a data edit does."""
+    """First 8 hex digits of sha256 over the extractor's Python sources (subpackages included)
+    and rule files (``data/rules/*.toml``), in sorted path order: a rule edit changes the
+    release as surely as a data edit does."""
     h = hashlib.sha256()
-    for path in sorted(package.glob("*.py")):
-        h.update(path.name.encode())
+    for path in sorted([*package.rglob("*.py"), *package.glob("data/rules/*.toml")]):
+        h.update(path.relative_to(package).as_posix().encode())
         h.update(b"\0")
         h.update(path.read_bytes())
     return h.hexdigest()[:8]

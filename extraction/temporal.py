@@ -80,6 +80,19 @@ class TimeExpr:
         return self.future if future else self.past
 
 
+# Date arithmetic near the ends of the calendar (year 1, December 9999) overflows: an
+# expression that cannot be resolved is dropped, and a shift of an event's date is clamped.
+CALENDAR_ERRORS = (OverflowError, ValueError)
+
+
+def shift(day: date, days: int) -> date:
+    """day moved by days, held within the calendar the ``date`` type can hold."""
+    try:
+        return day + timedelta(days=days)
+    except OverflowError:
+        return date.max if days > 0 else date.min
+
+
 def _month_end(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
 
@@ -390,6 +403,16 @@ def _modified_noun(folded: str, m: re.Match[str]) -> int | None:
     return noun.end() - len(noun.group(0).lstrip()) if noun else None
 
 
+def _resolved(
+    resolve: Resolver, m: re.Match[str], published: date
+) -> tuple[Interval, Interval] | None:
+    """What resolve makes of m, or None where the interval falls off the calendar."""
+    try:
+        return resolve(m, published)
+    except CALENDAR_ERRORS:
+        return None
+
+
 def find_times(folded: str, published: date, anchor: date | None = None) -> list[TimeExpr]:
     """Time expressions of one sentence (folded text), left to right, without overlaps.
 
@@ -402,7 +425,7 @@ def find_times(folded: str, published: date, anchor: date | None = None) -> list
     found: list[TimeExpr] = []
     taken: list[tuple[int, int]] = []
     for m in ORDINAL_DAY.finditer(folded) if _ORDINAL_AT in maybe else ():
-        resolved = _ordinal_day(m, published)
+        resolved = _resolved(_ordinal_day, m, published)
         if resolved is not None:
             s, e = m.span()
             taken.append((s, e))
@@ -414,7 +437,7 @@ def find_times(folded: str, published: date, anchor: date | None = None) -> list
             s, e = m.span()
             if s == e or any(s < te and ts < e for ts, te in taken):
                 continue
-            resolved = resolve(m, published)  # type: ignore[arg-type]
+            resolved = _resolved(resolve, m, published)
             if resolved is None:
                 continue
             pre = m.groupdict().get("pre") or ""
@@ -438,7 +461,10 @@ def find_times(folded: str, published: date, anchor: date | None = None) -> list
             continue
         before = [t for t in found if t.end <= s and t.anchors_event]
         base = max(before, key=lambda t: t.end).past.start if before else (anchor or published)
-        iv = _anchored(m, base)
+        try:
+            iv = _anchored(m, base)
+        except CALENDAR_ERRORS:
+            continue
         taken.append((s, e))
         found.append(TimeExpr(s, e, folded[s:e], iv, iv))
     return sorted(found, key=lambda t: t.start)

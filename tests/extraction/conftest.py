@@ -27,3 +27,13 @@ def read(extractor: RuleExtractor):
 
 def of_type(findings: list[Finding], kind: str) -> list[Finding]:
     return [f for f in findings if f.type == kind]
+
+
+def dated(findings: list[Finding], kind: str) -> list[tuple[date, date]]:
+    """The (start, end) of each finding of a kind."""
+    return [(f.occurred.start, f.occurred.end) for f in of_type(findings, kind)]
+
+
+def ids(finding: Finding, role: str | None = None) -> set[str]:
+    """The ids of a finding's actors, of one role if given."""
+    return {a.id for a in finding.actors if role is None or a.role == role}

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.extraction.conftest import of_type
+import pytest
+
+from tests.extraction.conftest import ids, of_type
+
+WED = date(2024, 2, 14)  # a Wednesday
 
 
 def test_diacritics_and_broken_spellings_resolve_to_one_person(read):
@@ -79,3 +83,26 @@ def test_relative_clause_takes_its_antecedent(read):
         "Rafah lies on the border with Egypt, which has warned that an assault would be a disaster."
     )
     assert "egypt" in of_type(read(text), "ThreatIssued")[0].actor_ids()
+
+
+def test_a_title_with_a_weekday_before_the_verb_is_the_doer(read):
+    found = read(
+        "Prime Minister Benjamin Netanyahu on Wednesday flatly rejected Hamas's counterproposal, "
+        "a day after Secretary of State Antony Blinken met him.",
+        WED,
+    )
+    rejected = of_type(found, "ProposalRejected")
+    assert rejected and "israel" in rejected[0].actor_ids("subject")
+    assert "united_states" not in rejected[0].actor_ids("subject")
+
+
+COORDINATED = [
+    "Hamas and the smaller Islamic Jihad militant group delivered their response to the mediators.",
+    "Hamas and the allied Islamic Jihad handed their reply to Qatari and Egyptian mediators.",
+]
+
+
+@pytest.mark.parametrize("text", COORDINATED)
+def test_both_partners_of_a_coordinated_subject_act(read, text):
+    made = of_type(read(text), "CounterproposalMade")
+    assert made and {"hamas", "palestinian_islamic_jihad"} <= ids(made[0], "subject")

@@ -7,8 +7,12 @@ import shutil
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from extraction.pipeline import RuleExtractor
 from extraction.registry import PACKAGE, PACKAGED_DATA, code_digest
+from extraction.rules import FAMILIES
+from extraction.rules.base import GAP, expand
 from extraction.sentences import split_sentences
 from tests.extraction.conftest import of_type
 
@@ -77,11 +81,44 @@ def test_extraction_is_deterministic(read):
     assert read(text) == read(text)
 
 
+def _copy_of_the_package(tmp_path: Path) -> Path:
+    shutil.copytree(PACKAGE, tmp_path, dirs_exist_ok=True, ignore=shutil.ignore_patterns("__py*"))
+    return tmp_path
+
+
 def test_editing_the_rule_code_changes_the_code_digest(tmp_path: Path):
-    for path in PACKAGE.glob("*.py"):
-        shutil.copy(path, tmp_path / path.name)
+    _copy_of_the_package(tmp_path)
     before = code_digest(tmp_path)
     assert before == code_digest(PACKAGE)
-    with open(tmp_path / "rules.py", "a", encoding="utf-8") as f:
+    with open(tmp_path / "rules" / "positions.py", "a", encoding="utf-8") as f:
         f.write("\n# a rule edit\n")
     assert code_digest(tmp_path) != before
+
+
+def test_editing_a_rule_file_changes_the_code_digest(tmp_path: Path):
+    _copy_of_the_package(tmp_path)
+    before = code_digest(tmp_path)
+    with open(tmp_path / "data" / "rules" / "outcomes.toml", "a", encoding="utf-8") as f:
+        f.write("\n# a rule edit\n")
+    assert code_digest(tmp_path) != before
+
+
+def test_every_family_of_rules_has_one_rule_file_and_every_rule_file_a_family():
+    rule_files = sorted((PACKAGE / "data" / "rules").glob("*.toml"))
+    assert [p.stem for p in rule_files] == sorted(f.name for f in FAMILIES)
+
+
+def test_a_rule_naming_an_unknown_word_list_is_refused_with_its_file_and_rule():
+    with pytest.raises(ValueError, match=r"data/rules/x.toml, rule 'r': .*'nouns'"):
+        expand(r"\b${nouns}\b", {"verbs": ["said"]}, "data/rules/x.toml, rule 'r'")
+
+
+def test_a_rule_pattern_joins_word_lists_and_pattern_parts():
+    words = {"a": ["one", "two"], "b": ["three"]}
+    assert expand("${a+b}${gap}", words, "here") == "(?:one|two|three)" + GAP
+
+
+def test_a_dateline_names_no_actor_and_no_venue(read):
+    found = read("DOHA, Qatar (AP) — Hamas freed 13 hostages on Friday.", date(2023, 11, 24))
+    assert all("qatar" not in f.actor_ids() for f in found)
+    assert of_type(found, "HostagesReleased")

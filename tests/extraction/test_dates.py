@@ -1,7 +1,8 @@
 """Dates attached to events in the shapes news uses to give them: a time adverbial that opens the
-sentence, a time at the end of the main clause or after the speaker, quotes and pronoun sentences
-that continue a dated sentence, events of a paragraph led by a dated happening, scheduled events,
-explicit dates (and dates that only modify a noun), and offsets from the previous sentence.
+sentence, a time at the end of the main clause or after the speaker, the time of the event's own
+verb or clause, quotes and pronoun sentences that continue a dated sentence, events of a
+paragraph led by a dated happening, scheduled events, explicit dates (and dates that only modify
+a noun), and offsets from the previous sentence or the article's last dated happening.
 Publication dates are chosen so that the weekday direction, month and year boundaries matter.
 Every sentence here was written for these tests."""
 
@@ -11,19 +12,19 @@ from datetime import date
 
 import pytest
 
-from tests.extraction.conftest import of_type
+from tests.extraction.conftest import dated, of_type
 
 MON = date(2024, 1, 1)  # a Monday: last Sunday is in the previous year
 FRI = date(2025, 8, 1)  # a Friday: last Thursday is in the previous month
 WED = date(2024, 2, 14)  # a Wednesday
 
 
-def days(findings, kind):
-    return [(f.occurred.start, f.occurred.end) for f in of_type(findings, kind)]
-
-
 def one_day(day: date) -> tuple[date, date]:
     return (day, day)
+
+
+def days(findings, kind):
+    return [(f.occurred.start, f.occurred.end) for f in of_type(findings, kind)]
 
 
 # --- 1. a time adverbial that opens the sentence governs the whole of it ----------------------
@@ -412,3 +413,122 @@ def test_a_trailing_participle_is_done_by_the_speaker_on_the_speakers_day(read):
     assert [(f.occurred.start, "united_states" in f.actor_ids("subject")) for f in found] == [
         (date(2025, 7, 31), True)
     ], found
+
+
+def test_a_statement_is_dated_by_its_own_time_expression(read):
+    found = read(
+        'Netanyahu spoke to reporters. "We will not stop until we win," he said on Monday.', WED
+    )
+    demands = of_type(found, "DemandStated")
+    assert demands and demands[0].occurred.start == date(2024, 2, 12)
+
+
+def test_the_time_of_the_trigger_clause_wins_over_the_speech_time(read):
+    found = read(
+        "Egypt announced on Saturday that it will host Israeli and Hamas delegations on Monday.",
+        WED,
+    )
+    talks = of_type(found, "TalksOpened")
+    assert talks and talks[0].occurred.start == date(2024, 2, 19)
+
+
+def test_a_time_in_a_later_after_clause_does_not_date_the_main_event(read):
+    found = read("Israel released 90 prisoners after the truce took effect on Sunday.", WED)
+    released = of_type(found, "PrisonersReleased")
+    assert released and released[0].occurred.start == WED
+
+
+# --- dates: the time expression of the event's own speaker or verb ---------------------------
+
+OWN_TIME = [
+    ("Netanyahu on Thursday rejected the Hamas offer.", "ProposalRejected", date(2024, 2, 8)),
+    (
+        "Hamas rejected the offer Thursday night, an official said.",
+        "ProposalRejected",
+        date(2024, 2, 8),
+    ),
+    (
+        "Late Sunday, the Israeli prime minister's office rejected the proposal.",
+        "ProposalRejected",
+        date(2024, 2, 11),
+    ),
+    (
+        "Egypt's intelligence chief said on Monday that Cairo had proposed a new plan.",
+        "ProposalMade",
+        date(2024, 2, 12),
+    ),
+    (
+        "Hamas accepted the Egyptian-Qatari truce proposal on Feb. 3.",
+        "ProposalAccepted",
+        date(2024, 2, 3),
+    ),
+    (
+        "Qatar's foreign ministry on the 7th rejected the plan as unworkable.",
+        "ProposalRejected",
+        date(2024, 2, 7),
+    ),
+    (
+        "Israel's security cabinet decided Thursday night to send a delegation to Cairo.",
+        "DelegationSent",
+        date(2024, 2, 8),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "day"), OWN_TIME)
+def test_an_event_takes_the_time_of_its_own_speaker_or_verb(read, text, kind, day):
+    assert (day, day) in dated(read(text, WED), kind), read(text, WED)
+
+
+def test_a_weekday_named_on_the_publication_day_is_that_day(read):
+    found = read("Hamas on Wednesday rejected the Israeli proposal.", WED)
+    assert dated(found, "ProposalRejected") == [(WED, WED)]
+
+
+def test_an_offset_counts_from_the_last_dated_happening_of_the_article(read):
+    text = (
+        "Israel rejected Hamas's counterproposal on Monday. "
+        "Ten days earlier, Hamas had rejected Israel's offer."
+    )
+    found = read(text, WED)
+    hamas = [f for f in of_type(found, "ProposalRejected") if "hamas" in f.actor_ids("subject")]
+    assert [(f.occurred.start) for f in hamas] == [date(2024, 2, 2)]
+
+
+def test_the_previous_day_and_days_later_count_from_the_anchor(read):
+    text = (
+        "Hamas accepted the proposal on Monday. The previous day, Netanyahu rejected the plan. "
+        "Days later, Qatar's prime minister rejected the Israeli amendments as unworkable."
+    )
+    found = read(text, WED)
+    israel = [f for f in of_type(found, "ProposalRejected") if "israel" in f.actor_ids()]
+    assert israel[0].occurred.start == date(2024, 2, 11)
+    qatar = [f for f in of_type(found, "ProposalRejected") if "qatar" in f.actor_ids()]
+    assert qatar and qatar[0].occurred.start > date(2024, 2, 11)
+
+
+def test_ago_counts_from_publication(read):
+    found = read("Hamas rejected the proposal about two weeks ago.", WED)
+    (start, end) = dated(found, "ProposalRejected")[0]
+    assert start <= date(2024, 1, 31) <= end
+
+
+def test_a_paragraph_carries_the_date_of_its_actors_deed_to_an_undated_past_deed(read):
+    text = (
+        "Hamas said on Monday it had accepted the proposal. "
+        "It also demanded a complete withdrawal of Israeli troops."
+    )
+    assert dated(read(text, WED), "DemandStated") == [(date(2024, 2, 12), date(2024, 2, 12))]
+
+
+def test_a_new_paragraph_or_a_standing_position_keeps_its_own_window(read):
+    text = (
+        "Hamas said on Monday it had accepted the proposal.\n\n"
+        "Hamas demanded a complete withdrawal of Israeli troops."
+    )
+    assert dated(read(text, WED), "DemandStated") == [(WED, WED)]
+    standing = read(
+        "Hamas said on Monday it had accepted the proposal. Hamas insists on a full withdrawal.",
+        WED,
+    )
+    assert dated(standing, "DemandStated")[0][0] < WED

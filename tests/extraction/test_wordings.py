@@ -1,17 +1,17 @@
-"""Families of news phrasing, each in several wordings written for these tests: the event is
-read whatever the wording, and the guards (negation, conditions, deadlines) hold."""
+"""Families of news phrasing across the catalog, each in several wordings written for these
+tests: the event is read whatever the wording, and the guards (negation, conditions, deadlines,
+readings that are not events) hold."""
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 import pytest
 
-from extraction.cues import literal_cues
 from tests.extraction.conftest import of_type
 
 WED = date(2024, 2, 14)
+
 
 FOUND = [
     # arrival and presence
@@ -146,55 +146,25 @@ def test_a_guarded_wording_yields_no_such_event(read, text, kind):
     assert of_type(read(text, WED), kind) == []
 
 
-def test_will_see_hostages_released_is_an_expected_release_without_a_prisoner_event(read):
-    found = read("The first phase will see 33 hostages released in exchange for prisoners.", WED)
-    assert [f.modality for f in of_type(found, "HostagesReleased")] == ["expected"]
-    assert of_type(found, "PrisonersReleased") == []
-
-
-def test_a_statement_is_dated_by_its_own_time_expression(read):
-    found = read(
-        'Netanyahu spoke to reporters. "We will not stop until we win," he said on Monday.', WED
+def test_a_deed_in_a_condition_is_still_no_event(read):
+    found = read("The fighting would resume once the truce expires if no deal is approved.", WED)
+    assert not of_type(found, "ThreatIssued")
+    assert not of_type(
+        read("Hostages would be freed if the deal is approved.", WED), "HostagesReleased"
     )
-    demands = of_type(found, "DemandStated")
-    assert demands and demands[0].occurred.start == date(2024, 2, 12)
 
 
-def test_the_time_of_the_trigger_clause_wins_over_the_speech_time(read):
-    found = read(
-        "Egypt announced on Saturday that it will host Israeli and Hamas delegations on Monday.",
-        WED,
-    )
-    talks = of_type(found, "TalksOpened")
-    assert talks and talks[0].occurred.start == date(2024, 2, 19)
+SPURIOUS = [
+    ("Israel has insisted there is no pause in the fighting.", "DemandStated"),
+    ("Hamas insisted that there was no deal on the table.", "DemandStated"),
+    ("Netanyahu said he had approved plans for a military operation in Rafah.", "ProposalAccepted"),
+    ("The cabinet approved the army's ground offensive in Rafah.", "ProposalAccepted"),
+    ("The first phase of the January ceasefire expired on March 1.", "CeasefireAgreed"),
+    ("Israel said it backed a proposal by Witkoff to extend the truce.", "TruceExtended"),
+    ("Egypt supports a plan to extend the ceasefire by two days.", "TruceExtended"),
+]
 
 
-def test_a_time_in_a_later_after_clause_does_not_date_the_main_event(read):
-    found = read("Israel released 90 prisoners after the truce took effect on Sunday.", WED)
-    released = of_type(found, "PrisonersReleased")
-    assert released and released[0].occurred.start == WED
-
-
-def test_a_dateline_names_no_actor_and_no_venue(read):
-    found = read("DOHA, Qatar (AP) — Hamas freed 13 hostages on Friday.", date(2023, 11, 24))
-    assert all("qatar" not in f.actor_ids() for f in found)
-    assert of_type(found, "HostagesReleased")
-
-
-def test_every_match_of_a_rule_holds_one_of_its_cues(extractor):
-    texts = [t for t, _, _ in FOUND] + [t for t, _ in NOTHING]
-    for rule in extractor.rulebook.rules:
-        cues = literal_cues(rule.pattern)
-        if cues is None:
-            continue
-        for text in texts:
-            for m in rule.pattern.finditer(text.lower()):
-                assert any(c in m.group(0) for c in cues), (rule.id, m.group(0))
-
-
-def test_a_rule_is_cued_by_its_rarest_required_words_not_by_its_auxiliaries():
-    pattern = re.compile(r"\b(?:is|are|was)\s+(?:\w+\s+)?(?:leading|heading)\s+(?:the\s+)?team")
-    assert literal_cues(pattern) == {"leading", "heading"}
-    ended = re.compile(r"(?:talks|round)?\s*(?:ended|(?:broke|fell) (?:up|off))")
-    assert literal_cues(ended) == {"ended", "broke", "fell"}
-    assert literal_cues(re.compile(r"(?i)rafah")) is None
+@pytest.mark.parametrize(("text", "kind"), SPURIOUS)
+def test_readings_that_are_not_events(read, text, kind):
+    assert not of_type(read(text), kind)

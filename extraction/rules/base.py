@@ -1,0 +1,208 @@
+"""What every family of rules shares: the rule, the loading of a family's rule file, and the
+readings of venues, speakers, parties and counts that rules of several families make.
+
+A family's rules are data (``extraction/data/rules/<family>.toml``): each is a name, the event
+type it gives, a pattern over folded text and the production, a method of the family's module
+named after it with a leading underscore, that reads the match into a ``Draft``. ``${name}`` in
+a pattern stands for a word list: the family file's ``[words]``, else ``lexicon.toml``'s
+``[words]`` (``${a+b}`` joins two lists), else one of ``PATTERN_PARTS`` below."""
+# ruff: noqa: E501  (regular expressions read best one alternation per line)
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from extraction.actors import Mention
+from extraction.registry import Registry
+from extraction.rules.context import Draft, SentenceContext
+from extraction.temporal import NUMBERS
+
+RULE_FILES = Path(__file__).resolve().parent.parent / "data" / "rules"
+PLACEHOLDER = re.compile(r"\$\{([a-z_]+(?:\+[a-z_]+)*)\}")
+
+
+def alt(words: list[str]) -> str:
+    return "(?:" + "|".join(words) + ")"
+
+
+Builder = Callable[[SentenceContext, re.Match[str]], "Draft | None"]
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    type: str
+    pattern: re.Pattern[str]
+    build: Builder
+    action: bool = True  # a deed in the world (can be expected or hypothetical), not a stance
+    negatable: bool = True
+    needs_subject: bool = False  # objects alone ('urged Hamas') do not make the event
+    defaults_ok: bool = False  # may fire in a sentence that names no actor or place
+
+
+# A short stretch within one clause, between a verb and what it governs.
+GAP = r"[^.;:!?]{0,45}?"
+# Counts of days and weeks as news writes them.
+NUM_WORDS = r"\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|several"
+
+# 'freed over the week-long truce': a total over the period, not one day's release.
+PERIOD = re.compile(
+    rf"\b(?:over|during|throughout|in the course of|across)\s+(?:the\s+|a\s+)?(?P<n>{NUM_WORDS}|a|one)?"
+    r"[\s-]*(?P<unit>day|week)s?(?:[\s-]+long)?\s+(?:truce|cease ?fire|pause|lull)\b"
+)
+# 'has rejected', 'remains opposed': a standing position, not a deed of the day.
+STATIVE_VERB = re.compile(
+    r"\b(?:has|have|is|are|remains?|continues? to|has been|have been)\s+(?:\w+\s+){0,2}$"
+)
+VENUE_PREPOSITIONS = frozenset({"in", "at", "to", "into", "for"})
+# Gaza-specific: places of the war, never venues of talks (moves to the conflict's data pack).
+NOT_VENUES = frozenset({"gaza", "rafah", "khan_younis", "west_bank", "region", "sinai"})
+# 'the Cairo Summit for Peace': a meeting named after its place.
+SUMMIT_AFTER = re.compile(r"\s+(?:peace\s+)?(?:summit|conference|talks)\b")
+
+# Regular-expression parts a rule file may name, beside word lists.
+PATTERN_PARTS = {"gap": GAP, "num_words": NUM_WORDS}
+RULE_FLAGS = ("action", "negatable", "needs_subject", "defaults_ok")
+
+
+def load_family(name: str) -> dict[str, Any]:
+    """The rule file of one family, read once when its module is imported."""
+    with open(RULE_FILES / f"{name}.toml", "rb") as f:
+        return tomllib.load(f)
+
+
+def expand(template: str, words: dict[str, list[str]], where: str) -> str:
+    """A rule's pattern with each ``${name}`` replaced by its word list or pattern part."""
+
+    def part(m: re.Match[str]) -> str:
+        names = m.group(1).split("+")
+        if len(names) == 1 and names[0] not in words and names[0] in PATTERN_PARTS:
+            return PATTERN_PARTS[names[0]]
+        unknown = [n for n in names if n not in words]
+        if unknown:
+            raise ValueError(f"{where}: no word list or pattern part named {unknown[0]!r}")
+        return alt([word for n in names for word in words[n]])
+
+    return PLACEHOLDER.sub(part, template)
+
+
+class Family:
+    """The rules of one catalog family: specs from its rule file, productions as methods."""
+
+    name = ""
+    spec: dict[str, Any] = {}
+
+    def __init__(self, registry: Registry) -> None:
+        self.registry = registry
+        w = registry.lexicon["words"]
+        self.defaults = registry.lexicon["defaults"]
+        self.words: dict[str, list[str]] = {**w, **self.spec.get("words", {})}
+        # Issues a demand can be about (the Gaza war's issue names: moves to a data pack).
+        demand_issues = [
+            word
+            for issue, words in registry.lexicon["issues"].items()
+            if issue not in ("humanitarian_aid", "rafah_offensive")
+            for word in words
+        ]
+        self.issue_words = re.compile(r"(?<![a-z])(?:" + "|".join(demand_issues) + r")(?![a-z])")
+        self.speech = re.compile(r"\b" + alt(w["speech_verbs"]) + r"\b")
+        self.demand_obj = re.compile(r"\b" + alt(w["demand_nouns"]) + r"\b")
+        self.assessments = {
+            k: re.compile(r"(?<![a-z])" + alt(v) + r"(?![a-z])")
+            for k, v in registry.lexicon["assessment"].items()
+        }
+        self.rules = [self._rule(row) for row in self.spec.get("rule", [])]
+
+    def _rule(self, row: dict[str, Any]) -> Rule:
+        where = f"data/rules/{self.name}.toml, rule {row.get('id')!r}"
+        build = getattr(self, f"_{row['production']}", None)
+        if build is None:
+            raise ValueError(f"{where}: no production {row['production']!r} in {self.name}.py")
+        template = row["pattern"]
+        if isinstance(template, list):
+            template = "".join(template)
+        flags = {key: row[key] for key in RULE_FLAGS if key in row}
+        pattern = re.compile(expand(template, self.words, where))
+        return Rule(row["id"], row["type"], pattern, build, **flags)
+
+    def _venue(self, ctx: SentenceContext, after: int = 0) -> str | None:
+        ordered = sorted(ctx.places, key=lambda p: (p.start < after, abs(p.start - after)))
+        for p in ordered:
+            if p.preposition in VENUE_PREPOSITIONS and p.place not in NOT_VENUES:
+                return p.place
+        return None
+
+    def _named_venue(self, ctx: SentenceContext, m: re.Match[str]) -> str | None:
+        """'opened the Cairo Summit for Peace': the place the meeting is named after."""
+        for p in ctx.places:
+            if m.start() <= p.start and p.end <= m.end() and SUMMIT_AFTER.match(ctx.folded, p.end):
+                return p.place if p.place not in NOT_VENUES else None
+        return None
+
+    def _host(self, place: str | None) -> str | None:
+        if place is None:
+            return None
+        known = self.registry.places.get(place)
+        state = known.state if known else ""
+        return state if state in self.registry.actors else None
+
+    def _stative(self, ctx: SentenceContext, m: re.Match[str]) -> bool:
+        word = m.group(0).split()[0]
+        if STATIVE_VERB.search(ctx.folded, max(0, m.start() - 30), m.start()):
+            return True
+        if word.endswith("s") and not word.endswith("ss"):
+            return True
+        return bool(re.match(r"(?:has|have|is|are|remains?)\b", m.group(0)))
+
+    def _quantity(self, text: str) -> int | None:
+        m = re.search(r"\b(\d[\d,]*)\b", text)
+        if m:
+            return int(m.group(1).replace(",", ""))
+        for word in text.split():
+            if word in NUMBERS and word not in ("a", "an", "several", "few"):
+                return NUMBERS[word]
+        return None
+
+    def _speaker(self, ctx: SentenceContext, pos: int) -> tuple[Mention, ...]:
+        """The named speaker of the sentence: 'X said ...' or '"...," X said / said X'."""
+        subject = ctx.reader.subject(pos)
+        if subject:
+            return subject
+        for verb in self.speech.finditer(ctx.folded):
+            found = ctx.reader.subject(verb.start()) or ctx.reader.objects(verb.end(), 40)
+            if found:
+                return found
+        return ()
+
+    def _parties(self, ctx: SentenceContext) -> tuple[str, ...]:
+        """The parties of a truce: of another front the sentence names, else the default ones
+        (``[defaults]`` of lexicon.toml, the Gaza war's: they move to its data pack)."""
+        fronts = self.defaults.get("other_fronts", {})
+        for mention in ctx.mentions:
+            if mention.actor in fronts:
+                return tuple(fronts[mention.actor])
+        return tuple(self.defaults.get("ceasefire_parties", ()))
+
+    def _mediators(self, ctx: SentenceContext) -> list[str]:
+        out: list[str] = []
+        for mention in ctx.mentions:
+            near = ctx.folded[mention.end : mention.end + 40]
+            before = ctx.folded[max(0, mention.start - 25) : mention.start]
+            if re.match(r"\s*(?:(?:,|and)\s*\w+\s*)*mediat", near) or re.search(
+                r"(?:mediated|brokered|hosted) by\s*(?:the\s*)?$", before
+            ):
+                out.append(mention.actor)
+        return out
+
+    def _period_days(self, ctx: SentenceContext) -> int:
+        p = PERIOD.search(ctx.folded)
+        if not p:
+            return 0
+        n = p["n"] or "one"
+        count = int(n) if n.isdigit() else NUMBERS.get(n, 1)
+        return count * (7 if p["unit"] == "week" else 1)

@@ -1,0 +1,164 @@
+"""What a rule reads about one sentence, what it drafts from a match, and how the draft is
+dated: the parts every family of rules shares."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from domain.values import Interval
+from extraction.actors import Mention, PlaceMention
+from extraction.syntax import ClauseReader
+from extraction.temporal import ANCHORED, TimeExpr, find_times, nearest, shift
+
+
+@dataclass
+class SentenceContext:
+    """Everything the rules read about one sentence."""
+
+    article: str
+    published: date
+    index: int
+    folded: str
+    mentions: list[Mention]
+    places: list[PlaceMention]
+    reader: ClauseReader
+    _times: list[TimeExpr] | None = None
+    venue_hint: str | None = None  # venue of the talks the article last reported
+    cue_at: int = 0  # where the last statement's assessment was worded
+    anchor: date | None = None  # the article's last dated happening, for '10 days earlier'
+    # Dates the paragraph gave its actors' deeds ('Hamas said on Monday it accepted ... It also
+    # demanded ...'): a later undated past deed of the same actor took place then too.
+    carry: dict[str, Interval] = field(default_factory=dict)
+    # The paragraph's earlier sentences, nearest last: a quote or a pronoun sentence continues
+    # them, and 'hours later' counts from their day.
+    previous: tuple[SentenceContext, ...] = ()
+    before: SentenceContext | None = None  # the sentence before, when it ended a paragraph
+    speakers: frozenset[str] | None = None  # who the sentence is by or about, found on first use
+    text: str = ""  # the sentence as written (same offsets as folded): capitals tell names
+    _main: tuple[Interval | None] | None = None
+
+    @property
+    def times(self) -> list[TimeExpr]:
+        """Time expressions, found on first use: most sentences hold no event."""
+        if self._times is None:
+            anchor = self.anchor
+            if self.previous and ANCHORED.search(self.folded):
+                anchor = next(
+                    (m.start for p in reversed(self.previous) if (m := p.main_time())), anchor
+                )
+            self._times = find_times(self.folded, self.published, anchor)
+        return self._times
+
+    def main_time(self) -> Interval | None:
+        """When the sentence's main clause happened, if it names a past time: the sentence a
+        quote or a pronoun sentence after it continues."""
+        if self._main is None:
+            self._main = (self._find_main(),)
+        return self._main[0]
+
+    def _find_main(self) -> Interval | None:
+        for t in _clause_times(self, 0):
+            if t.past.end > self.published or FUTURE_CUE.search(self.folded, 0, t.start):
+                continue
+            return t.past
+        return None
+
+
+@dataclass
+class Draft:
+    """What a rule read from a match, before dates, modality and issues are added."""
+
+    subject: tuple[Mention, ...] = ()
+    others: list[tuple[str, str]] = field(default_factory=list)  # (actor id, role)
+    defaults: tuple[str, ...] = ()  # actors assumed when the sentence names none
+    attributes: dict[str, Any] = field(default_factory=dict)
+    location: str | None = None
+    stative: bool = False  # a standing position: dated to the week before publication
+    day_offset: int = 0  # days before the anchor date ('entered their second day')
+    said: bool = False  # a speech act: dated when said, never by a time it talks about ahead
+    decided: bool = False  # an order or authorisation: dated when decided, though expected
+    looks_back: int = 0  # 'three days of talks': the round opened this many days before
+    period: int = 0  # 'freed over the week-long truce': a total over this many days up to then
+    confidence: float = 0.0
+
+
+# A sentence about what is still to come: its time dates nothing that follows it.
+FUTURE_CUE = re.compile(
+    r"\b(?:will|'ll|shall|expected to|due to|set to|scheduled to|plans? to|is to|are to)\b"
+)
+
+
+# 'minutes before it lapsed on Thursday': the later clause's time is the event's time too.
+SAME_TIME = re.compile(
+    r"\b(?:minutes|moments|an hour|hours|shortly|just|right|soon)\s+(?:before|after)\s*$"
+)
+
+
+LATER_CLAUSE = frozenset({"after", "before", "since", "until", "following"})
+
+
+SPEECH_VERBS = frozenset(
+    {"said", "says", "told", "announced", "stated", "declared", "confirmed", "wrote", "posted"}
+)
+
+
+def _clause_times(ctx: SentenceContext, pos: int) -> list[TimeExpr]:
+    """Times that can date the trigger at pos: those of its own clause if it has any ('said on
+    Saturday that it will host ... on Monday'), never one inside a later 'after ...' or 'before
+    ...' clause, which dates another happening."""
+    own_noun = [t for t in ctx.times if t.names == pos]
+    if own_noun:
+        return own_noun  # 'the July 2 proposal' dates the proposal itself
+    times = [t for t in ctx.times if t.anchors_event]
+    if not times:
+        return times
+    own, _ = ctx.reader.clause_start(pos)
+    kept: list[TimeExpr] = []
+    same: list[TimeExpr] = []
+    for t in times:
+        start, opener = ctx.reader.clause_start(t.start)
+        if opener in LATER_CLAUSE and start > pos and not SAME_TIME.search(ctx.folded, 0, start):
+            continue
+        kept.append(t)
+        if start == own and not (
+            # 'announced on Wednesday it would host ...': the time is the announcement's.
+            opener in SPEECH_VERBS
+            and start < t.start < pos
+            and not ctx.folded[start : t.start].strip()
+        ):
+            same.append(t)
+    return same or kept
+
+
+def interval_for(
+    ctx: SentenceContext, pos: int, future: bool, draft: Draft
+) -> tuple[Interval, bool]:
+    """The event's date from the nearest time expression, else from the publication date."""
+    times = _clause_times(ctx, pos)
+    if draft.decided:
+        future = False
+    if draft.said:
+        # 'hoped for a ceasefire in the coming days' was said now, about days ahead.
+        times = [t for t in times if t.past.end <= ctx.published]
+    expr = nearest(times, pos)
+    if expr is not None:
+        iv = expr.interval(future)
+        explicit = True
+    elif draft.stative:
+        iv = Interval(shift(ctx.published, -6), ctx.published, "approx")
+        explicit = False
+    else:
+        iv = Interval.day(ctx.published)
+        explicit = False
+    if draft.day_offset and iv.precision == "day":
+        iv = Interval.day(shift(iv.start, -draft.day_offset))
+    if draft.looks_back:
+        # Opened N days before the reference: centred on its first day, a day either side.
+        first = shift(iv.end, 1 - draft.looks_back)
+        iv = Interval(shift(first, -1), shift(first, 1), "approx")
+    elif draft.period:
+        iv = Interval(shift(iv.end, -draft.period), iv.end, "approx")
+    return iv, explicit

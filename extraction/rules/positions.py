@@ -1,0 +1,214 @@
+"""Where an actor stands (catalog: DemandStated, DemandRejected, ThreatIssued,
+AppealMade): demands, rejections, conditions, threats and appeals.
+
+Rules in ``extraction/data/rules/positions.toml``; their productions below."""
+# ruff: noqa: E501  (regular expressions read best one alternation per line)
+
+from __future__ import annotations
+
+import re
+
+from extraction.rules.base import (
+    Family,
+    load_family,
+)
+from extraction.rules.context import Draft, SentenceContext
+
+RECIPROCAL = re.compile(
+    r"\b(?:as long as|provided|so long as|if)\s+(?:the\s+)?[\w']+(?:\s+[\w']+)?\s+"
+    r"(?:did|does|do|did so|does so|do so|does the same|did the same|reciprocates|abides|"
+    r"complies|respects it|honou?rs it|adheres to it)\b"
+)
+
+THREAT_OBJECT = re.compile(
+    r"\s+to\s+(?:retaliate|respond|avenge|punish|hit back|strike back|crush|destroy|quit|leave|"
+    r"dissolve|bring down|topple|resign)\b"
+)
+
+DOCUMENT_SUBJECT = re.compile(
+    r"\s*(?:the|this|that|its|a|an)\s+(?:[\w]+\s+){0,3}?(?:agreement|deal|plan|proposal|framework|"
+    r"resolution|draft|text|phase|truce|ceasefire|cease fire|accord)\b"
+)
+
+# 'once the truce ends' says when, not on what condition.
+TRUCE_TIMING = re.compile(
+    r"\b(?:once|when|after|until)\s+(?:the\s+)?(?:\w+\s+)?(?:truce|pause|cease ?fire|lull)\s+"
+    r"(?:ends|expires|is over|runs out|lapses|collapses)\b"
+)
+
+COMMITMENT = re.compile(r"\b(?:abide|adhere|respect|honou?r|commit|observe|comply|stick)\b")
+
+PUNISHMENT = re.compile(
+    r"\s*\"?\s*(?:a\s+)?(?:harsh|severe|heavy|painful|crushing|decisive|strong|forceful)?\s*"
+    r"(?:punishment|revenge|retaliation|retribution|response|price|consequences)\b"
+)
+
+WISH = re.compile(
+    r"\s+(?:the|a|this)\s+(?:\w+\s+){0,2}?(?:truce|cease ?fire|talks|negotiations|deal|pause|calm)\s+"
+    r"to\s+(?:continue|hold|last|succeed|work|go on|be extended|remain)\b"
+)
+
+# Parties addressed as a whole, or a document, after 'must': the speaker appeals, nobody demands.
+GENERIC_PARTY = re.compile(
+    r"\b(?:all|both|the) (?:parties|sides)\b|\bthe (?:international )?community\b|\beveryone\b|"
+    r"\bthe world\b|\b(?:the|this|that) (?:resolution|agreement|deal|ceasefire|truce|plan)\b"
+)
+
+
+class PositionRules(Family):
+    """The positions family's rules and their productions."""
+
+    name = "positions"
+    spec = load_family("positions")
+
+    def _demand(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        word = m.group(0).split()[0]
+        if word.startswith("demand") and re.search(
+            r"\b(?:the|its|their|his|her|our|main|key|core|these|those|of|for|both|new|s)\s+$",
+            ctx.folded[max(0, m.start() - 12) : m.start()],
+        ):
+            return None  # 'its demands' is a noun, not a demand being made
+        tail = m.group(0) + ctx.folded[m.end() : m.end() + 40]
+        if word.startswith("insist") and re.match(
+            r"\s+(?:that\s+)?(?:there|it|this|that)\s+(?:is|was|are|were|has been)\s+(?:no|not)\b",
+            ctx.folded[m.end() :],
+        ):
+            return None  # 'Israel has insisted there is no pause': a claim of fact, no demand
+        if word.startswith("vow") and THREAT_OBJECT.match(ctx.folded, m.end()):
+            return None  # 'vowed to retaliate', 'vowed to dissolve the government': a threat
+        if word.startswith("vow") and PUNISHMENT.match(ctx.folded, m.end()):
+            draft = self._threat(ctx, m)  # 'vowed "harsh punishment"'
+            if draft is not None:
+                draft.attributes["__type"] = "ThreatIssued"
+            return draft
+        if word.startswith("want") and WISH.match(ctx.folded, m.end()):
+            # 'wanted the truce to continue': a wish for the process, an appeal, no demand
+            return Draft(
+                ctx.reader.subject(m.start()),
+                attributes={"__type": "AppealMade", "ask": ctx.folded[m.end() : m.end() + 60]},
+            )
+        if (
+            RECIPROCAL.search(tail)
+            or TRUCE_TIMING.search(tail)
+            or (COMMITMENT.search(m.group(0)) and not re.search(r"\bnot\b|n't|never", m.group(0)))
+        ):
+            return None  # 'would abide by the truce as long as Israel did': a promise, no demand
+        if word.startswith("insist") and not (
+            self.issue_words.search(ctx.folded, m.end(), m.end() + 120)
+            or self.demand_obj.search(ctx.folded, m.end(), m.end() + 120)
+        ):
+            return None  # 'insisted the abstention does not represent a shift': no demand
+        subject = ctx.reader.subject(m.start())
+        if not subject and ctx.folded.count('"', 0, m.start()) % 2:
+            subject = self._speaker(ctx, m.end())  # '"... won't change our demands," X said'
+
+        condition = ""
+        cond = re.search(
+            r"\b(?:unless|until|once|only if|provided|as long as|without)\b(.{0,100})",
+            m.group(0) + ctx.folded[m.end() : m.end() + 100],
+        )
+        if cond:
+            condition = cond.group(0).split(",")[0].strip()
+        return Draft(subject, attributes={"condition": condition}, stative=self._stative(ctx, m))
+
+    def _demand_must(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        start, word = ctx.reader.clause_start(m.start())
+        based = m.group(0).startswith(("any", "a "))
+        if not based and (
+            not word or (not self.speech.fullmatch(word) and word not in ("that", '"'))
+        ):
+            return None
+        generic = [g for g in GENERIC_PARTY.finditer(ctx.folded, start, m.start())]
+        if not based and generic and m.start() - generic[-1].end() <= 12:
+            speaker = ctx.reader.subject(max(0, start - len(word)), 1) if start else ()
+            if not speaker:
+                return None
+            ask = ctx.folded[start : m.end() + 80].split(".")[0].strip()
+            return Draft(speaker, attributes={"__type": "AppealMade", "ask": ask})
+        draft = self._demand(ctx, m)
+        if draft is None or based:
+            return draft
+        # 'Trump said Israel must stop the bombing': the speaker demands, the named party is asked.
+        speaker = ctx.reader.subject(max(0, start - len(word)), 1) if start else ()
+        if speaker and {s.actor for s in speaker} != {s.actor for s in draft.subject}:
+            draft.others = [(s.actor, "target") for s in draft.subject]
+            draft.subject = speaker
+        return draft
+
+    def _demand_issue(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        """'its priority is to halt the war and secure a full withdrawal', 'its amendments
+        included a permanent ceasefire', 'on the basis of a full ceasefire': a demand worded
+        without 'demand', when what follows names an issue."""
+        tail = ctx.folded[m.end() : m.end() + 140]
+        if not self.issue_words.search(re.split(r"[;]|\bbut\b", tail)[0]):
+            return None
+        return Draft(
+            ctx.reader.subject(m.start()),
+            attributes={"condition": ""},
+            stative=bool(re.search(r"\b(?:is|are|remains|include|includes|insists)\b", m.group(0))),
+        )
+
+    def _threat(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        consequence = ctx.folded[m.end() : m.end() + 100].split(",")[0].strip()
+        return Draft(
+            ctx.reader.subject(m.start()),
+            attributes={"consequence": consequence},
+            stative=self._stative(ctx, m),
+        )
+
+    def _threat_government(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        """'threatened to bring down the government', 'would not be part of a government that ...'."""
+        start, _ = ctx.reader.clause_start(m.start())
+        if not re.search(
+            r"\b(?:threat\w*|vow\w*|warn\w*|pledg\w*|would|will|'d|said|says|bring about)\b",
+            ctx.folded[max(0, start - 40) : m.start()],
+        ):
+            return None
+        return self._threat(ctx, m)
+
+    def _warn(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        tail = ctx.folded[m.end() : m.end() + 160]
+        if not re.search(r"\b(?:would|could|will|consequences|if|risk|threat)\b", tail):
+            return None
+        return self._threat(ctx, m)
+
+    def _consequence(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        start, word = ctx.reader.clause_start(m.start())
+        if not (word and (self.speech.fullmatch(word) or word == "that")):
+            return None
+        draft = self._threat(ctx, m)
+        if draft is not None:
+            draft.stative = self._stative(ctx, m) or bool(
+                re.search(r"\b(?:has|have)\s+(?:\w+\s+)?(?:said|warned)\s*$", ctx.folded[:start])
+            )
+        return draft
+
+    def _threat_if(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        """'If Israel goes into Rafah, we will not supply the weapons', 'reserves the right to
+        respond': what a named speaker will do if provoked is a threat, not a hypothetical."""
+        subject = self._speaker(ctx, m.start() if not m.group(0).startswith("if") else m.end())
+        if not subject:
+            return None
+        consequence = ctx.folded[m.start() : m.end() + 80].split(".")[0].strip()
+        return Draft(subject, attributes={"consequence": consequence})
+
+    def _appeal(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        start, _ = ctx.reader.clause_start(m.start())
+        if DOCUMENT_SUBJECT.match(ctx.folded, start):
+            return None  # 'the agreement calls for 33 hostages to be freed': terms, not an appeal
+        subject = ctx.reader.subject(m.start())
+        targets = [(o.actor, "target") for o in ctx.reader.objects(m.end(), 50)]
+        ask = ctx.folded[m.end() : m.end() + 100].split(",")[0].strip()
+        return Draft(subject, targets, attributes={"ask": ask}, stative=self._stative(ctx, m))
+
+    def _appeal_should(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        """'Witkoff said Hamas should accept the framework': the speaker appeals to the party."""
+        start, word = ctx.reader.clause_start(m.start())
+        if not word or not (self.speech.fullmatch(word) or word == "that"):
+            return None
+        party = ctx.reader.subject(m.start())
+        speaker = ctx.reader.subject(max(0, start - len(word)), 1) if start else ()
+        if not speaker or {s.actor for s in speaker} == {p.actor for p in party}:
+            return None
+        ask = ctx.folded[m.start() : m.end() + 80].split(",")[0].strip()
+        return Draft(speaker, [(p.actor, "target") for p in party], attributes={"ask": ask})

@@ -1,0 +1,418 @@
+"""Talks, rounds, delegations and venues (catalog: TalksOpened, TalksConcluded,
+DelegationSent, DelegationArrived, DelegationRecalled).
+
+Rules in ``extraction/data/rules/process.toml``; their productions below."""
+# ruff: noqa: E501  (regular expressions read best one alternation per line)
+
+from __future__ import annotations
+
+import re
+
+from extraction.actors import Mention
+from extraction.registry import Registry
+from extraction.rules.base import (
+    NOT_VENUES,
+    Family,
+    alt,
+    load_family,
+)
+from extraction.rules.context import Draft, SentenceContext
+from extraction.temporal import NUMBERS, nth_day_offset
+
+# 'An Israeli delegation will travel to Qatar': a team still to leave is sent, not arrived.
+SENDING = re.compile(
+    r"\b(?:delegation|team|negotiators)\s+(?:\w+\s+){0,3}?(?:will|'ll|would)\s+(?:\w+\s+)?$"
+)
+
+SENT_TO = re.compile(
+    r"\b(?:authori[sz]\w*|order\w*|instruct\w*|task\w*|direct\w*|approv\w*|allow\w*|permit\w*)\s+"
+    r"(?:\w+'?s?\s+){1,5}?to\s+$"
+)
+
+AMONG = re.compile(
+    r"\b(?:was|were|is|are)\s+among\s+(?:those|the\s+\w+(?:\s+\w+)?)\s+(?:who|that)\s+$"
+)
+
+INCLUDING = re.compile(r"[^;.]{0,60}?,?\s*\b(?:including|among them|among whom|such as)\s+")
+
+ATTENDED = re.compile(
+    r"\b(?:attended by|brought together|brings together|bringing together|gathered|included)\s+"
+)
+
+BACKGROUND_TALKS = re.compile(
+    r"\b(?:after|following|despite|amid|during|through)\s+(?:\w+\s+)?(?:weeks|months|days|years|"
+    r"rounds)\s+of\s+(?:\w+\s+)?$"
+)
+
+# A round that ends: 'talks in Cairo end without a deal' closes, it does not open.
+ENDING = re.compile(
+    r"\s*(?:[\w,']+\s+){0,4}?(?:end|ends|ended|concluded|concludes|collapsed|stalled|broke up|"
+    r"broke down|fell apart|faltered|without)\b"
+)
+
+
+class ProcessRules(Family):
+    """The process family's rules and their productions."""
+
+    name = "process"
+    spec = load_family("process")
+
+    def __init__(self, registry: Registry) -> None:
+        super().__init__(registry)
+        # After an actor's name, the nouns that make it people who travel ('Hamas's delegation').
+        self.traveller_noun = re.compile(
+            r"\s*(?:'s?\s+)?(?:\w+\s+)?" + alt(self.words["traveller_nouns"]) + r"\b"
+        )
+
+    def _arrival(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        if SENT_TO.search(ctx.folded, max(0, m.start() - 80), m.start()):
+            return None  # 'authorized a delegation to travel to Qatar': sent, not arrived
+        subject = ctx.reader.subject(m.start())
+        if m.group(0) == "visiting" and re.search(
+            r"\bwith\s+$", ctx.folded[m.start() - 6 : m.start()]
+        ):
+            subject = ctx.reader.objects(m.end(), 40)[:1]  # 'with visiting President Tebboune'
+        elif re.search(r"\b(?:before|after)\s+$", ctx.folded[max(0, m.start() - 8) : m.start()]):
+            # 'Blinken met Sisi in Cairo before flying to Doha': the main clause's doer flies
+            first = next((x for x in ctx.mentions if x.eligible), None)
+            subject = ctx.reader._chain_forward(first) if first is not None else ()
+        among = AMONG.search(ctx.folded, max(0, m.start() - 60), m.start())
+        if among and not subject:
+            subject = ctx.reader.subject(among.start())
+        listed = self._listed(ctx, m.end())
+        if listed and not any(s.kind in ("name", "short", "title") for s in subject):
+            subject = listed  # 'delegations arrived ..., including X, Y and Z': each listed one
+        led = self._led_by(ctx, m)
+        destination = self._venue(ctx, m.end())
+        if destination is None and m.group(0) in ("flew in", "flown in"):
+            destination = ctx.venue_hint
+        if "shuttl" in m.group(0):
+            destination = next((p.place for p in ctx.places if p.start >= m.end()), None)
+        if destination is None:
+            # 'visited Egypt': a state as the destination.
+            objs = ctx.reader.objects(m.end(), 30)
+            destination = objs[0].actor if objs and "visit" in m.group(0) else None
+        if destination is None and not re.search(r"\bfor\b", ctx.folded[m.end() : m.end() + 20]):
+            return None
+        leader = led or next(
+            (s.actor for s in subject if s.kind in ("name", "short", "title")), None
+        )
+        others = [(led, "subject")] if led else []
+        attributes = {"leader": leader, "destination": destination}
+        if m.group(0) in ("travel to", "fly to", "head to") and SENDING.search(
+            ctx.folded, max(0, m.start() - 60), m.start()
+        ):
+            attributes["__type"] = "DelegationSent"  # 'a delegation will travel to Qatar'
+        return Draft(subject, others, attributes=attributes, location=destination)
+
+    def _listed(self, ctx: SentenceContext, pos: int) -> tuple[Mention, ...]:
+        """'..., including Witkoff and Kushner, Qatar's prime minister and Turkey's spy chief'."""
+        inc = INCLUDING.match(ctx.folded, pos, pos + 80)
+        if not inc:
+            return ()
+        end = ctx.folded.find(";", inc.end())
+        end = len(ctx.folded) if end < 0 else end
+        return tuple(
+            x
+            for x in ctx.mentions
+            if inc.end() <= x.start < end
+            and not (x.possessive and self.traveller_noun.match(ctx.folded, x.end))
+            and not (x.possessive and x.kind not in ("title",))
+        )
+
+    def _led_by(self, ctx: SentenceContext, m: re.Match[str]) -> str | None:
+        """'A Hamas delegation led by Khalil al-Hayya arrived': the leader is the named person."""
+        start, _ = ctx.reader.clause_start(m.start())
+        by = re.search(r"\b(?:led|headed) by\s+", ctx.folded[max(0, start - 60) : m.start()])
+        if not by:
+            return None
+        base = max(0, start - 60) + by.end()
+        person = next((x for x in ctx.mentions if 0 <= x.start - base < 40), None)
+        return person.actor if person is not None else None
+
+    def _authorised(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        """'Netanyahu authorized a delegation to travel to Qatar': a delegation sent, the trip
+        still expected; dated when it was decided."""
+        subject = ctx.reader.subject(m.start())
+        destination = self._venue(ctx, m.end())
+        return Draft(
+            subject,
+            attributes={"leader": None, "destination": destination, "__modality": "expected"},
+            location=destination,
+            decided=True,
+        )
+
+    def _traveller(self, mentions: tuple[Mention, ...], folded: str) -> bool:
+        """A person, or an organisation's delegation: who can be somewhere ('Israel was in' can't)."""
+        for mention in mentions:
+            actor = self.registry.actors.get(mention.actor)
+            if mention.kind == "title" or (actor is not None and actor.kind == "person"):
+                return True
+            if self.traveller_noun.match(folded, mention.end) or re.search(
+                r"\b(?:delegation|negotiators|team)\b", folded[mention.start : mention.end]
+            ):
+                return True
+        return False
+
+    def _presence(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        """'Burns was in Cairo on Monday', 'a Hamas delegation is in Doha for talks'."""
+        place = next((p for p in ctx.places if p.start == m.end()), None)
+        if place is None or place.place in NOT_VENUES:
+            return None
+        return self._travel(ctx, m, place.place)
+
+    def _join(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        """'X was expected to join the talks': the delegation comes to the round's venue."""
+        return self._travel(ctx, m, self._venue(ctx, m.end()) or ctx.venue_hint)
+
+    def _travel(
+        self, ctx: SentenceContext, m: re.Match[str], destination: str | None
+    ) -> Draft | None:
+        """The subject of the trigger travels to a destination, led by its first named person."""
+        subject = ctx.reader.subject(m.start())
+        if not subject or not self._traveller(subject, ctx.folded):
+            return None
+        leader = next((x.actor for x in subject if x.kind in ("name", "short", "title")), None)
+        return Draft(
+            subject,
+            attributes={"leader": leader, "destination": destination},
+            location=destination,
+        )
+
+    def _depart(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        """'Witkoff and Kushner left for Egypt': a delegation sets out for a place."""
+        after = m.end()
+        place = next((p for p in ctx.places if 0 <= p.start - after <= 6), None)
+        if place is None or place.place in NOT_VENUES:
+            return None
+        return self._travel(ctx, m, place.place)
+
+    def _sent(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        subject = ctx.reader.subject(m.start())
+        tail = ctx.folded[m.end() : m.end() + 160]
+        others: list[tuple[str, str]] = []
+        leader = None
+        led = re.search(r"\b(?:led|headed) by\b", tail)
+        if led:
+            for mention in ctx.reader.objects(m.end() + led.end(), 90):
+                others.append((mention.actor, "subject"))
+                leader = leader or mention.actor
+        if m.group(0).startswith(("is", "was", "will", "are", "were")):
+            leader = next((s.actor for s in subject if s.kind in ("name", "short", "title")), None)
+        destination = self._venue(ctx, m.end())
+        return Draft(
+            subject,
+            others,
+            attributes={"leader": leader, "destination": destination},
+            location=destination,
+        )
+
+    def _recall(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        subject = ctx.reader.subject(m.start())
+        if not subject:
+            # 'The Israeli negotiators returned home': whose negotiators they are.
+            subject = tuple(
+                x for x in ctx.mentions if x.start <= m.start() + 1 and m.start() - x.end <= 4
+            )[-1:]
+        return Draft(subject)
+
+    def _talk_draft(
+        self,
+        ctx: SentenceContext,
+        m: re.Match[str],
+        subject: tuple[Mention, ...],
+        others: list[tuple[str, str]],
+    ) -> Draft | None:
+        venue = self._venue(ctx, m.start()) or self._named_venue(ctx, m)
+        mediators = self._mediators(ctx)
+        known = set(self.defaults.get("mediators", ()))
+        named = [s.actor for s in subject] + [a for a, _ in others]
+        for actor_id in named:
+            for actor in self.registry.affiliations(actor_id, ctx.published):
+                if actor in known and actor not in mediators:
+                    mediators.append(actor)
+        for actor in mediators:
+            others.append((actor, "mediator"))
+        host = self._host(venue)
+        defaults = (host,) if host else ()
+        participants = tuple(
+            dict.fromkeys([s.actor for s in subject] + [a for a, r in others if r != "mediator"])
+        )
+        return Draft(
+            subject,
+            others,
+            defaults=defaults,
+            location=venue,
+            attributes={
+                "venue": venue,
+                "participants": participants,
+                "mediators": tuple(mediators),
+            },
+            day_offset=nth_day_offset(ctx.folded),
+        )
+
+    def _talks(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        subject = ctx.reader.subject(m.start())
+        others = [
+            (o.actor, "participant")
+            for o in ctx.reader.objects(m.end(), 50)
+            if re.match(r"\s*with\b", ctx.folded[m.end() :])
+        ]
+        others += self._attendees(ctx, m.end())
+        return self._talk_draft(ctx, m, subject, others)
+
+    def _meeting(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        if re.match(r"\s*by\b", ctx.folded[m.end() :]) or (
+            re.search(
+                r"\b(?:were|was|be|been|being)\s+(?:\w+\s+){0,6}?$",
+                ctx.folded[max(0, m.start() - 60) : m.start()],
+            )
+            and re.search(r"\b(?:handed|released|freed|transferred)\b", ctx.folded[: m.start()])
+        ):
+            return None  # 'handed over to the Red Cross and met by soldiers': a reception, no talks
+        subject = ctx.reader.subject(m.start())
+        objects = ctx.reader.objects(m.end(), 70)
+        if not re.search(
+            r"\b(?:talks|negotiations|discussions|mediators?|meeting|ceasefire|cease fire|"
+            r"truce|deal|hostages?)\b",
+            ctx.folded,
+        ) and not self._envoys_meet(ctx, m, subject, objects):
+            return None
+        if not subject and not objects:
+            return None
+        return self._talk_draft(ctx, m, subject, [(o.actor, "participant") for o in objects])
+
+    def _envoys_meet(
+        self,
+        ctx: SentenceContext,
+        m: re.Match[str],
+        subject: tuple[Mention, ...],
+        objects: tuple[Mention, ...],
+    ) -> bool:
+        """'Barnea met Burns and Al Thani in Warsaw': named officials of two sides at a venue."""
+        if not m.group(0).startswith("met") or self._venue(ctx, m.end()) is None:
+            return False
+        people = [x for x in subject + objects if x.kind in ("name", "short", "title")]
+        states = {
+            a
+            for x in people
+            for a in self.registry.affiliations(x.actor, ctx.published)
+            if a != x.actor
+        }
+        return bool(subject) and bool(objects) and len(people) >= 2 and len(states) >= 2
+
+    def _visitors(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        """'Witkoff and Kushner met Netanyahu in Jerusalem': those from abroad came to the venue."""
+        venue = self._venue(ctx, m.end())
+        host = self._host(venue)
+        if venue is None or host is None:
+            return None
+        subject = ctx.reader.subject(m.start())
+        people = [x for x in subject if x.kind in ("name", "short", "title")]
+        if not people or self._meeting(ctx, m) is None:
+            return None
+        away = tuple(
+            x for x in people if host not in self.registry.affiliations(x.actor, ctx.published)
+        )
+        if not away:
+            return None
+        return Draft(
+            away,
+            attributes={"leader": away[0].actor, "destination": venue},
+            location=venue,
+        )
+
+    def _attendees(self, ctx: SentenceContext, pos: int) -> list[tuple[str, str]]:
+        """'..., were attended by Burns, Barnea and ...', 'brought together X, Y and Z'."""
+        by = ATTENDED.search(ctx.folded, pos, pos + 60)
+        if not by:
+            return []
+        return [(o.actor, "participant") for o in ctx.reader.objects(by.end(), 60)]
+
+    def _talks_duration(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        """'after three days of indirect negotiations in Cairo': the round opened days before."""
+        n = re.match(r"\w+", m.group(0))
+        if n is None:
+            return None
+        word = n.group(0)
+        days = int(word) if word.isdigit() else NUMBERS.get(word, 0)
+        if not 0 < days <= 30:
+            return None
+        draft = self._talk_draft(ctx, m, ctx.reader.subject(m.start()), [])
+        if draft is not None:
+            draft.looks_back = days
+            draft.day_offset = 0
+        return draft
+
+    def _talks_in(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        if re.search(
+            r"\b(?:days?|weeks?)\s+of\s+(?:\w+\s+)?$",
+            ctx.folded[max(0, m.start() - 30) : m.start()],
+        ):
+            return None  # 'three days of negotiations in Doha' is read by the duration rule
+        if BACKGROUND_TALKS.search(ctx.folded, max(0, m.start() - 40), m.start()):
+            return None  # 'after weeks of talks in Doha' looks back, no round opens
+        place_end = next((p.end for p in ctx.places if p.start >= m.end()), m.end())
+        if ENDING.match(ctx.folded, place_end):
+            return None  # 'talks in Cairo end without a deal': the ending rule reads it
+        if not any(
+            p.start == m.end() or p.start - m.end() < 16 for p in ctx.places if p.start >= m.end()
+        ):
+            return None
+        if self._venue(ctx, m.end()) is None:
+            return None
+        return self._talk_draft(
+            ctx, m, ctx.reader.subject(m.start()), self._attendees(ctx, m.end())
+        )
+
+    def _talks_between(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        objects = ctx.reader.objects(m.end(), 80)
+        if not objects:
+            return None
+        return self._talk_draft(ctx, m, (), [(o.actor, "participant") for o in objects])
+
+    def _host_talks(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        """'Egypt will host Israeli and Hamas delegations on Monday': a round at the host's venue."""
+        subject = ctx.reader.subject(m.start())
+        guests = [(x.actor, "participant") for x in ctx.mentions if m.start() < x.start < m.end()]
+        draft = self._talk_draft(ctx, m, (), guests)
+        if draft is not None:
+            draft.others += [(s.actor, "mediator") for s in subject]
+            draft.defaults = tuple(s.actor for s in subject) or draft.defaults
+        return draft
+
+    def _concluded(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        if re.match(r"\s+(?:the|a|an|its|their|his|her|this|that)\s", ctx.folded[m.end() :]):
+            return None  # 'the deal ended the war': something else ended, not the talks
+        subject = ctx.reader.subject(m.start())
+        outcome = self._outcome(ctx, m)
+        venue = self._venue(ctx, m.start()) or ctx.venue_hint
+        host = self._host(venue)
+        # The round's parties when the sentence names none: the host and the war's parties.
+        parties = tuple(self.defaults.get("ceasefire_parties", ()))
+        return Draft(
+            subject,
+            defaults=((host,) if host else ()) + parties,
+            location=venue,
+            attributes={"outcome": outcome},
+        )
+
+    def _left(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        """'The Hamas delegation left Cairo on Tuesday': the round there is over for them."""
+        subject = ctx.reader.subject(m.start())
+        if not subject or not self._traveller(subject, ctx.folded):
+            return None
+        place = next((p.place for p in ctx.places if 0 <= p.start - m.end() <= 2), None)
+        return Draft(subject, location=place, attributes={"outcome": self._outcome(ctx, m)})
+
+    def _outcome(self, ctx: SentenceContext, m: re.Match[str]) -> str:
+        if re.search(r"collapsed|broke off|broke down|fell apart", m.group(0)):
+            return "collapsed"
+        if self.assessments["no_progress"].search(ctx.folded) or re.search(
+            r"\bwithout (?:a |an |any )?(?:deal|agreement|breakthrough|results?)\b|stalled",
+            ctx.folded,
+        ):
+            return "no_progress"
+        if self.assessments["progress"].search(ctx.folded):
+            return "progress"
+        return "unknown"

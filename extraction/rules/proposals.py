@@ -1,0 +1,201 @@
+"""Proposals and what becomes of them (catalog: ProposalMade, CounterproposalMade,
+ProposalAccepted, ProposalRejected).
+
+Rules in ``extraction/data/rules/proposals.toml``; their productions below."""
+# ruff: noqa: E501  (regular expressions read best one alternation per line)
+
+from __future__ import annotations
+
+import re
+
+from extraction.actors import Mention
+from extraction.registry import Registry
+from extraction.rules.base import (
+    Family,
+    alt,
+    load_family,
+)
+from extraction.rules.context import Draft, SentenceContext
+
+DENIED_OBJECT = re.compile(
+    r"\s*(?:the\s+)?(?:reports?|claims?|allegations?|accusations?|charges?|criticism|"
+    r"suggestions?|assertions?|notion|idea that|speculation|rumou?rs?)\b"
+)
+
+NON_COMMITTAL = re.compile(
+    r"\s*to\s+(?:comment|say|confirm|discuss|elaborate|disclose|give|provide|speak|answer|name)\b"
+)
+
+CLAUSE_END = re.compile(r"[,;:]|\b(?:and said|saying|but|while|as)\b")
+
+PROPOSAL_REFERENT = re.compile(
+    r"\b(?:proposals?|plans?|terms|offers?|deal|draft|framework|response|counter ?proposals?|"
+    r"counter ?offers?|version|initiative|agreement|it|this|that)\b"
+)
+
+MILITARY_PLAN = re.compile(
+    r"\s*(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,3}?(?:plans?\s+for\s+(?:a\s+|an\s+|the\s+)?"
+    r"(?:\w+\s+){0,2}?)?(?:military|ground|army)\s+(?:operation|offensive|invasion|incursion|assault)"
+)
+
+# A condition with a deadline before the verb: 'if ... were not returned by Saturday, he would'.
+ULTIMATUM = re.compile(
+    r"\bif\b[^.]{0,160}?\b(?:not|n't)\b[^.]{0,120}?\b(?:would|will)\s+(?:\w+\s+)?$"
+)
+
+
+def _reason(after: str) -> str:
+    m = re.search(r"\b(?:because|as|saying|since|over)\b(.{0,100})", after)
+    return m.group(0).strip() if m else ""
+
+
+class ProposalRules(Family):
+    """The proposals family's rules and their productions."""
+
+    name = "proposals"
+    spec = load_family("proposals")
+
+    def __init__(self, registry: Registry) -> None:
+        super().__init__(registry)
+        self.counter_obj = re.compile(r"\b" + alt(self.words["counterproposal_nouns"]) + r"\b")
+
+    def _proposal(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        if self.counter_obj.search(m.group(0)) or re.search(r"\bdelegation\b", m.group(0)):
+            return None
+        if re.search(
+            r"\b(?:be|been|being|is|are|was|were)\s+$",
+            ctx.folded[max(0, m.start() - 8) : m.start()],
+        ):
+            return None  # 'needed to be discussed within a framework': nobody proposes
+        subject = ctx.reader.subject(m.start())
+        summary = ctx.folded[m.end() : m.end() + 120].split(".")[0].strip(' ,"')
+        if ULTIMATUM.search(ctx.folded, 0, m.start()):
+            # 'if the hostages are not returned by Saturday, he would propose cancelling the deal'
+            return Draft(subject, attributes={"__type": "ThreatIssued", "consequence": summary})
+        return Draft(subject, attributes={"proposal_id": "", "summary": summary})
+
+    def _counter(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        subject = ctx.reader.subject(m.start())
+        return Draft(subject, attributes={"proposal_id": "", "summary": ""})
+
+    def _accept(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        text = m.group(0)
+        if text.startswith("welcom") and not re.search(
+            r"\b(?:proposals?|plans?|initiative|framework|vision|roadmap|road map)\b", text
+        ):
+            return None  # welcoming a truce or a release is no endorsement of terms
+        before = ctx.folded[max(0, m.start() - 30) : m.start()]
+        if re.search(r"\bto\s+$", before) and not re.search(
+            r"\b(?:agreed|agrees|decided|decides|voted|votes|moved|chose|opted)\s+to\s+$|"
+            r"\b(?:convene|convenes|convened|meet|meets|met|gather|gathers|vote|votes)\s+"
+            r"(?:\w+\s+){0,3}?to\s+$",
+            before,
+        ):
+            return None  # 'gave Hamas until Sunday to accept the plan': asked, not done
+        if MILITARY_PLAN.match(ctx.folded, m.end()) or MILITARY_PLAN.search(text):
+            return None  # 'approved plans for a military operation': no proposal accepted
+        subject = ctx.reader.subject(m.start())
+        # 'will only accept a deal that ends the war': a condition, not an acceptance
+        if re.search(r"\b(?:any|a)\s+(?:\w+\s+)?(?:deal|agreement|proposal|plan)\b", text) and (
+            re.search(r"\b(?:only|not|never|n't)\b", ctx.folded[max(0, m.start() - 20) : m.start()])
+        ):
+            tail = ctx.folded[m.end() : m.end() + 100].split(",")[0].strip()
+            return Draft(subject, attributes={"__type": "DemandStated", "condition": tail})
+        return Draft(subject, attributes={"proposal_id": ""})
+
+    def _offer_to(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        """'prepared to free Edan Alexander' offers terms; '... if Israel frees more' sets a condition."""
+        subject = ctx.reader.subject(m.start())
+        tail = ctx.folded[m.end() : m.end() + 120]
+        cond = re.search(
+            r"\b(?:if|provided|in exchange for|in return for|unless|once)\b[^,.;]*", tail
+        )
+        if cond:
+            return Draft(subject, attributes={"__type": "DemandStated", "condition": cond.group(0)})
+        summary = tail.split(",")[0].strip()
+        return Draft(subject, attributes={"proposal_id": "", "responds_to": "", "summary": summary})
+
+    def _unmet(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        """'Israel said the terms did not meet its core demands': a rejection of the proposal."""
+        start, _ = ctx.reader.clause_start(m.start())
+        referent = ctx.folded[max(0, start - 40) : m.start()]
+        if not PROPOSAL_REFERENT.search(referent):
+            return None
+        subject = ctx.reader.subject(m.start()) or self._possessor_after(ctx, m)
+        return Draft(subject, attributes={"proposal_id": "", "reason": m.group(0)})
+
+    def _unacceptable(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        """'a version that Israel could not accept', 'Hamas called the plan unacceptable'."""
+        window = ctx.folded[max(0, m.start() - 80) : m.end() + 50]
+        if not PROPOSAL_REFERENT.search(window):
+            return None
+        if re.search(
+            r"\b(?:any|a)\s+(?:\w+\s+)?(?:deal|agreement|proposal|plan)\s+(?:that|which|without|unless)\b",
+            window,
+        ):
+            return None  # a condition on a future deal, read by the demand rules
+        subject = ctx.reader.subject(m.start())
+        return Draft(subject, attributes={"proposal_id": "", "reason": ""})
+
+    def _possessor_after(self, ctx: SentenceContext, m: re.Match[str]) -> tuple[Mention, ...]:
+        """'... did not meet Israel's demands': whose demands they are."""
+        owner = [x for x in ctx.mentions if x.possessive and m.start() <= x.start < m.end()]
+        return (owner[0],) if owner else ()
+
+    def _reject(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        after = ctx.folded[m.end() : m.end() + 70]
+        if DENIED_OBJECT.match(after) or NON_COMMITTAL.match(after):
+            return None  # 'rejected reports that ...' denies, it does not refuse
+        issue_object = self.issue_words.search(CLAUSE_END.split(after, 1)[0][:55])
+        before = ctx.folded[max(0, m.start() - 90) : m.start()]
+        subject = ctx.reader.subject(m.start())
+        demand_after = self.demand_obj.search(after)
+        proposal_after = re.search(
+            r"\b(?:proposals?|plans?|offers?|counter ?proposals?|counter ?offers?|"
+            r"framework|deal|terms|response|vision|initiative|idea|ceasefire|"
+            r"cease fire|truce|draft|amendments|reply|changes)\b",
+            after,
+        )
+        if demand_after and (not proposal_after or demand_after.start() < proposal_after.start()):
+            kind = "DemandRejected"
+        elif proposal_after:
+            kind = "ProposalRejected"
+        elif re.search(
+            r"\b(?:which|both of which|that)\s+(?:\w+\s+){0,4}$", before
+        ) and self.demand_obj.search(before):
+            kind = "DemandRejected"
+        elif re.search(r"\b(?:which|that)\s+(?:\w+\s+){0,4}$", before) and re.search(
+            r"\b(?:proposal|plan|offer|counter ?proposal|deal)\b", before
+        ):
+            kind = "ProposalRejected"
+        elif re.search(
+            r"\b(?:offer|proposal|plan|deal|counter ?proposal|response)\s+(?:the\s+)?(?:[\w.]+\s+){1,3}$",
+            before,
+        ) and not re.search(r"\b(?:which|that|who)\b", before[-40:]):
+            kind = "ProposalRejected"  # 'an offer the White House dismissed'
+        elif issue_object:
+            kind = "DemandRejected"  # 'rejected any full withdrawal', 'ruled out a permanent truce'
+        else:
+            return None
+        owner = [x for x in ctx.mentions if m.end() <= x.start < m.end() + 45]
+        targets = [(owner[0].actor, "target")] if owner else []
+        draft = Draft(subject, targets, attributes={"reason": _reason(after)})
+        if kind == "DemandRejected":
+            objs = ctx.reader.objects(m.end(), 40)
+            draft.attributes = {"demand_of": objs[0].actor if objs else None}
+        else:
+            draft.attributes["proposal_id"] = ""
+        draft.attributes["__type"] = kind
+        return draft
+
+    def _reject_noun(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        owner = [x for x in ctx.mentions if x.possessive and 0 <= m.start() - x.end <= 2]
+        if not owner:
+            return None
+        after = ctx.folded[m.end() : m.end() + 60]
+        whose = [x for x in ctx.mentions if m.end() <= x.start < m.end() + 30]
+        targets = [(whose[0].actor, "target")] if whose else []
+        draft = Draft((owner[-1],), targets, attributes={"proposal_id": "", "reason": ""})
+        if self.demand_obj.search(after) and not re.search(r"proposal|plan|offer|deal", after):
+            draft.attributes = {"demand_of": None, "__type": "DemandRejected"}
+        return draft

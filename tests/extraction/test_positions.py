@@ -1,0 +1,158 @@
+"""Position rules (catalog: DemandStated, DemandRejected, ThreatIssued, AppealMade): demands
+worded with or without 'demand', conditions, threats and appeals, in news phrasing written for
+these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.extraction.conftest import of_type
+
+MON = date(2025, 10, 6)  # a Monday
+WED = date(2024, 2, 14)  # a Wednesday
+FRI_2025 = date(2025, 2, 14)  # a Friday
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas said its priority is to halt the war and secure a complete withdrawal.",
+        "Hamas said its amendments included a permanent ceasefire, full withdrawal and aid.",
+        "Hamas will keep negotiating on the basis of a full ceasefire and withdrawal.",
+        "Hamas insisted that any agreement end the war.",
+    ],
+)
+def test_a_demand_worded_without_demand_is_a_demand(read, text):
+    found = of_type(read(text, MON), "DemandStated")
+    assert any("hamas" in f.actor_ids() for f in found)
+
+
+def test_a_priority_without_an_issue_is_no_demand(read):
+    assert of_type(read("Hamas said its priority is its own members.", MON), "DemandStated") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "party"),
+    [
+        ("Witkoff said Hamas should accept the framework.", "steve_witkoff", "hamas"),
+        ("Qatar's foreign ministry said Israel should return to the talks.", "qatar", "israel"),
+    ],
+)
+def test_a_speaker_saying_a_party_should_act_appeals_to_it(read, text, speaker, party):
+    (found,) = of_type(read(text, MON), "AppealMade")
+    assert speaker in found.actor_ids(role="subject") and party in found.actor_ids(role="target")
+
+
+def test_wanting_the_truce_to_continue_is_an_appeal_not_a_demand(read):
+    found = read("Trump said he wanted the truce to continue.", MON)
+    assert of_type(found, "DemandStated") == [] and of_type(found, "AppealMade")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Ben-Gvir vowed "harsh punishment" for Hamas.',
+        "Netanyahu vowed a heavy price for the attack.",
+    ],
+)
+def test_vowing_punishment_is_a_threat_not_a_demand(read, text):
+    found = read(text, MON)
+    assert of_type(found, "DemandStated") == [] and of_type(found, "ThreatIssued")
+
+
+def test_insisting_on_something_that_is_no_issue_is_no_demand(read):
+    text = "The U.S. ambassador insisted the abstention does not represent a shift in policy."
+    assert not of_type(read(text, WED), "DemandStated")
+
+
+THREATS = [
+    ("If Israel goes into Rafah, we will not supply the weapons, Biden said.", "united_states"),
+    ("Hamas said guards had been given new instructions if troops approach the captives.", "hamas"),
+    ("Qatar reserves the right to respond, its foreign ministry said on Tuesday.", "qatar"),
+    ('"Our fingers will remain on the trigger," a Hamas spokesman said.', "hamas"),
+    ("Netanyahu said the long arm of Israel will act against its enemies everywhere.", "israel"),
+    ('Trump wrote that "this is my last warning" to Hamas.', "donald_trump"),
+    ("Israel will strike again if Hezbollah fires at the north, Katz said.", "israel"),
+]
+
+
+@pytest.mark.parametrize(("text", "actor"), THREATS)
+def test_what_a_named_speaker_will_do_if_provoked_is_a_threat(read, text, actor):
+    found = of_type(read(text, WED), "ThreatIssued")
+    assert any(actor in f.actor_ids() for f in found), read(text, WED)
+
+
+APPEALS = [
+    ("Guterres urged that the aid convoys be allowed to move.", "united_nations"),
+    ("Guterres said all parties must work towards a permanent ceasefire.", "united_nations"),
+    ("Biden said on Monday the resolution must be implemented.", "united_states"),
+    ("Qatar called on Israel to stop the strikes.", "qatar"),
+]
+
+
+@pytest.mark.parametrize(("text", "actor"), APPEALS)
+def test_urging_and_must_addressed_to_all_are_appeals(read, text, actor):
+    found = of_type(read(text, WED), "AppealMade")
+    assert any(actor in f.actor_ids() for f in found), read(text, WED)
+
+
+DEMANDS = [
+    ("Hamas will not give up its demand for a complete ceasefire and full withdrawal.", "hamas"),
+    (
+        "Hamas sticks to its original position: a comprehensive ceasefire, withdrawal, "
+        "return of the displaced.",
+        "hamas",
+    ),
+    ('"The attack won\'t change our demands," a Hamas official said.', "hamas"),
+    (
+        "Qatar will resume mediation when the parties show willingness and seriousness "
+        "to end the war.",
+        "qatar",
+    ),
+    (
+        "Israel keeps the roads north closed until the captive is freed, Netanyahu's office said.",
+        "israel",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "actor"), DEMANDS)
+def test_a_position_held_or_a_condition_set_is_a_demand(read, text, actor):
+    found = of_type(read(text, WED), "DemandStated")
+    assert any(actor in f.actor_ids() for f in found), read(text, WED)
+
+
+ULTIMATUMS = [
+    'Trump said that if the hostages were not returned "by Saturday at noon", he would propose '
+    "cancelling the deal.",
+    "Trump warned that if Hamas did not free the captives by Sunday, he would propose ending "
+    "the truce.",
+]
+
+
+@pytest.mark.parametrize("text", ULTIMATUMS)
+def test_a_proposal_promised_on_a_deadline_is_a_threat(read, text):
+    found = read(text)
+    assert of_type(found, "ThreatIssued") and not of_type(found, "ProposalMade")
+
+
+@pytest.mark.parametrize(
+    "text", ["Qatar urged that it continue.", "Egypt urged that the truce be extended."]
+)
+def test_urging_that_is_an_appeal(read, text):
+    assert of_type(read(text, FRI_2025), "AppealMade")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel is determined to achieve its war aims, including eliminating Hamas.",
+        "Netanyahu said Israel remained determined to achieve all its war aims, including the "
+        "elimination of Hamas.",
+    ],
+)
+def test_determination_to_achieve_war_aims_is_a_demand_to_eliminate_hamas(read, text):
+    demands = of_type(read(text, FRI_2025), "DemandStated")
+    assert demands and "hamas_elimination" in demands[0].issues

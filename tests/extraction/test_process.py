@@ -1,0 +1,229 @@
+"""Process rules (catalog: TalksOpened, TalksConcluded, DelegationSent, DelegationArrived,
+DelegationRecalled): talks and rounds, delegations, visitors and venues, in news phrasing
+written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.extraction.conftest import dated, ids, of_type
+
+MON = date(2025, 10, 6)  # a Monday
+WED = date(2024, 2, 14)  # a Wednesday
+OCT_2025 = date(2025, 10, 8)  # Witkoff and Kushner are envoys then
+FEB_2024 = date(2024, 2, 14)  # Blinken and Burns in office
+FRI_2025 = date(2025, 2, 14)  # a Friday
+
+
+SHARM = (
+    "Senior delegations arrived in Sharm el-Sheikh on Wednesday, including Trump's envoys "
+    "Steve Witkoff and Jared Kushner, Qatar's Prime Minister Sheikh Mohammed bin Abdulrahman "
+    "Al Thani, Turkey's intelligence chief Ibrahim Kalin and Israel's Minister for Strategic "
+    "Affairs Ron Dermer."
+)
+
+
+@pytest.mark.parametrize(
+    "actor", ["steve_witkoff", "jared_kushner", "qatar", "ibrahim_kalin", "ron_dermer"]
+)
+def test_each_principal_listed_after_a_group_arrival_arrived(read, actor):
+    found = of_type(read(SHARM, date(2025, 10, 8)), "DelegationArrived")
+    assert any(actor in f.actor_ids() for f in found)
+
+
+def test_the_patron_of_listed_envoys_did_not_arrive(read):
+    (found,) = of_type(read(SHARM, date(2025, 10, 8)), "DelegationArrived")
+    assert "donald_trump" not in found.actor_ids()
+
+
+def test_one_among_those_who_flew_in_arrived_at_the_rounds_venue(read):
+    text = "Talks opened in Sharm el-Sheikh on Monday. Ron Dermer was among those who flew in."
+    (found,) = of_type(read(text, MON), "DelegationArrived")
+    assert "ron_dermer" in found.actor_ids() and found.location == "sharm_el_sheikh"
+
+
+def test_a_delegation_led_by_a_named_person_has_that_leader_and_the_weekday_of_its_clause(read):
+    text = "A Hamas delegation led by Khalil al-Hayya arrived in Cairo on Sunday."
+    (found,) = of_type(read(text, MON), "DelegationArrived")
+    assert found.attributes["leader"] == "khalil_al_hayya"
+    assert found.occurred.start == date(2025, 10, 5)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel's prime minister on Friday authorized a delegation to travel to Qatar to "
+        "continue negotiations.",
+        "Netanyahu ordered a team of negotiators to head to Cairo on Friday.",
+        "Netanyahu instructed Israel's negotiating team to travel to Doha on Friday.",
+    ],
+)
+def test_an_authorised_delegation_is_sent_and_expected_not_an_arrival_of_the_leader(read, text):
+    found = read(text, MON)
+    (sent,) = of_type(found, "DelegationSent")
+    assert "israel" in sent.actor_ids() and sent.modality == "expected"
+    assert sent.occurred.start == date(2025, 10, 3)
+    assert of_type(found, "DelegationArrived") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "opened"),
+    [
+        ("The talks ended after three days of indirect negotiations in Cairo.", date(2025, 10, 4)),
+        ("Mediators wrapped up three days of negotiations in Doha on Saturday.", date(2025, 10, 2)),
+        ("After two days of talks in Cairo, the delegations went home.", date(2025, 10, 5)),
+    ],
+)
+def test_days_of_talks_open_the_round_that_many_days_back(read, text, opened):
+    found = [f for f in of_type(read(text, MON), "TalksOpened") if f.occurred.precision != "day"]
+    (talks,) = found
+    assert talks.occurred.start < opened < talks.occurred.end
+
+
+RECALLS = [
+    ("Israel recalled its negotiating team from Doha on Tuesday.", "israel"),
+    ("Netanyahu brought the team home for consultations.", "israel"),
+    ("The Israeli negotiators returned home after the talks stalled.", "israel"),
+    ("Israel's delegation was recalled to Israel for consultations.", "israel"),
+    ("Hamas pulled its delegation out of the talks in Cairo.", "hamas"),
+    ("Israel withdrew its negotiators from Qatar.", "israel"),
+]
+
+
+@pytest.mark.parametrize(("text", "actor"), RECALLS)
+def test_a_recalled_team_is_a_delegation_recalled(read, text, actor):
+    found = of_type(read(text, WED), "DelegationRecalled")
+    assert any(actor in f.actor_ids() for f in found), read(text, WED)
+
+
+ENDINGS = [
+    "The round ended Thursday without an agreement.",
+    "Talks in Cairo end without a deal",
+    "The Hamas delegation left Cairo on Tuesday.",
+    "The talks broke up on Monday with no breakthrough.",
+    "Negotiations in Doha stalled over the withdrawal.",
+]
+
+
+@pytest.mark.parametrize("text", ENDINGS)
+def test_a_round_that_ends_concludes_and_opens_nothing(read, text):
+    found = read(text, WED)
+    assert of_type(found, "TalksConcluded"), found
+    assert not of_type(found, "TalksOpened")
+
+
+def test_a_round_that_ended_last_month_is_dated_then(read):
+    found = read("The latest round, late last month, ended without a breakthrough.", WED)
+    (start, end) = dated(found, "TalksConcluded")[0]
+    assert start >= date(2024, 1, 1) and end <= date(2024, 1, 31)
+    assert not of_type(found, "TalksOpened")
+
+
+def test_hostages_met_at_a_handover_open_no_talks(read):
+    text = "The three hostages were handed over to the Red Cross and met by Israeli forces."
+    found = read(text, WED)
+    assert not of_type(found, "TalksOpened")
+    assert of_type(found, "HostagesReleased")
+
+
+def test_a_strike_on_the_negotiating_delegation_opens_nothing(read):
+    text = (
+        "Hamas said its leaders survived the strike, which targeted its negotiating "
+        "delegation in Doha."
+    )
+    found = read(text, WED)
+    assert not of_type(found, "TalksOpened") and not of_type(found, "ProposalMade")
+
+
+def test_who_stayed_away_takes_part_in_nothing_of_the_sentence(read):
+    text = (
+        "Leaders of Egypt, Qatar and Turkey met in Sharm el-Sheikh for the summit on the deal, "
+        "which Israel did not attend."
+    )
+    for f in read(text, WED):
+        assert "israel" not in f.actor_ids(), f
+    assert not read("Israel did not attend the summit in Sharm el-Sheikh on Monday.", WED)
+
+
+MEETINGS = [
+    ("Witkoff and Kushner met Netanyahu in Jerusalem on Monday.", "jerusalem", "steve_witkoff"),
+    (
+        "Blinken met Egyptian President Abdel Fattah el-Sissi in Cairo on Monday "
+        "before flying to Doha.",
+        "cairo",
+        "antony_blinken",
+    ),
+    (
+        "Mossad chief David Barnea met CIA Director William Burns in Warsaw on Monday.",
+        "warsaw",
+        "william_burns",
+    ),
+    ("Burns met with Egypt's intelligence chief in Cairo on Tuesday.", "cairo", "william_burns"),
+]
+
+
+@pytest.mark.parametrize(("text", "venue", "who"), MEETINGS)
+def test_officials_of_two_sides_meeting_at_a_venue_open_talks(read, text, venue, who):
+    day = OCT_2025 if "Witkoff" in text else FEB_2024
+    talks = of_type(read(text, day), "TalksOpened")
+    assert talks and talks[0].location == venue and who in ids(talks[0])
+
+
+VISITORS = [
+    (
+        "Witkoff and Kushner met Netanyahu in Jerusalem on Monday.",
+        "steve_witkoff",
+        "benjamin_netanyahu",
+    ),
+    (
+        "Blinken met Egyptian President Abdel Fattah el-Sissi in Cairo on Monday "
+        "before flying to Doha.",
+        "antony_blinken",
+        "abdel_fattah_el_sisi",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "visitor", "host"), VISITORS)
+def test_the_visitor_arrives_and_the_host_does_not(read, text, visitor, host):
+    day = OCT_2025 if "Witkoff" in text else FEB_2024
+    arrived = of_type(read(text, day), "DelegationArrived")
+    assert any(visitor in ids(f, "subject") for f in arrived)
+    assert not any(host in ids(f, "subject") for f in arrived)
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("Sisi opened the Cairo Summit for Peace on Saturday.", "cairo"),
+        ("Egypt's president opened a peace summit in Cairo on Saturday.", "cairo"),
+        ("Qatar hosted a round of talks in Doha on Monday.", "doha"),
+        ("Sisi inaugurated the Sharm el-Sheikh summit on Monday.", "sharm_el_sheikh"),
+    ],
+)
+def test_a_summit_opened_or_hosted_opens_talks_at_its_venue(read, text, venue):
+    opened = of_type(read(text, FRI_2025), "TalksOpened")
+    assert opened and any(f.location == venue for f in opened)
+    assert all(f.modality == "asserted" for f in opened)
+
+
+@pytest.mark.parametrize(
+    ("text", "destination"),
+    [
+        ("An Israeli delegation will travel to Qatar.", "qatar"),
+        ("A Hamas delegation will head to Cairo on Sunday, officials said.", "cairo"),
+    ],
+)
+def test_a_delegation_that_will_travel_is_sent_not_arrived(read, text, destination):
+    found = read(text, FRI_2025)
+    sent = of_type(found, "DelegationSent")
+    assert sent and sent[0].modality == "expected"
+    assert sent[0].attributes["destination"] == destination
+    assert not of_type(found, "DelegationArrived")
+
+
+def test_a_minister_who_will_travel_still_arrives(read):
+    found = read("Blinken will travel to Cairo on Sunday.", FEB_2024)
+    assert of_type(found, "DelegationArrived") and not of_type(found, "DelegationSent")

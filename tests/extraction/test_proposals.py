@@ -1,0 +1,98 @@
+"""Proposal rules (catalog: ProposalMade, CounterproposalMade, ProposalAccepted,
+ProposalRejected), in news phrasing written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.extraction.conftest import dated, ids, of_type
+
+MON = date(2025, 10, 6)  # a Monday
+WED = date(2024, 2, 14)  # a Wednesday
+FRI_2025 = date(2025, 2, 14)  # a Friday
+
+
+def test_convening_to_approve_a_deal_is_an_expected_acceptance_on_that_day(read):
+    text = "Israel's government will convene on Thursday to approve the deal."
+    (found,) = of_type(read(text, MON), "ProposalAccepted")
+    assert found.modality == "expected" and found.occurred.start == date(2025, 10, 9)
+
+
+def test_the_proposers_in_a_put_forward_by_modifier_do_not_accept(read):
+    found = read(
+        "Hamas announced on Monday that it had accepted a proposal put forward by Egyptian "
+        "and Qatari mediators.",
+        WED,
+    )
+    accepted = of_type(found, "ProposalAccepted")
+    assert accepted and all(set(f.actor_ids("subject")) == {"hamas"} for f in accepted)
+
+
+def test_a_proposed_truce_with_terms_is_a_proposal(read):
+    text = (
+        "Egypt's president proposed a two-day truce in which four hostages would be "
+        "exchanged for prisoners."
+    )
+    found = of_type(read(text, WED), "ProposalMade")
+    assert found and "egypt" in found[0].actor_ids()
+
+
+def test_setting_out_terms_is_a_proposal(read):
+    found = of_type(
+        read("Trump set out his terms for a deal to free all hostages.", WED), "ProposalMade"
+    )
+    assert found and "donald_trump" in found[0].actor_ids()
+
+
+def test_a_delivered_response_is_a_counterproposal(read):
+    found = read("Hamas delivered its response to the mediators on Tuesday.", WED)
+    assert dated(found, "CounterproposalMade") == [(date(2024, 2, 13), date(2024, 2, 13))]
+
+
+def test_an_offered_release_in_exchange_is_a_proposal_not_a_release(read):
+    text = "Hamas said it would release 10 living hostages in exchange for a 60-day truce."
+    found = read(text, WED)
+    assert of_type(found, "ProposalMade")
+    assert not of_type(found, "HostagesReleased")
+
+
+def test_a_truce_proposal_accepted_on_a_date_is_no_truce(read):
+    found = read("Hamas accepted the Egyptian-Qatari 60-day truce proposal on Aug. 18.", MON)
+    assert dated(found, "ProposalAccepted") == [(date(2025, 8, 18), date(2025, 8, 18))]
+    assert not of_type(found, "CeasefireAgreed")
+
+
+def test_a_headline_speaker_rejects_what_they_call_unacceptable(read):
+    found = of_type(
+        read("Netanyahu: Hamas's response 'totally unacceptable'", WED), "ProposalRejected"
+    )
+    assert found and "israel" in found[0].actor_ids("subject")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas presented its plan to the mediators on Thursday.",
+        "Hamas handed its response to the mediators on Thursday.",
+        "Israel submitted the plan to mediators in Cairo on Thursday.",
+    ],
+)
+def test_a_plan_presented_on_a_past_day_is_made_then_not_expected(read, text):
+    found = [f for f in read(text, FRI_2025) if f.type in ("ProposalMade", "CounterproposalMade")]
+    assert found and all(f.modality == "asserted" for f in found)
+    assert {f.occurred.start for f in found} == {date(2025, 2, 13)}
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("Israel had agreed to let aid trucks through.", "israel"),
+        ("Hamas agreed to allow the Red Cross to visit the hostages.", "hamas"),
+        ("The Security Council endorsed the plan in a 14-0 vote.", "united_nations"),
+    ],
+)
+def test_agreeing_to_let_through_and_endorsing_accept(read, text, who):
+    accepted = of_type(read(text, FRI_2025), "ProposalAccepted")
+    assert accepted and who in ids(accepted[0], "subject")

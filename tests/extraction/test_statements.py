@@ -1,0 +1,121 @@
+"""Statement rules (catalog: StatementIssued): on-record assessments of the talks, when they
+are dated, and what is no statement, in news phrasing written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.extraction.conftest import of_type
+
+WED = date(2024, 2, 14)  # a Wednesday
+FRI_2025 = date(2025, 2, 14)  # a Friday
+
+
+ON_RECORD = [
+    ("Qatar expressed regret at the resumption of fighting in Gaza.", "qatar"),
+    (
+        "Egypt's foreign ministry said it hoped a ceasefire would be reached in the coming days.",
+        "egypt",
+    ),
+    ("Trump said on Monday it was an appropriate time for a deal.", "donald_trump"),
+    ('Trump called the agreement "historic" and said the war is over.', "donald_trump"),
+    (
+        "A Hamas official told Al Jazeera that Israel had reneged on understandings reached "
+        "in Cairo.",
+        "hamas",
+    ),
+    ("Netanyahu accused Hamas of setting new conditions for a deal.", "israel"),
+    (
+        "Qatar's prime minister asked how mediation can succeed when one party keeps bombing "
+        "the other.",
+        "qatar",
+    ),
+    (
+        "Egyptian state media, citing a senior official, said agreement was reached on all "
+        "provisions of the first phase.",
+        "egypt",
+    ),
+    ("Witkoff wrote on X that there had been significant progress in the talks.", "steve_witkoff"),
+    ("Hamas said Israel violated the pause by killing civilians.", "hamas"),
+]
+
+
+@pytest.mark.parametrize(("text", "actor"), ON_RECORD)
+def test_an_on_record_assessment_of_the_talks_is_a_statement(read, text, actor):
+    found = of_type(read(text, WED), "StatementIssued")
+    assert any(actor in f.actor_ids() for f in found), read(text, WED)
+
+
+NO_STATEMENT = [
+    "Hamas has not commented on the proposal.",
+    "An Israeli official declined to comment on the negotiations.",
+    "Two officials said Hamas had reneged on understandings.",
+    "Egypt sent a delegation to Israel with the hope of brokering a truce, two officials said.",
+    "Hamas said it had received the proposal on Tuesday.",
+    "Qatar said the weather in Doha was pleasant and hoped the visitors enjoyed it.",
+]
+
+
+@pytest.mark.parametrize("text", NO_STATEMENT)
+def test_a_quoted_fact_a_refusal_or_an_unnamed_speaker_is_no_statement(read, text):
+    assert of_type(read(text, WED), "StatementIssued") == []
+
+
+def test_a_statement_is_dated_when_said_not_by_the_days_it_hopes_for(read):
+    text = "Egypt's foreign ministry said it hoped a ceasefire would be reached in the coming days."
+    (found,) = of_type(read(text, WED), "StatementIssued")
+    assert (found.occurred.start, found.occurred.end) == (WED, WED)
+
+
+def test_a_statement_takes_the_weekday_of_its_own_clause(read):
+    text = "Trump said on Monday it was an appropriate time for a deal."
+    (found,) = of_type(read(text, WED), "StatementIssued")
+    assert found.occurred.start == date(2024, 2, 12)
+
+
+IN_OTHER_WORDS = [
+    ("Biden welcomed the deal and thanked Qatar and Egypt.", "united_states"),
+    ("Blinken called the reply 'in general positive'.", "united_states"),
+    ("Trump described the demands as 'a little over the top'.", "donald_trump"),
+    ("Witkoff said there are clear nonstarters but space for agreement.", "steve_witkoff"),
+    ("Witkoff said the ball is now completely in the other side's court.", "steve_witkoff"),
+    ("Blinken said the remaining gaps in the talks can be closed.", "united_states"),
+    ("Hamas is not interested in continuing negotiations, Basem Naim said.", "hamas"),
+]
+
+
+@pytest.mark.parametrize(("text", "actor"), IN_OTHER_WORDS)
+def test_an_assessment_in_other_words_is_a_statement(read, text, actor):
+    found = of_type(read(text, WED), "StatementIssued")
+    assert any(actor in f.actor_ids() for f in found), read(text, WED)
+
+
+ABOUT_THE_PROCESS = [
+    (
+        'Boehler said on Sunday the meetings were "very helpful" and a deal could come soon.',
+        "constructive",
+    ),
+    ('Blinken said the process was "producing results".', "progress"),
+    ("Qatar's prime minister said the talks were helpful.", "constructive"),
+    ("The Egyptian foreign minister said the talks were bearing fruit.", "progress"),
+]
+
+
+@pytest.mark.parametrize(("text", "assessment"), ABOUT_THE_PROCESS)
+def test_statements_about_the_process(read, text, assessment):
+    said = of_type(read(text), "StatementIssued")
+    assert said and said[0].attributes["assessment"] == assessment
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Qatar said it would keep working to bridge the differences.",
+        "Egypt said it would continue working to bridge the gaps between the two sides.",
+    ],
+)
+def test_working_to_bridge_differences_is_a_statement(read, text):
+    statements = of_type(read(text, FRI_2025), "StatementIssued")
+    assert statements and statements[0].attributes["assessment"] == "gaps_remain"
