@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+import threading
 from datetime import date
 
 import pytest
@@ -135,6 +137,70 @@ class PersistentContract(ApplicationContract):
         assert first.ingest(article()).status == "new"
         assert second.ingest(article()).status == "duplicate"
         assert len(list(first.catalog_events())) == 2
+
+    def test_a_batch_stores_once_however_often_rival_writers_store_its_articles_first(
+        self, store: str
+    ):
+        rival = Parley(url=store, extractor=FakeExtractor())
+        batch = [article(name, f"{TEXT} {name}") for name in "abcd"]
+        app = Contended(store, rival, batch[:3])
+        results = app.ingest_batch(batch)
+        assert [r.status for r in results] == ["duplicate", "duplicate", "duplicate", "new"]
+        assert [ingested.article_id for _, ingested in app.articles()] == list("abcd")
+        assert len(list(app.catalog_events())) == 8
+
+    def test_a_rival_writer_storing_another_text_under_an_id_of_the_batch_is_a_conflict(
+        self, store: str
+    ):
+        rival = Parley(url=store, extractor=FakeExtractor())
+        batch = [article(name, f"{TEXT} {name}") for name in "abc"]
+        app = Contended(store, rival, [batch[0], article("b", "Another text entirely.")])
+        with pytest.raises(ArticleConflict, match="'b'"):
+            app.ingest_batch(batch)
+        assert app.article("c") is None
+        assert [ingested.article_id for _, ingested in app.articles()] == ["a", "b"]
+
+    def test_writers_racing_overlapping_batches_store_every_article_once(self, store: str):
+        names = [f"n{i:02}" for i in range(24)]
+        errors: list[BaseException] = []
+
+        def write(app: Parley, seed: int) -> None:
+            draw = random.Random(seed)
+            try:
+                for _ in range(8):
+                    app.ingest_batch([article(n, f"{TEXT} {n}") for n in draw.sample(names, 8)])
+                app.close()
+            except BaseException as e:
+                errors.append(e)
+
+        apps = [Parley(url=store, extractor=FakeExtractor()) for _ in range(4)]
+        writers = [threading.Thread(target=write, args=(a, i)) for i, a in enumerate(apps)]
+        for writer in writers:
+            writer.start()
+        for writer in writers:
+            writer.join()
+        assert errors == []
+        reader = Parley(url=store, extractor=FakeExtractor())
+        stored = [ingested.article_id for _, ingested in reader.articles()]
+        assert len(stored) == len(set(stored))
+        events = [p.event.article for p in reader.catalog_events()]
+        assert len(events) == 2 * len(stored) == 2 * len(set(events))
+
+
+class Contended(Parley):
+    """A Parley whose first saves each find that a rival writer has just stored an article
+    (a fake of the race between another writer's commit and ours)."""
+
+    name = "parley"  # the same tables as Parley's, not ones named after this class
+
+    def __init__(self, store: str, rival: Parley, firsts: list[ArticleInput]) -> None:
+        super().__init__(url=store, extractor=FakeExtractor())
+        self.rival, self.firsts = rival, list(firsts)
+
+    def save(self, *objects, **kwargs):  # type: ignore[no-untyped-def]
+        if self.firsts:
+            self.rival.ingest(self.firsts.pop(0))
+        return super().save(*objects, **kwargs)
 
 
 class TestInMemory(ApplicationContract):
