@@ -14,7 +14,7 @@ from eventsourcing.persistence import IntegrityError, Notification, Transcoder
 from eventsourcing.utils import get_topic
 
 from application.articles import ArticleInput
-from application.store import ensure_schema, persistence_env, store_url
+from application.store import create_recorder_tables, persistence_env, store_url
 from application.transcoder import parley_transcoder
 from domain.article import ActiveRelease, Article, Extraction, TextDigest, text_digest
 from domain.events import CATALOG, CatalogEvent
@@ -63,8 +63,9 @@ class Parley(Application[UUID]):
     ) -> None:
         settings = persistence_env(store_url(url))
         settings.update(env or {})
-        ensure_schema(settings)
         super().__init__(env=settings)
+        if settings.get("PERSISTENCE_MODULE") == "eventsourcing.postgres":
+            create_recorder_tables(self.recorder)
         self.extractor = extractor or load_extractor()
 
     @property
