@@ -13,7 +13,7 @@ from eventsourcing.application import AggregateNotFoundError, Application
 from eventsourcing.persistence import IntegrityError, Notification, Transcoder
 from eventsourcing.utils import get_topic
 
-from application.articles import ArticleInput
+from application.articles import ArticleInput, InvalidArticle
 from application.store import create_recorder_tables, persistence_env, store_url
 from application.transcoder import parley_transcoder
 from domain.article import ActiveRelease, Article, Extraction, TextDigest, text_digest
@@ -28,6 +28,14 @@ ARTICLE_TOPIC = get_topic(Article.Ingested)
 
 class ArticleConflict(ValueError):
     """The article id is stored already with a different text."""
+
+
+class ExtractionFailed(InvalidArticle):
+    """The extractor failed on an article: it is refused, and nothing of it is stored."""
+
+    def __init__(self, article_id: str, reason: str) -> None:
+        super().__init__(f"article {article_id!r}: the extractor failed on it ({reason})")
+        self.article_id = article_id
 
 
 @dataclass(frozen=True)
@@ -130,11 +138,16 @@ class Parley(Application[UUID]):
             article.title,
             article.url,
         )
-        if article.article_id not in findings:
-            findings[article.article_id] = self._extract(stored)
-        extraction = Extraction(article.article_id, self.release, article.published)
-        for finding in findings[article.article_id]:
-            extraction.record(finding)
+        try:
+            if article.article_id not in findings:
+                findings[article.article_id] = self._extract(stored)
+            extraction = Extraction(article.article_id, self.release, article.published)
+            for finding in findings[article.article_id]:
+                extraction.record(finding)
+        except Exception as e:
+            # Whatever an input makes the extractor do, it refuses that article, not the
+            # process or the rest of the input (the cause is chained for the server log).
+            raise ExtractionFailed(article.article_id, f"{type(e).__name__}: {e}") from e
         return stored, TextDigest(stored.digest, article.article_id), extraction
 
     def _stored(

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 
 MAX_TEXT_BYTES = 2_000_000
@@ -39,6 +39,7 @@ class ArticleInput:
     source: str | None = None
     title: str | None = None
     url: str | None = None
+    origin: str = field(default="", compare=False)  # where it was read, to name it in errors
 
     def __post_init__(self) -> None:
         check_article_id(self.article_id)

@@ -11,7 +11,7 @@ from pathlib import Path
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 from api.console import fail, open_app, stderr
-from application.app import ArticleConflict, Parley
+from application.app import ArticleConflict, ExtractionFailed, Parley
 from application.articles import InvalidArticle, parse_published
 from application.sources import Metadata, Read, SourceError, read_paths
 
@@ -74,6 +74,9 @@ def ingest_all(app: Parley, reads: list[Read]) -> Counter[str]:
             result = app.ingest(item)
         except ArticleConflict as e:
             _refuse(tally, str(e))
+            continue
+        except ExtractionFailed as e:
+            _refuse(tally, f"{item.origin}: {e}" if item.origin else str(e))
             continue
         tally[result.status] += 1
         tally["events"] += len(result.events)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from typing import Annotated, Any
 
 import orjson
@@ -20,11 +21,19 @@ from api.schemas import (
     IngestBatchOut,
     OrjsonResponse,
 )
-from application.app import ARTICLE_TOPIC, CATALOG_TOPICS, IngestResult, Parley, Positioned
+from application.app import (
+    ARTICLE_TOPIC,
+    CATALOG_TOPICS,
+    ExtractionFailed,
+    IngestResult,
+    Parley,
+    Positioned,
+)
 from application.articles import ArticleInput
 from application.export import export_record
 from domain.article import Extraction, text_digest
 
+log = logging.getLogger("parley.api")
 router = APIRouter(tags=["articles"])
 
 STARTED_TOPIC = get_topic(Extraction.Started)
@@ -137,7 +146,10 @@ def post_articles(
     broadcaster: BroadcasterDep,
 ) -> OrjsonResponse:
     refuse_conflicts(parley, batch)
-    results = parley.ingest_batch([article for _, article in batch])
+    try:
+        results = parley.ingest_batch([article for _, article in batch])
+    except ExtractionFailed as e:
+        raise _refused_by_extractor(batch, e) from None
     broadcaster.note_written(max((e.position for r in results for e in r.events), default=0))
     new = sum(r.status == "new" for r in results)
     body = {
@@ -147,6 +159,14 @@ def post_articles(
         "events": sum(len(r.events) for r in results),
     }
     return OrjsonResponse(body, status_code=201 if new else 200)
+
+
+def _refused_by_extractor(batch: list[tuple[str, ArticleInput]], e: ExtractionFailed) -> ApiProblem:
+    """The batch is refused (all or nothing), naming the article; our fault, so logged."""
+    log.warning("extraction failed; the batch was refused: %s", e, exc_info=e.__cause__)
+    prefix = next((p for p, a in batch if a.article_id == e.article_id), "")
+    field = prefix.rstrip(".") or "body"
+    return ApiProblem(422, f"{field}: {e}", [{"field": field, "message": str(e)}])
 
 
 def _result(result: IngestResult) -> dict[str, Any]:

@@ -6,6 +6,7 @@ import pytest
 
 from tests.api.conftest import make_client
 from tests.api.support import AUTH
+from tests.fakes import FakeExtractor
 
 GOOD = {"id": "ok", "published": "2024-01-02", "text": "Hamas demands a ceasefire."}
 
@@ -141,3 +142,14 @@ def test_a_bad_last_event_id_is_422_naming_the_header(client):
 
     assert response.status_code == 422
     assert response.json()["errors"][0]["field"] == "Last-Event-ID"
+
+
+def test_an_article_the_extractor_fails_on_is_a_422_naming_it_and_the_batch_stores_nothing():
+    with make_client(extractor=FakeExtractor(fail_on="BOOM")) as client:
+        batch = [GOOD, {**GOOD, "id": "bad", "text": "Talks went BOOM in Cairo."}]
+        response = refused(client, {"articles": batch})
+
+    assert response.status_code == 422
+    problem = response.json()
+    assert problem["errors"][0]["field"] == "articles[1]"
+    assert "article 'bad'" in problem["detail"] and "extractor broke" in problem["detail"]

@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from application.app import ArticleConflict, Parley
+from application.app import ArticleConflict, ExtractionFailed, Parley
 from application.articles import ArticleInput
 from domain.article import Extraction
 from domain.events import DelegationArrived, DemandStated
@@ -75,10 +75,13 @@ class ApplicationContract:
             app.ingest(article(text="Something else entirely."))
         assert app.max_position() == before
 
-    def test_a_failing_extraction_stores_nothing_of_the_article(self, store: str):
+    def test_a_failing_extraction_refuses_the_article_by_id_and_stores_nothing_of_it(
+        self, store: str
+    ):
         app = Parley(url=store, extractor=FakeExtractor(fail_on="Cairo"))
-        with pytest.raises(RuntimeError):
+        with pytest.raises(ExtractionFailed, match=r"article '002'.*extractor broke") as failed:
             app.ingest(article())
+        assert failed.value.article_id == "002"
         assert app.article("002") is None and app.max_position() == 0
 
     def test_the_extraction_is_recorded_under_the_extractor_release(self, app: Parley):
