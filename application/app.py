@@ -24,6 +24,8 @@ from extraction import Extractor, load_extractor
 Status = Literal["new", "duplicate", "refused"]
 CATALOG_TOPICS: tuple[str, ...] = tuple(get_topic(cls) for cls in CATALOG.values())
 ARTICLE_TOPIC = get_topic(Article.Ingested)
+# Positions are signed 64-bit integers on SQLite and PostgreSQL: no cursor lies beyond.
+MAX_POSITION = 2**63 - 1
 
 
 class ArticleConflict(ValueError):

@@ -24,6 +24,7 @@ from api.schemas import (
 from application.app import (
     ARTICLE_TOPIC,
     CATALOG_TOPICS,
+    MAX_POSITION,
     ExtractionFailed,
     IngestResult,
     Parley,
@@ -182,7 +183,9 @@ def _result(result: IngestResult) -> dict[str, Any]:
 @router.get("/articles", response_model=ArticlePage, summary="Stored articles, in storing order")
 def list_articles(
     parley: ParleyDep,
-    after: Annotated[int, Query(ge=0, description="Position cursor from `next`.")] = 0,
+    after: Annotated[
+        int, Query(ge=0, le=MAX_POSITION, description="Position cursor from `next`.")
+    ] = 0,
     limit: Annotated[int, Query(ge=1, le=1000)] = 100,
 ) -> OrjsonResponse:
     notifications = parley.recorder.select_notifications(

@@ -10,6 +10,7 @@ from starlette.responses import StreamingResponse
 from api.deps import BroadcasterDep
 from api.problems import documented
 from api.stream import RELEASE_TYPES, StreamFilter
+from application.app import MAX_POSITION
 from domain.events import CATALOG
 
 router = APIRouter(tags=["stream"])
@@ -61,10 +62,17 @@ async def stream(
         Query(description="Event type; repeat for several."),
     ] = None,
     actor: Annotated[str | None, Query(max_length=200, examples=["hamas"])] = None,
-    after: Annotated[int | None, Query(ge=0, description="Resume after this position.")] = None,
+    after: Annotated[
+        int | None, Query(ge=0, le=MAX_POSITION, description="Resume after this position.")
+    ] = None,
     last_event_id: Annotated[
         int | None,
-        Header(alias="Last-Event-ID", ge=0, description="Resume after this position (wins)."),
+        Header(
+            alias="Last-Event-ID",
+            ge=0,
+            le=MAX_POSITION,
+            description="Resume after this position (wins).",
+        ),
     ] = None,
 ) -> EventStream:
     # Not a generator route: FastAPI's per-message encoding and keep-alive tasks cost more

@@ -14,10 +14,13 @@ from tests.fakes import FakeExtractor
 
 
 def make_client(
-    token: str | None = TOKEN, extractor: FakeExtractor | None = None, **settings: object
+    token: str | None = TOKEN,
+    extractor: FakeExtractor | None = None,
+    db: str = "memory://",
+    **settings: object,
 ) -> TestClient:
     app = create_app(
-        "memory://",
+        db,
         extractor=extractor or FakeExtractor(),
         settings=Settings(token=token, heartbeat=0.2, poll_interval=0.05, **settings),  # type: ignore[arg-type]
     )

@@ -153,3 +153,14 @@ def test_an_article_the_extractor_fails_on_is_a_422_naming_it_and_the_batch_stor
     problem = response.json()
     assert problem["errors"][0]["field"] == "articles[1]"
     assert "article 'bad'" in problem["detail"] and "extractor broke" in problem["detail"]
+
+
+@pytest.mark.parametrize("path", ["/events", "/articles"])
+def test_a_cursor_beyond_the_stores_integers_is_422_naming_after(sqlite_url, path):
+    with make_client(db=sqlite_url) as client:
+        client.post("/articles", json=GOOD, headers=AUTH)
+        for after in (2**63, 2**64, 10**30):
+            response = client.get(path, params={"after": after})
+            assert response.status_code == 422, response.text
+            assert response.json()["errors"][0]["field"] == "after"
+        assert client.get(path, params={"after": 2**63 - 1}).status_code == 200
