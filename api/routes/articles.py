@@ -92,8 +92,9 @@ def _batch(payload: dict[str, Any], limit: int) -> list[tuple[str, ArticleInput]
         if not articles:
             raise invalid("articles", "the batch is empty")
         if len(articles) > limit:
+            message = f"{len(articles)} articles is more than {limit} (PARLEY_MAX_BATCH)"
             raise ApiProblem(
-                413, f"articles: {len(articles)} articles is more than {limit} (PARLEY_MAX_BATCH)"
+                413, f"articles: {message}", [{"field": "articles", "message": message}]
             )
     try:
         batch = ArticleBatchIn.model_validate(payload)

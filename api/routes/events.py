@@ -11,7 +11,7 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import StreamingResponse
 
 from api.deps import ParleyDep
-from api.problems import documented
+from api.problems import documented, refuse_unordered
 from api.schemas import EventPage, EventType, Issue, OrjsonResponse
 from application.app import CATALOG_TOPICS, MAX_POSITION, Parley, Positioned
 from application.export import export_record, jsonl_line
@@ -93,6 +93,7 @@ def list_events(
     ] = 0,
     limit: Annotated[int | None, Query(ge=1, le=1000, description="Page size (100).")] = None,
 ) -> OrjsonResponse | StreamingResponse:
+    refuse_unordered(start, end)
     wanted = EventFilter(
         types=frozenset(type or ()),
         actor=actor,

@@ -164,3 +164,36 @@ def test_a_cursor_beyond_the_stores_integers_is_422_naming_after(sqlite_url, pat
             assert response.status_code == 422, response.text
             assert response.json()["errors"][0]["field"] == "after"
         assert client.get(path, params={"after": 2**63 - 1}).status_code == 200
+
+
+def test_events_from_after_to_is_422_naming_to_as_the_timeline_does(client):
+    for path in ("/events", "/timeline"):
+        response = client.get(path, params={"from": "2024-03-01", "to": "2024-02-01"})
+        assert response.status_code == 422, path
+        assert response.json()["errors"][0]["field"] == "to"
+
+
+def test_resuming_a_stream_beyond_the_end_of_the_log_is_422_naming_the_cursor(client):
+    client.post("/articles", json=GOOD, headers=AUTH)
+    end = client.get("/health").json()["position"]
+
+    response = client.get("/stream", params={"after": end + 1})
+    assert response.status_code == 422
+    assert response.json()["errors"][0]["field"] == "after"
+    assert f"{end + 1}" in response.json()["detail"] and f"{end}" in response.json()["detail"]
+
+    response = client.get("/stream", headers={"Last-Event-ID": str(end + 50)})
+    assert response.status_code == 422
+    assert response.json()["errors"][0]["field"] == "Last-Event-ID"
+
+
+def test_a_batch_over_the_limit_and_a_body_over_the_limit_name_what_is_too_large():
+    with make_client(max_batch=3) as client:
+        batch = [{**GOOD, "id": f"a{n}", "text": f"Hamas demands {n}."} for n in range(4)]
+        response = refused(client, batch)
+        assert response.status_code == 413
+        assert response.json()["errors"][0]["field"] == "articles"
+    with make_client(max_body_bytes=100) as client:
+        response = refused(client, {**GOOD, "text": "x" * 200})
+        assert response.status_code == 413
+        assert response.json()["errors"][0]["field"] == "body"
