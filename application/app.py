@@ -31,6 +31,10 @@ MAX_POSITION = 2**63 - 1
 class ArticleConflict(ValueError):
     """The article id is stored already with a different text."""
 
+    def __init__(self, article_id: str, message: str) -> None:
+        super().__init__(message)
+        self.article_id = article_id
+
 
 class ExtractionFailed(InvalidArticle):
     """The extractor failed on an article: it is refused, and nothing of it is stored."""
@@ -187,8 +191,9 @@ class Parley(Application[UUID]):
     @staticmethod
     def _conflict(article_id: str) -> ArticleConflict:
         return ArticleConflict(
+            article_id,
             f"article {article_id!r} is already stored with a different text; "
-            "give the new text another id"
+            "give the new text another id",
         )
 
     def _digest_owner(self, digest: str) -> str | None:

@@ -25,6 +25,7 @@ from application.app import (
     ARTICLE_TOPIC,
     CATALOG_TOPICS,
     MAX_POSITION,
+    ArticleConflict,
     ExtractionFailed,
     IngestResult,
     Parley,
@@ -152,6 +153,9 @@ def post_articles(
         results = parley.ingest_batch([article for _, article in batch])
     except ExtractionFailed as e:
         raise _refused_by_extractor(batch, e) from None
+    except ArticleConflict as e:  # a rival stored another text under this id meanwhile
+        field = f"{_prefix_of(batch, e.article_id)}id"
+        raise ApiProblem(409, f"{field}: {e}", [{"field": field, "message": str(e)}]) from None
     broadcaster.note_written(max((e.position for r in results for e in r.events), default=0))
     new = sum(r.status == "new" for r in results)
     body = {
@@ -166,9 +170,12 @@ def post_articles(
 def _refused_by_extractor(batch: list[tuple[str, ArticleInput]], e: ExtractionFailed) -> ApiProblem:
     """The batch is refused (all or nothing), naming the article; our fault, so logged."""
     log.warning("extraction failed; the batch was refused: %s", e, exc_info=e.__cause__)
-    prefix = next((p for p, a in batch if a.article_id == e.article_id), "")
-    field = prefix.rstrip(".") or "body"
+    field = _prefix_of(batch, e.article_id).rstrip(".") or "body"
     return ApiProblem(422, f"{field}: {e}", [{"field": field, "message": str(e)}])
+
+
+def _prefix_of(batch: list[tuple[str, ArticleInput]], article_id: str) -> str:
+    return next((prefix for prefix, a in batch if a.article_id == article_id), "")
 
 
 def _result(result: IngestResult) -> dict[str, Any]:
