@@ -5,14 +5,17 @@ from __future__ import annotations
 import random
 import threading
 from collections import Counter
+from datetime import date
 
 import pytest
 from fastapi.testclient import TestClient
 
 from api.deps import Settings
 from api.http import create_app
+from application.app import Parley
+from application.articles import ArticleInput
 from tests.api.support import AUTH, TOKEN
-from tests.fakes import FakeExtractor
+from tests.fakes import Contended, FakeExtractor
 
 ARRIVAL = "Ismail Haniyeh arrived in Cairo on Tuesday. Hamas demands a permanent ceasefire."
 IDS = [f"w{i:02}" for i in range(80)]
@@ -69,3 +72,14 @@ def test_overlapping_batches_on_postgres_never_answer_5xx_and_store_each_article
 ):
     statuses = race(postgres_url)
     assert set(statuses) <= {200, 201}, statuses
+
+
+def test_a_rival_storing_another_text_under_an_id_of_the_batch_is_a_409_naming_it(sqlite_url):
+    rival = Parley(url=sqlite_url, extractor=FakeExtractor())
+    with server(sqlite_url) as http:
+        taken = ArticleInput("w01", date(2023, 12, 20), "Another text under the same id.")
+        http.app.state.parley = Contended(sqlite_url, rival, [taken])  # type: ignore[attr-defined]
+        response = http.post("/articles", json=[article("w00"), article("w01")], headers=AUTH)
+
+    assert response.status_code == 409
+    assert response.json()["errors"][0]["field"] == "articles[1].id"

@@ -12,7 +12,7 @@ from application.app import ArticleConflict, ExtractionFailed, Parley
 from application.articles import ArticleInput
 from domain.article import Extraction
 from domain.events import DelegationArrived, DemandStated
-from tests.fakes import FakeExtractor
+from tests.fakes import Contended, FakeExtractor
 
 TEXT = "Haniyeh arrived in Cairo on Wednesday. Hamas demands a permanent ceasefire. Talks went on"
 PUBLISHED = date(2023, 12, 20)
@@ -200,22 +200,6 @@ class PersistentContract(ApplicationContract):
         assert positions == sorted(set(positions))
         if self.gap_free:
             assert positions == list(range(1, len(positions) + 1))
-
-
-class Contended(Parley):
-    """A Parley whose first saves each find that a rival writer has just stored an article
-    (a fake of the race between another writer's commit and ours)."""
-
-    name = "parley"  # the same tables as Parley's, not ones named after this class
-
-    def __init__(self, store: str, rival: Parley, firsts: list[ArticleInput]) -> None:
-        super().__init__(url=store, extractor=FakeExtractor())
-        self.rival, self.firsts = rival, list(firsts)
-
-    def save(self, *objects, **kwargs):  # type: ignore[no-untyped-def]
-        if self.firsts:
-            self.rival.ingest(self.firsts.pop(0))
-        return super().save(*objects, **kwargs)
 
 
 class TestInMemory(ApplicationContract):
