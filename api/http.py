@@ -91,6 +91,7 @@ def create_app(
     api.state.settings = settings
     problems.install(api)
     api.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
+    api.add_middleware(problems.Faults)  # outermost of ours: faults anywhere inside
     for router in ROUTERS:
         api.include_router(router)
     api.openapi = _openapi_with_shared_schemas(api)  # type: ignore[method-assign]

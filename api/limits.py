@@ -21,7 +21,8 @@ class BodyLimit:
             return
         declared = _content_length(scope)
         if declared is not None and declared > self.max_bytes:
-            response = problem_response(413, BodyTooLarge(self.max_bytes).detail)
+            too_large = BodyTooLarge(self.max_bytes)
+            response = problem_response(413, too_large.detail, too_large.errors)
             await response(scope, receive, send)
             return
         await self.app(scope, self._counting(receive), send)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Sequence
+from datetime import date
 from typing import Any
 
 import orjson
@@ -16,6 +17,7 @@ from fastapi.exceptions import RequestValidationError
 from pydantic import ValidationError
 from starlette.exceptions import HTTPException
 from starlette.responses import Response
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from application.app import ArticleConflict
 from application.articles import InvalidArticle
@@ -58,11 +60,18 @@ class BodyTooLarge(ApiProblem):
     """Raised while the body is still arriving, so an oversized body is never read whole."""
 
     def __init__(self, limit: int) -> None:
-        super().__init__(413, f"request body is larger than {limit} bytes (PARLEY_MAX_BODY_BYTES)")
+        message = f"larger than {limit} bytes (PARLEY_MAX_BODY_BYTES)"
+        super().__init__(413, f"request body is {message}", [{"field": "body", "message": message}])
 
 
 def invalid(field: str, message: str) -> ApiProblem:
     return ApiProblem(422, f"{field}: {message}", [{"field": field, "message": message}])
+
+
+def refuse_unordered(start: date | None, end: date | None) -> None:
+    """``from`` after ``to`` is a 422 naming ``to``, on every route that takes both."""
+    if start and end and start > end:
+        raise invalid("to", f"{end} is before from={start}")
 
 
 def problem_response(
@@ -149,20 +158,46 @@ async def on_bad_store(request: Request, exc: Exception) -> Response:
     return problem_response(422, str(exc))
 
 
-async def on_fault(request: Request, exc: Exception) -> Response:
-    log.exception("unhandled error on %s %s", request.method, request.url.path, exc_info=exc)
-    return problem_response(500, "the server failed to answer this request; it is logged")
+class Faults:
+    """Answers an unexpected exception with a 500 problem, logged once.
+
+    Not an exception handler for ``Exception``: Starlette runs that one in its outermost
+    middleware, which re-raises after answering, so the server logged each fault again.
+    """
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = False
+
+        async def sending(message: Message) -> None:
+            nonlocal started
+            started = started or message["type"] == "http.response.start"
+            await send(message)
+
+        try:
+            await self.app(scope, receive, sending)
+        except Exception as exc:
+            log.exception("unhandled error on %s %s", scope["method"], scope["path"], exc_info=exc)
+            if not started:  # else the response is cut short: the client sees it end early
+                response = problem_response(
+                    500, "the server failed to answer this request; it is logged"
+                )
+                await response(scope, receive, send)
 
 
 def install(app: FastAPI) -> None:
-    """Routes every error through the handlers above."""
+    """Routes every error through the handlers above (faults: add ``Faults`` outermost)."""
     app.add_exception_handler(RequestValidationError, on_validation_error)
     app.add_exception_handler(ValidationError, on_validation_model_error)
     app.add_exception_handler(HTTPException, on_http_error)
     app.add_exception_handler(InvalidArticle, on_invalid_article)
     app.add_exception_handler(ArticleConflict, on_conflict)
     app.add_exception_handler(BadStoreURL, on_bad_store)
-    app.add_exception_handler(Exception, on_fault)
 
 
 PROBLEM_CONTENT = {MEDIA_TYPE: {"schema": {"$ref": "#/components/schemas/Problem"}}}

@@ -1,9 +1,10 @@
 """One broadcaster per process: polls the global log and fans new events out to subscribers.
 
-Positions are gap-free and committed in order (see the eventsourcing notes), so a subscriber
-that remembers the last position it sent can always continue from the store: the in-memory
-queue is only a fast path. A subscriber registers before it reads the store, skips anything
-at or below the last position it sent, and goes back to the store when its queue overflowed.
+Positions are unique and committed in increasing order (gaps, on PostgreSQL, are never
+filled in later), so a subscriber that remembers the last position it sent can always
+continue from the store: the in-memory queue is only a fast path. A subscriber registers
+before it reads the store, skips anything at or below the last position it sent, and goes
+back to the store when its queue overflowed.
 Nothing is lost or repeated, and a slow client costs at most one bounded queue.
 """
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
@@ -11,20 +13,35 @@ from eventsourcing.application import AggregateNotFoundError, Application
 from eventsourcing.persistence import IntegrityError, Notification, Transcoder
 from eventsourcing.utils import get_topic
 
-from application.articles import ArticleInput
-from application.store import ensure_schema, persistence_env, store_url
+from application.articles import ArticleInput, InvalidArticle
+from application.store import create_recorder_tables, persistence_env, store_url
 from application.transcoder import parley_transcoder
 from domain.article import ActiveRelease, Article, Extraction, TextDigest, text_digest
 from domain.events import CATALOG, CatalogEvent
+from domain.finding import Finding
 from extraction import Extractor, load_extractor
 
 Status = Literal["new", "duplicate", "refused"]
 CATALOG_TOPICS: tuple[str, ...] = tuple(get_topic(cls) for cls in CATALOG.values())
 ARTICLE_TOPIC = get_topic(Article.Ingested)
+# Positions are signed 64-bit integers on SQLite and PostgreSQL: no cursor lies beyond.
+MAX_POSITION = 2**63 - 1
 
 
 class ArticleConflict(ValueError):
     """The article id is stored already with a different text."""
+
+    def __init__(self, article_id: str, message: str) -> None:
+        super().__init__(message)
+        self.article_id = article_id
+
+
+class ExtractionFailed(InvalidArticle):
+    """The extractor failed on an article: it is refused, and nothing of it is stored."""
+
+    def __init__(self, article_id: str, reason: str) -> None:
+        super().__init__(f"article {article_id!r}: the extractor failed on it ({reason})")
+        self.article_id = article_id
 
 
 @dataclass(frozen=True)
@@ -60,8 +77,9 @@ class Parley(Application[UUID]):
     ) -> None:
         settings = persistence_env(store_url(url))
         settings.update(env or {})
-        ensure_schema(settings)
         super().__init__(env=settings)
+        if settings.get("PERSISTENCE_MODULE") == "eventsourcing.postgres":
+            create_recorder_tables(self.recorder)
         self.extractor = extractor or load_extractor()
 
     @property
@@ -80,21 +98,31 @@ class Parley(Application[UUID]):
 
         Raises ArticleConflict, storing nothing, if any id is taken by another text.
         """
-        try:
-            return self._ingest_batch(articles)
-        except IntegrityError:
-            # Another writer stored one of these articles between our checks and our save:
-            # the checks now see it, so the second attempt stores only what is still new.
-            return self._ingest_batch(articles)
+        findings: dict[str, list[Finding]] = {}  # extracted once, however many attempts
+        attempt = 1
+        while True:
+            try:
+                return self._ingest_batch(articles, findings)
+            except IntegrityError:
+                # Another writer committed one of the records we meant to save (an article,
+                # a text claim, the first activation) between our checks and our save. The
+                # checks now see it, so the next attempt saves strictly less: at most one
+                # attempt per article, plus one for the activation, can collide.
+                if attempt > len(articles) + 1:
+                    raise
+                time.sleep(random.uniform(0, 0.005 * attempt))  # rivals drift apart
+                attempt += 1
 
-    def _ingest_batch(self, articles: Sequence[ArticleInput]) -> list[IngestResult]:
+    def _ingest_batch(
+        self, articles: Sequence[ArticleInput], findings: dict[str, list[Finding]]
+    ) -> list[IngestResult]:
         results: list[IngestResult | None] = []
         pending: dict[str, tuple[Article, TextDigest, Extraction]] = {}
         for article in articles:
             repeat = self._repeat_of(article) or _repeat_within(article, pending)
             results.append(repeat)
             if repeat is None:
-                pending[article.article_id] = self._derive(article)
+                pending[article.article_id] = self._derive(article, findings)
         active = self.active_release()
         activation = None if active or not pending else ActiveRelease(self.release)
         aggregates = [aggregate for derived in pending.values() for aggregate in derived]
@@ -105,7 +133,9 @@ class Parley(Application[UUID]):
             for article, result in zip(articles, results, strict=True)
         ]
 
-    def _derive(self, article: ArticleInput) -> tuple[Article, TextDigest, Extraction]:
+    def _derive(
+        self, article: ArticleInput, findings: dict[str, list[Finding]]
+    ) -> tuple[Article, TextDigest, Extraction]:
         stored = Article(
             article.article_id,
             article.published,
@@ -114,7 +144,17 @@ class Parley(Application[UUID]):
             article.title,
             article.url,
         )
-        return stored, TextDigest(stored.digest, article.article_id), self._extract(stored)
+        try:
+            if article.article_id not in findings:
+                findings[article.article_id] = self._extract(stored)
+            extraction = Extraction(article.article_id, self.release, article.published)
+            for finding in findings[article.article_id]:
+                extraction.record(finding)
+        except Exception as e:
+            # Whatever an input makes the extractor do, it refuses that article, not the
+            # process or the rest of the input (the cause is chained for the server log).
+            raise ExtractionFailed(article.article_id, f"{type(e).__name__}: {e}") from e
+        return stored, TextDigest(stored.digest, article.article_id), extraction
 
     def _stored(
         self, article_id: str, events: tuple[Positioned, ...], active: str | None
@@ -128,11 +168,8 @@ class Parley(Application[UUID]):
             )
         return IngestResult(article_id, "new", message, events)
 
-    def _extract(self, article: Article) -> Extraction:
-        extraction = Extraction(article.article_id, self.release, article.published)
-        for finding in self.extractor.extract(article.article_id, article.published, article.text):
-            extraction.record(finding)
-        return extraction
+    def _extract(self, article: Article) -> list[Finding]:
+        return list(self.extractor.extract(article.article_id, article.published, article.text))
 
     def _repeat_of(self, article: ArticleInput) -> IngestResult | None:
         digest = text_digest(article.text)
@@ -154,8 +191,9 @@ class Parley(Application[UUID]):
     @staticmethod
     def _conflict(article_id: str) -> ArticleConflict:
         return ArticleConflict(
+            article_id,
             f"article {article_id!r} is already stored with a different text; "
-            "give the new text another id"
+            "give the new text another id",
         )
 
     def _digest_owner(self, digest: str) -> str | None:

@@ -14,7 +14,7 @@ import os
 import signal
 import threading
 import time
-from collections import Counter, deque
+from collections import Counter, OrderedDict, deque
 from collections.abc import Callable, Generator, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import closing
@@ -465,6 +465,43 @@ def release_diff(app: Parley, before: str, after: str, article: str | None = Non
             for ingested in _articles(app, article)
         ),
     )
+
+
+class DiffMemo:
+    """Release diffs computed once per (before, after, article, log position).
+
+    A diff against the code's own release, before a replay stored it, extracts every
+    article again: asks at one log position share one computation (those arriving while
+    it runs wait for it), and a write moves the position, so the next ask computes anew.
+    The latest ``size`` answers are kept.
+    """
+
+    def __init__(self, app: Parley, size: int = 8) -> None:
+        self.app = app
+        self.size = size
+        self.lock = threading.Lock()
+        self.answers: OrderedDict[tuple[str, str, str | None, int], Future[ReleaseDiff]] = (
+            OrderedDict()
+        )
+
+    def diff(self, before: str, after: str, article: str | None = None) -> ReleaseDiff:
+        key = (before, after, article, self.app.max_position())
+        with self.lock:
+            answer = self.answers.get(key)
+            computes = answer is None
+            if answer is None:
+                answer = self.answers[key] = Future()
+                while len(self.answers) > self.size:
+                    self.answers.popitem(last=False)
+            self.answers.move_to_end(key)
+        if computes:
+            try:
+                answer.set_result(release_diff(self.app, before, after, article=article))
+            except BaseException as e:  # told to every waiter, and not kept
+                answer.set_exception(e)
+                with self.lock:
+                    self.answers.pop(key, None)
+        return answer.result()
 
 
 def _articles(app: Parley, article: str | None) -> Iterable[Article.Ingested]:

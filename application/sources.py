@@ -165,6 +165,7 @@ def _article(where: str, fields: dict[str, Any]) -> Read:
             source=_optional(fields, "source"),
             title=_optional(fields, "title"),
             url=_optional(fields, "url"),
+            origin=where,
         )
     except InvalidArticle as e:
         return SourceError(where, str(e))

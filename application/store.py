@@ -6,8 +6,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit
 
 DEFAULT_DB = "sqlite:///parley.db"
@@ -68,24 +71,57 @@ def _postgres_env(parts) -> dict[str, str]:  # type: ignore[no-untyped-def]
         "POSTGRES_USER": unquote(parts.username or "postgres"),
         "POSTGRES_PASSWORD": unquote(parts.password or ""),
         "POSTGRES_POOL_SIZE": "5",
+        # Tables are made by ``create_recorder_tables``, once, not on every start.
+        "CREATE_TABLE": "false",
         "POSTGRES_MAX_OVERFLOW": "10",
     }
 
 
-def ensure_schema(env: dict[str, str]) -> None:
-    """Creates the PostgreSQL schema a store URL names, so a new schema needs no setup."""
-    schema = env.get("POSTGRES_SCHEMA")
-    if env.get("PERSISTENCE_MODULE") != "eventsourcing.postgres" or not schema:
-        return
-    import psycopg
-    from psycopg import sql
+def create_missing(datastore: Any, table: str, create: Callable[[Any], None]) -> None:
+    """Runs ``create(cursor)`` (the DDL of ``table`` and what goes with it) unless ``table``
+    exists in the PostgreSQL datastore's schema.
 
-    with psycopg.connect(
-        dbname=env["POSTGRES_DBNAME"],
-        host=env["POSTGRES_HOST"],
-        port=int(env["POSTGRES_PORT"]),
-        user=env["POSTGRES_USER"],
-        password=env["POSTGRES_PASSWORD"] or None,
-        autocommit=True,
-    ) as conn:
-        conn.execute(sql.SQL("CREATE SCHEMA IF NOT EXISTS {}").format(sql.Identifier(schema)))
+    Processes opening a new store at the same moment would race in PostgreSQL's catalog
+    ('duplicate key value violates unique constraint "pg_namespace_nspname_index"', 'tuple
+    concurrently updated'), even with IF NOT EXISTS: the DDL runs in one transaction that
+    holds an advisory lock per schema, and a store whose table exists runs none at all.
+    """
+    schema = datastore.schema
+    with datastore.transaction(commit=True) as curs:
+        if _table_exists(curs, schema, table):
+            return
+        curs.execute("SELECT pg_advisory_xact_lock(hashtext(%s))", (f"parley-ddl:{schema}",))
+        if _table_exists(curs, schema, table):  # made while we waited for the lock
+            return
+        from psycopg import sql
+
+        curs.execute(sql.SQL("CREATE SCHEMA IF NOT EXISTS {}").format(sql.Identifier(schema)))
+        create(curs)
+
+
+def _table_exists(curs: Any, schema: str, table: str) -> bool:
+    curs.execute(
+        "SELECT 1 FROM pg_catalog.pg_tables WHERE schemaname = %s AND tablename = %s",
+        (schema, table),
+    )
+    return curs.fetchone() is not None
+
+
+def create_recorder_tables(recorder: Any) -> None:
+    """The tables, types and functions of an ``eventsourcing`` PostgreSQL recorder (made with
+    ``CREATE_TABLE=false``), created once and safely; see ``create_missing``."""
+
+    def create(curs: Any) -> None:
+        import psycopg
+
+        for statement in recorder.sql_create_statements:
+            if "CREATE TYPE" in statement.as_string():
+                # No IF NOT EXISTS for types: a type left by an interrupted older setup stays.
+                duplicate = psycopg.errors.DuplicateObject
+                with contextlib.suppress(duplicate), curs.connection.transaction():
+                    curs.execute(statement, prepare=False)
+            else:
+                curs.execute(statement, prepare=False)
+
+    create_missing(recorder.datastore, recorder.events_table_name, create)
+    recorder.datastore.register_type_adapters()

@@ -16,6 +16,7 @@ from typing import Any
 
 import orjson
 
+from application.store import create_missing
 from projections.facts import SOURCE_KEYS, Fact, source
 
 LOAD_PAGE = 20_000
@@ -223,25 +224,28 @@ class PostgresViewStore(ViewStore):
         self._create()
 
     def _create(self) -> None:
-        with self.datastore.transaction(commit=True) as curs:
-            curs.execute(
-                f"""
-                CREATE TABLE IF NOT EXISTS {self.facts_table} (
-                    position BIGINT PRIMARY KEY, release TEXT NOT NULL, type TEXT NOT NULL,
-                    start_day INTEGER NOT NULL, end_day INTEGER NOT NULL,
-                    reported_day INTEGER NOT NULL, modality TEXT NOT NULL,
-                    keys BYTEA NOT NULL, record BYTEA NOT NULL,
-                    source BYTEA NOT NULL)
-                """
-            )
-            curs.execute(
-                f"CREATE TABLE IF NOT EXISTS {self.tracking_table} ("
-                "name TEXT PRIMARY KEY, position BIGINT NOT NULL, active TEXT)"
-            )
-            curs.execute(
-                f"INSERT INTO {self.tracking_table} VALUES (%s, 0, NULL) ON CONFLICT DO NOTHING",
-                (self.name,),
-            )
+        # Once, under a lock: processes opening a new schema at once would race in the catalog.
+        create_missing(self.datastore, f"{self.name}_tracking", self._create_tables)
+
+    def _create_tables(self, curs: Any) -> None:
+        curs.execute(
+            f"""
+            CREATE TABLE IF NOT EXISTS {self.facts_table} (
+                position BIGINT PRIMARY KEY, release TEXT NOT NULL, type TEXT NOT NULL,
+                start_day INTEGER NOT NULL, end_day INTEGER NOT NULL,
+                reported_day INTEGER NOT NULL, modality TEXT NOT NULL,
+                keys BYTEA NOT NULL, record BYTEA NOT NULL,
+                source BYTEA NOT NULL)
+            """
+        )
+        curs.execute(
+            f"CREATE TABLE IF NOT EXISTS {self.tracking_table} ("
+            "name TEXT PRIMARY KEY, position BIGINT NOT NULL, active TEXT)"
+        )
+        curs.execute(
+            f"INSERT INTO {self.tracking_table} VALUES (%s, 0, NULL) ON CONFLICT DO NOTHING",
+            (self.name,),
+        )
 
     def tracking(self) -> tuple[int, str | None]:
         rows = self._select(

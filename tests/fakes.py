@@ -1,10 +1,13 @@
-"""Fakes of Parley's collaborators (never mocks): an extractor with scripted findings."""
+"""Fakes of Parley's collaborators (never mocks): an extractor with scripted findings, and
+a Parley whose saves lose races to a rival writer."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
 
+from application.app import Parley
+from application.articles import ArticleInput
 from domain.finding import Finding
 from domain.values import ActorRef, Evidence, ExtractorRef, Interval
 
@@ -70,3 +73,19 @@ VERBS: dict[str, Callable[[date, Evidence, ExtractorRef], Finding]] = {
     "arrived": _arrived,
     "demands": _demanded,
 }
+
+
+class Contended(Parley):
+    """A Parley whose first saves each find that a rival writer has just stored an article
+    (a fake of the race between another writer's commit and ours)."""
+
+    name = "parley"  # the same tables as Parley's, not ones named after this class
+
+    def __init__(self, store: str, rival: Parley, firsts: list[ArticleInput]) -> None:
+        super().__init__(url=store, extractor=FakeExtractor())  # type: ignore[arg-type]
+        self.rival, self.firsts = rival, list(firsts)
+
+    def save(self, *objects, **kwargs):  # type: ignore[no-untyped-def]
+        if self.firsts:
+            self.rival.ingest(self.firsts.pop(0))
+        return super().save(*objects, **kwargs)

@@ -10,8 +10,9 @@ from pathlib import Path
 
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-from api.console import fail, iso_date, open_app, stderr
-from application.app import ArticleConflict, Parley
+from api.console import fail, open_app, stderr
+from application.app import ArticleConflict, ExtractionFailed, Parley
+from application.articles import InvalidArticle, parse_published
 from application.sources import Metadata, Read, SourceError, read_paths
 
 PROGRESS_THRESHOLD = 20
@@ -25,7 +26,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "{id, published, text, source?, title?, url?}, or text files with --published.",
     )
     parser.add_argument("paths", nargs="+", type=Path, metavar="PATH")
-    parser.add_argument("--published", type=iso_date, help="publication date of a text file")
+    parser.add_argument(
+        "--published",
+        type=published_date,
+        help="publication date of a text file: YYYY-MM-DD (a time may follow)",
+    )
     parser.add_argument("--source")
     parser.add_argument("--title")
     parser.add_argument("--url")
@@ -33,9 +38,17 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.set_defaults(func=run)
 
 
+def published_date(value: str) -> str:
+    """An argparse type held to the same rule as every other publication date."""
+    try:
+        return parse_published(value).isoformat()
+    except InvalidArticle as e:
+        raise argparse.ArgumentTypeError(str(e)) from None
+
+
 def run(args: argparse.Namespace) -> int:
     metadata = Metadata(
-        published=args.published.isoformat() if args.published else None,
+        published=args.published,
         source=args.source,
         title=args.title,
         url=args.url,
@@ -61,6 +74,9 @@ def ingest_all(app: Parley, reads: list[Read]) -> Counter[str]:
             result = app.ingest(item)
         except ArticleConflict as e:
             _refuse(tally, str(e))
+            continue
+        except ExtractionFailed as e:
+            _refuse(tally, f"{item.origin}: {e}" if item.origin else str(e))
             continue
         tally[result.status] += 1
         tally["events"] += len(result.events)

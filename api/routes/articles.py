@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from typing import Annotated, Any
 
 import orjson
@@ -20,11 +21,21 @@ from api.schemas import (
     IngestBatchOut,
     OrjsonResponse,
 )
-from application.app import ARTICLE_TOPIC, CATALOG_TOPICS, IngestResult, Parley, Positioned
+from application.app import (
+    ARTICLE_TOPIC,
+    CATALOG_TOPICS,
+    MAX_POSITION,
+    ArticleConflict,
+    ExtractionFailed,
+    IngestResult,
+    Parley,
+    Positioned,
+)
 from application.articles import ArticleInput
 from application.export import export_record
 from domain.article import Extraction, text_digest
 
+log = logging.getLogger("parley.api")
 router = APIRouter(tags=["articles"])
 
 STARTED_TOPIC = get_topic(Extraction.Started)
@@ -82,8 +93,9 @@ def _batch(payload: dict[str, Any], limit: int) -> list[tuple[str, ArticleInput]
         if not articles:
             raise invalid("articles", "the batch is empty")
         if len(articles) > limit:
+            message = f"{len(articles)} articles is more than {limit} (PARLEY_MAX_BATCH)"
             raise ApiProblem(
-                413, f"articles: {len(articles)} articles is more than {limit} (PARLEY_MAX_BATCH)"
+                413, f"articles: {message}", [{"field": "articles", "message": message}]
             )
     try:
         batch = ArticleBatchIn.model_validate(payload)
@@ -137,7 +149,13 @@ def post_articles(
     broadcaster: BroadcasterDep,
 ) -> OrjsonResponse:
     refuse_conflicts(parley, batch)
-    results = parley.ingest_batch([article for _, article in batch])
+    try:
+        results = parley.ingest_batch([article for _, article in batch])
+    except ExtractionFailed as e:
+        raise _refused_by_extractor(batch, e) from None
+    except ArticleConflict as e:  # a rival stored another text under this id meanwhile
+        field = f"{_prefix_of(batch, e.article_id)}id"
+        raise ApiProblem(409, f"{field}: {e}", [{"field": field, "message": str(e)}]) from None
     broadcaster.note_written(max((e.position for r in results for e in r.events), default=0))
     new = sum(r.status == "new" for r in results)
     body = {
@@ -147,6 +165,17 @@ def post_articles(
         "events": sum(len(r.events) for r in results),
     }
     return OrjsonResponse(body, status_code=201 if new else 200)
+
+
+def _refused_by_extractor(batch: list[tuple[str, ArticleInput]], e: ExtractionFailed) -> ApiProblem:
+    """The batch is refused (all or nothing), naming the article; our fault, so logged."""
+    log.warning("extraction failed; the batch was refused: %s", e, exc_info=e.__cause__)
+    field = _prefix_of(batch, e.article_id).rstrip(".") or "body"
+    return ApiProblem(422, f"{field}: {e}", [{"field": field, "message": str(e)}])
+
+
+def _prefix_of(batch: list[tuple[str, ArticleInput]], article_id: str) -> str:
+    return next((prefix for prefix, a in batch if a.article_id == article_id), "")
 
 
 def _result(result: IngestResult) -> dict[str, Any]:
@@ -162,7 +191,9 @@ def _result(result: IngestResult) -> dict[str, Any]:
 @router.get("/articles", response_model=ArticlePage, summary="Stored articles, in storing order")
 def list_articles(
     parley: ParleyDep,
-    after: Annotated[int, Query(ge=0, description="Position cursor from `next`.")] = 0,
+    after: Annotated[
+        int, Query(ge=0, le=MAX_POSITION, description="Position cursor from `next`.")
+    ] = 0,
     limit: Annotated[int, Query(ge=1, le=1000)] = 100,
 ) -> OrjsonResponse:
     notifications = parley.recorder.select_notifications(

@@ -11,9 +11,9 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import StreamingResponse
 
 from api.deps import ParleyDep
-from api.problems import documented
+from api.problems import documented, refuse_unordered
 from api.schemas import EventPage, EventType, Issue, OrjsonResponse
-from application.app import CATALOG_TOPICS, Parley, Positioned
+from application.app import CATALOG_TOPICS, MAX_POSITION, Parley, Positioned
 from application.export import export_record, jsonl_line
 from application.queries import EventFilter
 from domain.events import CATALOG
@@ -88,9 +88,12 @@ def list_events(
         str | None,
         Query(max_length=200, description="Extractor version or release (default: active)."),
     ] = None,
-    after: Annotated[int, Query(ge=0, description="Position cursor from `next`.")] = 0,
+    after: Annotated[
+        int, Query(ge=0, le=MAX_POSITION, description="Position cursor from `next`.")
+    ] = 0,
     limit: Annotated[int | None, Query(ge=1, le=1000, description="Page size (100).")] = None,
 ) -> OrjsonResponse | StreamingResponse:
+    refuse_unordered(start, end)
     wanted = EventFilter(
         types=frozenset(type or ()),
         actor=actor,

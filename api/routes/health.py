@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from fastapi import APIRouter
+from starlette.responses import Response
 
 from api.deps import BroadcasterDep, ParleyDep
 from api.schemas import Health, OrjsonResponse
@@ -21,3 +22,10 @@ def health(parley: ParleyDep, broadcaster: BroadcasterDep) -> OrjsonResponse:
             "subscribers": len(broadcaster.subscribers),
         }
     )
+
+
+@router.head("/health", include_in_schema=False)
+def health_head(parley: ParleyDep, broadcaster: BroadcasterDep) -> Response:
+    """For monitors that ask with HEAD: the GET's status and headers, no body."""
+    answer = health(parley, broadcaster)
+    return Response(status_code=answer.status_code, headers=dict(answer.headers))

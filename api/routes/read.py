@@ -19,7 +19,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.responses import Response
 from starlette.types import Scope, Send
 
-from api.problems import documented, invalid
+from api.problems import documented, refuse_unordered
 from api.stream import Broadcaster
 from application.app import Parley
 from projections import ReadSide
@@ -239,7 +239,7 @@ async def get_timeline(
     known_as_of: KnownAsOf = None,
     release: Release = None,
 ) -> Response:
-    _ordered(start, end)
+    refuse_unordered(start, end)
     return await reads.answer(
         request,
         lambda read: {"timeline": read.timeline(start, end, release, known_as_of)},
@@ -289,13 +289,8 @@ async def get_changes(
     end: Annotated[date, Query(alias="to")],
     release: Release = None,
 ) -> Response:
-    _ordered(start, end)
+    refuse_unordered(start, end)
     return await reads.answer(request, lambda read: read.changes(start, end, release))
-
-
-def _ordered(start: date | None, end: date | None) -> None:
-    if start and end and start > end:
-        raise invalid("to", f"{end} is before from={start}")
 
 
 def open_read_side(parley: Parley) -> ReadSide:

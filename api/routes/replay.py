@@ -22,10 +22,10 @@ from api.schemas import OrjsonResponse
 from api.stream import Broadcaster
 from application.app import Parley
 from application.replay import (
+    DiffMemo,
     Replayer,
     UnknownArticle,
     UnknownRelease,
-    release_diff,
     releases,
     resolve_release,
 )
@@ -168,10 +168,14 @@ def list_extractors(parley: ParleyDep) -> OrjsonResponse:
     "/diff",
     summary="What one extractor release added, removed and changed against another",
     description="`before` and `after` name releases as `parley diff` does: `rules@1.0.0+d.x`, "
-    "`1.0.0+d.x`, a unique prefix, `active` or `current`.",
+    "`1.0.0+d.x`, a unique prefix, `active` or `current`. A diff against the server's own "
+    "release before a replay stored it extracts every article again: it is computed once per "
+    "log position and shared (asks while it runs wait for it); a write makes the next ask "
+    "compute anew.",
     responses=documented(404, 422),
 )
 def diff(
+    request: Request,
     parley: ParleyDep,
     before: Annotated[str, Query(min_length=1)] = "active",
     after: Annotated[str, Query(min_length=1)] = "current",
@@ -182,10 +186,18 @@ def diff(
 ) -> OrjsonResponse:
     names = _release(parley, "before", before), _release(parley, "after", after)
     try:
-        found = release_diff(parley, *names, article=article)
+        found = diff_memo(request, parley).diff(*names, article=article)
     except UnknownArticle as e:
         raise ApiProblem(404, str(e)) from None
     return OrjsonResponse(found.as_dict(only_differences=not all_articles))
+
+
+def diff_memo(request: Request, parley: Parley) -> DiffMemo:
+    with _job_lock:
+        memo = getattr(request.app.state, "diff_memo", None)
+        if memo is None:
+            memo = request.app.state.diff_memo = DiffMemo(parley)
+    return memo
 
 
 def _release(parley: Parley, field: str, name: str) -> str:

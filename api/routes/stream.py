@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import asyncio
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Header, Query
 from starlette.responses import StreamingResponse
 
 from api.deps import BroadcasterDep
-from api.problems import documented
+from api.problems import documented, invalid
 from api.stream import RELEASE_TYPES, StreamFilter
+from application.app import MAX_POSITION
 from domain.events import CATALOG
 
 router = APIRouter(tags=["stream"])
@@ -32,8 +34,8 @@ or `ReleaseActivated` / `ReleaseSwitched` when the extractor release reads answe
 changes) and `data:` = the event in the export shape. To resume, send `Last-Event-ID`
 (browsers do it on reconnect) or `?after=POSITION`: every later event arrives exactly once,
 in order. With neither, the stream starts at the current end of the log; `?after=0` replays
-it all. Comments (`: heartbeat`) keep idle connections open. The stream ends when the server
-shuts down; resume with the last id.
+it all; a cursor beyond the end of the log is a 422 naming it. Comments (`: heartbeat`) keep
+idle connections open. The stream ends when the server shuts down; resume with the last id.
 """
 
 
@@ -61,14 +63,29 @@ async def stream(
         Query(description="Event type; repeat for several."),
     ] = None,
     actor: Annotated[str | None, Query(max_length=200, examples=["hamas"])] = None,
-    after: Annotated[int | None, Query(ge=0, description="Resume after this position.")] = None,
+    after: Annotated[
+        int | None, Query(ge=0, le=MAX_POSITION, description="Resume after this position.")
+    ] = None,
     last_event_id: Annotated[
         int | None,
-        Header(alias="Last-Event-ID", ge=0, description="Resume after this position (wins)."),
+        Header(
+            alias="Last-Event-ID",
+            ge=0,
+            le=MAX_POSITION,
+            description="Resume after this position (wins).",
+        ),
     ] = None,
 ) -> EventStream:
     # Not a generator route: FastAPI's per-message encoding and keep-alive tasks cost more
     # than the fan-out itself at a thousand subscribers; messages come encoded, shared.
     start = last_event_id if last_event_id is not None else after
+    if start is not None and start > broadcaster.seen:
+        # A cursor this server has not seen may still be in the store (another server's
+        # write): ask it. Beyond its end, the cursor is from another store or made up, and
+        # waiting for the log to reach it would be silence, then a stream with a gap.
+        end = await asyncio.to_thread(broadcaster.parley.max_position)
+        if start > end:
+            field = "Last-Event-ID" if last_event_id is not None else "after"
+            raise invalid(field, f"{start} is beyond the end of the log (position {end})")
     messages = broadcaster.stream(start, StreamFilter(frozenset(type or ()), actor))
     return EventStream(messages, headers=HEADERS)

@@ -13,10 +13,15 @@ from tests.api.support import TOKEN
 from tests.fakes import FakeExtractor
 
 
-def make_client(token: str | None = TOKEN, **settings: object) -> TestClient:
+def make_client(
+    token: str | None = TOKEN,
+    extractor: FakeExtractor | None = None,
+    db: str = "memory://",
+    **settings: object,
+) -> TestClient:
     app = create_app(
-        "memory://",
-        extractor=FakeExtractor(),
+        db,
+        extractor=extractor or FakeExtractor(),
         settings=Settings(token=token, heartbeat=0.2, poll_interval=0.05, **settings),  # type: ignore[arg-type]
     )
     return TestClient(app)

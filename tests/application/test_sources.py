@@ -32,7 +32,10 @@ def test_a_json_lines_file_reports_each_bad_line_with_its_number(tmp_path):
     assert [r.article_id for r in reads if isinstance(r, ArticleInput)] == ["a"]
     messages = errors(reads)
     assert messages[0].startswith(f"{path}:2: malformed JSON")
-    assert messages[1] == f"{path}:3: publication date '14/02/2024' is not a valid YYYY-MM-DD date"
+    assert messages[1] == (
+        f"{path}:3: publication date '14/02/2024' is not a valid YYYY-MM-DD date "
+        "(a time may follow, as in 2024-02-14T09:30:00Z)"
+    )
     assert messages[2] == f"{path}:4: article text is empty"
     assert messages[3] == f"{path}:5: publication date is missing"
     assert messages[4] == f"{path}:6: expected a JSON object"

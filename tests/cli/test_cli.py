@@ -96,6 +96,42 @@ def test_bad_inputs_are_refused_one_line_each_and_the_rest_goes_through(sqlite_u
     assert result.stdout.startswith("articles: 1 new, 0 already stored, 2 refused")
 
 
+def test_malformed_dates_far_dates_and_unreadable_ids_are_refused_by_line_and_the_rest_stored(
+    sqlite_url, tmp_path
+):
+    batch = tmp_path / "batch.jsonl"
+    text = "Hamas said its delegation arrived in Cairo on Tuesday for talks."
+    lines = [
+        {"id": "good", "published": "2024-02-14T09:30:00Z", "text": text},
+        {"id": "glued", "published": "2024-02-14garbage", "text": text + " 1"},
+        {"id": "basic", "published": "20240214", "text": text + " 2"},
+        {"id": "year-one", "published": "0001-01-01", "text": text + " 3"},
+        {"id": "far", "published": "9999-12-31", "text": text + " 4"},
+        {"id": "a/b", "published": "2024-02-14", "text": text + " 5"},
+        {"id": "also-good", "published": "2024-02-15", "text": text + " 6"},
+    ]
+    batch.write_text("".join(json.dumps(line) + "\n" for line in lines))
+    result = parley("--db", sqlite_url, "ingest", str(batch))
+    assert result.returncode == 1
+    refusals = result.stderr.splitlines()
+    assert [line.split(": ", 2)[1] for line in refusals] == [
+        f"{batch}:{n}" for n in (2, 3, 4, 5, 6)
+    ]
+    assert all("publication date" in line for line in refusals[:4])
+    assert "from 1900-01-01 to tomorrow" in refusals[2] and "Traceback" not in result.stderr
+    assert "article id 'a/b' contains '/'" in refusals[4]
+    assert result.stdout.startswith("articles: 2 new, 0 already stored, 5 refused")
+
+
+@pytest.mark.parametrize("published", ["20240214", "2024-W07-3", "9999-12-31"])
+def test_a_published_flag_is_held_to_the_same_date_rule(sqlite_url, tmp_path, published):
+    story = tmp_path / "story.txt"
+    story.write_text("Hamas said its delegation arrived in Cairo on Tuesday for talks.")
+    result = parley("--db", sqlite_url, "ingest", str(story), "--published", published)
+    assert result.returncode == 2
+    assert "argument --published: publication date" in result.stderr
+
+
 def test_a_changed_text_under_a_stored_id_is_refused_without_touching_the_store(
     sqlite_url, tmp_path
 ):
