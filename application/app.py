@@ -113,6 +113,8 @@ class Parley(Application[UUID]):
             article.source,
             article.title,
             article.url,
+            article.html_digest,
+            article.supersedes,
         )
         return stored, TextDigest(stored.digest, article.article_id), self._extract(stored)
 

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
 
 MAX_TEXT_BYTES = 2_000_000
+EARLIEST = date(1900, 1, 1)
 
 
 class InvalidArticle(ValueError):
@@ -22,10 +23,26 @@ class ArticleInput:
     source: str | None = None
     title: str | None = None
     url: str | None = None
+    html_digest: str | None = None
+    supersedes: str | None = None
 
     def __post_init__(self) -> None:
         check_article_id(self.article_id)
         check_text(self.text)
+        check_published(self.published)
+
+
+def latest_publication() -> date:
+    """Tomorrow in UTC: the latest publication date believed (time zones ahead of UTC)."""
+    return datetime.now(UTC).date() + timedelta(days=1)
+
+
+def check_published(published: date) -> None:
+    if not EARLIEST <= published <= latest_publication():
+        raise InvalidArticle(
+            f"publication date {published.isoformat()} is not between "
+            f"{EARLIEST.isoformat()} and tomorrow ({latest_publication().isoformat()}, UTC)"
+        )
 
 
 def check_article_id(article_id: str) -> None:

@@ -5,14 +5,17 @@ from __future__ import annotations
 import argparse
 import sys
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 from api.console import fail, iso_date, open_app, stderr
+from application import web
 from application.app import ArticleConflict, Parley
+from application.fetch import Fetcher, is_web_url
 from application.sources import Metadata, Read, SourceError, read_paths
+from application.web import read_url
 
 PROGRESS_THRESHOLD = 20
 
@@ -21,11 +24,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "ingest",
         help="store articles and their extracted events",
-        description="Ingest a folder with manifest.json, a .jsonl file of "
-        "{id, published, text, source?, title?, url?}, or text files with --published.",
+        description="Ingest a folder with manifest.json or of .html pages, a .jsonl file of "
+        "{id, published, text or html, source?, title?, url?}, web pages (.html files or "
+        "http(s) URLs, dated by their own metadata), or text files with --published.",
     )
-    parser.add_argument("paths", nargs="+", type=Path, metavar="PATH")
-    parser.add_argument("--published", type=iso_date, help="publication date of a text file")
+    parser.add_argument("paths", nargs="+", metavar="PATH|URL")
+    parser.add_argument(
+        "--published",
+        type=iso_date,
+        help="publication date of a text file, or of a page that states none",
+    )
     parser.add_argument("--source")
     parser.add_argument("--title")
     parser.add_argument("--url")
@@ -43,11 +51,24 @@ def run(args: argparse.Namespace) -> int:
     )
     if args.article_id and len(args.paths) > 1:
         fail("--id names one article: give a single text file with it")
-    reads = list(read_paths(args.paths, metadata))
+    reads = list(read_inputs(args.paths, metadata))
     app = open_app(args)
     tally = ingest_all(app, reads)
     print(summary(tally))
     return 1 if tally["refused"] else 0
+
+
+def read_inputs(inputs: list[str], metadata: Metadata) -> Iterator[Read]:
+    """Articles from paths and http(s) URLs, in the order given."""
+    fetcher = Fetcher()
+    try:
+        for value in inputs:
+            if is_web_url(value):
+                yield read_url(fetcher, value, metadata)
+            else:
+                yield from read_paths([Path(value)], metadata)
+    finally:
+        fetcher.close()
 
 
 def ingest_all(app: Parley, reads: list[Read]) -> Counter[str]:
@@ -58,7 +79,7 @@ def ingest_all(app: Parley, reads: list[Read]) -> Counter[str]:
             _refuse(tally, str(item))
             continue
         try:
-            result = app.ingest(item)
+            result = web.ingest(app, item)
         except ArticleConflict as e:
             _refuse(tally, str(e))
             continue

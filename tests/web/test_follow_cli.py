@@ -1,0 +1,98 @@
+"""The bar, as users run it: ``parley follow URL --once`` against a local site, twice."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT
+from tests.web.site import PAGES, Site
+
+pytestmark = pytest.mark.slow
+
+NAVIGATION = (
+    "Home",
+    "World section",
+    "Sport pages",
+    "Cookie",
+    "cookies",
+    "Related stories",
+    "Reader comment",
+    "Copyright",
+    "Subscribe today",
+    "Front page",
+    "Newsletters",
+)
+
+
+def parley(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "api.cli", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=ROOT,
+    )
+
+
+def three_page_feed(site: Site) -> str:
+    site.page("/world/egypt-hosts-talks", "wire.html")
+    site.page("/live/gaza-talks-doha", "liveblog.html")
+    site.page("/2024/02/14/talks-resume", "urldated.html")
+    return site.feed(
+        "/world/rss.xml",
+        [
+            ("Egypt hosts talks", "/world/egypt-hosts-talks", "Tue, 13 Feb 2024 09:00:00 GMT"),
+            ("Live: talks", "/live/gaza-talks-doha", "Sun, 03 Mar 2024 11:00:00 GMT"),
+            ("Talks resume", "/2024/02/14/talks-resume", "Wed, 14 Feb 2024 10:00:00 GMT"),
+        ],
+    )
+
+
+def test_following_a_feed_stores_its_pages_with_their_dates_once(site, sqlite_url):
+    feed = three_page_feed(site)
+    first = parley("--db", sqlite_url, "follow", feed, "--once", "--interval", "0")
+    assert first.returncode == 0, first.stderr
+    assert first.stdout.startswith("articles: 3 new, 0 already stored, 0 refused; events stored: ")
+    second = parley("--db", sqlite_url, "follow", feed, "--once", "--interval", "0")
+    assert second.returncode == 0, second.stderr
+    assert second.stdout.startswith("articles: 0 new, 0 already stored, 0 refused; ")
+    assert "1 unchanged" in second.stdout
+    listed = parley("--db", sqlite_url, "articles", "--format", "jsonl", "--text")
+    articles = [json.loads(line) for line in listed.stdout.splitlines()]
+    dates = {a["url"]: a["published"] for a in articles}
+    assert dates == {
+        "https://news.example.org/world/egypt-hosts-new-round-of-talks": "2024-02-13",
+        "https://live.example.net/live/gaza-talks-doha/entry-42": "2024-03-03",
+        site.url("/2024/02/14/talks-resume"): "2024-02-14",
+    }
+    for article in articles:
+        assert article["length"] == len(article["text"]) > 200
+        assert not [word for word in NAVIGATION if word in article["text"]], article["text"]
+
+
+def test_a_saved_page_is_ingested_with_its_own_date(sqlite_url):
+    out = parley("--db", sqlite_url, "ingest", str(PAGES / "wire.html"))
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.startswith("articles: 1 new, 0 already stored, 0 refused")
+    listed = parley("--db", sqlite_url, "articles", "--format", "jsonl")
+    (article,) = [json.loads(line) for line in listed.stdout.splitlines()]
+    assert article["id"] == "wire"
+    assert article["published"] == "2024-02-13"
+    assert article["title"] == "Egypt hosts new round of ceasefire talks"
+    assert "text" not in article
+
+
+def test_a_page_without_a_date_is_refused_unless_one_is_given(sqlite_url, tmp_path: Path):
+    page = str(PAGES / "undated.html")
+    refused = parley("--db", sqlite_url, "ingest", page)
+    assert refused.returncode == 1
+    assert "undated.html: no publication date found in the page" in refused.stderr
+    dated = parley("--db", sqlite_url, "ingest", page, "--published", "2024-02-01")
+    assert dated.returncode == 0, dated.stderr
+    table = parley("--db", sqlite_url, "articles")
+    assert "2024-02-01" in table.stdout and "undated" in table.stdout
