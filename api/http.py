@@ -10,6 +10,7 @@ import contextlib
 import logging
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
+from dataclasses import dataclass, field
 from typing import Any
 
 import uvicorn
@@ -19,10 +20,12 @@ from starlette.types import Receive, Scope, Send
 from api import problems
 from api.deps import Settings
 from api.limits import BodyLimit
-from api.routes import articles, events, health, read, replay, stream
+from api.routes import articles, events, feeds, health, read, replay, stream
 from api.schemas import ArticleBatchIn, ArticleIn, OrjsonResponse, Problem
 from api.stream import Broadcaster
 from application.app import Parley
+from application.fetch import Fetcher
+from application.follow import Follower, Relevance, summary
 from extraction import Extractor
 from projections import ReadSide
 
@@ -35,6 +38,7 @@ ROUTERS: tuple[APIRouter, ...] = (
     stream.router,
     read.router,
     replay.router,
+    feeds.router,
 )
 
 DESCRIPTION = """Follow a negotiation through the news: articles become dated, sourced,
@@ -48,10 +52,12 @@ def create_app(
     extractor: Extractor | None = None,
     settings: Settings | None = None,
     on_start: Callable[[Parley], None] | None = None,
+    following: Following | None = None,
 ) -> FastAPI:
     """The Parley HTTP API on the store named by ``db`` (else ``PARLEY_DB``).
 
-    ``on_start`` runs on the store before the app serves (``parley serve --load``).
+    ``on_start`` runs on the store before the app serves (``parley serve --load``);
+    ``following`` names feeds to follow while it serves (``parley serve --feeds``).
     """
     settings = settings or Settings.from_env()
 
@@ -71,9 +77,19 @@ def create_app(
         app.state.parley, app.state.broadcaster, app.state.read = parley, broadcaster, views
         app.state.reads = read.Reads(views, parley, broadcaster, read.Answers(settings.read_cache))
         keeper = asyncio.create_task(keep_current(views, broadcaster), name="parley-read-side")
+        app.state.feeds = following.feeds if following else ()
+        follower = (
+            asyncio.create_task(follow(parley, broadcaster, following), name="parley-follow")
+            if following and following.feeds
+            else None
+        )
         try:
             yield
         finally:
+            if follower is not None:
+                follower.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await follower
             await broadcaster.close()
             keeper.cancel()
             with contextlib.suppress(asyncio.CancelledError):
@@ -119,6 +135,33 @@ async def keep_current(views: ReadSide, broadcaster: Broadcaster) -> None:
             log.exception("catching the read side up failed")
         await advanced.wait()
         advanced.clear()
+
+
+@dataclass(frozen=True)
+class Following:
+    """Feeds the server follows, how often, and which items it keeps."""
+
+    feeds: tuple[str, ...]
+    every: float = 600.0
+    relevance: Relevance = field(default_factory=Relevance)
+    interval: float = 1.0
+
+
+async def follow(parley: Parley, broadcaster: Broadcaster, following: Following) -> None:
+    """Polls the feeds every ``following.every`` seconds, logging each round's summary."""
+    fetcher = Fetcher(interval=following.interval)
+    follower = Follower(parley, fetcher, following.relevance)
+    try:
+        while True:
+            try:
+                reports = await asyncio.to_thread(follower.round, list(following.feeds))
+                log.info("following: %s", summary(reports))
+                broadcaster.note_written(parley.max_position())
+            except Exception:  # the next round tries again; GET /feeds shows feed errors
+                log.exception("following the feeds failed")
+            await asyncio.sleep(following.every)
+    finally:
+        await asyncio.to_thread(fetcher.close)
 
 
 def _openapi_with_shared_schemas(api: FastAPI) -> Any:

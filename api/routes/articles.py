@@ -18,8 +18,10 @@ from api.schemas import (
     ArticleOut,
     ArticlePage,
     IngestBatchOut,
+    InvalidField,
     OrjsonResponse,
 )
+from application import web
 from application.app import ARTICLE_TOPIC, CATALOG_TOPICS, IngestResult, Parley, Positioned
 from application.articles import ArticleInput
 from application.export import export_record
@@ -70,7 +72,7 @@ async def article_batch(request: Request, settings: SettingsDep) -> list[tuple[s
         return _batch(payload, settings.max_batch)
     if isinstance(payload, dict):
         try:
-            return [("", ArticleIn.model_validate(payload).to_input())]
+            return [("", _input("", ArticleIn.model_validate(payload)))]
         except ValidationError as e:
             raise _unprocessable(field_errors(e.errors())) from None
     raise invalid("body", 'expected an article object, {"articles": [...]} or an array')
@@ -89,7 +91,14 @@ def _batch(payload: dict[str, Any], limit: int) -> list[tuple[str, ArticleInput]
         batch = ArticleBatchIn.model_validate(payload)
     except ValidationError as e:
         raise _unprocessable(field_errors(e.errors())) from None
-    return [(f"articles[{i}].", a.to_input()) for i, a in enumerate(batch.articles)]
+    return [(f"articles[{i}].", _input(f"articles[{i}].", a)) for i, a in enumerate(batch.articles)]
+
+
+def _input(prefix: str, article: ArticleIn) -> ArticleInput:
+    try:
+        return article.to_input()
+    except InvalidField as e:
+        raise _unprocessable([{"field": prefix + e.field, "message": e.message}]) from None
 
 
 def _unprocessable(errors: list[dict[str, str]]) -> ApiProblem:
@@ -137,7 +146,7 @@ def post_articles(
     broadcaster: BroadcasterDep,
 ) -> OrjsonResponse:
     refuse_conflicts(parley, batch)
-    results = parley.ingest_batch([article for _, article in batch])
+    results = ingest_batch(parley, [article for _, article in batch])
     broadcaster.note_written(max((e.position for r in results for e in r.events), default=0))
     new = sum(r.status == "new" for r in results)
     body = {
@@ -147,6 +156,14 @@ def post_articles(
         "events": sum(len(r.events) for r in results),
     }
     return OrjsonResponse(body, status_code=201 if new else 200)
+
+
+def ingest_batch(parley: Parley, articles: list[ArticleInput]) -> list[IngestResult]:
+    """Text articles in one transaction; a batch with web pages one article at a time, each
+    page recorded as a version of its canonical URL (see application/web.py)."""
+    if not any(a.html_digest for a in articles):
+        return parley.ingest_batch(articles)
+    return [web.ingest(parley, article) for article in articles]
 
 
 def _result(result: IngestResult) -> dict[str, Any]:

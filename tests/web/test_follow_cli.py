@@ -5,10 +5,13 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import time
 from pathlib import Path
 
+import httpx
 import pytest
 
+from tests.cli.test_serve import free_port, wait_for_health
 from tests.conftest import ROOT
 from tests.web.site import PAGES, Site
 
@@ -96,3 +99,36 @@ def test_a_page_without_a_date_is_refused_unless_one_is_given(sqlite_url, tmp_pa
     assert dated.returncode == 0, dated.stderr
     table = parley("--db", sqlite_url, "articles")
     assert "2024-02-01" in table.stdout and "undated" in table.stdout
+
+
+def test_a_server_follows_its_feed_list_and_shows_each_feed_on_get_feeds(site, tmp_path):
+    feed = three_page_feed(site)
+    broken = site.url("/missing/rss.xml")
+    feeds = tmp_path / "feeds.txt"
+    feeds.write_text(f"# world news\n{feed}\n\n{broken}  # gone\n")
+    port = free_port()
+    command = [sys.executable, "-m", "api.cli", "--db", f"sqlite:///{tmp_path}/p.db", "serve"]
+    command += ["--port", str(port), "--feeds", str(feeds), "--every", "1h"]
+    server = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        wait_for_health(base, server)
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            listed = httpx.get(f"{base}/feeds", timeout=10).json()["feeds"]
+            if all(f["last_poll"] for f in listed):
+                break
+            time.sleep(0.3)
+        by_url = {f["url"]: f for f in listed}
+        assert by_url[feed]["counts"]["new"] == 3 and by_url[feed]["last_error"] is None
+        assert by_url[feed]["items"] == 3 and by_url[feed]["configured"]
+        assert by_url[broken]["last_error"] == "HTTP 404 Not Found"
+        articles = httpx.get(f"{base}/articles", timeout=10).json()["articles"]
+        assert sorted(a["published"] for a in articles) == [
+            "2024-02-13",
+            "2024-02-14",
+            "2024-03-03",
+        ]
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
