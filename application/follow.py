@@ -106,6 +106,9 @@ class Follower:
             return self._close(feed, report, "failed", reason)
         for entry in parsed.entries:
             self._item(feed, entry, report)
+        if report.counts["failed"]:
+            # Items to try again: the next round must get the feed, not "not modified".
+            return self._close(feed, report, "fetched")
         return self._close(feed, report, "fetched", None, fetched.etag, fetched.last_modified)
 
     def _item(self, feed: Feed, entry: Any, report: FeedReport) -> None:
