@@ -132,3 +132,21 @@ def test_a_server_follows_its_feed_list_and_shows_each_feed_on_get_feeds(site, t
     finally:
         server.terminate()
         server.wait(timeout=30)
+
+
+def test_ingesting_urls_fetches_each_page_and_names_each_failure(site, sqlite_url):
+    from tests.web.site import Response
+
+    good = site.page("/2024/02/14/talks-resume", "urldated.html")
+    site.routes["/report.pdf"] = Response(b"%PDF-1.4", "application/pdf")
+    out = parley("--db", sqlite_url, "ingest", good, site.url("/gone"), site.url("/report.pdf"))
+    assert out.returncode == 1
+    assert out.stdout.startswith("articles: 1 new, 0 already stored, 2 refused")
+    assert f"refused: {site.url('/gone')}: HTTP 404 Not Found" in out.stderr
+    assert "not a web page (content type application/pdf)" in out.stderr
+    listed = parley("--db", sqlite_url, "articles", "--format", "jsonl")
+    (article,) = [json.loads(line) for line in listed.stdout.splitlines()]
+    assert article["published"] == "2024-02-14" and article["url"] == good
+    assert article["id"].startswith("127.0.0.1:")
+    again = parley("--db", sqlite_url, "ingest", good)
+    assert again.stdout.startswith("articles: 0 new, 1 already stored, 0 refused")
