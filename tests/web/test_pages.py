@@ -11,7 +11,7 @@ import pytest
 from application.app import Parley
 from application.articles import InvalidArticle
 from application.pages import html_digest, page_article, read_page
-from application.sources import SourceError, read_jsonl
+from application.sources import SourceError, read_jsonl, read_paths
 from domain.article import Article
 from tests.web.site import PAGES
 
@@ -126,3 +126,11 @@ def test_articles_stored_before_pages_existed_still_decode():
     assert article is not None and article.html_digest is None and article.supersedes is None
     ((_, ingested),) = parley.articles()
     assert ingested.supersedes is None
+
+
+def test_a_folder_of_pages_reads_each_page_in_name_order(tmp_path):
+    for name in ("wire.html", "jsonld.html", "undated.html"):
+        (tmp_path / name).write_bytes((PAGES / name).read_bytes())
+    reads = list(read_paths([tmp_path]))
+    assert [getattr(r, "article_id", None) for r in reads] == ["jsonld", None, "wire"]
+    assert isinstance(reads[1], SourceError) and reads[1].where.endswith("undated.html")
