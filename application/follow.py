@@ -196,12 +196,17 @@ def item_key(entry: Any) -> str:
     """An item's identity and version: its id (else link) and its updated date, so an item
     updated in the feed is looked at again."""
     ident = entry.get("id") or entry.get("link") or entry.get("title") or ""
-    return f"{ident}|{entry.get('updated') or entry.get('published') or ''}"
+    return f"{ident}|{_field(entry, 'updated') or _field(entry, 'published') or ''}"
 
 
 def entry_date(entry: Any) -> date | None:
-    parsed = entry.get("published_parsed") or entry.get("updated_parsed")
+    parsed = _field(entry, "published_parsed") or _field(entry, "updated_parsed")
     return date(parsed.tm_year, parsed.tm_mon, parsed.tm_mday) if parsed else None
+
+
+def _field(entry: Any, name: str) -> Any:
+    # Plain lookups: feedparser's get() maps a missing 'updated' to 'published' (warning).
+    return dict.get(entry, name)
 
 
 def feeds(parley: Parley) -> list[Feed]:

@@ -161,3 +161,18 @@ def test_the_feed_state_is_kept_as_events_in_the_store(site, parley):
         feed.etag and feed.last_poll and feed.totals == {"new": 1, "events": feed.totals["events"]}
     )
     assert list(feed.done.values()) == ["new"]
+
+
+def test_an_atom_feed_is_followed_like_rss(site, parley):
+    site.page("/news/plan", "jsonld.html")
+    atom = (
+        '<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom">'
+        f"<title>World</title><id>{site.base}/</id><updated>2024-02-20T08:00:00Z</updated>"
+        f'<entry><title>Plan</title><id>tag:example,2024:plan</id><link href="/news/plan"/>'
+        "<updated>2024-02-20T08:00:00Z</updated></entry></feed>"
+    )
+    site.routes["/atom.xml"] = Response(atom.encode(), "application/atom+xml")
+    (report,) = follower(parley).round([site.url("/atom.xml")])
+    assert report.counts["new"] == 1
+    ((_, article),) = parley.articles()
+    assert article.published.isoformat() == "2024-02-20"
