@@ -30,6 +30,8 @@ from extraction import Extractor
 from projections import ReadSide
 
 log = logging.getLogger("parley.api")
+# How long shutdown waits for a feed round to finish its current item (one page fetch).
+STOP_TIMEOUT = 30.0
 
 ROUTERS: tuple[APIRouter, ...] = (
     health.router,
@@ -79,17 +81,28 @@ def create_app(
         keeper = asyncio.create_task(keep_current(views, broadcaster), name="parley-read-side")
         app.state.feeds = following.feeds if following else ()
         follower = (
-            asyncio.create_task(follow(parley, broadcaster, following), name="parley-follow")
+            Follower(parley, Fetcher(interval=following.interval), following.relevance)
             if following and following.feeds
+            else None
+        )
+        under_way: list[asyncio.Future[Any]] = []
+        rounds = (
+            asyncio.create_task(
+                follow(follower, broadcaster, following, under_way), name="parley-follow"
+            )
+            if follower and following
             else None
         )
         try:
             yield
         finally:
-            if follower is not None:
-                follower.cancel()
+            if follower is not None and rounds is not None:
+                follower.stopping.set()  # a round under way ends after its current item
+                rounds.cancel()
                 with contextlib.suppress(asyncio.CancelledError):
-                    await follower
+                    await rounds
+                if under_way:  # the store closes below: let the round's thread finish first
+                    await asyncio.wait(under_way, timeout=STOP_TIMEOUT)
             await broadcaster.close()
             keeper.cancel()
             with contextlib.suppress(asyncio.CancelledError):
@@ -147,21 +160,29 @@ class Following:
     interval: float = 1.0
 
 
-async def follow(parley: Parley, broadcaster: Broadcaster, following: Following) -> None:
-    """Polls the feeds every ``following.every`` seconds, logging each round's summary."""
-    fetcher = Fetcher(interval=following.interval)
-    follower = Follower(parley, fetcher, following.relevance)
+async def follow(
+    follower: Follower,
+    broadcaster: Broadcaster,
+    following: Following,
+    under_way: list[asyncio.Future[Any]],
+) -> None:
+    """Polls the feeds every ``following.every`` seconds, logging each round's summary;
+    ``under_way`` holds the round running in a thread, which cancelling does not stop."""
     try:
-        while True:
+        while not follower.stopping.is_set():
             try:
-                reports = await asyncio.to_thread(follower.round, list(following.feeds))
+                current = asyncio.ensure_future(
+                    asyncio.to_thread(follower.round, list(following.feeds))
+                )
+                under_way[:] = [current]
+                reports = await asyncio.shield(current)
                 log.info("following: %s", summary(reports))
-                broadcaster.note_written(parley.max_position())
+                broadcaster.note_written(follower.parley.max_position())
             except Exception:  # the next round tries again; GET /feeds shows feed errors
                 log.exception("following the feeds failed")
             await asyncio.sleep(following.every)
     finally:
-        await asyncio.to_thread(fetcher.close)
+        await asyncio.to_thread(follower.fetcher.close)
 
 
 def _openapi_with_shared_schemas(api: FastAPI) -> Any:

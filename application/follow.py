@@ -11,6 +11,7 @@ URL and the text): nothing is ingested twice.
 from __future__ import annotations
 
 import re
+import threading
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
@@ -84,10 +85,18 @@ class Follower:
         self.parley = parley
         self.fetcher = fetcher or Fetcher()
         self.relevance = relevance or Relevance()
+        # Set from another thread to end a round early, between two items (items not
+        # reached stay new for the next round).
+        self.stopping = threading.Event()
 
     def round(self, urls: list[str]) -> list[FeedReport]:
         """Polls each feed once."""
-        return [self.poll(url) for url in urls]
+        reports = []
+        for url in urls:
+            if self.stopping.is_set():
+                break
+            reports.append(self.poll(url))
+        return reports
 
     def poll(self, url: str) -> FeedReport:
         feed = self._feed(url)
@@ -105,8 +114,11 @@ class Follower:
             reason = f"not an RSS or Atom feed ({parsed.get('bozo_exception', 'no items')})"
             return self._close(feed, report, "failed", reason)
         for entry in parsed.entries:
+            if self.stopping.is_set():
+                report.counts["interrupted"] += 1
+                break
             self._item(feed, entry, report)
-        if report.counts["failed"]:
+        if report.counts["failed"] or report.counts["interrupted"]:
             # Items to try again: the next round must get the feed, not "not modified".
             return self._close(feed, report, "fetched")
         return self._close(feed, report, "fetched", None, fetched.etag, fetched.last_modified)
@@ -179,7 +191,7 @@ class Follower:
         last_modified: str | None = None,
     ) -> FeedReport:
         report.outcome, report.error = outcome, error
-        counts = {k: v for k, v in report.counts.items() if k != "seen"}
+        counts = {k: v for k, v in report.counts.items() if k not in ("seen", "interrupted")}
         feed.polled(_now(), outcome, etag, last_modified, error, counts)
         self.parley.save(feed)
         return report

@@ -176,3 +176,22 @@ def test_an_atom_feed_is_followed_like_rss(site, parley):
     assert report.counts["new"] == 1
     ((_, article),) = parley.articles()
     assert article.published.isoformat() == "2024-02-20"
+
+
+def test_a_stopping_follower_ends_its_round_before_the_next_item(site, parley):
+    site.page("/news/talks", "wire.html")
+    site.page("/news/plan", "jsonld.html")
+    url = site.feed("/rss", [("Talks", "/news/talks", WHEN), ("Plan", "/news/plan", WHEN)])
+    stopping = follower(parley)
+    stored = stopping._done
+
+    def done_then_stop(*args):
+        stored(*args)
+        stopping.stopping.set()
+
+    stopping._done = done_then_stop  # type: ignore[method-assign]
+    (report,) = stopping.round([url, site.url("/other.xml")])
+    assert (report.counts["new"], report.counts["interrupted"]) == (1, 1)
+    assert site.hits["/other.xml"] == 0
+    (report,) = follower(parley).round([url])  # validators were not kept: the rest comes now
+    assert (report.counts["seen"], report.counts["new"]) == (1, 1)
