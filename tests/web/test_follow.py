@@ -195,3 +195,29 @@ def test_a_stopping_follower_ends_its_round_before_the_next_item(site, parley):
     assert site.hits["/other.xml"] == 0
     (report,) = follower(parley).round([url])  # validators were not kept: the rest comes now
     assert (report.counts["seen"], report.counts["new"]) == (1, 1)
+
+
+def test_two_items_leading_to_one_canonical_page_store_it_once(site, parley):
+    site.page("/world/talks", "wire.html")
+    site.page("/amp/talks", "wire.html")
+    url = site.feed("/rss", [("Talks", "/world/talks", WHEN), ("Talks", "/amp/talks", WHEN)])
+    (report,) = follower(parley).round([url])
+    assert (report.counts["new"], report.counts["duplicate"]) == (1, 1)
+    assert len(list(parley.articles())) == 1
+
+
+@pytest.mark.parametrize(("text", "seconds"), [("90s", 90), ("10m", 600), ("1h", 3600), ("5", 5)])
+def test_follow_intervals_read_as_durations(text, seconds):
+    from api.commands.follow import interval
+
+    assert interval(text) == seconds
+
+
+@pytest.mark.parametrize("text", ["0m", "ten minutes", "-5s", "1d"])
+def test_a_bad_follow_interval_is_refused(text):
+    import argparse
+
+    from api.commands.follow import interval
+
+    with pytest.raises(argparse.ArgumentTypeError, match="is not a duration"):
+        interval(text)
