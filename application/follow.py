@@ -164,7 +164,7 @@ class Follower:
             page = replace(page, published=entry_date(entry))
         if page.url is None:
             page = replace(page, url=fetched.url)
-        return page_article(page, "", title=None)
+        return page_article(page, "")
 
     def _done(
         self,
