@@ -12,6 +12,8 @@ from application.store import DEFAULT_DB
 # Each module registers one subcommand: ``register(subparsers)`` sets ``func`` on its parser.
 COMMANDS = (
     "api.commands.ingest",
+    "api.commands.articles",
+    "api.commands.follow",
     "api.commands.events",
     "api.commands.serve",
     "api.commands.replay",

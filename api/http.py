@@ -10,6 +10,7 @@ import contextlib
 import logging
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
+from dataclasses import dataclass, field
 from typing import Any
 
 import uvicorn
@@ -19,14 +20,18 @@ from starlette.types import Receive, Scope, Send
 from api import problems
 from api.deps import Settings
 from api.limits import BodyLimit
-from api.routes import articles, events, health, read, replay, stream
+from api.routes import articles, events, feeds, health, read, replay, stream
 from api.schemas import ArticleBatchIn, ArticleIn, OrjsonResponse, Problem
 from api.stream import Broadcaster
 from application.app import Parley
+from application.fetch import Fetcher
+from application.follow import Follower, Relevance, summary
 from extraction import Extractor
 from projections import ReadSide
 
 log = logging.getLogger("parley.api")
+# How long shutdown waits for a feed round to finish its current item (one page fetch).
+STOP_TIMEOUT = 30.0
 
 ROUTERS: tuple[APIRouter, ...] = (
     health.router,
@@ -35,6 +40,7 @@ ROUTERS: tuple[APIRouter, ...] = (
     stream.router,
     read.router,
     replay.router,
+    feeds.router,
 )
 
 DESCRIPTION = """Follow a negotiation through the news: articles become dated, sourced,
@@ -48,10 +54,12 @@ def create_app(
     extractor: Extractor | None = None,
     settings: Settings | None = None,
     on_start: Callable[[Parley], None] | None = None,
+    following: Following | None = None,
 ) -> FastAPI:
     """The Parley HTTP API on the store named by ``db`` (else ``PARLEY_DB``).
 
-    ``on_start`` runs on the store before the app serves (``parley serve --load``).
+    ``on_start`` runs on the store before the app serves (``parley serve --load``);
+    ``following`` names feeds to follow while it serves (``parley serve --feeds``).
     """
     settings = settings or Settings.from_env()
 
@@ -71,9 +79,30 @@ def create_app(
         app.state.parley, app.state.broadcaster, app.state.read = parley, broadcaster, views
         app.state.reads = read.Reads(views, parley, broadcaster, read.Answers(settings.read_cache))
         keeper = asyncio.create_task(keep_current(views, broadcaster), name="parley-read-side")
+        app.state.feeds = following.feeds if following else ()
+        follower = (
+            Follower(parley, Fetcher(interval=following.interval), following.relevance)
+            if following and following.feeds
+            else None
+        )
+        under_way: list[asyncio.Future[Any]] = []
+        rounds = (
+            asyncio.create_task(
+                follow(follower, broadcaster, following, under_way), name="parley-follow"
+            )
+            if follower and following
+            else None
+        )
         try:
             yield
         finally:
+            if follower is not None and rounds is not None:
+                follower.stopping.set()  # a round under way ends after its current item
+                rounds.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await rounds
+                if under_way:  # the store closes below: let the round's thread finish first
+                    await asyncio.wait(under_way, timeout=STOP_TIMEOUT)
             await broadcaster.close()
             keeper.cancel()
             with contextlib.suppress(asyncio.CancelledError):
@@ -120,6 +149,41 @@ async def keep_current(views: ReadSide, broadcaster: Broadcaster) -> None:
             log.exception("catching the read side up failed")
         await advanced.wait()
         advanced.clear()
+
+
+@dataclass(frozen=True)
+class Following:
+    """Feeds the server follows, how often, and which items it keeps."""
+
+    feeds: tuple[str, ...]
+    every: float = 600.0
+    relevance: Relevance = field(default_factory=Relevance)
+    interval: float = 1.0
+
+
+async def follow(
+    follower: Follower,
+    broadcaster: Broadcaster,
+    following: Following,
+    under_way: list[asyncio.Future[Any]],
+) -> None:
+    """Polls the feeds every ``following.every`` seconds, logging each round's summary;
+    ``under_way`` holds the round running in a thread, which cancelling does not stop."""
+    try:
+        while not follower.stopping.is_set():
+            try:
+                current = asyncio.ensure_future(
+                    asyncio.to_thread(follower.round, list(following.feeds))
+                )
+                under_way[:] = [current]
+                reports = await asyncio.shield(current)
+                log.info("following: %s", summary(reports))
+                broadcaster.note_written(follower.parley.max_position())
+            except Exception:  # the next round tries again; GET /feeds shows feed errors
+                log.exception("following the feeds failed")
+            await asyncio.sleep(following.every)
+    finally:
+        await asyncio.to_thread(follower.fetcher.close)
 
 
 def _openapi_with_shared_schemas(api: FastAPI) -> Any:

@@ -9,7 +9,14 @@ import orjson
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator
 from starlette.responses import JSONResponse
 
-from application.articles import ArticleInput, check_article_id, check_text, parse_published
+from application.articles import (
+    ArticleInput,
+    InvalidArticle,
+    check_article_id,
+    check_text,
+    parse_published,
+)
+from application.pages import page_article, read_page
 from domain.events import CATALOG
 from domain.values import ISSUES
 
@@ -81,11 +88,19 @@ class ArticleIn(BaseModel):
     )
 
     id: str = Field(min_length=1, max_length=200, description="Your stable id for the article.")
-    published: Annotated[date, BeforeValidator(_published)] = Field(
-        description="Publication date, YYYY-MM-DD: the reference for 'on Tuesday', 'last week'."
+    published: Annotated[date | None, BeforeValidator(_published)] = Field(
+        default=None,
+        description="Publication date, YYYY-MM-DD: the reference for 'on Tuesday', 'last "
+        "week'. Required with `text`; with `html` it defaults to the page's own date.",
     )
-    text: Annotated[str, BeforeValidator(_text_field)] = Field(
-        min_length=1, description="The article text (UTF-8, no NUL characters)."
+    text: Annotated[str | None, BeforeValidator(_text_field)] = Field(
+        default=None, min_length=1, description="The article text (UTF-8, no NUL characters)."
+    )
+    html: str | None = Field(
+        default=None,
+        min_length=1,
+        description="A web page's HTML instead of `text`: its body, title, canonical URL and "
+        "publication date are read from it (given fields win); the digest of the HTML is kept.",
     )
     source: str | None = Field(default=None, max_length=500)
     title: str | None = Field(default=None, max_length=2000)
@@ -98,7 +113,41 @@ class ArticleIn(BaseModel):
         return value
 
     def to_input(self) -> ArticleInput:
-        return ArticleInput(self.id, self.published, self.text, self.source, self.title, self.url)
+        """The article to store; raises InvalidField naming the field that is wrong."""
+        if self.html is not None:
+            if self.text is not None:
+                raise InvalidField("html", "give either text or html, not both")
+            try:
+                page = read_page(self.html, self.url)
+                return page_article(
+                    page,
+                    self.id,
+                    published=self.published,
+                    source=self.source,
+                    title=self.title,
+                    url=self.url,
+                )
+            except InvalidArticle as e:
+                raise InvalidField("html", str(e)) from None
+        if self.text is None:
+            raise InvalidField("text", "Field required (or give html)")
+        if self.published is None:
+            raise InvalidField("published", "Field required")
+        try:
+            return ArticleInput(
+                self.id, self.published, self.text, self.source, self.title, self.url
+            )
+        except InvalidArticle as e:
+            raise InvalidField("published", str(e)) from None
+
+
+class InvalidField(ValueError):
+    """An article whose fields validate one by one but not together."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(f"{field}: {message}")
+        self.field = field
+        self.message = message
 
 
 class ArticleBatchIn(BaseModel):

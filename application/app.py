@@ -143,6 +143,8 @@ class Parley(Application[UUID]):
             article.source,
             article.title,
             article.url,
+            article.html_digest,
+            article.supersedes,
         )
         try:
             if article.article_id not in findings:

@@ -39,6 +39,8 @@ class ArticleInput:
     source: str | None = None
     title: str | None = None
     url: str | None = None
+    html_digest: str | None = None  # a web page's own bytes, when the text was taken from one
+    supersedes: str | None = None  # the earlier version of the same page (docs/feeds.md)
     origin: str = field(default="", compare=False)  # where it was read, to name it in errors
 
     def __post_init__(self) -> None:

@@ -1,4 +1,5 @@
-"""Reading articles from files: a folder with ``manifest.json``, a ``.jsonl`` file, or text files.
+"""Reading articles from files: a folder with ``manifest.json`` or of ``.html`` files, a
+``.jsonl`` file, text files or web pages saved as ``.html``.
 
 Every problem is reported with the file (and line) it comes from; a bad article never
 stops the rest of a batch.
@@ -14,6 +15,7 @@ from typing import Any
 import orjson
 
 from application.articles import ArticleInput, InvalidArticle, parse_published
+from application.pages import HTML_SUFFIXES, page_article, read_page
 
 MANIFEST = "manifest.json"
 TEXT_SUFFIXES = frozenset({"", ".txt", ".text", ".md"})
@@ -59,21 +61,29 @@ def read_path(path: Path, metadata: Metadata) -> Iterator[Read]:
         yield from read_folder(path.parent)
     elif path.suffix.lower() == ".jsonl":
         yield from read_jsonl(path)
+    elif path.suffix.lower() in HTML_SUFFIXES:
+        yield read_html_file(path, metadata)
     elif path.suffix.lower() in TEXT_SUFFIXES:
         yield read_text_file(path, metadata)
     else:
         yield SourceError(
             str(path),
-            f"unknown format {path.suffix!r}: give a folder with {MANIFEST}, "
-            "a .jsonl file, or a .txt file with --published",
+            f"unknown format {path.suffix!r}: give a folder with {MANIFEST} or .html files, "
+            "a .jsonl file, an .html page, or a .txt file with --published",
         )
 
 
 def read_folder(folder: Path) -> Iterator[Read]:
-    """Articles listed by a folder's ``manifest.json``."""
+    """Articles listed by a folder's ``manifest.json``, else the folder's web pages."""
     manifest = folder / MANIFEST
     if not manifest.is_file():
-        yield SourceError(str(folder), f"no {MANIFEST} in this folder (see seeds/{MANIFEST})")
+        pages = sorted(p for p in folder.iterdir() if p.suffix.lower() in HTML_SUFFIXES)
+        if not pages:
+            yield SourceError(
+                str(folder), f"no {MANIFEST} and no .html pages in this folder (see seeds/)"
+            )
+        for page in pages:
+            yield read_html_file(page, Metadata())
         return
     try:
         data = orjson.loads(manifest.read_bytes())
@@ -137,6 +147,22 @@ def read_text_file(path: Path, metadata: Metadata) -> Read:
     return _article(str(path), fields)
 
 
+def read_html_file(path: Path, metadata: Metadata) -> Read:
+    """One article from a saved web page; its own metadata unless given on the command line."""
+    raw = _read_bytes(path)
+    if isinstance(raw, SourceError):
+        return raw
+    fields = {
+        "id": metadata.article_id or path.stem,
+        "published": metadata.published,
+        "html": raw,
+        "source": metadata.source,
+        "title": metadata.title,
+        "url": metadata.url,
+    }
+    return _article(str(path), fields)
+
+
 def read_text(path: Path) -> str | SourceError:
     raw = _read_bytes(path)
     if isinstance(raw, SourceError):
@@ -157,6 +183,8 @@ def _read_bytes(path: Path) -> bytes | SourceError:
 
 
 def _article(where: str, fields: dict[str, Any]) -> Read:
+    if "html" in fields:
+        return _page_article(where, fields)
     try:
         return ArticleInput(
             article_id=str(fields.get("id") or ""),
@@ -166,6 +194,31 @@ def _article(where: str, fields: dict[str, Any]) -> Read:
             title=_optional(fields, "title"),
             url=_optional(fields, "url"),
             origin=where,
+        )
+    except InvalidArticle as e:
+        return SourceError(where, str(e))
+
+
+def _page_article(where: str, fields: dict[str, Any]) -> Read:
+    """An article from a page's HTML (``html`` instead of ``text``)."""
+    try:
+        if fields.get("text") is not None:
+            raise InvalidArticle("give either 'text' or 'html', not both")
+        html = fields["html"]
+        if not isinstance(html, str | bytes) or not html.strip():
+            raise InvalidArticle("'html' must be the page's HTML as a non-empty string")
+        if isinstance(html, bytes) and b"\x00" in html:
+            raise InvalidArticle("binary file (it contains NUL bytes), not a web page")
+        url = _optional(fields, "url")
+        published = fields.get("published")
+        page = read_page(html, url)
+        return page_article(
+            page,
+            str(fields.get("id") or ""),
+            published=parse_published(published) if published else None,
+            source=_optional(fields, "source"),
+            title=_optional(fields, "title"),
+            url=url,
         )
     except InvalidArticle as e:
         return SourceError(where, str(e))

@@ -19,7 +19,12 @@ def text_digest(text: str) -> str:
 
 
 class Article(Aggregate):
-    """A news article as ingested: the source of truth every extraction is derived from."""
+    """A news article as ingested: the source of truth every extraction is derived from.
+
+    An article read from a web page keeps the digest of the page's HTML (its text is the
+    body extracted from it) and may name the article it supersedes: an earlier version of
+    the same page. Both fields default to None, so events stored before them still decode.
+    """
 
     class Ingested(Aggregate.Created):
         article_id: str
@@ -28,6 +33,8 @@ class Article(Aggregate):
         source: str | None
         title: str | None
         url: str | None
+        html_digest: str | None = None
+        supersedes: str | None = None
 
     @staticmethod
     def create_id(article_id: str) -> UUID:
@@ -42,6 +49,8 @@ class Article(Aggregate):
         source: str | None = None,
         title: str | None = None,
         url: str | None = None,
+        html_digest: str | None = None,
+        supersedes: str | None = None,
     ) -> None:
         self.article_id = article_id
         self.published = published
@@ -49,6 +58,8 @@ class Article(Aggregate):
         self.source = source
         self.title = title
         self.url = url
+        self.html_digest = html_digest
+        self.supersedes = supersedes
         self.digest = text_digest(text)
 
 

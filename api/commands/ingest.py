@@ -5,15 +5,18 @@ from __future__ import annotations
 import argparse
 import sys
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 from api.console import fail, open_app, stderr
+from application import web
 from application.app import ArticleConflict, ExtractionFailed, Parley
 from application.articles import InvalidArticle, parse_published
+from application.fetch import Fetcher, is_web_url
 from application.sources import Metadata, Read, SourceError, read_paths
+from application.web import read_url
 
 PROGRESS_THRESHOLD = 20
 
@@ -22,14 +25,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "ingest",
         help="store articles and their extracted events",
-        description="Ingest a folder with manifest.json, a .jsonl file of "
-        "{id, published, text, source?, title?, url?}, or text files with --published.",
+        description="Ingest a folder with manifest.json or of .html pages, a .jsonl file of "
+        "{id, published, text or html, source?, title?, url?}, web pages (.html files or "
+        "http(s) URLs, dated by their own metadata), or text files with --published.",
     )
-    parser.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    parser.add_argument("paths", nargs="+", metavar="PATH|URL")
     parser.add_argument(
         "--published",
         type=published_date,
-        help="publication date of a text file: YYYY-MM-DD (a time may follow)",
+        help="publication date of a text file, or of a page that states none: "
+        "YYYY-MM-DD (a time may follow)",
     )
     parser.add_argument("--source")
     parser.add_argument("--title")
@@ -56,11 +61,24 @@ def run(args: argparse.Namespace) -> int:
     )
     if args.article_id and len(args.paths) > 1:
         fail("--id names one article: give a single text file with it")
-    reads = list(read_paths(args.paths, metadata))
+    reads = list(read_inputs(args.paths, metadata))
     app = open_app(args)
     tally = ingest_all(app, reads)
     print(summary(tally))
     return 1 if tally["refused"] else 0
+
+
+def read_inputs(inputs: list[str], metadata: Metadata) -> Iterator[Read]:
+    """Articles from paths and http(s) URLs, in the order given."""
+    fetcher = Fetcher()
+    try:
+        for value in inputs:
+            if is_web_url(value):
+                yield read_url(fetcher, value, metadata)
+            else:
+                yield from read_paths([Path(value)], metadata)
+    finally:
+        fetcher.close()
 
 
 def ingest_all(app: Parley, reads: list[Read]) -> Counter[str]:
@@ -71,7 +89,7 @@ def ingest_all(app: Parley, reads: list[Read]) -> Counter[str]:
             _refuse(tally, str(item))
             continue
         try:
-            result = app.ingest(item)
+            result = web.ingest(app, item)
         except ArticleConflict as e:
             _refuse(tally, str(e))
             continue

@@ -6,9 +6,11 @@ import argparse
 from collections.abc import Callable
 from pathlib import Path
 
+from api.commands.follow import add_relevance, interval, relevance
 from api.commands.ingest import ingest_all, summary
 from api.console import fail, open_app
 from application.app import Parley
+from application.fetch import FetchError, check_web_url
 from application.sources import read_paths
 
 
@@ -18,21 +20,55 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--port", type=int, default=8000)
     parser.add_argument("--load", type=Path, metavar="DIR", help="ingest these articles first")
     parser.add_argument(
+        "--feeds",
+        type=Path,
+        metavar="FILE",
+        help="follow the feeds listed in this file (one URL a line, # comments) while serving",
+    )
+    parser.add_argument(
+        "--every", type=interval, default=600.0, metavar="DURATION", help="poll feeds this often"
+    )
+    add_relevance(parser)
+    parser.add_argument(
         "--log-level", default="info", choices=("critical", "error", "warning", "info", "debug")
     )
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    from api.http import create_app, serve
+    from api.http import Following, create_app, serve
 
+    following = (
+        Following(read_feed_list(args.feeds), args.every, relevance(args)) if args.feeds else None
+    )
     open_app(args).close()  # fails here, clearly, on a bad store URL or an unreachable store
     try:
-        api = create_app(args.db, on_start=_loader(args.load) if args.load else None)
+        api = create_app(
+            args.db, on_start=_loader(args.load) if args.load else None, following=following
+        )
     except ValueError as e:  # a malformed PARLEY_* setting
         fail(str(e))
     serve(api, host=args.host, port=args.port, log_level=args.log_level)
     return 0
+
+
+def read_feed_list(path: Path) -> tuple[str, ...]:
+    """Feed URLs from a file, one a line; blank lines and ``#`` comments are ignored."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as e:
+        fail(f"{path}: cannot read the feed list: {e.strerror or e}")
+    urls = []
+    for number, line in enumerate(lines, start=1):
+        url = line.split("#", 1)[0].strip()
+        if not url:
+            continue
+        try:
+            check_web_url(url)
+        except FetchError as e:
+            fail(f"{path}:{number}: {e.reason}")
+        urls.append(url)
+    return tuple(urls)
 
 
 def _loader(folder: Path) -> Callable[[Parley], None]:

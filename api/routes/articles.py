@@ -19,8 +19,10 @@ from api.schemas import (
     ArticleOut,
     ArticlePage,
     IngestBatchOut,
+    InvalidField,
     OrjsonResponse,
 )
+from application import web
 from application.app import (
     ARTICLE_TOPIC,
     CATALOG_TOPICS,
@@ -81,7 +83,7 @@ async def article_batch(request: Request, settings: SettingsDep) -> list[tuple[s
         return _batch(payload, settings.max_batch)
     if isinstance(payload, dict):
         try:
-            return [("", ArticleIn.model_validate(payload).to_input())]
+            return [("", _input("", ArticleIn.model_validate(payload)))]
         except ValidationError as e:
             raise _unprocessable(field_errors(e.errors())) from None
     raise invalid("body", 'expected an article object, {"articles": [...]} or an array')
@@ -101,7 +103,14 @@ def _batch(payload: dict[str, Any], limit: int) -> list[tuple[str, ArticleInput]
         batch = ArticleBatchIn.model_validate(payload)
     except ValidationError as e:
         raise _unprocessable(field_errors(e.errors())) from None
-    return [(f"articles[{i}].", a.to_input()) for i, a in enumerate(batch.articles)]
+    return [(f"articles[{i}].", _input(f"articles[{i}].", a)) for i, a in enumerate(batch.articles)]
+
+
+def _input(prefix: str, article: ArticleIn) -> ArticleInput:
+    try:
+        return article.to_input()
+    except InvalidField as e:
+        raise _unprocessable([{"field": prefix + e.field, "message": e.message}]) from None
 
 
 def _unprocessable(errors: list[dict[str, str]]) -> ApiProblem:
@@ -150,7 +159,7 @@ def post_articles(
 ) -> OrjsonResponse:
     refuse_conflicts(parley, batch)
     try:
-        results = parley.ingest_batch([article for _, article in batch])
+        results = ingest_batch(parley, [article for _, article in batch])
     except ExtractionFailed as e:
         raise _refused_by_extractor(batch, e) from None
     except ArticleConflict as e:  # a rival stored another text under this id meanwhile
@@ -176,6 +185,14 @@ def _refused_by_extractor(batch: list[tuple[str, ArticleInput]], e: ExtractionFa
 
 def _prefix_of(batch: list[tuple[str, ArticleInput]], article_id: str) -> str:
     return next((prefix for prefix, a in batch if a.article_id == article_id), "")
+
+
+def ingest_batch(parley: Parley, articles: list[ArticleInput]) -> list[IngestResult]:
+    """Text articles in one transaction; a batch with web pages one article at a time, each
+    page recorded as a version of its canonical URL (see application/web.py)."""
+    if not any(a.html_digest for a in articles):
+        return parley.ingest_batch(articles)
+    return [web.ingest(parley, article) for article in articles]
 
 
 def _result(result: IngestResult) -> dict[str, Any]:

@@ -65,15 +65,15 @@ def test_binary_empty_unknown_and_missing_files_are_refused_by_name(tmp_path):
         f"{binary}: binary file (it contains NUL bytes), not article text",
         f"{empty}: article text is empty",
         f"{latin}: binary file (it contains NUL bytes), not article text",
-        f"{pdf}: unknown format '.pdf': give a folder with manifest.json, a .jsonl file, "
-        "or a .txt file with --published",
+        f"{pdf}: unknown format '.pdf': give a folder with manifest.json or .html files, "
+        "a .jsonl file, an .html page, or a .txt file with --published",
         f"{tmp_path / 'gone.txt'}: no such file or folder",
     ]
 
 
 def test_a_folder_without_manifest_or_with_a_broken_one_is_refused(tmp_path):
     assert errors(read_paths([tmp_path])) == [
-        f"{tmp_path}: no manifest.json in this folder (see seeds/manifest.json)"
+        f"{tmp_path}: no manifest.json and no .html pages in this folder (see seeds/)"
     ]
     (tmp_path / "manifest.json").write_text('{"articles": [{"file": "missing.txt"}]')
     assert errors(read_paths([tmp_path]))[0].startswith(f"{tmp_path}/manifest.json: malformed JSON")
