@@ -1,9 +1,11 @@
 """Extraction throughput on a synthetic corpus: articles per second on one core, peak memory.
 
-usage: python bench/extraction_bench.py [--articles 2000] [--seed 7] [--digest]
+usage: python bench/extraction_bench.py [--articles 2000] [--seed 7] [--digest] [--large]
 
 --digest prints a hash of every finding of the corpus (type, date, actors, modality, issues,
 location, confidence, attributes, evidence, rule): a speed-up must leave it unchanged.
+--large extracts single articles of 0.25, 0.5, 1 and 2 MB (the corpus's articles joined as
+paragraphs of one text) and prints seconds per MB: flat when the cost is linear in size.
 
 The corpus recombines actors, venues, dates and phrasings from sentence templates, so every
 article differs; each has 12-20 sentences (about the length of a wire story)."""
@@ -132,12 +134,38 @@ def digest(extractor: RuleExtractor, corpus: list[tuple[str, date, str]]) -> str
     return h.hexdigest()[:16]
 
 
+LARGE_MB = (0.25, 0.5, 1.0, 2.0)
+
+
+def large(seed: int) -> None:
+    """Seconds per MB of one article of growing size (CPU time, one core)."""
+    corpus = make_corpus(2000, seed)  # ~2.4 MB of text
+    text = "\n\n".join(body for _, _, body in corpus)
+    extractor = RuleExtractor.load()
+    extractor.extract(*corpus[0])
+    print(f"extractor          {extractor.release}")
+    for mb in LARGE_MB:
+        article = text[: int(mb * 1_000_000)]
+        cpu0 = time.process_time()
+        found = extractor.extract("large", date(2024, 3, 1), article)
+        cpu = time.process_time() - cpu0
+        print(f"{mb:4.2f} MB article    {cpu:6.2f} s  {cpu / mb:5.2f} s/MB  {len(found)} findings")
+    rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"max RSS            {rss_mb:.0f} MiB")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=2000)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--digest", action="store_true", help="print a hash of all findings")
+    parser.add_argument(
+        "--large", action="store_true", help="seconds per MB of single articles of 0.25-2 MB"
+    )
     args = parser.parse_args()
+    if args.large:
+        large(args.seed)
+        return 0
     corpus = make_corpus(args.articles, args.seed)
     if args.digest:
         print(f"findings digest    {digest(RuleExtractor.load(), corpus)}")

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 from domain.events import CATALOG
 from domain.finding import Finding
@@ -58,6 +60,7 @@ PAST_REPORT = re.compile(
 )
 PRESENT_REPORT = re.compile(r"\b(?:says|say|tells|writes|adds|insists|warns)\b")
 PRESENCE = frozenset({"TalksOpened", "DelegationArrived", "DelegationSent"})
+TALKS = "TalksOpened"
 EXPECTED_END = re.compile(
     r"\bexpected to (?:last|continue|run|go on)\s+(?:until|till|through|into)\s+"
 )
@@ -101,15 +104,22 @@ class RuleExtractor:
         paragraph: list[SentenceContext] = []
         last: list[SentenceContext] = []  # the sentence before, maybe in the paragraph before
         previous_end = 0
-        for sentence in split_sentences(text):
+        sentences = split_sentences(text)
+        starts, ends = [s.start for s in sentences], [s.end for s in sentences]
+        # Mentions go to their sentences in one pass: cost linear in the article's length.
+        own_mentions = _per_sentence(starts, ends, mentions)
+        own_places = _per_sentence(starts, ends, places)
+        talks_at: int | None = None  # the latest round in findings, for its expected end
+        for sentence in sentences:
             lo, hi = sentence.start, sentence.end
             last = paragraph[-1:] or last
             if "\n" in text[previous_end:lo]:
                 carry = {}  # a new paragraph: dates of the last one's deeds stay there
+                _forget_behind(paragraph)
                 paragraph = []
             previous_end = hi
-            local = [_shift(m, lo) for m in mentions if lo <= m.start and m.end <= hi]
-            local_places = [_shift_place(p, lo) for p in places if lo <= p.start and p.end <= hi]
+            local = [_shift(m, lo) for m in own_mentions[sentence.index]]
+            local_places = [_shift_place(p, lo) for p in own_places[sentence.index]]
             sfolded = folded[lo:hi]
             reader = ClauseReader(sfolded, local, salient)
             ctx = SentenceContext(
@@ -130,6 +140,8 @@ class RuleExtractor:
             paragraph.append(ctx)
             evidence = Evidence(article_id, sentence.index, (lo, hi), sentence.text)
             found = self._sentence(ctx, evidence)
+            talks = [i for i, f in enumerate(found) if f.type == TALKS]
+            talks_at = len(findings) + talks[-1] if talks else talks_at
             findings.extend(found)
             anchor = next((f.occurred.start for f in reversed(found) if _explicit(f, ctx)), anchor)
             salient = reader.salient() or ()
@@ -137,7 +149,7 @@ class RuleExtractor:
                 (f.location for f in reversed(found) if f.type == "TalksOpened" and f.location),
                 venue,
             )
-            self._expected_end(ctx, findings)
+            self._expected_end(ctx, findings, talks_at)
         return _dedupe(findings)
 
     def _sentence(self, ctx: SentenceContext, evidence: Evidence) -> list[Finding]:
@@ -330,20 +342,31 @@ class RuleExtractor:
                 return ()
         return tuple(refs.values())
 
-    def _expected_end(self, ctx: SentenceContext, findings: list[Finding]) -> None:
-        """'This round ... is expected to last until Friday' sets the open round's expected end."""
+    def _expected_end(
+        self, ctx: SentenceContext, findings: list[Finding], talks_at: int | None
+    ) -> None:
+        """'This round ... is expected to last until Friday' sets the expected end of the open
+        round, the latest TalksOpened (at talks_at in findings)."""
         m = EXPECTED_END.search(ctx.folded)
-        if not m:
+        if not m or talks_at is None:
             return
         times = [t for t in ctx.times if t.end > m.end()]
         if not times:
             return
-        end = times[0].future.end
-        for i in range(len(findings) - 1, -1, -1):
-            if findings[i].type == "TalksOpened":
-                attrs = {**findings[i].attributes, "expected_end": end}
-                findings[i] = replace(findings[i], attributes=attrs)
-                return
+        attrs = {**findings[talks_at].attributes, "expected_end": times[0].future.end}
+        findings[talks_at] = replace(findings[talks_at], attributes=attrs)
+
+
+def _forget_behind(finished: list[SentenceContext]) -> None:
+    """Unlinks the sentence that ended the paragraph before a finished one from the sentences
+    behind it. From the next paragraph on it is read only for its salient doers (by the first
+    sentence of the finished paragraph), never for its dates or speakers, which need those
+    links: cut, they let the article's earlier sentences be freed, so memory and garbage
+    collection stay linear in the article's length."""
+    behind = finished[0].before if finished else None
+    if behind is not None:
+        behind.previous = ()
+        behind.before = None
 
 
 def _explicit(finding: Finding, ctx: SentenceContext) -> bool:
@@ -408,6 +431,28 @@ def _confidence(draft: Draft, explicit_time: bool, modality: str) -> float:
     if modality == "reported":
         score -= 0.1
     return round(max(0.05, min(0.95, score)), 2)
+
+
+class _Spanned(Protocol):
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+
+S = TypeVar("S", bound=_Spanned)
+
+
+def _per_sentence(starts: list[int], ends: list[int], items: Sequence[S]) -> list[list[S]]:
+    """The items (in their order) that lie within each sentence, given the sentences' sorted,
+    disjoint spans: one binary search per item instead of a scan of all items per sentence."""
+    out: list[list[S]] = [[] for _ in starts]
+    for item in items:
+        i = bisect_right(starts, item.start) - 1
+        if i >= 0 and item.end <= ends[i]:
+            out[i].append(item)
+    return out
 
 
 def _shift(m: Mention, offset: int) -> Mention:

@@ -1,5 +1,5 @@
-"""Where an actor stands (catalog: DemandStated, DemandRejected, ThreatIssued,
-AppealMade): demands, rejections, conditions, threats and appeals.
+"""Where an actor stands (catalog: DemandStated, ThreatIssued, AppealMade): demands,
+conditions, threats and appeals (rejections of a demand are read with those of proposals).
 
 Rules in ``extraction/data/rules/positions.toml``; their productions below."""
 # ruff: noqa: E501  (regular expressions read best one alternation per line)

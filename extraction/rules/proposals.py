@@ -1,5 +1,5 @@
 """Proposals and what becomes of them (catalog: ProposalMade, CounterproposalMade,
-ProposalAccepted, ProposalRejected).
+ProposalAccepted, ProposalRejected; DemandRejected when what is rejected is an issue).
 
 Rules in ``extraction/data/rules/proposals.toml``; their productions below."""
 # ruff: noqa: E501  (regular expressions read best one alternation per line)
