@@ -46,13 +46,12 @@ function roundBlock(title, round, lines) {
 }
 
 function proposalItem(p, lines) {
-  const id = p.proposal_id || p.summary || "proposal";
   const by = names(p.proposer || []);
   const summary = p.summary && p.summary.length > 140 ? `${p.summary.slice(0, 139)}…` : p.summary;
   const head = `${by ? `${by}: ` : ""}${summary || (p.type ? words(p.type) : "a proposal")}`;
   const responses = Object.entries(p.responses || {}).map(([who, r]) => {
     const text = typeof r === "object" && r ? `${r.response || plain(r)}${r.on ? ` (${r.on})` : ""}` : plain(r);
-    lines.push(`Response to ${id}: ${nameOf(who)} ${text}`);
+    lines.push(`Response to ${head}: ${nameOf(who)} ${text}`);
     return h("li", {}, `${nameOf(who)}: ${text}`);
   });
   lines.push(`Proposal: ${head}`);
