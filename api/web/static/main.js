@@ -10,11 +10,11 @@ import { fromDay, getJSON, h, isDate, nameOf, names, toDay, words, colourOf } fr
 
 const CATALOG = JSON.parse(document.getElementById("catalog").textContent);
 // Above this many reports in the window, the timeline draws counts instead of each event.
-const DRAW_AT_MOST = 1500;
+const DRAW_AT_MOST = 1000;
 const $ = (id) => document.getElementById(id);
 
 const view = { negotiation: null, as_of: null, known_as_of: null, from: null, to: null, group: "type" };
-const page = { first: null, last: null, release: null, previous: null, seq: {}, timer: {} };
+const page = { first: null, last: null, total: 0, release: null, previous: null, seq: {}, timer: {} };
 
 function readURL() {
   const p = new URLSearchParams(location.search);
@@ -75,14 +75,20 @@ async function loadTimeline() {
   const buckets = Math.max(10, Math.min(200, Math.floor($("timeline").clientWidth / 8)));
   try {
     const answer = await latest("timeline", async () => {
-      const density = await getJSON("/web/density", scope({
+      const counting = getJSON("/web/density", scope({
         from: fromDay(from), to: fromDay(to), buckets, known_as_of: view.known_as_of,
       }));
-      if (density.reports > DRAW_AT_MOST) return { density };
-      // a month back: entries dated by month or week start before the window
-      const body = await getJSON("/timeline", scope({
-        from: fromDay(from - 31), to: fromDay(to), known_as_of: view.known_as_of,
+      // entries dated by a month or a week start before the window: look back as far, but
+      // never more than half the window, so a dense store's answer stays bounded
+      const back = Math.min(31, Math.ceil((to - from) / 2));
+      const listing = () => getJSON("/timeline", scope({
+        from: fromDay(from - back), to: fromDay(to), known_as_of: view.known_as_of,
       }));
+      // a small store: every window can be drawn, so ask for both at once
+      const early = page.total <= DRAW_AT_MOST ? listing() : null;
+      const density = await counting;
+      if (density.reports > DRAW_AT_MOST) return { density };
+      const body = await (early || listing());
       return { density, entries: body.timeline || [] };
     });
     if (!answer) return;
@@ -258,6 +264,7 @@ async function span() {
   page.first = toDay(whole.first || today);
   page.last = toDay(whole.last || today);
   page.release = whole.release;
+  page.total = whole.reports;
   return whole.position;
 }
 
@@ -288,12 +295,15 @@ function heard(event) {
 async function boot() {
   readURL();
   wire();
+  // a date in the URL: the state and positions need nothing else, so ask at once
+  const early = view.as_of ? [loadState(), loadPositions()] : [];
   const [position] = await Promise.all([span(), negotiations()]);
+  const late = view.as_of ? [] : [loadState, loadPositions];
   if (!view.as_of) view.as_of = fromDay(page.last);
   timeline.setWindow(...windowOf(), false);
   writeURL(false);
   syncControls();
-  await Promise.all([loadTimeline(), loadState(), loadPositions()]);
+  await Promise.all([loadTimeline(), ...early, ...late.map((load) => load())]);
   document.body.dataset.ready = "true";
   performance.mark("parley-first-render");
   follow(position, CATALOG, {

@@ -5,7 +5,7 @@ import { colourOf, fromDay, h, nameOf, names, toDay, words } from "./util.js";
 
 const ROW = 24;
 const AXIS = 26;
-const MIN_DAYS = 3;
+const MIN_DAYS = 1;
 const LANES = 4;
 
 export function venueOf(entry) {
@@ -56,7 +56,12 @@ export class Timeline {
   zoom(factor, centre) {
     const [from, to] = this.window;
     const mid = centre ?? (from + to) / 2;
-    this.setWindow(Math.round(mid - (mid - from) * factor), Math.round(mid + (to - mid) * factor));
+    let width = Math.round((to - from) * factor);
+    // rounding to whole days must not leave a zoom where it was
+    if (factor < 1) width = Math.max(MIN_DAYS, Math.min(width, to - from - 1));
+    else width = Math.max(width, to - from + 1);
+    const start = Math.round(mid - width * ((mid - from) / Math.max(1, to - from)));
+    this.setWindow(start, start + width);
   }
 
   pan(fraction) {
@@ -127,7 +132,7 @@ export class Timeline {
     const marks = [];
     let y = AXIS;
     for (const { key, items, lanes, height: tall } of rows) {
-      const label = this.data.group === "actor" || !this.data.entries ? nameOf(key) : words(key);
+      const label = this.data.group === "actor" && this.data.entries ? nameOf(key) : words(key);
       svg.append(h("text", { x: 4, y: y + ROW / 2 + 4, class: "row-label" },
         label.length > s.gutter / 7 ? `${label.slice(0, Math.floor(s.gutter / 7) - 1)}…` : label));
       svg.append(h("line", { x1: 0, x2: s.width, y1: y + tall, y2: y + tall, class: "row-rule" }));
