@@ -92,9 +92,9 @@ def measure(base: str) -> None:
                 timeout=30_000,
             )
             elapsed = time.perf_counter() - started
-            note = page.locator("#timeline-note").inner_text()
+            reports = page.locator("#timeline-note").inner_text().split(" ")[0]
             marks = page.locator(".mark").count()
-            print(f"zoom {step + 1}: redrawn in {elapsed * 1000:.0f} ms, {marks} marks")
+            print(f"zoom {step + 1}: redrawn in {elapsed * 1000:.0f} ms, {marks} marks ({reports})")
             if marks:
                 break
         browser.close()
