@@ -82,6 +82,31 @@ def test_the_scrubber_moves_to_february_14_and_shows_the_cairo_round(web):
     page.context.close()
 
 
+def test_as_known_on_a_date_the_state_knows_only_what_was_published_by_then(web):
+    page = open_page(web, "?as_of=2024-02-14&known_as_of=2023-12-21")
+
+    state = state_of(page)
+    expect(state).to_contain_text("as known on 2023-12-21")
+    expect(state).not_to_contain_text("Round: Cairo")
+    assert page.locator("#known-toggle").is_checked()
+    web.shot(page, "04-known-as-of-2023-12-21")
+    page.locator("#known-toggle").uncheck()
+    expect(page).not_to_have_url(re.compile("known_as_of"))
+    expect(state).to_contain_text("Round: Cairo")
+    page.context.close()
+
+
+def test_the_timeline_groups_by_actor(web):
+    page = open_page(web, "?as_of=2024-02-14")
+    page.select_option("#group", "actor")
+
+    expect(page).to_have_url(re.compile(r"group=actor"))
+    labels = page.locator("#timeline .row-label").all_text_contents()
+    assert "Hamas" in labels and "Israel" in labels
+    web.shot(page, "05-grouped-by-actor")
+    page.context.close()
+
+
 def test_the_positions_matrix_shows_hamas_demanding_a_permanent_ceasefire(web):
     page = open_page(web, "?as_of=2024-02-14")
 
@@ -92,7 +117,7 @@ def test_the_positions_matrix_shows_hamas_demanding_a_permanent_ceasefire(web):
     expect(evidence.locator("mark")).to_contain_text("Hamas")
     expect(evidence).to_contain_text("rule ")
     expect(evidence).to_contain_text("published 2023-12-20")
-    web.shot(page, "04-positions-evidence")
+    web.shot(page, "06-positions-evidence")
     page.context.close()
 
 
@@ -108,7 +133,7 @@ def test_a_timeline_mark_opens_its_evidence_by_keyboard(web):
 
     evidence = page.get_by_role("region", name="Evidence")
     expect(evidence.locator("mark").first).to_be_visible()
-    web.shot(page, "05-mark-evidence")
+    web.shot(page, "07-mark-evidence")
     page.context.close()
 
 
@@ -130,7 +155,7 @@ def test_an_article_posted_with_the_token_appears_on_the_open_page_without_reloa
     expect(page.locator("#live li").first).to_contain_text("Qatar", timeout=3_000)
     expect(page.locator(".mark")).to_have_count(before + 1, timeout=3_000)
     print(f"posted article on the page after {time.monotonic() - posted:.2f} s")
-    web.shot(page, "06-live")
+    web.shot(page, "08-live")
     page.context.close()
 
 
@@ -140,7 +165,7 @@ def test_the_page_is_readable_at_a_phone_width(web):
     width = page.evaluate("document.documentElement.scrollWidth")
     assert width <= 390, f"the page scrolls sideways: {width} px"
     expect(state_of(page)).to_contain_text("Cairo")
-    web.shot(page, "07-phone")
+    web.shot(page, "09-phone")
     page.context.close()
 
 
@@ -148,7 +173,7 @@ def test_the_api_docs_render_offline(web):
     page = web.page()
     page.goto(f"{web.base}/docs")
     expect(page.locator(".swagger-ui .title").first).to_contain_text("Parley", timeout=15_000)
-    web.shot(page, "08-docs")
+    web.shot(page, "10-docs")
     page.context.close()
 
 
