@@ -178,6 +178,8 @@ def test_the_api_docs_render_offline(web):
 
 
 def test_no_request_left_127_0_0_1_and_no_script_failed(web):
-    assert web.requests, "no request was recorded"
+    # every page the module opened is recorded; open one more in case this runs alone
+    open_page(web, "?as_of=2024-02-14").context.close()
+    assert any(url.endswith("/web/static/main.js") for url in web.requests)
     assert web.foreign() == []
     assert web.errors == []
