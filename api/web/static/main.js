@@ -283,7 +283,10 @@ function heard(event) {
     event.modality && event.modality !== "asserted" ? ` · ${event.modality}` : "");
   $("live").prepend(item);
   while ($("live").children.length > 8) $("live").lastElementChild.remove();
-  later("live", async () => {
+  // at most one reload per 150 ms however fast events come (a debounce could starve)
+  if (page.timer.live) return;
+  page.timer.live = setTimeout(async () => {
+    page.timer.live = null;
     await span();
     syncControls();
     loadTimeline();
