@@ -177,6 +177,52 @@ def test_the_api_docs_render_offline(web):
     page.context.close()
 
 
+ODD_STATES = """async () => {
+  const { renderState } = await import("/web/static/state.js");
+  const shapes = [
+    {as_of: "2024-03-01", status: "agreement", truce: {status: "in_force", since: "2024-03-01",
+      until: null, parties: ["israel", "hamas"], terms: {days: 6}},
+     round: {venue: "doha", participants: null, mediators: ["qatar"], rounds: 3},
+     next_round: {venue: "cairo", expected: "2024-03-10"},
+     proposals: [{proposal_id: "p1", summary: null, proposer: null,
+       responses: {hamas: "accepted", israel: {response: "rejected", on: "2024-03-02"}}}],
+     sticking_points: [{issue: "troop_withdrawal", for: [{actor: "hamas", stance: "demands"}],
+       against: []}, "prisoner_numbers"],
+     assessments: [{actors: null, assessment: "progress"}], delegations: null,
+     venue_changes: 2},
+    {as_of: "2024-03-01", status: null, round: null, truce: "none", proposals: "none"},
+  ];
+  return shapes.map((state) => {
+    const el = document.createElement("div");
+    el.innerHTML = "";
+    renderState(el, state);
+    return el.textContent;
+  });
+}"""
+
+
+def test_the_state_panel_shows_keys_and_shapes_the_seeds_do_not_have(web):
+    page = open_page(web, "?as_of=2024-02-14")
+
+    full, empty = page.evaluate(ODD_STATES)
+
+    for text in (
+        "Round: Doha",
+        "Next round: Cairo",
+        "Qatar",
+        "Hamas: accepted",
+        "Israel: rejected (2024-03-02)",
+        "Troop Withdrawal",
+        "Hamas demands",
+        "Prisoner Numbers",
+        "In force from 2024-03-01",
+        "Venue changes",
+    ):
+        assert text in full, text
+    assert "Unknown" in empty and "null" not in full + empty and "undefined" not in full
+    page.context.close()
+
+
 def test_no_request_left_127_0_0_1_and_no_script_failed(web):
     # every page the module opened is recorded; open one more in case this runs alone
     open_page(web, "?as_of=2024-02-14").context.close()
