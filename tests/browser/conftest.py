@@ -16,6 +16,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -79,9 +80,11 @@ class Web:
         ]
 
 
-def serve(db: str, port: int) -> subprocess.Popen[bytes]:
+def serve(db: str, port: int, load: bool) -> subprocess.Popen[bytes]:
     command = [sys.executable, "-m", "api.cli", "--db", db, "serve"]
-    command += ["--load", str(SEEDS), "--port", str(port), "--log-level", "warning"]
+    command += ["--port", str(port), "--log-level", "warning"]
+    if load:
+        command += ["--load", str(SEEDS)]
     env = {**os.environ, "PARLEY_API_TOKEN": TOKEN, "PARLEY_SSE_POLL": "0.1"}
     log = tempfile.TemporaryFile()  # noqa: SIM115 (the process owns it)
     return subprocess.Popen(command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
@@ -101,8 +104,9 @@ def wait_for(base: str, server: subprocess.Popen[bytes], seconds: float = 60) ->
     raise AssertionError("parley serve did not answer /health")
 
 
-@pytest.fixture(scope="module")
-def web(request, tmp_path_factory) -> Iterator[Web]:
+@contextmanager
+def browsing(request, tmp_path_factory, db: str, load: bool = True) -> Iterator[Web]:
+    """``parley serve`` on ``db`` (with the seeds loaded) and a headless Chromium."""
     missing = _missing()
     if missing:
         if os.environ.get("CI", "").lower() == "true":
@@ -116,8 +120,7 @@ def web(request, tmp_path_factory) -> Iterator[Web]:
     artefacts.mkdir(parents=True, exist_ok=True)
     print(f"\nbrowser screenshots: {artefacts}", file=sys.stderr)
     port = free_port()
-    db = f"sqlite:///{tmp_path_factory.mktemp('store') / 'parley.db'}"
-    server = serve(db, port)
+    server = serve(db, port, load)
     try:
         base = f"http://127.0.0.1:{port}"
         wait_for(base, server)
@@ -130,3 +133,11 @@ def web(request, tmp_path_factory) -> Iterator[Web]:
     finally:
         server.terminate()
         server.wait(timeout=30)
+
+
+@pytest.fixture(scope="module")
+def web(request, tmp_path_factory) -> Iterator[Web]:
+    """The seeds on a fresh SQLite store, served, and a browser."""
+    db = f"sqlite:///{tmp_path_factory.mktemp('store') / 'parley.db'}"
+    with browsing(request, tmp_path_factory, db) as web:
+        yield web

@@ -313,6 +313,7 @@ async function boot() {
     onEvent: heard,
     onRelease: (event) => {
       $("live").prepend(h("li", {}, h("strong", {}, "Release switched"), ` to ${event.release}`));
+      while ($("live").children.length > 8) $("live").lastElementChild.remove();
       refresh();
     },
     onStatus: (status) => { $("live-status").textContent = status; },

@@ -88,7 +88,10 @@ export class Timeline {
       rows.get(key).push(item);
     };
     if (entries) {
+      const [from, to] = this.window;
       for (const entry of entries) {
+        const o = entry.occurred;
+        if (toDay(o.end || o.start) < from || toDay(o.start) > to) continue;  // out of view
         if (group === "actor") {
           const who = entry.principals && entry.principals.length ? entry.principals : ["(none)"];
           for (const actor of who) add(actor, entry);
@@ -107,7 +110,7 @@ export class Timeline {
     const ends = [];
     return items.map((entry) => {
       const o = entry.occurred;
-      const x0 = s.x(toDay(o.start));
+      const x0 = Math.max(s.gutter, s.x(toDay(o.start)));
       const x1 = Math.max(x0 + 8, s.x(toDay(o.end || o.start) + 1)) + 8;
       let lane = ends.findIndex((end) => end <= x0);
       if (lane < 0) lane = ends.length < LANES ? ends.length : LANES - 1;
@@ -191,8 +194,9 @@ export class Timeline {
     const o = entry.occurred;
     const start = toDay(o.start);
     const end = toDay(o.end || o.start);
-    const x0 = s.x(start);
-    const width = Math.max(8, s.x(end + 1) - x0);
+    // a span that began before the window (or ends after it) is cut at its edge
+    const x0 = Math.max(s.gutter, s.x(start));
+    const width = Math.max(8, Math.min(s.width, s.x(end + 1)) - x0);
     const colour = colourOf(entry.type);
     const modality = entry.modality || "asserted";
     const sources = entry.corroboration || 1;
@@ -236,8 +240,8 @@ export class Timeline {
   cell(svg, s, y, type, { bucket, count }) {
     const start = toDay(bucket.start);
     const end = toDay(bucket.end);
-    const x0 = s.x(start);
-    const width = Math.max(2, s.x(end + 1) - x0 - 1);
+    const x0 = Math.max(s.gutter, s.x(start));
+    const width = Math.max(2, Math.min(s.width, s.x(end + 1)) - x0 - 1);
     const most = this.data.density.most || 1;
     svg.append(h("rect", {
       x: x0, y: y + 4, width, height: ROW - 8, fill: colourOf(type),
