@@ -12,7 +12,7 @@ from playwright.sync_api import expect
 
 from tests.api.support import AUTH
 
-pytestmark = [pytest.mark.slow, pytest.mark.browser, pytest.mark.xdist_group("browser")]
+pytestmark = [pytest.mark.slow, pytest.mark.browser]
 
 READY = "body[data-ready=true]"
 

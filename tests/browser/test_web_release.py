@@ -16,7 +16,7 @@ from tests.browser.conftest import browsing
 from tests.conftest import SEEDS
 from tests.fakes import FakeExtractor
 
-pytestmark = [pytest.mark.slow, pytest.mark.browser, pytest.mark.xdist_group("browser")]
+pytestmark = [pytest.mark.slow, pytest.mark.browser]
 
 
 @pytest.fixture(scope="module")
