@@ -23,6 +23,7 @@ from api.limits import BodyLimit
 from api.routes import articles, events, feeds, health, read, replay, stream
 from api.schemas import ArticleBatchIn, ArticleIn, OrjsonResponse, Problem
 from api.stream import Broadcaster
+from api.web import install as install_web
 from application.app import Parley
 from application.fetch import Fetcher
 from application.follow import Follower, Relevance, summary
@@ -116,6 +117,9 @@ def create_app(
         version="1",
         lifespan=lifespan,
         default_response_class=OrjsonResponse,
+        # Served by api.web from installed files: FastAPI's own pages load them from a CDN.
+        docs_url=None,
+        redoc_url=None,
     )
     api.state.settings = settings
     problems.install(api)
@@ -123,6 +127,7 @@ def create_app(
     api.add_middleware(problems.Faults)  # outermost of ours: faults anywhere inside
     for router in ROUTERS:
         api.include_router(router)
+    install_web(api)
     api.openapi = _openapi_with_shared_schemas(api)  # type: ignore[method-assign]
     return api
 

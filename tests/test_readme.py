@@ -20,3 +20,6 @@ def test_ci_runs_exactly_the_readme_test_command():
     _, test = readme_commands()
     script = (ROOT / ".ci" / "run").read_text().splitlines()
     assert test in script
+    # only set-up (such as installing the system's Chromium) may come before it
+    commands = [line for line in script if line.strip() and not line.lstrip().startswith("#")]
+    assert commands[-1] == test

@@ -1,0 +1,23 @@
+// Live updates: the log as Server-Sent Events from /stream. The first connection starts
+// after the position the page was drawn at; the browser resumes with Last-Event-ID.
+
+const RELEASES = ["ReleaseActivated", "ReleaseSwitched"];
+
+export function follow(after, types, { onEvent, onRelease, onStatus }) {
+  const source = new EventSource(`/stream?after=${encodeURIComponent(after)}`);
+  source.onopen = () => onStatus("live");
+  source.onerror = () => onStatus(source.readyState === EventSource.CLOSED ? "offline" : "reconnecting");
+  const handle = (release) => (message) => {
+    let data;
+    try {
+      data = JSON.parse(message.data);
+    } catch {
+      return;
+    }
+    if (release) onRelease(data);
+    else onEvent(data);
+  };
+  for (const type of types) source.addEventListener(type, handle(false));
+  for (const type of RELEASES) source.addEventListener(type, handle(true));
+  return source;
+}
