@@ -61,7 +61,8 @@ class ModalityReader:
 
     def conditional_after(self, folded: str, clause_start: int, trigger: tuple[int, int]) -> bool:
         """'would resume if the deal falls through', 'will release them once Israel withdraws'."""
-        if not MODAL.search(folded, clause_start, trigger[0]):
+        # the modal may sit inside the trigger: 'a truce would take effect if ...'
+        if not MODAL.search(folded, clause_start, trigger[1]):
             return False
         return bool(CONDITION_AFTER.match(folded, trigger[1]))
 

@@ -83,6 +83,7 @@ class Draft:
     looks_back: int = 0  # 'three days of talks': the round opened this many days before
     period: int = 0  # 'freed over the week-long truce': a total over this many days up to then
     confidence: float = 0.0
+    begins: bool = False  # the truce taking effect: dated by its start ('due to begin Sunday')
 
 
 # A sentence about what is still to come: its time dates nothing that follows it.
@@ -94,6 +95,14 @@ FUTURE_CUE = re.compile(
 # 'minutes before it lapsed on Thursday': the later clause's time is the event's time too.
 SAME_TIME = re.compile(
     r"\b(?:minutes|moments|an hour|hours|shortly|just|right|soon)\s+(?:before|after)\s*$"
+)
+
+
+# 'agreed a six-week truce starting Sunday': the truce's start (an attribute), not when it was
+# agreed, nor when anything else in the sentence happened.
+TRUCE_START = re.compile(
+    r"\b(?:cease ?fire|truce|pause|deal|agreement|phase)\b[^.;:]{0,45}?\b(?:starting|beginning|"
+    r"effective|as of)\s+(?:on\s+|at\s+|from\s+)?$"
 )
 
 
@@ -138,6 +147,9 @@ def interval_for(
 ) -> tuple[Interval, bool]:
     """The event's date from the nearest time expression, else from the publication date."""
     times = _clause_times(ctx, pos)
+    if not draft.begins:
+        folded = ctx.folded
+        times = [t for t in times if not TRUCE_START.search(folded, max(0, t.start - 70), t.start)]
     if draft.decided:
         future = False
     if draft.said:

@@ -6,6 +6,7 @@ Rules in ``extraction/data/rules/outcomes.toml``; their productions below."""
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from extraction.rules.base import (
     Family,
@@ -37,6 +38,24 @@ EXPIRY = re.compile(
     r"\s*(?:[\w']+\s+){0,4}?(?:expired|expires|ended|ends|lapsed|lapses|ran out|runs out)\b"
 )
 
+# 'agreed to a ceasefire proposal': the proposal is accepted, no truce is agreed.
+TRUCE_PROPOSAL = re.compile(
+    r"\s*(?:deal\s+)?(?:proposals?|plans?|offers?|framework|terms|draft|initiative|roadmap|"
+    r"blueprint|talks|negotiations)\b"
+)
+# The verbs by which one side agrees: alone, it accepts; both sides agreeing make the agreement.
+AGREEING = re.compile(r"(?:agreed|agree|agrees|approved|accepted)\b")
+# 'a truce starting Sunday', 'which takes effect on Friday': when an agreed truce begins.
+STARTS = re.compile(
+    r"\b(?:starting|beginning|effective|from|as of|(?:set|due|expected|scheduled) to (?:begin|"
+    r"start|take effect)|to (?:begin|start|take effect|come into (?:effect|force))|(?:that|which) "
+    r"(?:will |would )?(?:begins?|starts?|takes? effect|began|started|took effect))"
+    r"\s+(?:on\s+|at\s+)?$"
+)
+# An agreement's own verbs: a time after them is when it was agreed, not when the truce began.
+AGREED_FORMS = ("agree", "approv", "accept", "reach", "struck", "strike", "sign", "announc", "seal")
+STARTED = re.compile(r"\b(?:began|started|took effect)\b")
+
 PROPOSED_TO = re.compile(
     r"\b(?:proposals?|plans?|offers?|bid|push|efforts?|calls?|idea)\s+(?:[\w']+\s+){0,4}?to\s+$"
 )
@@ -49,6 +68,9 @@ class OutcomeRules(Family):
     spec = load_family("outcomes")
 
     def _ceasefire(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        agreeing = AGREEING.match(m.group(0))
+        if agreeing and TRUCE_PROPOSAL.match(ctx.folded, m.end()):
+            return None  # 'agreed to a ceasefire proposal': an acceptance (proposal rules)
         subject = ctx.reader.subject(m.start())
         between = re.search(r"\bbetween\b", ctx.folded[m.end() : m.end() + 20])
         others = (
@@ -56,16 +78,42 @@ class OutcomeRules(Family):
             if between
             else []
         )
-        others += [(a, "mediator") for a in self._mediators(ctx)]
+        others += self._other_side(ctx, m.end())
+        mediators = self._mediators(ctx)
+        if agreeing and self._one_side(ctx, subject, others, mediators):
+            return None  # 'Hamas agreed to the ceasefire': one side's acceptance
+        others += [(a, "mediator") for a in mediators]
+        starts = self._starts(ctx, m)
         return Draft(
             subject,
             others,
             defaults=self._parties(ctx),
+            begins=not m.group(0).startswith(AGREED_FORMS),
             attributes={
                 "duration": duration_text(ctx.folded),
                 "mediators": tuple(a for a, r in others if r == "mediator"),
+                "starts": starts,
             },
         )
+
+    def _starts(self, ctx: SentenceContext, m: re.Match[str]) -> date | None:
+        """When the truce takes effect, if a time after the trigger says so: 'a six-week truce
+        starting Sunday' (the agreement is not dated by it), 'will take effect on Friday'."""
+        for t in ctx.times:
+            if t.start < m.end() or t.start - m.end() > 60 or not t.anchors_event:
+                continue
+            cue = STARTS.search(ctx.folded, max(m.end(), t.start - 45), t.start)
+            if cue:
+                past = bool(STARTED.search(cue.group(0)))
+                return t.interval(not past).start
+            if m.group(0).startswith(tuple(self.words["ceasefire_nouns"])):
+                # the truce 'will take effect on Friday': the time is its start
+                between = ctx.folded[m.end() : t.start]
+                if re.fullmatch(r"\s*(?:on|at|from|by)?\s*", between):
+                    future = bool(FUTURE_MODAL.search(ctx.folded, 0, m.end()))
+                    return t.interval(future).start
+            break
+        return None
 
     def _ceasefire_dated(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
         window = [

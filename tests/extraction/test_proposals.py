@@ -96,3 +96,70 @@ def test_a_plan_presented_on_a_past_day_is_made_then_not_expected(read, text):
 def test_agreeing_to_let_through_and_endorsing_accept(read, text, who):
     accepted = of_type(read(text, FRI_2025), "ProposalAccepted")
     assert accepted and who in ids(accepted[0], "subject")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "name"),
+    [
+        ("Israel rejected the Paris framework on Tuesday.", "ProposalRejected", "paris framework"),
+        (
+            "Hamas accepted the Egyptian three-stage plan.",
+            "ProposalAccepted",
+            "egyptian three-stage plan",
+        ),  # noqa: E501
+        ("Netanyahu said Israel accepted Biden's plan.", "ProposalAccepted", "biden plan"),
+        ("Trump unveiled a 20-point plan to end the war.", "ProposalMade", "20-point plan"),
+        ("The US presented the bridging proposal in Doha.", "ProposalMade", "bridging proposal"),
+    ],
+)
+def test_a_plan_s_name_is_kept_for_linking_its_reports(read, text, kind, name):
+    (found,) = of_type(read(text), kind)
+    assert found.attributes["proposal_name"] == name
+
+
+def test_an_unnamed_plan_has_no_name(read):
+    (found,) = of_type(read("Hamas rejected the proposal on Tuesday."), "ProposalRejected")
+    assert "proposal_name" not in found.attributes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas said it had accepted the plan with some reservations.",
+        "Hamas accepted the proposal but sought changes to the withdrawal maps.",
+        "Israel conditionally approved the framework.",
+    ],
+)
+def test_an_acceptance_with_reservations_is_with_conditions(read, text):
+    (found,) = of_type(read(text), "ProposalAccepted")
+    assert found.attributes["response"] == "with_conditions"
+
+
+def test_a_plain_acceptance_carries_no_response_qualifier(read):
+    (found,) = of_type(read("Hamas accepted the proposal on Monday."), "ProposalAccepted")
+    assert "response" not in found.attributes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas said it was studying the bridging proposal.",
+        "Israel is reviewing the latest draft, an official said.",
+        "Hamas said it would study the new offer carefully.",
+    ],
+)
+def test_studying_a_proposal_is_a_statement_whose_response_is_studying(read, text):
+    found = read(text)
+    assert [f.attributes.get("response") for f in of_type(found, "StatementIssued")] == ["studying"]
+    assert not of_type(found, "ProposalAccepted") and not of_type(found, "ProposalRejected")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas countered with a proposal of its own.",
+        "Israel countered by offering a shorter truce.",
+    ],
+)
+def test_countering_is_a_counterproposal(read, text):
+    assert of_type(read(text), "CounterproposalMade")
