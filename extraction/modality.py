@@ -13,6 +13,19 @@ DENIAL = re.compile(
 )
 
 
+# Background told as a habit or a long span, not a dated happening: 'has been hosting talks',
+# 'has repeatedly hosted', 'since the start of the war the US has dispatched several envoys'.
+HABITUAL = re.compile(
+    r"\b(?:(?:has|have|had) been\s+(?:\w+\s+)?\w+ing|repeatedly|regularly|routinely|"
+    r"frequently|time and again|several times|many times|multiple times|on several occasions|"
+    r"over the (?:past|last) (?:\w+ )?(?:months|years|weeks))\b"
+)
+SPAN_FRAME = re.compile(
+    r"\bsince the (?:start|beginning|outbreak|onset) of (?:the |this )?(?:war|conflict|fighting)\b"
+)
+PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?\w+ed\b")
+
+
 MODAL = re.compile(r"\b(?:would|will|'ll|'d|could)\b")
 CONDITION_AFTER = re.compile(
     r"[^.;:]{0,60}?\b(?:if|unless|once|as long as|so long as|provided|in the event|on condition)\b"
@@ -57,6 +70,17 @@ class ModalityReader:
             h.start() != trigger[0]  # the trigger's own word ('proposed a plan') is the deed
             and not (h.group(0) == "may" and _month_may(folded, h.start(), h.end()))
             for h in self.hypothetical.finditer(folded, clause_start, trigger[1])
+        )
+
+    def habitual(self, folded: str, clause_start: int, trigger: tuple[int, int]) -> bool:
+        """A deed told as a habit or over a long span ('has been hosting', 'has repeatedly
+        sent', 'since the start of the war ... has dispatched'): background, not an event."""
+        stop = re.search(r"[.;,:]", folded[trigger[1] : trigger[1] + 50])
+        end = trigger[1] + (stop.start() if stop else 50)
+        if HABITUAL.search(folded, clause_start, end):
+            return True
+        return bool(SPAN_FRAME.search(folded)) and bool(
+            PERFECT.search(folded, clause_start, trigger[1])
         )
 
     def conditional_after(self, folded: str, clause_start: int, trigger: tuple[int, int]) -> bool:

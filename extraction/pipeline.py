@@ -204,6 +204,7 @@ class RuleExtractor:
             opener in CONDITIONAL_OPENERS
             or self.modality.hypothetical_before(ctx.folded, clause_start, span)
             or self.modality.conditional_after(ctx.folded, clause_start, span)
+            or (rule.type in PRESENCE and self.modality.habitual(ctx.folded, clause_start, span))
         ):
             return None
         draft = rule.build(ctx, match)

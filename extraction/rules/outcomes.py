@@ -31,8 +31,19 @@ FUTURE_MODAL = re.compile(r"\b(?:will|would|'ll|shall|is to|are to|is set to|are
 
 PROMISE = re.compile(
     r"\b(?:agreed|agrees|agree|offered|offers|promised|promises|pledged|pledges|committed|"
-    r"consented|ready|prepared|willing)\s+to\s+$"
+    r"consented|ready|prepared|willing|readiness|willingness|offer|commitment)\s+to\s+$"
 )
+# 'the number of hostages to be released': a topic of the talks, not a release.
+COUNT_TOPIC = re.compile(
+    r"\b(?:number|numbers|list|lists|names|identity|ratio) of\s+(?:\w+\s+){0,2}$"
+)
+# 'any presence after a ceasefire begins': a truce in a clause of timing, in the present, is
+# background to another statement, not a truce taking effect.
+TIMING_CLAUSE = re.compile(
+    r"\b(?:after|before|until|till|when|whenever|once|as soon as|by the time)\s+"
+    r"(?:a|an|the|any)?\s*(?:[\w-]+\s+){0,2}$"
+)
+PRESENT_EFFECT = re.compile(r"\b(?:begins|starts|takes effect|goes into|comes into|is in)\b")
 
 EXPIRY = re.compile(
     r"\s*(?:[\w']+\s+){0,4}?(?:expired|expires|ended|ends|lapsed|lapses|ran out|runs out)\b"
@@ -69,6 +80,10 @@ class OutcomeRules(Family):
 
     def _ceasefire(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
         agreeing = AGREEING.match(m.group(0))
+        if PRESENT_EFFECT.search(m.group(0)) and TIMING_CLAUSE.search(
+            ctx.folded, max(0, m.start() - 40), m.start()
+        ):
+            return None
         if agreeing and TRUCE_PROPOSAL.match(ctx.folded, m.end()):
             return None  # 'agreed to a ceasefire proposal': an acceptance (proposal rules)
         subject = ctx.reader.subject(m.start())
@@ -181,6 +196,12 @@ class OutcomeRules(Family):
             )
         return Draft(subject, defaults=self._parties(ctx))
 
+    def _counted(self, ctx: SentenceContext, m: re.Match[str]) -> bool:
+        """'the number of hostages to be released in the next phase': what is negotiated."""
+        noun = re.search(r"\b(?:hostages?|captives?|abductees|prisoners?|detainees)\b", m.group(0))
+        at = m.start() + noun.start() if noun else m.start()
+        return bool(COUNT_TOPIC.search(ctx.folded, max(0, at - 30), at))
+
     def _participle(self, ctx: SentenceContext, m: re.Match[str]) -> bool:
         """'dozens of freed former prisoners': the verb is an adjective, nothing happened;
         'agreed to release all hostages': a commitment, the release is still to come."""
@@ -194,7 +215,7 @@ class OutcomeRules(Family):
         )
 
     def _hostages(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
-        if self._participle(ctx, m):
+        if self._participle(ctx, m) or self._counted(ctx, m):
             return None
         text = m.group(0)
         offer = self._offered_release(ctx, m)
@@ -287,6 +308,8 @@ class OutcomeRules(Family):
 
     def _hostages_seen(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
         """'The first phase will see 33 hostages released': released by their holder."""
+        if self._counted(ctx, m):
+            return None
         holder = self.defaults.get("hostage_holder")
         return Draft(
             defaults=(holder,) if holder else (),

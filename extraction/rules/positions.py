@@ -55,6 +55,21 @@ GENERIC_PARTY = re.compile(
 )
 
 
+# A situation that 'threatens to' spread or worsen: an idiom of risk, not a threat by anyone.
+IDIOM_THREAT = re.compile(
+    r"\s*(?:\w+\s+)?(?:boil over|spill over|spiral|unravel|overshadow|engulf|drag on|"
+    r"derail|upend|eclipse)"
+)
+# 'Tensions between Israel and Hezbollah threatened to ...': what threatens is no actor.
+THING_THREATENING = re.compile(
+    r"\b(?:tensions?|conflict|war|violence|fighting|crisis|situation|dispute|row|clashes|"
+    r"escalation|unrest|standoff|feud|rift)\b(?:\s+(?:between|in|over|with|on)\s+[^,.;]{0,40}?)?"
+    r"\s+(?:has |have |had |now |again |also )?$"
+)
+# 'as long as necessary', 'until the job is done' without terms: resolve, not a condition.
+NO_CONDITION = re.compile(r"\s*(?:is |was )?(?:necessary|needed|it takes|required|possible)\b")
+
+
 class PositionRules(Family):
     """The positions family's rules and their productions."""
 
@@ -63,6 +78,8 @@ class PositionRules(Family):
 
     def _demand(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
         word = m.group(0).split()[0]
+        if m.group(0).endswith("as long as") and NO_CONDITION.match(ctx.folded, m.end()):
+            return None  # 'would continue as long as necessary': resolve, not a condition
         if word.startswith("demand") and re.search(
             r"\b(?:the|its|their|his|her|our|main|key|core|these|those|of|for|both|new|s)\s+$",
             ctx.folded[max(0, m.start() - 12) : m.start()],
@@ -149,6 +166,10 @@ class PositionRules(Family):
         )
 
     def _threat(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        if IDIOM_THREAT.match(ctx.folded, m.end()) or THING_THREATENING.search(
+            ctx.folded, max(0, m.start() - 70), m.start()
+        ):
+            return None  # 'tensions threatened to boil over': a risk, nobody threatens
         consequence = ctx.folded[m.end() : m.end() + 100].split(",")[0].strip()
         return Draft(
             ctx.reader.subject(m.start()),

@@ -106,7 +106,7 @@ def test_agreeing_to_let_through_and_endorsing_accept(read, text, who):
             "Hamas accepted the Egyptian three-stage plan.",
             "ProposalAccepted",
             "egyptian three-stage plan",
-        ),  # noqa: E501
+        ),
         ("Netanyahu said Israel accepted Biden's plan.", "ProposalAccepted", "biden plan"),
         ("Trump unveiled a 20-point plan to end the war.", "ProposalMade", "20-point plan"),
         ("The US presented the bridging proposal in Doha.", "ProposalMade", "bridging proposal"),
