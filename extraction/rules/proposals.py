@@ -131,6 +131,17 @@ class ProposalRules(Family):
             subject, attributes={"proposal_id": "", "summary": summary, "proposal_name": name}
         )
 
+    def _proposal_by(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        """'a new ceasefire proposal delivered by the Qatari prime minister': its proposer."""
+        subject = ctx.reader.objects(m.end(), 40)
+        if not subject or self.counter_obj.search(m.group(0)):
+            return None
+        summary = ctx.folded[m.end() : m.end() + 120].split(".")[0].strip(' ,"')
+        name = self._name(ctx, m)
+        return Draft(
+            subject[:2], attributes={"proposal_id": "", "summary": summary, "proposal_name": name}
+        )
+
     def _counter(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
         subject = ctx.reader.subject(m.start())
         return Draft(subject, attributes={"proposal_id": "", "summary": ""})

@@ -163,3 +163,27 @@ def test_studying_a_proposal_is_a_statement_whose_response_is_studying(read, tex
 )
 def test_countering_is_a_counterproposal(read, text):
     assert of_type(read(text), "CounterproposalMade")
+
+
+@pytest.mark.parametrize(
+    ("text", "proposer"),
+    [
+        ("They were discussing a new proposal delivered by the Qatari prime minister.", "qatar"),
+        ("Hamas studied the framework drawn up by Egypt.", "egypt"),
+        ("The plan, which was put forward by Egypt, drew criticism.", "egypt"),
+    ],
+)
+def test_a_proposal_made_by_someone_names_its_proposer(read, text, proposer):
+    found = of_type(read(text), "ProposalMade")
+    assert any(proposer in ids(f, "subject") for f in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trump on Monday laid out a 20-point plan for ending the war.",
+        "Egypt set out a three-stage plan to the delegations.",
+    ],
+)
+def test_laying_out_a_plan_proposes_it(read, text):
+    assert of_type(read(text), "ProposalMade")
