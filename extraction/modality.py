@@ -26,6 +26,16 @@ SPAN_FRAME = re.compile(
 PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?\w+ed\b")
 
 
+# A report sourced to people the article does not name, or to another outlet: 'two officials
+# told Reuters', 'an official familiar with the talks said', 'Channel 12 reported'.
+UNNAMED_SOURCE = re.compile(
+    r"\b(?:officials?|sources?|diplomats?|insiders?|people|person|aides?)"
+    r"(?:\s+(?:close to|familiar with|briefed on|involved in|with knowledge of|privy to|"
+    r"who (?:spoke|asked))\b[^,.;\"]{0,50}?)?\s*,?\s+(?:said|say|says|told|tell|tells|confirmed|"
+    r"added|cited|quoted)\b|\b(?:reported|quoted|cited)\b(?!\s+(?:by|to)\b)"
+)
+
+
 MODAL = re.compile(r"\b(?:would|will|'ll|'d|could)\b")
 CONDITION_AFTER = re.compile(
     r"[^.;:]{0,60}?\b(?:if|unless|once|as long as|so long as|provided|in the event|on condition)\b"
@@ -96,5 +106,7 @@ class ModalityReader:
         if self.reported.search(folded):
             return "reported"
         if action and self.expected.search(folded, clause_start, trigger[1] + 12):
-            return "expected"
+            return "expected"  # what is coming, even when unnamed officials announce it
+        if UNNAMED_SOURCE.search(folded):
+            return "reported"
         return "asserted"

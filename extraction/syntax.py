@@ -47,6 +47,10 @@ CONNECTOR = re.compile(
 )
 
 
+# Conjunctions that are also prepositions: 'after Hamas rejected ...' opens a clause.
+SUBORDINATORS = frozenset({"after", "before", "since", "until", "till", "once", "as", "while"})
+
+
 @dataclass
 class ClauseReader:
     """The mentions of one sentence, with the clause structure needed to find doers."""
@@ -90,7 +94,7 @@ class ClauseReader:
             if start <= m.start
             and m.end <= pos
             and not self._masked(m, pos)
-            and (m.eligible or self._absolute(m, pos))
+            and (m.eligible or self._absolute(m, pos) or self._opens_clause(m, start, word))
         ]
         pronoun = self._pronoun_between(candidates[-1].end if candidates else start, pos)
         if depth < 2 and COORDINATED.search(self.folded, start, pos):
@@ -131,6 +135,14 @@ class ClauseReader:
         if word and RELATIVE.fullmatch(word):
             return self._chain_before(start - len(word), require_eligible=False)
         return ()
+
+    def _opens_clause(self, mention: Mention, start: int, word: str | None) -> bool:
+        """'a week after Hamas rejected the deal': the noun right after a conjunction that is
+        also a preposition does the verb of its clause."""
+        return word in SUBORDINATORS and self.folded[start : mention.start].strip(' ,"') in (
+            "",
+            "the",
+        )
 
     def _absolute(self, mention: Mention, pos: int) -> bool:
         """'with the Houthis warning of ...': the noun right before an -ing verb does it."""

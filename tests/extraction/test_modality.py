@@ -99,3 +99,88 @@ def test_continuing_as_long_as_necessary_is_resolve_not_a_condition(read):
 def test_continuing_as_long_as_another_side_acts_is_a_condition(read):
     text = "Hamas will keep fighting as long as Israel occupies Gaza."
     assert of_type(read(text), "DemandStated")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel rejected the proposal, two officials told Reuters.",
+        "Israel rejected the proposal, an Israeli official said.",
+        "Israel has rejected the proposal, Channel 12 reported.",
+        "Hamas rejected the proposal, a source close to the group told AFP.",
+        "Israel rejected the plan, according to Axios, citing two US officials.",
+    ],
+)
+def test_a_deed_sourced_to_unnamed_people_or_another_outlet_is_reported(read, text):
+    (found,) = of_type(read(text), "ProposalRejected")
+    assert found.modality == "reported"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas official Basem Naim said the group rejected the proposal.",
+        "Hamas rejected the proposal, the group said in a statement on Telegram.",
+    ],
+)
+def test_a_deed_told_by_a_named_speaker_or_its_own_statement_is_asserted(read, text):
+    (found,) = of_type(read(text), "ProposalRejected")
+    assert found.modality == "asserted"
+
+
+def test_what_unnamed_officials_announce_for_later_is_expected(read):
+    text = "A Hamas delegation will head to Cairo on Sunday, officials said."
+    (found,) = of_type(read(text), "DelegationSent")
+    assert found.modality == "expected"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "day"),
+    [
+        (
+            "Netanyahu said in a televised address on Saturday that the demands were delusional.",
+            "benjamin_netanyahu",
+            10,
+        ),
+        (
+            "In a televised address on Saturday, Netanyahu said Hamas's demands were delusional.",
+            "benjamin_netanyahu",
+            10,
+        ),
+        ("Hamas, in a statement on Telegram on Monday, said the talks were positive.", "hamas", 12),
+        (
+            "Trump posted on Truth Social on Sunday that the deal was very close.",
+            "donald_trump",
+            11,
+        ),
+        (
+            "Witkoff told reporters at the White House on Thursday the talks were constructive.",
+            "steve_witkoff",
+            8,
+        ),
+        ("The talks were constructive, Hamas said in a statement on Monday.", "hamas", 12),
+        (
+            "In a post on X, Netanyahu wrote on Monday that the talks were a failure.",
+            "benjamin_netanyahu",
+            12,
+        ),
+        (
+            "Netanyahu, speaking to reporters on Monday, said the talks had failed.",
+            "benjamin_netanyahu",
+            12,
+        ),
+    ],
+)
+def test_a_statement_through_a_channel_has_its_speaker_and_the_day_it_was_said(
+    read, text, speaker, day
+):
+    (found,) = of_type(read(text), "StatementIssued")
+    assert speaker in {a.id for a in found.actors if a.role == "subject"}
+    assert found.occurred.start.day == day
+
+
+def test_the_noun_after_a_conjunction_does_the_verb_of_its_clause(read):
+    found = of_type(
+        read("The meeting comes a week after Hamas rejected a ceasefire deal."), "ProposalRejected"
+    )
+    assert [a.id for a in found[0].actors if a.role == "subject"] == ["hamas"]
