@@ -84,6 +84,7 @@ class Draft:
     period: int = 0  # 'freed over the week-long truce': a total over this many days up to then
     confidence: float = 0.0
     begins: bool = False  # the truce taking effect: dated by its start ('due to begin Sunday')
+    on: Interval | None = None  # the date the rule read itself ('effective from January 19')
 
 
 # A sentence about what is still to come: its time dates nothing that follows it.
@@ -156,7 +157,9 @@ def interval_for(
         # 'hoped for a ceasefire in the coming days' was said now, about days ahead.
         times = [t for t in times if t.past.end <= ctx.published]
     expr = nearest(times, pos)
-    if expr is not None:
+    if draft.on is not None:
+        iv, explicit = draft.on, True
+    elif expr is not None:
         iv = expr.interval(future)
         explicit = True
     elif draft.stative:

@@ -8,11 +8,12 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from domain.values import Interval
 from extraction.rules.base import (
     Family,
     load_family,
 )
-from extraction.rules.context import Draft, SentenceContext
+from extraction.rules.context import FUTURE_CUE, Draft, SentenceContext
 from extraction.temporal import duration_text, shift
 
 # Two or more capitalised personal names in a list right before a verb.
@@ -65,6 +66,8 @@ STARTS = re.compile(
 )
 # An agreement's own verbs: a time after them is when it was agreed, not when the truce began.
 AGREED_FORMS = ("agree", "approv", "accept", "reach", "struck", "strike", "sign", "announc", "seal")
+# 'effective from January 19': the day it takes effect (a time that opens no period here).
+FROM = re.compile(r"\s*(?:effective\s+|starting\s+|beginning\s+)?from\s+")
 STARTED = re.compile(r"\b(?:began|started|took effect)\b")
 
 PROPOSED_TO = re.compile(
@@ -98,12 +101,14 @@ class OutcomeRules(Family):
         if agreeing and self._one_side(ctx, subject, others, mediators):
             return None  # 'Hamas agreed to the ceasefire': one side's acceptance
         others += [(a, "mediator") for a in mediators]
-        starts = self._starts(ctx, m)
+        starts, from_day = self._starts(ctx, m)
+        begins = not m.group(0).startswith(AGREED_FORMS)
         return Draft(
             subject,
             others,
             defaults=self._parties(ctx),
-            begins=not m.group(0).startswith(AGREED_FORMS),
+            begins=begins,
+            on=Interval.day(starts) if begins and starts and from_day else None,
             attributes={
                 "duration": duration_text(ctx.folded),
                 "mediators": tuple(a for a, r in others if r == "mediator"),
@@ -111,24 +116,29 @@ class OutcomeRules(Family):
             },
         )
 
-    def _starts(self, ctx: SentenceContext, m: re.Match[str]) -> date | None:
+    def _starts(self, ctx: SentenceContext, m: re.Match[str]) -> tuple[date | None, bool]:
         """When the truce takes effect, if a time after the trigger says so: 'a six-week truce
         starting Sunday' (the agreement is not dated by it), 'will take effect on Friday'."""
         for t in ctx.times:
-            if t.start < m.end() or t.start - m.end() > 60 or not t.anchors_event:
+            if t.start < m.end() or t.start - m.end() > 60:
+                continue
+            if not t.anchors_event:
+                if FROM.fullmatch(ctx.folded, m.end(), t.start):
+                    future = bool(FUTURE_CUE.search(ctx.folded, 0, m.end()))
+                    return t.interval(future).start, True
                 continue
             cue = STARTS.search(ctx.folded, max(m.end(), t.start - 45), t.start)
             if cue:
                 past = bool(STARTED.search(cue.group(0)))
-                return t.interval(not past).start
+                return t.interval(not past).start, False
             if m.group(0).startswith(tuple(self.words["ceasefire_nouns"])):
                 # the truce 'will take effect on Friday': the time is its start
                 between = ctx.folded[m.end() : t.start]
                 if re.fullmatch(r"\s*(?:on|at|from|by)?\s*", between):
-                    future = bool(FUTURE_MODAL.search(ctx.folded, 0, m.end()))
-                    return t.interval(future).start
+                    future = bool(FUTURE_CUE.search(ctx.folded, 0, m.end()))
+                    return t.interval(future).start, False
             break
-        return None
+        return None, False
 
     def _ceasefire_dated(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
         window = [

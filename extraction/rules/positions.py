@@ -70,6 +70,11 @@ THING_THREATENING = re.compile(
 NO_CONDITION = re.compile(r"\s*(?:is |was )?(?:necessary|needed|it takes|required|possible)\b")
 
 
+# A speaker named through a channel around the sentence: 'According to X, ...', '..., X said.'
+ACCORDING_TO = re.compile(r'\s*"?according to\s+')
+SAID_AFTER = re.compile(r'[,"]\s*(?=(?:[\w.\'-]+\s+){1,4}(?:said|says|wrote|added|told)\b[^"]*$)')
+
+
 class PositionRules(Family):
     """The positions family's rules and their productions."""
 
@@ -225,10 +230,17 @@ class PositionRules(Family):
     def _appeal_should(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
         """'Witkoff said Hamas should accept the framework': the speaker appeals to the party."""
         start, word = ctx.reader.clause_start(m.start())
-        if not word or not (self.speech.fullmatch(word) or word == "that"):
-            return None
         party = ctx.reader.subject(m.start())
-        speaker = ctx.reader.subject(max(0, start - len(word)), 1) if start else ()
+        channel = ACCORDING_TO.match(ctx.folded) or SAID_AFTER.search(ctx.folded, m.end())
+        if channel:
+            # 'According to Witkoff, Hamas should accept ...', '"... should accept," X said'
+            speaker = ctx.reader.objects(channel.end(), 40)[:1] or ctx.reader.subject(
+                channel.end() - 1
+            )
+        elif not word or not (self.speech.fullmatch(word) or word == "that"):
+            return None
+        else:
+            speaker = ctx.reader.subject(max(0, start - len(word)), 1) if start else ()
         if not speaker or {s.actor for s in speaker} == {p.actor for p in party}:
             return None
         ask = ctx.folded[m.start() : m.end() + 80].split(",")[0].strip()

@@ -163,3 +163,10 @@ def test_a_truce_announced_to_begin_is_expected_and_dated_to_its_start(read):
 )
 def test_a_conditional_or_hoped_for_truce_is_no_agreement(read, text):
     assert not of_type(read(text, WED), "CeasefireAgreed")
+
+
+def test_a_truce_effective_from_a_date_takes_effect_then(read):
+    text = "The ceasefire will be effective from January 19."
+    (found,) = of_type(read(text, date(2025, 1, 15)), "CeasefireAgreed")
+    assert found.modality == "expected"
+    assert found.occurred.start == found.attributes["starts"] == date(2025, 1, 19)

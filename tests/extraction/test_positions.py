@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from tests.extraction.conftest import of_type
+from tests.extraction.conftest import ids, of_type
 
 MON = date(2025, 10, 6)  # a Monday
 WED = date(2024, 2, 14)  # a Wednesday
@@ -156,3 +156,16 @@ def test_urging_that_is_an_appeal(read, text):
 def test_determination_to_achieve_war_aims_is_a_demand_to_eliminate_hamas(read, text):
     demands = of_type(read(text, FRI_2025), "DemandStated")
     assert demands and "hamas_elimination" in demands[0].issues
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to Witkoff, Hamas should accept the framework proposal.",
+        'According to Witkoff, "Hamas should accept the proposal we put forward."',
+        '"Hamas should accept the proposal," Witkoff said.',
+    ],
+)
+def test_an_appeal_through_a_channel_is_the_named_speaker_s(read, text):
+    (found,) = of_type(read(text, date(2025, 6, 1)), "AppealMade")
+    assert "steve_witkoff" in ids(found, "subject") and "hamas" in ids(found, "target")
