@@ -30,6 +30,9 @@ PARENTHETICAL = re.compile(
     r"their) part|too|also|in a statement|in an interview|speaking|citing|quoting|"
     r"according to)\b[^,;]*,"
 )
+# Speech verbs whose object is the hearer: the pronoun of the reported clause is the teller.
+_TOLD = r"\b(?:told|tells|informed|informs|assured|assures|briefed|briefs|notified|notifies)\b"
+TOLD = re.compile(rf"{_TOLD}(?!.*{_TOLD})")  # the last such verb
 PRONOUN = re.compile(
     r"\b(it|he|she|they|we|the (?:militant |islamist |palestinian |terror |terrorist |armed )?"
     r"(?:group|movement)|the office)\b"
@@ -152,7 +155,11 @@ class ClauseReader:
 
     def _speaker(self, start: int, word: str, pronoun: str, depth: int) -> tuple[Mention, ...]:
         if depth < 2 and start > 0:
-            found = self.subject(max(0, start - len(word)), depth + 1)
+            told = TOLD.search(self.folded, max(0, start - 120), max(0, start - len(word)))
+            at = start - len(word)
+            if told and any(told.end() <= m.start and m.end <= at for m in self.mentions):
+                at = told.start()  # 'X informed the mediators that it ...': X, not whom it told
+            found = self.subject(max(0, at), depth + 1)
             if found:
                 return found
         first = next((m for m in self.mentions if m.eligible and m.end <= start), None)

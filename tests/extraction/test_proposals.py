@@ -187,3 +187,15 @@ def test_a_proposal_made_by_someone_names_its_proposer(read, text, proposer):
 )
 def test_laying_out_a_plan_proposes_it(read, text):
     assert of_type(read(text), "ProposalMade")
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        ("Haniyeh informed the mediators that the group accepted their proposal.", "hamas"),
+        ("Netanyahu told Biden that he had accepted the framework.", "israel"),
+    ],
+)
+def test_the_pronoun_after_told_x_that_is_the_teller_not_the_hearer(read, text, doer):
+    (found,) = of_type(read(text, date(2024, 5, 6)), "ProposalAccepted")
+    assert doer in ids(found, "subject")
