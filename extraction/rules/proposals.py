@@ -71,6 +71,10 @@ WITH_CONDITIONS = re.compile(
 )
 
 
+# A verdict on a plan, said of it: the rejecter is whoever says it.
+VERDICT = re.compile(r"(?:unacceptable|(?:a )?non starter|dead on arrival)$")
+
+
 def _reason(after: str) -> str:
     m = re.search(r"\b(?:because|as|saying|since|over)\b(.{0,100})", after)
     return m.group(0).strip() if m else ""
@@ -219,6 +223,17 @@ class ProposalRules(Family):
         ):
             return None  # a condition on a future deal, read by the demand rules
         subject = ctx.reader.subject(m.start())
+        if VERDICT.match(m.group(0)):
+            # '"It is totally unacceptable," he wrote': who calls it so, not what 'it' is
+            for said in self.speech.finditer(ctx.folded):
+                if m.start() <= said.start() < m.end():
+                    continue
+                speaker = ctx.reader.subject(said.start())
+                if not speaker and said.start() > m.end():
+                    speaker = ctx.reader.objects(said.end(), 40)
+                if speaker:
+                    subject = speaker
+                    break
         return Draft(subject, attributes={"proposal_id": "", "reason": ""})
 
     def _possessor_after(self, ctx: SentenceContext, m: re.Match[str]) -> tuple[Mention, ...]:

@@ -199,3 +199,16 @@ def test_laying_out_a_plan_proposes_it(read, text):
 def test_the_pronoun_after_told_x_that_is_the_teller_not_the_hearer(read, text, doer):
     (found,) = of_type(read(text, date(2024, 5, 6)), "ProposalAccepted")
     assert doer in ids(found, "subject")
+
+
+@pytest.mark.parametrize(
+    ("text", "rejecter"),
+    [
+        ('Witkoff spoke on Friday. "It is totally unacceptable," he wrote on X.', "steve_witkoff"),
+        ("Israel said the Hamas response was unacceptable.", "israel"),
+        ('"The proposal is a non-starter," Hamas said.', "hamas"),
+    ],
+)
+def test_a_verdict_of_unacceptable_is_the_rejection_of_whoever_says_it(read, text, rejecter):
+    found = of_type(read(text, date(2025, 6, 1)), "ProposalRejected")
+    assert [ids(f, "subject") & {rejecter} for f in found] == [{rejecter}]
