@@ -70,6 +70,7 @@ THING_THREATENING = re.compile(
 NO_CONDITION = re.compile(r"\s*(?:is |was )?(?:necessary|needed|it takes|required|possible)\b")
 
 
+SPOKE = re.compile(r"\b(?:said|says|warned|warns|added|wrote|told|stated|declared|cautioned)\b")
 # A speaker named through a channel around the sentence: 'According to X, ...', '..., X said.'
 ACCORDING_TO = re.compile(r'\s*"?according to\s+')
 SAID_AFTER = re.compile(r'[,"]\s*(?=(?:[\w.\'-]+\s+){1,4}(?:said|says|wrote|added|told)\b[^"]*$)')
@@ -213,6 +214,12 @@ class PositionRules(Family):
         """'If Israel goes into Rafah, we will not supply the weapons', 'reserves the right to
         respond': what a named speaker will do if provoked is a threat, not a hypothetical."""
         subject = self._speaker(ctx, m.start() if not m.group(0).startswith("if") else m.end())
+        if m.group(0).endswith("mistaken"):
+            # '"If Hamas ..., it is gravely mistaken," he said': the speaker warns, not 'it'
+            said = SPOKE.search(ctx.folded, m.end())
+            if said is None:
+                return None
+            subject = ctx.reader.subject(said.start()) or ctx.reader.objects(said.end(), 40)
         if not subject:
             return None
         consequence = ctx.folded[m.start() : m.end() + 80].split(".")[0].strip()

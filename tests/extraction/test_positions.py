@@ -169,3 +169,20 @@ def test_determination_to_achieve_war_aims_is_a_demand_to_eliminate_hamas(read, 
 def test_an_appeal_through_a_channel_is_the_named_speaker_s(read, text):
     (found,) = of_type(read(text, date(2025, 6, 1)), "AppealMade")
     assert "steve_witkoff" in ids(found, "subject") and "hamas" in ids(found, "target")
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("If Hamas rejects the plan, Israel will finish the job, Netanyahu said.", "israel"),
+        ('"If Hamas tries to dictate terms, it is gravely mistaken," Netanyahu warned.', "israel"),
+    ],
+)
+def test_a_warning_of_what_follows_a_refusal_is_the_speaker_s_threat(read, text, who):
+    (found,) = of_type(read(text, date(2025, 9, 30)), "ThreatIssued")
+    assert who in ids(found, "subject") and "hamas" not in ids(found, "subject")
+
+
+def test_a_sorely_mistaken_party_with_no_speaker_is_no_threat(read):
+    text = '"But if Hamas reads our restraint as weakness, it is gravely mistaken."'
+    assert not of_type(read(text, date(2025, 9, 30)), "ThreatIssued")
