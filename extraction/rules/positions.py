@@ -210,6 +210,19 @@ class PositionRules(Family):
             )
         return draft
 
+    def _owned_demand(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        """ "Israel's red lines for a ceasefire are ...", "Hamas's demands include ...": the
+        owner states them."""
+        owner = [
+            x for x in ctx.mentions if x.possessive and m.start() - 2 <= x.end <= m.start() + 2
+        ]
+        if not owner:
+            return None
+        if re.match(r"\s*(?:\w+\s+)?\w+(?:ed|en)\s+by\b", ctx.folded[m.end() :]):
+            return None  # "Hamas's demands were rejected by Israel": told of another's deed
+        condition = ctx.folded[m.end() : m.end() + 120].split(";")[0].strip()
+        return Draft((owner[-1],), attributes={"condition": condition})
+
     def _threat_if(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
         """'If Israel goes into Rafah, we will not supply the weapons', 'reserves the right to
         respond': what a named speaker will do if provoked is a threat, not a hypothetical."""

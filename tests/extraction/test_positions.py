@@ -186,3 +186,32 @@ def test_a_warning_of_what_follows_a_refusal_is_the_speaker_s_threat(read, text,
 def test_a_sorely_mistaken_party_with_no_speaker_is_no_threat(read):
     text = '"But if Hamas reads our restraint as weakness, it is gravely mistaken."'
     assert not of_type(read(text, date(2025, 9, 30)), "ThreatIssued")
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("Israel's red lines for a ceasefire are the ability to resume fighting.", "israel"),
+        ("Hamas's demands include a permanent ceasefire and a full withdrawal.", "hamas"),
+        ("Egypt's conditions for hosting the talks were a halt to the offensive.", "egypt"),
+    ],
+)
+def test_a_party_s_red_lines_or_demands_told_as_a_list_are_its_demands(read, text, owner):
+    (found,) = of_type(read(text), "DemandStated")
+    assert ids(found, "subject") == {owner}
+
+
+def test_demands_told_as_rejected_by_another_are_not_restated(read):
+    assert not of_type(read("Hamas's demands were rejected by Israel."), "DemandStated")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel has resisted this requirement while Hamas insists it must be fulfilled.",
+        "Israel's refusal to agree to provisions for the entry of aid remains the main obstacle.",
+    ],
+)
+def test_resisting_or_refusing_a_requirement_rejects_a_demand(read, text):
+    (found,) = of_type(read(text), "DemandRejected")
+    assert "israel" in ids(found, "subject")
