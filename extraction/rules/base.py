@@ -166,9 +166,14 @@ class Family:
         m = re.search(r"\b(\d[\d,]*)\b", text)
         if m:
             return int(m.group(1).replace(",", ""))
-        for word in text.split():
+        words = text.split()
+        for i, word in enumerate(words):
             if word in NUMBERS and word not in ("a", "an", "several", "few"):
-                return NUMBERS[word]
+                value = NUMBERS[word]
+                unit = words[i + 1] if i + 1 < len(words) else ""
+                if 20 <= value <= 90 and NUMBERS.get(unit, 10) < 10:
+                    value += NUMBERS[unit]  # 'thirty-three' (hyphens are read as spaces)
+                return value
         return None
 
     def _speaker(self, ctx: SentenceContext, pos: int) -> tuple[Mention, ...]:

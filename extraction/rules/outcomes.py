@@ -316,6 +316,20 @@ class OutcomeRules(Family):
             return None  # prisoners and remains are handed over too
         return self._hostages_seen(ctx, m)
 
+    def _hostages_due(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        """'With the release of 11 hostages expected on Monday': a release announced ahead."""
+        if self._counted(ctx, m):
+            return None
+        holder = self.defaults.get("hostage_holder")
+        return Draft(
+            defaults=(holder,) if holder else (),
+            attributes={
+                "count": self._quantity(m.group(0)),
+                "means": "deal",
+                "__modality": "expected",
+            },
+        )
+
     def _hostages_seen(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
         """'The first phase will see 33 hostages released': released by their holder."""
         if self._counted(ctx, m):

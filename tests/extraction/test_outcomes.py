@@ -170,3 +170,17 @@ def test_a_truce_effective_from_a_date_takes_effect_then(read):
     (found,) = of_type(read(text, date(2025, 1, 15)), "CeasefireAgreed")
     assert found.modality == "expected"
     assert found.occurred.start == found.attributes["starts"] == date(2025, 1, 19)
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("With the release of 11 Israeli hostages expected on Monday, talks go on.", 11),
+        ("The handover of four hostages is scheduled for Saturday.", 4),
+        ("Thirty-three hostages will be released in the first phase.", 33),
+    ],
+)
+def test_a_release_announced_ahead_is_expected_with_its_count(read, text, count):
+    (found,) = of_type(read(text, WED), "HostagesReleased")
+    assert found.modality == "expected"
+    assert found.attributes["count"] == count
