@@ -212,3 +212,7 @@ def test_the_pronoun_after_told_x_that_is_the_teller_not_the_hearer(read, text, 
 def test_a_verdict_of_unacceptable_is_the_rejection_of_whoever_says_it(read, text, rejecter):
     found = of_type(read(text, date(2025, 6, 1)), "ProposalRejected")
     assert [ids(f, "subject") & {rejecter} for f in found] == [{rejecter}]
+
+
+def test_a_deal_brokered_by_a_mediator_is_not_its_proposal(read):
+    assert not of_type(read("The deal was brokered by US envoy Amos Hochstein."), "ProposalMade")
