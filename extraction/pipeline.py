@@ -218,6 +218,8 @@ class RuleExtractor:
         if not actors:
             return None
         modality = forced or self.modality.modality(ctx.folded, clause_start, span, rule.action)
+        if draft.done and modality == "expected":
+            modality = "asserted"
         occurred, explicit = interval_for(ctx, span[0], modality == "expected", draft)
         doers = [a.id for a in actors if a.role == "subject"]
         if explicit and modality != "expected":

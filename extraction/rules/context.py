@@ -85,6 +85,9 @@ class Draft:
     confidence: float = 0.0
     begins: bool = False  # the truce taking effect: dated by its start ('due to begin Sunday')
     on: Interval | None = None  # the date the rule read itself ('effective from January 19')
+    done: bool = False  # told in the past tense: never expected, whatever follows it
+    # Times that date something else: 'agreed ... to take effect on Sunday' was agreed earlier.
+    skip: frozenset[int] = frozenset()
 
 
 # A sentence about what is still to come: its time dates nothing that follows it.
@@ -148,6 +151,8 @@ def interval_for(
 ) -> tuple[Interval, bool]:
     """The event's date from the nearest time expression, else from the publication date."""
     times = _clause_times(ctx, pos)
+    if draft.skip:
+        times = [t for t in times if t.start not in draft.skip]
     if not draft.begins:
         folded = ctx.folded
         times = [t for t in times if not TRUCE_START.search(folded, max(0, t.start - 70), t.start)]

@@ -64,10 +64,19 @@ STARTS = re.compile(
     r"(?:will |would )?(?:begins?|starts?|takes? effect|began|started|took effect))"
     r"\s+(?:on\s+|at\s+)?$"
 )
-# An agreement's own verbs: a time after them is when it was agreed, not when the truce began.
-AGREED_FORMS = ("agree", "approv", "accept", "reach", "struck", "strike", "sign", "announc", "seal")
+PAST_AGREEMENT = re.compile(r"(?:agreed|reached|struck|signed|sealed|clinched|brokered|approved)\b")
+# A match that ends in the truce taking effect (not in its agreement): dated by its start.
+TAKES_EFFECT = re.compile(
+    r"(?:effect|force|place|effective|began|begins?|started|starts?|kicked in|kicks in|kick in|"
+    r"hold)$"
+)
 # 'effective from January 19': the day it takes effect (a time that opens no period here).
 FROM = re.compile(r"\s*(?:effective\s+|starting\s+|beginning\s+)?from\s+")
+EFFECT_TIME = re.compile(
+    r"\b(?:(?:takes?|taking|take) effect|(?:comes?|coming|come|goes|go|going) into "
+    r"(?:effect|force)|be effective|(?:to|will|would|'ll) (?:begin|start))"
+    r"\s*(?:on\s+|at\s+|from\s+)?$"
+)
 STARTED = re.compile(r"\b(?:began|started|took effect)\b")
 
 PROPOSED_TO = re.compile(
@@ -101,22 +110,31 @@ class OutcomeRules(Family):
         if agreeing and self._one_side(ctx, subject, others, mediators):
             return None  # 'Hamas agreed to the ceasefire': one side's acceptance
         others += [(a, "mediator") for a in mediators]
-        starts, from_day = self._starts(ctx, m)
-        begins = not m.group(0).startswith(AGREED_FORMS)
+        starts, from_day = self._starts(ctx, m, TAKES_EFFECT.search(m.group(0)) is not None)
+        begins = bool(TAKES_EFFECT.search(m.group(0)))
+        attributes = {
+            "duration": duration_text(ctx.folded),
+            "mediators": tuple(a for a, r in others if r == "mediator"),
+            "starts": starts,
+        }
+        start, _ = ctx.reader.clause_start(m.start())
+        done = bool(PAST_AGREEMENT.match(m.group(0))) and not FUTURE_MODAL.search(
+            ctx.folded, start, m.start()
+        )
         return Draft(
             subject,
             others,
             defaults=self._parties(ctx),
             begins=begins,
+            done=done,  # 'agreed to a truce that will begin ...': agreed, not expected
+            skip=frozenset() if begins else self._effect_times(ctx),
             on=Interval.day(starts) if begins and starts and from_day else None,
-            attributes={
-                "duration": duration_text(ctx.folded),
-                "mediators": tuple(a for a, r in others if r == "mediator"),
-                "starts": starts,
-            },
+            attributes=attributes,
         )
 
-    def _starts(self, ctx: SentenceContext, m: re.Match[str]) -> tuple[date | None, bool]:
+    def _starts(
+        self, ctx: SentenceContext, m: re.Match[str], begins: bool
+    ) -> tuple[date | None, bool]:
         """When the truce takes effect, if a time after the trigger says so: 'a six-week truce
         starting Sunday' (the agreement is not dated by it), 'will take effect on Friday'."""
         for t in ctx.times:
@@ -131,11 +149,14 @@ class OutcomeRules(Family):
             if cue:
                 past = bool(STARTED.search(cue.group(0)))
                 return t.interval(not past).start, False
-            if m.group(0).startswith(tuple(self.words["ceasefire_nouns"])):
+            if begins:
                 # the truce 'will take effect on Friday': the time is its start
                 between = ctx.folded[m.end() : t.start]
                 if re.fullmatch(r"\s*(?:on|at|from|by)?\s*", between):
-                    future = bool(FUTURE_CUE.search(ctx.folded, 0, m.end()))
+                    future = bool(
+                        FUTURE_CUE.search(ctx.folded, 0, m.end())
+                        or FUTURE_MODAL.search(ctx.folded, 0, m.end())
+                    )
                     return t.interval(future).start, False
             break
         return None, False
@@ -161,6 +182,14 @@ class OutcomeRules(Family):
         if EXPIRY.match(ctx.folded, m.end()):
             return None  # 'the January ceasefire expired on March 1': an ending
         return self._ceasefire(ctx, m)
+
+    def _effect_times(self, ctx: SentenceContext) -> frozenset[int]:
+        """Times at which an agreed truce takes effect: they do not date the agreement."""
+        return frozenset(
+            t.start
+            for t in ctx.times
+            if EFFECT_TIME.search(ctx.folded, max(0, t.start - 40), t.start)
+        )
 
     def _extended(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
         near = ctx.folded[max(0, m.start() - 60) : m.end() + 40]

@@ -184,3 +184,26 @@ def test_a_release_announced_ahead_is_expected_with_its_count(read, text, count)
     (found,) = of_type(read(text, WED), "HostagesReleased")
     assert found.modality == "expected"
     assert found.attributes["count"] == count
+
+
+def test_a_truce_referred_to_as_it_takes_effect_on_its_date(read):
+    text = "Qatar gave details of the ceasefire deal, saying it will be effective from January 19."
+    found = of_type(read(text, date(2025, 1, 15)), "CeasefireAgreed")
+    assert [(f.occurred.start, f.attributes["starts"]) for f in found] == [
+        (date(2025, 1, 19), date(2025, 1, 19))
+    ]
+
+
+def test_an_agreement_is_not_dated_by_the_day_the_truce_will_take_effect(read):
+    text = "Israel and Hamas agreed to a truce that will take effect on Sunday."
+    found = of_type(read(text, date(2025, 1, 15)), "CeasefireAgreed")
+    (found,) = [f for f in found if f.extractor.rule == "ceasefire.agree"]
+    assert found.occurred.start == date(2025, 1, 15)
+    assert found.modality == "asserted"
+    assert found.attributes["starts"] == date(2025, 1, 19)
+
+
+def test_delegates_are_a_delegation_sent(read):
+    text = "Netanyahu's office said it would send delegates to Doha on Monday."
+    (found,) = of_type(read(text, date(2025, 3, 9)), "DelegationSent")
+    assert found.occurred.start == date(2025, 3, 10)
