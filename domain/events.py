@@ -92,12 +92,14 @@ class DelegationRecalled(CatalogEvent):
 
 class ProposalMade(CatalogEvent):
     proposal_id: str = ""
+    proposal_name: str = ""  # as the article names it ('the Paris framework'): read-side links
     terms: tuple[str, ...] = ()
     summary: str = ""
 
 
 class CounterproposalMade(CatalogEvent):
     proposal_id: str = ""
+    proposal_name: str = ""
     responds_to: str | None = None
     terms: tuple[str, ...] = ()
     summary: str = ""
@@ -105,10 +107,13 @@ class CounterproposalMade(CatalogEvent):
 
 class ProposalAccepted(CatalogEvent):
     proposal_id: str = ""
+    proposal_name: str = ""
+    response: str = ""  # "" accepted outright; "with_conditions"
 
 
 class ProposalRejected(CatalogEvent):
     proposal_id: str = ""
+    proposal_name: str = ""
     reason: str = ""
 
 
@@ -133,6 +138,8 @@ class AppealMade(CatalogEvent):
 
 class StatementIssued(CatalogEvent):
     assessment: str | None = None
+    response: str = ""  # "studying": a side's answer to a proposal that is neither yes nor no
+    proposal_name: str = ""
 
 
 # Outcomes
@@ -140,6 +147,7 @@ class StatementIssued(CatalogEvent):
 
 class CeasefireAgreed(CatalogEvent):
     duration: str = ""
+    starts: date | None = None  # when the truce takes effect, if the report says
     mediators: tuple[str, ...] = ()
 
 

@@ -13,6 +13,29 @@ DENIAL = re.compile(
 )
 
 
+# Background told as a habit or a long span, not a dated happening: 'has been hosting talks',
+# 'has repeatedly hosted', 'since the start of the war the US has dispatched several envoys'.
+HABITUAL = re.compile(
+    r"\b(?:(?:has|have|had) been\s+(?:\w+\s+)?\w+ing|repeatedly|regularly|routinely|"
+    r"frequently|time and again|several times|many times|multiple times|on several occasions|"
+    r"over the (?:past|last) (?:\w+ )?(?:months|years|weeks))\b"
+)
+SPAN_FRAME = re.compile(
+    r"\bsince the (?:start|beginning|outbreak|onset) of (?:the |this )?(?:war|conflict|fighting)\b"
+)
+PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?\w+ed\b")
+
+
+# A report sourced to people the article does not name, or to another outlet: 'two officials
+# told Reuters', 'an official familiar with the talks said', 'Channel 12 reported'.
+UNNAMED_SOURCE = re.compile(
+    r"\b(?:officials?|sources?|diplomats?|insiders?|people|person|aides?)"
+    r"(?:\s+(?:close to|familiar with|briefed on|involved in|with knowledge of|privy to|"
+    r"who (?:spoke|asked))\b[^,.;\"]{0,50}?)?\s*,?\s+(?:said|say|says|told|tell|tells|confirmed|"
+    r"added|cited|quoted)\b|\b(?:reported|quoted|cited)\b(?!\s+(?:by|to)\b)"
+)
+
+
 MODAL = re.compile(r"\b(?:would|will|'ll|'d|could)\b")
 CONDITION_AFTER = re.compile(
     r"[^.;:]{0,60}?\b(?:if|unless|once|as long as|so long as|provided|in the event|on condition)\b"
@@ -59,9 +82,21 @@ class ModalityReader:
             for h in self.hypothetical.finditer(folded, clause_start, trigger[1])
         )
 
+    def habitual(self, folded: str, clause_start: int, trigger: tuple[int, int]) -> bool:
+        """A deed told as a habit or over a long span ('has been hosting', 'has repeatedly
+        sent', 'since the start of the war ... has dispatched'): background, not an event."""
+        stop = re.search(r"[.;,:]", folded[trigger[1] : trigger[1] + 50])
+        end = trigger[1] + (stop.start() if stop else 50)
+        if HABITUAL.search(folded, clause_start, end):
+            return True
+        return bool(SPAN_FRAME.search(folded)) and bool(
+            PERFECT.search(folded, clause_start, trigger[1])
+        )
+
     def conditional_after(self, folded: str, clause_start: int, trigger: tuple[int, int]) -> bool:
         """'would resume if the deal falls through', 'will release them once Israel withdraws'."""
-        if not MODAL.search(folded, clause_start, trigger[0]):
+        # the modal may sit inside the trigger: 'a truce would take effect if ...'
+        if not MODAL.search(folded, clause_start, trigger[1]):
             return False
         return bool(CONDITION_AFTER.match(folded, trigger[1]))
 
@@ -71,5 +106,7 @@ class ModalityReader:
         if self.reported.search(folded):
             return "reported"
         if action and self.expected.search(folded, clause_start, trigger[1] + 12):
-            return "expected"
+            return "expected"  # what is coming, even when unnamed officials announce it
+        if UNNAMED_SOURCE.search(folded):
+            return "reported"
         return "asserted"

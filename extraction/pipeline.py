@@ -24,7 +24,7 @@ from extraction.sentences import split_sentences
 from extraction.syntax import ClauseReader
 
 NAME = "rules"
-BASE_VERSION = "1.5.0"
+BASE_VERSION = "1.6.0"
 # A dateline opens a story or paragraph ('CAIRO, May 6 (Reuters) -', 'DOHA, Qatar (AP) —'): it
 # names where the reporter filed from, never an actor, venue or date of an event.
 DATELINE = re.compile(
@@ -216,6 +216,7 @@ class RuleExtractor:
             opener in CONDITIONAL_OPENERS
             or self.modality.hypothetical_before(ctx.folded, clause_start, span)
             or self.modality.conditional_after(ctx.folded, clause_start, span)
+            or (rule.type in PRESENCE and self.modality.habitual(ctx.folded, clause_start, span))
         ):
             return None
         draft = rule.build(ctx, match)
@@ -229,6 +230,8 @@ class RuleExtractor:
         if not actors:
             return None
         modality = forced or self.modality.modality(ctx.folded, clause_start, span, rule.action)
+        if draft.done and modality == "expected":
+            modality = "asserted"
         occurred, explicit = interval_for(ctx, span[0], modality == "expected", draft)
         doers = [a.id for a in actors if a.role == "subject"]
         if explicit and modality != "expected":

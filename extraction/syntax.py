@@ -30,6 +30,9 @@ PARENTHETICAL = re.compile(
     r"their) part|too|also|in a statement|in an interview|speaking|citing|quoting|"
     r"according to)\b[^,;]*,"
 )
+# Speech verbs whose object is the hearer: the pronoun of the reported clause is the teller.
+_TOLD = r"\b(?:told|tells|informed|informs|assured|assures|briefed|briefs|notified|notifies)\b"
+TOLD = re.compile(rf"{_TOLD}(?!.*{_TOLD})")  # the last such verb
 PRONOUN = re.compile(
     r"\b(it|he|she|they|we|the (?:militant |islamist |palestinian |terror |terrorist |armed )?"
     r"(?:group|movement)|the office)\b"
@@ -45,6 +48,10 @@ CONNECTOR = re.compile(
     # 'Hamas and the smaller Islamic Jihad': a describing word between partners
     r"\bsmaller\b|\blarger\b|\ballied\b|\brival\b)*$"
 )
+
+
+# Conjunctions that are also prepositions: 'after Hamas rejected ...' opens a clause.
+SUBORDINATORS = frozenset({"after", "before", "since", "until", "till", "once", "as", "while"})
 
 
 @dataclass
@@ -90,7 +97,7 @@ class ClauseReader:
             if start <= m.start
             and m.end <= pos
             and not self._masked(m, pos)
-            and (m.eligible or self._absolute(m, pos))
+            and (m.eligible or self._absolute(m, pos) or self._opens_clause(m, start, word))
         ]
         pronoun = self._pronoun_between(candidates[-1].end if candidates else start, pos)
         if depth < 2 and COORDINATED.search(self.folded, start, pos):
@@ -132,6 +139,14 @@ class ClauseReader:
             return self._chain_before(start - len(word), require_eligible=False)
         return ()
 
+    def _opens_clause(self, mention: Mention, start: int, word: str | None) -> bool:
+        """'a week after Hamas rejected the deal': the noun right after a conjunction that is
+        also a preposition does the verb of its clause."""
+        return word in SUBORDINATORS and self.folded[start : mention.start].strip(' ,"') in (
+            "",
+            "the",
+        )
+
     def _absolute(self, mention: Mention, pos: int) -> bool:
         """'with the Houthis warning of ...': the noun right before an -ing verb does it."""
         return self.folded[mention.end : pos].strip() == "" and self.folded[
@@ -140,7 +155,11 @@ class ClauseReader:
 
     def _speaker(self, start: int, word: str, pronoun: str, depth: int) -> tuple[Mention, ...]:
         if depth < 2 and start > 0:
-            found = self.subject(max(0, start - len(word)), depth + 1)
+            told = TOLD.search(self.folded, max(0, start - 120), max(0, start - len(word)))
+            at = start - len(word)
+            if told and any(told.end() <= m.start and m.end <= at for m in self.mentions):
+                at = told.start()  # 'X informed the mediators that it ...': X, not whom it told
+            found = self.subject(max(0, at), depth + 1)
             if found:
                 return found
         first = next((m for m in self.mentions if m.eligible and m.end <= start), None)

@@ -65,6 +65,9 @@ NOT_VENUES = frozenset({"gaza", "rafah", "khan_younis", "west_bank", "region", "
 # 'the Cairo Summit for Peace': a meeting named after its place.
 SUMMIT_AFTER = re.compile(r"\s+(?:peace\s+)?(?:summit|conference|talks)\b")
 
+# 'agreed to a ceasefire with Hezbollah': the other side of an agreement.
+WITH_SIDE = re.compile(r"\s*(?:[\w-]+\s+){0,3}?with\s+")
+
 # Regular-expression parts a rule file may name, beside word lists.
 PATTERN_PARTS = {"gap": GAP, "num_words": NUM_WORDS}
 RULE_FLAGS = ("action", "negatable", "needs_subject", "defaults_ok")
@@ -163,9 +166,14 @@ class Family:
         m = re.search(r"\b(\d[\d,]*)\b", text)
         if m:
             return int(m.group(1).replace(",", ""))
-        for word in text.split():
+        words = text.split()
+        for i, word in enumerate(words):
             if word in NUMBERS and word not in ("a", "an", "several", "few"):
-                return NUMBERS[word]
+                value = NUMBERS[word]
+                unit = words[i + 1] if i + 1 < len(words) else ""
+                if 20 <= value <= 90 and NUMBERS.get(unit, 10) < 10:
+                    value += NUMBERS[unit]  # 'thirty-three' (hyphens are read as spaces)
+                return value
         return None
 
     def _speaker(self, ctx: SentenceContext, pos: int) -> tuple[Mention, ...]:
@@ -198,6 +206,33 @@ class Family:
             ):
                 out.append(mention.actor)
         return out
+
+    def _other_side(self, ctx: SentenceContext, end: int) -> list[tuple[str, str]]:
+        side = WITH_SIDE.match(ctx.folded, end)
+        if not side:
+            return []
+        return [(o.actor, "participant") for o in ctx.reader.objects(side.end(), 30)]
+
+    def _one_side(
+        self,
+        ctx: SentenceContext,
+        subject: tuple[Mention, ...],
+        others: list[tuple[str, str]],
+        mediators: list[str],
+    ) -> bool:
+        """Whether the doers of an agreement are one negotiating side (no mediator, no other
+        party named): its acceptance, not an agreement of both sides."""
+        if not subject:
+            return False
+        neutral = {*mediators, *self.defaults.get("mediators", ())}
+        sides: set[str] = set()
+        for actor in [s.actor for s in subject] + [a for a, _ in others]:
+            found = self.registry.affiliations(actor, ctx.published)
+            if neutral & set(found):
+                return False  # 'Qatar announced that ...': a mediator tells of both sides
+            known = self.registry.actors
+            sides.update(a for a in found if a not in known or known[a].kind != "person")
+        return len(sides) <= 1
 
     def _period_days(self, ctx: SentenceContext) -> int:
         p = PERIOD.search(ctx.folded)

@@ -83,6 +83,11 @@ class Draft:
     looks_back: int = 0  # 'three days of talks': the round opened this many days before
     period: int = 0  # 'freed over the week-long truce': a total over this many days up to then
     confidence: float = 0.0
+    begins: bool = False  # the truce taking effect: dated by its start ('due to begin Sunday')
+    on: Interval | None = None  # the date the rule read itself ('effective from January 19')
+    done: bool = False  # told in the past tense: never expected, whatever follows it
+    # Times that date something else: 'agreed ... to take effect on Sunday' was agreed earlier.
+    skip: frozenset[int] = frozenset()
 
 
 # A sentence about what is still to come: its time dates nothing that follows it.
@@ -94,6 +99,14 @@ FUTURE_CUE = re.compile(
 # 'minutes before it lapsed on Thursday': the later clause's time is the event's time too.
 SAME_TIME = re.compile(
     r"\b(?:minutes|moments|an hour|hours|shortly|just|right|soon)\s+(?:before|after)\s*$"
+)
+
+
+# 'agreed a six-week truce starting Sunday': the truce's start (an attribute), not when it was
+# agreed, nor when anything else in the sentence happened.
+TRUCE_START = re.compile(
+    r"\b(?:cease ?fire|truce|pause|deal|agreement|phase)\b[^.;:]{0,45}?\b(?:starting|beginning|"
+    r"effective|as of)\s+(?:on\s+|at\s+|from\s+)?$"
 )
 
 
@@ -138,13 +151,20 @@ def interval_for(
 ) -> tuple[Interval, bool]:
     """The event's date from the nearest time expression, else from the publication date."""
     times = _clause_times(ctx, pos)
+    if draft.skip:
+        times = [t for t in times if t.start not in draft.skip]
+    if not draft.begins:
+        folded = ctx.folded
+        times = [t for t in times if not TRUCE_START.search(folded, max(0, t.start - 70), t.start)]
     if draft.decided:
         future = False
     if draft.said:
         # 'hoped for a ceasefire in the coming days' was said now, about days ahead.
         times = [t for t in times if t.past.end <= ctx.published]
     expr = nearest(times, pos)
-    if expr is not None:
+    if draft.on is not None:
+        iv, explicit = draft.on, True
+    elif expr is not None:
         iv = expr.interval(future)
         explicit = True
     elif draft.stative:

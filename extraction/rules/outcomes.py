@@ -6,12 +6,14 @@ Rules in ``extraction/data/rules/outcomes.toml``; their productions below."""
 from __future__ import annotations
 
 import re
+from datetime import date
 
+from domain.values import Interval
 from extraction.rules.base import (
     Family,
     load_family,
 )
-from extraction.rules.context import Draft, SentenceContext
+from extraction.rules.context import FUTURE_CUE, Draft, SentenceContext
 from extraction.temporal import duration_text, shift
 
 # Two or more capitalised personal names in a list right before a verb.
@@ -30,12 +32,52 @@ FUTURE_MODAL = re.compile(r"\b(?:will|would|'ll|shall|is to|are to|is set to|are
 
 PROMISE = re.compile(
     r"\b(?:agreed|agrees|agree|offered|offers|promised|promises|pledged|pledges|committed|"
-    r"consented|ready|prepared|willing)\s+to\s+$"
+    r"consented|ready|prepared|willing|readiness|willingness|offer|commitment)\s+to\s+$"
 )
+# 'the number of hostages to be released': a topic of the talks, not a release.
+COUNT_TOPIC = re.compile(
+    r"\b(?:number|numbers|list|lists|names|identity|ratio) of\s+(?:\w+\s+){0,2}$"
+)
+# 'any presence after a ceasefire begins': a truce in a clause of timing, in the present, is
+# background to another statement, not a truce taking effect.
+TIMING_CLAUSE = re.compile(
+    r"\b(?:after|before|until|till|when|whenever|once|as soon as|by the time)\s+"
+    r"(?:a|an|the|any)?\s*(?:[\w-]+\s+){0,2}$"
+)
+PRESENT_EFFECT = re.compile(r"\b(?:begins|starts|takes effect|goes into|comes into|is in)\b")
 
 EXPIRY = re.compile(
     r"\s*(?:[\w']+\s+){0,4}?(?:expired|expires|ended|ends|lapsed|lapses|ran out|runs out)\b"
 )
+
+# 'agreed to a ceasefire proposal': the proposal is accepted, no truce is agreed.
+TRUCE_PROPOSAL = re.compile(
+    r"\s*(?:deal\s+)?(?:proposals?|plans?|offers?|framework|terms|draft|initiative|roadmap|"
+    r"blueprint|talks|negotiations)\b"
+)
+# The verbs by which one side agrees: alone, it accepts; both sides agreeing make the agreement.
+AGREEING = re.compile(r"(?:agreed|agree|agrees|approved|accepted)\b")
+# 'a truce starting Sunday', 'which takes effect on Friday': when an agreed truce begins.
+STARTS = re.compile(
+    r"\b(?:starting|beginning|effective|from|as of|(?:set|due|expected|scheduled) to (?:begin|"
+    r"start|take effect)|to (?:begin|start|take effect|come into (?:effect|force))|(?:that|which) "
+    r"(?:will |would )?(?:begins?|starts?|takes? effect|began|started|took effect))"
+    r"\s+(?:on\s+|at\s+)?$"
+)
+PAST_AGREEMENT = re.compile(r"(?:agreed|reached|struck|signed|sealed|clinched|brokered|approved)\b")
+# A match that ends in the truce taking effect (not in its agreement): dated by its start.
+TAKES_EFFECT = re.compile(
+    r"(?:effect|force|place|effective|began|begins?|started|starts?|kicked in|kicks in|kick in|"
+    r"hold)$"
+)
+# 'effective from January 19': the day it takes effect (a time that opens no period here).
+FROM = re.compile(r"\s*(?:effective\s+|starting\s+|beginning\s+)?from\s+")
+EFFECT_TIME = re.compile(
+    r"\b(?:(?:takes?|taking|take) effect|(?:comes?|coming|come|goes|go|going) into "
+    r"(?:effect|force)|be effective|(?:to|will|would|'ll) (?:begin|start))"
+    r"\s*(?:on\s+|at\s+|from\s+)?$"
+)
+STARTED = re.compile(r"\b(?:began|started|took effect)\b")
 
 PROPOSED_TO = re.compile(
     r"\b(?:proposals?|plans?|offers?|bid|push|efforts?|calls?|idea)\s+(?:[\w']+\s+){0,4}?to\s+$"
@@ -49,6 +91,13 @@ class OutcomeRules(Family):
     spec = load_family("outcomes")
 
     def _ceasefire(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        agreeing = AGREEING.match(m.group(0))
+        if PRESENT_EFFECT.search(m.group(0)) and TIMING_CLAUSE.search(
+            ctx.folded, max(0, m.start() - 40), m.start()
+        ):
+            return None
+        if agreeing and TRUCE_PROPOSAL.match(ctx.folded, m.end()):
+            return None  # 'agreed to a ceasefire proposal': an acceptance (proposal rules)
         subject = ctx.reader.subject(m.start())
         between = re.search(r"\bbetween\b", ctx.folded[m.end() : m.end() + 20])
         others = (
@@ -56,16 +105,61 @@ class OutcomeRules(Family):
             if between
             else []
         )
-        others += [(a, "mediator") for a in self._mediators(ctx)]
+        others += self._other_side(ctx, m.end())
+        mediators = self._mediators(ctx)
+        if agreeing and self._one_side(ctx, subject, others, mediators):
+            return None  # 'Hamas agreed to the ceasefire': one side's acceptance
+        others += [(a, "mediator") for a in mediators]
+        starts, from_day = self._starts(ctx, m, TAKES_EFFECT.search(m.group(0)) is not None)
+        begins = bool(TAKES_EFFECT.search(m.group(0)))
+        attributes = {
+            "duration": duration_text(ctx.folded),
+            "mediators": tuple(a for a, r in others if r == "mediator"),
+            "starts": starts,
+        }
+        start, _ = ctx.reader.clause_start(m.start())
+        done = bool(PAST_AGREEMENT.match(m.group(0))) and not FUTURE_MODAL.search(
+            ctx.folded, start, m.start()
+        )
         return Draft(
             subject,
             others,
             defaults=self._parties(ctx),
-            attributes={
-                "duration": duration_text(ctx.folded),
-                "mediators": tuple(a for a, r in others if r == "mediator"),
-            },
+            begins=begins,
+            done=done,  # 'agreed to a truce that will begin ...': agreed, not expected
+            skip=frozenset() if begins else self._effect_times(ctx),
+            on=Interval.day(starts) if begins and starts and from_day else None,
+            attributes=attributes,
         )
+
+    def _starts(
+        self, ctx: SentenceContext, m: re.Match[str], begins: bool
+    ) -> tuple[date | None, bool]:
+        """When the truce takes effect, if a time after the trigger says so: 'a six-week truce
+        starting Sunday' (the agreement is not dated by it), 'will take effect on Friday'."""
+        for t in ctx.times:
+            if t.start < m.end() or t.start - m.end() > 60:
+                continue
+            if not t.anchors_event:
+                if FROM.fullmatch(ctx.folded, m.end(), t.start):
+                    future = bool(FUTURE_CUE.search(ctx.folded, 0, m.end()))
+                    return t.interval(future).start, True
+                continue
+            cue = STARTS.search(ctx.folded, max(m.end(), t.start - 45), t.start)
+            if cue:
+                past = bool(STARTED.search(cue.group(0)))
+                return t.interval(not past).start, False
+            if begins:
+                # the truce 'will take effect on Friday': the time is its start
+                between = ctx.folded[m.end() : t.start]
+                if re.fullmatch(r"\s*(?:on|at|from|by)?\s*", between):
+                    future = bool(
+                        FUTURE_CUE.search(ctx.folded, 0, m.end())
+                        or FUTURE_MODAL.search(ctx.folded, 0, m.end())
+                    )
+                    return t.interval(future).start, False
+            break
+        return None, False
 
     def _ceasefire_dated(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
         window = [
@@ -88,6 +182,14 @@ class OutcomeRules(Family):
         if EXPIRY.match(ctx.folded, m.end()):
             return None  # 'the January ceasefire expired on March 1': an ending
         return self._ceasefire(ctx, m)
+
+    def _effect_times(self, ctx: SentenceContext) -> frozenset[int]:
+        """Times at which an agreed truce takes effect: they do not date the agreement."""
+        return frozenset(
+            t.start
+            for t in ctx.times
+            if EFFECT_TIME.search(ctx.folded, max(0, t.start - 40), t.start)
+        )
 
     def _extended(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
         near = ctx.folded[max(0, m.start() - 60) : m.end() + 40]
@@ -133,6 +235,12 @@ class OutcomeRules(Family):
             )
         return Draft(subject, defaults=self._parties(ctx))
 
+    def _counted(self, ctx: SentenceContext, m: re.Match[str]) -> bool:
+        """'the number of hostages to be released in the next phase': what is negotiated."""
+        noun = re.search(r"\b(?:hostages?|captives?|abductees|prisoners?|detainees)\b", m.group(0))
+        at = m.start() + noun.start() if noun else m.start()
+        return bool(COUNT_TOPIC.search(ctx.folded, max(0, at - 30), at))
+
     def _participle(self, ctx: SentenceContext, m: re.Match[str]) -> bool:
         """'dozens of freed former prisoners': the verb is an adjective, nothing happened;
         'agreed to release all hostages': a commitment, the release is still to come."""
@@ -146,7 +254,7 @@ class OutcomeRules(Family):
         )
 
     def _hostages(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
-        if self._participle(ctx, m):
+        if self._participle(ctx, m) or self._counted(ctx, m):
             return None
         text = m.group(0)
         offer = self._offered_release(ctx, m)
@@ -237,8 +345,24 @@ class OutcomeRules(Family):
             return None  # prisoners and remains are handed over too
         return self._hostages_seen(ctx, m)
 
+    def _hostages_due(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        """'With the release of 11 hostages expected on Monday': a release announced ahead."""
+        if self._counted(ctx, m):
+            return None
+        holder = self.defaults.get("hostage_holder")
+        return Draft(
+            defaults=(holder,) if holder else (),
+            attributes={
+                "count": self._quantity(m.group(0)),
+                "means": "deal",
+                "__modality": "expected",
+            },
+        )
+
     def _hostages_seen(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
         """'The first phase will see 33 hostages released': released by their holder."""
+        if self._counted(ctx, m):
+            return None
         holder = self.defaults.get("hostage_holder")
         return Draft(
             defaults=(holder,) if holder else (),

@@ -55,6 +55,27 @@ GENERIC_PARTY = re.compile(
 )
 
 
+# A situation that 'threatens to' spread or worsen: an idiom of risk, not a threat by anyone.
+IDIOM_THREAT = re.compile(
+    r"\s*(?:\w+\s+)?(?:boil over|spill over|spiral|unravel|overshadow|engulf|drag on|"
+    r"derail|upend|eclipse)"
+)
+# 'Tensions between Israel and Hezbollah threatened to ...': what threatens is no actor.
+THING_THREATENING = re.compile(
+    r"\b(?:tensions?|conflict|war|violence|fighting|crisis|situation|dispute|row|clashes|"
+    r"escalation|unrest|standoff|feud|rift)\b(?:\s+(?:between|in|over|with|on)\s+[^,.;]{0,40}?)?"
+    r"\s+(?:has |have |had |now |again |also )?$"
+)
+# 'as long as necessary', 'until the job is done' without terms: resolve, not a condition.
+NO_CONDITION = re.compile(r"\s*(?:is |was )?(?:necessary|needed|it takes|required|possible)\b")
+
+
+SPOKE = re.compile(r"\b(?:said|says|warned|warns|added|wrote|told|stated|declared|cautioned)\b")
+# A speaker named through a channel around the sentence: 'According to X, ...', '..., X said.'
+ACCORDING_TO = re.compile(r'\s*"?according to\s+')
+SAID_AFTER = re.compile(r'[,"]\s*(?=(?:[\w.\'-]+\s+){1,4}(?:said|says|wrote|added|told)\b[^"]*$)')
+
+
 class PositionRules(Family):
     """The positions family's rules and their productions."""
 
@@ -63,6 +84,8 @@ class PositionRules(Family):
 
     def _demand(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
         word = m.group(0).split()[0]
+        if m.group(0).endswith("as long as") and NO_CONDITION.match(ctx.folded, m.end()):
+            return None  # 'would continue as long as necessary': resolve, not a condition
         if word.startswith("demand") and re.search(
             r"\b(?:the|its|their|his|her|our|main|key|core|these|those|of|for|both|new|s)\s+$",
             ctx.folded[max(0, m.start() - 12) : m.start()],
@@ -149,6 +172,10 @@ class PositionRules(Family):
         )
 
     def _threat(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        if IDIOM_THREAT.match(ctx.folded, m.end()) or THING_THREATENING.search(
+            ctx.folded, max(0, m.start() - 70), m.start()
+        ):
+            return None  # 'tensions threatened to boil over': a risk, nobody threatens
         consequence = ctx.folded[m.end() : m.end() + 100].split(",")[0].strip()
         return Draft(
             ctx.reader.subject(m.start()),
@@ -183,10 +210,29 @@ class PositionRules(Family):
             )
         return draft
 
+    def _owned_demand(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        """ "Israel's red lines for a ceasefire are ...", "Hamas's demands include ...": the
+        owner states them."""
+        owner = [
+            x for x in ctx.mentions if x.possessive and m.start() - 2 <= x.end <= m.start() + 2
+        ]
+        if not owner:
+            return None
+        if re.match(r"\s*(?:\w+\s+)?\w+(?:ed|en)\s+by\b", ctx.folded[m.end() :]):
+            return None  # "Hamas's demands were rejected by Israel": told of another's deed
+        condition = ctx.folded[m.end() : m.end() + 120].split(";")[0].strip()
+        return Draft((owner[-1],), attributes={"condition": condition})
+
     def _threat_if(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
         """'If Israel goes into Rafah, we will not supply the weapons', 'reserves the right to
         respond': what a named speaker will do if provoked is a threat, not a hypothetical."""
         subject = self._speaker(ctx, m.start() if not m.group(0).startswith("if") else m.end())
+        if m.group(0).endswith("mistaken"):
+            # '"If Hamas ..., it is gravely mistaken," he said': the speaker warns, not 'it'
+            said = SPOKE.search(ctx.folded, m.end())
+            if said is None:
+                return None
+            subject = ctx.reader.subject(said.start()) or ctx.reader.objects(said.end(), 40)
         if not subject:
             return None
         consequence = ctx.folded[m.start() : m.end() + 80].split(".")[0].strip()
@@ -204,10 +250,17 @@ class PositionRules(Family):
     def _appeal_should(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
         """'Witkoff said Hamas should accept the framework': the speaker appeals to the party."""
         start, word = ctx.reader.clause_start(m.start())
-        if not word or not (self.speech.fullmatch(word) or word == "that"):
-            return None
         party = ctx.reader.subject(m.start())
-        speaker = ctx.reader.subject(max(0, start - len(word)), 1) if start else ()
+        channel = ACCORDING_TO.match(ctx.folded) or SAID_AFTER.search(ctx.folded, m.end())
+        if channel:
+            # 'According to Witkoff, Hamas should accept ...', '"... should accept," X said'
+            speaker = ctx.reader.objects(channel.end(), 40)[:1] or ctx.reader.subject(
+                channel.end() - 1
+            )
+        elif not word or not (self.speech.fullmatch(word) or word == "that"):
+            return None
+        else:
+            speaker = ctx.reader.subject(max(0, start - len(word)), 1) if start else ()
         if not speaker or {s.actor for s in speaker} == {p.actor for p in party}:
             return None
         ask = ctx.folded[m.start() : m.end() + 80].split(",")[0].strip()

@@ -51,6 +51,12 @@ ENDING = re.compile(
 )
 
 
+# "Qatar's decision to suspend": the possessor decides.
+DECISION = re.compile(
+    r"(?:'s|s')?\s+(?:\w+\s+)?(?:decision|move|plan|threat)\s+to\s+\w+\s*$|(?:'s|s')?\s+(?:\w+\s+)?(?:decision|move)\s+to\b"
+)
+
+
 class ProcessRules(Family):
     """The process family's rules and their productions."""
 
@@ -403,7 +409,24 @@ class ProcessRules(Family):
         if not subject or not self._traveller(subject, ctx.folded):
             return None
         place = next((p.place for p in ctx.places if 0 <= p.start - m.end() <= 2), None)
+        if place is None and not ctx.folded.startswith("the talks", m.end()):
+            return None  # 'left the room', 'left open': not a round left behind
+        if re.match(r"\s*[\w ]{0,25}?\b(?:for|to|bound for|en route to)\s", ctx.folded[m.end() :]):
+            return None  # 'departed Israel for Doha': a journey to talks, not one ending
         return Draft(subject, location=place, attributes={"outcome": self._outcome(ctx, m)})
+
+    def _suspended(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        """'Qatar suspended its mediation': the round is over, by the mediator's decision."""
+        subject = ctx.reader.subject(m.start())
+        whose = [
+            x
+            for x in ctx.mentions
+            if x.possessive and DECISION.match(ctx.folded, x.end) and x.end < m.start()
+        ]
+        if whose:
+            subject = (whose[-1],)  # "aware of Qatar's decision to suspend mediation"
+        others = [(o.actor, "participant") for o in ctx.reader.objects(m.end(), 40)]
+        return Draft(subject, others, attributes={"outcome": "suspended"})
 
     def _outcome(self, ctx: SentenceContext, m: re.Match[str]) -> str:
         if re.search(r"collapsed|broke off|broke down|fell apart", m.group(0)):

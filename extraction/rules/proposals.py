@@ -44,6 +44,37 @@ ULTIMATUM = re.compile(
 )
 
 
+# A plan's name as news gives it: 'the Paris framework', 'the Egyptian three-stage plan', 'the
+# bridging proposal', "Biden's plan", 'the 20-point plan' (read on the text as written: capitals).
+_MARK = (
+    r"(?:[A-Z][\w\u2019'-]*|bridging|phased|\w+-(?:stage|phase|step|point|day|week)|"
+    r"(?:two|three|four|five|six|\d+) (?:stage|phase|step|point))"
+)
+_INNER = (
+    r"(?:new|latest|revised|updated|amended|final|draft|ceasefire|cease-fire|truce|hostage|peace|"
+    r"and|release|deal)"
+)
+PROPOSAL_NAME = re.compile(
+    rf"(?:(?P<owner>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)[\u2019']s?\s+)?"
+    rf"(?P<mods>(?:(?:{_MARK}|{_INNER})\s+)*?{_MARK}(?:\s+{_INNER})*)?\s*"
+    r"(?P<noun>proposals?|plans?|framework|initiative|roadmap|road map|blueprint|offer|vision)\b"
+)
+_NOT_MARK = frozenset(
+    {"The", "A", "An", "This", "That", "Its", "Their", "His", "Her", "New", "On", "In", "But"}
+)
+# Accepting 'with reservations' or while seeking changes is a conditional yes.
+WITH_CONDITIONS = re.compile(
+    r"\b(?:with (?:some |certain |several |a few |a number of )?(?:conditions|reservations|"
+    r"caveats|amendments|changes|remarks|observations|modifications)|conditionally|"
+    r"(?:but|while) (?:\w+ ){0,3}(?:sought|seeking|requested|requesting|asked for|demanded|"
+    r"demanding) (?:\w+ ){0,2}(?:changes|amendments|guarantees|clarifications))\b"
+)
+
+
+# A verdict on a plan, said of it: the rejecter is whoever says it.
+VERDICT = re.compile(r"(?:unacceptable|(?:a )?non starter|dead on arrival)$")
+
+
 def _reason(after: str) -> str:
     m = re.search(r"\b(?:because|as|saying|since|over)\b(.{0,100})", after)
     return m.group(0).strip() if m else ""
@@ -59,6 +90,33 @@ class ProposalRules(Family):
         super().__init__(registry)
         self.counter_obj = re.compile(r"\b" + alt(self.words["counterproposal_nouns"]) + r"\b")
 
+    def _name(self, ctx: SentenceContext, m: re.Match[str]) -> str:
+        """The plan's name near the trigger ('the Paris framework', "Biden's plan"), lowercase,
+        or "": what the read side links the reports of one plan by."""
+        actors = self.registry.actors
+        persons = [
+            (x.start, x.end)
+            for x in ctx.mentions
+            if x.actor in actors and actors[x.actor].kind == "person"
+        ]
+        for found in PROPOSAL_NAME.finditer(ctx.text, max(0, m.start() - 40), m.end() + 80):
+            if found.end() < m.start() - 2:
+                continue
+            words = (found["mods"] or "").split()
+            while words and words[0] in _NOT_MARK:
+                words = words[1:]
+            marked = [w for w in words if re.fullmatch(_MARK, w) and w not in _NOT_MARK]
+            owner = found["owner"] or ""
+            by_person = bool(owner) and any(
+                a <= found.start("owner") + 1 and found.end("owner") <= b + 1 for a, b in persons
+            )
+            if not marked and not by_person:
+                continue
+            parts = ([owner.split()[-1]] if by_person else []) + words + [found["noun"]]
+            name = " ".join(parts).lower().replace("\u2019", "'").replace("cease-fire", "ceasefire")
+            return name[:-1] if name.endswith(("proposals", "plans")) else name
+        return ""
+
     def _proposal(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
         if self.counter_obj.search(m.group(0)) or re.search(r"\bdelegation\b", m.group(0)):
             return None
@@ -72,11 +130,31 @@ class ProposalRules(Family):
         if ULTIMATUM.search(ctx.folded, 0, m.start()):
             # 'if the hostages are not returned by Saturday, he would propose cancelling the deal'
             return Draft(subject, attributes={"__type": "ThreatIssued", "consequence": summary})
-        return Draft(subject, attributes={"proposal_id": "", "summary": summary})
+        name = self._name(ctx, m)
+        return Draft(
+            subject, attributes={"proposal_id": "", "summary": summary, "proposal_name": name}
+        )
+
+    def _proposal_by(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        """'a new ceasefire proposal delivered by the Qatari prime minister': its proposer."""
+        subject = ctx.reader.objects(m.end(), 40)
+        if not subject or self.counter_obj.search(m.group(0)):
+            return None
+        summary = ctx.folded[m.end() : m.end() + 120].split(".")[0].strip(' ,"')
+        name = self._name(ctx, m)
+        return Draft(
+            subject[:2], attributes={"proposal_id": "", "summary": summary, "proposal_name": name}
+        )
 
     def _counter(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
         subject = ctx.reader.subject(m.start())
         return Draft(subject, attributes={"proposal_id": "", "summary": ""})
+
+    def _studying(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        """'Hamas said it was studying the proposal': an answer still to come."""
+        subject = ctx.reader.subject(m.start())
+        name = self._name(ctx, m)
+        return Draft(subject, attributes={"response": "studying", "proposal_name": name})
 
     def _accept(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
         text = m.group(0)
@@ -95,13 +173,23 @@ class ProposalRules(Family):
         if MILITARY_PLAN.match(ctx.folded, m.end()) or MILITARY_PLAN.search(text):
             return None  # 'approved plans for a military operation': no proposal accepted
         subject = ctx.reader.subject(m.start())
+        if re.search(r"\b(?:ceasefire|cease fire|truce|agreement)$", text) and not (
+            self._one_side(ctx, subject, self._other_side(ctx, m.end()), self._mediators(ctx))
+        ):
+            return None  # 'Israel and Hamas agreed to a ceasefire': the agreement, not a yes
         # 'will only accept a deal that ends the war': a condition, not an acceptance
         if re.search(r"\b(?:any|a)\s+(?:\w+\s+)?(?:deal|agreement|proposal|plan)\b", text) and (
             re.search(r"\b(?:only|not|never|n't)\b", ctx.folded[max(0, m.start() - 20) : m.start()])
         ):
             tail = ctx.folded[m.end() : m.end() + 100].split(",")[0].strip()
             return Draft(subject, attributes={"__type": "DemandStated", "condition": tail})
-        return Draft(subject, attributes={"proposal_id": ""})
+        clause, _ = ctx.reader.clause_start(m.start())
+        conditional = WITH_CONDITIONS.search(ctx.folded, clause)
+        response = "with_conditions" if conditional else ""
+        name = self._name(ctx, m)
+        return Draft(
+            subject, attributes={"proposal_id": "", "proposal_name": name, "response": response}
+        )
 
     def _offer_to(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
         """'prepared to free Edan Alexander' offers terms; '... if Israel frees more' sets a condition."""
@@ -135,6 +223,17 @@ class ProposalRules(Family):
         ):
             return None  # a condition on a future deal, read by the demand rules
         subject = ctx.reader.subject(m.start())
+        if VERDICT.match(m.group(0)):
+            # '"It is totally unacceptable," he wrote': who calls it so, not what 'it' is
+            for said in self.speech.finditer(ctx.folded):
+                if m.start() <= said.start() < m.end():
+                    continue
+                speaker = ctx.reader.subject(said.start())
+                if not speaker and said.start() > m.end():
+                    speaker = ctx.reader.objects(said.end(), 40)
+                if speaker:
+                    subject = speaker
+                    break
         return Draft(subject, attributes={"proposal_id": "", "reason": ""})
 
     def _possessor_after(self, ctx: SentenceContext, m: re.Match[str]) -> tuple[Mention, ...]:
@@ -179,7 +278,10 @@ class ProposalRules(Family):
             return None
         owner = [x for x in ctx.mentions if m.end() <= x.start < m.end() + 45]
         targets = [(owner[0].actor, "target")] if owner else []
-        draft = Draft(subject, targets, attributes={"reason": _reason(after)})
+        name = self._name(ctx, m)
+        draft = Draft(
+            subject, targets, attributes={"reason": _reason(after), "proposal_name": name}
+        )
         if kind == "DemandRejected":
             objs = ctx.reader.objects(m.end(), 40)
             draft.attributes = {"demand_of": objs[0].actor if objs else None}

@@ -92,3 +92,118 @@ def test_releases_counted_before_a_breakdown_or_by_names_default_to_the_holder(r
 )
 def test_prisoners_states_and_unnamed_groups_are_no_named_hostage_release(read, text):
     assert not of_type(read(text, FRI_2025), "HostagesReleased")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas on Monday agreed to a ceasefire proposal drawn up by the mediators.",
+        "Hamas said it had agreed to the truce.",
+        "Israel's cabinet approved the ceasefire on Thursday.",
+        "Hamas accepted the cease-fire plan put to it in Cairo.",
+    ],
+)
+def test_one_side_agreeing_is_an_acceptance_never_an_agreement(read, text):
+    found = read(text, WED)
+    assert of_type(found, "ProposalAccepted")
+    assert not of_type(found, "CeasefireAgreed")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel and Hamas agreed to a ceasefire on Monday.",
+        "Qatar announced that Israel and Hamas had agreed to a truce.",
+        "Israel agreed to a ceasefire with Hezbollah on Tuesday.",
+        "A ceasefire was agreed between Israel and Hamas late on Monday.",
+    ],
+)
+def test_both_sides_or_a_mediator_announcing_both_make_the_agreement(read, text):
+    found = read(text, WED)
+    assert of_type(found, "CeasefireAgreed")
+    assert not of_type(found, "ProposalAccepted")
+
+
+def test_a_truce_starting_on_a_day_is_agreed_now_and_starts_then(read):
+    text = "Israel and Hamas agreed to a six-week truce starting Sunday."
+    (found,) = of_type(read(text, WED), "CeasefireAgreed")
+    assert found.occurred.start == WED
+    assert found.attributes["starts"] == date(2024, 2, 18)
+    assert found.attributes["duration"] == "six week"
+
+
+@pytest.mark.parametrize(
+    ("text", "starts"),
+    [
+        ("The truce will take effect on Sunday, Qatar said.", date(2024, 2, 18)),
+        ("The ceasefire took effect on Friday.", date(2024, 2, 9)),
+        ("Egypt and Qatar announced a truce beginning on Friday.", date(2024, 2, 16)),
+    ],
+)
+def test_a_stated_start_is_the_truce_s_start_attribute(read, text, starts):
+    (found,) = of_type(read(text, WED), "CeasefireAgreed")
+    assert found.attributes["starts"] == starts
+
+
+def test_a_truce_announced_to_begin_is_expected_and_dated_to_its_start(read):
+    text = "The ceasefire is due to begin on Sunday morning."
+    (found,) = of_type(read(text, WED), "CeasefireAgreed")
+    assert found.modality == "expected"
+    assert found.occurred.start == date(2024, 2, 18)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A truce would take effect if Hamas accepts the terms.",
+        "The truce will take effect once the cabinet approves it.",
+        "A ceasefire that could begin on Sunday would see hostages freed.",
+        "The deal, once approved by the cabinet, would start on Sunday.",
+    ],
+)
+def test_a_conditional_or_hoped_for_truce_is_no_agreement(read, text):
+    assert not of_type(read(text, WED), "CeasefireAgreed")
+
+
+def test_a_truce_effective_from_a_date_takes_effect_then(read):
+    text = "The ceasefire will be effective from January 19."
+    (found,) = of_type(read(text, date(2025, 1, 15)), "CeasefireAgreed")
+    assert found.modality == "expected"
+    assert found.occurred.start == found.attributes["starts"] == date(2025, 1, 19)
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("With the release of 11 Israeli hostages expected on Monday, talks go on.", 11),
+        ("The handover of four hostages is scheduled for Saturday.", 4),
+        ("Thirty-three hostages will be released in the first phase.", 33),
+    ],
+)
+def test_a_release_announced_ahead_is_expected_with_its_count(read, text, count):
+    (found,) = of_type(read(text, WED), "HostagesReleased")
+    assert found.modality == "expected"
+    assert found.attributes["count"] == count
+
+
+def test_a_truce_referred_to_as_it_takes_effect_on_its_date(read):
+    text = "Qatar gave details of the ceasefire deal, saying it will be effective from January 19."
+    found = of_type(read(text, date(2025, 1, 15)), "CeasefireAgreed")
+    assert [(f.occurred.start, f.attributes["starts"]) for f in found] == [
+        (date(2025, 1, 19), date(2025, 1, 19))
+    ]
+
+
+def test_an_agreement_is_not_dated_by_the_day_the_truce_will_take_effect(read):
+    text = "Israel and Hamas agreed to a truce that will take effect on Sunday."
+    found = of_type(read(text, date(2025, 1, 15)), "CeasefireAgreed")
+    (found,) = [f for f in found if f.extractor.rule == "ceasefire.agree"]
+    assert found.occurred.start == date(2025, 1, 15)
+    assert found.modality == "asserted"
+    assert found.attributes["starts"] == date(2025, 1, 19)
+
+
+def test_delegates_are_a_delegation_sent(read):
+    text = "Netanyahu's office said it would send delegates to Doha on Monday."
+    (found,) = of_type(read(text, date(2025, 3, 9)), "DelegationSent")
+    assert found.occurred.start == date(2025, 3, 10)

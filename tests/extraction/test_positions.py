@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from tests.extraction.conftest import of_type
+from tests.extraction.conftest import ids, of_type
 
 MON = date(2025, 10, 6)  # a Monday
 WED = date(2024, 2, 14)  # a Wednesday
@@ -156,3 +156,62 @@ def test_urging_that_is_an_appeal(read, text):
 def test_determination_to_achieve_war_aims_is_a_demand_to_eliminate_hamas(read, text):
     demands = of_type(read(text, FRI_2025), "DemandStated")
     assert demands and "hamas_elimination" in demands[0].issues
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to Witkoff, Hamas should accept the framework proposal.",
+        'According to Witkoff, "Hamas should accept the proposal we put forward."',
+        '"Hamas should accept the proposal," Witkoff said.',
+    ],
+)
+def test_an_appeal_through_a_channel_is_the_named_speaker_s(read, text):
+    (found,) = of_type(read(text, date(2025, 6, 1)), "AppealMade")
+    assert "steve_witkoff" in ids(found, "subject") and "hamas" in ids(found, "target")
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("If Hamas rejects the plan, Israel will finish the job, Netanyahu said.", "israel"),
+        ('"If Hamas tries to dictate terms, it is gravely mistaken," Netanyahu warned.', "israel"),
+    ],
+)
+def test_a_warning_of_what_follows_a_refusal_is_the_speaker_s_threat(read, text, who):
+    (found,) = of_type(read(text, date(2025, 9, 30)), "ThreatIssued")
+    assert who in ids(found, "subject") and "hamas" not in ids(found, "subject")
+
+
+def test_a_sorely_mistaken_party_with_no_speaker_is_no_threat(read):
+    text = '"But if Hamas reads our restraint as weakness, it is gravely mistaken."'
+    assert not of_type(read(text, date(2025, 9, 30)), "ThreatIssued")
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("Israel's red lines for a ceasefire are the ability to resume fighting.", "israel"),
+        ("Hamas's demands include a permanent ceasefire and a full withdrawal.", "hamas"),
+        ("Egypt's conditions for hosting the talks were a halt to the offensive.", "egypt"),
+    ],
+)
+def test_a_party_s_red_lines_or_demands_told_as_a_list_are_its_demands(read, text, owner):
+    (found,) = of_type(read(text), "DemandStated")
+    assert ids(found, "subject") == {owner}
+
+
+def test_demands_told_as_rejected_by_another_are_not_restated(read):
+    assert not of_type(read("Hamas's demands were rejected by Israel."), "DemandStated")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel has resisted this requirement while Hamas insists it must be fulfilled.",
+        "Israel's refusal to agree to provisions for the entry of aid remains the main obstacle.",
+    ],
+)
+def test_resisting_or_refusing_a_requirement_rejects_a_demand(read, text):
+    (found,) = of_type(read(text), "DemandRejected")
+    assert "israel" in ids(found, "subject")

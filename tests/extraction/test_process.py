@@ -227,3 +227,51 @@ def test_a_delegation_that_will_travel_is_sent_not_arrived(read, text, destinati
 def test_a_minister_who_will_travel_still_arrives(read):
     found = read("Blinken will travel to Cairo on Sunday.", FEB_2024)
     assert of_type(found, "DelegationArrived") and not of_type(found, "DelegationSent")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Qatar suspended its mediation between Israel and Hamas on Saturday.",
+        "Egypt has decided to pause its role as mediator, officials said.",
+        "Hamas officials said they knew of Qatar's decision to freeze its mediation.",
+    ],
+)
+def test_a_mediator_suspending_its_mediation_concludes_the_round_as_suspended(read, text):
+    (found,) = of_type(read(text), "TalksConcluded")
+    assert found.attributes["outcome"] == "suspended"
+    assert ids(found, "subject") & {"qatar", "egypt"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Witkoff said the United States was bringing home its team.",
+        "Israel called back its negotiating team on Monday.",
+        "Netanyahu ordered home the delegation after the talks stalled.",
+    ],
+)
+def test_bringing_a_team_home_is_a_recall_in_either_word_order(read, text):
+    assert of_type(read(text), "DelegationRecalled")
+
+
+def test_a_delegation_leaving_a_country_ends_its_round_there(read):
+    (found,) = of_type(read("The Hamas delegation left Egypt on Tuesday."), "TalksConcluded")
+    assert ids(found, "subject") == {"hamas"}
+
+
+def test_departing_one_place_for_the_talks_elsewhere_ends_nothing(read):
+    text = "Brett McGurk departed Israel for Doha on Wednesday to join the talks."
+    assert not of_type(read(text), "TalksConcluded")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas said talks with the mediators will continue next week.",
+        "Hamas said the negotiations with Egypt are due to continue on Sunday.",
+    ],
+)
+def test_talks_announced_to_continue_are_expected(read, text):
+    found = of_type(read(text), "TalksOpened")
+    assert [f.modality for f in found] == ["expected"]

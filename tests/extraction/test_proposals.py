@@ -96,3 +96,123 @@ def test_a_plan_presented_on_a_past_day_is_made_then_not_expected(read, text):
 def test_agreeing_to_let_through_and_endorsing_accept(read, text, who):
     accepted = of_type(read(text, FRI_2025), "ProposalAccepted")
     assert accepted and who in ids(accepted[0], "subject")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "name"),
+    [
+        ("Israel rejected the Paris framework on Tuesday.", "ProposalRejected", "paris framework"),
+        (
+            "Hamas accepted the Egyptian three-stage plan.",
+            "ProposalAccepted",
+            "egyptian three-stage plan",
+        ),
+        ("Netanyahu said Israel accepted Biden's plan.", "ProposalAccepted", "biden plan"),
+        ("Trump unveiled a 20-point plan to end the war.", "ProposalMade", "20-point plan"),
+        ("The US presented the bridging proposal in Doha.", "ProposalMade", "bridging proposal"),
+    ],
+)
+def test_a_plan_s_name_is_kept_for_linking_its_reports(read, text, kind, name):
+    (found,) = of_type(read(text), kind)
+    assert found.attributes["proposal_name"] == name
+
+
+def test_an_unnamed_plan_has_no_name(read):
+    (found,) = of_type(read("Hamas rejected the proposal on Tuesday."), "ProposalRejected")
+    assert "proposal_name" not in found.attributes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas said it had accepted the plan with some reservations.",
+        "Hamas accepted the proposal but sought changes to the withdrawal maps.",
+        "Israel conditionally approved the framework.",
+    ],
+)
+def test_an_acceptance_with_reservations_is_with_conditions(read, text):
+    (found,) = of_type(read(text), "ProposalAccepted")
+    assert found.attributes["response"] == "with_conditions"
+
+
+def test_a_plain_acceptance_carries_no_response_qualifier(read):
+    (found,) = of_type(read("Hamas accepted the proposal on Monday."), "ProposalAccepted")
+    assert "response" not in found.attributes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas said it was studying the bridging proposal.",
+        "Israel is reviewing the latest draft, an official said.",
+        "Hamas said it would study the new offer carefully.",
+    ],
+)
+def test_studying_a_proposal_is_a_statement_whose_response_is_studying(read, text):
+    found = read(text)
+    assert [f.attributes.get("response") for f in of_type(found, "StatementIssued")] == ["studying"]
+    assert not of_type(found, "ProposalAccepted") and not of_type(found, "ProposalRejected")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas countered with a proposal of its own.",
+        "Israel countered by offering a shorter truce.",
+    ],
+)
+def test_countering_is_a_counterproposal(read, text):
+    assert of_type(read(text), "CounterproposalMade")
+
+
+@pytest.mark.parametrize(
+    ("text", "proposer"),
+    [
+        ("They were discussing a new proposal delivered by the Qatari prime minister.", "qatar"),
+        ("Hamas studied the framework drawn up by Egypt.", "egypt"),
+        ("The plan, which was put forward by Egypt, drew criticism.", "egypt"),
+    ],
+)
+def test_a_proposal_made_by_someone_names_its_proposer(read, text, proposer):
+    found = of_type(read(text), "ProposalMade")
+    assert any(proposer in ids(f, "subject") for f in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trump on Monday laid out a 20-point plan for ending the war.",
+        "Egypt set out a three-stage plan to the delegations.",
+    ],
+)
+def test_laying_out_a_plan_proposes_it(read, text):
+    assert of_type(read(text), "ProposalMade")
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        ("Haniyeh informed the mediators that the group accepted their proposal.", "hamas"),
+        ("Netanyahu told Biden that he had accepted the framework.", "israel"),
+    ],
+)
+def test_the_pronoun_after_told_x_that_is_the_teller_not_the_hearer(read, text, doer):
+    (found,) = of_type(read(text, date(2024, 5, 6)), "ProposalAccepted")
+    assert doer in ids(found, "subject")
+
+
+@pytest.mark.parametrize(
+    ("text", "rejecter"),
+    [
+        ('Witkoff spoke on Friday. "It is totally unacceptable," he wrote on X.', "steve_witkoff"),
+        ("Israel said the Hamas response was unacceptable.", "israel"),
+        ('"The proposal is a non-starter," Hamas said.', "hamas"),
+    ],
+)
+def test_a_verdict_of_unacceptable_is_the_rejection_of_whoever_says_it(read, text, rejecter):
+    found = of_type(read(text, date(2025, 6, 1)), "ProposalRejected")
+    assert [ids(f, "subject") & {rejecter} for f in found] == [{rejecter}]
+
+
+def test_a_deal_brokered_by_a_mediator_is_not_its_proposal(read):
+    assert not of_type(read("The deal was brokered by US envoy Amos Hochstein."), "ProposalMade")

@@ -119,3 +119,28 @@ def test_statements_about_the_process(read, text, assessment):
 def test_working_to_bridge_differences_is_a_statement(read, text):
     statements = of_type(read(text, FRI_2025), "StatementIssued")
     assert statements and statements[0].attributes["assessment"] == "gaps_remain"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blinken said a deal was very close.",
+        "Egypt's foreign minister said an extension agreement was close.",
+        "Witkoff said he had very good feelings about the talks.",
+    ],
+)
+def test_a_deal_said_to_be_close_is_an_optimistic_statement(read, text):
+    (found,) = of_type(read(text), "StatementIssued")
+    assert found.attributes["assessment"] == "optimistic"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In a post on X, Netanyahu wrote that the talks were a failure.",
+        "Netanyahu, speaking to reporters, said the talks had failed.",
+    ],
+)
+def test_talks_said_to_have_failed_is_a_statement_of_no_progress(read, text):
+    (found,) = of_type(read(text), "StatementIssued")
+    assert found.attributes["assessment"] == "no_progress"

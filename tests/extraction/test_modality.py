@@ -1,0 +1,186 @@
+"""Modality and negation: idioms, habits, hypotheticals and timing clauses are no events, in news
+phrasing written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.conftest import of_type
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tensions between Israel and Hezbollah threatened to boil over on Tuesday.",
+        "The row between Egypt and Israel threatens to derail the talks.",
+        "Clashes on the border with Lebanon threatened to widen the war.",
+    ],
+)
+def test_a_situation_threatening_to_worsen_is_no_threat(read, text):
+    assert not of_type(read(text), "ThreatIssued")
+
+
+def test_an_actor_threatening_to_widen_the_war_still_threatens(read):
+    assert of_type(
+        read("Hezbollah threatened to widen the war if Israel struck Beirut."), "ThreatIssued"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Since the start of the war, the US has dispatched several envoys to Cairo.",
+            "DelegationSent",
+        ),
+        ("Qatar has been hosting talks between Israel and Hamas for months.", "TalksOpened"),
+        ("Egypt has repeatedly hosted Hamas delegations in Cairo.", "TalksOpened"),
+        (
+            "Israeli negotiators have travelled to Doha several times since January.",
+            "DelegationArrived",
+        ),
+    ],
+)
+def test_a_habit_or_a_long_span_is_background_not_a_dated_event(read, text, kind):
+    assert not of_type(read(text), kind)
+
+
+def test_a_single_trip_told_in_the_perfect_is_still_an_event(read):
+    assert of_type(
+        read("CIA Director William Burns has arrived in Cairo for talks."), "DelegationArrived"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Israel would have the option to resume talks in Cairo.", "TalksOpened"),
+        ("The movement expressed readiness to free ten hostages.", "HostagesReleased"),
+        ("Hamas signalled its willingness to release the remaining captives.", "HostagesReleased"),
+    ],
+)
+def test_an_option_or_a_readiness_is_no_deed(read, text, kind):
+    assert not of_type(read(text), kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Disputes include the number of hostages to be released in the next phase.",
+        "The sides argued over the list of hostages to be freed first.",
+    ],
+)
+def test_the_number_of_hostages_to_free_is_a_topic_not_a_release(read, text):
+    assert not of_type(read(text), "HostagesReleased")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas insists a truce must be the start of a process to end the war.",
+        "Israel rejects any role for Hamas after a ceasefire begins.",
+        "Netanyahu said the army would stay in the corridor when the truce takes effect.",
+    ],
+)
+def test_a_truce_named_as_a_start_or_a_moment_is_no_truce(read, text):
+    assert not of_type(read(text), "CeasefireAgreed")
+
+
+def test_a_truce_taking_effect_in_the_past_before_another_deed_is_still_read(read):
+    found = read("After the truce took effect on Friday, Hamas freed 13 hostages.")
+    assert of_type(found, "CeasefireAgreed") and of_type(found, "HostagesReleased")
+
+
+def test_continuing_as_long_as_necessary_is_resolve_not_a_condition(read):
+    text = "Netanyahu said operations in Gaza would continue as long as necessary."
+    assert not of_type(read(text), "DemandStated")
+
+
+def test_continuing_as_long_as_another_side_acts_is_a_condition(read):
+    text = "Hamas will keep fighting as long as Israel occupies Gaza."
+    assert of_type(read(text), "DemandStated")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel rejected the proposal, two officials told Reuters.",
+        "Israel rejected the proposal, an Israeli official said.",
+        "Israel has rejected the proposal, Channel 12 reported.",
+        "Hamas rejected the proposal, a source close to the group told AFP.",
+        "Israel rejected the plan, according to Axios, citing two US officials.",
+    ],
+)
+def test_a_deed_sourced_to_unnamed_people_or_another_outlet_is_reported(read, text):
+    (found,) = of_type(read(text), "ProposalRejected")
+    assert found.modality == "reported"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas official Basem Naim said the group rejected the proposal.",
+        "Hamas rejected the proposal, the group said in a statement on Telegram.",
+    ],
+)
+def test_a_deed_told_by_a_named_speaker_or_its_own_statement_is_asserted(read, text):
+    (found,) = of_type(read(text), "ProposalRejected")
+    assert found.modality == "asserted"
+
+
+def test_what_unnamed_officials_announce_for_later_is_expected(read):
+    text = "A Hamas delegation will head to Cairo on Sunday, officials said."
+    (found,) = of_type(read(text), "DelegationSent")
+    assert found.modality == "expected"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "day"),
+    [
+        (
+            "Netanyahu said in a televised address on Saturday that the demands were delusional.",
+            "benjamin_netanyahu",
+            10,
+        ),
+        (
+            "In a televised address on Saturday, Netanyahu said Hamas's demands were delusional.",
+            "benjamin_netanyahu",
+            10,
+        ),
+        ("Hamas, in a statement on Telegram on Monday, said the talks were positive.", "hamas", 12),
+        (
+            "Trump posted on Truth Social on Sunday that the deal was very close.",
+            "donald_trump",
+            11,
+        ),
+        (
+            "Witkoff told reporters at the White House on Thursday the talks were constructive.",
+            "steve_witkoff",
+            8,
+        ),
+        ("The talks were constructive, Hamas said in a statement on Monday.", "hamas", 12),
+        (
+            "In a post on X, Netanyahu wrote on Monday that the talks were a failure.",
+            "benjamin_netanyahu",
+            12,
+        ),
+        (
+            "Netanyahu, speaking to reporters on Monday, said the talks had failed.",
+            "benjamin_netanyahu",
+            12,
+        ),
+    ],
+)
+def test_a_statement_through_a_channel_has_its_speaker_and_the_day_it_was_said(
+    read, text, speaker, day
+):
+    (found,) = of_type(read(text), "StatementIssued")
+    assert speaker in {a.id for a in found.actors if a.role == "subject"}
+    assert found.occurred.start.day == day
+
+
+def test_the_noun_after_a_conjunction_does_the_verb_of_its_clause(read):
+    found = of_type(
+        read("The meeting comes a week after Hamas rejected a ceasefire deal."), "ProposalRejected"
+    )
+    assert [a.id for a in found[0].actors if a.role == "subject"] == ["hamas"]
