@@ -17,7 +17,7 @@ from domain.values import ISSUES, STANCES
 
 # Bump when facts or records change shape: views are named after it, so a new format
 # starts a fresh view (rebuilt from the log on first catch-up) instead of misreading an old one.
-FORMAT = 5
+FORMAT = 6
 STANCE_CODES: dict[str, int] = {stance: code for code, stance in enumerate(STANCES)}
 FOR = frozenset({"demands", "supports", "conditional"})
 AGAINST = frozenset({"rejects", "opposes"})
@@ -30,9 +30,13 @@ STANCE_OF_TYPE = {
     "CounterproposalMade": "supports",
     "ProposalAccepted": "supports",
     "ProposalRejected": "rejects",
-    "ThreatIssued": "opposes",
     "AppealMade": "supports",
 }
+# A warning names what it warns of, not which side of an issue the speaker is on: no stance.
+# Whose stances make a side of a negotiation (not a mediator): they demand, reject or counter.
+SIDE_TYPES = frozenset(
+    {"DemandStated", "DemandRejected", "ProposalRejected", "CounterproposalMade"}
+)
 # Organisations and states: a person acting for one of them is not a principal of its own.
 ORGANISATIONS = frozenset(
     {
@@ -158,11 +162,14 @@ def stances(event: Plain) -> list[tuple[str, str, str]]:
 
 
 def proposal_key(event: Plain) -> str:
-    """The proposal an event is about; unnamed ones are told apart by who and when."""
-    if event.proposal_id:
-        return event.proposal_id
-    who = "+".join(sorted(principals(event.actor_ids("subject"))))
-    return f"~{event.type}:{who}:{event.start}"
+    """The proposal an event names, or "" (unnamed ones are linked when answering)."""
+    return event.proposal_id or ""
+
+
+def mediators_of(event: Plain) -> list[str]:
+    """Actors the event names as mediators: by role or in its ``mediators`` attribute."""
+    named = event.attributes.get("mediators") or ()
+    return list(dict.fromkeys([*event.actor_ids("mediator"), *named]))
 
 
 def principals(actor_ids: Iterable[str]) -> list[str]:
@@ -188,11 +195,14 @@ def fact(position: int, event: CatalogEvent | Plain) -> Fact:
     if not isinstance(event, Plain):
         event = plain(event)
     keys: dict[str, Any] = {"a": [list(a) for a in event.actors]}
+    mediators = mediators_of(event)
+    if mediators:
+        keys["m"] = mediators
     taken = stances(event)
     if taken:
         keys["s"] = taken
     proposal = proposal_key(event) if event.type in PROPOSAL_TYPES else None
-    if proposal is not None:
+    if proposal:
         keys["p"] = proposal
     if event.type == "TalksOpened":
         keys["v"] = event.attributes.get("venue") or event.location

@@ -15,7 +15,7 @@ from typing import Any
 
 import orjson
 
-from projections.facts import PROPOSAL_TYPES, STANCE_CODES, Fact
+from projections.facts import PROPOSAL_TYPES, SIDE_TYPES, STANCE_CODES, Fact
 
 NO_LIMIT = 1 << 31
 RESORT_AT = 256  # pending facts above which one sort beats inserting each
@@ -130,6 +130,8 @@ class ReleaseIndex:
         self.dirty: set[Series] = set()
         self.actors: Counter[str] = Counter()
         self.roles: dict[str, Counter[str]] = {}
+        self.mediating: Counter[str] = Counter()  # named as a mediator
+        self.siding: Counter[str] = Counter()  # demanding, rejecting or countering as a subject
         self.last_position = 0
 
     def add(self, fact: Fact) -> None:
@@ -158,7 +160,12 @@ class ReleaseIndex:
             self.proposal_of[position] = keys["p"]
         if "v" in keys:
             self.venue_of[position] = keys["v"]
+        for actor in keys.get("m", ()):
+            self.mediating[actor] += 1
+        siding = type in SIDE_TYPES
         for actor, role in keys.get("a", ()):
+            if siding and role == "subject":
+                self.siding[actor] += 1
             self.actors[actor] += 1
             roles = self.roles.get(actor)
             if roles is None:
@@ -181,6 +188,10 @@ class ReleaseIndex:
         if self._sorted_stances is None:
             self._sorted_stances = sorted(self.stances.items())
         return self._sorted_stances
+
+    def mediators(self) -> frozenset[str]:
+        """Actors named as mediators more often than they demand, reject or counter as a side."""
+        return frozenset(a for a, n in self.mediating.items() if n > self.siding[a])
 
     def of_type(self, name: str) -> Series:
         return self.by_type.get(name) or EMPTY

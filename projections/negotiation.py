@@ -7,21 +7,21 @@ same on ten events or a million. The rules and windows are documented in docs/pr
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
-from domain.durations import span_days
 from projections.facts import AGAINST, FOR, principals
 from projections.positions import changed, held
+from projections.proposals import proposals_of
 from projections.reader import Reader, actor_ids, day
+from projections.truce import holding
+from projections.truce import truce as truce_of
 
 ACTIVE_DAYS = 10  # a round with no report for longer than this is no longer active
 ROUND_GAP_DAYS = 7  # reports of talks at one venue this close together are one round
 DELEGATION_DAYS = 14
 ASSESSMENT_DAYS = 30
-PROPOSAL_DAYS = 120
 EXPECTED_DAYS = 60
-TRUCE_DEFAULT_DAYS = 7
-MAX_PROPOSALS = 10
 MAX_LISTED = 10
 FINAL_OUTCOMES = frozenset({"agreement", "collapsed"})
 
@@ -30,7 +30,9 @@ def state(reader: Reader, as_of: date) -> dict[str, Any]:
     """Answer of ``ReadSide.state``."""
     today = as_of.toordinal()
     found = _round(reader, today)
-    truce = _truce(reader, today)
+    mediators = reader.index.mediators() | set(found["mediators"] if found else ())
+    lifecycle = truce_of(reader, today, mediators)
+    truce = lifecycle["truce"]
     stances = held(reader, today)
     last = reader.index.everything.latest(today, reader.known)
     return {
@@ -40,13 +42,26 @@ def state(reader: Reader, as_of: date) -> dict[str, Any]:
         "position": reader.position,
         **_status(reader, today, found, truce),
         "round": found,
+        "next_round": _next_round(reader, today, found),
+        "agreement": _agreement(truce, lifecycle["acceptances"]),
         "delegations": _delegations(reader, today),
-        "proposals": _proposals(reader, today),
-        "sticking_points": _sticking_points(reader, stances),
+        "proposals": proposals_of(reader, today),
+        "sticking_points": _sticking_points(reader, stances, mediators),
         "assessments": _assessments(reader, today),
         "truce": truce,
         "expected": _expected(reader, today),
         "last_event": day(reader.index.everything.starts[last]) if last is not None else None,
+    }
+
+
+def _agreement(truce: dict[str, Any], acceptances: list[dict[str, Any]]) -> dict[str, Any]:
+    """Whether a deal stands (agreed by both sides and not ended), and who accepted what."""
+    stands = holding(truce)
+    return {
+        "agreed": stands,
+        "on": truce["agreed_on"] if stands else None,
+        "parties": truce["parties"] if stands else [],
+        "acceptances": acceptances,
     }
 
 
@@ -79,16 +94,14 @@ def _round_name(found: dict[str, Any] | None) -> str | None:
 def _status(
     reader: Reader, today: int, found: dict[str, Any] | None, truce: dict[str, Any]
 ) -> dict[str, str]:
-    if truce["status"] == "in_force":
-        return _said("agreement", f"truce in force since {truce['since']}")
+    if holding(truce):
+        return _said("agreement", f"truce {truce['status_reason']}")
     if found and found["active"]:
         return _said("active", f"round in {found['venue'] or 'unknown venue'} under way")
     breakdown = _breakdown(reader, today)
     opened = date.fromisoformat(found["opened"]).toordinal() if found else None
     if breakdown and (opened is None or breakdown[0] >= opened):
         return _said("collapsed", breakdown[1])
-    if found and found["outcome"] == "agreement":
-        return _said("agreement", f"round in {found['venue']} ended in agreement")
     if found:
         return _said("stalled", f"no active round since {found['last_report']}")
     return _said("not_started", "no round of talks reported yet")
@@ -154,13 +167,21 @@ def _describe_round(
         participants.update(dict.fromkeys(actor_ids(record, "participant", "subject", "target")))
         if attributes.get("expected_end"):
             expected_end = max(expected_end or "", attributes["expected_end"])
-    arrivals = _arrivals(reader, today, venue, opened)
+    arrivals = _arrivals(reader, today, opened)
+    venue = _city(venue, [_destination(r) for r in reversed(arrivals)], set(mediators))
+    arrivals = [r for r in arrivals if venue and _destination(r) in (venue, places().get(venue))]
     for record in arrivals:
         participants.update(dict.fromkeys(actor_ids(record, "subject")))
     concluded = _concluded(reader, today, venue, opened)
-    sources = members + arrivals + ([concluded] if concluded else [])
+    recalled = reader.records(
+        reader.latest(reader.index.of_type("DelegationRecalled"), today, opened, 1)
+    )
+    sources = members + arrivals + ([concluded] if concluded else []) + recalled
+    active = _active(today, last_report, expected_end, concluded) and not recalled
+    articles = {r["article"] for r in sources}
     return {
         "venue": venue,
+        "country": places().get(venue or "", venue),
         "opened": day(opened),
         "last_report": day(last_report),
         "expected_end": expected_end,
@@ -169,9 +190,40 @@ def _describe_round(
         "modality": "asserted" if any(r["modality"] != "expected" for r in members) else "expected",
         "concluded": concluded["occurred"]["start"] if concluded else None,
         "outcome": concluded["attributes"].get("outcome") if concluded else None,
-        "active": _active(today, last_report, expected_end, concluded),
+        "active": active,
+        "ending": None if active else _ending(concluded, recalled),
+        "source_count": len(articles),
+        "uncorroborated": len(articles) == 1,
         "sources": [reader.source(r["position"]) for r in sources],
     }
+
+
+def _ending(concluded: dict[str, Any] | None, recalled: list[dict[str, Any]]) -> str | None:
+    """How the round ended, if it did: ``recalled``, ``broke_down`` or ``concluded``."""
+    if recalled and (concluded is None or _start(recalled[0]) >= _start(concluded)):
+        return "recalled"
+    if concluded is None:
+        return None
+    return "broke_down" if concluded["attributes"].get("outcome") == "collapsed" else "concluded"
+
+
+def _next_round(reader: Reader, today: int, found: dict[str, Any] | None) -> dict[str, Any] | None:
+    """The next round announced by ``as_of`` and planned after it, if any."""
+    series = reader.index.of_type("TalksOpened")
+    for i in series.forwards(today, today + EXPECTED_DAYS, min(reader.known, today)):
+        r = reader.record(series.positions[i])
+        if r["modality"] != "expected":
+            continue
+        return {
+            "venue": _venue(r),
+            "on": r["occurred"]["start"],
+            "mediators": sorted(
+                {*(r["attributes"].get("mediators") or ()), *actor_ids(r, "mediator")}
+            ),
+            "participants": sorted(set(r["attributes"].get("participants") or ())),
+            "sources": [reader.source(r["position"])],
+        }
+    return None
 
 
 def _active(
@@ -189,10 +241,33 @@ def _active(
     return scheduled or today - last_report <= ACTIVE_DAYS
 
 
-def _arrivals(reader: Reader, today: int, venue: str | None, opened: int) -> list[dict[str, Any]]:
+def _arrivals(reader: Reader, today: int, opened: int) -> list[dict[str, Any]]:
     series = reader.index.of_type("DelegationArrived")
-    records = reader.records(reader.latest(series, today, opened - 2, MAX_LISTED * 2))
-    return [r for r in records if venue and _destination(r) == venue]
+    return reader.records(reader.latest(series, today, opened - 2, MAX_LISTED * 2))
+
+
+def _city(venue: str | None, destinations: list[str | None], hosts: set[str]) -> str | None:
+    """The round's venue as a city when one is known: named, or where delegations arrived
+    in the venue's country (or a mediator's, when the talks named no venue)."""
+    within = places()
+    if venue in within and within[venue] != venue:
+        return venue
+    for place in destinations:
+        country = within.get(place or "")
+        if country and country != place and (country == venue or (not venue and country in hosts)):
+            return place
+    return venue
+
+
+@lru_cache(maxsize=1)
+def places() -> dict[str, str]:
+    """Place id -> the country it is in, from the extractor's registry when it can be read."""
+    try:
+        from extraction.registry import load_registry
+
+        return {p.id: p.state for p in load_registry().places.values()}
+    except Exception:  # no registry: venues as reported
+        return {}
 
 
 def _concluded(reader: Reader, today: int, venue: str | None, opened: int) -> dict[str, Any] | None:
@@ -239,54 +314,12 @@ def _delegations(reader: Reader, today: int) -> list[dict[str, Any]]:
     ]
 
 
-def _proposals(reader: Reader, today: int) -> list[dict[str, Any]]:
-    index = reader.index
-    recent = reader.latest(index.proposal_log, today, today - PROPOSAL_DAYS, 60)
-    names = list(dict.fromkeys(index.proposal_of[p] for p in recent))[:MAX_PROPOSALS]
-    found = {name: _proposal_facts(reader, today, name) for name in names}
-    reader.fetch(p for positions in found.values() for p in positions)  # one round trip
-    return [_proposal(reader, name, found[name]) for name in names]
-
-
-def _proposal_facts(reader: Reader, today: int, name: str) -> list[int]:
-    series = reader.index.proposals.get(name)
-    return reader.latest(series, today, limit=20) if series else []
-
-
-def _proposal(reader: Reader, name: str, positions: list[int]) -> dict[str, Any]:
-    records = reader.records(positions)
-    records.reverse()  # earliest first, so later responses win
-    made = [r for r in records if r["type"] in ("ProposalMade", "CounterproposalMade")]
-    proposer = [a for r in made for a in actor_ids(r, "subject")]
-    responses: dict[str, dict[str, Any]] = {}
-    for r in records:
-        if r["type"] in ("ProposalAccepted", "ProposalRejected"):
-            response = "accepted" if r["type"] == "ProposalAccepted" else "rejected"
-            for actor in actor_ids(r, "subject"):
-                responses[actor] = {
-                    "response": response,
-                    "on": r["occurred"]["start"],
-                    "source": reader.source(r["position"]),
-                }
-            if not made:  # who made it, as far as a response says: whom it answers
-                proposer += actor_ids(r, "target")
-    terms = [t for r in made for t in (*r["issues"], *r["attributes"].get("terms", ()))]
-    return {
-        "proposal_id": name,
-        "type": made[0]["type"] if made else None,
-        "proposer": list(dict.fromkeys(proposer)),
-        "made": made[0]["occurred"]["start"] if made else None,
-        "terms": list(dict.fromkeys(terms)),
-        "summary": next((r["attributes"].get("summary") for r in made), "") or "",
-        "responds_to": next((r["attributes"].get("responds_to") for r in made), None),
-        "responses": dict(sorted(responses.items())),
-        "sources": [reader.source(r["position"]) for r in records],
-    }
-
-
-def _sticking_points(reader: Reader, stances: list[Any]) -> list[dict[str, Any]]:
-    """Issues on which parties (organisations, when known) hold opposite stances."""
-    parties = set(principals(h.actor for h in stances))
+def _sticking_points(
+    reader: Reader, stances: list[Any], mediators: frozenset[str] | set[str]
+) -> list[dict[str, Any]]:
+    """Issues on which the negotiating sides (organisations, when known; not mediators) hold
+    opposite stances."""
+    parties = set(principals(h.actor for h in stances)) - set(mediators)
     by_issue: dict[str, list[Any]] = {}
     for h in stances:
         if h.actor in parties:
@@ -299,7 +332,12 @@ def _sticking_points(reader: Reader, stances: list[Any]) -> list[dict[str, Any]]
             opposed.append((issue, pro, con))
     reader.fetch_sources([h.last for _, pro, con in opposed for h in (*pro, *con)])
     return [
-        {"issue": issue, "for": _sides(reader, pro), "against": _sides(reader, con)}
+        {
+            "issue": issue,
+            "for": _sides(reader, pro),
+            "against": _sides(reader, con),
+            "reports": sum(h.events for h in (*pro, *con)),
+        }
         for issue, pro, con in opposed
     ]
 
@@ -350,36 +388,3 @@ def _expected(reader: Reader, today: int) -> list[dict[str, Any]]:
         }
         for r in reader.records(positions)
     ]
-
-
-# Truce
-
-
-def _truce(reader: Reader, today: int) -> dict[str, Any]:
-    index, latest = reader.index, None
-    for name in ("CeasefireAgreed", "TruceExtended", "CeasefireCollapsed"):
-        series = index.of_type(name)
-        for i in series.backwards(today, reader.known):
-            at = (series.starts[i], series.positions[i])
-            latest = max(latest or at, at)
-            break
-    if latest is None:
-        return {"status": "none", "since": None, "until": None, "sources": []}
-    record = reader.record(latest[1])
-    if record["type"] == "CeasefireCollapsed":
-        status, until = "collapsed", None
-    else:
-        text = record["attributes"].get("duration") or record["attributes"].get("extension")
-        ends = date.fromisoformat(record["occurred"]["end"]).toordinal() + _days(text)
-        status, until = ("in_force" if today <= ends else "expired"), day(ends)
-    return {
-        "status": status,
-        "since": record["occurred"]["start"],
-        "until": until,
-        "sources": [reader.source(record["position"])],
-    }
-
-
-def _days(text: str | None) -> int:
-    """Days in a span like 'four-day', '6 weeks'; a week if it says none."""
-    return span_days(text) or TRUCE_DEFAULT_DAYS

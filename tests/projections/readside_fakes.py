@@ -53,6 +53,7 @@ def make(
     modality: str = "asserted",
     location: str | None = None,
     precision: str | None = None,
+    rule: str = "fake",
     **attributes: Any,
 ) -> Finding:
     """One finding, with its evidence naming its type and article (easy to spot in answers)."""
@@ -77,7 +78,7 @@ def make(
         occurred,
         actors,
         Evidence(article_id, index, (0, len(text)), text),
-        ExtractorRef(name, version, "fake"),
+        ExtractorRef(name, version, rule),
         modality=modality,  # type: ignore[arg-type]
         issues=tuple(issues),
         location=location,

@@ -1,0 +1,246 @@
+"""Proposals as entities across articles: one plan from all its reports, with every answer.
+
+The extractor reads one article at a time and names no proposal, so linking is done here,
+when answering, over a bounded window of recent reports: by the plan's name in the evidence
+('the Paris framework', 'the Egyptian three-stage plan', 'the bridging proposal'), else by
+its proposer and time. Rules in docs/projections.md.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from typing import Any
+
+from domain.durations import span_days
+from projections.facts import ORGANISATIONS, principals
+from projections.reader import Reader, actor_ids
+
+PROPOSAL_DAYS = 120  # proposals with a report this recent are listed
+LINK_DAYS = 45  # an unnamed report joins a proposal with activity this recent
+MAX_PROPOSALS = 10
+LIMIT = 80
+MADE = frozenset({"ProposalMade", "CounterproposalMade"})
+RESPONSE = {"ProposalAccepted": "accepted", "ProposalRejected": "rejected"}
+NOUN = re.compile(
+    r"\b(proposals?|plans?|framework|offers?|counter ?-?proposals?|counter ?-?offers?|vision|"
+    r"roadmap|initiative|blueprint)\b",
+    re.IGNORECASE,
+)
+# Words that may stand in a proposal's name without being capitalised.
+NAMING = re.compile(
+    r"^(?:bridging|phased|interim|comprehensive|\w+-(?:stage|phase|step|point|day|week)s?|"
+    r"cease-?fire|truce|peace|hostage|new|latest|revised|updated|amended|final|proposed|"
+    r"initial|draft)$"
+)
+GENERIC = frozenset(
+    {
+        "ceasefire",
+        "cease-fire",
+        "truce",
+        "peace",
+        "hostage",
+        "new",
+        "latest",
+        "revised",
+        "updated",
+        "amended",
+        "final",
+        "proposed",
+        "initial",
+        "draft",
+        "the",
+    }
+)
+
+
+@dataclass
+class Proposal:
+    """One plan, from its reports."""
+
+    key: frozenset[str]  # distinctive words of its name; empty if unnamed
+    name: str | None
+    proposer: dict[str, None]
+    first: int
+    last: int
+    counter: bool = False
+    records: list[dict[str, Any]] = field(default_factory=list)
+    history: list[tuple[str, str, dict[str, Any]]] = field(default_factory=list)
+
+
+def proposals_of(reader: Reader, today: int) -> list[dict[str, Any]]:
+    """Answer part ``proposals``: the recent plans, latest activity first."""
+    recent = reader.latest(reader.index.proposal_log, today, today - PROPOSAL_DAYS, LIMIT)
+    records = sorted(reader.records(recent), key=lambda r: (r["occurred"]["start"], r["position"]))
+    found: list[Proposal] = []
+    for record in records:
+        _link(found, record)
+    found.sort(key=lambda p: -p.last)
+    return [_describe(reader, p) for p in found[:MAX_PROPOSALS]]
+
+
+def _link(found: list[Proposal], r: dict[str, Any]) -> None:
+    at = _start(r)
+    key, name, owner = naming(r["evidence"])
+    subjects = principals(actor_ids(r, "subject"))
+    if r.get("proposal"):  # named by the extractor
+        key, name = frozenset({r["proposal"]}), r["proposal"]
+    if r["type"] in MADE:
+        counter = r["type"] == "CounterproposalMade"
+        proposal = _named(found, key) or _by(found, subjects, at, key, counter)
+        if proposal is None:
+            proposal = Proposal(key, name, dict.fromkeys(subjects), at, at, counter)
+            found.append(proposal)
+            if counter:  # a counterproposal answers the other side's latest plan
+                answered = _answered(found, subjects, owner or actor_ids(r, "target"), at)
+                if answered is not None:
+                    for actor in subjects:
+                        answered.history.append((actor, "countered", r))
+                    answered.last = max(answered.last, at)
+        proposal.proposer.update(dict.fromkeys(subjects))
+    else:
+        whose = owner or principals(actor_ids(r, "target"))
+        proposal = _named(found, key) or _answered(found, subjects, whose, at)
+        if proposal is None:
+            counter = "counter" in r["evidence"].lower()
+            proposal = Proposal(key, name, dict.fromkeys(whose), at, at, counter)
+            found.append(proposal)
+        for actor in subjects:
+            proposal.history.append((actor, RESPONSE[r["type"]], r))
+    if name and not proposal.name:
+        proposal.key, proposal.name = key, name
+    proposal.records.append(r)
+    proposal.last = max(proposal.last, at)
+
+
+def _named(found: list[Proposal], key: frozenset[str]) -> Proposal | None:
+    if not key:
+        return None
+    return next((p for p in reversed(found) if p.key and (p.key <= key or key <= p.key)), None)
+
+
+def _by(
+    found: list[Proposal], subjects: list[str], at: int, key: frozenset[str], counter: bool
+) -> Proposal | None:
+    """The same proposer's recent plan of the same kind, when this report names none other."""
+    for p in reversed(found):
+        if key and p.key and p.key != key:
+            continue
+        if p.counter == counter and set(subjects) & set(p.proposer) and at - p.last <= LINK_DAYS:
+            return p
+    return None
+
+
+def _answered(
+    found: list[Proposal], responders: list[str], whose: list[str], at: int
+) -> Proposal | None:
+    """The plan a response answers: the latest by whom it names, else by anyone else."""
+    for p in reversed(found):
+        if at - p.last > LINK_DAYS:
+            continue
+        if whose:
+            if set(whose) & set(p.proposer):
+                return p
+        elif p.proposer and not set(p.proposer) & set(responders):
+            return p
+    return None
+
+
+def _describe(reader: Reader, p: Proposal) -> dict[str, Any]:
+    made = [r for r in p.records if r["type"] in MADE]
+    responses: dict[str, dict[str, Any]] = {}
+    history = []
+    for actor, response, r in p.history:
+        cited = reader.source(r["position"])
+        responses[actor] = {"response": response, "on": r["occurred"]["start"], "source": cited}
+        history.append({"actor": actor, "response": response, "on": r["occurred"]["start"]})
+    terms = [t for r in made for t in (*r["issues"], *r["attributes"].get("terms", ()))]
+    days = next((span_days(r["evidence"]) for r in made if span_days(r["evidence"])), None)
+    articles = {r["article"] for r in p.records}
+    proposer = list(p.proposer)
+    return {
+        "proposal_id": p.name or _label(proposer, p),
+        "name": p.name,
+        "type": made[0]["type"] if made else None,
+        "proposer": proposer,
+        "made": made[0]["occurred"]["start"] if made else None,
+        "terms": list(dict.fromkeys(terms)),
+        "duration_days": days,
+        "summary": next((r["attributes"].get("summary") for r in made), "") or "",
+        "responds_to": next((r["attributes"].get("responds_to") for r in made), None),
+        "responses": dict(sorted(responses.items())),
+        "history": history,
+        "source_count": len(articles),
+        "uncorroborated": len(articles) == 1,
+        "sources": [reader.source(r["position"]) for r in p.records],
+    }
+
+
+def _label(proposer: list[str], p: Proposal) -> str:
+    kind = "counterproposal" if p.counter else "proposal"
+    who = "+".join(proposer) or "unknown"
+    return f"{who} {kind} of {date.fromordinal(p.first).isoformat()}"
+
+
+def naming(text: str) -> tuple[frozenset[str], str | None, list[str]]:
+    """(distinctive words, name, owners) of the first plan a sentence names.
+
+    'the Egyptian three-stage plan' -> ({'three-stage'}, 'egyptian three-stage plan', [egypt]).
+    """
+    for match in NOUN.finditer(text):
+        words = text[: match.start()].split()
+        taken: list[str] = []
+        for word in reversed(words[-5:]):
+            bare = _possessor(word.strip(',;:"()'))
+            if not bare:
+                break
+            if bare[0].isupper() or NAMING.match(bare.lower()):
+                taken.insert(0, bare)
+                continue
+            break
+        owners = [actor_of(w) for w in taken if actor_of(w)]
+        key = frozenset(
+            w.lower()
+            for w in taken
+            if w.lower() not in GENERIC and not actor_of(w) and w[0] not in "0123456789"
+        )
+        noun = match.group(1).lower()
+        name = " ".join([*(w.lower() for w in taken), noun]) if key else None
+        return key, name, list(dict.fromkeys(a for a in owners if a))
+    return frozenset(), None, []
+
+
+def _possessor(word: str) -> str:
+    """'Hamas'' and 'Egypt's' -> 'Hamas', 'Egypt'."""
+    for ending in ("'s", "’s", "'", "’"):
+        if word.endswith(ending):
+            return word[: -len(ending)]
+    return word
+
+
+def actor_of(word: str) -> str | None:
+    """The organisation a single word names ('Hamas', 'Egyptian'), if the registry knows it."""
+    return _names().get(word.lower().rstrip(".").replace(".", ""))
+
+
+@lru_cache(maxsize=1)
+def _names() -> dict[str, str]:
+    found: dict[str, str] = {a: a for a in ORGANISATIONS if "_" not in a}
+    try:
+        from extraction.registry import load_registry
+
+        for actor in load_registry().actors.values():
+            if actor.kind not in ("state", "organisation", "organization"):
+                continue
+            for name in (*actor.names, *actor.adjectives, *actor.short):
+                if " " not in name:
+                    found.setdefault(name.lower().replace(".", ""), actor.id)
+    except Exception:  # no registry: the built-in organisations only
+        pass
+    return found
+
+
+def _start(record: dict[str, Any]) -> int:
+    return date.fromisoformat(record["occurred"]["start"]).toordinal()

@@ -1,0 +1,164 @@
+"""Agreements and truces as a lifecycle: accepted, agreed, in force, extended, ended."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, timedelta
+
+import pytest
+
+from application.app import Parley
+from projections.readside import ReadSide
+from tests.projections.readside_fakes import FakeExtractor, Newsroom, d, talks
+
+
+@pytest.fixture
+def news() -> Iterator[Newsroom]:
+    app = Parley(url="memory://", extractor=FakeExtractor())
+    yield Newsroom(app)
+    app.close()
+
+
+def state(news: Newsroom, day: str):
+    side = ReadSide(news.app)
+    side.catch_up()
+    return side.state(d(day))
+
+
+def agreed(on: str, *sides: str, **kw):
+    return dict(type="CeasefireAgreed", on=on, subject=sides, **kw)
+
+
+def test_one_side_accepting_a_ceasefire_is_an_acceptance_not_an_agreement(news):
+    news.publish(
+        "2024-05-07",
+        agreed("2024-05-06", "hamas"),
+        dict(type="ProposalAccepted", on="2024-05-06", subject=["hamas"]),
+    )
+    answer = state(news, "2024-05-20")
+    assert answer["status"] != "agreement"
+    assert answer["truce"]["status"] == "none"
+    assert answer["agreement"]["agreed"] is False
+    assert [a["actor"] for a in answer["agreement"]["acceptances"]] == ["hamas"]
+
+
+def test_acceptances_by_both_sides_make_an_agreement_when_the_second_accepts(news):
+    news.publish("2024-05-07", agreed("2024-05-06", "hamas"))
+    news.publish("2024-05-12", agreed("2024-05-11", "israel"))
+    assert state(news, "2024-05-08")["agreement"]["agreed"] is False
+    after = state(news, "2024-05-12")
+    assert after["agreement"]["agreed"] is True
+    assert after["agreement"]["on"] == "2024-05-11"
+    assert after["agreement"]["parties"] == ["hamas", "israel"]
+
+
+def test_a_mediator_announcing_that_both_sides_agreed_is_an_agreement(news):
+    news.publish(
+        "2025-01-15",
+        dict(
+            type="CeasefireAgreed",
+            on="2025-01-15",
+            subject=["qatar"],
+            participant=["israel", "hamas"],
+            mediators=("qatar",),
+        ),
+    )
+    answer = state(news, "2025-01-16")
+    assert answer["status"] == "agreement"
+    assert answer["truce"]["mediators"] == ["qatar"]
+    assert answer["truce"]["parties"] == ["hamas", "israel"]
+
+
+def test_a_truce_takes_effect_on_its_start_date_not_when_it_was_agreed(news):
+    news.publish(
+        "2025-01-16",
+        agreed("2025-01-15", "israel", "hamas", duration="42-day"),
+        dict(
+            type="CeasefireAgreed",
+            on="2025-01-19",
+            participant=["israel", "hamas"],
+            modality="expected",
+            rule="ceasefire.effect",
+        ),
+    )
+    pending = state(news, "2025-01-17")
+    assert (pending["status"], pending["truce"]["status"]) == ("agreement", "agreed")
+    assert pending["truce"]["since"] == "2025-01-19"
+    holding = state(news, "2025-01-20")["truce"]
+    assert holding["status"] == "in_force"
+    assert holding["until"] == (date(2025, 1, 19) + timedelta(days=42)).isoformat()
+    assert state(news, "2025-03-10")["truce"]["status"] == "expired"
+
+
+def test_a_truce_with_no_stated_end_is_in_force_as_last_confirmed_and_gets_no_invented_end(news):
+    news.publish("2025-10-10", agreed("2025-10-10", "israel", "hamas"))
+    news.publish("2025-10-20", agreed("2025-10-20", "israel", "hamas"))
+    truce = state(news, "2025-11-01")["truce"]
+    assert truce["status"] == "in_force"
+    assert truce["until"] is None
+    assert truce["last_confirmed"] == "2025-10-20"
+    assert truce["source_count"] == 2 and truce["uncorroborated"] is False
+
+
+def test_talks_held_to_reach_a_truce_show_an_open_ended_one_is_no_longer_in_force(news):
+    news.publish("2023-11-30", agreed("2023-11-28", "israel", "hamas"))
+    news.publish(
+        "2023-12-14",
+        talks("2023-12-14", "doha", ["qatar"], ["israel"], issues=["temporary_truce"]),
+    )
+    assert state(news, "2023-12-10")["truce"]["status"] == "in_force"
+    later = state(news, "2023-12-15")
+    assert later["truce"]["status"] == "lapsed"
+    assert later["status"] != "agreement"
+    assert later["truce"]["ended"] == "2023-12-14"
+
+
+def test_a_single_unconfirmed_report_does_not_keep_a_truce_in_force_for_ever(news):
+    news.publish("2024-03-02", agreed("2024-03-01", "israel", "hamas"))
+    assert state(news, "2024-03-20")["truce"]["status"] == "in_force"
+    stale = state(news, "2024-09-01")
+    assert stale["truce"]["status"] == "unconfirmed"
+    assert stale["truce"]["uncorroborated"] is True
+    assert stale["status"] != "agreement"
+
+
+def test_an_extension_moves_the_stated_end(news):
+    news.publish("2023-11-24", agreed("2023-11-24", "israel", "hamas", duration="four-day"))
+    news.publish("2023-11-27", dict(type="TruceExtended", on="2023-11-27", extension="two days"))
+    truce = state(news, "2023-11-29")["truce"]
+    assert (truce["status"], truce["until"]) == ("in_force", "2023-11-30")
+
+
+def test_fighting_resumed_soon_after_the_stated_end_means_the_truce_held_till_then(news):
+    news.publish("2023-11-24", agreed("2023-11-24", "israel", "hamas", duration="four-day"))
+    news.publish("2023-12-01", dict(type="CeasefireCollapsed", on="2023-12-01"))
+    assert state(news, "2023-11-30")["truce"]["status"] == "in_force"
+    after = state(news, "2023-12-01")
+    assert (after["status"], after["truce"]["status"]) == ("collapsed", "collapsed")
+
+
+def test_a_truce_reported_only_as_held_in_some_month_is_never_said_to_be_in_force(news):
+    news.publish("2024-02-13", agreed("2023-11-01", "israel", "hamas", until="2023-11-30"))
+    assert state(news, "2023-11-05")["truce"]["status"] == "unconfirmed"
+    assert state(news, "2023-11-05")["status"] != "agreement"
+
+
+def test_a_truce_of_a_stated_length_at_the_end_of_a_vague_span_is_dated_by_its_length(news):
+    news.publish(
+        "2024-02-14",
+        agreed("2023-11-20", "israel", "hamas", until="2023-11-30", duration="one week"),
+    )
+    assert state(news, "2023-11-21")["truce"]["status"] == "agreed"
+    assert state(news, "2023-11-26")["truce"]["status"] == "in_force"
+    assert state(news, "2023-12-02")["truce"]["status"] == "expired"
+
+
+def test_the_status_never_contradicts_the_truce(news):
+    news.publish("2023-11-24", agreed("2023-11-24", "israel", "hamas", duration="four-day"))
+    news.publish("2023-11-26", talks("2023-11-26", "doha", ["qatar"], ["israel", "hamas"]))
+    news.publish("2023-12-01", dict(type="CeasefireCollapsed", on="2023-12-01"))
+    for offset in range(0, 30):
+        day = (date(2023, 11, 20) + timedelta(days=offset)).isoformat()
+        answer = state(news, day)
+        holds = answer["truce"]["status"] in ("agreed", "in_force")
+        assert (answer["status"] == "agreement") == holds == answer["agreement"]["agreed"], day
