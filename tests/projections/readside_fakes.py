@@ -54,6 +54,7 @@ def make(
     location: str | None = None,
     precision: str | None = None,
     rule: str = "fake",
+    text: str | None = None,
     **attributes: Any,
 ) -> Finding:
     """One finding, with its evidence naming its type and article (easy to spot in answers)."""
@@ -72,7 +73,7 @@ def make(
         d(until or on),
         precision or ("day" if not until else "approx"),  # type: ignore[arg-type]
     )
-    text = f"{type} #{index} in {article_id}"
+    text = text or f"{type} #{index} in {article_id}"
     return Finding(
         type,
         occurred,
