@@ -28,11 +28,10 @@ STANCE_OF_TYPE = {
     "DemandRejected": "rejects",
     "ProposalMade": "supports",
     "CounterproposalMade": "supports",
-    "ProposalAccepted": "supports",
     "ProposalRejected": "rejects",
-    "AppealMade": "supports",
 }
-# A warning names what it warns of, not which side of an issue the speaker is on: no stance.
+# Accepting a plan, appealing and warning take no stance on the issues their sentence names:
+# a warning names what it warns of, an appeal asks someone else, an acceptance takes the plan.
 # Whose stances make a side of a negotiation (not a mediator): they demand, reject or counter.
 SIDE_TYPES = frozenset(
     {"DemandStated", "DemandRejected", "ProposalRejected", "CounterproposalMade"}

@@ -15,7 +15,7 @@ from typing import Any
 
 import orjson
 
-from projections.facts import PROPOSAL_TYPES, SIDE_TYPES, STANCE_CODES, Fact
+from projections.facts import PROPOSAL_TYPES, SIDE_TYPES, STANCE_CODES, Fact, principals
 
 NO_LIMIT = 1 << 31
 RESORT_AT = 256  # pending facts above which one sort beats inserting each
@@ -192,6 +192,12 @@ class ReleaseIndex:
     def mediators(self) -> frozenset[str]:
         """Actors named as mediators more often than they demand, reject or counter as a side."""
         return frozenset(a for a, n in self.mediating.items() if n > self.siding[a])
+
+    def sides(self, mediators: frozenset[str]) -> frozenset[str]:
+        """The two negotiating sides: the actors most often demanding, rejecting or
+        countering, mediators aside."""
+        ranked = [a for a, _ in self.siding.most_common(8) if a not in mediators]
+        return frozenset(principals(ranked)[:2])
 
     def of_type(self, name: str) -> Series:
         return self.by_type.get(name) or EMPTY

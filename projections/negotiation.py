@@ -31,7 +31,7 @@ def state(reader: Reader, as_of: date) -> dict[str, Any]:
     today = as_of.toordinal()
     found = _round(reader, today)
     mediators = reader.index.mediators() | set(found["mediators"] if found else ())
-    lifecycle = truce_of(reader, today, mediators)
+    lifecycle = truce_of(reader, today, mediators, reader.index.sides(mediators))
     truce = lifecycle["truce"]
     stances = held(reader, today)
     last = reader.index.everything.latest(today, reader.known)

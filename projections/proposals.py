@@ -200,11 +200,15 @@ def naming(text: str) -> tuple[frozenset[str], str | None, list[str]]:
                 taken.insert(0, bare)
                 continue
             break
-        owners = [actor_of(w) for w in taken if actor_of(w)]
+        parts = [part for w in taken for part in w.split("-")]
+        owners = [owner_of(w) for w in (*taken, *parts) if owner_of(w)]
         key = frozenset(
             w.lower()
             for w in taken
-            if w.lower() not in GENERIC and not actor_of(w) and w[0] not in "0123456789"
+            if w.lower() not in GENERIC
+            and not actor_of(w)
+            and not all(actor_of(p) for p in w.split("-"))
+            and w[0] not in "0123456789"
         )
         noun = match.group(1).lower()
         name = " ".join([*(w.lower() for w in taken), noun]) if key else None
@@ -222,24 +226,44 @@ def _possessor(word: str) -> str:
 
 def actor_of(word: str) -> str | None:
     """The organisation a single word names ('Hamas', 'Egyptian'), if the registry knows it."""
-    return _names().get(word.lower().rstrip(".").replace(".", ""))
+    return _names()[0].get(_word(word))
+
+
+def owner_of(word: str) -> str | None:
+    """The organisation a word names, or the one the person it names acts for ('Trump')."""
+    return actor_of(word) or _names()[1].get(_word(word))
+
+
+def _word(word: str) -> str:
+    return word.lower().rstrip(".").replace(".", "")
 
 
 @lru_cache(maxsize=1)
-def _names() -> dict[str, str]:
-    found: dict[str, str] = {a: a for a in ORGANISATIONS if "_" not in a}
+def _names() -> tuple[dict[str, str], dict[str, str]]:
+    """Single words naming organisations, and persons' surnames naming what they act for."""
+    orgs: dict[str, str] = {a: a for a in ORGANISATIONS if "_" not in a}
+    persons: dict[str, str] = {}
     try:
         from extraction.registry import load_registry
 
-        for actor in load_registry().actors.values():
-            if actor.kind not in ("state", "organisation", "organization"):
-                continue
-            for name in (*actor.names, *actor.adjectives, *actor.short):
-                if " " not in name:
-                    found.setdefault(name.lower().replace(".", ""), actor.id)
+        registry = load_registry()
+        for actor in registry.actors.values():
+            if actor.kind in ("state", "organisation", "organization"):
+                for name in (*actor.names, *actor.adjectives, *actor.short):
+                    if " " not in name:
+                        orgs.setdefault(_word(name), actor.id)
+            elif actor.kind == "person":
+                acts_for = [t.target for t in actor.acts_for] + [
+                    registry.offices[t.target].org
+                    for t in actor.holds
+                    if t.target in registry.offices
+                ]
+                if acts_for:
+                    for name in actor.names:
+                        persons.setdefault(_word(name.split()[-1]), acts_for[-1])
     except Exception:  # no registry: the built-in organisations only
         pass
-    return found
+    return orgs, persons
 
 
 def _start(record: dict[str, Any]) -> int:

@@ -6,21 +6,25 @@ an answer costs the same on ten events or a million. The rules are in docs/proje
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
 from domain.durations import span_days
 from projections.facts import principals
+from projections.proposals import naming
 from projections.reader import Reader, actor_ids, day
 
 LOOKBACK_DAYS = 450  # reports older than this do not start or end a truce
 EFFECT_DAYS = 10  # a truce taking effect this soon after it was agreed is the same truce
 PAIR_DAYS = 14  # acceptances by both sides this close together make an agreement
 GRACE_DAYS = 2  # contrary evidence this close to a confirmation does not end a truce
-LATE_DAYS = 10  # a truce reported to collapse this soon after its stated end held till then
+LATE_DAYS = 21  # a truce reported to collapse this soon after its stated end held till then
 STALE_DAYS = 45  # an open-ended truce from one source, unconfirmed this long, is unconfirmed
 LIMIT = 60  # reports of each kind read
+ACCEPTANCE_DAYS = 120  # acceptances listed
+MAX_ACCEPTANCES = 10
 TRUCE_ISSUES = frozenset({"temporary_truce"})
 CONTRARY_TYPES = ("TalksOpened", "ProposalMade", "CounterproposalMade", "AppealMade")
 CONFIRMING_TYPES = ("HostagesReleased", "PrisonersReleased")
@@ -34,25 +38,28 @@ class Episode:
     agreed_on: int
     start: int
     until: int | None  # the stated end (start plus duration and extensions); None: unsaid
-    precise: bool  # dated to the day, or derived from a stated duration
+    dating: str  # "day": dated to the day; "derived": from a stated length; "vague"
     parties: dict[str, None]
     mediators: dict[str, None]
     confirmed: int
     members: list[dict[str, Any]] = field(default_factory=list)
     effect: bool = False  # a report says when it took effect
+    agreed_known: bool = False  # a report dated to the day says when it was agreed
     ended: int | None = None
     end_reason: str | None = None
     end_source: dict[str, Any] | None = None
 
 
-def truce(reader: Reader, today: int, mediators: frozenset[str]) -> dict[str, Any]:
-    """The truce on ``today`` and the acceptances behind it: ``{truce, agreement}`` parts."""
+def truce(
+    reader: Reader, today: int, mediators: frozenset[str], sides: frozenset[str] = frozenset()
+) -> dict[str, Any]:
+    """The truce between the negotiating ``sides`` on ``today``, and who accepted what."""
     reports = _reports(reader, today)
-    acceptances, agreements = _classify(reports, mediators, today)
+    acceptances, agreements = _classify(reports, mediators, today, sides)
     episode = _latest_episode(reader, today, agreements, reports, mediators)
     return {
         "truce": _describe(reader, today, episode),
-        "acceptances": [_acceptance(reader, r, who) for r, who in acceptances[-10:]],
+        "acceptances": _acceptances(reader, today, reports, acceptances, mediators),
     }
 
 
@@ -65,6 +72,7 @@ def _reports(reader: Reader, today: int) -> list[dict[str, Any]]:
         "TruceExtended",
         "CeasefireCollapsed",
         "TalksConcluded",
+        "ProposalAccepted",
         *CONTRARY_TYPES,
         *CONFIRMING_TYPES,
     ):
@@ -85,7 +93,7 @@ def sides_of(record: dict[str, Any], mediators: frozenset[str], *roles: str) -> 
 
 
 def _classify(
-    reports: list[dict[str, Any]], mediators: frozenset[str], today: int
+    reports: list[dict[str, Any]], mediators: frozenset[str], today: int, main: frozenset[str]
 ) -> tuple[list[tuple[dict[str, Any], str]], list[tuple[dict[str, Any], list[dict[str, Any]]]]]:
     """One side's acceptances, and agreements (a report, with the reports it rests on)."""
     acceptances: list[tuple[dict[str, Any], str]] = []
@@ -99,6 +107,8 @@ def _classify(
             continue
         elif r["type"] == "CeasefireAgreed":
             sides = sides_of(r, mediators)
+            if len(main) == 2 and set(sides) - main:
+                continue  # a truce of another conflict (Israel and Hezbollah beside Gaza)
             subjects = sides_of(r, mediators, "subject")
             if len(sides) == 1 and subjects:  # 'Hamas agreed to the ceasefire': one side
                 earlier = [
@@ -121,36 +131,41 @@ def _latest_episode(
     reports: list[dict[str, Any]],
     mediators: frozenset[str],
 ) -> Episode | None:
-    agreed = {id(r): basis for r, basis in agreements}
+    agreed = {r["position"]: basis for r, basis in agreements}
     episode: Episode | None = None
     for r in reports:
         at = _start(r)
         if at > today:  # ahead: when it took effect, or that it held till it collapsed
             if episode and r["type"] == "CeasefireAgreed" and _takes_effect(episode, r, at):
                 _move_start(episode, r, at)
-            elif episode and r["type"] == "CeasefireCollapsed" and _late(episode, at):
-                episode.until = at - 1
+            elif episode and r["type"] == "CeasefireAgreed" and _dates(episode, r, at):
+                _confirm(episode, r, at, [r], mediators)  # the day it began, just ahead
+            elif episode and r["type"] == "CeasefireCollapsed" and r["modality"] != "expected":
+                if _late(episode, at):
+                    episode.until = at - 1
+                elif episode.until is None and _expiry(r):
+                    episode.until = at
             continue
-        if id(r) in agreed:
+        if r["position"] in agreed:
             if episode and _holds(episode, at):
-                _confirm(episode, r, at, agreed[id(r)], mediators)
+                _confirm(episode, r, at, agreed[r["position"]], mediators)
             else:
-                episode = _open(r, agreed[id(r)], mediators)
-        elif episode is None or episode.ended is not None:
+                episode = _open(r, agreed[r["position"]], mediators)
+        elif episode is None or episode.ended is not None or at < episode.start:
             continue
-        elif r["type"] == "TruceExtended" and at >= episode.start:
-            days = span_days(r["attributes"].get("extension"))
-            if episode.until is not None and days and at <= episode.until + GRACE_DAYS:
-                episode.until += days
-            elif episode.until is None or at <= episode.until + GRACE_DAYS:
-                episode.until = None  # extended for how long is unsaid: open again
-            episode.confirmed = max(episode.confirmed, at)
+        elif r["modality"] == "expected" and r["type"] in ("TruceExtended", "CeasefireCollapsed"):
+            continue  # planned or threatened, not done
+        elif r["type"] == "TruceExtended":
+            _extend(episode, r, at)
+        elif r["type"] == "CeasefireCollapsed" and _expiry(r):
+            if episode.until is None or at < episode.until:
+                episode.until = at  # its term ran out; fighting may resume later
             episode.members.append(r)
-        elif r["type"] == "CeasefireCollapsed" and at >= episode.start:
+        elif r["type"] == "CeasefireCollapsed":
             if episode.until is None or at <= episode.until + LATE_DAYS:
                 _end(episode, r, at, "collapsed")
         elif r["type"] in CONFIRMING_TYPES and r["attributes"].get("means") != "rescue":
-            if episode.start <= at and (episode.until is None or at <= episode.until):
+            if episode.until is None or at <= episode.until:
                 episode.confirmed = max(episode.confirmed, at)
         elif (
             r["type"] in CONTRARY_TYPES
@@ -160,6 +175,41 @@ def _latest_episode(
         ):
             _end(episode, r, at, "lapsed")  # talks to reach a truce: none is in force
     return episode
+
+
+def _extend(episode: Episode, r: dict[str, Any], at: int) -> None:
+    """Longer by the extension's length; by an unsaid length: in force at least till then."""
+    if episode.until is not None and at > episode.until + GRACE_DAYS:
+        return  # extending a truce that had run out is a new one's business
+    days = (
+        span_days(r["attributes"].get("extension"))
+        or span_days(r["evidence"])
+        or _hours_as_days(r["evidence"])
+    )
+    if episode.until is not None:
+        episode.until = episode.until + days if days else max(episode.until, at)
+    episode.confirmed = max(episode.confirmed, at)
+    episode.members.append(r)
+
+
+HOURS = re.compile(r"\b(\d{2,3})[\s-]*hours?\b", re.IGNORECASE)
+
+
+def _hours_as_days(text: str) -> int | None:
+    """'by 48 hours' is two days (whole days, rounded up)."""
+    match = HOURS.search(text)
+    return -(-int(match.group(1)) // 24) if match else None
+
+
+def _expiry(r: dict[str, Any]) -> bool:
+    """'The first phase expired on March 1': its term ran out, no fighting said."""
+    return bool(EXPIRED.search(r["evidence"])) and not FIGHTING.search(r["evidence"])
+
+
+EXPIRED = re.compile(r"\bexpir(?:ed|es|y|ing)\b|\bran out\b|\blapsed\b", re.IGNORECASE)
+FIGHTING = re.compile(
+    r"\bresum\w*\b|\bstrikes?\b|\bshatter\w*|\bcollaps\w*|\bbroke down\b", re.IGNORECASE
+)
 
 
 def _holds(episode: Episode, at: int) -> bool:
@@ -176,11 +226,29 @@ def _late(episode: Episode, at: int) -> bool:
     return episode.until is not None and episode.until < at <= episode.until + LATE_DAYS
 
 
+def _dates(episode: Episode, r: dict[str, Any], at: int) -> bool:
+    """A report dated to the day within a truce dated only by its length: it dates it."""
+    return (
+        episode.dating == "derived"
+        and r["occurred"]["precision"] == "day"
+        and not _agreeing(r)
+        and episode.until is not None
+        and at <= episode.until
+    )
+
+
+def _agreeing(r: dict[str, Any]) -> bool:
+    """A report of the agreement itself, which may take effect later."""
+    return bool(r["rule"].endswith(".agree"))
+
+
 def _takes_effect(episode: Episode, r: dict[str, Any], at: int) -> bool:
     return (
-        r["rule"].endswith(".effect")
+        not _agreeing(r)
         and not episode.effect
         and episode.agreed_on < at <= episode.agreed_on + EFFECT_DAYS
+        and r["rule"].endswith(".effect")
+        and episode.dating == "day"
     )
 
 
@@ -195,14 +263,15 @@ def _move_start(episode: Episode, r: dict[str, Any], at: int) -> None:
 def _open(r: dict[str, Any], basis: list[dict[str, Any]], mediators: frozenset[str]) -> Episode:
     at, end = _start(r), _end_day(r)
     days = _duration(basis)
-    precise = r["occurred"]["precision"] == "day"
-    if precise:
-        start, until = at, (at + days if days else None)
+    if r["occurred"]["precision"] == "day":
+        dating, start, until = "day", at, (at + days if days else None)
     elif days:  # 'a one-week truce in late November': the week that ends the span
-        start, until, precise = max(at, end - days), end, True
+        dating, start, until = "derived", max(at, end - days), end
     else:  # 'a ceasefire in November': held at some time then, days unknown
-        start, until = at, end
-    episode = Episode(at, start, until, precise, {}, {}, at, effect=r["rule"].endswith(".effect"))
+        dating, start, until = "vague", at, end
+    effect = r["rule"].endswith(".effect")
+    episode = Episode(at, start, until, dating, {}, {}, at, effect=effect)
+    episode.agreed_known = dating == "day"
     _confirm(episode, r, at, basis, mediators)
     return episode
 
@@ -215,7 +284,7 @@ def _confirm(
     mediators: frozenset[str],
 ) -> None:
     for each in basis:
-        if each not in episode.members:
+        if all(each["position"] != m["position"] for m in episode.members):
             episode.members.append(each)
         episode.parties.update(dict.fromkeys(sides_of(each, mediators)))
         named = (*(each["attributes"].get("mediators") or ()), *actor_ids(each, "mediator"))
@@ -223,16 +292,23 @@ def _confirm(
     if _takes_effect(episode, r, at):
         _move_start(episode, r, at)
     days = _duration(basis)
-    if not episode.precise:  # the most precise report dates it
-        if r["occurred"]["precision"] == "day":
-            episode.start, episode.precise = at, True
-            episode.until = at + days if days else None
-        elif days:
-            end = _end_day(r)
-            episode.start, episode.until, episode.precise = max(at, end - days), end, True
-    elif days and episode.until is None:
+    exact = r["occurred"]["precision"] == "day"
+    if episode.dating != "day" and exact and not _agreeing(r):
+        # The report dated to the day dates it; its length is the one stated or derived.
+        derived = episode.dating == "derived" and episode.until is not None
+        length = days or (episode.until - episode.start if derived else None)  # type: ignore[operator]
+        episode.start, episode.dating = at, "day"
+        episode.until = at + length if length and episode.until is not None else None
+        if days:
+            episode.until = at + days
+    elif episode.dating == "vague" and days:
+        end = _end_day(r)
+        episode.start, episode.until, episode.dating = max(at, end - days), end, "derived"
+    elif days and episode.until is None and episode.dating != "vague":
         episode.until = episode.start + days
-    if episode.precise:
+    if exact and _agreeing(r) and (at < episode.agreed_on or not episode.agreed_known):
+        episode.agreed_on, episode.agreed_known = min(at, episode.start), True
+    if episode.dating != "vague":
         episode.confirmed = max(episode.confirmed, at, episode.start)
 
 
@@ -263,7 +339,7 @@ def _describe(reader: Reader, today: int, episode: Episode | None) -> dict[str, 
     return {
         "status": status,
         "status_reason": reason,
-        "agreed_on": day(episode.agreed_on),
+        "agreed_on": day(episode.agreed_on) if episode.agreed_known else None,
         "since": day(episode.start),
         "until": day(episode.until) if episode.until is not None else None,
         "last_confirmed": day(min(episode.confirmed, today)),
@@ -283,10 +359,11 @@ def _status(today: int, episode: Episode) -> tuple[str, str]:
             return "collapsed", f"collapsed on {day(episode.ended)}"
         return "lapsed", f"reported not in force on {day(episode.ended)} (talks to reach a truce)"
     if today < episode.start:
-        return "agreed", f"agreed on {day(episode.agreed_on)}, takes effect {day(episode.start)}"
+        agreed = f"agreed on {day(episode.agreed_on)}" if episode.agreed_known else "agreed"
+        return "agreed", f"{agreed}, takes effect {day(episode.start)}"
     if episode.until is not None and today > episode.until:
         return "expired", f"ran until {day(episode.until)}"
-    if not episode.precise:
+    if episode.dating == "vague":
         return "unconfirmed", "reported only as held at some time in a period"
     if episode.until is not None:
         return "in_force", f"in force since {day(episode.start)} until {day(episode.until)}"
@@ -296,14 +373,31 @@ def _status(today: int, episode: Episode) -> tuple[str, str]:
     return "in_force", f"in force, last confirmed on {day(min(episode.confirmed, today))}"
 
 
-def _acceptance(reader: Reader, r: dict[str, Any], who: str) -> dict[str, Any]:
-    return {
-        "actor": who,
-        "accepted": "ceasefire",
-        "on": r["occurred"]["start"],
-        "modality": r["modality"],
-        "sources": [reader.source(r["position"])],
-    }
+def _acceptances(
+    reader: Reader,
+    today: int,
+    reports: list[dict[str, Any]],
+    ceasefires: list[tuple[dict[str, Any], str]],
+    mediators: frozenset[str],
+) -> list[dict[str, Any]]:
+    """Who accepted what lately: one side's acceptance of a ceasefire or of a plan."""
+    found = [(r, who, "ceasefire") for r, who in ceasefires]
+    for r in reports:
+        if r["type"] == "ProposalAccepted" and _start(r) <= today:
+            plan = naming(r["evidence"])[1] or "a proposal"
+            found += [(r, who, plan) for who in sides_of(r, mediators, "subject")]
+    recent = [f for f in found if today - _start(f[0]) <= ACCEPTANCE_DAYS]
+    recent.sort(key=lambda f: (f[0]["occurred"]["start"], f[0]["position"]))
+    return [
+        {
+            "actor": who,
+            "accepted": plan,
+            "on": r["occurred"]["start"],
+            "modality": r["modality"],
+            "sources": [reader.source(r["position"])],
+        }
+        for r, who, plan in recent[-MAX_ACCEPTANCES:]
+    ]
 
 
 def _modality(records: list[dict[str, Any]]) -> str:

@@ -9,7 +9,7 @@ import pytest
 
 from application.app import Parley
 from projections.readside import ReadSide
-from tests.projections.readside_fakes import FakeExtractor, Newsroom, d, talks
+from tests.projections.readside_fakes import FakeExtractor, Newsroom, d, demand, talks
 
 
 @pytest.fixture
@@ -39,7 +39,8 @@ def test_one_side_accepting_a_ceasefire_is_an_acceptance_not_an_agreement(news):
     assert answer["status"] != "agreement"
     assert answer["truce"]["status"] == "none"
     assert answer["agreement"]["agreed"] is False
-    assert [a["actor"] for a in answer["agreement"]["acceptances"]] == ["hamas"]
+    accepted = {(a["actor"], a["accepted"]) for a in answer["agreement"]["acceptances"]}
+    assert accepted == {("hamas", "ceasefire"), ("hamas", "a proposal")}
 
 
 def test_acceptances_by_both_sides_make_an_agreement_when_the_second_accepts(news):
@@ -162,3 +163,72 @@ def test_the_status_never_contradicts_the_truce(news):
         answer = state(news, day)
         holds = answer["truce"]["status"] in ("agreed", "in_force")
         assert (answer["status"] == "agreement") == holds == answer["agreement"]["agreed"], day
+
+
+def test_an_extension_by_hours_told_only_in_its_sentence_counts_in_whole_days(news):
+    news.publish("2023-11-24", agreed("2023-11-24", "israel", "hamas", duration="four-day"))
+    news.publish(
+        "2023-11-27",
+        dict(type="TruceExtended", on="2023-11-27", text="The pause was prolonged by 48 hours."),
+    )
+    assert state(news, "2023-11-29")["truce"]["until"] == "2023-11-30"
+
+
+def test_an_extension_of_unsaid_length_confirms_the_truce_without_inventing_an_end(news):
+    news.publish("2023-11-24", agreed("2023-11-24", "israel", "hamas", duration="four-day"))
+    news.publish("2023-11-28", dict(type="TruceExtended", on="2023-11-28"))
+    truce = state(news, "2023-11-28")["truce"]
+    assert (truce["status"], truce["until"]) == ("in_force", "2023-11-28")
+    assert state(news, "2023-11-29")["truce"]["status"] == "expired"
+
+
+def test_a_planned_extension_is_no_extension(news):
+    news.publish("2023-11-24", agreed("2023-11-24", "israel", "hamas", duration="four-day"))
+    news.publish(
+        "2023-11-27",
+        dict(type="TruceExtended", on="2023-11-27", extension="ten days", modality="expected"),
+    )
+    assert state(news, "2023-11-29")["truce"]["status"] == "expired"
+
+
+def test_a_term_that_ran_out_then_a_ceasefire_shattered_weeks_later_held_till_then(news):
+    news.publish("2025-01-20", agreed("2025-01-19", "israel", "hamas"))
+    news.publish(
+        "2025-03-18",
+        dict(
+            type="CeasefireCollapsed",
+            on="2025-03-01",
+            text="The first phase of the ceasefire expired on March 1.",
+        ),
+        dict(type="CeasefireCollapsed", on="2025-03-18", text="Strikes shattered the ceasefire."),
+    )
+    assert state(news, "2025-03-10")["truce"]["status"] == "in_force"
+    after = state(news, "2025-03-19")["truce"]
+    assert (after["status"], after["ended"]) == ("collapsed", "2025-03-18")
+
+
+def test_a_truce_between_one_side_and_a_third_party_is_not_the_negotiations_truce(news):
+    news.publish(
+        "2024-11-20",
+        demand("2024-11-20", "hamas", "permanent_ceasefire"),
+        dict(type="DemandRejected", on="2024-11-20", subject=["israel"], issues=["end_of_war"]),
+    )
+    news.publish(
+        "2024-11-27",
+        dict(type="CeasefireAgreed", on="2024-11-27", participant=["israel", "hezbollah"]),
+    )
+    assert state(news, "2024-11-28")["truce"]["status"] == "none"
+
+
+def test_a_report_dated_to_the_day_dates_a_truce_known_only_by_its_length(news):
+    news.publish(
+        "2024-02-14",
+        agreed("2023-11-20", "israel", "hamas", until="2023-11-30", duration="one week"),
+    )
+    news.publish(
+        "2023-11-24",
+        agreed("2023-11-24", "israel", "hamas", duration="four-day", rule="ceasefire.effect"),
+    )
+    assert state(news, "2023-11-23")["truce"]["status"] == "agreed"
+    truce = state(news, "2023-11-25")["truce"]
+    assert (truce["since"], truce["until"]) == ("2023-11-24", "2023-11-28")
