@@ -5,6 +5,7 @@ A pure translation, so a rebuild from zero and incremental processing agree by c
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -17,7 +18,7 @@ from domain.values import ISSUES, STANCES
 
 # Bump when facts or records change shape: views are named after it, so a new format
 # starts a fresh view (rebuilt from the log on first catch-up) instead of misreading an old one.
-FORMAT = 6
+FORMAT = 7
 STANCE_CODES: dict[str, int] = {stance: code for code, stance in enumerate(STANCES)}
 FOR = frozenset({"demands", "supports", "conditional"})
 AGAINST = frozenset({"rejects", "opposes"})
@@ -35,6 +36,12 @@ STANCE_OF_TYPE = {
 # Whose stances make a side of a negotiation (not a mediator): they demand, reject or counter.
 SIDE_TYPES = frozenset(
     {"DemandStated", "DemandRejected", "ProposalRejected", "CounterproposalMade"}
+)
+# A plan rejected for what it lacks: the issues named are what the rejecter demands.
+LACKING = re.compile(
+    r"\b(?:did not|does not|do not|didn't|doesn't|failed to|fails to|fail to)\s+"
+    r"(?:include|guarantee|provide for|ensure|address|offer)\b|\bwithout\b|\black(?:ed|s)?\b",
+    re.IGNORECASE,
 )
 # Organisations and states: a person acting for one of them is not a principal of its own.
 ORGANISATIONS = frozenset(
@@ -152,12 +159,20 @@ def stances(event: Plain) -> list[tuple[str, str, str]]:
         return []
     if stance == "demands" and event.condition:
         stance = "conditional"
+    elif (
+        stance == "rejects" and event.type == "ProposalRejected" and LACKING.search(event.evidence)
+    ):
+        stance = "demands"  # rejected for lacking it: 'because it did not include a withdrawal'
     issues = list(event.issues)
     for term in event.terms:
         if term in ISSUES and term not in issues:
             issues.append(term)
     subjects = event.actor_ids("subject")
     return [(actor, issue, stance) for actor in subjects for issue in issues]
+
+
+def lacks(evidence: str) -> bool:
+    return bool(LACKING.search(evidence))
 
 
 def proposal_key(event: Plain) -> str:

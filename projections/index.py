@@ -190,8 +190,8 @@ class ReleaseIndex:
         return self._sorted_stances
 
     def mediators(self) -> frozenset[str]:
-        """Actors named as mediators more often than they demand, reject or counter as a side."""
-        return frozenset(a for a, n in self.mediating.items() if n > self.siding[a])
+        """Actors named as mediators at least as often as they demand, reject or counter."""
+        return frozenset(a for a, n in self.mediating.items() if n >= self.siding[a])
 
     def sides(self, mediators: frozenset[str]) -> frozenset[str]:
         """The two negotiating sides: the actors most often demanding, rejecting or

@@ -132,23 +132,37 @@ def _breakdown(reader: Reader, today: int) -> tuple[int, str] | None:
 def _round(reader: Reader, today: int) -> dict[str, Any] | None:
     index = reader.index
     opens = index.of_type("TalksOpened")
-    latest = reader.latest_starts(opens, today, limit=1)
-    if not latest:
+    venue_of, within = index.venue_of, places()
+    home = index.sides(index.mediators())
+    # Talks in one side's own country (a visit to its capital) are no round of negotiations.
+    nearby = [
+        (start, p)
+        for start, p in reader.latest_starts(opens, today, limit=100)
+        if within.get(venue_of.get(p) or "") not in home
+    ]
+    if not nearby:
         return None
-    anchor_day = latest[0][0]
-    nearby = reader.latest_starts(opens, today, anchor_day - 4 * ROUND_GAP_DAYS, 100)
-    # The round's venue is the latest one named; reports naming none join any round.
-    venue_of = index.venue_of
-    venue = next((venue_of.get(p) for _, p in nearby if venue_of.get(p)), None)
+    anchor_day = nearby[0][0]
+    nearby = [(start, p) for start, p in nearby if start >= anchor_day - 4 * ROUND_GAP_DAYS]
+
+    def country(position: int) -> str | None:
+        venue = venue_of.get(position)
+        return within.get(venue, venue) if venue else None
+
+    # The round's venue is the latest one named (a city and its country are one venue);
+    # reports naming none join any round.
+    venue = next((country(p) for _, p in nearby if country(p)), None)
     members, floor = [], anchor_day - ROUND_GAP_DAYS
     for start, position in nearby:  # latest first: chain reports at the same venue
-        if venue_of.get(position) not in (None, venue):
+        if country(position) not in (None, venue):
             continue
         if start < floor:
             break
         members.append(position)
         floor = min(floor, start - ROUND_GAP_DAYS)
-    return _describe_round(reader, today, venue, reader.records(members))
+    named = [venue_of.get(p) for p in members if venue_of.get(p)]
+    city = next((v for v in named if within.get(v or "", v) != v), None)
+    return _describe_round(reader, today, city or venue, reader.records(members))
 
 
 def _describe_round(

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from domain.durations import span_days
+from domain.durations import SPAN, span_days
 from projections.facts import principals
 from projections.proposals import naming
 from projections.reader import Reader, actor_ids, day
@@ -98,18 +98,19 @@ def _classify(
     """One side's acceptances, and agreements (a report, with the reports it rests on)."""
     acceptances: list[tuple[dict[str, Any], str]] = []
     agreements: list[tuple[dict[str, Any], list[dict[str, Any]]]] = []
+    elsewhere = _other_conflicts(reports, mediators, main)
     for r in reports:
         if _start(r) > today:
             continue
         if r["type"] == "TalksConcluded" and r["attributes"].get("outcome") == "agreement":
             agreements.append((r, [r]))
-        elif r["type"] == "ProposalAccepted":
-            continue
         elif r["type"] == "CeasefireAgreed":
             sides = sides_of(r, mediators)
             if len(main) == 2 and set(sides) - main:
                 continue  # a truce of another conflict (Israel and Hezbollah beside Gaza)
             subjects = sides_of(r, mediators, "subject")
+            if r["article"] in elsewhere and not subjects:
+                continue  # an article about another conflict's truce: its parties are unnamed
             if len(sides) == 1 and subjects:  # 'Hamas agreed to the ceasefire': one side
                 earlier = [
                     (a, who)
@@ -122,6 +123,25 @@ def _classify(
             else:
                 agreements.append((r, [r]))
     return acceptances, agreements
+
+
+def _other_conflicts(
+    reports: list[dict[str, Any]], mediators: frozenset[str], main: frozenset[str]
+) -> set[str]:
+    """Articles reporting a truce with a party other than the two sides."""
+    if len(main) != 2:
+        return set()
+    return {
+        r["article"]
+        for r in reports
+        if r["type"] == "CeasefireAgreed" and set(sides_of(r, mediators)) - main
+    }
+
+
+def _mention(r: dict[str, Any], mediators: frozenset[str]) -> bool:
+    """A report naming only mediators ('Qatar, which brokered the truce, said ...'): it may
+    confirm a truce but does not make one."""
+    return not sides_of(r, mediators) and bool(actor_ids(r))
 
 
 def _latest_episode(
@@ -147,10 +167,15 @@ def _latest_episode(
                     episode.until = at
             continue
         if r["position"] in agreed:
+            basis = agreed[r["position"]]
             if episode and _holds(episode, at):
-                _confirm(episode, r, at, agreed[r["position"]], mediators)
-            else:
-                episode = _open(r, agreed[r["position"]], mediators)
+                _confirm(episode, r, at, basis, mediators)
+            elif episode and _just_ended(episode, r, at):
+                episode.members.append(r)  # the truce that just ended, mentioned
+            elif not _mention(r, mediators):
+                opened = _open(r, basis, mediators)
+                if opened.start <= today or opened.agreed_known:
+                    episode = opened
         elif episode is None or episode.ended is not None or at < episode.start:
             continue
         elif r["modality"] == "expected" and r["type"] in ("TruceExtended", "CeasefireCollapsed"):
@@ -221,6 +246,14 @@ def _holds(episode: Episode, at: int) -> bool:
     return at <= episode.confirmed + LOOKBACK_DAYS
 
 
+def _just_ended(episode: Episode, r: dict[str, Any], at: int) -> bool:
+    return (
+        episode.ended is not None
+        and at <= episode.ended + GRACE_DAYS
+        and not r["rule"].endswith(".effect")
+    )
+
+
 def _late(episode: Episode, at: int) -> bool:
     """A collapse soon after the stated end: the truce held till then (extended unreported)."""
     return episode.until is not None and episode.until < at <= episode.until + LATE_DAYS
@@ -264,7 +297,10 @@ def _open(r: dict[str, Any], basis: list[dict[str, Any]], mediators: frozenset[s
     at, end = _start(r), _end_day(r)
     days = _duration(basis)
     if r["occurred"]["precision"] == "day":
-        dating, start, until = "day", at, (at + days if days else None)
+        start = (
+            at + 1 if _agreeing(r) else at
+        )  # agreed today, in force from tomorrow at the soonest
+        dating, until = "day", (start + days if days else None)
     elif days:  # 'a one-week truce in late November': the week that ends the span
         dating, start, until = "derived", max(at, end - days), end
     else:  # 'a ceasefire in November': held at some time then, days unknown
@@ -409,11 +445,29 @@ def _modality(records: list[dict[str, Any]]) -> str:
 
 
 def _duration(records: list[dict[str, Any]]) -> int | None:
+    """The truce's stated length, when its sentence says it of the truce ('a four-day truce',
+    'lasting six weeks'), not of something else ('after three days of talks', 'the 12-day war')."""
     for r in records:
-        days = span_days(r["attributes"].get("duration"))
-        if days:
-            return days
+        if not span_days(r["attributes"].get("duration")):
+            continue
+        for match in SPAN.finditer(r["evidence"]):
+            before = r["evidence"][max(0, match.start() - 25) : match.start()]
+            after = r["evidence"][match.end() : match.end() + 30]
+            if OF_TRUCE.match(after) or LASTING.search(before):
+                return span_days(match.group(0))
     return None
+
+
+OF_TRUCE = re.compile(
+    r"s?(?:[\s-]+long)?[\s-]+(?:\w+[\s-]+)?(?:truce|cease-?fire|pause|halt|lull|calm|phase|"
+    r"humanitarian)",
+    re.IGNORECASE,
+)
+LASTING = re.compile(
+    r"(?:lasting|last|lasts|for|of|extend\w*(?: it)? by)\s+(?:up to\s+|another\s+|a further\s+|"
+    r"an additional\s+|at least\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _start(record: dict[str, Any]) -> int:

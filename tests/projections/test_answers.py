@@ -92,6 +92,7 @@ def test_a_truce_in_force_is_an_agreement_and_expires_after_its_duration(news):
             on="2023-11-24",
             subject=["israel", "hamas"],
             duration="four-day",
+            text="A four-day truce began on Friday.",
         ),
     )
     during = state(news, "2023-11-26")

@@ -26,6 +26,8 @@ def state(news: Newsroom, day: str):
 
 
 def agreed(on: str, *sides: str, **kw):
+    if kw.get("duration"):  # the length as its sentence states it of the truce
+        kw.setdefault("text", f"A {kw['duration']} truce between the sides was reported.")
     return dict(type="CeasefireAgreed", on=on, subject=sides, **kw)
 
 
@@ -149,7 +151,7 @@ def test_a_truce_of_a_stated_length_at_the_end_of_a_vague_span_is_dated_by_its_l
         "2024-02-14",
         agreed("2023-11-20", "israel", "hamas", until="2023-11-30", duration="one week"),
     )
-    assert state(news, "2023-11-21")["truce"]["status"] == "agreed"
+    assert state(news, "2023-11-21")["truce"]["status"] == "none"  # when agreed is unknown
     assert state(news, "2023-11-26")["truce"]["status"] == "in_force"
     assert state(news, "2023-12-02")["truce"]["status"] == "expired"
 
@@ -232,3 +234,42 @@ def test_a_report_dated_to_the_day_dates_a_truce_known_only_by_its_length(news):
     assert state(news, "2023-11-23")["truce"]["status"] == "agreed"
     truce = state(news, "2023-11-25")["truce"]
     assert (truce["since"], truce["until"]) == ("2023-11-24", "2023-11-28")
+
+
+def test_a_deal_agreed_today_is_in_force_from_tomorrow_at_the_soonest(news):
+    news.publish("2025-10-09", agreed("2025-10-09", "israel", "hamas", rule="ceasefire.agree"))
+    today = state(news, "2025-10-09")
+    assert (today["truce"]["status"], today["agreement"]["agreed"]) == ("agreed", True)
+    assert state(news, "2025-10-10")["truce"]["status"] == "in_force"
+
+
+def test_a_length_the_sentence_gives_to_something_else_is_not_the_truces(news):
+    text = "Israel and Hamas signed the deal after three days of talks."
+    news.publish(
+        "2025-10-09", agreed("2025-10-09", "israel", "hamas", duration="three days", text=text)
+    )
+    assert state(news, "2025-10-20")["truce"]["until"] is None
+
+
+def test_a_mediator_mentioned_with_a_truce_makes_no_new_truce(news):
+    news.publish("2023-11-24", agreed("2023-11-24", "israel", "hamas", duration="four-day"))
+    news.publish(
+        "2023-12-01",
+        dict(type="CeasefireCollapsed", on="2023-12-01"),
+        dict(type="CeasefireAgreed", on="2023-12-01", subject=["qatar"], mediators=("qatar",)),
+    )
+    assert state(news, "2023-12-02")["truce"]["status"] == "collapsed"
+
+
+def test_an_article_about_another_conflicts_truce_does_not_lend_it_to_the_sides(news):
+    news.publish(
+        "2024-11-20",
+        demand("2024-11-20", "hamas", "permanent_ceasefire"),
+        dict(type="DemandRejected", on="2024-11-20", subject=["israel"], issues=["end_of_war"]),
+    )
+    news.publish(
+        "2025-06-24",
+        dict(type="CeasefireAgreed", on="2025-06-24", participant=["israel", "iran"]),
+        dict(type="CeasefireAgreed", on="2025-06-24", participant=["israel", "hamas"]),
+    )
+    assert state(news, "2025-06-25")["truce"]["status"] == "none"
