@@ -35,6 +35,10 @@ NAMING = re.compile(
     r"cease-?fire|truce|peace|hostage|new|latest|revised|updated|amended|final|proposed|"
     r"initial|draft)$"
 )
+BY = re.compile(
+    r"\s+(?:(?:put forward|drafted|presented|brokered|offered|made|floated|tabled|unveiled|"
+    r"outlined|proposed|submitted)\s+)?by\s+((?:[A-Z][\w.'’-]*,?\s*(?:and\s+)?){1,4})"
+)
 GENERIC = frozenset(
     {
         "ceasefire",
@@ -108,7 +112,8 @@ def _link(found: list[Proposal], r: dict[str, Any]) -> None:
             proposal = Proposal(key, name, dict.fromkeys(whose), at, at, counter)
             found.append(proposal)
         for actor in subjects:
-            proposal.history.append((actor, RESPONSE[r["type"]], r))
+            if actor not in proposal.proposer:  # a plan's maker does not answer it
+                proposal.history.append((actor, RESPONSE[r["type"]], r))
     if name and not proposal.name:
         proposal.key, proposal.name = key, name
     proposal.records.append(r)
@@ -212,6 +217,9 @@ def naming(text: str) -> tuple[frozenset[str], str | None, list[str]]:
         )
         noun = match.group(1).lower()
         name = " ".join([*(w.lower() for w in taken), noun]) if key else None
+        by = BY.match(text, match.end())
+        if by:  # 'a proposal put forward by Egyptian and Qatari mediators', '... by Witkoff'
+            owners += [owner_of(w.strip(",")) for w in by.group(1).split()]
         return key, name, list(dict.fromkeys(a for a in owners if a))
     return frozenset(), None, []
 

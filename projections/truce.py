@@ -22,7 +22,8 @@ PAIR_DAYS = 14  # acceptances by both sides this close together make an agreemen
 GRACE_DAYS = 2  # contrary evidence this close to a confirmation does not end a truce
 LATE_DAYS = 21  # a truce reported to collapse this soon after its stated end held till then
 STALE_DAYS = 45  # an open-ended truce from one source, unconfirmed this long, is unconfirmed
-LIMIT = 60  # reports of each kind read
+LIMIT = 60  # truce reports read; a third of it of each other kind
+RECENT_TRUCES = 8  # talks, plans and releases are read from the start of this many truces
 ACCEPTANCE_DAYS = 120  # acceptances listed
 MAX_ACCEPTANCES = 10
 TRUCE_ISSUES = frozenset({"temporary_truce"})
@@ -64,19 +65,21 @@ def truce(
 
 
 def _reports(reader: Reader, today: int) -> list[dict[str, Any]]:
-    """Reports that bear on truces, in world-date order (effects just ahead included)."""
+    """Reports that bear on truces, in world-date order (effects just ahead included).
+
+    Talks, plans, appeals and releases matter only from the latest truces on: they are read
+    from the start of the eighth latest truce report, so an answer reads a bounded window."""
     index, since = reader.index, today - LOOKBACK_DAYS
-    positions: list[int] = []
-    for name in (
-        "CeasefireAgreed",
-        "TruceExtended",
-        "CeasefireCollapsed",
-        "TalksConcluded",
-        "ProposalAccepted",
-        *CONTRARY_TYPES,
-        *CONFIRMING_TYPES,
-    ):
-        positions += reader.latest(index.of_type(name), today, since, LIMIT)
+    truces = reader.latest_starts(index.of_type("CeasefireAgreed"), today, since, LIMIT)
+    positions = [p for _, p in truces]
+    recent = min((start for start, _ in truces[:RECENT_TRUCES]), default=today) - GRACE_DAYS
+    for name in ("TruceExtended", "CeasefireCollapsed", "TalksConcluded"):
+        positions += reader.latest(index.of_type(name), today, since, LIMIT // 3)
+    positions += reader.latest(
+        index.of_type("ProposalAccepted"), today, today - ACCEPTANCE_DAYS, MAX_ACCEPTANCES * 2
+    )
+    for name in (*CONTRARY_TYPES, *CONFIRMING_TYPES):
+        positions += reader.latest(index.of_type(name), today, max(since, recent), LIMIT // 3)
     for name, days in (("CeasefireAgreed", EFFECT_DAYS), ("CeasefireCollapsed", LATE_DAYS)):
         ahead = index.of_type(name)
         for i in ahead.forwards(today, today + days, reader.known):
