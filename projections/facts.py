@@ -188,8 +188,14 @@ def mediators_of(event: Plain) -> list[str]:
 
 def principals(actor_ids: Iterable[str]) -> list[str]:
     """The organisations among actors, or all of them if none is a known organisation."""
-    ids = list(dict.fromkeys(actor_ids))
-    orgs = [a for a in ids if a in ORGANISATIONS or actor_kinds().get(a) in ORG_KINDS]
+    return list(_principals(tuple(actor_ids)))
+
+
+@lru_cache(maxsize=4096)
+def _principals(actor_ids: tuple[str, ...]) -> tuple[str, ...]:
+    ids = tuple(dict.fromkeys(actor_ids))
+    kinds = actor_kinds()
+    orgs = tuple(a for a in ids if a in ORGANISATIONS or kinds.get(a) in ORG_KINDS)
     return orgs or ids
 
 

@@ -135,15 +135,16 @@ def _round(reader: Reader, today: int) -> dict[str, Any] | None:
     venue_of, within = index.venue_of, places()
     home = index.sides(index.mediators())
     # Talks in one side's own country (a visit to its capital) are no round of negotiations.
-    nearby = [
-        (start, p)
-        for start, p in reader.latest_starts(opens, today, limit=100)
-        if within.get(venue_of.get(p) or "") not in home
-    ]
+    nearby: list[tuple[int, int]] = []
+    for i in opens.backwards(today, reader.known):
+        start, p = opens.starts[i], opens.positions[i]
+        if (nearby and start < nearby[0][0] - 4 * ROUND_GAP_DAYS) or len(nearby) >= 100:
+            break
+        if within.get(venue_of.get(p) or "") not in home:
+            nearby.append((start, p))
     if not nearby:
         return None
     anchor_day = nearby[0][0]
-    nearby = [(start, p) for start, p in nearby if start >= anchor_day - 4 * ROUND_GAP_DAYS]
 
     def country(position: int) -> str | None:
         venue = venue_of.get(position)

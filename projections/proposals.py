@@ -21,7 +21,7 @@ from projections.reader import Reader, actor_ids
 PROPOSAL_DAYS = 120  # proposals with a report this recent are listed
 LINK_DAYS = 45  # an unnamed report joins a proposal with activity this recent
 MAX_PROPOSALS = 10
-LIMIT = 80
+LIMIT = 40  # reports read: the plans of the latest weeks
 MADE = frozenset({"ProposalMade", "CounterproposalMade"})
 RESPONSE = {"ProposalAccepted": "accepted", "ProposalRejected": "rejected"}
 NOUN = re.compile(

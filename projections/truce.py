@@ -22,7 +22,7 @@ PAIR_DAYS = 14  # acceptances by both sides this close together make an agreemen
 GRACE_DAYS = 2  # contrary evidence this close to a confirmation does not end a truce
 LATE_DAYS = 21  # a truce reported to collapse this soon after its stated end held till then
 STALE_DAYS = 45  # an open-ended truce from one source, unconfirmed this long, is unconfirmed
-LIMIT = 60  # truce reports read; a third of it of each other kind
+LIMIT = 24  # truce reports read; a third of it of each other kind
 RECENT_TRUCES = 8  # talks, plans and releases are read from the start of this many truces
 ACCEPTANCE_DAYS = 120  # acceptances listed
 MAX_ACCEPTANCES = 10
@@ -76,7 +76,7 @@ def _reports(reader: Reader, today: int) -> list[dict[str, Any]]:
     for name in ("TruceExtended", "CeasefireCollapsed", "TalksConcluded"):
         positions += reader.latest(index.of_type(name), today, since, LIMIT // 3)
     positions += reader.latest(
-        index.of_type("ProposalAccepted"), today, today - ACCEPTANCE_DAYS, MAX_ACCEPTANCES * 2
+        index.of_type("ProposalAccepted"), today, today - ACCEPTANCE_DAYS, MAX_ACCEPTANCES
     )
     for name in (*CONTRARY_TYPES, *CONFIRMING_TYPES):
         positions += reader.latest(index.of_type(name), today, max(since, recent), LIMIT // 3)
