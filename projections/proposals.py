@@ -21,6 +21,7 @@ from projections.reader import Reader, actor_ids
 PROPOSAL_DAYS = 120  # proposals with a report this recent are listed
 LINK_DAYS = 45  # an unnamed report joins a proposal with activity this recent
 MAX_PROPOSALS = 10
+CONFLICT_DAYS = 14  # another answer reported this shortly before is a conflicting report
 LIMIT = 40  # reports read: the plans of the latest weeks
 MADE = frozenset({"ProposalMade", "CounterproposalMade"})
 RESPONSE = {"ProposalAccepted": "accepted", "ProposalRejected": "rejected"}
@@ -159,8 +160,12 @@ def _describe(reader: Reader, p: Proposal) -> dict[str, Any]:
     history = []
     for actor, response, r in p.history:
         cited = reader.source(r["position"])
-        responses[actor] = {"response": response, "on": r["occurred"]["start"], "source": cited}
-        history.append({"actor": actor, "response": response, "on": r["occurred"]["start"]})
+        on = r["occurred"]["start"]
+        before = responses.get(actor)
+        responses[actor] = {"response": response, "on": on, "source": cited}
+        if before and _conflict(before, responses[actor]):
+            responses[actor]["conflicting"] = before  # reports disagree: both are shown
+        history.append({"actor": actor, "response": response, "on": on})
     terms = [t for r in made for t in (*r["issues"], *r["attributes"].get("terms", ()))]
     days = next((span_days(r["evidence"]) for r in made if span_days(r["evidence"])), None)
     articles = {r["article"] for r in p.records}
@@ -181,6 +186,16 @@ def _describe(reader: Reader, p: Proposal) -> dict[str, Any]:
         "uncorroborated": len(articles) == 1,
         "sources": [reader.source(r["position"]) for r in p.records],
     }
+
+
+def _conflict(before: dict[str, Any], now: dict[str, Any]) -> bool:
+    """Another article gave another answer only days before: conflicting reports."""
+    days = (date.fromisoformat(now["on"]) - date.fromisoformat(before["on"])).days
+    return (
+        before["response"] != now["response"]
+        and before["source"]["article"] != now["source"]["article"]
+        and days <= CONFLICT_DAYS
+    )
 
 
 def _label(proposer: list[str], p: Proposal) -> str:
