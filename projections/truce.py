@@ -198,6 +198,7 @@ def _latest_episode(
         elif (
             r["type"] in CONTRARY_TYPES
             and TRUCE_ISSUES & set(r["issues"])
+            and not SUSTAIN.search(r["evidence"])
             and episode.until is None
             and at > episode.confirmed + GRACE_DAYS
         ):
@@ -234,6 +235,14 @@ def _expiry(r: dict[str, Any]) -> bool:
     return bool(EXPIRED.search(r["evidence"])) and not FIGHTING.search(r["evidence"])
 
 
+# Talks to keep a truce going (extend it, implement it, its next phase) say it holds.
+SUSTAIN = re.compile(
+    r"\b(?:(?:extend|extends|extending|prolong|prolongs|prolonging|lengthen\w*|implement\w*|"
+    r"consolidat\w*|maintain\w*|preserv\w*|sustain\w*)\s+(?:the\s+|its\s+|this\s+|a\s+)?"
+    r"(?:\w+\s+)?(?:truce|cease-?fire|pause|deal|agreement|it)\b|(?:extended|prolonged)\s+"
+    r"(?:the|its|it)\b|extension|(?:second|next|later)\s+(?:phase|stage)|phase\s+(?:two|2))",
+    re.IGNORECASE,
+)
 EXPIRED = re.compile(r"\bexpir(?:ed|es|y|ing)\b|\bran out\b|\blapsed\b", re.IGNORECASE)
 FIGHTING = re.compile(
     r"\bresum\w*\b|\bstrikes?\b|\bshatter\w*|\bcollaps\w*|\bbroke down\b", re.IGNORECASE

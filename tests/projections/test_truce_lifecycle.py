@@ -273,3 +273,19 @@ def test_an_article_about_another_conflicts_truce_does_not_lend_it_to_the_sides(
         dict(type="CeasefireAgreed", on="2025-06-24", participant=["israel", "hamas"]),
     )
     assert state(news, "2025-06-25")["truce"]["status"] == "none"
+
+
+def test_talks_to_keep_a_truce_going_do_not_end_it(news):
+    news.publish("2025-10-10", agreed("2025-10-10", "israel", "hamas"))
+    news.publish(
+        "2025-10-25",
+        talks(
+            "2025-10-25",
+            "cairo",
+            ["egypt"],
+            ["israel", "hamas"],
+            issues=["temporary_truce"],
+            text="Mediators met in Cairo to consolidate the truce and prepare its second phase.",
+        ),
+    )
+    assert state(news, "2025-10-26")["truce"]["status"] == "in_force"
