@@ -25,6 +25,11 @@ CONFLICT_DAYS = 14  # another answer reported this shortly before is a conflicti
 LIMIT = 40  # reports read: the plans of the latest weeks
 MADE = frozenset({"ProposalMade", "CounterproposalMade"})
 RESPONSE = {"ProposalAccepted": "accepted", "ProposalRejected": "rejected"}
+CONDITIONAL = re.compile(
+    r"\b(?:only|if|unless|provided|on condition|parts of|in principle|with (?:amendments|"
+    r"changes|reservations|conditions)|but (?:wants|demands|insists|seeks|said|says|wanted))\b",
+    re.IGNORECASE,
+)
 NOUN = re.compile(
     r"\b(proposals?|plans?|framework|offers?|counter ?-?proposals?|counter ?-?offers?|vision|"
     r"roadmap|initiative|blueprint)\b",
@@ -89,7 +94,8 @@ def proposals_of(reader: Reader, today: int) -> list[dict[str, Any]]:
 def _link(found: list[Proposal], r: dict[str, Any]) -> None:
     at = _start(r)
     key, name, owner = naming(r["evidence"])
-    subjects = principals(actor_ids(r, "subject"))
+    subjects = top(principals(actor_ids(r, "subject")))
+    owner = list(dict.fromkeys(a for o in owner for a in (subjects if o == SUBJECT else [o])))
     if r.get("proposal"):  # named by the extractor
         key, name = frozenset({r["proposal"]}), r["proposal"]
     if r["type"] in MADE:
@@ -106,15 +112,18 @@ def _link(found: list[Proposal], r: dict[str, Any]) -> None:
                     answered.last = max(answered.last, at)
         proposal.proposer.update(dict.fromkeys(subjects))
     else:
-        whose = owner or principals(actor_ids(r, "target"))
-        proposal = _named(found, key) or _answered(found, subjects, whose, at)
+        whose = owner or top(principals(actor_ids(r, "target")))
+        proposal = _named(found, key) or _answered(found, subjects, whose, at, bool(owner))
         if proposal is None:
             counter = "counter" in r["evidence"].lower()
             proposal = Proposal(key, name, dict.fromkeys(whose), at, at, counter)
             found.append(proposal)
+        response = RESPONSE[r["type"]]
+        if response == "accepted" and CONDITIONAL.search(r["evidence"]):
+            response = "conditional"  # 'accepts parts of the plan, but wants guarantees'
         for actor in subjects:
             if actor not in proposal.proposer:  # a plan's maker does not answer it
-                proposal.history.append((actor, RESPONSE[r["type"]], r))
+                proposal.history.append((actor, response, r))
     if name and not proposal.name:
         proposal.key, proposal.name = key, name
     proposal.records.append(r)
@@ -140,7 +149,7 @@ def _by(
 
 
 def _answered(
-    found: list[Proposal], responders: list[str], whose: list[str], at: int
+    found: list[Proposal], responders: list[str], whose: list[str], at: int, named: bool = False
 ) -> Proposal | None:
     """The plan a response answers: the latest by whom it names, else by anyone else."""
     for p in reversed(found):
@@ -148,6 +157,9 @@ def _answered(
             continue
         if whose:
             if set(whose) & set(p.proposer):
+                return p
+            if named and not p.proposer:  # answered before its name said whose it was
+                p.proposer.update(dict.fromkeys(whose))
                 return p
         elif p.proposer and not set(p.proposer) & set(responders):
             return p
@@ -204,6 +216,9 @@ def _label(proposer: list[str], p: Proposal) -> str:
     return f"{who} {kind} of {date.fromordinal(p.first).isoformat()}"
 
 
+SUBJECT = "@subject"  # an owner that is the event's own subject ('his proposal')
+
+
 def naming(text: str) -> tuple[frozenset[str], str | None, list[str]]:
     """(distinctive words, name, owners) of the first plan a sentence names.
 
@@ -212,16 +227,18 @@ def naming(text: str) -> tuple[frozenset[str], str | None, list[str]]:
     for match in NOUN.finditer(text):
         words = text[: match.start()].split()
         taken: list[str] = []
+        stop = ""
         for word in reversed(words[-5:]):
             bare = _possessor(word.strip(',;:"()'))
-            if not bare:
-                break
-            if bare[0].isupper() or NAMING.match(bare.lower()):
+            if bare and (bare[0].isupper() or NAMING.match(bare.lower())):
                 taken.insert(0, bare)
                 continue
+            stop = bare.lower()
             break
         parts = [part for w in taken for part in w.split("-")]
         owners = [owner_of(w) for w in (*taken, *parts) if owner_of(w)]
+        if stop in ("his", "her", "its", "their", "our"):
+            owners.append(SUBJECT)  # 'rejected ... his latest proposal': the speaker's own
         key = frozenset(
             w.lower()
             for w in taken
@@ -237,6 +254,12 @@ def naming(text: str) -> tuple[frozenset[str], str | None, list[str]]:
             owners += [owner_of(w.strip(",")) for w in by.group(1).split()]
         return key, name, list(dict.fromkeys(a for a in owners if a))
     return frozenset(), None, []
+
+
+def top(ids: list[str]) -> list[str]:
+    """Organisations without those part of another one listed (the CIA beside the US)."""
+    parents = _names()[2]
+    return [a for a in ids if parents.get(a) not in ids]
 
 
 def _possessor(word: str) -> str:
@@ -262,15 +285,19 @@ def _word(word: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _names() -> tuple[dict[str, str], dict[str, str]]:
-    """Single words naming organisations, and persons' surnames naming what they act for."""
+def _names() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    """Single words naming organisations, persons' surnames naming what they act for, and
+    the organisation each organisation is part of."""
     orgs: dict[str, str] = {a: a for a in ORGANISATIONS if "_" not in a}
     persons: dict[str, str] = {}
+    parents: dict[str, str] = {}
     try:
         from extraction.registry import load_registry
 
         registry = load_registry()
         for actor in registry.actors.values():
+            if actor.part_of:
+                parents[actor.id] = actor.part_of
             if actor.kind in ("state", "organisation", "organization"):
                 for name in (*actor.names, *actor.adjectives, *actor.short):
                     if " " not in name:
@@ -286,7 +313,7 @@ def _names() -> tuple[dict[str, str], dict[str, str]]:
                         persons.setdefault(_word(name.split()[-1]), acts_for[-1])
     except Exception:  # no registry: the built-in organisations only
         pass
-    return orgs, persons
+    return orgs, persons, parents
 
 
 def _start(record: dict[str, Any]) -> int:

@@ -153,3 +153,45 @@ def test_a_recalled_delegation_ends_the_round_and_an_announced_round_is_next(new
     assert (answer["round"]["active"], answer["round"]["ending"]) == (False, "recalled")
     assert answer["next_round"]["venue"] == "cairo"
     assert answer["next_round"]["on"] == "2024-07-20"
+
+
+def test_an_acceptance_with_conditions_is_a_conditional_response(news):
+    news.publish(
+        "2025-10-07",
+        dict(type="ProposalMade", on="2025-10-01", subject=["united_states"]),
+        dict(
+            type="ProposalAccepted",
+            on="2025-10-06",
+            subject=["hamas"],
+            text="Hamas said it accepts parts of the plan but wants guarantees.",
+        ),
+    )
+    [plan] = state(news, "2025-10-07")["proposals"]
+    assert plan["responses"]["hamas"]["response"] == "conditional"
+
+
+def test_his_proposal_is_the_speakers_own_and_an_agency_counts_as_its_state(news):
+    news.publish(
+        "2025-05-31",
+        dict(
+            type="ProposalAccepted",
+            on="2025-05-29",
+            subject=["israel"],
+            text="Israel signed off on the proposal before it was sent to Hamas.",
+        ),
+        dict(
+            type="ProposalRejected",
+            on="2025-05-31",
+            subject=["cia", "united_states"],
+            target=["hamas"],
+            text="The envoy rejected the reply to his latest proposal.",
+        ),
+        dict(type="CounterproposalMade", on="2025-05-31", subject=["hamas"]),
+    )
+    plans = {p["type"]: p for p in state(news, "2025-06-01")["proposals"]}
+    us = plans[None]
+    assert us["proposer"] == ["united_states"]
+    assert {a: r["response"] for a, r in us["responses"].items()} == {
+        "israel": "accepted",
+        "hamas": "countered",
+    }
