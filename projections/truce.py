@@ -186,7 +186,9 @@ def _latest_episode(
         elif r["type"] == "TruceExtended":
             _extend(episode, r, at)
         elif r["type"] == "CeasefireCollapsed" and _expiry(r):
-            if episode.until is None or at < episode.until:
+            if PHASE.search(r["evidence"]):  # 'the first phase expired': the truce goes on
+                episode.confirmed = max(episode.confirmed, at)
+            elif episode.until is None or at < episode.until:
                 episode.until = at  # its term ran out; fighting may resume later
             episode.members.append(r)
         elif r["type"] == "CeasefireCollapsed":
@@ -243,6 +245,7 @@ SUSTAIN = re.compile(
     r"(?:the|its|it)\b|extension|(?:second|next|later)\s+(?:phase|stage)|phase\s+(?:two|2))",
     re.IGNORECASE,
 )
+PHASE = re.compile(r"\b(?:phase|stage)\b", re.IGNORECASE)
 EXPIRED = re.compile(r"\bexpir(?:ed|es|y|ing)\b|\bran out\b|\blapsed\b", re.IGNORECASE)
 FIGHTING = re.compile(
     r"\bresum\w*\b|\bstrikes?\b|\bshatter\w*|\bcollaps\w*|\bbroke down\b", re.IGNORECASE
@@ -465,8 +468,11 @@ def _duration(records: list[dict[str, Any]]) -> int | None:
         for match in SPAN.finditer(r["evidence"]):
             before = r["evidence"][max(0, match.start() - 25) : match.start()]
             after = r["evidence"][match.end() : match.end() + 30]
-            if OF_TRUCE.match(after) or LASTING.search(before):
-                return span_days(match.group(0))
+            if not (OF_TRUCE.match(after) or LASTING.search(before)):
+                continue
+            if PHASE.search(r["evidence"][max(0, match.start() - 40) : match.end() + 12]):
+                continue  # a phase's length: the truce is meant to go on into the next one
+            return span_days(match.group(0))
     return None
 
 

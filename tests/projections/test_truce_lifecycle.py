@@ -289,3 +289,19 @@ def test_talks_to_keep_a_truce_going_do_not_end_it(news):
         ),
     )
     assert state(news, "2025-10-26")["truce"]["status"] == "in_force"
+
+
+def test_a_phases_length_or_its_expiry_does_not_end_the_truce_it_is_part_of(news):
+    text = "The first phase of the deal, lasting six weeks, begins on Sunday."
+    news.publish(
+        "2025-01-19", agreed("2025-01-19", "israel", "hamas", duration="six weeks", text=text)
+    )
+    news.publish("2025-02-20", agreed("2025-02-20", "israel", "hamas"))
+    news.publish(
+        "2025-03-02",
+        dict(
+            type="CeasefireCollapsed", on="2025-03-01", text="The first phase expired on March 1."
+        ),
+    )
+    truce = state(news, "2025-03-10")["truce"]
+    assert (truce["status"], truce["until"]) == ("in_force", None)
