@@ -24,6 +24,12 @@ ASSESSMENT_DAYS = 30
 EXPECTED_DAYS = 60
 MAX_LISTED = 10
 FINAL_OUTCOMES = frozenset({"agreement", "collapsed"})
+# Demanding the issue on the right excludes the one on the left: a side for it stands against.
+EXCLUDED_BY = {
+    "permanent_ceasefire": ("hamas_elimination",),
+    "end_of_war": ("hamas_elimination",),
+    "troop_withdrawal": ("security_presence",),
+}
 
 
 def state(reader: Reader, as_of: date) -> dict[str, Any]:
@@ -332,9 +338,10 @@ def _delegations(reader: Reader, today: int) -> list[dict[str, Any]]:
 def _sticking_points(
     reader: Reader, stances: list[Any], mediators: frozenset[str] | set[str]
 ) -> list[dict[str, Any]]:
-    """Issues on which the negotiating sides (organisations, when known; not mediators) hold
-    opposite stances."""
-    parties = set(principals(h.actor for h in stances)) - set(mediators)
+    """Issues on which the two negotiating sides (organisations; not mediators, not
+    outsiders) hold opposed stances: one for it, the other against it or for what excludes it."""
+    sides = reader.index.sides(frozenset(mediators))
+    parties = sides if len(sides) == 2 else set(principals(h.actor for h in stances)) - mediators
     by_issue: dict[str, list[Any]] = {}
     for h in stances:
         if h.actor in parties:
@@ -343,6 +350,9 @@ def _sticking_points(
     for issue in sorted(by_issue):
         pro = [h for h in by_issue[issue] if h.stance in FOR]
         con = [h for h in by_issue[issue] if h.stance in AGAINST]
+        for other in EXCLUDED_BY.get(issue, ()):  # 'until Hamas is eliminated' excludes an end
+            con += [h for h in by_issue.get(other, ()) if h.stance in FOR]
+        con = [h for h in con if h.actor not in {p.actor for p in pro}]
         if pro and con:
             opposed.append((issue, pro, con))
     reader.fetch_sources([h.last for _, pro, con in opposed for h in (*pro, *con)])
@@ -362,6 +372,7 @@ def _sides(reader: Reader, stances: list[Any]) -> list[dict[str, Any]]:
         {
             "actor": h.actor,
             "stance": h.stance,
+            "issue": h.issue,
             "since": day(h.since),
             "sources": [reader.source(h.last)],
         }

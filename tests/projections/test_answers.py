@@ -231,7 +231,9 @@ def test_sticking_points_are_issues_where_parties_hold_opposite_stances(news):
         demand("2024-04-20", "israel", "security_presence"),
     )
     points = state(news, "2024-04-26")["sticking_points"]
-    assert [p["issue"] for p in points] == ["permanent_ceasefire"]
+    # Israel demanding a security presence stands against Hamas' demand of a withdrawal.
+    assert [p["issue"] for p in points] == ["permanent_ceasefire", "troop_withdrawal"]
+    assert points[1]["against"][0]["issue"] == "security_presence"
     assert [h["actor"] for h in points[0]["for"]] == ["hamas"]
     assert [h["actor"] for h in points[0]["against"]] == ["israel"]
     assert points[0]["against"][0]["sources"][0]["type"] == "DemandRejected"
