@@ -6,6 +6,7 @@ same on ten events or a million. The rules and windows are documented in docs/pr
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from functools import lru_cache
 from typing import Any
@@ -169,7 +170,37 @@ def _round(reader: Reader, today: int) -> dict[str, Any] | None:
         floor = min(floor, start - ROUND_GAP_DAYS)
     named = [venue_of.get(p) for p in members if venue_of.get(p)]
     city = next((v for v in named if within.get(v or "", v) != v), None)
-    return _describe_round(reader, today, city or venue, reader.records(members))
+    records = reader.records(members)
+    if city is None and venue is None:  # no report names a venue: a city its sentence names
+        city = next((c for r in records if (c := city_in(r["evidence"]))), None)
+    return _describe_round(reader, today, city or venue, records)
+
+
+def city_in(text: str) -> str | None:
+    """The city a sentence places talks in ('talks in the Egyptian resort of Sharm el-Sheikh')."""
+    pattern, ids = _city_names()
+    match = pattern.search(text) if pattern else None
+    return ids[match.group(1).lower()] if match else None
+
+
+@lru_cache(maxsize=1)
+def _city_names() -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    ids: dict[str, str] = {}
+    try:
+        from extraction.registry import load_registry
+
+        for place in load_registry().places.values():
+            if place.id != place.state:
+                for name in place.names:
+                    ids[name.lower()] = place.id
+    except Exception:  # no registry: no names to look for
+        return None, {}
+    names = sorted(ids, key=len, reverse=True)
+    words = "|".join(re.escape(n) for n in names)
+    pattern = re.compile(
+        rf"\b(?:in|at)\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:of\s+)?({words})\b", re.I
+    )
+    return pattern, ids
 
 
 def _describe_round(

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -82,7 +83,9 @@ def run_state(args: argparse.Namespace) -> int:
             ingest_all(app, list(read_paths([args.load], Metadata())))
         read = ReadSide(app)
         try:
-            read.catch_up()
+            if read.catch_up() == 0:
+                where = args.db or "(default)"
+                print(f"parley: note: the store {where} holds no events", file=sys.stderr)
             report = checks.score(read, wanted)
         finally:
             read.close()

@@ -195,3 +195,12 @@ def test_his_proposal_is_the_speakers_own_and_an_agency_counts_as_its_state(news
         "israel": "accepted",
         "hamas": "countered",
     }
+
+
+def test_a_round_whose_reports_name_no_venue_is_placed_in_the_city_its_sentence_names(news):
+    text = "Negotiators began indirect talks in the Egyptian resort of Sharm el-Sheikh on Monday."
+    news.publish(
+        "2025-10-07",
+        dict(type="TalksOpened", on="2025-10-06", subject=["israel", "hamas"], text=text),
+    )
+    assert state(news, "2025-10-07")["round"]["venue"] == "sharm_el_sheikh"
