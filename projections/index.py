@@ -131,6 +131,8 @@ class ReleaseIndex:
         self.actors: Counter[str] = Counter()
         self.roles: dict[str, Counter[str]] = {}
         self.mediating: Counter[str] = Counter()  # named as a mediator
+        self._memo: dict[tuple[Any, ...], frozenset[str]] = {}
+        self._sides: dict[tuple[Any, ...], frozenset[str]] = {}
         self.siding: Counter[str] = Counter()  # demanding, rejecting or countering as a subject
         self.last_position = 0
 
@@ -191,13 +193,25 @@ class ReleaseIndex:
 
     def mediators(self) -> frozenset[str]:
         """Actors named as mediators at least as often as they demand, reject or counter."""
-        return frozenset(a for a, n in self.mediating.items() if n >= self.siding[a])
+        key = ("mediators", self.last_position, len(self.mediating))
+        found = self._memo.get(key)
+        if found is None:
+            found = frozenset(a for a, n in self.mediating.items() if n >= self.siding[a])
+            self._memo = {key: found}
+        return found
 
     def sides(self, mediators: frozenset[str]) -> frozenset[str]:
         """The two negotiating sides: the actors most often demanding, rejecting or
         countering, mediators aside."""
-        ranked = [a for a, _ in self.siding.most_common(8) if a not in mediators]
-        return frozenset(principals(ranked)[:2])
+        key = ("sides", self.last_position, mediators)
+        found = self._sides.get(key)
+        if found is None:
+            ranked = [a for a, _ in self.siding.most_common(8) if a not in mediators]
+            found = frozenset(principals(ranked)[:2])
+            if len(self._sides) > 64:
+                self._sides.clear()
+            self._sides[key] = found
+        return found
 
     def of_type(self, name: str) -> Series:
         return self.by_type.get(name) or EMPTY

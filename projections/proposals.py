@@ -95,7 +95,7 @@ def _link(found: list[Proposal], r: dict[str, Any]) -> None:
     at = _start(r)
     key, name, owner = naming(r["evidence"])
     subjects = top(principals(actor_ids(r, "subject")))
-    owner = list(dict.fromkeys(a for o in owner for a in (subjects if o == SUBJECT else [o])))
+    owners = list(dict.fromkeys(a for o in owner for a in (subjects if o == SUBJECT else [o])))
     if r.get("proposal"):  # named by the extractor
         key, name = frozenset({r["proposal"]}), r["proposal"]
     if r["type"] in MADE:
@@ -105,15 +105,15 @@ def _link(found: list[Proposal], r: dict[str, Any]) -> None:
             proposal = Proposal(key, name, dict.fromkeys(subjects), at, at, counter)
             found.append(proposal)
             if counter:  # a counterproposal answers the other side's latest plan
-                answered = _answered(found, subjects, owner or actor_ids(r, "target"), at)
+                answered = _answered(found, subjects, owners or actor_ids(r, "target"), at)
                 if answered is not None:
                     for actor in subjects:
                         answered.history.append((actor, "countered", r))
                     answered.last = max(answered.last, at)
         proposal.proposer.update(dict.fromkeys(subjects))
     else:
-        whose = owner or top(principals(actor_ids(r, "target")))
-        proposal = _named(found, key) or _answered(found, subjects, whose, at, bool(owner))
+        whose = owners or top(principals(actor_ids(r, "target")))
+        proposal = _named(found, key) or _answered(found, subjects, whose, at, bool(owners))
         if proposal is None:
             counter = "counter" in r["evidence"].lower()
             proposal = Proposal(key, name, dict.fromkeys(whose), at, at, counter)
@@ -219,7 +219,8 @@ def _label(proposer: list[str], p: Proposal) -> str:
 SUBJECT = "@subject"  # an owner that is the event's own subject ('his proposal')
 
 
-def naming(text: str) -> tuple[frozenset[str], str | None, list[str]]:
+@lru_cache(maxsize=65_536)
+def naming(text: str) -> tuple[frozenset[str], str | None, tuple[str, ...]]:
     """(distinctive words, name, owners) of the first plan a sentence names.
 
     'the Egyptian three-stage plan' -> ({'three-stage'}, 'egyptian three-stage plan', [egypt]).
@@ -252,8 +253,8 @@ def naming(text: str) -> tuple[frozenset[str], str | None, list[str]]:
         by = BY.match(text, match.end())
         if by:  # 'a proposal put forward by Egyptian and Qatari mediators', '... by Witkoff'
             owners += [owner_of(w.strip(",")) for w in by.group(1).split()]
-        return key, name, list(dict.fromkeys(a for a in owners if a))
-    return frozenset(), None, []
+        return key, name, tuple(dict.fromkeys(a for a in owners if a))
+    return frozenset(), None, ()
 
 
 def top(ids: list[str]) -> list[str]:

@@ -29,11 +29,11 @@ def test_a_plan_is_named_by_its_distinctive_words_and_its_owner_is_read_off_its_
     key, name, owners = naming("Israel studied the Egyptian three-stage plan on Sunday.")
     assert key == frozenset({"three-stage"})
     assert name == "egyptian three-stage plan"
-    assert owners == ["egypt"]
+    assert owners == ("egypt",)
     assert naming("Mediators floated the bridging proposal in Doha.")[0] == {"bridging"}
     assert naming("They discussed the Paris framework.")[1] == "paris framework"
     key, name, owners = naming("Israel rejected Hamas' ceasefire counterproposal.")
-    assert (key, name, owners) == (frozenset(), None, ["hamas"])
+    assert (key, name, owners) == (frozenset(), None, ("hamas",))
 
 
 def test_reports_of_one_named_plan_in_several_articles_gather_its_responses(news):
