@@ -38,11 +38,6 @@ def validate(checks: Any) -> dict[date, dict[str, Any]]:
             raise BadChecks(f"dates: {text!r} is not a YYYY-MM-DD date") from None
         if not isinstance(expected, dict):
             raise BadChecks(f"dates.{text}: expected an object of checks")
-        unknown = sorted(set(expected) - set(KEYS))
-        if unknown:
-            raise BadChecks(
-                f"dates.{text}: unknown check {unknown[0]!r} (known: {', '.join(KEYS)})"
-            )
         for key in ("truce_in_force", "agreement"):
             if key in expected and not isinstance(expected[key], bool):
                 raise BadChecks(f"dates.{text}.{key}: expected true or false")
@@ -58,8 +53,18 @@ def validate(checks: Any) -> dict[date, dict[str, Any]]:
     return dict(sorted(found.items()))
 
 
+def unknown(checks: Any) -> list[str]:
+    """Where the file asks for checks this version does not know (they are skipped)."""
+    return [
+        f"dates.{day.isoformat()}.{key}"
+        for day, expected in validate(checks).items()
+        for key in sorted(set(expected) - set(KEYS))
+    ]
+
+
 def score(read: Answers, checks: Any) -> dict[str, Any]:
-    """Every check with what was expected, what the state says, and whether they agree."""
+    """Every check with what was expected, what the state says, and whether they agree;
+    checks of unknown keys are listed as ``skipped``."""
     dates = {}
     passed = total = 0
     for when, expected in validate(checks).items():
@@ -67,7 +72,7 @@ def score(read: Answers, checks: Any) -> dict[str, Any]:
         passed += sum(r["pass"] for r in results)
         total += len(results)
         dates[when.isoformat()] = results
-    return {"passed": passed, "total": total, "dates": dates}
+    return {"passed": passed, "total": total, "dates": dates, "skipped": unknown(checks)}
 
 
 def _check_date(read: Answers, when: date, expected: dict[str, Any]) -> list[dict[str, Any]]:

@@ -77,6 +77,8 @@ def run_state(args: argparse.Namespace) -> int:
         fail(f"{args.state}: not JSON: {e.msg} at line {e.lineno} column {e.colno}")
     except checks.BadChecks as e:
         fail(f"{args.state}: {e}")
+    for where in checks.unknown(wanted):
+        print(f"parley: note: {args.state}: {where}: unknown check, skipped", file=sys.stderr)
     app = open_app(args)
     try:
         if args.load is not None:
