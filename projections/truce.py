@@ -175,7 +175,8 @@ def _latest_episode(
                 _confirm(episode, r, at, basis, mediators)
             elif episode and _just_ended(episode, r, at):
                 episode.members.append(r)  # the truce that just ended, mentioned
-            elif not _mention(r, mediators):
+            elif not _mention(r, mediators) and r["modality"] != "expected":
+                # A deal expected to be reached is none yet: planned reports open no truce.
                 opened = _open(r, basis, mediators)
                 if opened.start <= today or opened.agreed_known:
                     episode = opened

@@ -305,3 +305,11 @@ def test_a_phases_length_or_its_expiry_does_not_end_the_truce_it_is_part_of(news
     )
     truce = state(news, "2025-03-10")["truce"]
     assert (truce["status"], truce["until"]) == ("in_force", None)
+
+
+def test_a_deal_only_expected_makes_no_truce(news):
+    news.publish(
+        "2024-06-01",
+        agreed("2024-06-03", "israel", "hamas", modality="expected", rule="ceasefire.agree"),
+    )
+    assert state(news, "2024-06-05")["truce"]["status"] == "none"
