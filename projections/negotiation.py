@@ -157,9 +157,12 @@ def _round(reader: Reader, today: int) -> dict[str, Any] | None:
         venue = venue_of.get(position)
         return within.get(venue, venue) if venue else None
 
-    # The round's venue is the latest one named (a city and its country are one venue);
-    # reports naming none join any round.
-    venue = next((country(p) for _, p in nearby if country(p)), None)
+    # The round's venue is where its latest day's talks are placed (their venue, a city their
+    # sentence names, or where delegations arrived that day), else the latest one named (a
+    # city and its country are one venue); reports naming none join any round.
+    hint = _placed(reader, [p for start, p in nearby if start == anchor_day], anchor_day)
+    venue = within.get(hint, hint) if hint else None
+    venue = venue or next((country(p) for _, p in nearby if country(p)), None)
     members, floor = [], anchor_day - ROUND_GAP_DAYS
     for start, position in nearby:  # latest first: chain reports at the same venue
         if country(position) not in (None, venue):
@@ -168,12 +171,30 @@ def _round(reader: Reader, today: int) -> dict[str, Any] | None:
             break
         members.append(position)
         floor = min(floor, start - ROUND_GAP_DAYS)
-    named = [venue_of.get(p) for p in members if venue_of.get(p)]
-    city = next((v for v in named if within.get(v or "", v) != v), None)
+    named = [hint] + [venue_of.get(p) for p in members if venue_of.get(p)]
+    city = next((v for v in named if v and within.get(v, v) != v), None)
     records = reader.records(members)
     if city is None and venue is None:  # no report names a venue: a city its sentence names
         city = next((c for r in records if (c := city_in(r["evidence"]))), None)
     return _describe_round(reader, today, city or venue, records)
+
+
+def _placed(reader: Reader, latest: list[int], on: int) -> str | None:
+    """Where the talks reported on one day were: a venue named, a city their sentence names,
+    or the city delegations arrived in that day."""
+    venue_of, within = reader.index.venue_of, places()
+    named = next((venue_of[p] for p in latest if venue_of.get(p)), None)
+    if named:
+        return named
+    found = next((c for r in reader.records(latest) if (c := city_in(r["evidence"]))), None)
+    if found:
+        return found
+    arrivals = reader.index.of_type("DelegationArrived")
+    for r in reader.records(reader.latest(arrivals, on + 1, on - 1, MAX_LISTED)):
+        place = _destination(r)
+        if r["modality"] != "expected" and place and within.get(place, place) != place:
+            return place
+    return None
 
 
 def city_in(text: str) -> str | None:

@@ -204,3 +204,13 @@ def test_a_round_whose_reports_name_no_venue_is_placed_in_the_city_its_sentence_
         dict(type="TalksOpened", on="2025-10-06", subject=["israel", "hamas"], text=text),
     )
     assert state(news, "2025-10-07")["round"]["venue"] == "sharm_el_sheikh"
+
+
+def test_the_latest_days_talks_place_the_round_where_delegations_arrived_that_day(news):
+    news.publish("2023-12-19", talks("2023-12-18", "warsaw", ["qatar"], ["israel"]))
+    news.publish(
+        "2023-12-20",
+        dict(type="TalksOpened", on="2023-12-20", subject=["hamas"], mediator=["egypt"]),
+        dict(type="DelegationArrived", on="2023-12-20", subject=["hamas"], destination="cairo"),
+    )
+    assert state(news, "2023-12-21")["round"]["venue"] == "cairo"
