@@ -5,6 +5,7 @@ A pure translation, so a rebuild from zero and incremental processing agree by c
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -17,7 +18,7 @@ from domain.values import ISSUES, STANCES
 
 # Bump when facts or records change shape: views are named after it, so a new format
 # starts a fresh view (rebuilt from the log on first catch-up) instead of misreading an old one.
-FORMAT = 5
+FORMAT = 7
 STANCE_CODES: dict[str, int] = {stance: code for code, stance in enumerate(STANCES)}
 FOR = frozenset({"demands", "supports", "conditional"})
 AGAINST = frozenset({"rejects", "opposes"})
@@ -28,11 +29,20 @@ STANCE_OF_TYPE = {
     "DemandRejected": "rejects",
     "ProposalMade": "supports",
     "CounterproposalMade": "supports",
-    "ProposalAccepted": "supports",
     "ProposalRejected": "rejects",
-    "ThreatIssued": "opposes",
-    "AppealMade": "supports",
 }
+# Accepting a plan, appealing and warning take no stance on the issues their sentence names:
+# a warning names what it warns of, an appeal asks someone else, an acceptance takes the plan.
+# Whose stances make a side of a negotiation (not a mediator): they demand, reject or counter.
+SIDE_TYPES = frozenset(
+    {"DemandStated", "DemandRejected", "ProposalRejected", "CounterproposalMade"}
+)
+# A plan rejected for what it lacks: the issues named are what the rejecter demands.
+LACKING = re.compile(
+    r"\b(?:did not|does not|do not|didn't|doesn't|failed to|fails to|fail to)\s+"
+    r"(?:include|guarantee|provide for|ensure|address|offer)\b|\bwithout\b|\black(?:ed|s)?\b",
+    re.IGNORECASE,
+)
 # Organisations and states: a person acting for one of them is not a principal of its own.
 ORGANISATIONS = frozenset(
     {
@@ -149,6 +159,10 @@ def stances(event: Plain) -> list[tuple[str, str, str]]:
         return []
     if stance == "demands" and event.condition:
         stance = "conditional"
+    elif (
+        stance == "rejects" and event.type == "ProposalRejected" and LACKING.search(event.evidence)
+    ):
+        stance = "demands"  # rejected for lacking it: 'because it did not include a withdrawal'
     issues = list(event.issues)
     for term in event.terms:
         if term in ISSUES and term not in issues:
@@ -157,18 +171,31 @@ def stances(event: Plain) -> list[tuple[str, str, str]]:
     return [(actor, issue, stance) for actor in subjects for issue in issues]
 
 
+def lacks(evidence: str) -> bool:
+    return bool(LACKING.search(evidence))
+
+
 def proposal_key(event: Plain) -> str:
-    """The proposal an event is about; unnamed ones are told apart by who and when."""
-    if event.proposal_id:
-        return event.proposal_id
-    who = "+".join(sorted(principals(event.actor_ids("subject"))))
-    return f"~{event.type}:{who}:{event.start}"
+    """The proposal an event names, or "" (unnamed ones are linked when answering)."""
+    return event.proposal_id or ""
+
+
+def mediators_of(event: Plain) -> list[str]:
+    """Actors the event names as mediators: by role or in its ``mediators`` attribute."""
+    named = event.attributes.get("mediators") or ()
+    return list(dict.fromkeys([*event.actor_ids("mediator"), *named]))
 
 
 def principals(actor_ids: Iterable[str]) -> list[str]:
     """The organisations among actors, or all of them if none is a known organisation."""
-    ids = list(dict.fromkeys(actor_ids))
-    orgs = [a for a in ids if a in ORGANISATIONS or actor_kinds().get(a) in ORG_KINDS]
+    return list(_principals(tuple(actor_ids)))
+
+
+@lru_cache(maxsize=4096)
+def _principals(actor_ids: tuple[str, ...]) -> tuple[str, ...]:
+    ids = tuple(dict.fromkeys(actor_ids))
+    kinds = actor_kinds()
+    orgs = tuple(a for a in ids if a in ORGANISATIONS or kinds.get(a) in ORG_KINDS)
     return orgs or ids
 
 
@@ -188,11 +215,14 @@ def fact(position: int, event: CatalogEvent | Plain) -> Fact:
     if not isinstance(event, Plain):
         event = plain(event)
     keys: dict[str, Any] = {"a": [list(a) for a in event.actors]}
+    mediators = mediators_of(event)
+    if mediators:
+        keys["m"] = mediators
     taken = stances(event)
     if taken:
         keys["s"] = taken
     proposal = proposal_key(event) if event.type in PROPOSAL_TYPES else None
-    if proposal is not None:
+    if proposal:
         keys["p"] = proposal
     if event.type == "TalksOpened":
         keys["v"] = event.attributes.get("venue") or event.location

@@ -15,7 +15,7 @@ from typing import Any
 
 import orjson
 
-from projections.facts import PROPOSAL_TYPES, STANCE_CODES, Fact
+from projections.facts import PROPOSAL_TYPES, SIDE_TYPES, STANCE_CODES, Fact, principals
 
 NO_LIMIT = 1 << 31
 RESORT_AT = 256  # pending facts above which one sort beats inserting each
@@ -130,6 +130,10 @@ class ReleaseIndex:
         self.dirty: set[Series] = set()
         self.actors: Counter[str] = Counter()
         self.roles: dict[str, Counter[str]] = {}
+        self.mediating: Counter[str] = Counter()  # named as a mediator
+        self._memo: dict[tuple[Any, ...], frozenset[str]] = {}
+        self._sides: dict[tuple[Any, ...], frozenset[str]] = {}
+        self.siding: Counter[str] = Counter()  # demanding, rejecting or countering as a subject
         self.last_position = 0
 
     def add(self, fact: Fact) -> None:
@@ -158,7 +162,12 @@ class ReleaseIndex:
             self.proposal_of[position] = keys["p"]
         if "v" in keys:
             self.venue_of[position] = keys["v"]
+        for actor in keys.get("m", ()):
+            self.mediating[actor] += 1
+        siding = type in SIDE_TYPES
         for actor, role in keys.get("a", ()):
+            if siding and role == "subject":
+                self.siding[actor] += 1
             self.actors[actor] += 1
             roles = self.roles.get(actor)
             if roles is None:
@@ -181,6 +190,28 @@ class ReleaseIndex:
         if self._sorted_stances is None:
             self._sorted_stances = sorted(self.stances.items())
         return self._sorted_stances
+
+    def mediators(self) -> frozenset[str]:
+        """Actors named as mediators at least as often as they demand, reject or counter."""
+        key = ("mediators", self.last_position, len(self.mediating))
+        found = self._memo.get(key)
+        if found is None:
+            found = frozenset(a for a, n in self.mediating.items() if n >= self.siding[a])
+            self._memo = {key: found}
+        return found
+
+    def sides(self, mediators: frozenset[str]) -> frozenset[str]:
+        """The two negotiating sides: the actors most often demanding, rejecting or
+        countering, mediators aside."""
+        key = ("sides", self.last_position, mediators)
+        found = self._sides.get(key)
+        if found is None:
+            ranked = [a for a, _ in self.siding.most_common(8) if a not in mediators]
+            found = frozenset(principals(ranked)[:2])
+            if len(self._sides) > 64:
+                self._sides.clear()
+            self._sides[key] = found
+        return found
 
     def of_type(self, name: str) -> Series:
         return self.by_type.get(name) or EMPTY

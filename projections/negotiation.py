@@ -6,31 +6,40 @@ same on ten events or a million. The rules and windows are documented in docs/pr
 
 from __future__ import annotations
 
+import re
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
-from domain.durations import span_days
 from projections.facts import AGAINST, FOR, principals
 from projections.positions import changed, held
+from projections.proposals import proposals_of
 from projections.reader import Reader, actor_ids, day
+from projections.truce import holding
+from projections.truce import truce as truce_of
 
 ACTIVE_DAYS = 10  # a round with no report for longer than this is no longer active
 ROUND_GAP_DAYS = 7  # reports of talks at one venue this close together are one round
 DELEGATION_DAYS = 14
 ASSESSMENT_DAYS = 30
-PROPOSAL_DAYS = 120
 EXPECTED_DAYS = 60
-TRUCE_DEFAULT_DAYS = 7
-MAX_PROPOSALS = 10
 MAX_LISTED = 10
 FINAL_OUTCOMES = frozenset({"agreement", "collapsed"})
+# Demanding the issue on the right excludes the one on the left: a side for it stands against.
+EXCLUDED_BY = {
+    "permanent_ceasefire": ("hamas_elimination",),
+    "end_of_war": ("hamas_elimination",),
+    "troop_withdrawal": ("security_presence",),
+}
 
 
 def state(reader: Reader, as_of: date) -> dict[str, Any]:
     """Answer of ``ReadSide.state``."""
     today = as_of.toordinal()
     found = _round(reader, today)
-    truce = _truce(reader, today)
+    mediators = reader.index.mediators() | set(found["mediators"] if found else ())
+    lifecycle = truce_of(reader, today, mediators, reader.index.sides(mediators))
+    truce = lifecycle["truce"]
     stances = held(reader, today)
     last = reader.index.everything.latest(today, reader.known)
     return {
@@ -40,13 +49,26 @@ def state(reader: Reader, as_of: date) -> dict[str, Any]:
         "position": reader.position,
         **_status(reader, today, found, truce),
         "round": found,
+        "next_round": _next_round(reader, today, found),
+        "agreement": _agreement(truce, lifecycle["acceptances"]),
         "delegations": _delegations(reader, today),
-        "proposals": _proposals(reader, today),
-        "sticking_points": _sticking_points(reader, stances),
+        "proposals": proposals_of(reader, today),
+        "sticking_points": _sticking_points(reader, stances, mediators),
         "assessments": _assessments(reader, today),
         "truce": truce,
         "expected": _expected(reader, today),
         "last_event": day(reader.index.everything.starts[last]) if last is not None else None,
+    }
+
+
+def _agreement(truce: dict[str, Any], acceptances: list[dict[str, Any]]) -> dict[str, Any]:
+    """Whether a deal stands (agreed by both sides and not ended), and who accepted what."""
+    stands = holding(truce)
+    return {
+        "agreed": stands,
+        "on": truce["agreed_on"] if stands else None,
+        "parties": truce["parties"] if stands else [],
+        "acceptances": acceptances,
     }
 
 
@@ -79,16 +101,14 @@ def _round_name(found: dict[str, Any] | None) -> str | None:
 def _status(
     reader: Reader, today: int, found: dict[str, Any] | None, truce: dict[str, Any]
 ) -> dict[str, str]:
-    if truce["status"] == "in_force":
-        return _said("agreement", f"truce in force since {truce['since']}")
+    if holding(truce):
+        return _said("agreement", f"truce {truce['status_reason']}")
     if found and found["active"]:
         return _said("active", f"round in {found['venue'] or 'unknown venue'} under way")
     breakdown = _breakdown(reader, today)
     opened = date.fromisoformat(found["opened"]).toordinal() if found else None
     if breakdown and (opened is None or breakdown[0] >= opened):
         return _said("collapsed", breakdown[1])
-    if found and found["outcome"] == "agreement":
-        return _said("agreement", f"round in {found['venue']} ended in agreement")
     if found:
         return _said("stalled", f"no active round since {found['last_report']}")
     return _said("not_started", "no round of talks reported yet")
@@ -119,23 +139,89 @@ def _breakdown(reader: Reader, today: int) -> tuple[int, str] | None:
 def _round(reader: Reader, today: int) -> dict[str, Any] | None:
     index = reader.index
     opens = index.of_type("TalksOpened")
-    latest = reader.latest_starts(opens, today, limit=1)
-    if not latest:
+    venue_of, within = index.venue_of, places()
+    home = index.sides(index.mediators())
+    # Talks in one side's own country (a visit to its capital) are no round of negotiations.
+    nearby: list[tuple[int, int]] = []
+    for i in opens.backwards(today, reader.known):
+        start, p = opens.starts[i], opens.positions[i]
+        if (nearby and start < nearby[0][0] - 4 * ROUND_GAP_DAYS) or len(nearby) >= 100:
+            break
+        if within.get(venue_of.get(p) or "") not in home:
+            nearby.append((start, p))
+    if not nearby:
         return None
-    anchor_day = latest[0][0]
-    nearby = reader.latest_starts(opens, today, anchor_day - 4 * ROUND_GAP_DAYS, 100)
-    # The round's venue is the latest one named; reports naming none join any round.
-    venue_of = index.venue_of
-    venue = next((venue_of.get(p) for _, p in nearby if venue_of.get(p)), None)
+    anchor_day = nearby[0][0]
+
+    def country(position: int) -> str | None:
+        venue = venue_of.get(position)
+        return within.get(venue, venue) if venue else None
+
+    # The round's venue is where its latest day's talks are placed (their venue, a city their
+    # sentence names, or where delegations arrived that day), else the latest one named (a
+    # city and its country are one venue); reports naming none join any round.
+    hint = _placed(reader, [p for start, p in nearby if start == anchor_day], anchor_day)
+    venue = within.get(hint, hint) if hint else None
+    venue = venue or next((country(p) for _, p in nearby if country(p)), None)
     members, floor = [], anchor_day - ROUND_GAP_DAYS
     for start, position in nearby:  # latest first: chain reports at the same venue
-        if venue_of.get(position) not in (None, venue):
+        if country(position) not in (None, venue):
             continue
         if start < floor:
             break
         members.append(position)
         floor = min(floor, start - ROUND_GAP_DAYS)
-    return _describe_round(reader, today, venue, reader.records(members))
+    named = [hint] + [venue_of.get(p) for p in members if venue_of.get(p)]
+    city = next((v for v in named if v and within.get(v, v) != v), None)
+    records = reader.records(members)
+    if city is None and venue is None:  # no report names a venue: a city its sentence names
+        city = next((c for r in records if (c := city_in(r["evidence"]))), None)
+    return _describe_round(reader, today, city or venue, records)
+
+
+def _placed(reader: Reader, latest: list[int], on: int) -> str | None:
+    """Where the talks reported on one day were: a venue named, a city their sentence names,
+    or the city delegations arrived in that day."""
+    venue_of, within = reader.index.venue_of, places()
+    named = next((venue_of[p] for p in latest if venue_of.get(p)), None)
+    if named:
+        return named
+    found = next((c for r in reader.records(latest) if (c := city_in(r["evidence"]))), None)
+    if found:
+        return found
+    arrivals = reader.index.of_type("DelegationArrived")
+    for r in reader.records(reader.latest(arrivals, on + 1, on - 1, MAX_LISTED)):
+        place = _destination(r)
+        if r["modality"] != "expected" and place and within.get(place, place) != place:
+            return place
+    return None
+
+
+def city_in(text: str) -> str | None:
+    """The city a sentence places talks in ('talks in the Egyptian resort of Sharm el-Sheikh')."""
+    pattern, ids = _city_names()
+    match = pattern.search(text) if pattern else None
+    return ids[match.group(1).lower()] if match else None
+
+
+@lru_cache(maxsize=1)
+def _city_names() -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    ids: dict[str, str] = {}
+    try:
+        from extraction.registry import load_registry
+
+        for place in load_registry().places.values():
+            if place.id != place.state:
+                for name in place.names:
+                    ids[name.lower()] = place.id
+    except Exception:  # no registry: no names to look for
+        return None, {}
+    names = sorted(ids, key=len, reverse=True)
+    words = "|".join(re.escape(n) for n in names)
+    pattern = re.compile(
+        rf"\b(?:in|at)\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:of\s+)?({words})\b", re.I
+    )
+    return pattern, ids
 
 
 def _describe_round(
@@ -154,13 +240,21 @@ def _describe_round(
         participants.update(dict.fromkeys(actor_ids(record, "participant", "subject", "target")))
         if attributes.get("expected_end"):
             expected_end = max(expected_end or "", attributes["expected_end"])
-    arrivals = _arrivals(reader, today, venue, opened)
+    arrivals = _arrivals(reader, today, opened)
+    venue = _city(venue, [_destination(r) for r in reversed(arrivals)], set(mediators))
+    arrivals = [r for r in arrivals if venue and _destination(r) in (venue, places().get(venue))]
     for record in arrivals:
         participants.update(dict.fromkeys(actor_ids(record, "subject")))
     concluded = _concluded(reader, today, venue, opened)
-    sources = members + arrivals + ([concluded] if concluded else [])
+    recalled = reader.records(
+        reader.latest(reader.index.of_type("DelegationRecalled"), today, opened, 1)
+    )
+    sources = members + arrivals + ([concluded] if concluded else []) + recalled
+    active = _active(today, last_report, expected_end, concluded) and not recalled
+    articles = {r["article"] for r in sources}
     return {
         "venue": venue,
+        "country": places().get(venue or "", venue),
         "opened": day(opened),
         "last_report": day(last_report),
         "expected_end": expected_end,
@@ -169,9 +263,40 @@ def _describe_round(
         "modality": "asserted" if any(r["modality"] != "expected" for r in members) else "expected",
         "concluded": concluded["occurred"]["start"] if concluded else None,
         "outcome": concluded["attributes"].get("outcome") if concluded else None,
-        "active": _active(today, last_report, expected_end, concluded),
+        "active": active,
+        "ending": None if active else _ending(concluded, recalled),
+        "source_count": len(articles),
+        "uncorroborated": len(articles) == 1,
         "sources": [reader.source(r["position"]) for r in sources],
     }
+
+
+def _ending(concluded: dict[str, Any] | None, recalled: list[dict[str, Any]]) -> str | None:
+    """How the round ended, if it did: ``recalled``, ``broke_down`` or ``concluded``."""
+    if recalled and (concluded is None or _start(recalled[0]) >= _start(concluded)):
+        return "recalled"
+    if concluded is None:
+        return None
+    return "broke_down" if concluded["attributes"].get("outcome") == "collapsed" else "concluded"
+
+
+def _next_round(reader: Reader, today: int, found: dict[str, Any] | None) -> dict[str, Any] | None:
+    """The next round announced by ``as_of`` and planned after it, if any."""
+    series = reader.index.of_type("TalksOpened")
+    for i in series.forwards(today, today + EXPECTED_DAYS, min(reader.known, today)):
+        r = reader.record(series.positions[i])
+        if r["modality"] != "expected":
+            continue
+        return {
+            "venue": _venue(r),
+            "on": r["occurred"]["start"],
+            "mediators": sorted(
+                {*(r["attributes"].get("mediators") or ()), *actor_ids(r, "mediator")}
+            ),
+            "participants": sorted(set(r["attributes"].get("participants") or ())),
+            "sources": [reader.source(r["position"])],
+        }
+    return None
 
 
 def _active(
@@ -189,10 +314,33 @@ def _active(
     return scheduled or today - last_report <= ACTIVE_DAYS
 
 
-def _arrivals(reader: Reader, today: int, venue: str | None, opened: int) -> list[dict[str, Any]]:
+def _arrivals(reader: Reader, today: int, opened: int) -> list[dict[str, Any]]:
     series = reader.index.of_type("DelegationArrived")
-    records = reader.records(reader.latest(series, today, opened - 2, MAX_LISTED * 2))
-    return [r for r in records if venue and _destination(r) == venue]
+    return reader.records(reader.latest(series, today, opened - 2, MAX_LISTED * 2))
+
+
+def _city(venue: str | None, destinations: list[str | None], hosts: set[str]) -> str | None:
+    """The round's venue as a city when one is known: named, or where delegations arrived
+    in the venue's country (or a mediator's, when the talks named no venue)."""
+    within = places()
+    if venue in within and within[venue] != venue:
+        return venue
+    for place in destinations:
+        country = within.get(place or "")
+        if country and country != place and (country == venue or (not venue and country in hosts)):
+            return place
+    return venue
+
+
+@lru_cache(maxsize=1)
+def places() -> dict[str, str]:
+    """Place id -> the country it is in, from the extractor's registry when it can be read."""
+    try:
+        from extraction.registry import load_registry
+
+        return {p.id: p.state for p in load_registry().places.values()}
+    except Exception:  # no registry: venues as reported
+        return {}
 
 
 def _concluded(reader: Reader, today: int, venue: str | None, opened: int) -> dict[str, Any] | None:
@@ -239,54 +387,13 @@ def _delegations(reader: Reader, today: int) -> list[dict[str, Any]]:
     ]
 
 
-def _proposals(reader: Reader, today: int) -> list[dict[str, Any]]:
-    index = reader.index
-    recent = reader.latest(index.proposal_log, today, today - PROPOSAL_DAYS, 60)
-    names = list(dict.fromkeys(index.proposal_of[p] for p in recent))[:MAX_PROPOSALS]
-    found = {name: _proposal_facts(reader, today, name) for name in names}
-    reader.fetch(p for positions in found.values() for p in positions)  # one round trip
-    return [_proposal(reader, name, found[name]) for name in names]
-
-
-def _proposal_facts(reader: Reader, today: int, name: str) -> list[int]:
-    series = reader.index.proposals.get(name)
-    return reader.latest(series, today, limit=20) if series else []
-
-
-def _proposal(reader: Reader, name: str, positions: list[int]) -> dict[str, Any]:
-    records = reader.records(positions)
-    records.reverse()  # earliest first, so later responses win
-    made = [r for r in records if r["type"] in ("ProposalMade", "CounterproposalMade")]
-    proposer = [a for r in made for a in actor_ids(r, "subject")]
-    responses: dict[str, dict[str, Any]] = {}
-    for r in records:
-        if r["type"] in ("ProposalAccepted", "ProposalRejected"):
-            response = "accepted" if r["type"] == "ProposalAccepted" else "rejected"
-            for actor in actor_ids(r, "subject"):
-                responses[actor] = {
-                    "response": response,
-                    "on": r["occurred"]["start"],
-                    "source": reader.source(r["position"]),
-                }
-            if not made:  # who made it, as far as a response says: whom it answers
-                proposer += actor_ids(r, "target")
-    terms = [t for r in made for t in (*r["issues"], *r["attributes"].get("terms", ()))]
-    return {
-        "proposal_id": name,
-        "type": made[0]["type"] if made else None,
-        "proposer": list(dict.fromkeys(proposer)),
-        "made": made[0]["occurred"]["start"] if made else None,
-        "terms": list(dict.fromkeys(terms)),
-        "summary": next((r["attributes"].get("summary") for r in made), "") or "",
-        "responds_to": next((r["attributes"].get("responds_to") for r in made), None),
-        "responses": dict(sorted(responses.items())),
-        "sources": [reader.source(r["position"]) for r in records],
-    }
-
-
-def _sticking_points(reader: Reader, stances: list[Any]) -> list[dict[str, Any]]:
-    """Issues on which parties (organisations, when known) hold opposite stances."""
-    parties = set(principals(h.actor for h in stances))
+def _sticking_points(
+    reader: Reader, stances: list[Any], mediators: frozenset[str] | set[str]
+) -> list[dict[str, Any]]:
+    """Issues on which the two negotiating sides (organisations; not mediators, not
+    outsiders) hold opposed stances: one for it, the other against it or for what excludes it."""
+    sides = reader.index.sides(frozenset(mediators))
+    parties = sides if len(sides) == 2 else set(principals(h.actor for h in stances)) - mediators
     by_issue: dict[str, list[Any]] = {}
     for h in stances:
         if h.actor in parties:
@@ -295,11 +402,19 @@ def _sticking_points(reader: Reader, stances: list[Any]) -> list[dict[str, Any]]
     for issue in sorted(by_issue):
         pro = [h for h in by_issue[issue] if h.stance in FOR]
         con = [h for h in by_issue[issue] if h.stance in AGAINST]
+        for other in EXCLUDED_BY.get(issue, ()):  # 'until Hamas is eliminated' excludes an end
+            con += [h for h in by_issue.get(other, ()) if h.stance in FOR]
+        con = [h for h in con if h.actor not in {p.actor for p in pro}]
         if pro and con:
             opposed.append((issue, pro, con))
     reader.fetch_sources([h.last for _, pro, con in opposed for h in (*pro, *con)])
     return [
-        {"issue": issue, "for": _sides(reader, pro), "against": _sides(reader, con)}
+        {
+            "issue": issue,
+            "for": _sides(reader, pro),
+            "against": _sides(reader, con),
+            "reports": sum(h.events for h in (*pro, *con)),
+        }
         for issue, pro, con in opposed
     ]
 
@@ -309,6 +424,7 @@ def _sides(reader: Reader, stances: list[Any]) -> list[dict[str, Any]]:
         {
             "actor": h.actor,
             "stance": h.stance,
+            "issue": h.issue,
             "since": day(h.since),
             "sources": [reader.source(h.last)],
         }
@@ -350,36 +466,3 @@ def _expected(reader: Reader, today: int) -> list[dict[str, Any]]:
         }
         for r in reader.records(positions)
     ]
-
-
-# Truce
-
-
-def _truce(reader: Reader, today: int) -> dict[str, Any]:
-    index, latest = reader.index, None
-    for name in ("CeasefireAgreed", "TruceExtended", "CeasefireCollapsed"):
-        series = index.of_type(name)
-        for i in series.backwards(today, reader.known):
-            at = (series.starts[i], series.positions[i])
-            latest = max(latest or at, at)
-            break
-    if latest is None:
-        return {"status": "none", "since": None, "until": None, "sources": []}
-    record = reader.record(latest[1])
-    if record["type"] == "CeasefireCollapsed":
-        status, until = "collapsed", None
-    else:
-        text = record["attributes"].get("duration") or record["attributes"].get("extension")
-        ends = date.fromisoformat(record["occurred"]["end"]).toordinal() + _days(text)
-        status, until = ("in_force" if today <= ends else "expired"), day(ends)
-    return {
-        "status": status,
-        "since": record["occurred"]["start"],
-        "until": until,
-        "sources": [reader.source(record["position"])],
-    }
-
-
-def _days(text: str | None) -> int:
-    """Days in a span like 'four-day', '6 weeks'; a week if it says none."""
-    return span_days(text) or TRUCE_DEFAULT_DAYS

@@ -10,6 +10,8 @@ from domain.values import STANCES
 from projections.index import NO_LIMIT, Stances
 from projections.reader import Reader, day
 
+CONFLICT_DAYS = 7  # a different stance reported this shortly before is a conflicting report
+
 
 class Held(NamedTuple):
     """A stance an actor holds on an issue: the run of facts that set it."""
@@ -22,6 +24,8 @@ class Held(NamedTuple):
     first: int  # positions of the earliest and latest facts
     last: int
     events: int  # how many facts the run has
+    contra: int = -1  # the position of a different stance reported just before, if any
+    contra_stance: str = ""
 
 
 def held(reader: Reader, as_of: int, actor: str | None = None) -> list[Held]:
@@ -42,8 +46,34 @@ def held(reader: Reader, as_of: int, actor: str | None = None) -> list[Held]:
         stance = STANCES[series.extra[last]]
         since, updated = starts[first], starts[last]
         count = last - first + 1
-        append(Held(who, issue, stance, since, updated, positions[first], positions[last], count))
+        contra = _contra(series, first, since)
+        append(
+            Held(
+                who,
+                issue,
+                stance,
+                since,
+                updated,
+                positions[first],
+                positions[last],
+                count,
+                *contra,
+            )
+        )
     return found
+
+
+def _contra(series: Stances, first: int, since: int, known: int = NO_LIMIT) -> tuple[int, str]:
+    """The fact just before a run (position, stance) when it said otherwise only days before:
+    two reports in conflict rather than a change of mind."""
+    before = first - 1
+    if (
+        before >= 0
+        and since - series.starts[before] <= CONFLICT_DAYS
+        and series.reported[before] <= known
+    ):
+        return series.positions[before], STANCES[series.extra[before]]
+    return -1, ""
 
 
 def _held_known(items: list[tuple[tuple[str, str], Stances]], as_of: int, known: int) -> list[Held]:
@@ -56,8 +86,19 @@ def _held_known(items: list[tuple[tuple[str, str], Stances]], as_of: int, known:
         starts, positions = series.starts, series.positions
         stance = STANCES[series.extra[last]]
         since, updated = starts[first], starts[last]
+        contra = _contra(series, first, since, known)
         found.append(
-            Held(who, issue, stance, since, updated, positions[first], positions[last], count)
+            Held(
+                who,
+                issue,
+                stance,
+                since,
+                updated,
+                positions[first],
+                positions[last],
+                count,
+                *contra,
+            )
         )
     return found
 
@@ -79,7 +120,8 @@ def _run(series: Stances, as_of: int, known: int) -> tuple[int, int, int] | None
 
 def describe(reader: Reader, stances: list[Held]) -> list[dict[str, Any]]:
     """Stances as answers cite them, with the first and latest facts behind each."""
-    reader.fetch_sources([h.first for h in stances] + [h.last for h in stances])
+    contras = [h.contra for h in stances if h.contra >= 0]
+    reader.fetch_sources([h.first for h in stances] + [h.last for h in stances] + contras)
     cite = reader.source
     return [
         {
@@ -89,10 +131,21 @@ def describe(reader: Reader, stances: list[Held]) -> list[dict[str, Any]]:
             "since": day(h.since),
             "updated": day(h.updated),
             "events": h.events,
+            "modality": cite(h.last)["modality"],
+            "uncorroborated": h.events == 1,
+            "conflicting": _conflicting(reader, h),
             "sources": [cite(h.last)] if h.last == h.first else [cite(h.last), cite(h.first)],
         }
         for h in stances
     ]
+
+
+def _conflicting(reader: Reader, h: Held) -> dict[str, Any] | None:
+    """The other report, when one said otherwise only days before this stance's run."""
+    if h.contra < 0:
+        return None
+    other = reader.source(h.contra)
+    return {"stance": h.contra_stance, "on": other["occurred"]["start"], "source": other}
 
 
 def positions(reader: Reader, actor: str | None, as_of: date) -> dict[str, Any]:

@@ -34,7 +34,16 @@ def show(answer: dict[str, Any]) -> None:
         ("round", _round(found) if found else "none"),
         ("mediators", ", ".join(found.get("mediators", ()))),
         ("participants", ", ".join(found.get("participants", ()))),
-        ("truce", f"{truce['status']}" + (f" since {truce['since']}" if truce["since"] else "")),
+        ("truce", f"{truce['status']} ({truce['status_reason']})"),
+        ("truce sources", _doubt(truce)),
+        ("next round", _next(answer["next_round"])),
+        (
+            "accepted",
+            ", ".join(
+                f"{a['actor']} {a['accepted']} {a['on']}"
+                for a in answer["agreement"]["acceptances"]
+            ),
+        ),
         ("last event", answer["last_event"]),
         ("release", answer["release"]),
     ]
@@ -87,10 +96,23 @@ def show(answer: dict[str, Any]) -> None:
     )
 
 
+def _doubt(part: dict[str, Any]) -> str:
+    if not part.get("source_count"):
+        return ""
+    text = f"{part['source_count']} article(s), {part['modality']}"
+    return text + (", uncorroborated" if part["uncorroborated"] else "")
+
+
+def _next(found: dict[str, Any] | None) -> str:
+    return f"{found['venue'] or 'venue unknown'} on {found['on']}" if found else "none announced"
+
+
 def _round(found: dict[str, Any]) -> str:
     text = f"{found['venue']} opened {found['opened']}"
     if found["expected_end"]:
         text += f", expected to end {found['expected_end']}"
+    if found["ending"]:
+        text += f", ended: {found['ending']}"
     if found["concluded"]:
         text += f", concluded {found['concluded']} ({found['outcome']})"
     return text + (" [active]" if found["active"] else "")

@@ -53,6 +53,8 @@ def make(
     modality: str = "asserted",
     location: str | None = None,
     precision: str | None = None,
+    rule: str = "fake",
+    text: str | None = None,
     **attributes: Any,
 ) -> Finding:
     """One finding, with its evidence naming its type and article (easy to spot in answers)."""
@@ -71,13 +73,13 @@ def make(
         d(until or on),
         precision or ("day" if not until else "approx"),  # type: ignore[arg-type]
     )
-    text = f"{type} #{index} in {article_id}"
+    text = text or f"{type} #{index} in {article_id}"
     return Finding(
         type,
         occurred,
         actors,
         Evidence(article_id, index, (0, len(text)), text),
-        ExtractorRef(name, version, "fake"),
+        ExtractorRef(name, version, rule),
         modality=modality,  # type: ignore[arg-type]
         issues=tuple(issues),
         location=location,

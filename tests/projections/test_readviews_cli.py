@@ -11,8 +11,11 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from fastapi.testclient import TestClient
 
 from api.cli import main
+from api.deps import Settings
+from api.http import create_app
 from application.app import Parley
 from projections.readside import NAME, ReadSide
 from projections.store import SQLiteViewStore
@@ -160,3 +163,34 @@ def test_a_catch_up_killed_mid_page_resumes_to_the_same_views(db, tmp_path):
     assert answers(resumed) == answers(fresh)
     assert resumed.position == app.max_position()
     assert resumed.state(d("2024-02-14"))["status"] == "active"
+
+
+def test_parley_state_and_http_state_give_the_same_answer_on_one_store(db, capsys):
+    for day in ("2023-12-20", "2024-02-14", "2024-06-01"):
+        code, out, _ = run(capsys, "--db", db, "state", "--as-of", day, "--format", "json")
+        assert code == 0
+        app = create_app(db, extractor=FakeExtractor(), settings=Settings(token=None))
+        with TestClient(app) as client:
+            served = client.get("/state", params={"as_of": day}).json()
+        assert served == json.loads(out), day
+        assert {"status", "truce", "round", "next_round", "proposals", "sticking_points"} <= set(
+            served
+        )
+        assert served["truce"]["status"] in (
+            "none",
+            "agreed",
+            "in_force",
+            "expired",
+            "collapsed",
+            "lapsed",
+            "unconfirmed",
+        )
+
+
+def test_positions_of_one_actor_as_json_list_issue_and_stance(db, capsys):
+    code, out, _ = run(
+        capsys, "--db", db, "positions", "israel", "--as-of", "2024-02-14", "--format", "json"
+    )
+    assert code == 0
+    [held] = json.loads(out)["positions"]
+    assert (held["issue"], held["stance"]) == ("permanent_ceasefire", "rejects")

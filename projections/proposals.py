@@ -1,0 +1,321 @@
+"""Proposals as entities across articles: one plan from all its reports, with every answer.
+
+The extractor reads one article at a time and names no proposal, so linking is done here,
+when answering, over a bounded window of recent reports: by the plan's name in the evidence
+('the Paris framework', 'the Egyptian three-stage plan', 'the bridging proposal'), else by
+its proposer and time. Rules in docs/projections.md.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from typing import Any
+
+from domain.durations import span_days
+from projections.facts import ORGANISATIONS, principals
+from projections.reader import Reader, actor_ids
+
+PROPOSAL_DAYS = 120  # proposals with a report this recent are listed
+LINK_DAYS = 45  # an unnamed report joins a proposal with activity this recent
+MAX_PROPOSALS = 10
+CONFLICT_DAYS = 14  # another answer reported this shortly before is a conflicting report
+LIMIT = 40  # reports read: the plans of the latest weeks
+MADE = frozenset({"ProposalMade", "CounterproposalMade"})
+RESPONSE = {"ProposalAccepted": "accepted", "ProposalRejected": "rejected"}
+CONDITIONAL = re.compile(
+    r"\b(?:only|if|unless|provided|on condition|parts of|in principle|with (?:amendments|"
+    r"changes|reservations|conditions)|but (?:wants|demands|insists|seeks|said|says|wanted))\b",
+    re.IGNORECASE,
+)
+NOUN = re.compile(
+    r"\b(proposals?|plans?|framework|offers?|counter ?-?proposals?|counter ?-?offers?|vision|"
+    r"roadmap|initiative|blueprint)\b",
+    re.IGNORECASE,
+)
+# Words that may stand in a proposal's name without being capitalised.
+NAMING = re.compile(
+    r"^(?:bridging|phased|interim|comprehensive|\w+-(?:stage|phase|step|point|day|week)s?|"
+    r"cease-?fire|truce|peace|hostage|new|latest|revised|updated|amended|final|proposed|"
+    r"initial|draft)$"
+)
+BY = re.compile(
+    r"\s+(?:(?:put forward|drafted|presented|brokered|offered|made|floated|tabled|unveiled|"
+    r"outlined|proposed|submitted)\s+)?by\s+((?:[A-Z][\w.'’-]*,?\s*(?:and\s+)?){1,4})"
+)
+GENERIC = frozenset(
+    {
+        "ceasefire",
+        "cease-fire",
+        "truce",
+        "peace",
+        "hostage",
+        "new",
+        "latest",
+        "revised",
+        "updated",
+        "amended",
+        "final",
+        "proposed",
+        "initial",
+        "draft",
+        "the",
+    }
+)
+
+
+@dataclass
+class Proposal:
+    """One plan, from its reports."""
+
+    key: frozenset[str]  # distinctive words of its name; empty if unnamed
+    name: str | None
+    proposer: dict[str, None]
+    first: int
+    last: int
+    counter: bool = False
+    records: list[dict[str, Any]] = field(default_factory=list)
+    history: list[tuple[str, str, dict[str, Any]]] = field(default_factory=list)
+
+
+def proposals_of(reader: Reader, today: int) -> list[dict[str, Any]]:
+    """Answer part ``proposals``: the recent plans, latest activity first."""
+    recent = reader.latest(reader.index.proposal_log, today, today - PROPOSAL_DAYS, LIMIT)
+    records = sorted(reader.records(recent), key=lambda r: (r["occurred"]["start"], r["position"]))
+    found: list[Proposal] = []
+    for record in records:
+        _link(found, record)
+    found.sort(key=lambda p: -p.last)
+    return [_describe(reader, p) for p in found[:MAX_PROPOSALS]]
+
+
+def _link(found: list[Proposal], r: dict[str, Any]) -> None:
+    at = _start(r)
+    key, name, owner = naming(r["evidence"])
+    subjects = top(principals(actor_ids(r, "subject")))
+    owners = list(dict.fromkeys(a for o in owner for a in (subjects if o == SUBJECT else [o])))
+    if r.get("proposal"):  # named by the extractor
+        key, name = frozenset({r["proposal"]}), r["proposal"]
+    if r["type"] in MADE:
+        counter = r["type"] == "CounterproposalMade"
+        proposal = _named(found, key) or _by(found, subjects, at, key, counter)
+        if proposal is None:
+            proposal = Proposal(key, name, dict.fromkeys(subjects), at, at, counter)
+            found.append(proposal)
+            if counter:  # a counterproposal answers the other side's latest plan
+                answered = _answered(found, subjects, owners or actor_ids(r, "target"), at)
+                if answered is not None:
+                    for actor in subjects:
+                        answered.history.append((actor, "countered", r))
+                    answered.last = max(answered.last, at)
+        proposal.proposer.update(dict.fromkeys(subjects))
+    else:
+        whose = owners or top(principals(actor_ids(r, "target")))
+        proposal = _named(found, key) or _answered(found, subjects, whose, at, bool(owners))
+        if proposal is None:
+            counter = "counter" in r["evidence"].lower()
+            proposal = Proposal(key, name, dict.fromkeys(whose), at, at, counter)
+            found.append(proposal)
+        response = RESPONSE[r["type"]]
+        if response == "accepted" and CONDITIONAL.search(r["evidence"]):
+            response = "conditional"  # 'accepts parts of the plan, but wants guarantees'
+        for actor in subjects:
+            if actor not in proposal.proposer:  # a plan's maker does not answer it
+                proposal.history.append((actor, response, r))
+    if name and not proposal.name:
+        proposal.key, proposal.name = key, name
+    proposal.records.append(r)
+    proposal.last = max(proposal.last, at)
+
+
+def _named(found: list[Proposal], key: frozenset[str]) -> Proposal | None:
+    if not key:
+        return None
+    return next((p for p in reversed(found) if p.key and (p.key <= key or key <= p.key)), None)
+
+
+def _by(
+    found: list[Proposal], subjects: list[str], at: int, key: frozenset[str], counter: bool
+) -> Proposal | None:
+    """The same proposer's recent plan of the same kind, when this report names none other."""
+    for p in reversed(found):
+        if key and p.key and p.key != key:
+            continue
+        if p.counter == counter and set(subjects) & set(p.proposer) and at - p.last <= LINK_DAYS:
+            return p
+    return None
+
+
+def _answered(
+    found: list[Proposal], responders: list[str], whose: list[str], at: int, named: bool = False
+) -> Proposal | None:
+    """The plan a response answers: the latest by whom it names, else by anyone else."""
+    for p in reversed(found):
+        if at - p.last > LINK_DAYS:
+            continue
+        if whose:
+            if set(whose) & set(p.proposer):
+                return p
+            if named and not p.proposer:  # answered before its name said whose it was
+                p.proposer.update(dict.fromkeys(whose))
+                return p
+        elif p.proposer and not set(p.proposer) & set(responders):
+            return p
+    return None
+
+
+def _describe(reader: Reader, p: Proposal) -> dict[str, Any]:
+    made = [r for r in p.records if r["type"] in MADE]
+    responses: dict[str, dict[str, Any]] = {}
+    history = []
+    for actor, response, r in p.history:
+        cited = reader.source(r["position"])
+        on = r["occurred"]["start"]
+        before = responses.get(actor)
+        responses[actor] = {"response": response, "on": on, "source": cited}
+        if before and _conflict(before, responses[actor]):
+            responses[actor]["conflicting"] = before  # reports disagree: both are shown
+        history.append({"actor": actor, "response": response, "on": on})
+    terms = [t for r in made for t in (*r["issues"], *r["attributes"].get("terms", ()))]
+    days = next((span_days(r["evidence"]) for r in made if span_days(r["evidence"])), None)
+    articles = {r["article"] for r in p.records}
+    proposer = list(p.proposer)
+    return {
+        "proposal_id": p.name or _label(proposer, p),
+        "name": p.name,
+        "type": made[0]["type"] if made else None,
+        "proposer": proposer,
+        "made": made[0]["occurred"]["start"] if made else None,
+        "terms": list(dict.fromkeys(terms)),
+        "duration_days": days,
+        "summary": next((r["attributes"].get("summary") for r in made), "") or "",
+        "responds_to": next((r["attributes"].get("responds_to") for r in made), None),
+        "responses": dict(sorted(responses.items())),
+        "history": history,
+        "source_count": len(articles),
+        "uncorroborated": len(articles) == 1,
+        "sources": [reader.source(r["position"]) for r in p.records],
+    }
+
+
+def _conflict(before: dict[str, Any], now: dict[str, Any]) -> bool:
+    """Another article gave another answer only days before: conflicting reports."""
+    days = (date.fromisoformat(now["on"]) - date.fromisoformat(before["on"])).days
+    return (
+        before["response"] != now["response"]
+        and before["source"]["article"] != now["source"]["article"]
+        and days <= CONFLICT_DAYS
+    )
+
+
+def _label(proposer: list[str], p: Proposal) -> str:
+    kind = "counterproposal" if p.counter else "proposal"
+    who = "+".join(proposer) or "unknown"
+    return f"{who} {kind} of {date.fromordinal(p.first).isoformat()}"
+
+
+SUBJECT = "@subject"  # an owner that is the event's own subject ('his proposal')
+
+
+@lru_cache(maxsize=65_536)
+def naming(text: str) -> tuple[frozenset[str], str | None, tuple[str, ...]]:
+    """(distinctive words, name, owners) of the first plan a sentence names.
+
+    'the Egyptian three-stage plan' -> ({'three-stage'}, 'egyptian three-stage plan', [egypt]).
+    """
+    for match in NOUN.finditer(text):
+        words = text[: match.start()].split()
+        taken: list[str] = []
+        stop = ""
+        for word in reversed(words[-5:]):
+            bare = _possessor(word.strip(',;:"()'))
+            if bare and (bare[0].isupper() or NAMING.match(bare.lower())):
+                taken.insert(0, bare)
+                continue
+            stop = bare.lower()
+            break
+        parts = [part for w in taken for part in w.split("-")]
+        owners = [owner_of(w) for w in (*taken, *parts) if owner_of(w)]
+        if stop in ("his", "her", "its", "their", "our"):
+            owners.append(SUBJECT)  # 'rejected ... his latest proposal': the speaker's own
+        key = frozenset(
+            w.lower()
+            for w in taken
+            if w.lower() not in GENERIC
+            and not actor_of(w)
+            and not all(actor_of(p) for p in w.split("-"))
+            and w[0] not in "0123456789"
+        )
+        noun = match.group(1).lower()
+        name = " ".join([*(w.lower() for w in taken), noun]) if key else None
+        by = BY.match(text, match.end())
+        if by:  # 'a proposal put forward by Egyptian and Qatari mediators', '... by Witkoff'
+            owners += [owner_of(w.strip(",")) for w in by.group(1).split()]
+        return key, name, tuple(dict.fromkeys(a for a in owners if a))
+    return frozenset(), None, ()
+
+
+def top(ids: list[str]) -> list[str]:
+    """Organisations without those part of another one listed (the CIA beside the US)."""
+    parents = _names()[2]
+    return [a for a in ids if parents.get(a) not in ids]
+
+
+def _possessor(word: str) -> str:
+    """'Hamas'' and 'Egypt's' -> 'Hamas', 'Egypt'."""
+    for ending in ("'s", "’s", "'", "’"):
+        if word.endswith(ending):
+            return word[: -len(ending)]
+    return word
+
+
+def actor_of(word: str) -> str | None:
+    """The organisation a single word names ('Hamas', 'Egyptian'), if the registry knows it."""
+    return _names()[0].get(_word(word))
+
+
+def owner_of(word: str) -> str | None:
+    """The organisation a word names, or the one the person it names acts for ('Trump')."""
+    return actor_of(word) or _names()[1].get(_word(word))
+
+
+def _word(word: str) -> str:
+    return word.lower().rstrip(".").replace(".", "")
+
+
+@lru_cache(maxsize=1)
+def _names() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    """Single words naming organisations, persons' surnames naming what they act for, and
+    the organisation each organisation is part of."""
+    orgs: dict[str, str] = {a: a for a in ORGANISATIONS if "_" not in a}
+    persons: dict[str, str] = {}
+    parents: dict[str, str] = {}
+    try:
+        from extraction.registry import load_registry
+
+        registry = load_registry()
+        for actor in registry.actors.values():
+            if actor.part_of:
+                parents[actor.id] = actor.part_of
+            if actor.kind in ("state", "organisation", "organization"):
+                for name in (*actor.names, *actor.adjectives, *actor.short):
+                    if " " not in name:
+                        orgs.setdefault(_word(name), actor.id)
+            elif actor.kind == "person":
+                acts_for = [t.target for t in actor.acts_for] + [
+                    registry.offices[t.target].org
+                    for t in actor.holds
+                    if t.target in registry.offices
+                ]
+                if acts_for:
+                    for name in actor.names:
+                        persons.setdefault(_word(name.split()[-1]), acts_for[-1])
+    except Exception:  # no registry: the built-in organisations only
+        pass
+    return orgs, persons, parents
+
+
+def _start(record: dict[str, Any]) -> int:
+    return date.fromisoformat(record["occurred"]["start"]).toordinal()

@@ -1,0 +1,502 @@
+"""Truces and agreements as a lifecycle: accepted, agreed, in force, extended, ended.
+
+Reports are read in world-date order as a small state machine over a bounded look back, so
+an answer costs the same on ten events or a million. The rules are in docs/projections.md.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from domain.durations import SPAN, span_days
+from projections.facts import principals
+from projections.proposals import naming
+from projections.reader import Reader, actor_ids, day
+
+LOOKBACK_DAYS = 450  # reports older than this do not start or end a truce
+EFFECT_DAYS = 10  # a truce taking effect this soon after it was agreed is the same truce
+PAIR_DAYS = 14  # acceptances by both sides this close together make an agreement
+GRACE_DAYS = 2  # contrary evidence this close to a confirmation does not end a truce
+LATE_DAYS = 21  # a truce reported to collapse this soon after its stated end held till then
+STALE_DAYS = 45  # an open-ended truce from one source, unconfirmed this long, is unconfirmed
+LIMIT = 24  # truce reports read; a third of it of each other kind
+RECENT_TRUCES = 8  # talks, plans and releases are read from the start of this many truces
+ACCEPTANCE_DAYS = 120  # acceptances listed
+MAX_ACCEPTANCES = 10
+TRUCE_ISSUES = frozenset({"temporary_truce"})
+CONTRARY_TYPES = ("TalksOpened", "ProposalMade", "CounterproposalMade", "AppealMade")
+CONFIRMING_TYPES = ("HostagesReleased", "PrisonersReleased")
+HOLDING = frozenset({"agreed", "in_force"})
+
+
+@dataclass
+class Episode:
+    """One truce, from all the reports of it."""
+
+    agreed_on: int
+    start: int
+    until: int | None  # the stated end (start plus duration and extensions); None: unsaid
+    dating: str  # "day": dated to the day; "derived": from a stated length; "vague"
+    parties: dict[str, None]
+    mediators: dict[str, None]
+    confirmed: int
+    members: list[dict[str, Any]] = field(default_factory=list)
+    effect: bool = False  # a report says when it took effect
+    agreed_known: bool = False  # a report dated to the day says when it was agreed
+    ended: int | None = None
+    end_reason: str | None = None
+    end_source: dict[str, Any] | None = None
+
+
+def truce(
+    reader: Reader, today: int, mediators: frozenset[str], sides: frozenset[str] = frozenset()
+) -> dict[str, Any]:
+    """The truce between the negotiating ``sides`` on ``today``, and who accepted what."""
+    reports = _reports(reader, today)
+    acceptances, agreements = _classify(reports, mediators, today, sides)
+    episode = _latest_episode(reader, today, agreements, reports, mediators)
+    return {
+        "truce": _describe(reader, today, episode),
+        "acceptances": _acceptances(reader, today, reports, acceptances, mediators),
+    }
+
+
+def _reports(reader: Reader, today: int) -> list[dict[str, Any]]:
+    """Reports that bear on truces, in world-date order (effects just ahead included).
+
+    Talks, plans, appeals and releases matter only from the latest truces on: they are read
+    from the start of the eighth latest truce report, so an answer reads a bounded window."""
+    index, since = reader.index, today - LOOKBACK_DAYS
+    truces = reader.latest_starts(index.of_type("CeasefireAgreed"), today, since, LIMIT)
+    positions = [p for _, p in truces]
+    recent = min((start for start, _ in truces[:RECENT_TRUCES]), default=today) - GRACE_DAYS
+    for name in ("TruceExtended", "CeasefireCollapsed", "TalksConcluded"):
+        positions += reader.latest(index.of_type(name), today, since, LIMIT // 3)
+    positions += reader.latest(
+        index.of_type("ProposalAccepted"), today, today - ACCEPTANCE_DAYS, MAX_ACCEPTANCES
+    )
+    for name in (*CONTRARY_TYPES, *CONFIRMING_TYPES):
+        positions += reader.latest(index.of_type(name), today, max(since, recent), LIMIT // 3)
+    for name, days in (("CeasefireAgreed", EFFECT_DAYS), ("CeasefireCollapsed", LATE_DAYS)):
+        ahead = index.of_type(name)
+        for i in ahead.forwards(today, today + days, reader.known):
+            positions.append(ahead.positions[i])
+    records = reader.records(list(dict.fromkeys(positions)))
+    return sorted(records, key=lambda r: (r["occurred"]["start"], r["position"]))
+
+
+def sides_of(record: dict[str, Any], mediators: frozenset[str], *roles: str) -> list[str]:
+    """The negotiating sides among a record's actors: organisations, not mediators."""
+    named = set(record["attributes"].get("mediators") or ()) | set(actor_ids(record, "mediator"))
+    found = principals(actor_ids(record, *(roles or ("subject", "participant", "target"))))
+    return [a for a in found if a not in mediators and a not in named]
+
+
+def _classify(
+    reports: list[dict[str, Any]], mediators: frozenset[str], today: int, main: frozenset[str]
+) -> tuple[list[tuple[dict[str, Any], str]], list[tuple[dict[str, Any], list[dict[str, Any]]]]]:
+    """One side's acceptances, and agreements (a report, with the reports it rests on)."""
+    acceptances: list[tuple[dict[str, Any], str]] = []
+    agreements: list[tuple[dict[str, Any], list[dict[str, Any]]]] = []
+    elsewhere = _other_conflicts(reports, mediators, main)
+    for r in reports:
+        if _start(r) > today:
+            continue
+        if r["type"] == "TalksConcluded" and r["attributes"].get("outcome") == "agreement":
+            agreements.append((r, [r]))
+        elif r["type"] == "CeasefireAgreed":
+            sides = sides_of(r, mediators)
+            if len(main) == 2 and set(sides) - main:
+                continue  # a truce of another conflict (Israel and Hezbollah beside Gaza)
+            subjects = sides_of(r, mediators, "subject")
+            if r["article"] in elsewhere and not subjects:
+                continue  # an article about another conflict's truce: its parties are unnamed
+            if len(sides) == 1 and subjects:  # 'Hamas agreed to the ceasefire': one side
+                earlier = [
+                    (a, who)
+                    for a, who in acceptances
+                    if who != subjects[0] and _start(r) - _start(a) <= PAIR_DAYS
+                ]
+                acceptances.append((r, subjects[0]))
+                if earlier:  # both sides accepted: agreed when the second did
+                    agreements.append((r, [r, earlier[-1][0]]))
+            else:
+                agreements.append((r, [r]))
+    return acceptances, agreements
+
+
+def _other_conflicts(
+    reports: list[dict[str, Any]], mediators: frozenset[str], main: frozenset[str]
+) -> set[str]:
+    """Articles reporting a truce with a party other than the two sides."""
+    if len(main) != 2:
+        return set()
+    return {
+        r["article"]
+        for r in reports
+        if r["type"] == "CeasefireAgreed" and set(sides_of(r, mediators)) - main
+    }
+
+
+def _mention(r: dict[str, Any], mediators: frozenset[str]) -> bool:
+    """A report naming only mediators ('Qatar, which brokered the truce, said ...'): it may
+    confirm a truce but does not make one."""
+    return not sides_of(r, mediators) and bool(actor_ids(r))
+
+
+def _latest_episode(
+    reader: Reader,
+    today: int,
+    agreements: list[tuple[dict[str, Any], list[dict[str, Any]]]],
+    reports: list[dict[str, Any]],
+    mediators: frozenset[str],
+) -> Episode | None:
+    agreed = {r["position"]: basis for r, basis in agreements}
+    episode: Episode | None = None
+    for r in reports:
+        at = _start(r)
+        if at > today:  # ahead: when it took effect, or that it held till it collapsed
+            if episode and r["type"] == "CeasefireAgreed" and _takes_effect(episode, r, at):
+                _move_start(episode, r, at)
+            elif episode and r["type"] == "CeasefireAgreed" and _dates(episode, r, at):
+                _confirm(episode, r, at, [r], mediators)  # the day it began, just ahead
+            elif episode and r["type"] == "CeasefireCollapsed" and r["modality"] != "expected":
+                if _late(episode, at):
+                    episode.until = at - 1
+                elif episode.until is None and _expiry(r):
+                    episode.until = at
+            continue
+        if r["position"] in agreed:
+            basis = agreed[r["position"]]
+            if episode and _holds(episode, at):
+                _confirm(episode, r, at, basis, mediators)
+            elif episode and _just_ended(episode, r, at):
+                episode.members.append(r)  # the truce that just ended, mentioned
+            elif not _mention(r, mediators) and r["modality"] != "expected":
+                # A deal expected to be reached is none yet: planned reports open no truce.
+                opened = _open(r, basis, mediators)
+                if opened.start <= today or opened.agreed_known:
+                    episode = opened
+        elif episode is None or episode.ended is not None or at < episode.start:
+            continue
+        elif r["modality"] == "expected" and r["type"] in ("TruceExtended", "CeasefireCollapsed"):
+            continue  # planned or threatened, not done
+        elif r["type"] == "TruceExtended":
+            _extend(episode, r, at)
+        elif r["type"] == "CeasefireCollapsed" and _expiry(r):
+            if PHASE.search(r["evidence"]):  # 'the first phase expired': the truce goes on
+                episode.confirmed = max(episode.confirmed, at)
+            elif episode.until is None or at < episode.until:
+                episode.until = at  # its term ran out; fighting may resume later
+            episode.members.append(r)
+        elif r["type"] == "CeasefireCollapsed":
+            if episode.until is None or at <= episode.until + LATE_DAYS:
+                _end(episode, r, at, "collapsed")
+        elif r["type"] in CONFIRMING_TYPES and r["attributes"].get("means") != "rescue":
+            if episode.until is None or at <= episode.until:
+                episode.confirmed = max(episode.confirmed, at)
+        elif (
+            r["type"] in CONTRARY_TYPES
+            and TRUCE_ISSUES & set(r["issues"])
+            and not SUSTAIN.search(r["evidence"])
+            and episode.until is None
+            and at > episode.confirmed + GRACE_DAYS
+        ):
+            _end(episode, r, at, "lapsed")  # talks to reach a truce: none is in force
+    return episode
+
+
+def _extend(episode: Episode, r: dict[str, Any], at: int) -> None:
+    """Longer by the extension's length; by an unsaid length: in force at least till then."""
+    if episode.until is not None and at > episode.until + GRACE_DAYS:
+        return  # extending a truce that had run out is a new one's business
+    days = (
+        span_days(r["attributes"].get("extension"))
+        or span_days(r["evidence"])
+        or _hours_as_days(r["evidence"])
+    )
+    if episode.until is not None:
+        episode.until = episode.until + days if days else max(episode.until, at)
+    episode.confirmed = max(episode.confirmed, at)
+    episode.members.append(r)
+
+
+HOURS = re.compile(r"\b(\d{2,3})[\s-]*hours?\b", re.IGNORECASE)
+
+
+def _hours_as_days(text: str) -> int | None:
+    """'by 48 hours' is two days (whole days, rounded up)."""
+    match = HOURS.search(text)
+    return -(-int(match.group(1)) // 24) if match else None
+
+
+def _expiry(r: dict[str, Any]) -> bool:
+    """'The first phase expired on March 1': its term ran out, no fighting said."""
+    return bool(EXPIRED.search(r["evidence"])) and not FIGHTING.search(r["evidence"])
+
+
+# Talks to keep a truce going (extend it, implement it, its next phase) say it holds.
+SUSTAIN = re.compile(
+    r"\b(?:(?:extend|extends|extending|prolong|prolongs|prolonging|lengthen\w*|implement\w*|"
+    r"consolidat\w*|maintain\w*|preserv\w*|sustain\w*)\s+(?:the\s+|its\s+|this\s+|a\s+)?"
+    r"(?:\w+\s+)?(?:truce|cease-?fire|pause|deal|agreement|it)\b|(?:extended|prolonged)\s+"
+    r"(?:the|its|it)\b|extension|(?:second|next|later)\s+(?:phase|stage)|phase\s+(?:two|2))",
+    re.IGNORECASE,
+)
+PHASE = re.compile(r"\b(?:phase|stage)\b", re.IGNORECASE)
+EXPIRED = re.compile(r"\bexpir(?:ed|es|y|ing)\b|\bran out\b|\blapsed\b", re.IGNORECASE)
+FIGHTING = re.compile(
+    r"\bresum\w*\b|\bstrikes?\b|\bshatter\w*|\bcollaps\w*|\bbroke down\b", re.IGNORECASE
+)
+
+
+def _holds(episode: Episode, at: int) -> bool:
+    """Whether a report dated ``at`` is of this truce rather than a new one."""
+    if episode.ended is not None and at > episode.ended:
+        return False
+    if episode.until is not None:
+        return at <= episode.until + GRACE_DAYS
+    return at <= episode.confirmed + LOOKBACK_DAYS
+
+
+def _just_ended(episode: Episode, r: dict[str, Any], at: int) -> bool:
+    return (
+        episode.ended is not None
+        and at <= episode.ended + GRACE_DAYS
+        and not r["rule"].endswith(".effect")
+    )
+
+
+def _late(episode: Episode, at: int) -> bool:
+    """A collapse soon after the stated end: the truce held till then (extended unreported)."""
+    return episode.until is not None and episode.until < at <= episode.until + LATE_DAYS
+
+
+def _dates(episode: Episode, r: dict[str, Any], at: int) -> bool:
+    """A report dated to the day within a truce dated only by its length: it dates it."""
+    return (
+        episode.dating == "derived"
+        and r["occurred"]["precision"] == "day"
+        and not _agreeing(r)
+        and episode.until is not None
+        and at <= episode.until
+    )
+
+
+def _agreeing(r: dict[str, Any]) -> bool:
+    """A report of the agreement itself, which may take effect later."""
+    return bool(r["rule"].endswith(".agree"))
+
+
+def _takes_effect(episode: Episode, r: dict[str, Any], at: int) -> bool:
+    return (
+        not _agreeing(r)
+        and not episode.effect
+        and episode.agreed_on < at <= episode.agreed_on + EFFECT_DAYS
+        and r["rule"].endswith(".effect")
+        and episode.dating == "day"
+    )
+
+
+def _move_start(episode: Episode, r: dict[str, Any], at: int) -> None:
+    """Agreed earlier, in force from when it took effect: the stated end moves with it."""
+    if episode.until is not None:
+        episode.until += at - episode.start
+    episode.start, episode.effect = at, True
+    episode.members.append(r)
+
+
+def _open(r: dict[str, Any], basis: list[dict[str, Any]], mediators: frozenset[str]) -> Episode:
+    at, end = _start(r), _end_day(r)
+    days = _duration(basis)
+    if r["occurred"]["precision"] == "day":
+        start = (
+            at + 1 if _agreeing(r) else at
+        )  # agreed today, in force from tomorrow at the soonest
+        dating, until = "day", (start + days if days else None)
+    elif days:  # 'a one-week truce in late November': the week that ends the span
+        dating, start, until = "derived", max(at, end - days), end
+    else:  # 'a ceasefire in November': held at some time then, days unknown
+        dating, start, until = "vague", at, end
+    effect = r["rule"].endswith(".effect")
+    episode = Episode(at, start, until, dating, {}, {}, at, effect=effect)
+    episode.agreed_known = dating == "day"
+    _confirm(episode, r, at, basis, mediators)
+    return episode
+
+
+def _confirm(
+    episode: Episode,
+    r: dict[str, Any],
+    at: int,
+    basis: list[dict[str, Any]],
+    mediators: frozenset[str],
+) -> None:
+    for each in basis:
+        if all(each["position"] != m["position"] for m in episode.members):
+            episode.members.append(each)
+        episode.parties.update(dict.fromkeys(sides_of(each, mediators)))
+        named = (*(each["attributes"].get("mediators") or ()), *actor_ids(each, "mediator"))
+        episode.mediators.update(dict.fromkeys(named))
+    if _takes_effect(episode, r, at):
+        _move_start(episode, r, at)
+    days = _duration(basis)
+    exact = r["occurred"]["precision"] == "day"
+    if episode.dating != "day" and exact and not _agreeing(r):
+        # The report dated to the day dates it; its length is the one stated or derived.
+        derived = episode.dating == "derived" and episode.until is not None
+        length = days or (episode.until - episode.start if derived else None)  # type: ignore[operator]
+        episode.start, episode.dating = at, "day"
+        episode.until = at + length if length and episode.until is not None else None
+        if days:
+            episode.until = at + days
+    elif episode.dating == "vague" and days:
+        end = _end_day(r)
+        episode.start, episode.until, episode.dating = max(at, end - days), end, "derived"
+    elif days and episode.until is None and episode.dating != "vague":
+        episode.until = episode.start + days
+    if exact and _agreeing(r) and (at < episode.agreed_on or not episode.agreed_known):
+        episode.agreed_on, episode.agreed_known = min(at, episode.start), True
+    if episode.dating != "vague":
+        episode.confirmed = max(episode.confirmed, at, episode.start)
+
+
+def _end(episode: Episode, r: dict[str, Any], at: int, reason: str) -> None:
+    episode.ended, episode.end_reason, episode.end_source = at, reason, r
+
+
+def _describe(reader: Reader, today: int, episode: Episode | None) -> dict[str, Any]:
+    if episode is None:
+        return {
+            "status": "none",
+            "status_reason": "no truce reported",
+            "agreed_on": None,
+            "since": None,
+            "until": None,
+            "last_confirmed": None,
+            "ended": None,
+            "parties": [],
+            "mediators": [],
+            "source_count": 0,
+            "uncorroborated": False,
+            "modality": None,
+            "sources": [],
+        }
+    status, reason = _status(today, episode)
+    articles = {r["article"] for r in episode.members}
+    members = episode.members + ([episode.end_source] if episode.end_source else [])
+    return {
+        "status": status,
+        "status_reason": reason,
+        "agreed_on": day(episode.agreed_on) if episode.agreed_known else None,
+        "since": day(episode.start),
+        "until": day(episode.until) if episode.until is not None else None,
+        "last_confirmed": day(min(episode.confirmed, today)),
+        "ended": day(episode.ended) if episode.ended is not None else None,
+        "parties": sorted(episode.parties),
+        "mediators": sorted(episode.mediators),
+        "source_count": len(articles),
+        "uncorroborated": len(articles) == 1,
+        "modality": _modality(episode.members),
+        "sources": [reader.source(r["position"]) for r in members],
+    }
+
+
+def _status(today: int, episode: Episode) -> tuple[str, str]:
+    if episode.ended is not None and episode.ended <= today:
+        if episode.end_reason == "collapsed":
+            return "collapsed", f"collapsed on {day(episode.ended)}"
+        return "lapsed", f"reported not in force on {day(episode.ended)} (talks to reach a truce)"
+    if today < episode.start:
+        agreed = f"agreed on {day(episode.agreed_on)}" if episode.agreed_known else "agreed"
+        return "agreed", f"{agreed}, takes effect {day(episode.start)}"
+    if episode.until is not None and today > episode.until:
+        return "expired", f"ran until {day(episode.until)}"
+    if episode.dating == "vague":
+        return "unconfirmed", "reported only as held at some time in a period"
+    if episode.until is not None:
+        return "in_force", f"in force since {day(episode.start)} until {day(episode.until)}"
+    articles = {r["article"] for r in episode.members}
+    if len(articles) == 1 and today - episode.confirmed > STALE_DAYS:
+        return "unconfirmed", f"one report, not confirmed since {day(episode.confirmed)}"
+    return "in_force", f"in force, last confirmed on {day(min(episode.confirmed, today))}"
+
+
+def _acceptances(
+    reader: Reader,
+    today: int,
+    reports: list[dict[str, Any]],
+    ceasefires: list[tuple[dict[str, Any], str]],
+    mediators: frozenset[str],
+) -> list[dict[str, Any]]:
+    """Who accepted what lately: one side's acceptance of a ceasefire or of a plan."""
+    found = [(r, who, "ceasefire") for r, who in ceasefires]
+    for r in reports:
+        if r["type"] == "ProposalAccepted" and _start(r) <= today:
+            plan = naming(r["evidence"])[1] or "a proposal"
+            found += [(r, who, plan) for who in sides_of(r, mediators, "subject")]
+    recent = [f for f in found if today - _start(f[0]) <= ACCEPTANCE_DAYS]
+    recent.sort(key=lambda f: (f[0]["occurred"]["start"], f[0]["position"]))
+    return [
+        {
+            "actor": who,
+            "accepted": plan,
+            "on": r["occurred"]["start"],
+            "modality": r["modality"],
+            "sources": [reader.source(r["position"])],
+        }
+        for r, who, plan in recent[-MAX_ACCEPTANCES:]
+    ]
+
+
+def _modality(records: list[dict[str, Any]]) -> str:
+    found = {r["modality"] for r in records}
+    for modality in ("asserted", "reported"):
+        if modality in found:
+            return modality
+    return "expected"
+
+
+def _duration(records: list[dict[str, Any]]) -> int | None:
+    """The truce's stated length, when its sentence says it of the truce ('a four-day truce',
+    'lasting six weeks'), not of something else ('after three days of talks', 'the 12-day war')."""
+    for r in records:
+        if not span_days(r["attributes"].get("duration")):
+            continue
+        for match in SPAN.finditer(r["evidence"]):
+            before = r["evidence"][max(0, match.start() - 25) : match.start()]
+            after = r["evidence"][match.end() : match.end() + 30]
+            if not (OF_TRUCE.match(after) or LASTING.search(before)):
+                continue
+            if PHASE.search(r["evidence"][max(0, match.start() - 40) : match.end() + 12]):
+                continue  # a phase's length: the truce is meant to go on into the next one
+            return span_days(match.group(0))
+    return None
+
+
+OF_TRUCE = re.compile(
+    r"s?(?:[\s-]+long)?[\s-]+(?:\w+[\s-]+)?(?:truce|cease-?fire|pause|halt|lull|calm|phase|"
+    r"humanitarian)",
+    re.IGNORECASE,
+)
+LASTING = re.compile(
+    r"(?:lasting|last|lasts|for|of|extend\w*(?: it)? by)\s+(?:up to\s+|another\s+|a further\s+|"
+    r"an additional\s+|at least\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _start(record: dict[str, Any]) -> int:
+    return date.fromisoformat(record["occurred"]["start"]).toordinal()
+
+
+def _end_day(record: dict[str, Any]) -> int:
+    return date.fromisoformat(record["occurred"]["end"]).toordinal()
+
+
+def holding(truce: dict[str, Any]) -> bool:
+    """Whether a deal stands: agreed and not yet in effect, or in force."""
+    return truce["status"] in HOLDING

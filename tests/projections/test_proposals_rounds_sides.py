@@ -1,0 +1,216 @@
+"""Proposals and rounds as entities across reports; sticking points between the sides."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from application.app import Parley
+from projections.proposals import naming
+from projections.readside import ReadSide
+from tests.projections.readside_fakes import FakeExtractor, Newsroom, d, demand, talks
+
+
+@pytest.fixture
+def news() -> Iterator[Newsroom]:
+    app = Parley(url="memory://", extractor=FakeExtractor())
+    yield Newsroom(app)
+    app.close()
+
+
+def state(news: Newsroom, day: str):
+    side = ReadSide(news.app)
+    side.catch_up()
+    return side.state(d(day))
+
+
+def test_a_plan_is_named_by_its_distinctive_words_and_its_owner_is_read_off_its_name():
+    key, name, owners = naming("Israel studied the Egyptian three-stage plan on Sunday.")
+    assert key == frozenset({"three-stage"})
+    assert name == "egyptian three-stage plan"
+    assert owners == ("egypt",)
+    assert naming("Mediators floated the bridging proposal in Doha.")[0] == {"bridging"}
+    assert naming("They discussed the Paris framework.")[1] == "paris framework"
+    key, name, owners = naming("Israel rejected Hamas' ceasefire counterproposal.")
+    assert (key, name, owners) == (frozenset(), None, ("hamas",))
+
+
+def test_reports_of_one_named_plan_in_several_articles_gather_its_responses(news):
+    news.publish(
+        "2024-01-29",
+        dict(
+            type="ProposalMade",
+            on="2024-01-28",
+            subject=["united_states", "qatar"],
+            issues=["temporary_truce"],
+            text="Negotiators drew up the Paris framework for a six-week pause on Sunday.",
+        ),
+    )
+    news.publish(
+        "2024-02-01",
+        dict(
+            type="ProposalAccepted",
+            on="2024-01-31",
+            subject=["israel"],
+            text="Israel approved the Paris framework, officials said.",
+        ),
+    )
+    news.publish(
+        "2024-02-08",
+        dict(
+            type="ProposalRejected",
+            on="2024-02-07",
+            subject=["hamas"],
+            text="Hamas turned down the framework agreed in Paris.",
+        ),
+    )
+    proposals = state(news, "2024-02-10")["proposals"]
+    [paris] = [p for p in proposals if p["name"] == "paris framework"]
+    assert paris["proposer"] == ["united_states", "qatar"]
+    assert paris["duration_days"] == 42
+    assert paris["source_count"] == 3
+    responses = {a: r["response"] for a, r in paris["responses"].items()}
+    assert responses == {"israel": "accepted", "hamas": "rejected"}
+    assert not any(p["proposal_id"].startswith("~") for p in proposals)
+
+
+def test_unnamed_rejections_of_one_counterproposal_are_one_proposal_of_its_maker(news):
+    text = "Israel rejected Hamas' counterproposal last week."
+    news.publish(
+        "2024-02-13",
+        dict(type="ProposalRejected", on="2024-02-05", subject=["israel"], target=["hamas"]),
+        article="x1",
+    )
+    news.publish(
+        "2024-02-14",
+        dict(type="ProposalRejected", on="2024-02-05", subject=["israel"], text=text),
+        article="x2",
+    )
+    [proposal] = state(news, "2024-02-14")["proposals"]
+    assert proposal["proposer"] == ["hamas"]
+    assert proposal["responses"]["israel"]["response"] == "rejected"
+    assert proposal["source_count"] == 2
+
+
+def test_a_counterproposal_is_a_response_to_the_other_sides_plan(news):
+    news.publish(
+        "2024-05-01",
+        dict(type="ProposalMade", on="2024-04-28", subject=["israel"], target=["hamas"]),
+        dict(type="CounterproposalMade", on="2024-04-30", subject=["hamas"], target=["israel"]),
+    )
+    proposals = {p["type"]: p for p in state(news, "2024-05-02")["proposals"]}
+    assert proposals["ProposalMade"]["responses"]["hamas"]["response"] == "countered"
+    assert proposals["CounterproposalMade"]["proposer"] == ["hamas"]
+
+
+def test_a_mediators_warning_is_no_side_of_a_sticking_point(news):
+    news.publish(
+        "2024-04-26",
+        talks("2024-04-20", "cairo", ["egypt", "qatar"], ["israel", "hamas"]),
+        demand("2024-04-20", "hamas", "humanitarian_aid"),
+        dict(type="ThreatIssued", on="2024-04-24", subject=["egypt"], issues=["humanitarian_aid"]),
+        dict(type="DemandRejected", on="2024-04-20", subject=["egypt"], issues=["hostage_release"]),
+        demand("2024-04-20", "israel", "hostage_release"),
+    )
+    points = state(news, "2024-04-26")["sticking_points"]
+    assert points == []
+
+
+def test_opposed_stances_of_the_two_sides_make_a_sticking_point_with_its_reports(news):
+    news.publish(
+        "2024-04-26",
+        talks("2024-04-20", "cairo", ["egypt"], ["israel", "hamas"]),
+        demand("2024-04-20", "hamas", "troop_withdrawal"),
+        dict(
+            type="DemandRejected", on="2024-04-21", subject=["israel"], issues=["troop_withdrawal"]
+        ),
+    )
+    [point] = state(news, "2024-04-26")["sticking_points"]
+    assert point["issue"] == "troop_withdrawal"
+    assert point["reports"] == 2
+
+
+def test_a_round_is_placed_in_the_city_where_its_delegations_arrived(news):
+    news.publish(
+        "2023-12-20",
+        talks("2023-12-20", None, ["egypt"], ["hamas"]),
+        dict(type="DelegationArrived", on="2023-12-20", subject=["hamas"], destination="cairo"),
+    )
+    answer = state(news, "2023-12-21")
+    assert (answer["round"]["venue"], answer["round"]["country"]) == ("cairo", "egypt")
+
+
+def test_a_recalled_delegation_ends_the_round_and_an_announced_round_is_next(news):
+    news.publish(
+        "2024-07-10",
+        talks("2024-07-08", "doha", ["qatar"], ["israel", "hamas"]),
+        dict(type="DelegationRecalled", on="2024-07-10", subject=["israel"]),
+        talks("2024-07-20", "cairo", ["egypt"], ["israel"], modality="expected"),
+    )
+    answer = state(news, "2024-07-11")
+    assert answer["round"]["venue"] == "doha"
+    assert (answer["round"]["active"], answer["round"]["ending"]) == (False, "recalled")
+    assert answer["next_round"]["venue"] == "cairo"
+    assert answer["next_round"]["on"] == "2024-07-20"
+
+
+def test_an_acceptance_with_conditions_is_a_conditional_response(news):
+    news.publish(
+        "2025-10-07",
+        dict(type="ProposalMade", on="2025-10-01", subject=["united_states"]),
+        dict(
+            type="ProposalAccepted",
+            on="2025-10-06",
+            subject=["hamas"],
+            text="Hamas said it accepts parts of the plan but wants guarantees.",
+        ),
+    )
+    [plan] = state(news, "2025-10-07")["proposals"]
+    assert plan["responses"]["hamas"]["response"] == "conditional"
+
+
+def test_his_proposal_is_the_speakers_own_and_an_agency_counts_as_its_state(news):
+    news.publish(
+        "2025-05-31",
+        dict(
+            type="ProposalAccepted",
+            on="2025-05-29",
+            subject=["israel"],
+            text="Israel signed off on the proposal before it was sent to Hamas.",
+        ),
+        dict(
+            type="ProposalRejected",
+            on="2025-05-31",
+            subject=["cia", "united_states"],
+            target=["hamas"],
+            text="The envoy rejected the reply to his latest proposal.",
+        ),
+        dict(type="CounterproposalMade", on="2025-05-31", subject=["hamas"]),
+    )
+    plans = {p["type"]: p for p in state(news, "2025-06-01")["proposals"]}
+    us = plans[None]
+    assert us["proposer"] == ["united_states"]
+    assert {a: r["response"] for a, r in us["responses"].items()} == {
+        "israel": "accepted",
+        "hamas": "countered",
+    }
+
+
+def test_a_round_whose_reports_name_no_venue_is_placed_in_the_city_its_sentence_names(news):
+    text = "Negotiators began indirect talks in the Egyptian resort of Sharm el-Sheikh on Monday."
+    news.publish(
+        "2025-10-07",
+        dict(type="TalksOpened", on="2025-10-06", subject=["israel", "hamas"], text=text),
+    )
+    assert state(news, "2025-10-07")["round"]["venue"] == "sharm_el_sheikh"
+
+
+def test_the_latest_days_talks_place_the_round_where_delegations_arrived_that_day(news):
+    news.publish("2023-12-19", talks("2023-12-18", "warsaw", ["qatar"], ["israel"]))
+    news.publish(
+        "2023-12-20",
+        dict(type="TalksOpened", on="2023-12-20", subject=["hamas"], mediator=["egypt"]),
+        dict(type="DelegationArrived", on="2023-12-20", subject=["hamas"], destination="cairo"),
+    )
+    assert state(news, "2023-12-21")["round"]["venue"] == "cairo"

@@ -1,0 +1,315 @@
+"""Agreements and truces as a lifecycle: accepted, agreed, in force, extended, ended."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, timedelta
+
+import pytest
+
+from application.app import Parley
+from projections.readside import ReadSide
+from tests.projections.readside_fakes import FakeExtractor, Newsroom, d, demand, talks
+
+
+@pytest.fixture
+def news() -> Iterator[Newsroom]:
+    app = Parley(url="memory://", extractor=FakeExtractor())
+    yield Newsroom(app)
+    app.close()
+
+
+def state(news: Newsroom, day: str):
+    side = ReadSide(news.app)
+    side.catch_up()
+    return side.state(d(day))
+
+
+def agreed(on: str, *sides: str, **kw):
+    if kw.get("duration"):  # the length as its sentence states it of the truce
+        kw.setdefault("text", f"A {kw['duration']} truce between the sides was reported.")
+    return dict(type="CeasefireAgreed", on=on, subject=sides, **kw)
+
+
+def test_one_side_accepting_a_ceasefire_is_an_acceptance_not_an_agreement(news):
+    news.publish(
+        "2024-05-07",
+        agreed("2024-05-06", "hamas"),
+        dict(type="ProposalAccepted", on="2024-05-06", subject=["hamas"]),
+    )
+    answer = state(news, "2024-05-20")
+    assert answer["status"] != "agreement"
+    assert answer["truce"]["status"] == "none"
+    assert answer["agreement"]["agreed"] is False
+    accepted = {(a["actor"], a["accepted"]) for a in answer["agreement"]["acceptances"]}
+    assert accepted == {("hamas", "ceasefire"), ("hamas", "a proposal")}
+
+
+def test_acceptances_by_both_sides_make_an_agreement_when_the_second_accepts(news):
+    news.publish("2024-05-07", agreed("2024-05-06", "hamas"))
+    news.publish("2024-05-12", agreed("2024-05-11", "israel"))
+    assert state(news, "2024-05-08")["agreement"]["agreed"] is False
+    after = state(news, "2024-05-12")
+    assert after["agreement"]["agreed"] is True
+    assert after["agreement"]["on"] == "2024-05-11"
+    assert after["agreement"]["parties"] == ["hamas", "israel"]
+
+
+def test_a_mediator_announcing_that_both_sides_agreed_is_an_agreement(news):
+    news.publish(
+        "2025-01-15",
+        dict(
+            type="CeasefireAgreed",
+            on="2025-01-15",
+            subject=["qatar"],
+            participant=["israel", "hamas"],
+            mediators=("qatar",),
+        ),
+    )
+    answer = state(news, "2025-01-16")
+    assert answer["status"] == "agreement"
+    assert answer["truce"]["mediators"] == ["qatar"]
+    assert answer["truce"]["parties"] == ["hamas", "israel"]
+
+
+def test_a_truce_takes_effect_on_its_start_date_not_when_it_was_agreed(news):
+    news.publish(
+        "2025-01-16",
+        agreed("2025-01-15", "israel", "hamas", duration="42-day"),
+        dict(
+            type="CeasefireAgreed",
+            on="2025-01-19",
+            participant=["israel", "hamas"],
+            modality="expected",
+            rule="ceasefire.effect",
+        ),
+    )
+    pending = state(news, "2025-01-17")
+    assert (pending["status"], pending["truce"]["status"]) == ("agreement", "agreed")
+    assert pending["truce"]["since"] == "2025-01-19"
+    holding = state(news, "2025-01-20")["truce"]
+    assert holding["status"] == "in_force"
+    assert holding["until"] == (date(2025, 1, 19) + timedelta(days=42)).isoformat()
+    assert state(news, "2025-03-10")["truce"]["status"] == "expired"
+
+
+def test_a_truce_with_no_stated_end_is_in_force_as_last_confirmed_and_gets_no_invented_end(news):
+    news.publish("2025-10-10", agreed("2025-10-10", "israel", "hamas"))
+    news.publish("2025-10-20", agreed("2025-10-20", "israel", "hamas"))
+    truce = state(news, "2025-11-01")["truce"]
+    assert truce["status"] == "in_force"
+    assert truce["until"] is None
+    assert truce["last_confirmed"] == "2025-10-20"
+    assert truce["source_count"] == 2 and truce["uncorroborated"] is False
+
+
+def test_talks_held_to_reach_a_truce_show_an_open_ended_one_is_no_longer_in_force(news):
+    news.publish("2023-11-30", agreed("2023-11-28", "israel", "hamas"))
+    news.publish(
+        "2023-12-14",
+        talks("2023-12-14", "doha", ["qatar"], ["israel"], issues=["temporary_truce"]),
+    )
+    assert state(news, "2023-12-10")["truce"]["status"] == "in_force"
+    later = state(news, "2023-12-15")
+    assert later["truce"]["status"] == "lapsed"
+    assert later["status"] != "agreement"
+    assert later["truce"]["ended"] == "2023-12-14"
+
+
+def test_a_single_unconfirmed_report_does_not_keep_a_truce_in_force_for_ever(news):
+    news.publish("2024-03-02", agreed("2024-03-01", "israel", "hamas"))
+    assert state(news, "2024-03-20")["truce"]["status"] == "in_force"
+    stale = state(news, "2024-09-01")
+    assert stale["truce"]["status"] == "unconfirmed"
+    assert stale["truce"]["uncorroborated"] is True
+    assert stale["status"] != "agreement"
+
+
+def test_an_extension_moves_the_stated_end(news):
+    news.publish("2023-11-24", agreed("2023-11-24", "israel", "hamas", duration="four-day"))
+    news.publish("2023-11-27", dict(type="TruceExtended", on="2023-11-27", extension="two days"))
+    truce = state(news, "2023-11-29")["truce"]
+    assert (truce["status"], truce["until"]) == ("in_force", "2023-11-30")
+
+
+def test_fighting_resumed_soon_after_the_stated_end_means_the_truce_held_till_then(news):
+    news.publish("2023-11-24", agreed("2023-11-24", "israel", "hamas", duration="four-day"))
+    news.publish("2023-12-01", dict(type="CeasefireCollapsed", on="2023-12-01"))
+    assert state(news, "2023-11-30")["truce"]["status"] == "in_force"
+    after = state(news, "2023-12-01")
+    assert (after["status"], after["truce"]["status"]) == ("collapsed", "collapsed")
+
+
+def test_a_truce_reported_only_as_held_in_some_month_is_never_said_to_be_in_force(news):
+    news.publish("2024-02-13", agreed("2023-11-01", "israel", "hamas", until="2023-11-30"))
+    assert state(news, "2023-11-05")["truce"]["status"] == "unconfirmed"
+    assert state(news, "2023-11-05")["status"] != "agreement"
+
+
+def test_a_truce_of_a_stated_length_at_the_end_of_a_vague_span_is_dated_by_its_length(news):
+    news.publish(
+        "2024-02-14",
+        agreed("2023-11-20", "israel", "hamas", until="2023-11-30", duration="one week"),
+    )
+    assert state(news, "2023-11-21")["truce"]["status"] == "none"  # when agreed is unknown
+    assert state(news, "2023-11-26")["truce"]["status"] == "in_force"
+    assert state(news, "2023-12-02")["truce"]["status"] == "expired"
+
+
+def test_the_status_never_contradicts_the_truce(news):
+    news.publish("2023-11-24", agreed("2023-11-24", "israel", "hamas", duration="four-day"))
+    news.publish("2023-11-26", talks("2023-11-26", "doha", ["qatar"], ["israel", "hamas"]))
+    news.publish("2023-12-01", dict(type="CeasefireCollapsed", on="2023-12-01"))
+    for offset in range(0, 30):
+        day = (date(2023, 11, 20) + timedelta(days=offset)).isoformat()
+        answer = state(news, day)
+        holds = answer["truce"]["status"] in ("agreed", "in_force")
+        assert (answer["status"] == "agreement") == holds == answer["agreement"]["agreed"], day
+
+
+def test_an_extension_by_hours_told_only_in_its_sentence_counts_in_whole_days(news):
+    news.publish("2023-11-24", agreed("2023-11-24", "israel", "hamas", duration="four-day"))
+    news.publish(
+        "2023-11-27",
+        dict(type="TruceExtended", on="2023-11-27", text="The pause was prolonged by 48 hours."),
+    )
+    assert state(news, "2023-11-29")["truce"]["until"] == "2023-11-30"
+
+
+def test_an_extension_of_unsaid_length_confirms_the_truce_without_inventing_an_end(news):
+    news.publish("2023-11-24", agreed("2023-11-24", "israel", "hamas", duration="four-day"))
+    news.publish("2023-11-28", dict(type="TruceExtended", on="2023-11-28"))
+    truce = state(news, "2023-11-28")["truce"]
+    assert (truce["status"], truce["until"]) == ("in_force", "2023-11-28")
+    assert state(news, "2023-11-29")["truce"]["status"] == "expired"
+
+
+def test_a_planned_extension_is_no_extension(news):
+    news.publish("2023-11-24", agreed("2023-11-24", "israel", "hamas", duration="four-day"))
+    news.publish(
+        "2023-11-27",
+        dict(type="TruceExtended", on="2023-11-27", extension="ten days", modality="expected"),
+    )
+    assert state(news, "2023-11-29")["truce"]["status"] == "expired"
+
+
+def test_a_term_that_ran_out_then_a_ceasefire_shattered_weeks_later_held_till_then(news):
+    news.publish("2025-01-20", agreed("2025-01-19", "israel", "hamas"))
+    news.publish(
+        "2025-03-18",
+        dict(
+            type="CeasefireCollapsed",
+            on="2025-03-01",
+            text="The first phase of the ceasefire expired on March 1.",
+        ),
+        dict(type="CeasefireCollapsed", on="2025-03-18", text="Strikes shattered the ceasefire."),
+    )
+    assert state(news, "2025-03-10")["truce"]["status"] == "in_force"
+    after = state(news, "2025-03-19")["truce"]
+    assert (after["status"], after["ended"]) == ("collapsed", "2025-03-18")
+
+
+def test_a_truce_between_one_side_and_a_third_party_is_not_the_negotiations_truce(news):
+    news.publish(
+        "2024-11-20",
+        demand("2024-11-20", "hamas", "permanent_ceasefire"),
+        dict(type="DemandRejected", on="2024-11-20", subject=["israel"], issues=["end_of_war"]),
+    )
+    news.publish(
+        "2024-11-27",
+        dict(type="CeasefireAgreed", on="2024-11-27", participant=["israel", "hezbollah"]),
+    )
+    assert state(news, "2024-11-28")["truce"]["status"] == "none"
+
+
+def test_a_report_dated_to_the_day_dates_a_truce_known_only_by_its_length(news):
+    news.publish(
+        "2024-02-14",
+        agreed("2023-11-20", "israel", "hamas", until="2023-11-30", duration="one week"),
+    )
+    news.publish(
+        "2023-11-24",
+        agreed("2023-11-24", "israel", "hamas", duration="four-day", rule="ceasefire.effect"),
+    )
+    assert state(news, "2023-11-23")["truce"]["status"] == "agreed"
+    truce = state(news, "2023-11-25")["truce"]
+    assert (truce["since"], truce["until"]) == ("2023-11-24", "2023-11-28")
+
+
+def test_a_deal_agreed_today_is_in_force_from_tomorrow_at_the_soonest(news):
+    news.publish("2025-10-09", agreed("2025-10-09", "israel", "hamas", rule="ceasefire.agree"))
+    today = state(news, "2025-10-09")
+    assert (today["truce"]["status"], today["agreement"]["agreed"]) == ("agreed", True)
+    assert state(news, "2025-10-10")["truce"]["status"] == "in_force"
+
+
+def test_a_length_the_sentence_gives_to_something_else_is_not_the_truces(news):
+    text = "Israel and Hamas signed the deal after three days of talks."
+    news.publish(
+        "2025-10-09", agreed("2025-10-09", "israel", "hamas", duration="three days", text=text)
+    )
+    assert state(news, "2025-10-20")["truce"]["until"] is None
+
+
+def test_a_mediator_mentioned_with_a_truce_makes_no_new_truce(news):
+    news.publish("2023-11-24", agreed("2023-11-24", "israel", "hamas", duration="four-day"))
+    news.publish(
+        "2023-12-01",
+        dict(type="CeasefireCollapsed", on="2023-12-01"),
+        dict(type="CeasefireAgreed", on="2023-12-01", subject=["qatar"], mediators=("qatar",)),
+    )
+    assert state(news, "2023-12-02")["truce"]["status"] == "collapsed"
+
+
+def test_an_article_about_another_conflicts_truce_does_not_lend_it_to_the_sides(news):
+    news.publish(
+        "2024-11-20",
+        demand("2024-11-20", "hamas", "permanent_ceasefire"),
+        dict(type="DemandRejected", on="2024-11-20", subject=["israel"], issues=["end_of_war"]),
+    )
+    news.publish(
+        "2025-06-24",
+        dict(type="CeasefireAgreed", on="2025-06-24", participant=["israel", "iran"]),
+        dict(type="CeasefireAgreed", on="2025-06-24", participant=["israel", "hamas"]),
+    )
+    assert state(news, "2025-06-25")["truce"]["status"] == "none"
+
+
+def test_talks_to_keep_a_truce_going_do_not_end_it(news):
+    news.publish("2025-10-10", agreed("2025-10-10", "israel", "hamas"))
+    news.publish(
+        "2025-10-25",
+        talks(
+            "2025-10-25",
+            "cairo",
+            ["egypt"],
+            ["israel", "hamas"],
+            issues=["temporary_truce"],
+            text="Mediators met in Cairo to consolidate the truce and prepare its second phase.",
+        ),
+    )
+    assert state(news, "2025-10-26")["truce"]["status"] == "in_force"
+
+
+def test_a_phases_length_or_its_expiry_does_not_end_the_truce_it_is_part_of(news):
+    text = "The first phase of the deal, lasting six weeks, begins on Sunday."
+    news.publish(
+        "2025-01-19", agreed("2025-01-19", "israel", "hamas", duration="six weeks", text=text)
+    )
+    news.publish("2025-02-20", agreed("2025-02-20", "israel", "hamas"))
+    news.publish(
+        "2025-03-02",
+        dict(
+            type="CeasefireCollapsed", on="2025-03-01", text="The first phase expired on March 1."
+        ),
+    )
+    truce = state(news, "2025-03-10")["truce"]
+    assert (truce["status"], truce["until"]) == ("in_force", None)
+
+
+def test_a_deal_only_expected_makes_no_truce(news):
+    news.publish(
+        "2024-06-01",
+        agreed("2024-06-03", "israel", "hamas", modality="expected", rule="ceasefire.agree"),
+    )
+    assert state(news, "2024-06-05")["truce"]["status"] == "none"
