@@ -48,6 +48,9 @@ class Actor:
     context: tuple[str, ...] = ()
     holds: tuple[Tenure, ...] = ()
     acts_for: tuple[Tenure, ...] = ()
+    # Names match only with a capital, however long: 'the international criminal court' in
+    # lower case is a description, not the court acting.
+    proper: bool = False
 
 
 @dataclass(frozen=True)
@@ -131,13 +134,24 @@ def data_dir(explicit: str | Path | None = None) -> Path:
 
 
 def data_digest(directory: Path) -> str:
-    """First 8 hex digits of sha256 over the data files' bytes, in sorted name order."""
+    """First 8 hex digits of sha256 over the data files' bytes (those of subfolders too), in
+    sorted path order, and the version of the ISO country names read with them."""
     h = hashlib.sha256()
-    for path in sorted(directory.glob("*.toml")):
-        h.update(path.name.encode())
+    for path in sorted(directory.rglob("*.toml")):
+        h.update(path.relative_to(directory).as_posix().encode())
         h.update(b"\0")
         h.update(path.read_bytes())
+    h.update(f"pycountry {_pycountry_version()}".encode())
     return h.hexdigest()[:8]
+
+
+def _pycountry_version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("pycountry")
+    except PackageNotFoundError:  # pragma: no cover - a dependency of the package
+        return "absent"
 
 
 def code_digest(package: Path = PACKAGE) -> str:
@@ -178,7 +192,8 @@ def _actor(row: dict[str, Any]) -> Actor:
 
 
 def load_registry(directory: str | Path | None = None) -> Registry:
-    """Reads actors.toml, places.toml and lexicon.toml from the data directory."""
+    """Reads actors.toml, places.toml and lexicon.toml from the data directory, then the
+    world's states, organisations and armed groups under them (``world.py``)."""
     folder = data_dir(directory)
     with open(folder / "actors.toml", "rb") as f:
         actors_doc = tomllib.load(f)
@@ -197,4 +212,8 @@ def load_registry(directory: str | Path | None = None) -> Registry:
         )
         for row in places_doc.get("place", [])
     }
+    from extraction import world
+
+    world_states, capitals = world.states(folder)
+    world.merge(actors, places, world_states + world.organisations(folder, _actor), capitals)
     return Registry(actors, offices, places, lexicon, data_digest(folder))
