@@ -48,6 +48,7 @@ def export_record(position: int, event: CatalogEvent) -> dict[str, Any]:
             "rule": event.extractor.rule,
         },
         "confidence": event.confidence,
+        "negotiation": event.negotiation,
     }
 
 

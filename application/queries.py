@@ -10,7 +10,8 @@ from domain.events import CatalogEvent
 
 @dataclass(frozen=True)
 class EventFilter:
-    """Which events to show: by type, actor, issue, world date range and extractor version."""
+    """Which events to show: by type, actor, issue, world date range, extractor version and
+    negotiation."""
 
     types: frozenset[str] = frozenset()
     actor: str | None = None
@@ -18,11 +19,14 @@ class EventFilter:
     start: date | None = None
     end: date | None = None
     extractor: str | None = None
+    negotiation: str | None = None
 
     def __call__(self, event: CatalogEvent) -> bool:
         if self.types and event.type not in self.types:
             return False
         if self.actor and self.actor not in event.actor_ids():
+            return False
+        if self.negotiation and event.negotiation != self.negotiation:
             return False
         if self.issue and self.issue not in event.issues:
             return False

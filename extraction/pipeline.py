@@ -16,6 +16,7 @@ from extraction.cues import CueIndex
 from extraction.gazetteer import Gazetteer, fold
 from extraction.issues import IssueTagger
 from extraction.modality import ModalityReader
+from extraction.negotiations import Assigner
 from extraction.registry import Registry, code_digest, load_registry
 from extraction.rules import Draft, Rule, RuleBook, SentenceContext, interval_for
 from extraction.sentences import split_sentences
@@ -78,6 +79,8 @@ class RuleExtractor:
         self.cues = CueIndex([rule.pattern for rule in self.rulebook.rules])
         self.modality = ModalityReader(registry.lexicon["modality"])
         self.issues = IssueTagger(registry.lexicon["issues"])
+        kinds = {a.id: a.kind for a in registry.actors.values()}
+        self.assigner = Assigner(registry.negotiations, registry.not_sides, kinds)
 
     @classmethod
     def load(cls, data_dir: str | Path | None = None) -> RuleExtractor:
@@ -138,7 +141,13 @@ class RuleExtractor:
                 venue,
             )
             self._expected_end(ctx, findings)
-        return _dedupe(findings)
+        return self.assigner.assign(
+            _dedupe(findings),
+            folded,
+            published,
+            ((m.start, m.actor) for m in mentions),
+            lambda actor: self.registry.affiliations(actor, published),
+        )
 
     def _sentence(self, ctx: SentenceContext, evidence: Evidence) -> list[Finding]:
         out: list[Finding] = []

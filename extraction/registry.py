@@ -77,6 +77,8 @@ class Registry:
     places: dict[str, Place]
     lexicon: dict[str, Any]
     digest: str
+    negotiations: tuple[Any, ...] = ()  # extraction.negotiations.Negotiation, known ones
+    not_sides: frozenset[str] = frozenset()
     _holders: dict[str, list[tuple[Tenure, str]]] = field(default_factory=dict)
     # Affiliations by (actor, date): asked for every doer of every finding, always the same.
     _affiliated: dict[tuple[str, date], tuple[str, ...]] = field(
@@ -216,4 +218,7 @@ def load_registry(directory: str | Path | None = None) -> Registry:
 
     world_states, capitals = world.states(folder)
     world.merge(actors, places, world_states + world.organisations(folder, _actor), capitals)
-    return Registry(actors, offices, places, lexicon, data_digest(folder))
+    from extraction.negotiations import load_negotiations
+
+    known, not_sides = load_negotiations(folder / world.WORLD / "negotiations.toml")
+    return Registry(actors, offices, places, lexicon, data_digest(folder), known, not_sides)

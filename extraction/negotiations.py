@@ -1,0 +1,204 @@
+"""Which negotiation each finding of an article belongs to: a pure step after extraction.
+
+In order: a finding naming both sides of a known negotiation goes to it; one naming one side
+goes to the known negotiation with that side that the paragraph, then the article, fits best
+(its other side, mediators and words named there); one naming two opposing parties no known
+negotiation pairs makes a new one, id = the sorted side ids joined by '-'; one naming only a
+mediator or a venue follows its paragraph, then its article; what fits none is ``unassigned``.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+from pathlib import Path
+
+from domain.finding import Finding
+
+UNASSIGNED = "unassigned"
+# The events whose actors are the parties themselves: two of them, known to no negotiation
+# as a pair, open a new one ('Thailand and Cambodia agreed to a ceasefire').
+PAIRING = frozenset(
+    {
+        "TalksOpened",
+        "TalksConcluded",
+        "CeasefireAgreed",
+        "TruceExtended",
+        "CeasefireCollapsed",
+        "PrisonersReleased",
+        "HostagesReleased",
+        "ProposalAccepted",
+        "ProposalRejected",
+        "DemandRejected",
+        "ThreatIssued",
+    }
+)
+
+
+@dataclass(frozen=True)
+class Negotiation:
+    id: str
+    name: str
+    sides: tuple[str, ...]
+    mediators: tuple[str, ...] = ()
+    aliases: tuple[str, ...] = ()
+    start: date = date.min
+    end: date = date.max
+
+
+def pair_id(a: str, b: str) -> str:
+    """The id of a negotiation between two sides no data file lists: sorted ids, '-'."""
+    return "-".join(sorted((a, b)))
+
+
+def load_negotiations(path: Path) -> tuple[tuple[Negotiation, ...], frozenset[str]]:
+    """The known negotiations of a data file, and the bodies that are never a side."""
+    if not path.is_file():
+        return (), frozenset()
+    with open(path, "rb") as f:
+        doc = tomllib.load(f)
+    known = tuple(
+        Negotiation(
+            row["id"],
+            row.get("name", row["id"]),
+            tuple(row["sides"]),
+            tuple(row.get("mediators", ())),
+            tuple(a.lower() for a in row.get("aliases", ())),
+            date.fromisoformat(str(row["from"])) if "from" in row else date.min,
+            date.fromisoformat(str(row["until"])) if "until" in row else date.max,
+        )
+        for row in doc.get("negotiation", [])
+    )
+    return known, frozenset(doc.get("not_sides", ()))
+
+
+class Assigner:
+    """Assigns findings to negotiations, given the known ones and who acts for whom."""
+
+    def __init__(
+        self,
+        known: Sequence[Negotiation],
+        not_sides: frozenset[str],
+        kinds: dict[str, str],
+    ) -> None:
+        self.known = tuple(known)
+        self.not_sides = not_sides
+        self.kinds = kinds  # actor id -> state | organisation | person
+        self.sided: dict[str, list[Negotiation]] = {}
+        for n in self.known:
+            for side in n.sides:
+                self.sided.setdefault(side, []).append(n)
+
+    def assign(
+        self,
+        findings: Sequence[Finding],
+        folded: str,
+        published: date,
+        named: Iterable[tuple[int, str]],
+        affiliations: Callable[[str], tuple[str, ...]],
+    ) -> list[Finding]:
+        """Each finding with its negotiation. ``named`` holds (offset, actor id) of every
+        actor mention of the article; ``affiliations`` gives an actor and what it acts for."""
+        if not findings:
+            return []
+        paragraphs = _paragraph_starts(folded)
+        by_paragraph: dict[int, Counter[str]] = {}
+        article: Counter[str] = Counter()
+        for offset, actor in named:
+            for who in affiliations(actor):
+                by_paragraph.setdefault(_paragraph(paragraphs, offset), Counter())[who] += 1
+                article[who] += 1
+        live = [n for n in self.known if n.start <= published <= n.end]
+        alias_hits = {n.id: sum(folded.count(a) for a in n.aliases) for n in live}
+        ids: list[str | None] = []
+        for f in findings:
+            actors = {a for ref in f.actors for a in affiliations(ref.id)}
+            para = by_paragraph.get(_paragraph(paragraphs, f.evidence.span[0]), Counter())
+            ids.append(self._own(f, actors, live, para, article, alias_hits, affiliations))
+        # Mediators and venues only: the paragraph's negotiation, then the article's.
+        counts = Counter(i for i in ids if i)
+        para_counts: dict[int, Counter[str]] = {}
+        for f, i in zip(findings, ids, strict=True):
+            if i:
+                key = _paragraph(paragraphs, f.evidence.span[0])
+                para_counts.setdefault(key, Counter())[i] += 1
+        out: list[Finding] = []
+        for f, i in zip(findings, ids, strict=True):
+            if i is None:
+                local = para_counts.get(_paragraph(paragraphs, f.evidence.span[0]))
+                pick = local or counts
+                i = pick.most_common(1)[0][0] if pick else UNASSIGNED
+            out.append(replace(f, negotiation=i))
+        return out
+
+    def _own(
+        self,
+        f: Finding,
+        actors: set[str],
+        live: list[Negotiation],
+        para: Counter[str],
+        article: Counter[str],
+        alias_hits: dict[str, int],
+        affiliations: Callable[[str], tuple[str, ...]],
+    ) -> str | None:
+        both = [n for n in live if set(n.sides) <= actors]
+        if both:
+            return both[0].id
+        parties = sorted(
+            a
+            for ref in f.actors
+            if ref.role != "mediator"
+            for a in (ref.id,)
+            if self.kinds.get(a) in ("state", "organisation") and a not in self.not_sides
+        )
+        if (
+            f.type in PAIRING
+            and len(parties) == 2
+            and not self._mediates(parties, live)
+            and parties[1] not in affiliations(parties[0])
+            and parties[0] not in affiliations(parties[1])
+        ):
+            return pair_id(*parties)
+        sided = [n for n in live if set(n.sides) & actors]
+        if not sided:
+            return None
+
+        def fit(n: Negotiation) -> tuple[int, int, int]:
+            others = [s for s in n.sides if s not in actors]
+            return (
+                sum(para[s] for s in others) * 3 + sum(para[m] for m in n.mediators),
+                sum(article[s] for s in others) * 3
+                + sum(article[m] for m in n.mediators)
+                + alias_hits.get(n.id, 0),
+                -self.known.index(n),
+            )
+
+        best = max(sided, key=fit)
+        if fit(best)[:2] == (0, 0) and len(sided) > 1:
+            return None  # a side of several, none fits: the paragraph or article decides
+        return best.id
+
+    def _mediates(self, parties: list[str], live: list[Negotiation]) -> bool:
+        """One party mediates a known negotiation of the other ('Egypt and Israel')."""
+        a, b = parties
+        return any(
+            (a in n.sides and b in n.mediators) or (b in n.sides and a in n.mediators) for n in live
+        )
+
+
+def _paragraph_starts(text: str) -> list[int]:
+    starts = [0]
+    at = text.find("\n")
+    while at != -1:
+        starts.append(at + 1)
+        at = text.find("\n", at + 1)
+    return starts
+
+
+def _paragraph(starts: list[int], offset: int) -> int:
+    from bisect import bisect_right
+
+    return bisect_right(starts, offset) - 1
