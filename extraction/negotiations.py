@@ -47,6 +47,17 @@ class Negotiation:
     aliases: tuple[str, ...] = ()
     start: date = date.min
     end: date = date.max
+    # Who holds the hostages / prisoners a sentence says were freed without saying by whom;
+    # when the data names none, both sides.
+    hostage_holder: str | None = None
+    prisoner_holder: str | None = None
+
+    def holders(self, what: str) -> tuple[str, ...]:
+        holder = self.hostage_holder if what == "hostage" else self.prisoner_holder
+        return (holder,) if holder else self.sides
+
+    def live(self, when: date) -> bool:
+        return self.start <= when <= self.end
 
 
 def pair_id(a: str, b: str) -> str:
@@ -69,6 +80,8 @@ def load_negotiations(path: Path) -> tuple[tuple[Negotiation, ...], frozenset[st
             tuple(a.lower() for a in row.get("aliases", ())),
             date.fromisoformat(str(row["from"])) if "from" in row else date.min,
             date.fromisoformat(str(row["until"])) if "until" in row else date.max,
+            row.get("hostage_holder"),
+            row.get("prisoner_holder"),
         )
         for row in doc.get("negotiation", [])
     )
@@ -88,9 +101,73 @@ class Assigner:
         self.not_sides = not_sides
         self.kinds = kinds  # actor id -> state | organisation | person
         self.sided: dict[str, list[Negotiation]] = {}
+        self.mediating = frozenset(m for n in self.known for m in n.mediators)
         for n in self.known:
             for side in n.sides:
                 self.sided.setdefault(side, []).append(n)
+
+    def article(
+        self,
+        folded: str,
+        published: date,
+        named: Iterable[tuple[int, str]],
+        affiliations: Callable[[str], tuple[str, ...]],
+    ) -> Negotiation | None:
+        """The known negotiation an article is about: the one whose sides it names most (both
+        named beats one), then whose mediators and words it names; none when it names no side."""
+        counts: Counter[str] = Counter()
+        for _, actor in named:
+            counts.update(affiliations(actor))
+        best: tuple[tuple[int, int, int], Negotiation] | None = None
+        for n in self.known:
+            if not n.live(published):
+                continue
+            named_sides = [counts[s] for s in n.sides]
+            if not any(named_sides):
+                continue
+            score = (
+                min(named_sides),
+                sum(named_sides) * 2
+                + sum(counts[m] for m in n.mediators)
+                + sum(folded.count(a) for a in n.aliases),
+                -self.known.index(n),
+            )
+            if best is None or score > best[0]:
+                best = (score, n)
+        return best[1] if best else None
+
+    def of_sentence(
+        self,
+        actors: Sequence[str],
+        folded: str,
+        published: date,
+        article: Negotiation | None,
+    ) -> Negotiation | None:
+        """The negotiation a sentence is about: of a side it names (the article's if it is one
+        of them, else the one whose other side the sentence names, else the first listed),
+        else of its words ('in Gaza'), else the article's."""
+        for actor in actors:
+            sided = [n for n in self.sided.get(actor, ()) if n.live(published)]
+            if not sided:
+                continue
+            if article is not None and article in sided:
+                return article
+            both = [n for n in sided if set(n.sides) <= {actor, *actors}]
+            return (both or sided)[0]
+        for n in self.known:
+            if n.live(published) and any(_word_in(a, folded) for a in n.aliases):
+                return n
+        if article is None:
+            # Mediators named together that mediate one known negotiation only.
+            named = {a for a in actors if a in self.mediating}
+            fits = [
+                n
+                for n in self.known
+                if len(named) > 1 and n.live(published) and named <= set(n.mediators)
+            ]
+            if len(fits) == 1:
+                return fits[0]
+        return article
 
     def assign(
         self,
@@ -187,6 +264,18 @@ class Assigner:
         return any(
             (a in n.sides and b in n.mediators) or (b in n.sides and a in n.mediators) for n in live
         )
+
+
+def _word_in(word: str, folded: str) -> bool:
+    at = folded.find(word)
+    while at != -1:
+        end = at + len(word)
+        if (at == 0 or not folded[at - 1].isalnum()) and (
+            end == len(folded) or not folded[end].isalnum()
+        ):
+            return True
+        at = folded.find(word, at + 1)
+    return False
 
 
 def _paragraph_starts(text: str) -> list[int]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -96,6 +97,10 @@ class RuleExtractor:
         folded = ABBREVIATED_MONTH.sub(" ", _mask_datelines(text, fold(text)))
         hits = self.gazetteer.find(text, folded)
         mentions, places = self.resolver.resolve(text, folded, hits, published)
+        affiliations = partial(self.registry.affiliations, when=published)
+        about = self.assigner.article(
+            folded, published, ((m.start, m.actor) for m in mentions), affiliations
+        )
         findings: list[Finding] = []
         salient: tuple[Mention, ...] = ()
         venue: str | None = None
@@ -129,6 +134,7 @@ class RuleExtractor:
                 previous=tuple(paragraph[-3:]),
                 before=None if paragraph or not last else last[0],
                 text=sentence.text,
+                negotiation=about,
             )
             paragraph.append(ctx)
             evidence = Evidence(article_id, sentence.index, (lo, hi), sentence.text)
@@ -146,7 +152,7 @@ class RuleExtractor:
             folded,
             published,
             ((m.start, m.actor) for m in mentions),
-            lambda actor: self.registry.affiliations(actor, published),
+            affiliations,
         )
 
     def _sentence(self, ctx: SentenceContext, evidence: Evidence) -> list[Finding]:

@@ -38,6 +38,9 @@ class SentenceContext:
     before: SentenceContext | None = None  # the sentence before, when it ended a paragraph
     speakers: frozenset[str] | None = None  # who the sentence is by or about, found on first use
     text: str = ""  # the sentence as written (same offsets as folded): capitals tell names
+    # The known negotiation the article is about: its sides are the parties of a truce, round
+    # or release whose sentence names none (extraction.negotiations.Negotiation).
+    negotiation: Any = None
     _main: tuple[Interval | None] | None = None
 
     @property

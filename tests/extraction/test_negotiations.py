@@ -92,3 +92,35 @@ def test_stored_events_without_a_negotiation_decode_as_unassigned():
 
     assert TalksOpened.negotiation == "unassigned"
     assert "negotiation" in TalksOpened.ENVELOPE
+
+
+def test_a_truce_of_two_other_states_never_names_the_gaza_parties(read):
+    text = (
+        "India and Pakistan have agreed to a full and immediate ceasefire, the US president said.\n"
+        "The ceasefire took effect at 5 p.m. on Saturday."
+    )
+    for f in read(text, date(2025, 5, 11)):
+        assert not {"hamas", "israel"} & set(f.actor_ids()), f
+
+
+def test_parties_a_sentence_does_not_name_come_from_the_article(read):
+    text = (
+        "Armenia and Azerbaijan have fought over Karabakh for decades.\n"
+        "The ceasefire took effect on Friday."
+    )
+    (truce,) = of_type(read(text, FRIDAY), "CeasefireAgreed")
+    assert set(truce.actor_ids()) == {"armenia", "azerbaijan"}
+    assert truce.negotiation == "armenia-azerbaijan"
+
+
+def test_prisoners_freed_by_nobody_named_are_freed_by_both_sides_of_the_article(read):
+    text = (
+        "Russia and Ukraine met in Istanbul last week.\n"
+        "In all, 390 prisoners were released on Friday."
+    )
+    (swap,) = of_type(read(text, FRIDAY), "PrisonersReleased")
+    assert {"russia", "ukraine"} <= set(swap.actor_ids())
+
+
+def test_without_sides_in_sentence_or_article_a_truce_has_no_parties(read):
+    assert not of_type(read("The ceasefire took effect on Friday.", FRIDAY), "CeasefireAgreed")
