@@ -78,7 +78,7 @@ DETERMINERS = frozenset(
 # After a capital: a name it is part of ('Washington Post', 'Tehran Times'), or a noun or
 # hyphenated word that makes it the city ('Moscow time', 'Kyiv residents', 'Doha-based').
 PLACE_COMPOUND = re.compile(
-    r"(?:[ \t]+(?P<name>[A-Z][a-z]+)|[ \t]+(?:time|airport|residents?|mayor|city|suburbs?|"
+    r"(?:[ \t]+(?P<name>[A-Z][a-z]+)|[ \t]+(?:time|airport|residents?|mayor|suburbs?|"
     r"streets?|metro|region|oblast|province|governor|police|stock|bureau|correspondent)\b|"
     r"[-\u2010\u2011][a-z])"
 )

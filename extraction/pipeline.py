@@ -147,6 +147,7 @@ class RuleExtractor:
                 venue,
             )
             self._expected_end(ctx, findings)
+        findings = [f for f in findings if not self._body_meeting(f)]
         return self.assigner.assign(
             _dedupe(findings),
             folded,
@@ -154,6 +155,16 @@ class RuleExtractor:
             ((m.start, m.actor) for m in mentions),
             affiliations,
         )
+
+    def _body_meeting(self, f: Finding) -> bool:
+        """A meeting of an international body, maybe with its host ('an emergency meeting of
+        the Arab League in Cairo'), is no round of talks between parties."""
+        if f.type != "TalksOpened":
+            return False
+        bodies = set(f.actor_ids()) & self.registry.not_sides
+        place = self.registry.places.get(f.location or "")
+        rest = set(f.actor_ids()) - bodies - {place.state if place else ""}
+        return bool(bodies) and not rest
 
     def _sentence(self, ctx: SentenceContext, evidence: Evidence) -> list[Finding]:
         out: list[Finding] = []

@@ -99,3 +99,10 @@ def test_the_registry_keeps_its_own_meaning_for_names_it_gives(extractor):
     # 'Palestinian' stays with the registry's entries, not with the state added from ISO.
     assert "Palestinian" not in extractor.registry.actors["palestine"].adjectives
     assert extractor.registry.actors["israel"].names[0] == "Israel"
+
+
+def test_a_meeting_of_an_international_body_alone_opens_no_talks(read):
+    text = "The minister spoke after an emergency meeting of the Arab League in Cairo on Friday."
+    assert not of_type(read(text, FRIDAY), "TalksOpened")
+    both = "Armenia and Azerbaijan met for talks hosted by the OSCE in Vienna on Friday."
+    assert of_type(read(both, FRIDAY), "TalksOpened")
