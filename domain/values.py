@@ -49,6 +49,9 @@ class ActorRef:
 
     id: str
     role: Role = "subject"
+    # Read from the text, not from the registry ('the Sudan Liberation Movement (SLM)'): its
+    # id is the slug of its name (extraction.world.slug) until the registry lists it.
+    unregistered: bool = False
 
     def __post_init__(self) -> None:
         _require(bool(self.id), "actor id must not be empty")

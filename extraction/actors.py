@@ -181,7 +181,8 @@ class MentionResolver:
             if actor is None:
                 continue
             if actor_entry.kind == "name":
-                for short in self.registry.actors[actor].short:
+                registered = self.registry.actors.get(actor)
+                for short in registered.short if registered else ():
                     seen_full[fold_key(short)] = actor
             possessive = folded.startswith("'s", hit.end) or folded.startswith("' ", hit.end)
             eligible = before not in PREPOSITIONS

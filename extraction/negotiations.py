@@ -10,9 +10,10 @@ mediator or a venue follows its paragraph, then its article; what fits none is `
 from __future__ import annotations
 
 import tomllib
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, replace
+from copy import copy
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -102,6 +103,7 @@ class Assigner:
         self.kinds = kinds  # actor id -> state | organisation | person
         self.sided: dict[str, list[Negotiation]] = {}
         self.mediating = frozenset(m for n in self.known for m in n.mediators)
+        self.order = {n.id: i for i, n in enumerate(self.known)}
         for n in self.known:
             for side in n.sides:
                 self.sided.setdefault(side, []).append(n)
@@ -119,18 +121,17 @@ class Assigner:
         for _, actor in named:
             counts.update(affiliations(actor))
         best: tuple[tuple[int, int, int], Negotiation] | None = None
-        for n in self.known:
+        candidates = {id(n): n for a in counts for n in self.sided.get(a, ())}
+        for n in candidates.values():
             if not n.live(published):
                 continue
             named_sides = [counts[s] for s in n.sides]
-            if not any(named_sides):
-                continue
             score = (
                 min(named_sides),
                 sum(named_sides) * 2
                 + sum(counts[m] for m in n.mediators)
                 + sum(folded.count(a) for a in n.aliases),
-                -self.known.index(n),
+                -self.order[n.id],
             )
             if best is None or score > best[0]:
                 best = (score, n)
@@ -176,39 +177,48 @@ class Assigner:
         published: date,
         named: Iterable[tuple[int, str]],
         affiliations: Callable[[str], tuple[str, ...]],
+        groups: dict[str, str] | None = None,
     ) -> list[Finding]:
         """Each finding with its negotiation. ``named`` holds (offset, actor id) of every
-        actor mention of the article; ``affiliations`` gives an actor and what it acts for."""
+        actor mention of the article; ``affiliations`` gives an actor and what it acts for;
+        ``groups`` the kinds of the article's unregistered actors."""
         if not findings:
             return []
         paragraphs = _paragraph_starts(folded)
-        by_paragraph: dict[int, Counter[str]] = {}
+        by_paragraph: defaultdict[int, Counter[str]] = defaultdict(Counter)
         article: Counter[str] = Counter()
         for offset, actor in named:
-            for who in affiliations(actor):
-                by_paragraph.setdefault(_paragraph(paragraphs, offset), Counter())[who] += 1
-                article[who] += 1
+            found = affiliations(actor)
+            by_paragraph[_paragraph(paragraphs, offset)].update(found)
+            article.update(found)
         live = [n for n in self.known if n.start <= published <= n.end]
-        alias_hits = {n.id: sum(folded.count(a) for a in n.aliases) for n in live}
+        alias_hits = _Aliases(folded)
+        wheres = [_paragraph(paragraphs, f.evidence.span[0]) for f in findings]
         ids: list[str | None] = []
-        for f in findings:
+        seen: dict[tuple[object, ...], str | None] = {}  # findings alike in a paragraph agree
+        empty: Counter[str] = Counter()
+        for f, where in zip(findings, wheres, strict=True):
             actors = {a for ref in f.actors for a in affiliations(ref.id)}
-            para = by_paragraph.get(_paragraph(paragraphs, f.evidence.span[0]), Counter())
-            ids.append(self._own(f, actors, live, para, article, alias_hits, affiliations))
+            parties = tuple(sorted({ref.id for ref in f.actors if ref.role != "mediator"}))
+            alike = (f.type in PAIRING, frozenset(actors), parties, where)
+            if alike not in seen:
+                para = by_paragraph.get(where, empty)
+                seen[alike] = self._own(
+                    f, actors, live, para, article, alias_hits, affiliations, groups or {}
+                )
+            ids.append(seen[alike])
         # Mediators and venues only: the paragraph's negotiation, then the article's.
         counts = Counter(i for i in ids if i)
-        para_counts: dict[int, Counter[str]] = {}
-        for f, i in zip(findings, ids, strict=True):
+        para_counts: defaultdict[int, Counter[str]] = defaultdict(Counter)
+        for where, i in zip(wheres, ids, strict=True):
             if i:
-                key = _paragraph(paragraphs, f.evidence.span[0])
-                para_counts.setdefault(key, Counter())[i] += 1
+                para_counts[where][i] += 1
         out: list[Finding] = []
-        for f, i in zip(findings, ids, strict=True):
+        for f, where, i in zip(findings, wheres, ids, strict=True):
             if i is None:
-                local = para_counts.get(_paragraph(paragraphs, f.evidence.span[0]))
-                pick = local or counts
+                pick = para_counts.get(where) or counts
                 i = pick.most_common(1)[0][0] if pick else UNASSIGNED
-            out.append(replace(f, negotiation=i))
+            out.append(_assigned(f, i))
         return out
 
     def _own(
@@ -218,30 +228,36 @@ class Assigner:
         live: list[Negotiation],
         para: Counter[str],
         article: Counter[str],
-        alias_hits: dict[str, int],
+        alias_hits: _Aliases,
         affiliations: Callable[[str], tuple[str, ...]],
+        groups: dict[str, str],
     ) -> str | None:
-        both = [n for n in live if set(n.sides) <= actors]
+        alive = {id(n) for n in live}
+        near = {id(n): n for a in actors for n in self.sided.get(a, ()) if id(n) in alive}
+        both = [n for n in near.values() if actors.issuperset(n.sides)]
         if both:
-            return both[0].id
-        parties = sorted(
-            a
-            for ref in f.actors
-            if ref.role != "mediator"
-            for a in (ref.id,)
-            if self.kinds.get(a) in ("state", "organisation") and a not in self.not_sides
-        )
-        if (
-            f.type in PAIRING
-            and len(parties) == 2
-            and not self._mediates(parties, live)
-            and parties[1] not in affiliations(parties[0])
-            and parties[0] not in affiliations(parties[1])
-        ):
-            return pair_id(*parties)
-        sided = [n for n in live if set(n.sides) & actors]
+            return min(both, key=lambda n: self.order[n.id]).id
+        if f.type in PAIRING:
+            parties = sorted(
+                a
+                for ref in f.actors
+                if ref.role != "mediator"
+                for a in (ref.id,)
+                if (self.kinds.get(a) or groups.get(a)) in ("state", "organisation")
+                and a not in self.not_sides
+            )
+            if (
+                len(parties) == 2
+                and not self._mediates(parties, live)
+                and parties[1] not in affiliations(parties[0])
+                and parties[0] not in affiliations(parties[1])
+            ):
+                return pair_id(*parties)
+        sided = sorted(near.values(), key=lambda n: self.order[n.id])
         if not sided:
             return None
+        if len(sided) == 1:
+            return sided[0].id
 
         def fit(n: Negotiation) -> tuple[int, int, int]:
             others = [s for s in n.sides if s not in actors]
@@ -249,12 +265,12 @@ class Assigner:
                 sum(para[s] for s in others) * 3 + sum(para[m] for m in n.mediators),
                 sum(article[s] for s in others) * 3
                 + sum(article[m] for m in n.mediators)
-                + alias_hits.get(n.id, 0),
-                -self.known.index(n),
+                + alias_hits[n],
+                -self.order[n.id],
             )
 
         best = max(sided, key=fit)
-        if fit(best)[:2] == (0, 0) and len(sided) > 1:
+        if fit(best)[:2] == (0, 0):
             return None  # a side of several, none fits: the paragraph or article decides
         return best.id
 
@@ -264,6 +280,28 @@ class Assigner:
         return any(
             (a in n.sides and b in n.mediators) or (b in n.sides and a in n.mediators) for n in live
         )
+
+
+class _Aliases(dict[str, int]):
+    """How often the article names each negotiation's words, counted when first asked."""
+
+    def __init__(self, folded: str) -> None:
+        super().__init__()
+        self.folded = folded
+
+    def __getitem__(self, n: Negotiation) -> int:  # type: ignore[override]
+        if n.id not in self:
+            self[n.id] = sum(self.folded.count(a) for a in n.aliases)
+        return dict.__getitem__(self, n.id)
+
+
+def _assigned(finding: Finding, negotiation: str) -> Finding:
+    """The finding with its negotiation; a copy without re-checking what was checked."""
+    if finding.negotiation == negotiation:
+        return finding
+    out = copy(finding)
+    object.__setattr__(out, "negotiation", negotiation)
+    return out
 
 
 def _word_in(word: str, folded: str) -> bool:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
-from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +21,7 @@ from extraction.registry import Registry, code_digest, load_registry
 from extraction.rules import Draft, Rule, RuleBook, SentenceContext, interval_for
 from extraction.sentences import split_sentences
 from extraction.syntax import ClauseReader
+from extraction.unregistered import find_unregistered
 
 NAME = "rules"
 BASE_VERSION = "1.5.0"
@@ -94,10 +94,33 @@ class RuleExtractor:
 
     def extract(self, article_id: str, published: date, text: str) -> list[Finding]:
         """Every finding of one article, in sentence order."""
-        folded = ABBREVIATED_MONTH.sub(" ", _mask_datelines(text, fold(text)))
+        folded = _open_acronyms(text, ABBREVIATED_MONTH.sub(" ", _mask_datelines(text, fold(text))))
         hits = self.gazetteer.find(text, folded)
+        actor_of = {
+            h.end: e.target
+            for h in hits
+            for e in h.entries[:1]
+            if e.kind in ("name", "adjective") and e.target in self.registry.actors
+        }
+        extra = find_unregistered(text, hits, actor_of)
+        if extra.hits:
+            kept = [h for h in hits if (h.start, h.end) not in extra.covered]
+            hits = sorted(kept + extra.hits, key=lambda h: h.start)
         mentions, places = self.resolver.resolve(text, folded, hits, published)
-        affiliations = partial(self.registry.affiliations, when=published)
+        acting = {
+            person: (person, *self.registry.affiliations(org, published))
+            for person, org in extra.acts_for.items()
+        }
+
+        def affiliations(actor: str) -> tuple[str, ...]:
+            return acting.get(actor) or self.registry.affiliations(actor, published)
+
+        groups = {
+            e.target: "organisation"
+            for h in extra.hits
+            for e in h.entries
+            if e.target not in extra.acts_for
+        }
         about = self.assigner.article(
             folded, published, ((m.start, m.actor) for m in mentions), affiliations
         )
@@ -135,6 +158,7 @@ class RuleExtractor:
                 before=None if paragraph or not last else last[0],
                 text=sentence.text,
                 negotiation=about,
+                affiliated=acting,
             )
             paragraph.append(ctx)
             evidence = Evidence(article_id, sentence.index, (lo, hi), sentence.text)
@@ -154,7 +178,12 @@ class RuleExtractor:
             published,
             ((m.start, m.actor) for m in mentions),
             affiliations,
+            groups,
         )
+
+    def _affiliations(self, actor: str, ctx: SentenceContext) -> tuple[str, ...]:
+        """Whom an actor acts for: an unregistered person for whom the article says."""
+        return ctx.affiliated.get(actor) or self.registry.affiliations(actor, ctx.published)
 
     def _body_meeting(self, f: Finding) -> bool:
         """A meeting of an international body, maybe with its host ('an emergency meeting of
@@ -341,17 +370,18 @@ class RuleExtractor:
 
     def _actors(self, draft: Draft, ctx: SentenceContext) -> tuple[ActorRef, ...]:
         refs: dict[str, ActorRef] = {}
+        known = self.registry.actors
         for mention in draft.subject:
-            for actor in self.registry.affiliations(mention.actor, ctx.published):
-                refs.setdefault(actor, ActorRef(actor, "subject"))
+            for actor in self._affiliations(mention.actor, ctx):
+                refs.setdefault(actor, ActorRef(actor, "subject", actor not in known))
         named = bool(refs)
         for actor_id, role in draft.others:
-            for actor in self.registry.affiliations(actor_id, ctx.published):
-                refs.setdefault(actor, ActorRef(actor, role))  # type: ignore[arg-type]
+            for actor in self._affiliations(actor_id, ctx):
+                refs.setdefault(actor, ActorRef(actor, role, actor not in known))  # type: ignore[arg-type]
         if not named:
             for actor in draft.defaults:
                 if actor:
-                    refs.setdefault(actor, ActorRef(actor, "participant"))
+                    refs.setdefault(actor, ActorRef(actor, "participant", actor not in known))
             if not refs:
                 return ()
         return tuple(refs.values())
@@ -402,6 +432,21 @@ def _statements_apart(found: list[Finding], at: list[int], reader: ClauseReader)
                 continue
         kept.append(f)
     return kept
+
+
+# 'The Rapid Support Forces (RSF) rejected': an acronym in brackets after a name ends no clause.
+BRACKETED_ACRONYM = re.compile(r"(?<=[A-Za-z]) \([A-Z][A-Za-z0-9-]{1,9}\)")
+
+
+def _open_acronyms(text: str, folded: str) -> str:
+    """Blanks the brackets of acronyms (same length), so a name and its verb stay one clause."""
+    spans = [m.span() for m in BRACKETED_ACRONYM.finditer(text)]
+    if not spans:
+        return folded
+    chars = list(folded)
+    for start, end in spans:
+        chars[start + 1] = chars[end - 1] = " "
+    return "".join(chars)
 
 
 def _mask_datelines(text: str, folded: str) -> str:

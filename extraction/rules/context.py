@@ -41,6 +41,8 @@ class SentenceContext:
     # The known negotiation the article is about: its sides are the parties of a truce, round
     # or release whose sentence names none (extraction.negotiations.Negotiation).
     negotiation: Any = None
+    # Unregistered persons of the article and whom they act for ('Russian negotiator X').
+    affiliated: dict[str, tuple[str, ...]] = field(default_factory=dict)
     _main: tuple[Interval | None] | None = None
 
     @property
