@@ -17,6 +17,7 @@ COMMANDS = (
     "api.commands.replay",
     "api.commands.diff",
     "api.commands.extractors",
+    "api.commands.actors",
     "api.commands.state",
     "api.commands.positions",
     "api.commands.timeline",

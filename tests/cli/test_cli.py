@@ -44,6 +44,21 @@ def test_events_are_filtered_by_negotiation(sqlite_url, seeds_dir, tmp_path):
     assert "CeasefireAgreed" in {json.loads(line)["type"] for line in pair.stdout.splitlines()}
 
 
+def test_unregistered_actors_are_listed_for_the_registry(sqlite_url, tmp_path):
+    story = tmp_path / "story.txt"
+    story.write_text(
+        "Houthi chief negotiator Ahmed Saleh rejected the proposal on Friday.\n"
+        "The Yemen Unity Front (YUF) rejected the plan on Friday.\n"
+    )
+    parley("--db", sqlite_url, "ingest", str(story), "--published", "2025-05-17")
+    out = parley("--db", sqlite_url, "actors", "--unregistered", "--format", "json")
+    records = {r["id"]: r for r in json.loads(out.stdout)}
+    assert set(records) == {"ahmed_saleh", "yemen_unity_front"}, out.stderr
+    assert records["ahmed_saleh"]["examples"][0]["text"].startswith("Houthi chief negotiator")
+    every = json.loads(parley("--db", sqlite_url, "actors", "--format", "json").stdout)
+    assert {"houthis", "ahmed_saleh"} <= {r["id"] for r in every}
+
+
 def test_ingesting_the_seeds_twice_stores_nothing_the_second_time(sqlite_url, seeds_dir):
     first = parley("--db", sqlite_url, "ingest", str(seeds_dir))
     assert first.returncode == 0, first.stderr
