@@ -31,6 +31,19 @@ ISSUES: tuple[str, ...] = (
     "end_of_war",
     "peace_treaty",
     "border_deployment",
+    # Talks in general (catalog v2): any negotiation
+    "territory",
+    "security_guarantees",
+    "neutrality",
+    "sanctions",
+    "nuclear_programme",
+    "disarmament",
+    "monitoring",
+    "power_sharing",
+    "elections",
+    "reconstruction",
+    "prisoner_exchange",
+    "humanitarian_access",
 )
 
 

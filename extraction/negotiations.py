@@ -52,6 +52,7 @@ class Negotiation:
     # when the data names none, both sides.
     hostage_holder: str | None = None
     prisoner_holder: str | None = None
+    issue_words: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     def holders(self, what: str) -> tuple[str, ...]:
         holder = self.hostage_holder if what == "hostage" else self.prisoner_holder
@@ -83,6 +84,7 @@ def load_negotiations(path: Path) -> tuple[tuple[Negotiation, ...], frozenset[st
             date.fromisoformat(str(row["until"])) if "until" in row else date.max,
             row.get("hostage_holder"),
             row.get("prisoner_holder"),
+            tuple((k, tuple(v)) for k, v in row.get("issue_words", {}).items()),
         )
         for row in doc.get("negotiation", [])
     )

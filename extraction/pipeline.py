@@ -79,7 +79,11 @@ class RuleExtractor:
         self.rulebook = RuleBook(registry)
         self.cues = CueIndex([rule.pattern for rule in self.rulebook.rules])
         self.modality = ModalityReader(registry.lexicon["modality"])
-        self.issues = IssueTagger(registry.lexicon["issues"])
+        self.issues = IssueTagger(
+            registry.lexicon["issues"],
+            registry.general_issues,
+            ((n.id, n.issue_words) for n in registry.negotiations),
+        )
         kinds = {a.id: a.kind for a in registry.actors.values()}
         self.assigner = Assigner(registry.negotiations, registry.not_sides, kinds)
 
@@ -365,7 +369,8 @@ class RuleExtractor:
 
     def _issues(self, ctx: SentenceContext, cache: list[tuple[str, ...]]) -> tuple[str, ...]:
         if not cache:
-            cache.append(self.issues.tag(ctx.folded))
+            about = ctx.negotiation.id if ctx.negotiation else None
+            cache.append(self.issues.tag(ctx.folded, about))
         return cache[0]
 
     def _actors(self, draft: Draft, ctx: SentenceContext) -> tuple[ActorRef, ...]:

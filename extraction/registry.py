@@ -79,6 +79,7 @@ class Registry:
     digest: str
     negotiations: tuple[Any, ...] = ()  # extraction.negotiations.Negotiation, known ones
     not_sides: frozenset[str] = frozenset()
+    general_issues: dict[str, list[str]] = field(default_factory=dict)  # world/issues.toml
     _holders: dict[str, list[tuple[Tenure, str]]] = field(default_factory=dict)
     # Affiliations by (actor, date): asked for every doer of every finding, always the same.
     _affiliated: dict[tuple[str, date], tuple[str, ...]] = field(
@@ -221,4 +222,13 @@ def load_registry(directory: str | Path | None = None) -> Registry:
     from extraction.negotiations import load_negotiations
 
     known, not_sides = load_negotiations(folder / world.WORLD / "negotiations.toml")
-    return Registry(actors, offices, places, lexicon, data_digest(folder), known, not_sides)
+    return Registry(
+        actors,
+        offices,
+        places,
+        lexicon,
+        data_digest(folder),
+        known,
+        not_sides,
+        world.general_issues(folder),
+    )

@@ -108,3 +108,8 @@ def merge(
         if names and place.id not in places:
             places[place.id] = replace(place, names=names)
             taken.update(fold_key(n) for n in names)
+
+
+def general_issues(folder: Path) -> dict[str, list[str]]:
+    """Keywords of the issues of talks in general (``world/issues.toml``)."""
+    return dict(_load(folder / WORLD / "issues.toml").get("issues", {}))
