@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 
 from application.store import DEFAULT_DB
+from extraction.registry import PACKS_ENV
 
 # Each module registers one subcommand: ``register(subparsers)`` sets ``func`` on its parser.
 COMMANDS = (
@@ -19,6 +21,7 @@ COMMANDS = (
     "api.commands.replay",
     "api.commands.diff",
     "api.commands.extractors",
+    "api.commands.actors",
     "api.commands.state",
     "api.commands.positions",
     "api.commands.timeline",
@@ -39,6 +42,13 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"event store URL (default: $PARLEY_DB or {DEFAULT_DB}); "
         "also postgresql://USER@HOST:PORT/DB or memory://",
     )
+    parser.add_argument(
+        "--packs",
+        metavar="NAMES",
+        default=None,
+        help="extraction data packs, comma-separated, '' for none "
+        "(default: $PARLEY_EXTRACTION_PACKS or gaza)",
+    )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for name in COMMANDS:
         importlib.import_module(name).register(subparsers)
@@ -47,6 +57,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.packs is not None:
+        # Read wherever the extractor is loaded (ingest, replay, serve, eval).
+        os.environ[PACKS_ENV] = args.packs
     try:
         return int(args.func(args) or 0)
     except KeyboardInterrupt:

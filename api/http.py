@@ -20,7 +20,7 @@ from starlette.types import Receive, Scope, Send
 from api import problems
 from api.deps import Settings
 from api.limits import BodyLimit
-from api.routes import articles, events, feeds, health, read, replay, stream
+from api.routes import actors, articles, events, feeds, health, read, replay, stream
 from api.schemas import ArticleBatchIn, ArticleIn, OrjsonResponse, Problem
 from api.stream import Broadcaster
 from api.web import install as install_web
@@ -39,6 +39,7 @@ ROUTERS: tuple[APIRouter, ...] = (
     articles.router,
     events.router,
     stream.router,
+    actors.router,
     read.router,
     replay.router,
     feeds.router,

@@ -56,6 +56,7 @@ EVENT_EXAMPLE: dict[str, Any] = {
     },
     "extractor": {"name": "rules", "version": "1.0.0", "rule": "arrival.verb"},
     "confidence": 0.9,
+    "negotiation": "israel-hamas",
 }
 
 ARTICLE_EXAMPLE: dict[str, Any] = {
@@ -201,6 +202,9 @@ class EventOut(BaseModel):
     evidence: EvidenceOut
     extractor: ExtractorOut
     confidence: float
+    negotiation: str = Field(
+        default="unassigned", description="The negotiation it belongs to, e.g. russia-ukraine."
+    )
 
 
 class IngestOut(BaseModel):

@@ -10,6 +10,7 @@ import orjson
 
 from domain.events import CatalogEvent
 from domain.interop import interop_codes
+from domain.values import ActorRef
 
 
 def event_id(event: CatalogEvent) -> UUID:
@@ -31,7 +32,7 @@ def export_record(position: int, event: CatalogEvent) -> dict[str, Any]:
             "end": occurred.end.isoformat(),
             "precision": occurred.precision,
         },
-        "actors": [{"id": a.id, "role": a.role} for a in event.actors],
+        "actors": [_actor(a) for a in event.actors],
         "modality": event.modality,
         "issues": list(event.issues),
         "location": event.location,
@@ -48,7 +49,15 @@ def export_record(position: int, event: CatalogEvent) -> dict[str, Any]:
             "rule": event.extractor.rule,
         },
         "confidence": event.confidence,
+        "negotiation": event.negotiation,
     }
+
+
+def _actor(actor: ActorRef) -> dict[str, Any]:
+    out: dict[str, Any] = {"id": actor.id, "role": actor.role}
+    if actor.unregistered:
+        out["unregistered"] = True
+    return out
 
 
 def _plain(attributes: dict[str, Any]) -> dict[str, Any]:

@@ -113,6 +113,7 @@ class Extraction(Aggregate):
             evidence=finding.evidence,
             extractor=finding.extractor,
             confidence=finding.confidence,
+            negotiation=finding.negotiation,
             **finding.attributes,
         )
 

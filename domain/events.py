@@ -27,6 +27,9 @@ class CatalogEvent(AggregateEvent):
     evidence: Evidence
     extractor: ExtractorRef
     confidence: float
+    # Which negotiation the event belongs to ('russia-ukraine'); events stored before there
+    # was one decode with the class default.
+    negotiation: str = "unassigned"
 
     ENVELOPE = (
         "article",
@@ -39,6 +42,7 @@ class CatalogEvent(AggregateEvent):
         "evidence",
         "extractor",
         "confidence",
+        "negotiation",
     )
 
     @property

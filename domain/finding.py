@@ -28,6 +28,7 @@ class Finding:
     location: str | None = None
     confidence: float = 0.5
     attributes: dict[str, Any] = field(default_factory=dict)
+    negotiation: str = "unassigned"
 
     def __post_init__(self) -> None:
         if self.type not in CATALOG:

@@ -31,6 +31,19 @@ ISSUES: tuple[str, ...] = (
     "end_of_war",
     "peace_treaty",
     "border_deployment",
+    # Talks in general (catalog v2): any negotiation
+    "territory",
+    "security_guarantees",
+    "neutrality",
+    "sanctions",
+    "nuclear_programme",
+    "disarmament",
+    "monitoring",
+    "power_sharing",
+    "elections",
+    "reconstruction",
+    "prisoner_exchange",
+    "humanitarian_access",
 )
 
 
@@ -49,6 +62,9 @@ class ActorRef:
 
     id: str
     role: Role = "subject"
+    # Read from the text, not from the registry ('the Sudan Liberation Movement (SLM)'): its
+    # id is the slug of its name (extraction.world.slug) until the registry lists it.
+    unregistered: bool = False
 
     def __post_init__(self) -> None:
         _require(bool(self.id), "actor id must not be empty")

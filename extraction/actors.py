@@ -75,6 +75,46 @@ PREPOSITIONS = frozenset(
 DETERMINERS = frozenset(
     ["the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"]
 )
+# After a capital: a name it is part of ('Washington Post', 'Tehran Times'), or a noun or
+# hyphenated word that makes it the city ('Moscow time', 'Kyiv residents', 'Doha-based').
+PLACE_COMPOUND = re.compile(
+    r"(?:[ \t]+(?P<name>[A-Z][a-z]+)|[ \t]+(?:time|airport|residents?|mayor|suburbs?|"
+    r"streets?|metro|region|oblast|province|governor|police|stock|bureau|correspondent)\b|"
+    r"[-\u2010\u2011][a-z])"
+)
+# Capitalised words that may follow a capital in subject position ('Moscow Monday rejected').
+NOT_A_NAME = frozenset(
+    [
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "Said",
+        "Says",
+        "Told",
+        "Warned",
+        "And",
+        "But",
+        "On",
+        "In",
+        "Has",
+        "Had",
+        "Is",
+        "Was",
+        "Will",
+        "Would",
+    ]
+)
+
+
+def _place_compound(text: str, end: int) -> bool:
+    m = PLACE_COMPOUND.match(text, end)
+    return m is not None and m.group("name") not in NOT_A_NAME
+
+
 _WORD_BEFORE = re.compile(r"([a-z']+)[\s,]*$")
 
 
@@ -133,7 +173,7 @@ class MentionResolver:
                 places.append(PlaceMention(hit.start, hit.end, place_entry.target, before))
             if actor_entry is None:
                 if place_entry is not None:
-                    mention = self._metonym(place_entry, hit, before, text[hit.start : hit.end])
+                    mention = self._metonym(place_entry, hit, before, text)
                     if mention:
                         mentions.append(mention)
                 continue
@@ -141,7 +181,8 @@ class MentionResolver:
             if actor is None:
                 continue
             if actor_entry.kind == "name":
-                for short in self.registry.actors[actor].short:
+                registered = self.registry.actors.get(actor)
+                for short in registered.short if registered else ():
                     seen_full[fold_key(short)] = actor
             possessive = folded.startswith("'s", hit.end) or folded.startswith("' ", hit.end)
             eligible = before not in PREPOSITIONS
@@ -180,10 +221,13 @@ class MentionResolver:
         m = re.match(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)", tail)
         return m is not None and (hit.end + m.end()) in valid
 
-    def _metonym(self, entry: Entry, hit: Hit, before: str, surface: str) -> Mention | None:
+    def _metonym(self, entry: Entry, hit: Hit, before: str, text: str) -> Mention | None:
         place = self.registry.places[entry.target]
+        surface = text[hit.start : hit.end]
         if not place.metonym or before in PREPOSITIONS or not place.state or surface.isupper():
             return None  # 'in Cairo' is a venue; 'CAIRO (AP) --' is a dateline
+        if _place_compound(text, hit.end):
+            return None  # 'the Washington Post', 'Moscow time', 'Kyiv-based': the city itself
         return Mention(hit.start, hit.end, place.state, "metonym")
 
     def _actor_of(

@@ -67,7 +67,8 @@ class Gazetteer:
         for actor in registry.actors.values():
             for name in actor.names:
                 cased = name if _acronym(name) else None
-                add(name, Entry("name", actor.id, cased, needs_capital=len(name.split()) < 3))
+                capital = actor.proper or len(name.split()) < 3
+                add(name, Entry("name", actor.id, cased, needs_capital=capital))
             for name in actor.short:
                 add(name, Entry("short", actor.id, None))
             for adjective in actor.adjectives:

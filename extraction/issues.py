@@ -3,25 +3,43 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from domain.values import ISSUES
 from extraction.cues import CueIndex
 
 
-class IssueTagger:
-    def __init__(self, lexicon: dict[str, list[str]]) -> None:
-        self.patterns = [
-            (issue, re.compile(r"(?<![a-z])(?:" + "|".join(words) + r")(?![a-z])"))
-            for issue, words in lexicon.items()
-            if issue in ISSUES
-        ]
-        self.cues = CueIndex([pattern for _, pattern in self.patterns])
+def _patterns(lexicon: Iterable[tuple[str, Iterable[str]]]) -> list[tuple[str, re.Pattern[str]]]:
+    return [
+        (issue, re.compile(r"(?<![a-z])(?:" + "|".join(words) + r")(?![a-z])"))
+        for issue, words in lexicon
+        if issue in ISSUES
+    ]
 
-    def tag(self, folded: str) -> tuple[str, ...]:
+
+class IssueTagger:
+    """Keyword lists per issue: the rule book's, the general ones of any talks, and those a
+    negotiation has for general issues ('Donbas' is territory in the Russia-Ukraine talks)."""
+
+    def __init__(
+        self,
+        lexicon: dict[str, list[str]],
+        general: dict[str, list[str]] | None = None,
+        negotiations: Iterable[tuple[str, Iterable[tuple[str, Iterable[str]]]]] = (),
+    ) -> None:
+        self.patterns = _patterns(lexicon.items()) + _patterns((general or {}).items())
+        self.cues = CueIndex([pattern for _, pattern in self.patterns])
+        self.own = {nid: _patterns(words) for nid, words in negotiations if words}
+
+    def tag(self, folded: str, negotiation: str | None = None) -> tuple[str, ...]:
         """Issue ids whose keywords occur in the (folded) text, in catalog order."""
         maybe = self.cues.candidates(folded)
-        return tuple(
+        found = {
             issue
             for index, (issue, pattern) in enumerate(self.patterns)
             if index in maybe and pattern.search(folded)
-        )
+        }
+        for issue, pattern in self.own.get(negotiation or "", ()):
+            if issue not in found and pattern.search(folded):
+                found.add(issue)
+        return tuple(issue for issue in ISSUES if issue in found)

@@ -18,10 +18,12 @@ from extraction.cues import CueIndex
 from extraction.gazetteer import Gazetteer, fold
 from extraction.issues import IssueTagger
 from extraction.modality import ModalityReader
+from extraction.negotiations import Assigner
 from extraction.registry import Registry, code_digest, load_registry
 from extraction.rules import Draft, Rule, RuleBook, SentenceContext, interval_for
 from extraction.sentences import split_sentences
 from extraction.syntax import ClauseReader
+from extraction.unregistered import find_unregistered
 
 NAME = "rules"
 BASE_VERSION = "1.6.0"
@@ -80,7 +82,13 @@ class RuleExtractor:
         self.rulebook = RuleBook(registry)
         self.cues = CueIndex([rule.pattern for rule in self.rulebook.rules])
         self.modality = ModalityReader(registry.lexicon["modality"])
-        self.issues = IssueTagger(registry.lexicon["issues"])
+        self.issues = IssueTagger(
+            registry.lexicon["issues"],
+            registry.general_issues,
+            ((n.id, n.issue_words) for n in registry.negotiations),
+        )
+        kinds = {a.id: a.kind for a in registry.actors.values()}
+        self.assigner = Assigner(registry.negotiations, registry.not_sides, kinds)
 
     @classmethod
     def load(cls, data_dir: str | Path | None = None) -> RuleExtractor:
@@ -93,9 +101,36 @@ class RuleExtractor:
 
     def extract(self, article_id: str, published: date, text: str) -> list[Finding]:
         """Every finding of one article, in sentence order."""
-        folded = ABBREVIATED_MONTH.sub(" ", _mask_datelines(text, fold(text)))
+        folded = _open_acronyms(text, ABBREVIATED_MONTH.sub(" ", _mask_datelines(text, fold(text))))
         hits = self.gazetteer.find(text, folded)
+        actor_of = {
+            h.end: e.target
+            for h in hits
+            for e in h.entries[:1]
+            if e.kind in ("name", "adjective") and e.target in self.registry.actors
+        }
+        extra = find_unregistered(text, hits, actor_of)
+        if extra.hits:
+            kept = [h for h in hits if (h.start, h.end) not in extra.covered]
+            hits = sorted(kept + extra.hits, key=lambda h: h.start)
         mentions, places = self.resolver.resolve(text, folded, hits, published)
+        acting = {
+            person: (person, *self.registry.affiliations(org, published))
+            for person, org in extra.acts_for.items()
+        }
+
+        def affiliations(actor: str) -> tuple[str, ...]:
+            return acting.get(actor) or self.registry.affiliations(actor, published)
+
+        groups = {
+            e.target: "organisation"
+            for h in extra.hits
+            for e in h.entries
+            if e.target not in extra.acts_for
+        }
+        about = self.assigner.article(
+            folded, published, ((m.start, m.actor) for m in mentions), affiliations
+        )
         findings: list[Finding] = []
         salient: tuple[Mention, ...] = ()
         venue: str | None = None
@@ -136,6 +171,8 @@ class RuleExtractor:
                 previous=tuple(paragraph[-3:]),
                 before=None if paragraph or not last else last[0],
                 text=sentence.text,
+                negotiation=about,
+                affiliated=acting,
             )
             paragraph.append(ctx)
             evidence = Evidence(article_id, sentence.index, (lo, hi), sentence.text)
@@ -150,7 +187,29 @@ class RuleExtractor:
                 venue,
             )
             self._expected_end(ctx, findings, talks_at)
-        return _dedupe(findings)
+        findings = [f for f in findings if not self._body_meeting(f)]
+        return self.assigner.assign(
+            _dedupe(findings),
+            folded,
+            published,
+            ((m.start, m.actor) for m in mentions),
+            affiliations,
+            groups,
+        )
+
+    def _affiliations(self, actor: str, ctx: SentenceContext) -> tuple[str, ...]:
+        """Whom an actor acts for: an unregistered person for whom the article says."""
+        return ctx.affiliated.get(actor) or self.registry.affiliations(actor, ctx.published)
+
+    def _body_meeting(self, f: Finding) -> bool:
+        """A meeting of an international body, maybe with its host ('an emergency meeting of
+        the Arab League in Cairo'), is no round of talks between parties."""
+        if f.type != "TalksOpened":
+            return False
+        bodies = set(f.actor_ids()) & self.registry.not_sides
+        place = self.registry.places.get(f.location or "")
+        rest = set(f.actor_ids()) - bodies - {place.state if place else ""}
+        return bool(bodies) and not rest
 
     def _sentence(self, ctx: SentenceContext, evidence: Evidence) -> list[Finding]:
         out: list[Finding] = []
@@ -325,22 +384,24 @@ class RuleExtractor:
 
     def _issues(self, ctx: SentenceContext, cache: list[tuple[str, ...]]) -> tuple[str, ...]:
         if not cache:
-            cache.append(self.issues.tag(ctx.folded))
+            about = ctx.negotiation.id if ctx.negotiation else None
+            cache.append(self.issues.tag(ctx.folded, about))
         return cache[0]
 
     def _actors(self, draft: Draft, ctx: SentenceContext) -> tuple[ActorRef, ...]:
         refs: dict[str, ActorRef] = {}
+        known = self.registry.actors
         for mention in draft.subject:
-            for actor in self.registry.affiliations(mention.actor, ctx.published):
-                refs.setdefault(actor, ActorRef(actor, "subject"))
+            for actor in self._affiliations(mention.actor, ctx):
+                refs.setdefault(actor, ActorRef(actor, "subject", actor not in known))
         named = bool(refs)
         for actor_id, role in draft.others:
-            for actor in self.registry.affiliations(actor_id, ctx.published):
-                refs.setdefault(actor, ActorRef(actor, role))  # type: ignore[arg-type]
+            for actor in self._affiliations(actor_id, ctx):
+                refs.setdefault(actor, ActorRef(actor, role, actor not in known))  # type: ignore[arg-type]
         if not named:
             for actor in draft.defaults:
                 if actor:
-                    refs.setdefault(actor, ActorRef(actor, "participant"))
+                    refs.setdefault(actor, ActorRef(actor, "participant", actor not in known))
             if not refs:
                 return ()
         return tuple(refs.values())
@@ -402,6 +463,21 @@ def _statements_apart(found: list[Finding], at: list[int], reader: ClauseReader)
                 continue
         kept.append(f)
     return kept
+
+
+# 'The Rapid Support Forces (RSF) rejected': an acronym in brackets after a name ends no clause.
+BRACKETED_ACRONYM = re.compile(r"(?<=[A-Za-z]) \([A-Z][A-Za-z0-9-]{1,9}\)")
+
+
+def _open_acronyms(text: str, folded: str) -> str:
+    """Blanks the brackets of acronyms (same length), so a name and its verb stay one clause."""
+    spans = [m.span() for m in BRACKETED_ACRONYM.finditer(text)]
+    if not spans:
+        return folded
+    chars = list(folded)
+    for start, end in spans:
+        chars[start + 1] = chars[end - 1] = " "
+    return "".join(chars)
 
 
 def _mask_datelines(text: str, folded: str) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import os
 import tomllib
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -13,6 +14,8 @@ from typing import Any
 PACKAGE = Path(__file__).resolve().parent
 PACKAGED_DATA = PACKAGE / "data"
 DATA_ENV = "PARLEY_EXTRACTION_DATA"
+PACKS_ENV = "PARLEY_EXTRACTION_PACKS"
+DEFAULT_PACKS: tuple[str, ...] = ("gaza",)
 
 
 def _day(value: Any, default: date) -> date:
@@ -48,6 +51,9 @@ class Actor:
     context: tuple[str, ...] = ()
     holds: tuple[Tenure, ...] = ()
     acts_for: tuple[Tenure, ...] = ()
+    # Names match only with a capital, however long: 'the international criminal court' in
+    # lower case is a description, not the court acting.
+    proper: bool = False
 
 
 @dataclass(frozen=True)
@@ -74,6 +80,9 @@ class Registry:
     places: dict[str, Place]
     lexicon: dict[str, Any]
     digest: str
+    negotiations: tuple[Any, ...] = ()  # extraction.negotiations.Negotiation, known ones
+    not_sides: frozenset[str] = frozenset()
+    general_issues: dict[str, list[str]] = field(default_factory=dict)  # world/issues.toml
     _holders: dict[str, list[tuple[Tenure, str]]] = field(default_factory=dict)
     # Affiliations by (actor, date): asked for every doer of every finding, always the same.
     _affiliated: dict[tuple[str, date], tuple[str, ...]] = field(
@@ -130,14 +139,26 @@ def data_dir(explicit: str | Path | None = None) -> Path:
     return Path(env) if env else PACKAGED_DATA
 
 
-def data_digest(directory: Path) -> str:
-    """First 8 hex digits of sha256 over the data files' bytes, in sorted name order."""
+def data_digest(directory: Path, packs: Sequence[str] = DEFAULT_PACKS) -> str:
+    """First 8 hex digits of sha256 over the data files' bytes (those of subfolders too), in
+    sorted path order, the packs in force, and the version of the ISO country names read."""
     h = hashlib.sha256()
-    for path in sorted(directory.glob("*.toml")):
-        h.update(path.name.encode())
+    h.update(("packs " + ",".join(packs)).encode())
+    for path in sorted(directory.rglob("*.toml")):
+        h.update(path.relative_to(directory).as_posix().encode())
         h.update(b"\0")
         h.update(path.read_bytes())
+    h.update(f"pycountry {_pycountry_version()}".encode())
     return h.hexdigest()[:8]
+
+
+def _pycountry_version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("pycountry")
+    except PackageNotFoundError:  # pragma: no cover - a dependency of the package
+        return "absent"
 
 
 def code_digest(package: Path = PACKAGE) -> str:
@@ -177,24 +198,83 @@ def _actor(row: dict[str, Any]) -> Actor:
     )
 
 
-def load_registry(directory: str | Path | None = None) -> Registry:
-    """Reads actors.toml, places.toml and lexicon.toml from the data directory."""
+def packs_in_force(explicit: str | Sequence[str] | None = None) -> tuple[str, ...]:
+    """The data packs to load: explicit, else ``PARLEY_EXTRACTION_PACKS`` (comma-separated,
+    empty for none), else the default ones."""
+    value: str | Sequence[str] | None = explicit
+    if value is None:
+        value = os.environ.get(PACKS_ENV)
+    if value is None:
+        return DEFAULT_PACKS
+    names = value.split(",") if isinstance(value, str) else value
+    return tuple(n.strip() for n in names if n.strip())
+
+
+class UnknownPack(ValueError):
+    """A data pack was named that the data directory does not hold."""
+
+
+def _rows(path: Path) -> dict[str, Any]:
+    if not path.is_file():
+        return {}
+    with open(path, "rb") as f:
+        return tomllib.load(f)
+
+
+def load_registry(
+    directory: str | Path | None = None, packs: str | Sequence[str] | None = None
+) -> Registry:
+    """Reads actors.toml, places.toml and lexicon.toml from the data directory, then the data
+    packs in force (``packs/NAME/``: actors, places, issues, negotiations of one conflict),
+    then the world's states, organisations and armed groups under them (``world.py``)."""
     folder = data_dir(directory)
-    with open(folder / "actors.toml", "rb") as f:
-        actors_doc = tomllib.load(f)
-    with open(folder / "places.toml", "rb") as f:
-        places_doc = tomllib.load(f)
+    chosen = packs_in_force(packs)
+    docs = [_rows(folder / "actors.toml")]
+    place_docs = [_rows(folder / "places.toml")]
     with open(folder / "lexicon.toml", "rb") as f:
         lexicon = tomllib.load(f)
-    actors = {row["id"]: _actor(row) for row in actors_doc.get("actor", [])}
+    pack_negotiations: list[Any] = []
+    from extraction.negotiations import load_negotiations
+
+    for name in chosen:
+        pack = folder / "packs" / name
+        if not pack.is_dir():
+            if packs is None and PACKS_ENV not in os.environ:
+                continue  # a data directory of its own need not hold the default packs
+            raise UnknownPack(f"no data pack {name!r} in {folder / 'packs'}")
+        docs.append(_rows(pack / "actors.toml"))
+        place_docs.append(_rows(pack / "places.toml"))
+        lexicon["issues"] = {
+            **lexicon.get("issues", {}),
+            **_rows(pack / "issues.toml").get("issues", {}),
+        }
+        pack_negotiations += load_negotiations(pack / "negotiations.toml")[0]
+    actors = {row["id"]: _actor(row) for doc in docs for row in doc.get("actor", [])}
     offices = {
         row["id"]: Office(row["id"], row["org"], tuple(row.get("titles", ())))
-        for row in actors_doc.get("office", [])
+        for doc in docs
+        for row in doc.get("office", [])
     }
     places = {
         row["id"]: Place(
             row["id"], tuple(row["names"]), row.get("state", ""), row.get("metonym", False)
         )
-        for row in places_doc.get("place", [])
+        for doc in place_docs
+        for row in doc.get("place", [])
     }
-    return Registry(actors, offices, places, lexicon, data_digest(folder))
+    from extraction import world
+
+    world_states, capitals = world.states(folder)
+    world.merge(actors, places, world_states + world.organisations(folder, _actor), capitals)
+    known, not_sides = load_negotiations(folder / world.WORLD / "negotiations.toml")
+    digest = data_digest(folder, chosen)
+    return Registry(
+        actors,
+        offices,
+        places,
+        lexicon,
+        digest,
+        (*pack_negotiations, *known),
+        not_sides,
+        world.general_issues(folder),
+    )

@@ -17,6 +17,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--type", action="append", choices=sorted(CATALOG), metavar="TYPE")
     parser.add_argument("--actor", help="canonical actor id, e.g. hamas")
     parser.add_argument("--issue", help="issue id, e.g. permanent_ceasefire")
+    parser.add_argument("--negotiation", metavar="ID", help="negotiation id, e.g. russia-ukraine")
     parser.add_argument("--from", dest="start", type=iso_date, metavar="DATE")
     parser.add_argument("--to", dest="end", type=iso_date, metavar="DATE")
     parser.add_argument(
@@ -36,6 +37,7 @@ def run(args: argparse.Namespace) -> int:
         start=args.start,
         end=args.end,
         extractor=args.extractor or app.active_release(),
+        negotiation=args.negotiation,
     )
     selected = (p for p in app.catalog_events() if wanted(p.event))
     if args.format == "jsonl":

@@ -88,6 +88,10 @@ def list_events(
         str | None,
         Query(max_length=200, description="Extractor version or release (default: active)."),
     ] = None,
+    negotiation: Annotated[
+        str | None,
+        Query(max_length=200, description="Negotiation id.", examples=["russia-ukraine"]),
+    ] = None,
     after: Annotated[
         int, Query(ge=0, le=MAX_POSITION, description="Position cursor from `next`.")
     ] = 0,
@@ -101,6 +105,7 @@ def list_events(
         start=start,
         end=end,
         extractor=extractor or parley.active_release(),
+        negotiation=negotiation,
     )
     if NDJSON in request.headers.get("accept", ""):
         return StreamingResponse(_lines(parley, wanted, after, limit), media_type=NDJSON)

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from extraction.actors import Mention
+from extraction.negotiations import Assigner, Negotiation
 from extraction.registry import Registry
 from extraction.rules.context import Draft, SentenceContext
 from extraction.temporal import NUMBERS
@@ -103,7 +104,7 @@ class Family:
     def __init__(self, registry: Registry) -> None:
         self.registry = registry
         w = registry.lexicon["words"]
-        self.defaults = registry.lexicon["defaults"]
+        self.negotiations = Assigner(registry.negotiations, registry.not_sides, {})
         self.words: dict[str, list[str]] = {**w, **self.spec.get("words", {})}
         # Issues a demand can be about (the Gaza war's issue names: moves to a data pack).
         demand_issues = [
@@ -187,14 +188,26 @@ class Family:
                 return found
         return ()
 
+    def _negotiation(self, ctx: SentenceContext) -> Negotiation | None:
+        """The known negotiation of the sentence (a side or word of it named there), else of
+        the article; never a built-in war."""
+        actors = [
+            actor
+            for mention in ctx.mentions
+            for actor in self.registry.affiliations(mention.actor, ctx.published)
+        ]
+        return self.negotiations.of_sentence(actors, ctx.folded, ctx.published, ctx.negotiation)
+
     def _parties(self, ctx: SentenceContext) -> tuple[str, ...]:
-        """The parties of a truce: of another front the sentence names, else the default ones
-        (``[defaults]`` of lexicon.toml, the Gaza war's: they move to its data pack)."""
-        fronts = self.defaults.get("other_fronts", {})
-        for mention in ctx.mentions:
-            if mention.actor in fronts:
-                return tuple(fronts[mention.actor])
-        return tuple(self.defaults.get("ceasefire_parties", ()))
+        """The parties of a truce or round whose sentence names none: the sides of its
+        negotiation; none when neither the sentence nor the article tells one."""
+        n = self._negotiation(ctx)
+        return n.sides if n else ()
+
+    def _holders(self, ctx: SentenceContext, what: str) -> tuple[str, ...]:
+        """Who freed the hostages or prisoners a sentence does not say freed by whom."""
+        n = self._negotiation(ctx)
+        return n.holders(what) if n else ()
 
     def _mediators(self, ctx: SentenceContext) -> list[str]:
         out: list[str] = []
@@ -224,7 +237,8 @@ class Family:
         party named): its acceptance, not an agreement of both sides."""
         if not subject:
             return False
-        neutral = {*mediators, *self.defaults.get("mediators", ())}
+        n = self._negotiation(ctx)
+        neutral = {*mediators, *(n.mediators if n else ())}
         sides: set[str] = set()
         for actor in [s.actor for s in subject] + [a for a, _ in others]:
             found = self.registry.affiliations(actor, ctx.published)

@@ -38,6 +38,11 @@ class SentenceContext:
     before: SentenceContext | None = None  # the sentence before, when it ended a paragraph
     speakers: frozenset[str] | None = None  # who the sentence is by or about, found on first use
     text: str = ""  # the sentence as written (same offsets as folded): capitals tell names
+    # The known negotiation the article is about: its sides are the parties of a truce, round
+    # or release whose sentence names none (extraction.negotiations.Negotiation).
+    negotiation: Any = None
+    # Unregistered persons of the article and whom they act for ('Russian negotiator X').
+    affiliated: dict[str, tuple[str, ...]] = field(default_factory=dict)
     _main: tuple[Interval | None] | None = None
 
     @property

@@ -269,8 +269,7 @@ class OutcomeRules(Family):
             subject = ctx.reader.subject(m.start())
             if not subject and not rescue:
                 return None
-        holder = self.defaults.get("hostage_holder")
-        defaults = () if rescue else ((holder,) if holder else ())
+        defaults = () if rescue else self._holders(ctx, "hostage")
         count = self._quantity(ctx.folded[max(0, m.start() - 20) : m.end()])
         # Gaza-specific: 'israeli hostage' (from hostage_nouns) moves to the conflict's data pack.
         if text.startswith(("hostage", "captive", "abductee", "israeli hostage", "detained")):
@@ -301,9 +300,8 @@ class OutcomeRules(Family):
         ):
             return None  # 'Egypt and Qatar were ...': actors, not people held
         count = len(re.split(r",\s*(?:and\s+)?|\s+and\s+", names.group(0).strip()))
-        holder = self.defaults.get("hostage_holder")
         return Draft(
-            defaults=(holder,) if holder else (),
+            defaults=self._holders(ctx, "hostage"),
             attributes={"count": count, "means": "deal"},
         )
 
@@ -349,9 +347,8 @@ class OutcomeRules(Family):
         """'With the release of 11 hostages expected on Monday': a release announced ahead."""
         if self._counted(ctx, m):
             return None
-        holder = self.defaults.get("hostage_holder")
         return Draft(
-            defaults=(holder,) if holder else (),
+            defaults=self._holders(ctx, "hostage"),
             attributes={
                 "count": self._quantity(m.group(0)),
                 "means": "deal",
@@ -363,9 +360,8 @@ class OutcomeRules(Family):
         """'The first phase will see 33 hostages released': released by their holder."""
         if self._counted(ctx, m):
             return None
-        holder = self.defaults.get("hostage_holder")
         return Draft(
-            defaults=(holder,) if holder else (),
+            defaults=self._holders(ctx, "hostage"),
             attributes={"count": self._quantity(m.group(0)), "means": "deal"},
         )
 
@@ -381,10 +377,9 @@ class OutcomeRules(Family):
         )
         if not subject and not passive and not by:
             return None
-        holder = self.defaults.get("prisoner_holder")
         return Draft(
             subject,
-            defaults=(holder,) if holder else (),
+            defaults=self._holders(ctx, "prisoner"),
             period=self._period_days(ctx),
             attributes={"count": self._quantity(m.group(0))},
         )
@@ -396,9 +391,8 @@ class OutcomeRules(Family):
             r"\b(?:release|released|freed|freeing|exchange)\b", ctx.folded[: m.start()]
         ):
             return None
-        holder = self.defaults.get("prisoner_holder")
         return Draft(
             (),
-            defaults=(holder,) if holder else (),
+            defaults=self._holders(ctx, "prisoner"),
             attributes={"count": self._quantity(m.group(0))},
         )

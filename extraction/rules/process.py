@@ -231,7 +231,8 @@ class ProcessRules(Family):
     ) -> Draft | None:
         venue = self._venue(ctx, m.start()) or self._named_venue(ctx, m)
         mediators = self._mediators(ctx)
-        known = set(self.defaults.get("mediators", ()))
+        negotiation = self._negotiation(ctx)
+        known = set(negotiation.mediators) if negotiation else set()
         named = [s.actor for s in subject] + [a for a, _ in others]
         for actor_id in named:
             for actor in self.registry.affiliations(actor_id, ctx.published):
@@ -394,8 +395,8 @@ class ProcessRules(Family):
         outcome = self._outcome(ctx, m)
         venue = self._venue(ctx, m.start()) or ctx.venue_hint
         host = self._host(venue)
-        # The round's parties when the sentence names none: the host and the war's parties.
-        parties = tuple(self.defaults.get("ceasefire_parties", ()))
+        # The round's parties when the sentence names none: the host and its negotiation's sides.
+        parties = self._parties(ctx)
         return Draft(
             subject,
             defaults=((host,) if host else ()) + parties,

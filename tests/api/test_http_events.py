@@ -61,6 +61,9 @@ def test_filters_combine(client, stored):
     assert 0 < len(overlapping) < len(stored)
     assert ids(actor="nobody") == []
     assert ids(extractor="fake@1.0.0") == ids() and ids(extractor="9.9.9") == []
+    # The fake extractor assigns no negotiation: every event is unassigned.
+    assert {e["negotiation"] for e in stored} == {"unassigned"}
+    assert ids(negotiation="unassigned") == ids() and ids(negotiation="russia-ukraine") == []
 
 
 def test_json_lines_stream_every_matching_event_in_the_export_shape(client, stored):

@@ -24,6 +24,41 @@ def parley(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[s
     )
 
 
+def test_events_are_filtered_by_negotiation(sqlite_url, seeds_dir, tmp_path):
+    story = tmp_path / "story.txt"
+    story.write_text(
+        "Russian and Ukrainian delegations met for talks in Istanbul on Friday.\n"
+        "Thailand and Cambodia agreed to an immediate ceasefire on Friday.\n"
+    )
+    parley("--db", sqlite_url, "ingest", str(seeds_dir))
+    parley("--db", sqlite_url, "ingest", str(story), "--published", "2025-05-17")
+    out = parley(
+        "--db", sqlite_url, "events", "--format", "jsonl", "--negotiation", "russia-ukraine"
+    )
+    records = [json.loads(line) for line in out.stdout.splitlines()]
+    assert records and {r["negotiation"] for r in records} == {"russia-ukraine"}
+    assert {r["type"] for r in records} == {"TalksOpened"}
+    pair = parley(
+        "--db", sqlite_url, "events", "--format", "jsonl", "--negotiation", "cambodia-thailand"
+    )
+    assert "CeasefireAgreed" in {json.loads(line)["type"] for line in pair.stdout.splitlines()}
+
+
+def test_unregistered_actors_are_listed_for_the_registry(sqlite_url, tmp_path):
+    story = tmp_path / "story.txt"
+    story.write_text(
+        "Houthi chief negotiator Ahmed Saleh rejected the proposal on Friday.\n"
+        "The Yemen Unity Front (YUF) rejected the plan on Friday.\n"
+    )
+    parley("--db", sqlite_url, "ingest", str(story), "--published", "2025-05-17")
+    out = parley("--db", sqlite_url, "actors", "--unregistered", "--format", "json")
+    records = {r["id"]: r for r in json.loads(out.stdout)}
+    assert set(records) == {"ahmed_saleh", "yemen_unity_front"}, out.stderr
+    assert records["ahmed_saleh"]["examples"][0]["text"].startswith("Houthi chief negotiator")
+    every = json.loads(parley("--db", sqlite_url, "actors", "--format", "json").stdout)
+    assert {"houthis", "ahmed_saleh"} <= {r["id"] for r in every}
+
+
 def test_ingesting_the_seeds_twice_stores_nothing_the_second_time(sqlite_url, seeds_dir):
     first = parley("--db", sqlite_url, "ingest", str(seeds_dir))
     assert first.returncode == 0, first.stderr
@@ -40,7 +75,9 @@ def test_events_are_exported_as_json_lines_in_the_catalog_shape(sqlite_url, seed
     assert records, out.stderr
     keys = {"position", "id", "type", "article", "reported", "occurred", "actors", "modality"}
     keys |= {"issues", "location", "attributes", "evidence", "extractor", "confidence"}
+    keys |= {"negotiation"}
     assert all(set(r) == keys for r in records)
+    assert {r["negotiation"] for r in records} >= {"israel-hamas"}
     positions = [r["position"] for r in records]
     assert positions == sorted(positions)
     first = records[0]

@@ -29,6 +29,11 @@ def of_type(findings: list[Finding], kind: str) -> list[Finding]:
     return [f for f in findings if f.type == kind]
 
 
+# An article's opening paragraph naming the sides of the Gaza talks: a sentence after it that
+# names no party takes them from the article (there are no built-in parties).
+ABOUT_GAZA = "Israel and Hamas have fought in Gaza since October 2023.\n"
+
+
 def dated(findings: list[Finding], kind: str) -> list[tuple[date, date]]:
     """The (start, end) of each finding of a kind."""
     return [(f.occurred.start, f.occurred.end) for f in of_type(findings, kind)]

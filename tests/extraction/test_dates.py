@@ -12,7 +12,7 @@ from datetime import date
 
 import pytest
 
-from tests.extraction.conftest import dated, of_type
+from tests.extraction.conftest import ABOUT_GAZA, dated, of_type
 
 MON = date(2024, 1, 1)  # a Monday: last Sunday is in the previous year
 FRI = date(2025, 8, 1)  # a Friday: last Thursday is in the previous month
@@ -145,7 +145,7 @@ CONTINUED = [
         date(2025, 7, 31),
     ),
     (
-        "Qatar's foreign ministry said on Saturday that contacts were continuing. "
+        ABOUT_GAZA + "Qatar's foreign ministry said on Saturday that contacts were continuing. "
         '"The two sides have agreed to extend the truce for two more days," spokesman '
         "Majed al-Ansari told reporters.",
         MON,

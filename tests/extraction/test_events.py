@@ -84,7 +84,7 @@ CASES = [
         "israel",
     ),
     (
-        "The truce was extended by two days, Qatar's foreign ministry said.",
+        "The truce in Gaza was extended by two days, Qatar's foreign ministry said.",
         "TruceExtended",
         "hamas",
     ),

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from tests.extraction.conftest import ids, of_type
+from tests.extraction.conftest import ABOUT_GAZA, ids, of_type
 
 WED = date(2024, 2, 14)
 MON = date(2025, 10, 6)  # a Monday
@@ -31,13 +31,15 @@ def test_an_announcement_of_an_extension_is_the_extension_not_a_statement(read):
 
 
 def test_an_extension_minutes_before_the_lapse_takes_the_lapse_day(read):
-    text = "The truce was extended by one day minutes before it lapsed on Thursday morning."
+    text = ABOUT_GAZA + "The truce was extended by one day minutes before it lapsed on Thursday."
     (found,) = of_type(read(text, MON), "TruceExtended")
     assert found.occurred.start == date(2025, 10, 2)
 
 
 def test_a_past_weekday_dates_the_truce_taking_effect(read):
-    (found,) = of_type(read("The ceasefire took effect on Friday.", MON), "CeasefireAgreed")
+    found, *_ = of_type(
+        read(ABOUT_GAZA + "The ceasefire took effect on Friday.", MON), "CeasefireAgreed"
+    )
     assert found.occurred.start == date(2025, 10, 3)
 
 
@@ -77,7 +79,7 @@ def test_a_meeting_of_envoys_is_no_ceasefire(read):
     ],
 )
 def test_releases_counted_before_a_breakdown_or_by_names_default_to_the_holder(read, text, count):
-    released = of_type(read(text, FRI_2025), "HostagesReleased")
+    released = of_type(read(ABOUT_GAZA + text, FRI_2025), "HostagesReleased")
     assert len(released) == 1 and released[0].attributes["count"] == count
     assert ids(released[0]) == {"hamas"} and released[0].occurred.precision == "day"
 
@@ -135,8 +137,8 @@ def test_a_truce_starting_on_a_day_is_agreed_now_and_starts_then(read):
 @pytest.mark.parametrize(
     ("text", "starts"),
     [
-        ("The truce will take effect on Sunday, Qatar said.", date(2024, 2, 18)),
-        ("The ceasefire took effect on Friday.", date(2024, 2, 9)),
+        ("The Gaza truce will take effect on Sunday, Qatar said.", date(2024, 2, 18)),
+        ("The ceasefire in Gaza took effect on Friday.", date(2024, 2, 9)),
         ("Egypt and Qatar announced a truce beginning on Friday.", date(2024, 2, 16)),
     ],
 )
@@ -146,7 +148,7 @@ def test_a_stated_start_is_the_truce_s_start_attribute(read, text, starts):
 
 
 def test_a_truce_announced_to_begin_is_expected_and_dated_to_its_start(read):
-    text = "The ceasefire is due to begin on Sunday morning."
+    text = "The ceasefire in Gaza is due to begin on Sunday morning."
     (found,) = of_type(read(text, WED), "CeasefireAgreed")
     assert found.modality == "expected"
     assert found.occurred.start == date(2024, 2, 18)
@@ -166,7 +168,7 @@ def test_a_conditional_or_hoped_for_truce_is_no_agreement(read, text):
 
 
 def test_a_truce_effective_from_a_date_takes_effect_then(read):
-    text = "The ceasefire will be effective from January 19."
+    text = "The Gaza ceasefire will be effective from January 19."
     (found,) = of_type(read(text, date(2025, 1, 15)), "CeasefireAgreed")
     assert found.modality == "expected"
     assert found.occurred.start == found.attributes["starts"] == date(2025, 1, 19)

@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from tests.extraction.conftest import dated, ids, of_type
+from tests.extraction.conftest import ABOUT_GAZA, dated, ids, of_type
 
 MON = date(2025, 10, 6)  # a Monday
 WED = date(2024, 2, 14)  # a Wednesday
@@ -109,13 +109,15 @@ ENDINGS = [
 
 @pytest.mark.parametrize("text", ENDINGS)
 def test_a_round_that_ends_concludes_and_opens_nothing(read, text):
-    found = read(text, WED)
+    found = read(ABOUT_GAZA + text, WED)
     assert of_type(found, "TalksConcluded"), found
     assert not of_type(found, "TalksOpened")
 
 
 def test_a_round_that_ended_last_month_is_dated_then(read):
-    found = read("The latest round, late last month, ended without a breakthrough.", WED)
+    found = read(
+        ABOUT_GAZA + "The latest round, late last month, ended without a breakthrough.", WED
+    )
     (start, end) = dated(found, "TalksConcluded")[0]
     assert start >= date(2024, 1, 1) and end <= date(2024, 1, 31)
     assert not of_type(found, "TalksOpened")

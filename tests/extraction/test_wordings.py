@@ -66,7 +66,7 @@ FOUND = [
         "CeasefireAgreed",
         "israel",
     ),
-    ("The ceasefire went into force on Sunday morning.", "CeasefireAgreed", "israel"),
+    ("The Gaza ceasefire went into force on Sunday morning.", "CeasefireAgreed", "israel"),
     # rejection
     ("Israel rejected any full withdrawal of its forces from Gaza.", "DemandRejected", "israel"),
     ("Netanyahu ruled out an end to the war before Hamas is defeated.", "DemandRejected", "israel"),

@@ -109,3 +109,16 @@ def test_state_the_fast_path_does_not_know_goes_through_the_mapper(news):
     decoded = Decoder(news.app.mapper).fact(odd, odd.id)
     assert decoded.record["attributes"]["weird"] == {"x": 1}
     assert decoded.start == date(2023, 12, 20).toordinal()
+
+
+def test_events_stored_before_negotiations_decode_as_unassigned_on_both_paths(news):
+    from dataclasses import replace as copy
+
+    decoder = Decoder(news.app.mapper)
+    for notification in stored(news.app):
+        state = orjson.loads(notification.state)
+        state.pop("negotiation", None)
+        old = copy(notification, state=orjson.dumps(state))
+        event = news.app.mapper.to_domain_event(old)
+        assert event.negotiation == "unassigned"
+        assert decoder.fact(old, old.id) == fact(old.id, event)

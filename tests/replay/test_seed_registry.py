@@ -24,7 +24,7 @@ ALIAS = "Haniyeh"  # the seeds' spelling; the registry before the fix knows Hani
 
 def without_the_alias(data: Path) -> None:
     """The registry as it was before the fix: no 'Haniyeh' spelling."""
-    actors = data / "actors.toml"
+    actors = data / "packs" / "gaza" / "actors.toml"
     text = re.sub(r'"(Ismail )?Haniyeh",\s*', "", actors.read_text())
     assert ALIAS not in text, "the registry names Haniyeh in a way this test does not expect"
     actors.write_text(text)
@@ -32,7 +32,7 @@ def without_the_alias(data: Path) -> None:
 
 def add_the_alias(data: Path) -> None:
     """The fix, as a user types it: an alias for the full name, and the surname used alone."""
-    actors = data / "actors.toml"
+    actors = data / "packs" / "gaza" / "actors.toml"
     text = actors.read_text()
     assert ENTRY in text
     text = text.replace(ENTRY, f'{ENTRY}aliases = ["Ismail {ALIAS}"]\n', 1)

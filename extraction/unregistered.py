@@ -1,0 +1,180 @@
+"""Actors the registry does not list, read from the article itself: armed groups and movements
+named with their acronym ('the Sudan Liberation Movement (SLM)', then 'the SLM'), by a group
+noun ('the Wa rebels') or by a name ending in one ('the Arakan Salvation Army'), and persons
+named after a title and the nationality or organisation they act for ('Russian negotiator
+Vladimir Medinsky' acts for Russia).
+
+Their id is the slug of the name as first written (``extraction.world.slug``): 'Sudan
+Liberation Movement' -> ``sudan_liberation_movement``, 'Vladimir Medinsky' ->
+``vladimir_medinsky``. Adding the actor to the registry under that id keeps its events' ids.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from extraction.gazetteer import Entry, Hit
+from extraction.world import slug
+
+HEAD = (
+    r"(?:Movement|Front|Army|Forces|Force|Party|Council|Alliance|Brigades?|Union|"
+    r"Organi[sz]ation|Group|Coalition|Militia|Resistance|Guards?|Battalions?|Congress|"
+    r"Liberation|Defen[cs]e|Rebels)"
+)
+WORD = r"[A-Z][A-Za-z'\u2019-]+"
+# 'the Sudan Liberation Movement (SLM)': found from the bracket back (few texts have one).
+BRACKET = re.compile(r"\((?P<acronym>[A-Z][A-Za-z0-9-]{1,9})\)")
+DEFINED = re.compile(
+    rf"\b(?P<name>{WORD}(?:\s+(?:(?:of|for|the|and|de|del|la)\s+)?{WORD}){{1,6}})\s+$"
+)
+# 'the Wa rebels': found from the noun back.
+NOUN = re.compile(
+    r"\b(?:rebels|militias?|insurgents|guerrillas|rebel group|armed group|paramilitaries|"
+    r"paramilitary group|fighters)\b"
+)
+GROUP_NOUN = re.compile(rf"\b[Tt]he\s+(?P<name>{WORD}(?:\s+{WORD}){{0,3}})\s+$")
+# 'the Kachin Independence Army': found from the group word back.
+HEAD_WORD = re.compile(rf"\b{HEAD}\b")
+NAMED_GROUP = re.compile(rf"\b[Tt]he\s+(?P<name>(?:{WORD}\s+(?:(?:of|for|and)\s+)?){{1,5}})$")
+WINDOW = 90
+TITLE = (
+    r"(?:(?:chief|lead|top|senior|deputy|acting)\s+)?(?:negotiator|envoy|special envoy|"
+    r"foreign minister|president|prime minister|defen[cs]e minister|minister|commander|"
+    r"leader|spokes(?:man|woman|person)|ambassador|mediator|delegate|general|army chief|"
+    r"head of (?:the )?delegation|national security adviser|adviser|official)"
+)
+PERSON = re.compile(
+    rf"(?:'s)?\s+(?i:{TITLE})\s+(?P<name>[A-Z][a-z'\u2019-]+(?:\s+(?:al-|bin\s+|de\s+|van\s+)?"
+    r"[A-Z][a-z'\u2019-]+){1,2})\b"
+)
+
+
+@dataclass
+class Found:
+    """What an article names that the registry does not."""
+
+    hits: list[Hit] = field(default_factory=list)
+    # Registry hits inside a group's name ('Sudan' in 'the Sudan Liberation Movement (SLM)').
+    covered: set[tuple[int, int]] = field(default_factory=set)
+    acts_for: dict[str, str] = field(default_factory=dict)  # person -> the actor named before
+
+
+def _free(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
+    return all(end <= s or start >= e for s, e in taken)
+
+
+def _initials_fit(name: str, acronym: str) -> bool:
+    words = [w for w in re.split(r"[\s-]+", name) if w[:1].isupper()]
+    return bool(words) and acronym[0].upper() == words[0][0].upper()
+
+
+GENERIC = frozenset(
+    [
+        "Army",
+        "Forces",
+        "Force",
+        "Armed",
+        "Military",
+        "Defence",
+        "Defense",
+        "Guard",
+        "Guards",
+        "National",
+        "Special",
+        "Government",
+        "Republican",
+        "Ground",
+        "Air",
+        "Naval",
+        "Navy",
+        "Police",
+        "Party",
+        "Council",
+        "Union",
+        "Group",
+    ]
+)
+
+
+def _inner(start: int, end: int, hits: list[Hit]) -> list[Hit]:
+    return [h for h in hits if start <= h.start and h.end <= end]
+
+
+def find_unregistered(text: str, hits: list[Hit], actor_of: dict[int, str]) -> Found:
+    """Spans of unregistered groups and persons that overlap no registry hit. ``actor_of``
+    maps the end offset of a registry actor hit (a state's adjective, an organisation's name)
+    to its actor, for the persons named after it."""
+    taken = [(h.start, h.end) for h in hits]
+    ends = {h.end for h in hits}
+    starts = {h.start for h in hits}
+    found = Found()
+
+    def add(start: int, end: int, actor: str) -> None:
+        if _free(start, end, taken):
+            taken.append((start, end))
+            found.hits.append(Hit(start, end, (Entry("name", actor, None),)))
+
+    def claim(start: int, end: int, actor: str, defined: bool) -> bool:
+        """A group's whole name wins over registry names inside it, unless one registry
+        name is the whole of it, or (undefined) the rest is generic ('the Israeli Army')."""
+        inner = _inner(start, end, hits)
+        if any(h.start == start and h.end == end for h in inner):
+            return False
+        if not defined:
+            rest = text[start:end]
+            for h in sorted(inner, key=lambda h: -h.start):
+                rest = rest[: h.start - start] + " " + rest[h.end - start :]
+            if not [w for w in re.findall(WORD, rest) if w not in GENERIC]:
+                return False
+        outer = [(s, e) for s, e in taken if (s, e) not in {(h.start, h.end) for h in inner}]
+        if not _free(start, end, outer):
+            return False
+        taken[:] = outer
+        found.covered.update((h.start, h.end) for h in inner)
+        add(start, end, actor)
+        return True
+
+    acronyms: dict[str, str] = {}
+    for b in BRACKET.finditer(text):
+        low = max(0, b.start() - WINDOW)
+        m = DEFINED.search(text, low, b.start())
+        if m is None:
+            continue
+        name, acronym = m["name"], b["acronym"]
+        start = m.start("name")
+        the = re.match(r"[Tt]he\s+", name)
+        if the:
+            start += the.end()
+            name = text[start : m.end("name")]
+        if not re.search(HEAD, name) or not _initials_fit(name, acronym):
+            continue
+        actor = slug(name)
+        if claim(start, m.end("name"), actor, defined=True):
+            acronyms[acronym] = actor
+            add(b.start("acronym"), b.end("acronym"), actor)
+    for acronym, actor in acronyms.items():
+        for m in re.finditer(rf"\b{re.escape(acronym)}\b", text):
+            add(m.start(), m.end(), actor)
+    for n in NOUN.finditer(text):
+        if n.start() - 1 in ends or n.end() in ends:
+            continue  # 'Hamas fighters', 'Houthi rebels': a registry name
+        m = GROUP_NOUN.search(text, max(0, n.start() - WINDOW), n.start())
+        if m:
+            add(m.start("name"), m.end("name"), slug(m["name"]))
+    for h in HEAD_WORD.finditer(text):
+        if h.end() in ends and h.start() not in starts:
+            continue  # 'Israel Defense Forces': the registry's name already
+        m = NAMED_GROUP.search(text, max(0, h.start() - WINDOW), h.start())
+        if m:
+            claim(m.start("name"), h.end(), slug(text[m.start("name") : h.end()]), defined=False)
+    for end, actor in actor_of.items():
+        person_match = PERSON.match(text, end)
+        if person_match:
+            person = slug(person_match["name"])
+            span = person_match.span("name")
+            if _free(*span, taken):
+                found.acts_for[person] = actor
+                add(*span, person)
+    found.hits.sort(key=lambda h: h.start)
+    return found

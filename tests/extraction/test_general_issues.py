@@ -1,0 +1,41 @@
+"""Issues of talks in general, and a negotiation's own words for them."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from domain.values import ISSUES
+from tests.extraction.conftest import of_type
+
+FRIDAY = date(2025, 5, 16)
+
+
+@pytest.mark.parametrize(
+    ("text", "issue"),
+    [
+        ("Armenia rejected the demand to cede territory on Friday.", "territory"),
+        ("Ukraine rejected any deal without security guarantees on Friday.", "security_guarantees"),
+        ("Iran rejected the demand to halt uranium enrichment on Friday.", "nuclear_programme"),
+        ("The ELN rejected the demand to disarm on Friday.", "disarmament"),
+        ("Russia rejected the demand to lift sanctions on Friday.", "sanctions"),
+        ("The TPLF rejected the plan for a transitional government on Friday.", "power_sharing"),
+    ],
+)
+def test_general_issues_tag_demands_and_rejections_of_any_talks(read, text, issue):
+    found = [f for f in read(text, FRIDAY) if f.type in ("DemandRejected", "ProposalRejected")]
+    assert found and issue in found[0].issues, found
+
+
+def test_a_negotiations_own_words_tag_only_in_its_articles(read):
+    about = "Russia and Ukraine held talks last week.\n"
+    line = "Ukraine rejected the demand to give up the Donbas on Friday."
+    (inside,) = of_type(read(about + line, FRIDAY), "DemandRejected")
+    assert "territory" in inside.issues
+    (alone,) = of_type(read("Hamas and Israel traded blame.\n" + line, FRIDAY), "DemandRejected")
+    assert "territory" not in alone.issues
+
+
+def test_the_catalog_v2_issues_are_known():
+    assert {"prisoner_exchange", "humanitarian_access", "monitoring", "elections"} <= set(ISSUES)

@@ -1,0 +1,126 @@
+"""Each finding belongs to a negotiation: both sides named, one side and its context, a new
+pair of parties, or only a mediator following its paragraph and article."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from domain.finding import Finding
+from domain.values import ActorRef, Evidence, ExtractorRef, Interval
+from extraction.negotiations import Assigner, Negotiation, pair_id
+from tests.extraction.conftest import of_type
+
+FRIDAY = date(2025, 5, 16)
+
+
+def test_an_event_naming_both_sides_goes_to_their_negotiation(read):
+    found = of_type(
+        read("Russian and Ukrainian delegations met for talks in Istanbul on Friday.", FRIDAY),
+        "TalksOpened",
+    )
+    assert [f.negotiation for f in found] == ["russia-ukraine"]
+
+
+def test_one_side_goes_to_the_negotiation_its_article_is_about(read):
+    text = (
+        "Israel and Hezbollah have exchanged fire across the border for months.\n"
+        "Israel rejected the proposal on Friday."
+    )
+    lebanon = of_type(read(text, FRIDAY), "ProposalRejected")
+    assert [f.negotiation for f in lebanon] == ["hezbollah-israel"]
+    gaza = of_type(
+        read("Hamas and Israel traded blame.\nIsrael rejected the proposal on Friday.", FRIDAY),
+        "ProposalRejected",
+    )
+    assert [f.negotiation for f in gaza] == ["israel-hamas"]
+
+
+def test_a_side_of_a_single_negotiation_needs_no_context(read):
+    found = of_type(
+        read("The M23 rebels rejected the proposal on Friday.", FRIDAY), "ProposalRejected"
+    )
+    assert [f.negotiation for f in found] == ["democratic_republic_of_congo-m23"]
+
+
+def test_two_parties_no_data_pairs_make_a_new_negotiation_named_by_their_sorted_ids(read):
+    found = of_type(
+        read("Peru and Ecuador agreed to a ceasefire on Friday.", FRIDAY), "CeasefireAgreed"
+    )
+    assert [f.negotiation for f in found] == [pair_id("peru", "ecuador")] == ["ecuador-peru"]
+
+
+def test_a_mediator_and_its_party_make_no_new_negotiation(read):
+    for f in read("Egypt and Israel rejected the proposal on Friday.", FRIDAY):
+        assert f.negotiation == "israel-hamas"
+
+
+def _finding(actor: str, start: int, role: str = "subject") -> Finding:
+    return Finding(
+        "AppealMade",
+        Interval.day(FRIDAY),
+        (ActorRef(actor, role),),
+        Evidence("a", 0, (start, start + 5), "....."),
+        ExtractorRef("rules", "test"),
+    )
+
+
+def test_a_mediator_alone_follows_its_paragraph_then_its_article_else_unassigned():
+    known = [
+        Negotiation("a-b", "A and B", ("a", "b"), ("m",)),
+        Negotiation("c-d", "C and D", ("c", "d"), ("m",)),
+    ]
+    kinds = dict.fromkeys("abcdm", "state")
+    assigner = Assigner(known, frozenset(), kinds)
+    text = "a and b.....\nm said.....\nc and d. m...."
+    findings = [_finding("a", 0), _finding("m", 13), _finding("c", 25), _finding("m", 34)]
+    got = assigner.assign(findings, text, FRIDAY, [(0, "a"), (25, "c")], lambda x: (x,))
+    assert [f.negotiation for f in got] == ["a-b", "a-b", "c-d", "c-d"]
+    alone = assigner.assign([_finding("m", 0)], "m said", FRIDAY, [], lambda x: (x,))
+    assert alone[0].negotiation == "unassigned"
+
+
+def test_a_negotiation_outside_its_dates_is_not_chosen():
+    known = [Negotiation("a-b", "A and B", ("a", "b"), start=date(2026, 1, 1))]
+    assigner = Assigner(known, frozenset(), dict.fromkeys("ab", "state"))
+    finding = _finding("a", 0)
+    got = assigner.assign([finding], "a", FRIDAY, [(0, "a")], lambda x: (x,))
+    assert got[0].negotiation == "unassigned"
+
+
+def test_stored_events_without_a_negotiation_decode_as_unassigned():
+    from domain.events import TalksOpened
+
+    assert TalksOpened.negotiation == "unassigned"
+    assert "negotiation" in TalksOpened.ENVELOPE
+
+
+def test_a_truce_of_two_other_states_never_names_the_gaza_parties(read):
+    text = (
+        "India and Pakistan have agreed to a full and immediate ceasefire, the US president said.\n"
+        "The ceasefire took effect at 5 p.m. on Saturday."
+    )
+    for f in read(text, date(2025, 5, 11)):
+        assert not {"hamas", "israel"} & set(f.actor_ids()), f
+
+
+def test_parties_a_sentence_does_not_name_come_from_the_article(read):
+    text = (
+        "Armenia and Azerbaijan have fought over Karabakh for decades.\n"
+        "The ceasefire took effect on Friday."
+    )
+    (truce,) = of_type(read(text, FRIDAY), "CeasefireAgreed")
+    assert set(truce.actor_ids()) == {"armenia", "azerbaijan"}
+    assert truce.negotiation == "armenia-azerbaijan"
+
+
+def test_prisoners_freed_by_nobody_named_are_freed_by_both_sides_of_the_article(read):
+    text = (
+        "Russia and Ukraine met in Istanbul last week.\n"
+        "In all, 390 prisoners were released on Friday."
+    )
+    (swap,) = of_type(read(text, FRIDAY), "PrisonersReleased")
+    assert {"russia", "ukraine"} <= set(swap.actor_ids())
+
+
+def test_without_sides_in_sentence_or_article_a_truce_has_no_parties(read):
+    assert not of_type(read("The ceasefire took effect on Friday.", FRIDAY), "CeasefireAgreed")

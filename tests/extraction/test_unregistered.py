@@ -1,0 +1,65 @@
+"""Actors the registry does not list, read from the article: groups defined by an acronym,
+named by a group noun or a name ending in one, and persons by title and nationality."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.extraction.conftest import of_type
+
+FRIDAY = date(2025, 5, 16)
+
+
+def refs(finding):
+    return {a.id: a.unregistered for a in finding.actors}
+
+
+def test_a_group_defined_with_its_acronym_acts_by_name_and_acronym(read):
+    text = (
+        "The Sudan Liberation Movement (SLM) rejected the proposal on Friday.\n"
+        "The SLM threatened to quit the talks on Friday."
+    )
+    found = read(text, FRIDAY)
+    (rejected,) = of_type(found, "ProposalRejected")
+    assert refs(rejected) == {"sudan_liberation_movement": True}
+    (threat,) = of_type(found, "ThreatIssued")
+    assert "sudan_liberation_movement" in threat.actor_ids()
+
+
+def test_a_registered_group_defined_with_its_acronym_stays_registered(read):
+    (found,) = of_type(
+        read("The Rapid Support Forces (RSF) rejected the proposal on Friday.", FRIDAY),
+        "ProposalRejected",
+    )
+    assert refs(found) == {"rsf": False}
+
+
+def test_a_name_ending_in_a_group_word_is_a_group_unless_the_rest_is_generic(read):
+    (army,) = of_type(
+        read("The Kachin Independence Army rejected the proposal on Friday.", FRIDAY),
+        "ProposalRejected",
+    )
+    assert refs(army) == {"kachin_independence_army": True}
+    (israel,) = of_type(
+        read("The Israeli Army rejected the proposal on Friday.", FRIDAY), "ProposalRejected"
+    )
+    assert refs(israel) == {"israel": False}
+
+
+def test_a_person_after_a_title_and_nationality_acts_for_that_state(read):
+    (found,) = of_type(
+        read("Russian negotiator Vladimir Medinsky rejected the proposal on Friday.", FRIDAY),
+        "ProposalRejected",
+    )
+    assert refs(found) == {"vladimir_medinsky": True, "russia": False}
+    (houthi,) = of_type(
+        read("Houthi chief negotiator Ahmed Saleh rejected the proposal on Friday.", FRIDAY),
+        "ProposalRejected",
+    )
+    assert refs(houthi) == {"ahmed_saleh": True, "houthis": False}
+
+
+def test_two_unregistered_parties_make_their_own_negotiation(read):
+    text = "The Arakan Salvation Army and Myanmar agreed to a ceasefire on Friday."
+    (truce,) = of_type(read(text, FRIDAY), "CeasefireAgreed")
+    assert truce.negotiation == "arakan_salvation_army-myanmar"
