@@ -22,15 +22,24 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         metavar="DIR",
         help="folder with manifest.json and the article texts (default: seeds)",
     )
-    parser.add_argument("--json", action="store_true", help="print the summary as JSON")
+    parser.add_argument(
+        "--format",
+        choices=("text", "json"),
+        default="text",
+        help="text: totals, tables, date errors by kind, type confusion, misses; json: the "
+        "totals, date errors by kind and type confusion as one object",
+    )
+    parser.add_argument("--json", action="store_true", help="same as --format json")
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
     gold = [row for path in args.gold for row in load_jsonl(path)]
     extractor = load_extractor()
-    report = score(gold, extract_records(extractor, load_articles(args.articles)))
-    if args.json:
+    articles = load_articles(args.articles)
+    published = {article_id: day for article_id, day, _ in articles}
+    report = score(gold, extract_records(extractor, articles), published)
+    if args.json or args.format == "json":
         print(json.dumps({"extractor": extractor.release, **report.summary()}))
     else:
         print(f"extractor {extractor.release}")
