@@ -14,6 +14,7 @@ from domain.values import ActorRef, Evidence, ExtractorRef, Interval
 from extraction.actors import Mention, MentionResolver, PlaceMention
 from extraction.cues import CueIndex
 from extraction.gazetteer import Gazetteer, fold
+from extraction.heading import read_heading
 from extraction.issues import IssueTagger
 from extraction.modality import ModalityReader
 from extraction.registry import Registry, code_digest, load_registry
@@ -23,15 +24,6 @@ from extraction.syntax import ClauseReader
 
 NAME = "rules"
 BASE_VERSION = "1.5.0"
-# A dateline opens a story or paragraph ('CAIRO, May 6 (Reuters) -', 'DOHA, Qatar (AP) —'): it
-# names where the reporter filed from, never an actor, venue or date of an event.
-DATELINE = re.compile(
-    r"^[ \t]*[A-Z][A-Z.'\u2019]{2,}(?:[ -][A-Z][A-Z.'\u2019]+)*(?:/[A-Z][A-Z.'\u2019 -]+)*"
-    r"(?:,[ \t]*[A-Z][A-Za-z.]+(?:[ \t][A-Z][A-Za-z.]+)?)?"
-    r"(?:,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?"
-    r"[ \t]*(?:\([A-Za-z .]{2,20}\))?[ \t]*(?:--|\u2014|\u2013|-)[ \t]*",
-    re.MULTILINE,
-)
 # A deed inside 'if ...', 'once ...', 'unless ...' is a condition, not something that happened.
 CONDITIONAL_OPENERS = frozenset({"if", "unless", "once", "whether"})
 PRONOUN_CUE = re.compile(r"\b(?:it|he|she|they|we|the group|the movement|the office)\b")
@@ -58,6 +50,7 @@ PAST_REPORT = re.compile(
 )
 PRESENT_REPORT = re.compile(r"\b(?:says|say|tells|writes|adds|insists|warns)\b")
 PRESENCE = frozenset({"TalksOpened", "DelegationArrived", "DelegationSent"})
+LEAD_WORDS = 8
 EXPECTED_END = re.compile(
     r"\bexpected to (?:last|continue|run|go on)\s+(?:until|till|through|into)\s+"
 )
@@ -90,7 +83,10 @@ class RuleExtractor:
 
     def extract(self, article_id: str, published: date, text: str) -> list[Finding]:
         """Every finding of one article, in sentence order."""
-        folded = ABBREVIATED_MONTH.sub(" ", _mask_datelines(text, fold(text)))
+        sentences = split_sentences(text)
+        heading = read_heading(text, published, sentences)
+        published = heading.reference  # a stamp or dateline consistent with the manifest
+        folded = ABBREVIATED_MONTH.sub(" ", heading.blank(fold(text)))
         hits = self.gazetteer.find(text, folded)
         mentions, places = self.resolver.resolve(text, folded, hits, published)
         findings: list[Finding] = []
@@ -101,12 +97,15 @@ class RuleExtractor:
         paragraph: list[SentenceContext] = []
         last: list[SentenceContext] = []  # the sentence before, maybe in the paragraph before
         previous_end = 0
-        for sentence in split_sentences(text):
+        contexts: list[SentenceContext] = []
+        paragraphs: list[int] = []  # each sentence's paragraph number
+        for sentence in sentences:
             lo, hi = sentence.start, sentence.end
             last = paragraph[-1:] or last
             if "\n" in text[previous_end:lo]:
                 carry = {}  # a new paragraph: dates of the last one's deeds stay there
                 paragraph = []
+            paragraphs.append(paragraphs[-1] + (not paragraph) if paragraphs else 0)
             previous_end = hi
             local = [_shift(m, lo) for m in mentions if lo <= m.start and m.end <= hi]
             local_places = [_shift_place(p, lo) for p in places if lo <= p.start and p.end <= hi]
@@ -128,6 +127,7 @@ class RuleExtractor:
                 text=sentence.text,
             )
             paragraph.append(ctx)
+            contexts.append(ctx)
             evidence = Evidence(article_id, sentence.index, (lo, hi), sentence.text)
             found = self._sentence(ctx, evidence)
             findings.extend(found)
@@ -138,6 +138,9 @@ class RuleExtractor:
                 venue,
             )
             self._expected_end(ctx, findings)
+        top = next((x.index for x in sentences if heading.headline == (x.start, x.end)), None)
+        if top is not None:
+            findings = _headline(findings, top, contexts, paragraphs)
         return _dedupe(findings)
 
     def _sentence(self, ctx: SentenceContext, evidence: Evidence) -> list[Finding]:
@@ -378,15 +381,35 @@ def _statements_apart(found: list[Finding], at: list[int], reader: ClauseReader)
     return kept
 
 
-def _mask_datelines(text: str, folded: str) -> str:
-    """Blanks datelines in the folded text (same length), so nothing is read from them."""
-    spans = [m.span() for m in DATELINE.finditer(text) if m.end() > m.start()]
-    if not spans:
-        return folded
-    chars = list(folded)
-    for start, end in spans:
-        chars[start:end] = " " * (end - start)
-    return "".join(chars)
+def _headline(
+    findings: list[Finding],
+    index: int,
+    contexts: list[SentenceContext],
+    paragraphs: list[int],
+) -> list[Finding]:
+    """A headline reports the lead's news in the present tense: a finding of it that the story
+    tells again (same type, an actor in common) is that finding, and goes; one the story does
+    not tell again takes the lead's date, unless the headline names a time of its own."""
+    headline = contexts[index]
+    body = [f for f in findings if f.evidence.sentence != index]
+    # The lead: the first paragraph after it that reads as prose (not a stamp, byline or caption).
+    prose = [
+        p
+        for c, p in zip(contexts, paragraphs, strict=True)
+        if c.index > index and len(c.folded.split()) >= LEAD_WORDS and c.text.endswith(".")
+    ]
+    lead = [c for c, p in zip(contexts, paragraphs, strict=True) if prose and p == prose[0]]
+    lead_time = next((t for c in lead if (t := c.main_time())), None)
+    own_time = any(t.anchors_event for t in headline.times)
+    out: list[Finding] = []
+    for f in findings:
+        if f.evidence.sentence == index:
+            if any(g.type == f.type and set(g.actor_ids()) & set(f.actor_ids()) for g in body):
+                continue
+            if lead_time is not None and not own_time and f.modality != "expected":
+                f = replace(f, occurred=lead_time)
+        out.append(f)
+    return out
 
 
 def _attributes(kind: str, raw: dict[str, Any]) -> dict[str, Any]:
