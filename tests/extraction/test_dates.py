@@ -532,3 +532,42 @@ def test_a_new_paragraph_or_a_standing_position_keeps_its_own_window(read):
         WED,
     )
     assert dated(standing, "DemandStated")[0][0] < WED
+
+
+# --- expected events take the window they name; spans date what happened over them ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "window"),
+    [
+        (
+            "Israel will send a delegation to Cairo before the end of next week, officials said.",
+            "DelegationSent",
+            (WED, date(2024, 2, 25)),
+        ),
+        (
+            "Hamas will free four more hostages within the next seven days, the mediators said.",
+            "HostagesReleased",
+            (date(2024, 2, 15), date(2024, 2, 21)),
+        ),
+        (
+            "Israel said on Monday it would send negotiators to Doha later this month.",
+            "DelegationSent",
+            (date(2024, 2, 15), date(2024, 2, 29)),
+        ),
+    ],
+)
+def test_an_expected_event_is_dated_to_the_window_it_names(read, text, kind, window):
+    found = of_type(read(text, WED), kind)
+    assert found and found[0].modality == "expected"
+    assert (found[0].occurred.start, found[0].occurred.end) == window
+
+
+def test_releases_since_a_recent_day_are_dated_over_the_span(read):
+    found = read("Hamas has freed 30 hostages since Sunday, the Qatari ministry said.", WED)
+    assert dated(found, "HostagesReleased") == [(date(2024, 2, 11), WED)]
+
+
+def test_releases_over_the_weekend_are_dated_to_the_weekend(read):
+    found = read("Hamas freed 24 captives over the weekend, Egyptian officials said.", WED)
+    assert dated(found, "HostagesReleased") == [(date(2024, 2, 10), date(2024, 2, 11))]
