@@ -125,13 +125,17 @@ class RuleExtractor:
                 previous=tuple(paragraph[-3:]),
                 before=None if paragraph or not last else last[0],
                 text=sentence.text,
+                earlier=contexts,
             )
             paragraph.append(ctx)
             contexts.append(ctx)
             evidence = Evidence(article_id, sentence.index, (lo, hi), sentence.text)
             found = self._sentence(ctx, evidence)
             findings.extend(found)
-            anchor = next((f.occurred.start for f in reversed(found) if _explicit(f, ctx)), anchor)
+            ctx.event_day = next(
+                (f.occurred.start for f in reversed(found) if _explicit(f, ctx)), None
+            )
+            anchor = ctx.event_day or anchor
             salient = reader.salient() or ()
             venue = next(
                 (f.location for f in reversed(found) if f.type == "TalksOpened" and f.location),

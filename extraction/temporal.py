@@ -417,7 +417,9 @@ def _ordinal_day(m: re.Match[str], published: date) -> tuple[Interval, Interval]
 ANCHORED = re.compile(
     rf"\b(?:(?P<n>{_NUM}|a)\s+(?P<unit>days?|weeks?|hours?)\s+(?P<dir>earlier|later)|"
     r"(?P<vague>days|hours|weeks|moments|minutes)\s+(?P<vdir>earlier|later)|"
-    r"(?P<prev>(?:the|a)\s+(?:previous|preceding)\s+day|the\s+day\s+before(?!\s+(?:the|a|an|his|"
+    r"(?P<prev>(?:the|a)\s+(?:previous|preceding)\s+(?:day|night|evening)|"
+    r"(?:earlier|later)\s+in\s+the\s+day|the\s+(?:next|following)\s+(?:morning|evening|night)|"
+    r"the\s+day\s+before(?!\s+(?:the|a|an|his|"
     r"her|its|their|[a-z]+'s)\b)|the\s+(?:next|following)\s+day|the\s+day\s+after(?!\s+(?:the|a|an|"
     r"his|her|its|their|[a-z]+'s)\b)|the\s+same\s+day|"
     r"(?:(?P<side>earlier|later)\s+)?that\s+(?:same\s+)?(?:day|morning|afternoon|evening|night)))\b"
@@ -436,7 +438,7 @@ def _anchored(m: re.Match[str], anchor: date) -> Interval:
         word = re.sub(r"\s+", " ", m["prev"])
         if "previous" in word or "preceding" in word or word == "the day before":
             return Interval.day(anchor - one)
-        if word == "the same day" or "that " in word:
+        if word == "the same day" or "that " in word or word.endswith("in the day"):
             return Interval.day(anchor)
         return Interval.day(anchor + one)
     if m["vague"]:

@@ -13,6 +13,8 @@ from extraction.actors import Mention, PlaceMention
 from extraction.syntax import ClauseReader
 from extraction.temporal import ANCHORED, TimeExpr, find_times, nearest, shift
 
+LOOK_BACK = 6  # sentences an anaphoric time expression may reach back over
+
 
 @dataclass
 class SentenceContext:
@@ -39,18 +41,32 @@ class SentenceContext:
     speakers: frozenset[str] | None = None  # who the sentence is by or about, found on first use
     text: str = ""  # the sentence as written (same offsets as folded): capitals tell names
     _main: tuple[Interval | None] | None = None
+    # The article's sentences so far (shared; the first `index` of them come before this one)
+    # and the day of this sentence's explicitly dated finding: the times an anaphoric
+    # expression ('the next day', 'earlier in the day') counts from.
+    earlier: list[SentenceContext] = field(default_factory=list, repr=False)
+    event_day: date | None = None
 
     @property
     def times(self) -> list[TimeExpr]:
         """Time expressions, found on first use: most sentences hold no event."""
         if self._times is None:
             anchor = self.anchor
-            if self.previous and ANCHORED.search(self.folded):
-                anchor = next(
-                    (m.start for p in reversed(self.previous) if (m := p.main_time())), anchor
-                )
+            if ANCHORED.search(self.folded):
+                anchor = self.last_mentioned() or anchor
             self._times = find_times(self.folded, self.published, anchor)
         return self._times
+
+    def last_mentioned(self) -> date | None:
+        """The last event time mentioned before this sentence: the day of an earlier sentence's
+        dated finding, else the past time of its main clause (the nearest such sentence, within
+        a few)."""
+        for ctx in reversed(self.earlier[max(0, self.index - LOOK_BACK) : self.index]):
+            if ctx.event_day is not None:
+                return ctx.event_day
+            if (main := ctx.main_time()) is not None:
+                return main.start
+        return None
 
     def main_time(self) -> Interval | None:
         """When the sentence's main clause happened, if it names a past time: the sentence a

@@ -571,3 +571,27 @@ def test_releases_since_a_recent_day_are_dated_over_the_span(read):
 def test_releases_over_the_weekend_are_dated_to_the_weekend(read):
     found = read("Hamas freed 24 captives over the weekend, Egyptian officials said.", WED)
     assert dated(found, "HostagesReleased") == [(date(2024, 2, 10), date(2024, 2, 11))]
+
+
+# --- anaphoric expressions count from the last mentioned event time -----------------------------
+
+
+def test_earlier_in_the_day_is_the_day_last_mentioned_even_in_an_earlier_paragraph(read):
+    text = (
+        "On Monday, the Qatari prime minister spoke to reporters in Doha.\n\n"
+        "Earlier in the day, Hamas rejected the Israeli proposal, a senior official said."
+    )
+    assert dated(read(text, WED), "ProposalRejected") == [one_day(date(2024, 2, 12))]
+
+
+def test_the_next_morning_is_the_day_after_the_time_last_mentioned(read):
+    text = (
+        "The mediators handed over the revised text on Sunday night.\n\n"
+        "The next morning, Hamas rejected the proposal."
+    )
+    assert dated(read(text, WED), "ProposalRejected") == [one_day(date(2024, 2, 12))]
+
+
+def test_an_anaphoric_time_with_nothing_mentioned_before_counts_from_publication(read):
+    found = read("The next day, Hamas rejected the proposal.", WED)
+    assert dated(found, "ProposalRejected") == [one_day(date(2024, 2, 15))]
