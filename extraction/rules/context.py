@@ -149,6 +149,26 @@ def _clause_times(ctx: SentenceContext, pos: int) -> list[TimeExpr]:
     return same or kept
 
 
+# Coordinated happenings ('arrived on Monday and met the mediators on Tuesday', 'rejected it on
+# Sunday, while Hamas accepted it on Tuesday'): each takes the time of its own conjunct.
+COORDINATOR = re.compile(r"\b(?:and|but|while|whereas|then)\b|;")
+
+
+def _own_part(folded: str, pos: int, times: list[TimeExpr]) -> list[TimeExpr]:
+    """The times within the conjunct holding pos, if it holds any; else all of them."""
+    if len(times) < 2:
+        return times
+    start, end = 0, len(folded)
+    for m in COORDINATOR.finditer(folded):
+        if m.end() <= pos:
+            start = m.end()
+        elif m.start() > pos:
+            end = m.start()
+            break
+    own = [t for t in times if start <= t.start and t.end <= end]
+    return own or times
+
+
 def interval_for(
     ctx: SentenceContext, pos: int, future: bool, draft: Draft
 ) -> tuple[Interval, bool]:
@@ -159,7 +179,7 @@ def interval_for(
     if draft.said:
         # 'hoped for a ceasefire in the coming days' was said now, about days ahead.
         times = [t for t in times if t.past.end <= ctx.published]
-    expr = nearest(times, pos)
+    expr = nearest(_own_part(ctx.folded, pos, times), pos)
     if expr is not None:
         iv = expr.interval(future)
         explicit = True

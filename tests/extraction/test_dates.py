@@ -595,3 +595,30 @@ def test_the_next_morning_is_the_day_after_the_time_last_mentioned(read):
 def test_an_anaphoric_time_with_nothing_mentioned_before_counts_from_publication(read):
     found = read("The next day, Hamas rejected the proposal.", WED)
     assert dated(found, "ProposalRejected") == [one_day(date(2024, 2, 15))]
+
+
+# --- coordinated happenings: each takes the time of its own conjunct ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "day"),
+    [
+        (
+            "The Israeli team arrived in Cairo on Monday and met Egyptian mediators on Tuesday.",
+            "TalksOpened",
+            date(2024, 2, 13),
+        ),
+        (
+            "The Israeli team arrived in Cairo on Monday and met Egyptian mediators on Tuesday.",
+            "DelegationArrived",
+            date(2024, 2, 12),
+        ),
+        (
+            "Qatari envoys held talks with Hamas on Sunday, then flew to Cairo on Monday.",
+            "TalksOpened",
+            date(2024, 2, 11),
+        ),
+    ],
+)
+def test_each_coordinated_happening_takes_its_own_conjuncts_time(read, text, kind, day):
+    assert dated(read(text, WED), kind)[:1] == [one_day(day)]
