@@ -48,6 +48,7 @@ _MON = "|".join(sorted(MONTHS, key=len, reverse=True))
 _MON_FULL = "|".join(n for n in MONTHS if len(n) > 3 or n == "may")
 _WD = "|".join(WEEKDAYS)
 _NUM = r"\d{1,3}|" + "|".join(sorted(NUMBERS, key=len, reverse=True))
+NUMBER = _NUM  # a count in digits or words
 
 # A date that names an event ("the Oct. 7 attack") or starts a period ("since Oct. 7") is not
 # when the sentence's event happened.

@@ -8,10 +8,11 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from domain.durations import NUMBERS
 from domain.values import Interval
 from extraction.actors import Mention, PlaceMention
 from extraction.syntax import ClauseReader
-from extraction.temporal import ANCHORED, TimeExpr, find_times, nearest, shift
+from extraction.temporal import ANCHORED, NUMBER, TimeExpr, find_times, nearest, shift
 
 LOOK_BACK = 6  # sentences an anaphoric time expression may reach back over
 
@@ -169,6 +170,34 @@ def _own_part(folded: str, pos: int, times: list[TimeExpr]) -> list[TimeExpr]:
     return own or times
 
 
+# 'said on Monday ..., a day after delegations arrived in Cairo': a happening inside an offset
+# clause is dated from the main clause's time (or the reference), the offset the other way.
+OFFSET_CLAUSE = re.compile(
+    rf"\b(?P<n>{NUMBER}|an?|one)\s+(?P<unit>days?|weeks?|hours?)\s+(?P<dir>after|before)\s+"
+    r"(?!(?:the|a|an|its|his|her|their)\s+(?:start|end|beginning|deadline|expiry)\b)"
+)
+
+
+def _offset_clause(ctx: SentenceContext, pos: int) -> Interval | None:
+    """The date of a happening told inside 'N days after ...' / 'N days before ...'."""
+    if " after " not in ctx.folded and " before " not in ctx.folded:
+        return None
+    m = None
+    for found in OFFSET_CLAUSE.finditer(ctx.folded, 0, pos):
+        m = found
+    if m is None or any(c in ctx.folded[m.end() : pos] for c in ',;:"('):
+        return None
+    main = [t for t in ctx.times if t.anchors_event and t.end <= m.start()]
+    ref = max(main, key=lambda t: t.end).past.start if main else ctx.published
+    word = m["n"]
+    n = 1 if word in ("a", "an", "one") else int(word) if word.isdigit() else NUMBERS.get(word, 1)
+    days = 0 if m["unit"].startswith("hour") else n * (7 if m["unit"].startswith("week") else 1)
+    when = shift(ref, -days if m["dir"] == "after" else days)
+    if m["unit"].startswith("week"):
+        return Interval(shift(when, -1), shift(when, 1), "approx")
+    return Interval.day(when)
+
+
 def interval_for(
     ctx: SentenceContext, pos: int, future: bool, draft: Draft
 ) -> tuple[Interval, bool]:
@@ -180,7 +209,10 @@ def interval_for(
         # 'hoped for a ceasefire in the coming days' was said now, about days ahead.
         times = [t for t in times if t.past.end <= ctx.published]
     expr = nearest(_own_part(ctx.folded, pos, times), pos)
-    if expr is not None:
+    offset = None if future else _offset_clause(ctx, pos)
+    if offset is not None:
+        iv, explicit = offset, True
+    elif expr is not None:
         iv = expr.interval(future)
         explicit = True
     elif draft.stative:

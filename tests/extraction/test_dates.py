@@ -622,3 +622,37 @@ def test_an_anaphoric_time_with_nothing_mentioned_before_counts_from_publication
 )
 def test_each_coordinated_happening_takes_its_own_conjuncts_time(read, text, kind, day):
     assert dated(read(text, WED), kind)[:1] == [one_day(day)]
+
+
+# --- a happening inside 'N days after ...' is dated from the main clause's time ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "day"),
+    [
+        (
+            "Qatar said on Tuesday that no progress was made, a day after delegations from "
+            "Israel and Hamas arrived in Doha.",
+            "DelegationArrived",
+            date(2024, 2, 12),
+        ),
+        (
+            "Egypt said on Friday there had been no progress, two days after delegations from "
+            "Israel and Qatar arrived in Cairo.",
+            "DelegationArrived",
+            date(2024, 2, 7),
+        ),
+        (
+            "The talks collapsed three days before Israel recalled its negotiators from Cairo.",
+            "DelegationRecalled",
+            date(2024, 2, 17),
+        ),
+    ],
+)
+def test_a_happening_inside_an_offset_clause_counts_from_the_main_clause(read, text, kind, day):
+    assert dated(read(text, WED), kind) == [one_day(day)]
+
+
+def test_a_deed_before_a_deadline_is_no_offset_clause(read):
+    found = read("Hamas rejected the proposal two days before the deadline on Friday.", WED)
+    assert dated(found, "ProposalRejected") != [one_day(date(2024, 2, 18))]
