@@ -51,6 +51,7 @@ PAST_REPORT = re.compile(
 PRESENT_REPORT = re.compile(r"\b(?:says|say|tells|writes|adds|insists|warns)\b")
 PRESENCE = frozenset({"TalksOpened", "DelegationArrived", "DelegationSent"})
 LEAD_WORDS = 8
+LEAD_SENTENCES = 3
 EXPECTED_END = re.compile(
     r"\bexpected to (?:last|continue|run|go on)\s+(?:until|till|through|into)\s+"
 )
@@ -98,14 +99,12 @@ class RuleExtractor:
         last: list[SentenceContext] = []  # the sentence before, maybe in the paragraph before
         previous_end = 0
         contexts: list[SentenceContext] = []
-        paragraphs: list[int] = []  # each sentence's paragraph number
         for sentence in sentences:
             lo, hi = sentence.start, sentence.end
             last = paragraph[-1:] or last
             if "\n" in text[previous_end:lo]:
                 carry = {}  # a new paragraph: dates of the last one's deeds stay there
                 paragraph = []
-            paragraphs.append(paragraphs[-1] + (not paragraph) if paragraphs else 0)
             previous_end = hi
             local = [_shift(m, lo) for m in mentions if lo <= m.start and m.end <= hi]
             local_places = [_shift_place(p, lo) for p in places if lo <= p.start and p.end <= hi]
@@ -144,7 +143,7 @@ class RuleExtractor:
             self._expected_end(ctx, findings)
         top = next((x.index for x in sentences if heading.headline == (x.start, x.end)), None)
         if top is not None:
-            findings = _headline(findings, top, contexts, paragraphs)
+            findings = _headline(findings, top, contexts)
         return _dedupe(findings)
 
     def _sentence(self, ctx: SentenceContext, evidence: Evidence) -> list[Finding]:
@@ -389,20 +388,19 @@ def _headline(
     findings: list[Finding],
     index: int,
     contexts: list[SentenceContext],
-    paragraphs: list[int],
 ) -> list[Finding]:
     """A headline reports the lead's news in the present tense: a finding of it that the story
     tells again (same type, an actor in common) is that finding, and goes; one the story does
     not tell again takes the lead's date, unless the headline names a time of its own."""
     headline = contexts[index]
     body = [f for f in findings if f.evidence.sentence != index]
-    # The lead: the first paragraph after it that reads as prose (not a stamp, byline or caption).
-    prose = [
-        p
-        for c, p in zip(contexts, paragraphs, strict=True)
-        if c.index > index and len(c.folded.split()) >= LEAD_WORDS and c.text.endswith(".")
-    ]
-    lead = [c for c, p in zip(contexts, paragraphs, strict=True) if prose and p == prose[0]]
+    # The lead: the first sentences after it that read as prose (not a stamp, byline or
+    # caption); the first of them to name a past time dates the news.
+    lead = [
+        c
+        for c in contexts[index + 1 :]
+        if len(c.folded.split()) >= LEAD_WORDS and c.text.endswith(".")
+    ][:LEAD_SENTENCES]
     lead_time = next((t for c in lead if (t := c.main_time())), None)
     own_time = any(t.anchors_event for t in headline.times)
     out: list[Finding] = []

@@ -95,3 +95,12 @@ def test_a_headline_naming_its_own_time_keeps_it(read):
 
 def test_a_first_line_that_ends_a_sentence_is_no_headline():
     assert heading("Hamas rejected the offer.\n\nQatar regretted it.").headline is None
+
+
+def test_a_lead_without_a_time_lets_the_next_sentences_date_the_headline(read):
+    text = (
+        "Gaza Truce Talks In Cairo End Without A Deal\n\n"
+        "Negotiators have left the Egyptian capital without an agreement on a truce.\n\n"
+        "Hamas said on Monday that its delegation had flown back to Doha after the round.\n"
+    )
+    assert dated(read(text), "TalksConcluded") == [(MON, MON)]
