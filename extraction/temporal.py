@@ -133,6 +133,9 @@ def _month_interval(year: int, month: int, part: str | None) -> Interval:
     return _approx(date(year, month, span[0]), date(year, month, span[1]))
 
 
+HALF_YEAR = 183
+
+
 def _day_month(m: re.Match[str], published: date) -> tuple[Interval, Interval] | None:
     month = MONTHS[m["mon"].rstrip(".")]
     day = int(m["day"])
@@ -146,6 +149,10 @@ def _day_month(m: re.Match[str], published: date) -> tuple[Interval, Interval] |
     future = this if this >= published else _safe_day(published.year + 1, month, day)
     if past is None or future is None:
         return None
+    if published - past <= timedelta(days=HALF_YEAR):
+        # 'Jan. 19' in a story of late January is the day just gone, whatever the tense of
+        # the clause: nobody names next year's day without its year.
+        future = past
     return Interval.day(past), Interval.day(future)
 
 
@@ -563,6 +570,14 @@ def find_times(folded: str, published: date, anchor: date | None = None) -> list
         taken.append((s, e))
         found.append(TimeExpr(s, e, folded[s:e], iv, iv))
     return sorted(found, key=lambda t: t.start)
+
+
+_MONTH_WORD = re.compile(rf"\b(?:{_MON})\b")
+
+
+def names_month(t: TimeExpr) -> bool:
+    """Whether a time expression is a calendar date ('Jan. 19', 'early March')."""
+    return bool(_MONTH_WORD.search(t.text))
 
 
 def nearest(times: list[TimeExpr], position: int) -> TimeExpr | None:

@@ -12,7 +12,15 @@ from domain.durations import NUMBERS
 from domain.values import Interval
 from extraction.actors import Mention, PlaceMention
 from extraction.syntax import ClauseReader
-from extraction.temporal import ANCHORED, NUMBER, TimeExpr, find_times, nearest, shift
+from extraction.temporal import (
+    ANCHORED,
+    NUMBER,
+    TimeExpr,
+    find_times,
+    names_month,
+    nearest,
+    shift,
+)
 
 LOOK_BACK = 6  # sentences an anaphoric time expression may reach back over
 
@@ -208,6 +216,17 @@ def interval_for(
     if draft.said:
         # 'hoped for a ceasefire in the coming days' was said now, about days ahead.
         times = [t for t in times if t.past.end <= ctx.published]
+    elif future:
+        # what is still to come is not dated by a day already gone in another clause ('the truce
+        # that took effect Jan. 19 ... Hamas is to free 33 hostages')
+        own = ctx.reader.clause_start(pos)[0]
+        times = [
+            t
+            for t in times
+            if t.future.end >= ctx.published
+            or not names_month(t)
+            or ctx.reader.clause_start(t.start)[0] == own
+        ]
     expr = nearest(_own_part(ctx.folded, pos, times), pos)
     offset = None if future else _offset_clause(ctx, pos)
     if offset is not None:

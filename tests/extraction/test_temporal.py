@@ -168,3 +168,11 @@ def test_as_soon_as_a_weekday_names_that_weekday_not_soon():
 def test_over_the_weekend_is_the_last_saturday_and_sunday():
     assert span("over the weekend") == (date(2024, 2, 10), date(2024, 2, 11), "approx")
     assert span("over the weekend", future=True)[:2] == (date(2024, 2, 17), date(2024, 2, 18))
+
+
+def test_a_day_and_month_just_gone_is_never_read_as_next_years():
+    assert resolve("took effect Jan. 19", date(2025, 1, 27), future=True).start == date(2025, 1, 19)
+
+
+def test_a_day_and_month_across_the_new_year_is_read_ahead_when_told_as_expected():
+    assert resolve("talks on Jan. 5", date(2024, 12, 20), future=True).start == date(2025, 1, 5)
