@@ -50,6 +50,14 @@ DATELINE = re.compile(
     r"(?:--|\u2014|\u2013|-|:(?=[ \t]+[A-Z])|(?<=/\.)|(?<=/))[ \t]*",
     re.MULTILINE,
 )
+# 'Cairo/Jerusalem, Oct 28:', 'Gaza City, March 3 (Reuters) -': places in title case, then the
+# date the story was filed.
+DATED_DATELINE = re.compile(
+    r"^[ \t]*[A-Z][a-z]+(?:[ /-][A-Z][a-z]+){0,3},[ \t]*"
+    rf"(?P<mon>{_MON.title()})\.?[ \t]+(?P<day>\d{{1,2}})(?:,[ \t]*20\d\d)?[ \t]*"
+    r"(?:\([A-Za-z .]{2,20}\))?[ \t]*(?:--|\u2014|\u2013|-|:)[ \t]*",
+    re.MULTILINE,
+)
 _TERMINAL = re.compile(r"[.!?\"'\u201d\u2019)\]]\s*$")
 HEADLINE_WORDS = 25
 
@@ -111,11 +119,12 @@ def read_heading(text: str, published: date, sentences: list[Sentence]) -> Headi
     # A dateline may follow a stamp on its line ('date 2025-05-31 WASHINGTON, May 31. /TASS/.').
     plain = "".join(" " if any(s <= i < e for s, e in blanked) else c for i, c in enumerate(head))
     plain += text[HEAD:]
-    for m in DATELINE.finditer(plain):
-        if m.end() > m.start():
-            blanked.append(m.span())
-            if m.start() < HEAD and (day := _stamp_date(m, published)) is not None:
-                dates.append(day)
+    for dateline in (DATELINE, DATED_DATELINE):
+        for m in dateline.finditer(plain):
+            if m.end() > m.start() and not any(s <= m.start() and m.end() <= e for s, e in blanked):
+                blanked.append(m.span())
+                if m.start() < HEAD and (day := _stamp_date(m, published)) is not None:
+                    dates.append(day)
     reference = next((d for d in dates if consistent(d, published)), published)
     return Heading(reference, tuple(sorted(blanked)), _headline(text, sentences, blanked))
 

@@ -52,6 +52,10 @@ PRESENT_REPORT = re.compile(r"\b(?:says|say|tells|writes|adds|insists|warns)\b")
 PRESENCE = frozenset({"TalksOpened", "DelegationArrived", "DelegationSent"})
 LEAD_WORDS = 8
 LEAD_SENTENCES = 3
+# 'has proposed', 'have agreed', 'has defended': a lead that sums up what the story then tells
+PERFECT = re.compile(
+    r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?[a-z]+(?:ed|en|un|ught|ade|id|ent)\b"
+)
 EXPECTED_END = re.compile(
     r"\bexpected to (?:last|continue|run|go on)\s+(?:until|till|through|into)\s+"
 )
@@ -142,9 +146,49 @@ class RuleExtractor:
             )
             self._expected_end(ctx, findings)
         top = next((x.index for x in sentences if heading.headline == (x.start, x.end)), None)
+        findings = self._lead(findings, contexts, -1 if top is None else top, published)
         if top is not None:
             findings = _headline(findings, top, contexts)
         return _dedupe(findings)
+
+    def _lead(
+        self,
+        findings: list[Finding],
+        contexts: list[SentenceContext],
+        after: int,
+        published: date,
+    ) -> list[Finding]:
+        """A lead sums up in the present perfect what the next sentences tell with its date
+        ('X has proposed a two-day truce ...' / 'X unveiled the idea on Sunday ...'): an undated
+        deed of the lead takes the past time of one of the next two sentences by the same
+        speaker."""
+        lead = next(
+            (
+                c
+                for c in contexts[after + 1 :]
+                if len(c.folded.split()) >= LEAD_WORDS and c.text.endswith(".")
+            ),
+            None,
+        )
+        if lead is None or not PERFECT.search(lead.folded):
+            return findings
+        default = Interval.day(published)
+        out: list[Finding] = []
+        for f in findings:
+            if (
+                f.evidence.sentence == lead.index
+                and f.occurred == default
+                and f.modality != "expected"
+                and not _explicit(f, lead)
+            ):
+                who = _doers(f) | self._speakers(lead)
+                for nxt in contexts[lead.index + 1 : lead.index + 1 + LEAD_SENTENCES - 1]:
+                    day = nxt.main_time()
+                    if day is not None and who & self._speakers(nxt):
+                        f = replace(f, occurred=day)
+                        break
+            out.append(f)
+        return out
 
     def _sentence(self, ctx: SentenceContext, evidence: Evidence) -> list[Finding]:
         out: list[Finding] = []

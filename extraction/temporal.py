@@ -79,6 +79,7 @@ class TimeExpr:
     future: Interval
     anchors_event: bool = True
     names: int | None = None  # where the noun it modifies starts ('the July 2 proposal')
+    anaphoric: bool = False  # counted from the last mentioned time ('the next day')
 
     def interval(self, future: bool) -> Interval:
         return self.future if future else self.past
@@ -568,7 +569,7 @@ def find_times(folded: str, published: date, anchor: date | None = None) -> list
         except CALENDAR_ERRORS:
             continue
         taken.append((s, e))
-        found.append(TimeExpr(s, e, folded[s:e], iv, iv))
+        found.append(TimeExpr(s, e, folded[s:e], iv, iv, anaphoric=True))
     return sorted(found, key=lambda t: t.start)
 
 

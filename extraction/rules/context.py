@@ -216,7 +216,11 @@ def interval_for(
     if draft.said:
         # 'hoped for a ceasefire in the coming days' was said now, about days ahead.
         times = [t for t in times if t.past.end <= ctx.published]
-    elif future:
+    elif not future:
+        # what has happened is not dated by a window wholly ahead ('proposed a truce followed by
+        # talks within 10 days')
+        times = [t for t in times if t.past.start <= ctx.published or t.anaphoric]
+    else:
         # what is still to come is not dated by a day already gone in another clause ('the truce
         # that took effect Jan. 19 ... Hamas is to free 33 hostages')
         own = ctx.reader.clause_start(pos)[0]

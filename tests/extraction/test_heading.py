@@ -86,7 +86,7 @@ def test_a_headline_the_story_does_not_retell_takes_the_leads_date(read):
 
 def test_a_headline_naming_its_own_time_keeps_it(read):
     text = (
-        "Israel To Send Delegation To Cairo Next Week\n\n"
+        "Israel Will Send Delegation To Cairo Next Week\n\n"
         "Hamas leaders met in Doha on Monday to weigh the offer, two officials said.\n"
     )
     sent = of_type(read(text), "DelegationSent")
@@ -104,3 +104,31 @@ def test_a_lead_without_a_time_lets_the_next_sentences_date_the_headline(read):
         "Hamas said on Monday that its delegation had flown back to Doha after the round.\n"
     )
     assert dated(read(text), "TalksConcluded") == [(MON, MON)]
+
+
+def test_a_title_case_dateline_with_its_date_is_blanked(read):
+    text = "Doha/Cairo, Feb 13: Hamas has rejected the Israeli proposal, its officials said."
+    h = heading(text)
+    assert text[h.blanked[0][0] : h.blanked[0][1]].strip() == "Doha/Cairo, Feb 13:"
+    assert h.reference == TUE
+
+
+def test_a_lead_in_the_present_perfect_takes_the_date_the_next_sentence_gives_its_speaker(read):
+    text = (
+        "Egypt's president has proposed a two-day truce in Gaza to free four hostages.\n\n"
+        "The Egyptian president unveiled the idea on Sunday at a news conference in Cairo.\n"
+    )
+    assert dated(read(text), "ProposalMade") == [(date(2024, 2, 11), date(2024, 2, 11))]
+
+
+def test_a_lead_is_not_dated_by_a_sentence_about_someone_else(read):
+    text = (
+        "Egypt's president has proposed a two-day truce in Gaza to free four hostages.\n\n"
+        "Hamas leaders met in Doha on Sunday to discuss the fighting.\n"
+    )
+    assert dated(read(text), "ProposalMade") == [(WED, WED)]
+
+
+def test_a_deed_told_as_done_is_not_dated_by_a_window_wholly_ahead(read):
+    found = read("Egypt proposed a truce on Monday followed by talks within ten days.")
+    assert dated(found, "ProposalMade") == [(MON, MON)]
