@@ -23,7 +23,7 @@ from extraction.sentences import split_sentences
 from extraction.syntax import ClauseReader
 
 NAME = "rules"
-BASE_VERSION = "1.5.0"
+BASE_VERSION = "1.6.0"
 # A deed inside 'if ...', 'once ...', 'unless ...' is a condition, not something that happened.
 CONDITIONAL_OPENERS = frozenset({"if", "unless", "once", "whether"})
 PRONOUN_CUE = re.compile(r"\b(?:it|he|she|they|we|the group|the movement|the office)\b")
