@@ -50,13 +50,15 @@ _WD = "|".join(WEEKDAYS)
 _NUM = r"\d{1,3}|" + "|".join(sorted(NUMBERS, key=len, reverse=True))
 NUMBER = _NUM  # a count in digits or words
 
-# A date that names an event ("the Oct. 7 attack") or starts a period ("since Oct. 7") is not
-# when the sentence's event happened.
+# A date that names an event ("the Oct. 7 attack") or starts a period ("since Oct. 7", "starting
+# Monday", "effective Sunday") is not when the sentence's event happened.
 _NAMING = re.compile(
     r"\s*(?:'s\s+)?(?:\d{4}\s+)?(?:hamas\s+)?(?:attacks?|raids?|massacres?|assaults?|onslaught|"
     r"incursion|offensive|rampage|invasion|anniversary|terror|coup|war|attackers|assault|massacre)\b"
 )
-_SINCE = re.compile(r"\b(?:since|from|until|till|through|before|by)\s*$")
+_SINCE = re.compile(
+    r"\b(?:since|from|until|till|through|before|by|starting|beginning|effective|as of|as from)\s*$"
+)
 # 'the July 2 proposal', "Egypt's Jul. 20 plan", 'the revised 28 July framework': a date between a
 # determiner and a noun names that thing; it dates the sentence's event only if that noun is it.
 _DETERMINER = re.compile(

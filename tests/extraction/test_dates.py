@@ -656,3 +656,13 @@ def test_a_happening_inside_an_offset_clause_counts_from_the_main_clause(read, t
 def test_a_deed_before_a_deadline_is_no_offset_clause(read):
     found = read("Hamas rejected the proposal two days before the deadline on Friday.", WED)
     assert dated(found, "ProposalRejected") != [one_day(date(2024, 2, 18))]
+
+
+def test_the_start_of_what_was_agreed_does_not_date_the_agreement(read):
+    text = (
+        "Qatar announced late Sunday that the hostages would be freed on Thursday. "
+        "In return, Israel agreed to let displaced people cross to the north starting Monday "
+        "morning, a Qatari spokesman wrote on X."
+    )
+    found = read(text, date(2025, 1, 27))
+    assert dated(found, "ProposalAccepted") == [one_day(date(2025, 1, 26))]
