@@ -82,6 +82,7 @@ class TimeExpr:
     anchors_event: bool = True
     names: int | None = None  # where the noun it modifies starts ('the July 2 proposal')
     anaphoric: bool = False  # counted from the last mentioned time ('the next day')
+    starts: bool = False  # the start of a period ('from Sunday', 'starting Monday')
 
     def interval(self, future: bool) -> Interval:
         return self.future if future else self.past
@@ -500,6 +501,7 @@ def _resolved(
 
 
 _SINCE_ONLY = re.compile(r"\bsince\s*$")
+_STARTS = re.compile(r"\b(?:from|starting|beginning|effective|as of|as from)\s*$")
 SINCE_MAX_DAYS: int = WORDS["since"]["max_days"]
 
 
@@ -552,10 +554,18 @@ def find_times(folded: str, published: date, anchor: date | None = None) -> list
                 or pre in ("since", "by", "until", "from")  # 'until Sunday' is a deadline
             )
             noun = _modified_noun(folded, m) if resolve is _day_month and not naming else None
+            starts = pre == "from" or bool(_STARTS.search(folded, 0, s))
             taken.append((s, e))
             found.append(
                 TimeExpr(
-                    s, e, folded[s:e], resolved[0], resolved[1], not naming and noun is None, noun
+                    s,
+                    e,
+                    folded[s:e],
+                    resolved[0],
+                    resolved[1],
+                    not naming and noun is None,
+                    noun,
+                    starts=starts,
                 )
             )
     for m in ANCHORED.finditer(folded) if _ANCHORED_AT in maybe else ():

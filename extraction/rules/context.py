@@ -232,6 +232,10 @@ def interval_for(
             or ctx.reader.clause_start(t.start)[0] == own
         ]
     expr = nearest(_own_part(ctx.folded, pos, times), pos)
+    if expr is None and future and not draft.said:
+        # what will start on a day is dated to it ('will take effect starting Sunday')
+        starts = [t for t in ctx.times if t.starts and t.future.end >= ctx.published]
+        expr = min(starts, key=lambda t: abs(t.start - pos), default=None)
     offset = None if future else _offset_clause(ctx, pos)
     if offset is not None:
         iv, explicit = offset, True

@@ -666,3 +666,9 @@ def test_the_start_of_what_was_agreed_does_not_date_the_agreement(read):
     )
     found = read(text, date(2025, 1, 27))
     assert dated(found, "ProposalAccepted") == [one_day(date(2025, 1, 26))]
+
+
+@pytest.mark.parametrize("start", ["starting Sunday", "from Sunday morning", "effective Sunday"])
+def test_what_will_start_on_a_day_is_expected_on_that_day(read, start):
+    found = read(f"The truce between Israel and Hamas will take effect {start}, Qatar said.", WED)
+    assert dated(found, "CeasefireAgreed") == [one_day(date(2024, 2, 18))]
