@@ -19,6 +19,7 @@ from extraction.issues import IssueTagger
 from extraction.modality import ModalityReader
 from extraction.registry import Registry, code_digest, load_registry
 from extraction.rules import Draft, Rule, RuleBook, SentenceContext, interval_for
+from extraction.rules.context import LOOK_BACK
 from extraction.sentences import split_sentences
 from extraction.syntax import ClauseReader
 
@@ -305,13 +306,26 @@ class RuleExtractor:
         if carried is not None:
             return carried
         if ctx.before is not None:
-            return self._quoted_on(ctx, ctx.before)
+            return self._quoted_on(ctx, ctx.before) or self._same_speaker_before(ctx, doers)
         if not ctx.previous:
             return None
         who = self._speakers(ctx) | set(doers)
         earlier = ctx.previous[::-1]
         same = next((t for p in earlier if who & self._speakers(p) and (t := p.main_time())), None)
         return same or next((t for p in earlier if (t := p.main_time())), None)
+
+    def _same_speaker_before(self, ctx: SentenceContext, doers: list[str]) -> Interval | None:
+        """A paragraph that names its speaker again ('The group said in a statement ...') goes
+        on from the last paragraph's sentence by that speaker, if it named a past time."""
+        who = self._speakers(ctx)
+        if not (who and QUOTE_THEN_SAID.match(ctx.folded)):
+            who = who | set(doers)  # a quote is its named speaker's alone
+        if not who:
+            return None
+        for p in reversed(ctx.earlier[max(0, ctx.index - LOOK_BACK) : ctx.index]):
+            if who & self._speakers(p):
+                return p.main_time()
+        return None
 
     def _quoted_on(self, ctx: SentenceContext, before: SentenceContext) -> Interval | None:
         """A paragraph that opens with a quote or a pronoun ('"We will stand alone," he said')

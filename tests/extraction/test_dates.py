@@ -521,12 +521,7 @@ def test_a_paragraph_carries_the_date_of_its_actors_deed_to_an_undated_past_deed
     assert dated(read(text, WED), "DemandStated") == [(date(2024, 2, 12), date(2024, 2, 12))]
 
 
-def test_a_new_paragraph_or_a_standing_position_keeps_its_own_window(read):
-    text = (
-        "Hamas said on Monday it had accepted the proposal.\n\n"
-        "Hamas demanded a complete withdrawal of Israeli troops."
-    )
-    assert dated(read(text, WED), "DemandStated") == [(WED, WED)]
+def test_a_standing_position_keeps_its_own_window(read):
     standing = read(
         "Hamas said on Monday it had accepted the proposal. Hamas insists on a full withdrawal.",
         WED,
@@ -672,3 +667,20 @@ def test_the_start_of_what_was_agreed_does_not_date_the_agreement(read):
 def test_what_will_start_on_a_day_is_expected_on_that_day(read, start):
     found = read(f"The truce between Israel and Hamas will take effect {start}, Qatar said.", WED)
     assert dated(found, "CeasefireAgreed") == [one_day(date(2024, 2, 18))]
+
+
+def test_a_paragraph_naming_its_speaker_again_goes_on_from_that_speakers_last_dated_sentence(read):
+    text = (
+        "Hamas said on Monday it had accepted the Egyptian proposal.\n\n"
+        "Israeli officials declined to comment.\n\n"
+        "Hamas also demanded a complete withdrawal of Israeli troops from Gaza."
+    )
+    assert dated(read(text, WED), "DemandStated") == [one_day(date(2024, 2, 12))]
+
+
+def test_a_paragraph_by_another_speaker_keeps_the_publication_day(read):
+    text = (
+        "Hamas said on Monday it had accepted the Egyptian proposal.\n\n"
+        "Israel demanded the release of all the hostages."
+    )
+    assert dated(read(text, WED), "DemandStated") == [one_day(WED)]
