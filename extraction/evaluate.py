@@ -1,11 +1,12 @@
 """Scoring extracted events against gold annotations, with the matching rules of
 ``shared/tools/score.py``: kind match, dated match, precision over gold-covered articles,
-negatives that must not be found."""
+negatives that must not be found; and, to choose the next work by numbers, a confusion of
+types and the date errors by kind."""
 
 from __future__ import annotations
 
 import json
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -95,6 +96,52 @@ def dated_match(ev: dict[str, Any], gold: dict[str, Any]) -> bool:
     return g_start <= mid <= g_end and (end - start).days <= (g_end - g_start).days + 2
 
 
+# Why a kind-matched gold row is not dated (the first that applies):
+# wrong_span    an event overlaps the gold window: right anchor, width or precision off;
+# missing_time  an event sits on the publication day, the default of an undated event;
+# wrong_anchor  a time expression resolved against the wrong reference, or the wrong one taken.
+DATE_ERRORS = ("wrong_span", "missing_time", "wrong_anchor")
+NONE = "-"  # no event of the gold row / no gold row for the event, in the type confusion
+
+
+def _interval(ev: dict[str, Any]) -> tuple[date, date] | None:
+    occurred = ev.get("occurred") or {}
+    try:
+        return _day(occurred["start"]), _day(occurred.get("end") or occurred["start"])
+    except (KeyError, ValueError, TypeError):
+        return None
+
+
+def date_error(matched: list[dict[str, Any]], gold: dict[str, Any], published: date | None) -> str:
+    """The kind of date error of kind-matched events none of which is dated (DATE_ERRORS)."""
+    g_start, g_end = _day(gold["start"]), _day(gold["end"])
+    spans = [iv for iv in map(_interval, matched) if iv is not None]
+    if any(start <= g_end and g_start <= end for start, end in spans):
+        return "wrong_span"
+    if published is not None and (published, published) in spans:
+        return "missing_time"
+    return "wrong_anchor"
+
+
+def _confused_with(
+    row: dict[str, Any], events: list[dict[str, Any]], used: set[int]
+) -> dict[str, Any] | None:
+    """The event of another type a missed gold row was most likely read as: one sharing an
+    actor with the row (any event if the row names none), dated in its window first."""
+    wanted = set(row.get("actors") or [])
+    candidates = [
+        ev
+        for ev in events
+        if ev.get("type") not in row["types"] and (not wanted or wanted & _actor_ids(ev))
+    ]
+    if not candidates:
+        return None
+    return min(
+        candidates,
+        key=lambda ev: (not dated_match(ev, row), id(ev) in used, len(wanted - _actor_ids(ev))),
+    )
+
+
 @dataclass
 class Tally:
     core: int = 0
@@ -126,6 +173,8 @@ class Report:
     misses: list[dict[str, Any]] = field(default_factory=list)
     spurious: list[dict[str, Any]] = field(default_factory=list)
     negative_hits: list[str] = field(default_factory=list)
+    date_errors: Counter[str] = field(default_factory=Counter)
+    confusion: Counter[tuple[str, str]] = field(default_factory=Counter)  # (gold, extracted)
 
     def summary(self) -> dict[str, Any]:
         return {
@@ -135,12 +184,28 @@ class Report:
             "recall_dated": round(self.total.dated_recall, 3),
             "precision_kind": round(self.total.precision, 3),
             "negative_hits": list(self.negative_hits),
+            "date_errors": {kind: self.date_errors[kind] for kind in DATE_ERRORS},
+            "type_confusion": [
+                {"gold": gold, "extracted": extracted, "count": count}
+                for (gold, extracted), count in self.confusions()
+            ],
         }
 
+    def confusions(self) -> list[tuple[tuple[str, str], int]]:
+        """(gold type, extracted type) pairs, most frequent first."""
+        return sorted(self.confusion.items(), key=lambda item: (-item[1], item[0]))
 
-def score(gold: list[dict[str, Any]], events: list[dict[str, Any]]) -> Report:
-    """Scores events (export shape) against gold rows (seeds-gold.jsonl shape)."""
+
+def score(
+    gold: list[dict[str, Any]],
+    events: list[dict[str, Any]],
+    published: dict[str, date] | None = None,
+) -> Report:
+    """Scores events (export shape) against gold rows (seeds-gold.jsonl shape). With the
+    articles' publication dates, an event left on that day counts as a missing time."""
     report = Report()
+    published = published or {}
+    gold = [row for row in gold if not row.get("absent")]  # annotated, not in the stored text
     gold_by_article: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for row in gold:
         gold_by_article[row["article"]].append(row)
@@ -148,11 +213,13 @@ def score(gold: list[dict[str, Any]], events: list[dict[str, Any]]) -> Report:
     for ev in events:
         events_by_article[_article(ev)].append(ev)
 
+    confused: set[int] = set()  # events counted in the confusion as read for a missed row
     for row in gold:
         if not row.get("core") or row.get("negative"):
             continue
         tallies = [report.total, report.articles[row["article"]], report.types[row["types"][0]]]
-        matched = [ev for ev in events_by_article.get(row["article"], []) if kind_match(ev, row)]
+        in_article = events_by_article.get(row["article"], [])
+        matched = [ev for ev in in_article if kind_match(ev, row)]
         dated = any(dated_match(ev, row) for ev in matched)
         for t in tallies:
             t.core += 1
@@ -160,9 +227,15 @@ def score(gold: list[dict[str, Any]], events: list[dict[str, Any]]) -> Report:
             t.dated += dated
         if not matched:
             report.misses.append({"why": "missing", **_gold_brief(row)})
+            other = _confused_with(row, in_article, confused)
+            if other is not None:
+                confused.add(id(other))
+            report.confusion[(row["types"][0], other["type"] if other else NONE)] += 1
         elif not dated:
+            kind = date_error(matched, row, published.get(row["article"]))
+            report.date_errors[kind] += 1
             found = [ev.get("occurred") for ev in matched][:3]
-            report.misses.append({"why": "date", **_gold_brief(row), "found": found})
+            report.misses.append({"why": "date", **_gold_brief(row), "found": found, "kind": kind})
 
     for article, evs in events_by_article.items():
         if article not in gold_by_article:
@@ -173,6 +246,8 @@ def score(gold: list[dict[str, Any]], events: list[dict[str, Any]]) -> Report:
             for t in (report.total, report.articles[article], report.types[ev.get("type", "?")]):
                 t.extracted += 1
                 t.correct += ok
+            if not ok and id(ev) not in confused:
+                report.confusion[(NONE, ev.get("type", "?"))] += 1
             if not ok:
                 report.spurious.append(
                     {
@@ -201,7 +276,8 @@ def _gold_brief(row: dict[str, Any]) -> dict[str, Any]:
 
 
 def render(report: Report) -> str:
-    """A plain-text report: totals, per article, per type, misses, spurious, negatives."""
+    """A plain-text report: totals on its first line, per article, per type, date errors by
+    kind, type confusion, misses, spurious, negatives."""
     lines: list[str] = []
     s = report.summary()
     lines.append(
@@ -222,12 +298,23 @@ def render(report: Report) -> str:
             lines.append(
                 f"{key:<28} {t.core:>5} {recall:>7} {dated:>7} {t.extracted:>5} {precision:>6}"
             )
+    lines.append("")
+    lines.append(
+        "date errors by kind: "
+        + ", ".join(f"{kind.replace('_', ' ')} {report.date_errors[kind]}" for kind in DATE_ERRORS)
+    )
+    if report.confusion:
+        lines.append("")
+        lines.append(f"{'type confusion: gold':<28} {'extracted':<28} {'count':>5}")
+        for (gold_type, extracted), count in report.confusions():
+            lines.append(f"{gold_type:<28} {extracted:<28} {count:>5}")
     if report.misses:
         lines.append("")
         lines.append("misses:")
         for m in report.misses:
+            why = f"{m['why']}:{m['kind']}" if m.get("kind") else m["why"]
             extra = f" found {m['found']}" if m.get("found") else ""
-            lines.append(f"  {m['why']:<8} {m['id']:<8} {'/'.join(m['types'])}: {m['note']}{extra}")
+            lines.append(f"  {why:<8} {m['id']:<8} {'/'.join(m['types'])}: {m['note']}{extra}")
     if report.spurious:
         lines.append("")
         lines.append("spurious:")

@@ -16,26 +16,19 @@ from domain.values import ActorRef, Evidence, ExtractorRef, Interval
 from extraction.actors import Mention, MentionResolver, PlaceMention
 from extraction.cues import CueIndex
 from extraction.gazetteer import Gazetteer, fold
+from extraction.heading import read_heading
 from extraction.issues import IssueTagger
 from extraction.modality import ModalityReader
 from extraction.negotiations import Assigner
 from extraction.registry import Registry, code_digest, load_registry
 from extraction.rules import Draft, Rule, RuleBook, SentenceContext, interval_for
+from extraction.rules.context import LOOK_BACK
 from extraction.sentences import split_sentences
 from extraction.syntax import ClauseReader
 from extraction.unregistered import find_unregistered
 
 NAME = "rules"
 BASE_VERSION = "1.6.0"
-# A dateline opens a story or paragraph ('CAIRO, May 6 (Reuters) -', 'DOHA, Qatar (AP) —'): it
-# names where the reporter filed from, never an actor, venue or date of an event.
-DATELINE = re.compile(
-    r"^[ \t]*[A-Z][A-Z.'\u2019]{2,}(?:[ -][A-Z][A-Z.'\u2019]+)*(?:/[A-Z][A-Z.'\u2019 -]+)*"
-    r"(?:,[ \t]*[A-Z][A-Za-z.]+(?:[ \t][A-Z][A-Za-z.]+)?)?"
-    r"(?:,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?"
-    r"[ \t]*(?:\([A-Za-z .]{2,20}\))?[ \t]*(?:--|\u2014|\u2013|-)[ \t]*",
-    re.MULTILINE,
-)
 # A deed inside 'if ...', 'once ...', 'unless ...' is a condition, not something that happened.
 CONDITIONAL_OPENERS = frozenset({"if", "unless", "once", "whether"})
 PRONOUN_CUE = re.compile(r"\b(?:it|he|she|they|we|the group|the movement|the office)\b")
@@ -63,6 +56,12 @@ PAST_REPORT = re.compile(
 PRESENT_REPORT = re.compile(r"\b(?:says|say|tells|writes|adds|insists|warns)\b")
 PRESENCE = frozenset({"TalksOpened", "DelegationArrived", "DelegationSent"})
 TALKS = "TalksOpened"
+LEAD_WORDS = 8
+LEAD_SENTENCES = 3
+# 'has proposed', 'have agreed', 'has defended': a lead that sums up what the story then tells
+PERFECT = re.compile(
+    r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?[a-z]+(?:ed|en|un|ught|ade|id|ent)\b"
+)
 EXPECTED_END = re.compile(
     r"\bexpected to (?:last|continue|run|go on)\s+(?:until|till|through|into)\s+"
 )
@@ -101,7 +100,10 @@ class RuleExtractor:
 
     def extract(self, article_id: str, published: date, text: str) -> list[Finding]:
         """Every finding of one article, in sentence order."""
-        folded = _open_acronyms(text, ABBREVIATED_MONTH.sub(" ", _mask_datelines(text, fold(text))))
+        sentences = split_sentences(text)
+        heading = read_heading(text, published, sentences)
+        published = heading.reference  # a stamp or dateline consistent with the manifest
+        folded = _open_acronyms(text, ABBREVIATED_MONTH.sub(" ", heading.blank(fold(text))))
         hits = self.gazetteer.find(text, folded)
         actor_of = {
             h.end: e.target
@@ -139,12 +141,12 @@ class RuleExtractor:
         paragraph: list[SentenceContext] = []
         last: list[SentenceContext] = []  # the sentence before, maybe in the paragraph before
         previous_end = 0
-        sentences = split_sentences(text)
         starts, ends = [s.start for s in sentences], [s.end for s in sentences]
         # Mentions go to their sentences in one pass: cost linear in the article's length.
         own_mentions = _per_sentence(starts, ends, mentions)
         own_places = _per_sentence(starts, ends, places)
         talks_at: int | None = None  # the latest round in findings, for its expected end
+        contexts: list[SentenceContext] = []
         for sentence in sentences:
             lo, hi = sentence.start, sentence.end
             last = paragraph[-1:] or last
@@ -173,14 +175,19 @@ class RuleExtractor:
                 text=sentence.text,
                 negotiation=about,
                 affiliated=acting,
+                earlier=contexts,
             )
             paragraph.append(ctx)
+            contexts.append(ctx)
             evidence = Evidence(article_id, sentence.index, (lo, hi), sentence.text)
             found = self._sentence(ctx, evidence)
             talks = [i for i, f in enumerate(found) if f.type == TALKS]
             talks_at = len(findings) + talks[-1] if talks else talks_at
             findings.extend(found)
-            anchor = next((f.occurred.start for f in reversed(found) if _explicit(f, ctx)), anchor)
+            ctx.event_day = next(
+                (f.occurred.start for f in reversed(found) if _explicit(f, ctx)), None
+            )
+            anchor = ctx.event_day or anchor
             salient = reader.salient() or ()
             venue = next(
                 (f.location for f in reversed(found) if f.type == "TalksOpened" and f.location),
@@ -188,6 +195,10 @@ class RuleExtractor:
             )
             self._expected_end(ctx, findings, talks_at)
         findings = [f for f in findings if not self._body_meeting(f)]
+        top = next((x.index for x in sentences if heading.headline == (x.start, x.end)), None)
+        findings = self._lead(findings, contexts, -1 if top is None else top, published)
+        if top is not None:
+            findings = _headline(findings, top, contexts)
         return self.assigner.assign(
             _dedupe(findings),
             folded,
@@ -210,6 +221,45 @@ class RuleExtractor:
         place = self.registry.places.get(f.location or "")
         rest = set(f.actor_ids()) - bodies - {place.state if place else ""}
         return bool(bodies) and not rest
+
+    def _lead(
+        self,
+        findings: list[Finding],
+        contexts: list[SentenceContext],
+        after: int,
+        published: date,
+    ) -> list[Finding]:
+        """A lead sums up in the present perfect what the next sentences tell with its date
+        ('X has proposed a two-day truce ...' / 'X unveiled the idea on Sunday ...'): an undated
+        deed of the lead takes the past time of one of the next two sentences by the same
+        speaker."""
+        lead = next(
+            (
+                c
+                for c in contexts[after + 1 :]
+                if len(c.folded.split()) >= LEAD_WORDS and c.text.endswith(".")
+            ),
+            None,
+        )
+        if lead is None or not PERFECT.search(lead.folded):
+            return findings
+        default = Interval.day(published)
+        out: list[Finding] = []
+        for f in findings:
+            if (
+                f.evidence.sentence == lead.index
+                and f.occurred == default
+                and f.modality != "expected"
+                and not _explicit(f, lead)
+            ):
+                who = _doers(f) | self._speakers(lead)
+                for nxt in contexts[lead.index + 1 : lead.index + 1 + LEAD_SENTENCES - 1]:
+                    day = nxt.main_time()
+                    if day is not None and who & self._speakers(nxt):
+                        f = replace(f, occurred=day)
+                        break
+            out.append(f)
+        return out
 
     def _sentence(self, ctx: SentenceContext, evidence: Evidence) -> list[Finding]:
         out: list[Finding] = []
@@ -329,13 +379,26 @@ class RuleExtractor:
         if carried is not None:
             return carried
         if ctx.before is not None:
-            return self._quoted_on(ctx, ctx.before)
+            return self._quoted_on(ctx, ctx.before) or self._same_speaker_before(ctx, doers)
         if not ctx.previous:
             return None
         who = self._speakers(ctx) | set(doers)
         earlier = ctx.previous[::-1]
         same = next((t for p in earlier if who & self._speakers(p) and (t := p.main_time())), None)
         return same or next((t for p in earlier if (t := p.main_time())), None)
+
+    def _same_speaker_before(self, ctx: SentenceContext, doers: list[str]) -> Interval | None:
+        """A paragraph that names its speaker again ('The group said in a statement ...') goes
+        on from the last paragraph's sentence by that speaker, if it named a past time."""
+        who = self._speakers(ctx)
+        if not (who and QUOTE_THEN_SAID.match(ctx.folded)):
+            who = who | set(doers)  # a quote is its named speaker's alone
+        if not who:
+            return None
+        for p in reversed(ctx.earlier[max(0, ctx.index - LOOK_BACK) : ctx.index]):
+            if who & self._speakers(p):
+                return p.main_time()
+        return None
 
     def _quoted_on(self, ctx: SentenceContext, before: SentenceContext) -> Interval | None:
         """A paragraph that opens with a quote or a pronoun ('"We will stand alone," he said')
@@ -480,15 +543,34 @@ def _open_acronyms(text: str, folded: str) -> str:
     return "".join(chars)
 
 
-def _mask_datelines(text: str, folded: str) -> str:
-    """Blanks datelines in the folded text (same length), so nothing is read from them."""
-    spans = [m.span() for m in DATELINE.finditer(text) if m.end() > m.start()]
-    if not spans:
-        return folded
-    chars = list(folded)
-    for start, end in spans:
-        chars[start:end] = " " * (end - start)
-    return "".join(chars)
+def _headline(
+    findings: list[Finding],
+    index: int,
+    contexts: list[SentenceContext],
+) -> list[Finding]:
+    """A headline reports the lead's news in the present tense: a finding of it that the story
+    tells again (same type, an actor in common) is that finding, and goes; one the story does
+    not tell again takes the lead's date, unless the headline names a time of its own."""
+    headline = contexts[index]
+    body = [f for f in findings if f.evidence.sentence != index]
+    # The lead: the first sentences after it that read as prose (not a stamp, byline or
+    # caption); the first of them to name a past time dates the news.
+    lead = [
+        c
+        for c in contexts[index + 1 :]
+        if len(c.folded.split()) >= LEAD_WORDS and c.text.endswith(".")
+    ][:LEAD_SENTENCES]
+    lead_time = next((t for c in lead if (t := c.main_time())), None)
+    own_time = any(t.anchors_event for t in headline.times)
+    out: list[Finding] = []
+    for f in findings:
+        if f.evidence.sentence == index:
+            if any(g.type == f.type and set(g.actor_ids()) & set(f.actor_ids()) for g in body):
+                continue
+            if lead_time is not None and not own_time and f.modality != "expected":
+                f = replace(f, occurred=lead_time)
+        out.append(f)
+    return out
 
 
 def _attributes(kind: str, raw: dict[str, Any]) -> dict[str, Any]:

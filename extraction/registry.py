@@ -166,7 +166,13 @@ def code_digest(package: Path = PACKAGE) -> str:
     and rule files (``data/rules/*.toml``), in sorted path order: a rule edit changes the
     release as surely as a data edit does."""
     h = hashlib.sha256()
-    for path in sorted([*package.rglob("*.py"), *package.glob("data/rules/*.toml")]):
+    # data/time.toml is read with the code (the time words), whatever the data directory
+    files = [
+        *package.rglob("*.py"),
+        *package.glob("data/rules/*.toml"),
+        *package.glob("data/time.toml"),
+    ]
+    for path in sorted(files):
         h.update(path.relative_to(package).as_posix().encode())
         h.update(b"\0")
         h.update(path.read_bytes())

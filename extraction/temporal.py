@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Callable
+import tomllib
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
 
 from domain.durations import NUMBERS
 from domain.values import Interval
@@ -45,14 +48,17 @@ _MON = "|".join(sorted(MONTHS, key=len, reverse=True))
 _MON_FULL = "|".join(n for n in MONTHS if len(n) > 3 or n == "may")
 _WD = "|".join(WEEKDAYS)
 _NUM = r"\d{1,3}|" + "|".join(sorted(NUMBERS, key=len, reverse=True))
+NUMBER = _NUM  # a count in digits or words
 
-# A date that names an event ("the Oct. 7 attack") or starts a period ("since Oct. 7") is not
-# when the sentence's event happened.
+# A date that names an event ("the Oct. 7 attack") or starts a period ("since Oct. 7", "starting
+# Monday", "effective Sunday") is not when the sentence's event happened.
 _NAMING = re.compile(
     r"\s*(?:'s\s+)?(?:\d{4}\s+)?(?:hamas\s+)?(?:attacks?|raids?|massacres?|assaults?|onslaught|"
     r"incursion|offensive|rampage|invasion|anniversary|terror|coup|war|attackers|assault|massacre)\b"
 )
-_SINCE = re.compile(r"\b(?:since|from|until|till|through|before|by)\s*$")
+_SINCE = re.compile(
+    r"\b(?:since|from|until|till|through|before|by|starting|beginning|effective|as of|as from)\s*$"
+)
 # 'the July 2 proposal', "Egypt's Jul. 20 plan", 'the revised 28 July framework': a date between a
 # determiner and a noun names that thing; it dates the sentence's event only if that noun is it.
 _DETERMINER = re.compile(
@@ -75,6 +81,8 @@ class TimeExpr:
     future: Interval
     anchors_event: bool = True
     names: int | None = None  # where the noun it modifies starts ('the July 2 proposal')
+    anaphoric: bool = False  # counted from the last mentioned time ('the next day')
+    starts: bool = False  # the start of a period ('from Sunday', 'starting Monday')
 
     def interval(self, future: bool) -> Interval:
         return self.future if future else self.past
@@ -129,6 +137,9 @@ def _month_interval(year: int, month: int, part: str | None) -> Interval:
     return _approx(date(year, month, span[0]), date(year, month, span[1]))
 
 
+HALF_YEAR = 183
+
+
 def _day_month(m: re.Match[str], published: date) -> tuple[Interval, Interval] | None:
     month = MONTHS[m["mon"].rstrip(".")]
     day = int(m["day"])
@@ -142,6 +153,10 @@ def _day_month(m: re.Match[str], published: date) -> tuple[Interval, Interval] |
     future = this if this >= published else _safe_day(published.year + 1, month, day)
     if past is None or future is None:
         return None
+    if published - past <= timedelta(days=HALF_YEAR):
+        # 'Jan. 19' in a story of late January is the day just gone, whatever the tense of
+        # the clause: nobody names next year's day without its year.
+        future = past
     return Interval.day(past), Interval.day(future)
 
 
@@ -172,78 +187,145 @@ def _weekday(m: re.Match[str], published: date) -> tuple[Interval, Interval]:
     return past, Interval.day(published + timedelta(days=ahead))
 
 
-def _relative(m: re.Match[str], published: date) -> tuple[Interval, Interval] | None:
-    word = re.sub(r"\s+", " ", m["rel"])
-    p = published
-    monday, sunday = _week_of(p)
-    month_first = p.replace(day=1)
-    one = timedelta(days=1)
-    if word in (
-        "today",
-        "this morning",
-        "this afternoon",
-        "this evening",
-        "tonight",
-        "earlier today",
-    ):
-        return Interval.day(p), Interval.day(p)
-    if word in ("yesterday", "last night"):
-        return Interval.day(p - one), Interval.day(p - one)
-    if word == "tomorrow":
-        return Interval.day(p + one), Interval.day(p + one)
-    if word == "overnight":
-        return _approx(p - one, p), _approx(p, p + one)
-    if word == "this week":
-        return _approx(monday, p), _approx(p, sunday)
-    if word == "earlier this week":
-        iv = _approx(monday, max(monday, p - one))
-        return iv, iv
-    if word == "early next week":
-        iv = _approx(monday + 7 * one, monday + 9 * one)
-        return iv, iv
-    if word in ("later this week", "later in the week"):
-        iv = _approx(min(sunday, p + one), sunday)
-        return iv, iv
-    if word in ("last week", "past week"):
-        iv = Interval(monday - 7 * one, monday - one, "week")
-        return iv, iv
-    if word == "next week":
-        iv = Interval(monday + 7 * one, sunday + 7 * one, "week")
-        return iv, iv
-    if word in ("this weekend", "the weekend", "last weekend"):
+def _load_words(path: Path) -> dict[str, Any]:
+    with open(path, "rb") as f:
+        return tomllib.load(f)
+
+
+# The time words (extraction/data/time.toml): part of the code release, read once.
+TIME_WORDS_FILE = Path(__file__).parent / "data" / "time.toml"
+WORDS = _load_words(TIME_WORDS_FILE)
+Reading = dict[str, Any]
+
+
+def _unit_span(unit: str, shift_by: int, p: date) -> tuple[date, date]:
+    """The calendar unit holding p, moved by shift_by units: (first day, last day)."""
+    if unit == "day":
+        day = p + timedelta(days=shift_by)
+        return day, day
+    if unit == "week":
+        monday = _week_of(p)[0] + timedelta(days=7 * shift_by)
+        return monday, monday + timedelta(days=6)
+    if unit == "weekend":
+        # the latest weekend begun on or before p, or (shifted ahead) the next one to begin
         saturday = p - timedelta(days=(p.weekday() - 5) % 7)
-        past = _approx(saturday, min(p, saturday + one))
-        upcoming = saturday if saturday >= p else saturday + 7 * one
-        return past, _approx(upcoming, upcoming + one)
-    if word == "earlier this month":
-        iv = _approx(month_first, max(month_first, p - one))
+        if shift_by > 0:
+            saturday = p + timedelta(days=(5 - p.weekday()) % 7 or (7 if p.weekday() == 6 else 0))
+            saturday += timedelta(days=7 * (shift_by - 1))
+        elif shift_by < 0:
+            saturday -= timedelta(days=7 * (-shift_by - 1))
+        return saturday, saturday + timedelta(days=1)
+    if unit == "month":
+        index = p.year * 12 + p.month - 1 + shift_by
+        year, month = divmod(index, 12)
+        return date(year, month + 1, 1), _month_end(year, month + 1)
+    return date(p.year + shift_by, 1, 1), date(p.year + shift_by, 12, 31)
+
+
+_UNIT_PRECISION = {"day": "day", "week": "week", "month": "month"}
+
+
+def _part(start: date, end: date, part: str, p: date) -> tuple[date, date]:
+    """The part of [start, end] a part word names, relative to the reference p."""
+    one = timedelta(days=1)
+    length = (end - start).days + 1
+    third, quarter = -(-length // 3), -(-length // 4)
+    if part == "to_ref":
+        return start, max(start, min(end, p))
+    if part == "so_far":
+        return start, max(start, min(end, p - one))
+    if part == "from_ref":
+        return (max(start, p), end) if p <= end else (start, end)
+    if part == "rest":
+        return min(end, max(start, p + one)), end
+    if part == "until_end":
+        return (min(p, end), end) if p >= start - timedelta(days=length) else (start, end)
+    if part == "until_start":
+        return (p, max(p, start - one)) if p < start else (start, start)
+    if part == "early":
+        return start, start + (third - 1) * one
+    if part == "mid":
+        return start + third * one, max(start + third * one, end - third * one)
+    if part == "late":
+        return end - (third - 1) * one, end
+    if part == "start":
+        return start, start + (quarter - 1) * one
+    if part == "end":
+        return end - (quarter - 1) * one, end
+    return start, end
+
+
+def reading(spec: Reading, p: date) -> Interval:
+    """The interval a reading of time.toml denotes against the reference p."""
+    if "days" in spec:
+        a, b = spec["days"]
+        start, end = p + timedelta(days=a), p + timedelta(days=b)
+        return Interval(start, end, "day" if a == b else "approx")
+    unit, part = spec["unit"], spec.get("part", "all")
+    start, end = _unit_span(unit, spec.get("shift", 0), p)
+    if part == "all":
+        return Interval(start, end, _UNIT_PRECISION.get(unit, "approx"))  # type: ignore[arg-type]
+    start, end = _part(start, end, part, p)
+    return Interval(start, end, "day" if start == end and unit == "day" else "approx")
+
+
+def _readings(entry: dict[str, Any]) -> tuple[Reading, Reading]:
+    both = {k: v for k, v in entry.items() if k not in ("words", "past", "future")}
+    return entry.get("past", both), entry.get("future", both)
+
+
+DEICTIC: dict[str, tuple[Reading, Reading]] = {
+    word: _readings(entry) for entry in WORDS["deictic"] for word in entry["words"]
+}
+
+
+def _phrases(words: Iterable[str]) -> str:
+    return "|".join(
+        re.escape(w).replace(r"\ ", " ").replace(" ", r"\s+")
+        for w in sorted(words, key=len, reverse=True)
+    )
+
+
+def _relative(m: re.Match[str], published: date) -> tuple[Interval, Interval] | None:
+    past, future = DEICTIC[re.sub(r"\s+", " ", m["rel"])]
+    return reading(past, published), reading(future, published)
+
+
+_CAL = WORDS["calendar"]
+
+
+def _calendar(m: re.Match[str], published: date) -> tuple[Interval, Interval] | None:
+    """'early next year', 'later this month', 'before the end of next week', 'last week'."""
+    which = m["which"]
+    shift_by = _CAL["which"][which]
+    part_word = re.sub(r"\s+", " ", m["part"] or "")
+    if part_word:
+        spec = {"unit": m["unit"], "shift": shift_by, "part": _CAL["parts"][part_word]}
+        iv = reading(spec, published)
         return iv, iv
-    if word == "this month":
-        return _approx(month_first, p), _approx(p, _month_end(p.year, p.month))
-    if word == "last month":
-        prev = month_first - one
-        iv = Interval(prev.replace(day=1), prev, "month")
+    default = _CAL["default"].get(which)
+    if default is None:
+        iv = reading({"unit": m["unit"], "shift": shift_by}, published)
         return iv, iv
-    if word == "next month":
-        nxt = _month_end(p.year, p.month) + one
-        iv = Interval(nxt, _month_end(nxt.year, nxt.month), "month")
-        return iv, iv
-    if word == "earlier this year":
-        iv = _approx(date(p.year, 1, 1), p)
-        return iv, iv
-    if word == "last year":
-        iv = _approx(date(p.year - 1, 1, 1), date(p.year - 1, 12, 31))
-        return iv, iv
-    if word in ("in recent days", "recent days", "the past few days", "the past days", "recent"):
-        iv = _approx(p - 6 * one, p)
-        return iv, iv
-    if word in ("in recent weeks", "recent weeks", "the past few weeks", "the past weeks"):
-        iv = _approx(p - 21 * one, p)
-        return iv, iv
-    if word in ("in the coming days", "the coming days", "in the next few days", "soon"):
-        iv = _approx(p, p + 7 * one)
-        return iv, iv
-    return None
+    return (
+        reading({"unit": m["unit"], "shift": shift_by, "part": default["past"]}, published),
+        reading({"unit": m["unit"], "shift": shift_by, "part": default["future"]}, published),
+    )
+
+
+_UNIT_DAYS = {"day": 1, "week": 7, "month": 30}
+
+
+def _window(m: re.Match[str], published: date) -> tuple[Interval, Interval] | None:
+    """'within the next seven days' (from the day after the reference), 'over the past two
+    weeks' (up to the reference)."""
+    n = int(m["n"]) if m["n"].isdigit() else NUMBERS.get(m["n"], 1)
+    days = n * _UNIT_DAYS[m["unit"].rstrip("s")]
+    if WORDS["windows"][re.sub(r"\s+", " ", m["way"])] > 0:
+        iv = _approx(published + timedelta(days=1), published + timedelta(days=days))
+    else:
+        iv = _approx(published - timedelta(days=days), published)
+    return iv, iv
 
 
 def _ago(m: re.Match[str], published: date) -> tuple[Interval, Interval] | None:
@@ -286,23 +368,26 @@ PATTERNS: list[tuple[re.Pattern[str], Resolver]] = [
     ),
     (
         re.compile(
+            rf"\b(?:(?P<part>{_phrases(_CAL['parts'])})\s+)?(?P<which>{_phrases(_CAL['which'])})"
+            rf"\s+(?P<unit>{_phrases(_CAL['units'])})\b"
+        ),
+        _calendar,
+    ),
+    (
+        re.compile(
+            rf"\b(?P<way>{_phrases(WORDS['windows'])})\s+(?P<n>{_NUM})\s+"
+            r"(?P<unit>days?|weeks?|months?)\b"
+        ),
+        _window,
+    ),
+    (
+        re.compile(
             rf"\b(?:(?P<pre>on|last|this|next|late|early|since|by|until|from)\s+)?(?P<wd>{_WD})\b"
         ),
         _weekday,
     ),
-    (
-        re.compile(
-            r"\b(?P<rel>today|this morning|this afternoon|this evening|tonight|earlier today|"
-            r"yesterday|last night|tomorrow|overnight|earlier this week|later this week|this week|"
-            r"last week|past week|next week|this weekend|last weekend|the weekend|"
-            r"earlier this month|"
-            r"this month|last month|next month|earlier this year|last year|in recent days|"
-            r"recent days|the past few days|the past days|in recent weeks|recent weeks|"
-            r"the past few weeks|in the coming days|the coming days|in the next few days|recent|"
-            r"later in the week|early next week)\b"
-        ),
-        _relative,
-    ),
+    # ('as soon as Sunday' names Sunday: 'soon' there is no time of its own)
+    (re.compile(rf"\b(?<!\bas )(?P<rel>{_phrases(DEICTIC)})\b"), _relative),
     (re.compile(rf"\b(?P<n>{_NUM})\s+(?P<unit>days?|weeks?)\s+ago\b"), _ago),
 ]
 
@@ -344,7 +429,9 @@ def _ordinal_day(m: re.Match[str], published: date) -> tuple[Interval, Interval]
 ANCHORED = re.compile(
     rf"\b(?:(?P<n>{_NUM}|a)\s+(?P<unit>days?|weeks?|hours?)\s+(?P<dir>earlier|later)|"
     r"(?P<vague>days|hours|weeks|moments|minutes)\s+(?P<vdir>earlier|later)|"
-    r"(?P<prev>(?:the|a)\s+(?:previous|preceding)\s+day|the\s+day\s+before(?!\s+(?:the|a|an|his|"
+    r"(?P<prev>(?:the|a)\s+(?:previous|preceding)\s+(?:day|night|evening)|"
+    r"(?:earlier|later)\s+in\s+the\s+day|the\s+(?:next|following)\s+(?:morning|evening|night)|"
+    r"the\s+day\s+before(?!\s+(?:the|a|an|his|"
     r"her|its|their|[a-z]+'s)\b)|the\s+(?:next|following)\s+day|the\s+day\s+after(?!\s+(?:the|a|an|"
     r"his|her|its|their|[a-z]+'s)\b)|the\s+same\s+day|"
     r"(?:(?P<side>earlier|later)\s+)?that\s+(?:same\s+)?(?:day|morning|afternoon|evening|night)))\b"
@@ -363,7 +450,7 @@ def _anchored(m: re.Match[str], anchor: date) -> Interval:
         word = re.sub(r"\s+", " ", m["prev"])
         if "previous" in word or "preceding" in word or word == "the day before":
             return Interval.day(anchor - one)
-        if word == "the same day" or "that " in word:
+        if word == "the same day" or "that " in word or word.endswith("in the day"):
             return Interval.day(anchor)
         return Interval.day(anchor + one)
     if m["vague"]:
@@ -413,6 +500,18 @@ def _resolved(
         return None
 
 
+_SINCE_ONLY = re.compile(r"\bsince\s*$")
+_STARTS = re.compile(r"\b(?:from|starting|beginning|effective|as of|as from)\s*$")
+SINCE_MAX_DAYS: int = WORDS["since"]["max_days"]
+
+
+def _since_span(began: Interval, published: date) -> Interval | None:
+    """From a recent start to the reference; None for a long-standing 'since' (background)."""
+    if not timedelta(0) <= published - began.start <= timedelta(days=SINCE_MAX_DAYS):
+        return None
+    return Interval(began.start, published, "approx" if began.start < published else "day")
+
+
 def find_times(folded: str, published: date, anchor: date | None = None) -> list[TimeExpr]:
     """Time expressions of one sentence (folded text), left to right, without overlaps.
 
@@ -441,16 +540,32 @@ def find_times(folded: str, published: date, anchor: date | None = None) -> list
             if resolved is None:
                 continue
             pre = m.groupdict().get("pre") or ""
+            if (pre == "since" or _SINCE_ONLY.search(folded, 0, s)) and not _NAMING.match(
+                folded, e
+            ):
+                span = _since_span(resolved[0], published)
+                if span is not None:  # 'since Sunday': the span from then to the reference
+                    taken.append((s, e))
+                    found.append(TimeExpr(s, e, folded[s:e], span, span))
+                    continue
             naming = (
                 bool(_NAMING.match(folded, e))
                 or bool(_SINCE.search(folded, 0, s))
                 or pre in ("since", "by", "until", "from")  # 'until Sunday' is a deadline
             )
             noun = _modified_noun(folded, m) if resolve is _day_month and not naming else None
+            starts = pre == "from" or bool(_STARTS.search(folded, 0, s))
             taken.append((s, e))
             found.append(
                 TimeExpr(
-                    s, e, folded[s:e], resolved[0], resolved[1], not naming and noun is None, noun
+                    s,
+                    e,
+                    folded[s:e],
+                    resolved[0],
+                    resolved[1],
+                    not naming and noun is None,
+                    noun,
+                    starts=starts,
                 )
             )
     for m in ANCHORED.finditer(folded) if _ANCHORED_AT in maybe else ():
@@ -466,8 +581,16 @@ def find_times(folded: str, published: date, anchor: date | None = None) -> list
         except CALENDAR_ERRORS:
             continue
         taken.append((s, e))
-        found.append(TimeExpr(s, e, folded[s:e], iv, iv))
+        found.append(TimeExpr(s, e, folded[s:e], iv, iv, anaphoric=True))
     return sorted(found, key=lambda t: t.start)
+
+
+_MONTH_WORD = re.compile(rf"\b(?:{_MON})\b")
+
+
+def names_month(t: TimeExpr) -> bool:
+    """Whether a time expression is a calendar date ('Jan. 19', 'early March')."""
+    return bool(_MONTH_WORD.search(t.text))
 
 
 def nearest(times: list[TimeExpr], position: int) -> TimeExpr | None:

@@ -33,7 +33,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         metavar="DIR",
         help="folder with manifest.json and the article texts (default: seeds)",
     )
-    parser.add_argument("--json", action="store_true", help="print the summary as JSON")
     parser.add_argument(
         "--state",
         type=Path,
@@ -47,7 +46,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--load", type=Path, metavar="DIR", help="with --state: ingest these articles first"
     )
-    parser.add_argument("--format", choices=("table", "json"), default="table")
+    parser.add_argument(
+        "--format",
+        choices=("text", "table", "json"),
+        default="text",
+        help="text (or table): totals, tables, date errors by kind, type confusion, misses, or "
+        "per-check results with --state; json: the same as one object",
+    )
+    parser.add_argument("--json", action="store_true", help="same as --format json")
     parser.set_defaults(func=run)
 
 
@@ -58,8 +64,10 @@ def run(args: argparse.Namespace) -> int:
         fail("eval: give gold files (GOLD.jsonl ...) or --state CHECKS.json")
     gold = [row for path in args.gold for row in load_jsonl(path)]
     extractor = load_extractor()
-    report = score(gold, extract_records(extractor, load_articles(args.articles)))
-    if args.json:
+    articles = load_articles(args.articles)
+    published = {article_id: day for article_id, day, _ in articles}
+    report = score(gold, extract_records(extractor, articles), published)
+    if args.json or args.format == "json":
         print(json.dumps({"extractor": extractor.release, **report.summary()}))
     else:
         print(f"extractor {extractor.release}")

@@ -8,10 +8,21 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from domain.durations import NUMBERS
 from domain.values import Interval
 from extraction.actors import Mention, PlaceMention
 from extraction.syntax import ClauseReader
-from extraction.temporal import ANCHORED, TimeExpr, find_times, nearest, shift
+from extraction.temporal import (
+    ANCHORED,
+    NUMBER,
+    TimeExpr,
+    find_times,
+    names_month,
+    nearest,
+    shift,
+)
+
+LOOK_BACK = 6  # sentences an anaphoric time expression may reach back over
 
 
 @dataclass
@@ -44,18 +55,32 @@ class SentenceContext:
     # Unregistered persons of the article and whom they act for ('Russian negotiator X').
     affiliated: dict[str, tuple[str, ...]] = field(default_factory=dict)
     _main: tuple[Interval | None] | None = None
+    # The article's sentences so far (shared; the first `index` of them come before this one)
+    # and the day of this sentence's explicitly dated finding: the times an anaphoric
+    # expression ('the next day', 'earlier in the day') counts from.
+    earlier: list[SentenceContext] = field(default_factory=list, repr=False)
+    event_day: date | None = None
 
     @property
     def times(self) -> list[TimeExpr]:
         """Time expressions, found on first use: most sentences hold no event."""
         if self._times is None:
             anchor = self.anchor
-            if self.previous and ANCHORED.search(self.folded):
-                anchor = next(
-                    (m.start for p in reversed(self.previous) if (m := p.main_time())), anchor
-                )
+            if ANCHORED.search(self.folded):
+                anchor = self.last_mentioned() or anchor
             self._times = find_times(self.folded, self.published, anchor)
         return self._times
+
+    def last_mentioned(self) -> date | None:
+        """The last event time mentioned before this sentence: the day of an earlier sentence's
+        dated finding, else the past time of its main clause (the nearest such sentence, within
+        a few)."""
+        for ctx in reversed(self.earlier[max(0, self.index - LOOK_BACK) : self.index]):
+            if ctx.event_day is not None:
+                return ctx.event_day
+            if (main := ctx.main_time()) is not None:
+                return main.start
+        return None
 
     def main_time(self) -> Interval | None:
         """When the sentence's main clause happened, if it names a past time: the sentence a
@@ -151,6 +176,54 @@ def _clause_times(ctx: SentenceContext, pos: int) -> list[TimeExpr]:
     return same or kept
 
 
+# Coordinated happenings ('arrived on Monday and met the mediators on Tuesday', 'rejected it on
+# Sunday, while Hamas accepted it on Tuesday'): each takes the time of its own conjunct.
+COORDINATOR = re.compile(r"\b(?:and|but|while|whereas|then)\b|;")
+
+
+def _own_part(folded: str, pos: int, times: list[TimeExpr]) -> list[TimeExpr]:
+    """The times within the conjunct holding pos, if it holds any; else all of them."""
+    if len(times) < 2:
+        return times
+    start, end = 0, len(folded)
+    for m in COORDINATOR.finditer(folded):
+        if m.end() <= pos:
+            start = m.end()
+        elif m.start() > pos:
+            end = m.start()
+            break
+    own = [t for t in times if start <= t.start and t.end <= end]
+    return own or times
+
+
+# 'said on Monday ..., a day after delegations arrived in Cairo': a happening inside an offset
+# clause is dated from the main clause's time (or the reference), the offset the other way.
+OFFSET_CLAUSE = re.compile(
+    rf"\b(?P<n>{NUMBER}|an?|one)\s+(?P<unit>days?|weeks?|hours?)\s+(?P<dir>after|before)\s+"
+    r"(?!(?:the|a|an|its|his|her|their)\s+(?:start|end|beginning|deadline|expiry)\b)"
+)
+
+
+def _offset_clause(ctx: SentenceContext, pos: int) -> Interval | None:
+    """The date of a happening told inside 'N days after ...' / 'N days before ...'."""
+    if " after " not in ctx.folded and " before " not in ctx.folded:
+        return None
+    m = None
+    for found in OFFSET_CLAUSE.finditer(ctx.folded, 0, pos):
+        m = found
+    if m is None or any(c in ctx.folded[m.end() : pos] for c in ',;:"('):
+        return None
+    main = [t for t in ctx.times if t.anchors_event and t.end <= m.start()]
+    ref = max(main, key=lambda t: t.end).past.start if main else ctx.published
+    word = m["n"]
+    n = 1 if word in ("a", "an", "one") else int(word) if word.isdigit() else NUMBERS.get(word, 1)
+    days = 0 if m["unit"].startswith("hour") else n * (7 if m["unit"].startswith("week") else 1)
+    when = shift(ref, -days if m["dir"] == "after" else days)
+    if m["unit"].startswith("week"):
+        return Interval(shift(when, -1), shift(when, 1), "approx")
+    return Interval.day(when)
+
+
 def interval_for(
     ctx: SentenceContext, pos: int, future: bool, draft: Draft
 ) -> tuple[Interval, bool]:
@@ -166,9 +239,31 @@ def interval_for(
     if draft.said:
         # 'hoped for a ceasefire in the coming days' was said now, about days ahead.
         times = [t for t in times if t.past.end <= ctx.published]
-    expr = nearest(times, pos)
+    elif not future:
+        # what has happened is not dated by a window wholly ahead ('proposed a truce followed by
+        # talks within 10 days')
+        times = [t for t in times if t.past.start <= ctx.published or t.anaphoric]
+    else:
+        # what is still to come is not dated by a day already gone in another clause ('the truce
+        # that took effect Jan. 19 ... Hamas is to free 33 hostages')
+        own = ctx.reader.clause_start(pos)[0]
+        times = [
+            t
+            for t in times
+            if t.future.end >= ctx.published
+            or not names_month(t)
+            or ctx.reader.clause_start(t.start)[0] == own
+        ]
+    expr = nearest(_own_part(ctx.folded, pos, times), pos)
+    if expr is None and future and not draft.said:
+        # what will start on a day is dated to it ('will take effect starting Sunday')
+        starts = [t for t in ctx.times if t.starts and t.future.end >= ctx.published]
+        expr = min(starts, key=lambda t: abs(t.start - pos), default=None)
+    offset = None if future else _offset_clause(ctx, pos)
     if draft.on is not None:
         iv, explicit = draft.on, True
+    elif offset is not None:
+        iv, explicit = offset, True
     elif expr is not None:
         iv = expr.interval(future)
         explicit = True

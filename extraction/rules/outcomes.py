@@ -144,7 +144,8 @@ class OutcomeRules(Family):
                 if FROM.fullmatch(ctx.folded, m.end(), t.start):
                     future = bool(FUTURE_CUE.search(ctx.folded, 0, m.end()))
                     return t.interval(future).start, True
-                continue
+                if not t.starts:
+                    continue
             cue = STARTS.search(ctx.folded, max(m.end(), t.start - 45), t.start)
             if cue:
                 past = bool(STARTED.search(cue.group(0)))

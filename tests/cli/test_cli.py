@@ -203,3 +203,16 @@ def test_the_store_defaults_to_a_sqlite_file_in_the_working_directory(tmp_path, 
     result = parley("ingest", str(seeds_dir), cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "parley.db").is_file()
+
+
+def test_eval_prints_totals_then_date_errors_and_type_confusion_as_json(seeds_dir):
+    gold = str(ROOT.parent / "shared" / "spec" / "seeds-gold.jsonl")
+    out = parley("eval", gold, "--articles", str(seeds_dir), "--format", "json")
+    assert out.returncode == 0, out.stderr
+    summary = json.loads(out.stdout)
+    assert set(summary["date_errors"]) == {"wrong_span", "missing_time", "wrong_anchor"}
+    assert isinstance(summary["type_confusion"], list)
+    assert summary["core_gold"] > 0
+    text = parley("eval", gold, "--articles", str(seeds_dir)).stdout.splitlines()
+    assert text[1].startswith("core recall ")
+    assert any(line.startswith("date errors by kind: ") for line in text)

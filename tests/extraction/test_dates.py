@@ -521,14 +521,166 @@ def test_a_paragraph_carries_the_date_of_its_actors_deed_to_an_undated_past_deed
     assert dated(read(text, WED), "DemandStated") == [(date(2024, 2, 12), date(2024, 2, 12))]
 
 
-def test_a_new_paragraph_or_a_standing_position_keeps_its_own_window(read):
-    text = (
-        "Hamas said on Monday it had accepted the proposal.\n\n"
-        "Hamas demanded a complete withdrawal of Israeli troops."
-    )
-    assert dated(read(text, WED), "DemandStated") == [(WED, WED)]
+def test_a_standing_position_keeps_its_own_window(read):
     standing = read(
         "Hamas said on Monday it had accepted the proposal. Hamas insists on a full withdrawal.",
         WED,
     )
     assert dated(standing, "DemandStated")[0][0] < WED
+
+
+# --- expected events take the window they name; spans date what happened over them ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "window"),
+    [
+        (
+            "Israel will send a delegation to Cairo before the end of next week, officials said.",
+            "DelegationSent",
+            (WED, date(2024, 2, 25)),
+        ),
+        (
+            "Hamas will free four more hostages within the next seven days, the mediators said.",
+            "HostagesReleased",
+            (date(2024, 2, 15), date(2024, 2, 21)),
+        ),
+        (
+            "Israel said on Monday it would send negotiators to Doha later this month.",
+            "DelegationSent",
+            (date(2024, 2, 15), date(2024, 2, 29)),
+        ),
+    ],
+)
+def test_an_expected_event_is_dated_to_the_window_it_names(read, text, kind, window):
+    found = of_type(read(text, WED), kind)
+    assert found and found[0].modality == "expected"
+    assert (found[0].occurred.start, found[0].occurred.end) == window
+
+
+def test_releases_since_a_recent_day_are_dated_over_the_span(read):
+    found = read("Hamas has freed 30 hostages since Sunday, the Qatari ministry said.", WED)
+    assert dated(found, "HostagesReleased") == [(date(2024, 2, 11), WED)]
+
+
+def test_releases_over_the_weekend_are_dated_to_the_weekend(read):
+    found = read("Hamas freed 24 captives over the weekend, Egyptian officials said.", WED)
+    assert dated(found, "HostagesReleased") == [(date(2024, 2, 10), date(2024, 2, 11))]
+
+
+# --- anaphoric expressions count from the last mentioned event time -----------------------------
+
+
+def test_earlier_in_the_day_is_the_day_last_mentioned_even_in_an_earlier_paragraph(read):
+    text = (
+        "On Monday, the Qatari prime minister spoke to reporters in Doha.\n\n"
+        "Earlier in the day, Hamas rejected the Israeli proposal, a senior official said."
+    )
+    assert dated(read(text, WED), "ProposalRejected") == [one_day(date(2024, 2, 12))]
+
+
+def test_the_next_morning_is_the_day_after_the_time_last_mentioned(read):
+    text = (
+        "The mediators handed over the revised text on Sunday night.\n\n"
+        "The next morning, Hamas rejected the proposal."
+    )
+    assert dated(read(text, WED), "ProposalRejected") == [one_day(date(2024, 2, 12))]
+
+
+def test_an_anaphoric_time_with_nothing_mentioned_before_counts_from_publication(read):
+    found = read("The next day, Hamas rejected the proposal.", WED)
+    assert dated(found, "ProposalRejected") == [one_day(date(2024, 2, 15))]
+
+
+# --- coordinated happenings: each takes the time of its own conjunct ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "day"),
+    [
+        (
+            "The Israeli team arrived in Cairo on Monday and met Egyptian mediators on Tuesday.",
+            "TalksOpened",
+            date(2024, 2, 13),
+        ),
+        (
+            "The Israeli team arrived in Cairo on Monday and met Egyptian mediators on Tuesday.",
+            "DelegationArrived",
+            date(2024, 2, 12),
+        ),
+        (
+            "Qatari envoys held talks with Hamas on Sunday, then flew to Cairo on Monday.",
+            "TalksOpened",
+            date(2024, 2, 11),
+        ),
+    ],
+)
+def test_each_coordinated_happening_takes_its_own_conjuncts_time(read, text, kind, day):
+    assert dated(read(text, WED), kind)[:1] == [one_day(day)]
+
+
+# --- a happening inside 'N days after ...' is dated from the main clause's time ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "day"),
+    [
+        (
+            "Qatar said on Tuesday that no progress was made, a day after delegations from "
+            "Israel and Hamas arrived in Doha.",
+            "DelegationArrived",
+            date(2024, 2, 12),
+        ),
+        (
+            "Egypt said on Friday there had been no progress, two days after delegations from "
+            "Israel and Qatar arrived in Cairo.",
+            "DelegationArrived",
+            date(2024, 2, 7),
+        ),
+        (
+            "The talks collapsed three days before Israel recalled its negotiators from Cairo.",
+            "DelegationRecalled",
+            date(2024, 2, 17),
+        ),
+    ],
+)
+def test_a_happening_inside_an_offset_clause_counts_from_the_main_clause(read, text, kind, day):
+    assert dated(read(text, WED), kind) == [one_day(day)]
+
+
+def test_a_deed_before_a_deadline_is_no_offset_clause(read):
+    found = read("Hamas rejected the proposal two days before the deadline on Friday.", WED)
+    assert dated(found, "ProposalRejected") != [one_day(date(2024, 2, 18))]
+
+
+def test_the_start_of_what_was_agreed_does_not_date_the_agreement(read):
+    text = (
+        "Qatar announced late Sunday that the hostages would be freed on Thursday. "
+        "In return, Israel agreed to let displaced people cross to the north starting Monday "
+        "morning, a Qatari spokesman wrote on X."
+    )
+    found = read(text, date(2025, 1, 27))
+    assert dated(found, "ProposalAccepted") == [one_day(date(2025, 1, 26))]
+
+
+@pytest.mark.parametrize("start", ["starting Sunday", "from Sunday morning", "effective Sunday"])
+def test_what_will_start_on_a_day_is_expected_on_that_day(read, start):
+    found = read(f"The truce between Israel and Hamas will take effect {start}, Qatar said.", WED)
+    assert dated(found, "CeasefireAgreed") == [one_day(date(2024, 2, 18))]
+
+
+def test_a_paragraph_naming_its_speaker_again_goes_on_from_that_speakers_last_dated_sentence(read):
+    text = (
+        "Hamas said on Monday it had accepted the Egyptian proposal.\n\n"
+        "Israeli officials declined to comment.\n\n"
+        "Hamas also demanded a complete withdrawal of Israeli troops from Gaza."
+    )
+    assert dated(read(text, WED), "DemandStated") == [one_day(date(2024, 2, 12))]
+
+
+def test_a_paragraph_by_another_speaker_keeps_the_publication_day(read):
+    text = (
+        "Hamas said on Monday it had accepted the Egyptian proposal.\n\n"
+        "Israel demanded the release of all the hostages."
+    )
+    assert dated(read(text, WED), "DemandStated") == [one_day(WED)]

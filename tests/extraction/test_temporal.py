@@ -101,3 +101,78 @@ def test_standing_position_without_time_gets_the_week_before_publication(read):
 def test_statement_without_time_is_dated_to_publication_day(read):
     found = of_type(read("Qatar said the talks were constructive."), "StatementIssued")
     assert found[0].occurred.start == WED and found[0].occurred.precision == "day"
+
+
+# --- deictic words from extraction/data/time.toml, against the reference date ----------------
+
+
+def span(phrase: str, published: date = WED, future: bool = False):
+    iv = resolve(phrase, published, future)
+    return iv.start, iv.end, iv.precision
+
+
+def test_a_part_of_a_calendar_unit_is_composed_from_part_which_and_unit():
+    assert span("later this month") == (date(2024, 2, 15), date(2024, 2, 29), "approx")
+    assert span("early next year") == (date(2025, 1, 1), date(2025, 5, 2), "approx")
+    assert span("mid next month") == (date(2024, 3, 12), date(2024, 3, 20), "approx")
+    assert span("the end of last month", date(2024, 3, 5)) == (
+        date(2024, 2, 22),
+        date(2024, 2, 29),
+        "approx",
+    )
+
+
+def test_a_deadline_runs_from_the_reference_to_the_end_of_the_unit_it_names():
+    assert span("before the end of next week", future=True) == (
+        date(2024, 2, 14),
+        date(2024, 2, 25),
+        "approx",
+    )
+
+
+def test_this_week_reads_up_to_the_reference_in_the_past_and_from_it_ahead():
+    assert span("this week")[:2] == (date(2024, 2, 12), WED)
+    assert span("this week", future=True)[:2] == (WED, date(2024, 2, 18))
+
+
+def test_a_window_of_days_ahead_starts_the_day_after_the_reference():
+    assert span("within the next seven days", future=True) == (
+        date(2024, 2, 15),
+        date(2024, 2, 21),
+        "approx",
+    )
+    assert span("in the coming weeks", future=True)[:2] == (WED, date(2024, 3, 13))
+
+
+def test_a_window_of_days_back_ends_on_the_reference():
+    assert span("over the past two weeks") == (date(2024, 1, 31), WED, "approx")
+
+
+def test_since_a_recent_day_is_the_span_from_then_to_the_reference():
+    assert span("freed since Sunday") == (date(2024, 2, 11), WED, "approx")
+
+
+def test_since_a_distant_time_is_background_and_dates_nothing():
+    times = find_times(fold("has insisted since January 3 on a full withdrawal"), WED)
+    assert times and not any(t.anchors_event for t in times)
+
+
+def test_as_soon_as_a_weekday_names_that_weekday_not_soon():
+    assert span("to reconvene as soon as Sunday", future=True) == (
+        date(2024, 2, 18),
+        date(2024, 2, 18),
+        "day",
+    )
+
+
+def test_over_the_weekend_is_the_last_saturday_and_sunday():
+    assert span("over the weekend") == (date(2024, 2, 10), date(2024, 2, 11), "approx")
+    assert span("over the weekend", future=True)[:2] == (date(2024, 2, 17), date(2024, 2, 18))
+
+
+def test_a_day_and_month_just_gone_is_never_read_as_next_years():
+    assert resolve("took effect Jan. 19", date(2025, 1, 27), future=True).start == date(2025, 1, 19)
+
+
+def test_a_day_and_month_across_the_new_year_is_read_ahead_when_told_as_expected():
+    assert resolve("talks on Jan. 5", date(2024, 12, 20), future=True).start == date(2025, 1, 5)

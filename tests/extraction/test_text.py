@@ -122,3 +122,12 @@ def test_a_dateline_names_no_actor_and_no_venue(read):
     found = read("DOHA, Qatar (AP) — Hamas freed 13 hostages on Friday.", date(2023, 11, 24))
     assert all("qatar" not in f.actor_ids() for f in found)
     assert of_type(found, "HostagesReleased")
+
+
+def test_editing_the_time_words_changes_the_code_digest(tmp_path: Path):
+    copy = tmp_path / "extraction"
+    shutil.copytree(PACKAGE, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    before = code_digest(copy)
+    words = copy / "data" / "time.toml"
+    words.write_text(words.read_text().replace("max_days = 14", "max_days = 10"))
+    assert code_digest(copy) != before

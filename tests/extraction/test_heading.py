@@ -1,0 +1,134 @@
+"""The top of a page: date stamps, bylines and datelines are read for the date they give (which
+refines the publication date only when consistent with it) and never as an actor, venue or
+event time; a headline reports the lead's news, so it is merged with the lead's event or takes
+the lead's date. Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from extraction.heading import read_heading
+from extraction.sentences import split_sentences
+from tests.extraction.conftest import dated, ids, of_type
+
+WED = date(2024, 2, 14)
+TUE = date(2024, 2, 13)
+MON = date(2024, 2, 12)
+
+
+def heading(text: str, published: date = WED):
+    return read_heading(text, published, split_sentences(text))
+
+
+def test_an_archive_stamp_of_the_day_before_is_the_reference_date(read):
+    found = read("date 2024-02-13 Hamas rejected the Israeli proposal, its officials said.")
+    assert dated(found, "ProposalRejected") == [(TUE, TUE)]
+
+
+def test_a_stamp_far_from_the_publication_date_refines_nothing(read):
+    found = read("date 2024-01-30 Hamas rejected the Israeli proposal, its officials said.")
+    assert dated(found, "ProposalRejected") == [(WED, WED)]
+    assert heading("date 2024-02-15 Talks went on.").reference == WED  # a day ahead
+
+
+def test_a_wire_dateline_date_sets_the_day_deictic_words_count_from(read):
+    found = read("CAIRO, Feb 13 (Reuters) - Hamas rejected the proposal yesterday, officials said.")
+    assert dated(found, "ProposalRejected") == [(MON, MON)]
+
+
+def test_a_weekday_date_line_before_the_lead_is_a_stamp_not_the_events_time(read):
+    text = "Tuesday, February 13, 2024 – Hamas turned down the Israeli offer on Monday."
+    assert dated(read(text), "ProposalRejected") == [(MON, MON)]
+    assert heading(text).reference == TUE
+
+
+def test_labelled_and_bylined_stamps_are_blanked_and_read():
+    text = (
+        "Talks Resume In Cairo\n\nBy Staff Writer - 13 February 2024\n"
+        "Updated 14:05 GMT\n\nEgypt hosted a new round."
+    )
+    h = heading(text)
+    assert h.reference == TUE
+    blanked = [text[s:e].strip() for s, e in h.blanked]
+    assert blanked == ["By Staff Writer - 13 February 2024", "Updated 14:05 GMT"]
+    assert "talks resume" not in h.blank(text.lower())[h.blanked[0][0] :]
+
+
+def test_a_dateline_city_is_no_actor_of_the_story(read):
+    for opening in ("WASHINGTON —", "WASHINGTON:", "WASHINGTON, Feb. 14 /TASS/."):
+        found = of_type(read(f"{opening} Hamas rejected the Israeli proposal."), "ProposalRejected")
+        assert found and "united_states" not in ids(found[0]), opening
+
+
+def test_a_dateline_after_an_archive_stamp_on_the_same_line_is_blanked_too():
+    text = "date 2024-02-14 JERUSALEM — Hamas rejected the proposal."
+    h = heading(text)
+    assert any(text[s:e].strip().endswith("JERUSALEM —") for s, e in h.blanked)
+
+
+def test_a_headline_retold_by_the_lead_is_one_event_dated_by_the_lead(read):
+    text = (
+        "Hamas Rejects Israeli Truce Offer\n\n"
+        "Hamas on Monday rejected an Israeli offer of a six-week truce, its officials said.\n"
+    )
+    assert heading(text).headline == (0, len("Hamas Rejects Israeli Truce Offer"))
+    assert dated(read(text), "ProposalRejected") == [(MON, MON)]
+
+
+def test_a_headline_the_story_does_not_retell_takes_the_leads_date(read):
+    text = (
+        "Hamas Rejects Israeli Truce Offer\n\n"
+        "Published February 14, 2024\n\n"
+        "Hamas leaders met in Doha on Monday to weigh the offer, two officials said.\n"
+    )
+    assert dated(read(text), "ProposalRejected") == [(MON, MON)]
+
+
+def test_a_headline_naming_its_own_time_keeps_it(read):
+    text = (
+        "Israel Will Send Delegation To Cairo Next Week\n\n"
+        "Hamas leaders met in Doha on Monday to weigh the offer, two officials said.\n"
+    )
+    sent = of_type(read(text), "DelegationSent")
+    assert sent and sent[0].occurred.start > WED
+
+
+def test_a_first_line_that_ends_a_sentence_is_no_headline():
+    assert heading("Hamas rejected the offer.\n\nQatar regretted it.").headline is None
+
+
+def test_a_lead_without_a_time_lets_the_next_sentences_date_the_headline(read):
+    text = (
+        "Gaza Truce Talks In Cairo End Without A Deal\n\n"
+        "Negotiators have left the Egyptian capital without an agreement on a truce.\n\n"
+        "Hamas said on Monday that its delegation had flown back to Doha after the round.\n"
+    )
+    assert dated(read(text), "TalksConcluded") == [(MON, MON)]
+
+
+def test_a_title_case_dateline_with_its_date_is_blanked(read):
+    text = "Doha/Cairo, Feb 13: Hamas has rejected the Israeli proposal, its officials said."
+    h = heading(text)
+    assert text[h.blanked[0][0] : h.blanked[0][1]].strip() == "Doha/Cairo, Feb 13:"
+    assert h.reference == TUE
+
+
+def test_a_lead_in_the_present_perfect_takes_the_date_the_next_sentence_gives_its_speaker(read):
+    text = (
+        "Egypt's president has proposed a two-day truce in Gaza to free four hostages.\n\n"
+        "The Egyptian president unveiled the idea on Sunday at a news conference in Cairo.\n"
+    )
+    assert dated(read(text), "ProposalMade") == [(date(2024, 2, 11), date(2024, 2, 11))]
+
+
+def test_a_lead_is_not_dated_by_a_sentence_about_someone_else(read):
+    text = (
+        "Egypt's president has proposed a two-day truce in Gaza to free four hostages.\n\n"
+        "Hamas leaders met in Doha on Sunday to discuss the fighting.\n"
+    )
+    assert dated(read(text), "ProposalMade") == [(WED, WED)]
+
+
+def test_a_deed_told_as_done_is_not_dated_by_a_window_wholly_ahead(read):
+    found = read("Egypt proposed a truce on Monday followed by talks within ten days.")
+    assert dated(found, "ProposalMade") == [(MON, MON)]
