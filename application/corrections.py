@@ -7,6 +7,7 @@ active (or any) release still has its happening, or whether it is orphaned for r
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from typing import Any
 from uuid import UUID
 
@@ -15,6 +16,7 @@ from eventsourcing.utils import get_topic
 
 from application.app import Parley, Positioned
 from application.export import export_record
+from application.queries import EventFilter
 from application.replay import extraction_events
 from domain.article import Article
 from domain.correction import ON_EVENT, Correction, InvalidCorrection, anchor_of
@@ -215,3 +217,34 @@ def _plain(value: Any) -> Any:
     if isinstance(value, list | tuple):
         return [_plain(v) for v in value]
     return value
+
+
+def corrected_stream(
+    app: Parley,
+    found: Iterable[Positioned],
+    wanted: EventFilter,
+    over: Overlay | None = None,
+    upto: int | None = None,
+) -> Iterator[dict[str, Any]]:
+    """Events in the export shape as corrected, in log order: retracted ones left out,
+    happenings analysts added placed at their correction's position; the filter applies
+    to the corrected event. Added happenings after the last event come up to ``upto``
+    (default: all)."""
+    over = over if over is not None else overlay(app)
+    release = app.active_release() or ""
+    added = sorted(added_records(app, over), key=lambda r: r["position"])
+    if wanted.extractor not in (None, release, release.partition("@")[2]):
+        added = []  # an older release asked for: analysts add to the active record
+    for each in found:
+        while added and added[0]["position"] < each.position:
+            record = added.pop(0)
+            if wanted.record(record):
+                yield record
+        record = export_record(each.position, each.event)
+        if over:
+            record = over.apply(record, over.attach([record]).get(0, []))  # type: ignore[assignment]
+        if record is not None and wanted.record(record):
+            yield record
+    for record in added:
+        if (upto is None or record["position"] <= upto) and wanted.record(record):
+            yield record

@@ -4,6 +4,7 @@ reflect both, and still do after a replay with a changed extractor; a reader is 
 
 from __future__ import annotations
 
+import json
 import shutil
 
 import pytest
@@ -31,7 +32,7 @@ def load_seeds(client: TestClient) -> None:
 
 
 def events(client: TestClient, type: str) -> list[dict]:
-    answer = client.get("/events", params={"type": type, "limit": 1000})
+    answer = client.get("/events", params={"type": type, "limit": 1000, "raw": "true"})
     return answer.json()["events"]
 
 
@@ -146,3 +147,45 @@ def test_bad_corrections_are_problems_naming_the_field():
         )
         assert client.post(url, json={"action": "retract", "reason": "x"}).status_code == 401
         assert client.get("/corrections").json()["corrections"] == []
+
+
+def test_the_events_listing_answers_the_corrected_record_unless_raw():
+    with make_client() as client:
+        text = "Hamas delegation arrived in Cairo. Hamas demands a ceasefire. Fine."
+        client.post(
+            "/articles",
+            json={"id": "a1", "published": "2024-02-14", "text": text},
+            headers=AUTH,
+        )
+        arrived, demanded = client.get("/events").json()["events"]
+        retract = {"action": "retract", "reason": "no such arrival"}
+        client.post(f"/events/{arrived['id']}/corrections", json=retract, headers=AUTH)
+        amend = {"action": "amend", "reason": "date", "changes": {"type": "AppealMade"}}
+        client.post(f"/events/{demanded['id']}/corrections", json=amend, headers=AUTH)
+        added = {
+            "action": "add",
+            "reason": "missed",
+            "event": {
+                "type": "TalksOpened",
+                "occurred": {"start": "2024-02-13"},
+                "actors": [{"id": "egypt", "role": "mediator"}],
+                "evidence": {"url": "https://news.example.org/x", "text": "Talks opened."},
+            },
+        }
+        answer = client.post("/corrections", json=added, headers=AUTH)
+        assert answer.status_code == 201, answer.text
+        events = client.get("/events").json()["events"]
+        assert [(e["type"], e.get("corrected"), e.get("added_by")) for e in events] == [
+            ("AppealMade", True, None),
+            ("TalksOpened", None, "admin"),
+        ]
+        assert client.get("/events", params={"type": "DemandStated"}).json()["events"] == []
+        raw = client.get("/events", params={"raw": "true"}).json()["events"]
+        assert [e["type"] for e in raw] == ["DelegationArrived", "DemandStated"]
+        lines = client.get("/events", headers={"Accept": "application/x-ndjson"}).text
+        assert [json.loads(line)["type"] for line in lines.splitlines()] == [
+            "AppealMade",
+            "TalksOpened",
+        ]
+        got = client.get(f"/events/{answer.json()['id']}").json()
+        assert got["added_by"] == "admin"
