@@ -20,7 +20,16 @@ ON_EVENT = ("retract", "amend", "confirm")  # actions on one extracted happening
 ON_RECORD = ("add", "merge")  # actions on the record as a whole
 ACTIONS = (*ON_EVENT, *ON_RECORD)
 # What an amendment may change, in the export shape.
-AMENDABLE = ("occurred", "type", "actors", "modality", "location", "issues", "attributes")
+AMENDABLE = (
+    "occurred",
+    "type",
+    "actors",
+    "modality",
+    "location",
+    "issues",
+    "attributes",
+    "negotiation",
+)
 
 
 class InvalidCorrection(ValueError):
@@ -181,6 +190,10 @@ def _checked(field: str, key: str, value: Any) -> Any:
             return list(value)
         if key == "location":
             return None if value is None else str(value)
+        if key == "negotiation":
+            if not isinstance(value, str) or not value.strip():
+                raise InvalidValue("give a negotiation id, e.g. 'israel-hamas'")
+            return value.strip()
         if key == "attributes":
             if not isinstance(value, dict):
                 raise InvalidValue("give an object")

@@ -188,3 +188,15 @@ def test_a_missed_happening_is_added_with_its_evidence_and_actor_ids_merge():
     merged = corrections.corrected_record(app, arrived)
     assert merged is not None and merged["corrected"] is True
     assert [a["id"] for a in merged["actors"]] == ["hamas_movement"]
+
+
+def test_an_amendment_may_move_an_event_to_another_negotiation():
+    app = stored()
+    talks = event(app, "TalksOpened")
+    changes = {"negotiation": "israel-hamas"}
+    corrections.correct(app, talks["id"], "amend", "wrong talks", "dana", changes)
+    found = corrections.find_event(app, talks["id"])
+    assert corrections.corrected_record(app, found)["negotiation"] == "israel-hamas"  # type: ignore[index]
+    with pytest.raises(InvalidCorrection) as caught:
+        corrections.correct(app, talks["id"], "amend", "x", "dana", {"negotiation": ""})
+    assert caught.value.field == "changes.negotiation"
