@@ -4,13 +4,17 @@ tokens, and reads the corrected record unless --raw."""
 from __future__ import annotations
 
 import json
+from datetime import date
 
 import pytest
 
 from api.cli import main
+from application import corrections
 from application.app import Parley
+from application.articles import ArticleInput
 from application.export import export_record
-from tests.replay.support import seed_articles
+from application.replay import Replayer
+from tests.replay.support import AliasExtractor, seed_articles
 
 REJECTION = "rejection of Hamas' ceasefire counterproposal"
 
@@ -74,3 +78,24 @@ def test_corrections_from_the_command_line(tmp_path, capsys):
     assert "omar" in run(capsys, "--db", db, "tokens", "list")
     assert token not in run(capsys, "--db", db, "tokens", "list")
     assert "revoked 1" in run(capsys, "--db", db, "tokens", "revoke", "omar")
+
+
+def test_diff_shows_corrections_reattached_and_orphaned(tmp_path, capsys):
+    db = f"sqlite:///{tmp_path / 'parley.db'}"
+    app = Parley(url=db, extractor=AliasExtractor())
+    text = "Hamas delegation arrived in Cairo. Israel rejected the proposal."
+    app.ingest(ArticleInput("a1", date(2024, 2, 14), text))
+    arrived, rejected = (export_record(p.position, p.event) for p in app.catalog_events())
+    kept = corrections.correct(app, arrived["id"], "confirm", "seen", "dana")
+    lost = corrections.correct(app, rejected["id"], "retract", "misread", "dana")
+    app.extractor = AliasExtractor("2.0.0", aliases={"Hamas": "hamas"})
+    Replayer(app).run()
+    app.close()
+
+    out = run(capsys, "--db", db, "diff", "alias@1.0.0", "alias@2.0.0")
+    assert "1 re-attached, 1 orphaned" in out
+    found = json.loads(
+        run(capsys, "--db", db, "diff", "alias@1.0.0", "alias@2.0.0", "--format", "json")
+    )
+    assert [c["id"] for c in found["corrections"]["attached"]] == [kept.id]
+    assert [c["id"] for c in found["corrections"]["orphaned"]] == [lost.id]
