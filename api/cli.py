@@ -27,6 +27,8 @@ COMMANDS = (
     "api.commands.timeline",
     "api.commands.changes",
     "api.commands.eval",
+    "api.commands.correct",
+    "api.commands.tokens",
 )
 
 

@@ -20,7 +20,7 @@ from starlette.types import Receive, Scope, Send
 from api import problems
 from api.deps import Settings
 from api.limits import BodyLimit
-from api.routes import actors, articles, events, feeds, health, read, replay, stream
+from api.routes import actors, articles, corrections, events, feeds, health, read, replay, stream
 from api.schemas import ArticleBatchIn, ArticleIn, OrjsonResponse, Problem
 from api.stream import Broadcaster
 from api.web import install as install_web
@@ -38,6 +38,7 @@ ROUTERS: tuple[APIRouter, ...] = (
     health.router,
     articles.router,
     events.router,
+    corrections.router,
     stream.router,
     actors.router,
     read.router,

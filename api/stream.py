@@ -23,10 +23,13 @@ import orjson
 from eventsourcing.utils import get_topic
 from fastapi.sse import format_sse_event
 
+from application import corrections
 from application.app import CATALOG_TOPICS, Parley
 from application.export import export_record
 from domain.article import ActiveRelease
+from domain.correction import Correction
 from domain.events import CatalogEvent
+from domain.overlay import Overlay
 
 log = logging.getLogger("parley.stream")
 
@@ -34,8 +37,14 @@ RELEASE_EVENTS = {
     get_topic(ActiveRelease.Activated): "ReleaseActivated",
     get_topic(ActiveRelease.Switched): "ReleaseSwitched",
 }
-STREAM_TOPICS: tuple[str, ...] = (*CATALOG_TOPICS, *RELEASE_EVENTS)
+CORRECTION_TOPICS = {
+    get_topic(Correction.Made): "Correction",
+    get_topic(Correction.Undone): "Correction",
+}
+STREAM_TOPICS: tuple[str, ...] = (*CATALOG_TOPICS, *RELEASE_EVENTS, *CORRECTION_TOPICS)
 RELEASE_TYPES = frozenset(RELEASE_EVENTS.values())
+# Release changes and corrections pass any actor filter: they change what is current.
+NOT_CATALOG = frozenset({*RELEASE_TYPES, "Correction"})
 HEARTBEAT = b": heartbeat\n\n"
 
 
@@ -46,32 +55,67 @@ class StreamItem:
     position: int
     type: str
     actors: frozenset[str]
-    message: bytes
+    message: bytes  # as corrected (the machine's when no correction applies)
+    raw: bytes | None = None  # the machine's, when it differs; None: the same as message
+    retracted: bool = False  # an analyst retracted it: only raw subscribers get it
+
+    def message_for(self, raw: bool) -> bytes:
+        return self.raw if raw and self.raw is not None else self.message
 
 
-def stream_item(position: int, event: Any) -> StreamItem:
-    """The SSE message for a catalog event (export shape) or an extractor release change."""
+def stream_item(position: int, event: Any, over: Overlay | None = None) -> StreamItem:
+    """The SSE message for a catalog event (export shape, as corrected by ``over``), an
+    extractor release change, or an analyst's correction."""
     if isinstance(event, CatalogEvent):
         record = export_record(position, event)
         actors = frozenset(event.actor_ids())
+        corrected = over.apply(record, over.attach([record]).get(0, [])) if over else record
+        if corrected is not record:
+            raw = _message(position, record)
+            if corrected is None:
+                return StreamItem(position, record["type"], actors, raw, raw, retracted=True)
+            return StreamItem(position, record["type"], actors, _message(position, corrected), raw)
+    elif isinstance(event, Correction.Made | Correction.Undone):
+        record = {
+            "position": position,
+            "type": "Correction",
+            "correction": str(event.originator_id),
+        }
+        if isinstance(event, Correction.Made):
+            record.update(action=event.action, anchor=event.anchor, changes=event.changes)
+            record.update(target=event.target)
+        else:
+            record["action"] = "undo"
+        record.update(writer=event.writer, reason=event.reason)
+        actors = frozenset()
     else:
         record = {"position": position, "type": RELEASE_EVENTS[get_topic(type(event))]}
         record["release"] = event.release
         if isinstance(event, ActiveRelease.Switched):
             record["previous"] = event.previous
         actors = frozenset()
+    return StreamItem(position, record["type"], actors, _message(position, record))
+
+
+def _message(position: int, record: dict[str, Any]) -> bytes:
     data = orjson.dumps(record).decode()
-    message = format_sse_event(data_str=data, event=record["type"], id=str(position))
-    return StreamItem(position, record["type"], actors, message)
+    return format_sse_event(data_str=data, event=record["type"], id=str(position))
 
 
 def read_items(parley: Parley, after: int, limit: int) -> tuple[list[StreamItem], int]:
-    """Stream items after a position (blocking), and how many notifications were read."""
+    """Stream items after a position (blocking), and how many notifications were read.
+    Catalog events go out as corrected by the corrections stored when they are read."""
     notifications = parley.recorder.select_notifications(
         after, limit, topics=STREAM_TOPICS, inclusive_of_start=False
     )
-    items = [stream_item(n.id, parley.mapper.to_domain_event(n)) for n in notifications]
+    over = None
+    if any(n.topic in CATALOG_TOPIC_SET for n in notifications):
+        over = corrections.overlay(parley) or None
+    items = [stream_item(n.id, parley.mapper.to_domain_event(n), over) for n in notifications]
     return items, len(notifications)
+
+
+CATALOG_TOPIC_SET = frozenset(CATALOG_TOPICS)
 
 
 @dataclass(frozen=True)
@@ -81,11 +125,14 @@ class StreamFilter:
 
     types: frozenset[str] = frozenset()
     actor: str | None = None
+    raw: bool = False  # the machine's events: no corrections, retracted ones included
 
     def __call__(self, item: StreamItem) -> bool:
         if self.types and item.type not in self.types:
             return False
-        return not self.actor or item.type in RELEASE_TYPES or self.actor in item.actors
+        if (item.retracted and not self.raw) or (self.raw and item.type == "Correction"):
+            return False
+        return not self.actor or item.type in NOT_CATALOG or self.actor in item.actors
 
 
 @dataclass(eq=False)
@@ -241,12 +288,12 @@ class Broadcaster:
                 if subscription.behind:
                     subscription.behind = False
                     async for item in self._from_store(subscription):
-                        yield item.message
+                        yield item.message_for(subscription.wanted.raw)
                 while subscription.items and not subscription.behind:
                     item = subscription.items.popleft()
                     if item.position > subscription.last:
                         subscription.last = item.position
-                        yield item.message
+                        yield item.message_for(subscription.wanted.raw)
                 if subscription.beat:
                     subscription.beat = False
                     yield HEARTBEAT

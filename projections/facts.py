@@ -277,6 +277,14 @@ def _plain(value: Any) -> Any:
 SOURCE_KEYS = ("id", "position", "type", "article", "reported", "occurred", "modality", "evidence")
 
 
+# Marks of the corrected record (projections.corrected), cited with the source when present.
+MARKS = ("corrected", "added_by")
+
+
 def source(record: dict[str, Any]) -> dict[str, Any]:
     """The part of a record an answer cites: which event, from where, saying what."""
-    return {key: record[key] for key in SOURCE_KEYS}
+    cited = {key: record[key] for key in SOURCE_KEYS}
+    for mark in MARKS:
+        if mark in record:
+            cited[mark] = record[mark]
+    return cited

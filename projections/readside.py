@@ -14,9 +14,10 @@ from eventsourcing.utils import get_topic
 from application.app import CATALOG_TOPICS, Parley
 from domain.article import ActiveRelease
 from projections import negotiation, positions, timeline
+from projections.corrected import corrected_index
 from projections.decode import Decoder
 from projections.facts import FORMAT, Fact
-from projections.index import NO_LIMIT, Index
+from projections.index import NO_LIMIT, Index, ReleaseIndex
 from projections.reader import Reader
 from projections.store import PostgresViewStore, SQLiteViewStore, ViewStore
 
@@ -62,6 +63,7 @@ class ReadSide:
         self.decoder = Decoder(app.mapper)
         self._catching = threading.Lock()  # one catch-up at a time
         self._lock = threading.RLock()  # guards the in-memory index
+        self._corrections: tuple[Any, Any] = (None, None)  # (release, position), index
         self._sync()
         self._settle(0)
 
@@ -104,6 +106,7 @@ class ReadSide:
             self.store.reset()
             with self._lock:
                 self.index = Index()
+                self._corrections = (None, None)
         return self.catch_up()
 
     def close(self) -> None:
@@ -112,12 +115,16 @@ class ReadSide:
     # Queries
 
     def state(
-        self, as_of: date, known_as_of: date | None = None, release: str | None = None
+        self,
+        as_of: date,
+        known_as_of: date | None = None,
+        release: str | None = None,
+        raw: bool = False,
     ) -> dict[str, Any]:
         """Where the negotiation stood on ``as_of``, knowing what was published by
         ``known_as_of`` (default: everything)."""
         with self._lock:
-            reader = self._reader(release, known_as_of)
+            reader = self._reader(release, known_as_of, raw)
             return negotiation.state(reader, as_of)
 
     def positions(
@@ -126,10 +133,11 @@ class ReadSide:
         as_of: date,
         known_as_of: date | None = None,
         release: str | None = None,
+        raw: bool = False,
     ) -> dict[str, Any]:
         """Each actor's (or one actor's) stance per issue on ``as_of``, since when, and why."""
         with self._lock:
-            reader = self._reader(release, known_as_of)
+            reader = self._reader(release, known_as_of, raw)
             return positions.positions(reader, actor, as_of)
 
     def timeline(
@@ -138,30 +146,52 @@ class ReadSide:
         end: date | None = None,
         release: str | None = None,
         known_as_of: date | None = None,
+        raw: bool = False,
     ) -> list[dict[str, Any]]:
         """Happenings in world-date order, each report of the same one merged with its sources."""
         with self._lock:
-            reader = self._reader(release, known_as_of)
+            reader = self._reader(release, known_as_of, raw)
             return timeline.timeline(reader, start, end)
 
-    def changes(self, start: date, end: date, release: str | None = None) -> dict[str, Any]:
+    def changes(
+        self, start: date, end: date, release: str | None = None, raw: bool = False
+    ) -> dict[str, Any]:
         """What changed between the state on ``start`` and the state on ``end``."""
         with self._lock:
-            reader = self._reader(release, None)
+            reader = self._reader(release, None, raw)
             return negotiation.changes(reader, start, end)
 
-    def actors(self, release: str | None = None) -> list[dict[str, Any]]:
+    def actors(self, release: str | None = None, raw: bool = False) -> list[dict[str, Any]]:
         """Actor ids seen in the release's events, with how often and in which roles."""
         with self._lock:
-            reader = self._reader(release, None)
+            reader = self._reader(release, None, raw)
             return positions.actors(reader)
 
-    def _reader(self, release: str | None, known_as_of: date | None) -> Reader:
-        """What one query reads from; call with the index lock held."""
+    def _reader(self, release: str | None, known_as_of: date | None, raw: bool = False) -> Reader:
+        """What one query reads from: the corrected record unless ``raw``; call with the
+        index lock held."""
         self.index.settle()
         name, index = self.index.release(release)
         known = known_as_of.toordinal() if known_as_of else NO_LIMIT
-        return Reader(name, index, self.store, self.position, known)
+        records: dict[int, dict[str, Any]] = {}
+        if not raw:
+            corrected = self._corrected(name, index)
+            if corrected is not None:
+                index, records = corrected
+        return Reader(name, index, self.store, self.position, known, cache=dict(records))
+
+    def _corrected(
+        self, name: str | None, index: ReleaseIndex
+    ) -> tuple[ReleaseIndex, dict[int, dict[str, Any]]] | None:
+        # Derived again when the log has moved on: a new correction, or a new event a
+        # correction may attach to.
+        key = (name, self.position)
+        if self._corrections[0] != key:
+            self._corrections = (
+                key,
+                corrected_index(self.app, self.store, name, index, self.position),
+            )
+        return self._corrections[1]
 
     # Processing
 

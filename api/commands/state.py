@@ -18,7 +18,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     with open_read_side(args) as read:
-        answer = read.state(args.as_of, args.known_as_of, args.release)
+        answer = read.state(args.as_of, args.known_as_of, args.release, raw=args.raw)
     if args.format == "json":
         emit_json(answer)
     else:

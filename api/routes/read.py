@@ -128,6 +128,10 @@ KnownAsOf = Annotated[
     Query(description="Only what was published by this date (default: everything)."),
 ]
 AsOf = Annotated[date, Query(description="The world date to answer for.")]
+Raw = Annotated[
+    bool,
+    Query(description="The machine's record only: analysts' corrections not applied."),
+]
 
 CITED = {
     "id": "18805566-6073-5324-847d-af5322ab4482",
@@ -222,8 +226,11 @@ async def state(
     as_of: AsOf,
     known_as_of: KnownAsOf = None,
     release: Release = None,
+    raw: Raw = False,
 ) -> Response:
-    return await reads.answer(request, lambda read: read.state(as_of, known_as_of, release))
+    return await reads.answer(
+        request, lambda read: read.state(as_of, known_as_of, release, raw=raw)
+    )
 
 
 @router.get(
@@ -238,11 +245,12 @@ async def get_timeline(
     end: Annotated[date | None, Query(alias="to")] = None,
     known_as_of: KnownAsOf = None,
     release: Release = None,
+    raw: Raw = False,
 ) -> Response:
     refuse_unordered(start, end)
     return await reads.answer(
         request,
-        lambda read: {"timeline": read.timeline(start, end, release, known_as_of)},
+        lambda read: {"timeline": read.timeline(start, end, release, known_as_of, raw=raw)},
     )
 
 
@@ -254,8 +262,10 @@ async def get_timeline(
         **documented(422),
     },
 )
-async def get_actors(request: Request, reads: ReadDep, release: Release = None) -> Response:
-    return await reads.answer(request, lambda read: {"actors": read.actors(release)})
+async def get_actors(
+    request: Request, reads: ReadDep, release: Release = None, raw: Raw = False
+) -> Response:
+    return await reads.answer(request, lambda read: {"actors": read.actors(release, raw=raw)})
 
 
 @router.get(
@@ -270,10 +280,11 @@ async def get_positions(
     as_of: AsOf,
     known_as_of: KnownAsOf = None,
     release: Release = None,
+    raw: Raw = False,
 ) -> Response:
     return await reads.answer(
         request,
-        lambda read: read.positions(actor, as_of, known_as_of, release),
+        lambda read: read.positions(actor, as_of, known_as_of, release, raw=raw),
     )
 
 
@@ -288,9 +299,10 @@ async def get_changes(
     start: Annotated[date, Query(alias="from")],
     end: Annotated[date, Query(alias="to")],
     release: Release = None,
+    raw: Raw = False,
 ) -> Response:
     refuse_unordered(start, end)
-    return await reads.answer(request, lambda read: read.changes(start, end, release))
+    return await reads.answer(request, lambda read: read.changes(start, end, release, raw=raw))
 
 
 def open_read_side(parley: Parley) -> ReadSide:

@@ -25,7 +25,7 @@ class EventStream(StreamingResponse):
 
 
 HEADERS = {"Cache-Control": "no-cache", "X-Accel-Buffering": "no"}
-StreamType = Literal[(*sorted(CATALOG), *sorted(RELEASE_TYPES))]  # type: ignore[valid-type]
+StreamType = Literal[(*sorted(CATALOG), *sorted(RELEASE_TYPES), "Correction")]  # type: ignore[valid-type]
 
 DESCRIPTION = """Every event appended to the log, as it is appended.
 
@@ -36,6 +36,9 @@ changes) and `data:` = the event in the export shape. To resume, send `Last-Even
 in order. With neither, the stream starts at the current end of the log; `?after=0` replays
 it all; a cursor beyond the end of the log is a 422 naming it. Comments (`: heartbeat`) keep
 idle connections open. The stream ends when the server shuts down; resume with the last id.
+Events are sent as corrected by the analysts' corrections stored when they are sent
+(retracted ones left out); each correction is a `Correction` message of its own. `raw=true`
+sends the machine's events only.
 """
 
 
@@ -75,6 +78,10 @@ async def stream(
             description="Resume after this position (wins).",
         ),
     ] = None,
+    raw: Annotated[
+        bool,
+        Query(description="The machine's events: no corrections, retracted ones included."),
+    ] = False,
 ) -> EventStream:
     # Not a generator route: FastAPI's per-message encoding and keep-alive tasks cost more
     # than the fan-out itself at a thousand subscribers; messages come encoded, shared.
@@ -87,5 +94,5 @@ async def stream(
         if start > end:
             field = "Last-Event-ID" if last_event_id is not None else "after"
             raise invalid(field, f"{start} is beyond the end of the log (position {end})")
-    messages = broadcaster.stream(start, StreamFilter(frozenset(type or ()), actor))
+    messages = broadcaster.stream(start, StreamFilter(frozenset(type or ()), actor, raw))
     return EventStream(messages, headers=HEADERS)
