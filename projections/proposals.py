@@ -83,7 +83,12 @@ class Proposal:
 def proposals_of(reader: Reader, today: int) -> list[dict[str, Any]]:
     """Answer part ``proposals``: the recent plans, latest activity first."""
     recent = reader.latest(reader.index.proposal_log, today, today - PROPOSAL_DAYS, LIMIT)
-    records = sorted(reader.records(recent), key=lambda r: (r["occurred"]["start"], r["position"]))
+    # A plan is made before it is answered: on one day, plans put forward first (a
+    # counterproposal is itself an answer).
+    records = sorted(
+        reader.records(recent),
+        key=lambda r: (r["occurred"]["start"], r["type"] != "ProposalMade", r["position"]),
+    )
     found: list[Proposal] = []
     for record in records:
         _link(found, record)
@@ -95,11 +100,23 @@ def _link(found: list[Proposal], r: dict[str, Any]) -> None:
     at = _start(r)
     key, name, owner = naming(r["evidence"])
     subjects = top(principals(actor_ids(r, "subject")))
+    answering = r["type"] not in MADE
+    others = _persons_for(r["evidence"], subjects) if answering and SUBJECT in owner else ()
+    if others:  # 'as Witkoff said, Israel agreed to his framework': the person named's plan
+        owner = tuple(o for o in owner if o != SUBJECT) + others
     owners = list(dict.fromkeys(a for o in owner for a in (subjects if o == SUBJECT else [o])))
+    if not owners:  # the name the extractor read may say whose it is ('the US proposal')
+        owners = [a for a in _owners_named(r["attributes"].get("proposal_name") or "")]
     if r.get("proposal"):  # named by the extractor
         key, name = frozenset({r["proposal"]}), r["proposal"]
+    reply = REPLY.search(r["evidence"]) if answering else None
+    if reply and actor_of(_possessor(reply.group(1))):
+        # 'Hamas' response to the US proposal is unacceptable': an answer to Hamas' reply
+        key, name, owners = frozenset(), None, [actor_of(_possessor(reply.group(1))) or ""]
     if r["type"] in MADE:
         counter = r["type"] == "CounterproposalMade"
+        if counter and set(owners) - set(subjects):  # 'its response to Witkoff's proposal':
+            key, name = frozenset(), None  # the name is of the plan it answers
         proposal = _named(found, key) or _by(found, subjects, at, key, counter)
         if proposal is None:
             proposal = Proposal(key, name, dict.fromkeys(subjects), at, at, counter)
@@ -115,7 +132,7 @@ def _link(found: list[Proposal], r: dict[str, Any]) -> None:
         whose = owners or top(principals(actor_ids(r, "target")))
         proposal = _named(found, key) or _answered(found, subjects, whose, at, bool(owners))
         if proposal is None:
-            counter = "counter" in r["evidence"].lower()
+            counter = "counter" in r["evidence"].lower() or reply is not None
             proposal = Proposal(key, name, dict.fromkeys(whose), at, at, counter)
             found.append(proposal)
         response = RESPONSE[r["type"]]
@@ -128,6 +145,22 @@ def _link(found: list[Proposal], r: dict[str, Any]) -> None:
         proposal.key, proposal.name = key, name
     proposal.records.append(r)
     proposal.last = max(proposal.last, at)
+
+
+# '[Hamas'] response to ...': the answer one side gave, itself answered.
+REPLY = re.compile(r"([A-Z][\w.-]*(?:['’]s?))\s+(?:response|reply|answer)\s+to\b")
+
+
+def _persons_for(text: str, subjects: list[str]) -> tuple[str, ...]:
+    """What the persons a sentence names act for, besides the subjects ('as Witkoff said')."""
+    persons = _names()[1]
+    found = (persons.get(_word(w.strip(",.;:\"()'’"))) for w in text.split() if w[:1].isupper())
+    return tuple(dict.fromkeys(a for a in found if a and a not in subjects))
+
+
+def _owners_named(name: str) -> list[str]:
+    """The organisations a plan's name names ('us proposal', 'qatar ceasefire proposal')."""
+    return list(dict.fromkeys(a for w in re.split(r"[\s-]+", name) if (a := owner_of(w))))
 
 
 def _named(found: list[Proposal], key: frozenset[str]) -> Proposal | None:
@@ -244,8 +277,8 @@ def naming(text: str) -> tuple[frozenset[str], str | None, tuple[str, ...]]:
             w.lower()
             for w in taken
             if w.lower() not in GENERIC
-            and not actor_of(w)
-            and not all(actor_of(p) for p in w.split("-"))
+            and not owner_of(_possessor(w))
+            and not all(owner_of(p) for p in w.split("-"))
             and w[0] not in "0123456789"
         )
         noun = match.group(1).lower()
