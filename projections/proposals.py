@@ -110,10 +110,14 @@ def _link(found: list[Proposal], r: dict[str, Any]) -> None:
     if r.get("proposal"):  # named by the extractor
         key, name = frozenset({r["proposal"]}), r["proposal"]
     reply = REPLY.search(r["evidence"]) if answering else None
-    if reply and actor_of(_possessor(reply.group(1))):
-        # 'Hamas' response to the US proposal is unacceptable': an answer to Hamas' reply
-        key, name, owners = frozenset(), None, [actor_of(_possessor(reply.group(1))) or ""]
-    if r["type"] in MADE:
+    replier = actor_of(_possessor(reply.group(1))) if reply else None
+    proposal: Proposal | None = None
+    if replier:
+        # 'Witkoff rejected Hamas' response to his proposal': an answer to Hamas' reply
+        proposal = _reply(found, replier, [o for o in owners if o != replier], r, at)
+        key, name = frozenset(), None
+        owners = [replier]
+    elif r["type"] in MADE:
         counter = r["type"] == "CounterproposalMade"
         if counter and set(owners) - set(subjects):  # 'its response to Witkoff's proposal':
             key, name = frozenset(), None  # the name is of the plan it answers
@@ -128,11 +132,12 @@ def _link(found: list[Proposal], r: dict[str, Any]) -> None:
                         answered.history.append((actor, "countered", r))
                     answered.last = max(answered.last, at)
         proposal.proposer.update(dict.fromkeys(subjects))
-    else:
+    if r["type"] not in MADE:
         whose = owners or top(principals(actor_ids(r, "target")))
-        proposal = _named(found, key) or _answered(found, subjects, whose, at, bool(owners))
+        if not replier:
+            proposal = _named(found, key) or _answered(found, subjects, whose, at, bool(owners))
         if proposal is None:
-            counter = "counter" in r["evidence"].lower() or reply is not None
+            counter = "counter" in r["evidence"].lower()
             proposal = Proposal(key, name, dict.fromkeys(whose), at, at, counter)
             found.append(proposal)
         response = RESPONSE[r["type"]]
@@ -141,6 +146,7 @@ def _link(found: list[Proposal], r: dict[str, Any]) -> None:
         for actor in subjects:
             if actor not in proposal.proposer:  # a plan's maker does not answer it
                 proposal.history.append((actor, response, r))
+    assert proposal is not None  # every branch above links or makes one
     if name and not proposal.name:
         proposal.key, proposal.name = key, name
     proposal.records.append(r)
@@ -149,6 +155,25 @@ def _link(found: list[Proposal], r: dict[str, Any]) -> None:
 
 # '[Hamas'] response to ...': the answer one side gave, itself answered.
 REPLY = re.compile(r"([A-Z][\w.-]*(?:['’]s?))\s+(?:response|reply|answer)\s+to\b")
+
+
+def _reply(
+    found: list[Proposal], replier: str, to: list[str], r: dict[str, Any], at: int
+) -> Proposal:
+    """The replier's counterproposal (made now if unreported), countering the plan it
+    answers: the plan of whom the sentence names, else the latest not the replier's."""
+    own = next(
+        (p for p in reversed(found) if replier in p.proposer and at - p.last <= LINK_DAYS), None
+    )
+    if own is not None:
+        return own
+    answered = _answered(found, [replier], to, at, bool(to))
+    own = Proposal(frozenset(), None, {replier: None}, at, at, counter=True)
+    found.append(own)
+    if answered is not None:
+        answered.history.append((replier, "countered", r))
+        answered.last = max(answered.last, at)
+    return own
 
 
 def _persons_for(text: str, subjects: list[str]) -> tuple[str, ...]:

@@ -266,7 +266,29 @@ def test_rejecting_one_sides_reply_to_a_plan_answers_that_reply(news):
     replies = [p for p in plans if p["proposer"] == ["hamas"]]
     assert [r["responses"]["united_states"]["response"] for r in replies] == ["rejected"]
     us = next(p for p in plans if p["proposer"] == ["united_states"])
-    assert "united_states" not in us["responses"]
+    assert {a: r["response"] for a, r in us["responses"].items()} == {"hamas": "countered"}
+
+
+def test_a_reply_answered_before_it_was_reported_is_the_repliers_counterproposal(news):
+    news.publish(
+        "2025-05-30",
+        dict(type="ProposalAccepted", on="2025-05-29", subject=["israel"], text="Israel agreed."),
+    )
+    news.publish(
+        "2025-06-01",
+        dict(
+            type="ProposalRejected",
+            on="2025-05-31",
+            subject=["united_states"],
+            text="The envoy turned down Hamas's reply to his latest proposal.",
+        ),
+    )
+    plans = {p["proposer"][0]: p for p in state(news, "2025-06-01")["proposals"]}
+    assert {a: r["response"] for a, r in plans["united_states"]["responses"].items()} == {
+        "israel": "accepted",
+        "hamas": "countered",
+    }
+    assert plans["hamas"]["responses"]["united_states"]["response"] == "rejected"
 
 
 def test_the_name_the_extractor_read_says_whose_an_unnamed_plan_is(news):
