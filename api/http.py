@@ -20,6 +20,7 @@ from starlette.types import Receive, Scope, Send
 from api import problems
 from api.deps import Settings
 from api.limits import BodyLimit
+from api.listen import Listener
 from api.routes import articles, events, feeds, health, read, replay, stream
 from api.schemas import ArticleBatchIn, ArticleIn, OrjsonResponse, Problem
 from api.stream import Broadcaster
@@ -74,11 +75,22 @@ def create_app(
             poll_interval=settings.poll_interval,
             heartbeat=settings.heartbeat,
             queue_size=settings.queue_size,
+            push_fallback=settings.push_fallback,
         )
         await broadcaster.start()
+        listener = Listener.for_app(parley, broadcaster.wake)
+        if listener is not None:
+            broadcaster.listener = listener
+            listener.start()
         views = await asyncio.to_thread(read.open_read_side, parley)
         app.state.parley, app.state.broadcaster, app.state.read = parley, broadcaster, views
-        app.state.reads = read.Reads(views, parley, broadcaster, read.Answers(settings.read_cache))
+        app.state.reads = read.Reads(
+            views,
+            parley,
+            broadcaster,
+            read.Answers(settings.read_cache),
+            settings.min_position_wait,
+        )
         keeper = asyncio.create_task(keep_current(views, broadcaster), name="parley-read-side")
         app.state.feeds = following.feeds if following else ()
         follower = (
@@ -105,6 +117,8 @@ def create_app(
                 if under_way:  # the store closes below: let the round's thread finish first
                     await asyncio.wait(under_way, timeout=STOP_TIMEOUT)
             await broadcaster.close()
+            if listener is not None:
+                await asyncio.to_thread(listener.stop)
             keeper.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await keeper

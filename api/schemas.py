@@ -220,6 +220,7 @@ class IngestBatchOut(BaseModel):
         json_schema_extra={
             "examples": [
                 {
+                    "position": 42,
                     "results": [
                         {
                             "id": "002_9f0f12f4bd91ef74",
@@ -237,6 +238,10 @@ class IngestBatchOut(BaseModel):
         }
     )
 
+    position: int = Field(
+        description="The log's position after the write: read with `min_position` set to it "
+        "on any server to see the write."
+    )
     results: list[IngestOut]
     new: int
     duplicate: int

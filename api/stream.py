@@ -1,4 +1,5 @@
-"""One broadcaster per process: polls the global log and fans new events out to subscribers.
+"""One broadcaster per process: reads the global log when woken (by a PostgreSQL NOTIFY,
+an in-process write, or a poll as the fallback) and fans new events out to subscribers.
 
 Positions are unique and committed in increasing order (gaps, on PostgreSQL, are never
 filled in later), so a subscriber that remembers the last position it sent can always
@@ -23,6 +24,7 @@ import orjson
 from eventsourcing.utils import get_topic
 from fastapi.sse import format_sse_event
 
+from api.listen import Listener
 from application.app import CATALOG_TOPICS, Parley
 from application.export import export_record
 from domain.article import ActiveRelease
@@ -122,7 +124,9 @@ class Subscription:
 
 
 class Broadcaster:
-    """Polls the log (waking at once after in-process writes) and feeds every subscriber."""
+    """Reads the log when woken, or polls, and feeds every subscriber. While a ``Listener``
+    is connected (PostgreSQL), it wakes on every commit and polls only every
+    ``push_fallback`` seconds, in case a notification was lost."""
 
     def __init__(
         self,
@@ -132,9 +136,12 @@ class Broadcaster:
         heartbeat: float = 15.0,
         queue_size: int = 1000,
         page: int = 500,
+        push_fallback: float = 5.0,
     ) -> None:
         self.parley = parley
         self.poll_interval = poll_interval
+        self.push_fallback = push_fallback
+        self.listener: Listener | None = None
         self.heartbeat = heartbeat
         self.queue_size = queue_size
         self.page = page
@@ -192,12 +199,20 @@ class Broadcaster:
     def unsubscribe(self, subscription: Subscription) -> None:
         self.subscribers.discard(subscription)
 
+    @property
+    def interval(self) -> float:
+        """Seconds between polls: long while notifications push, short while they do not."""
+        interval = self.poll_interval
+        if self.listener is not None and self.listener.connected.is_set():
+            interval = max(interval, self.push_fallback)
+        return min(interval, self.heartbeat) if self.heartbeat > 0 else interval
+
     async def _run(self) -> None:
         # One timer for every subscriber's heartbeat: a timer each would cost a task each.
         next_beat = time.monotonic() + self.heartbeat
         while not self.closed:
             with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._wake.wait(), self.poll_interval)
+                await asyncio.wait_for(self._wake.wait(), self.interval)
             self._wake.clear()
             if time.monotonic() >= next_beat:
                 next_beat = time.monotonic() + self.heartbeat

@@ -165,9 +165,12 @@ def post_articles(
     except ArticleConflict as e:  # a rival stored another text under this id meanwhile
         field = f"{_prefix_of(batch, e.article_id)}id"
         raise ApiProblem(409, f"{field}: {e}", [{"field": field, "message": str(e)}]) from None
-    broadcaster.note_written(max((e.position for r in results for e in r.events), default=0))
+    # The log's end after the write: reading with min_position=it shows the write anywhere.
+    position = parley.max_position()
+    broadcaster.note_written(position)
     new = sum(r.status == "new" for r in results)
     body = {
+        "position": position,
         "results": [_result(r) for r in results],
         "new": new,
         "duplicate": sum(r.status == "duplicate" for r in results),

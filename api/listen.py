@@ -1,0 +1,81 @@
+"""Push, not poll: on PostgreSQL every write transaction NOTIFYs the log's channel (the
+``eventsourcing`` recorder does it, delivered on commit), and one listening connection per
+process wakes the broadcaster, and through it the read side, at once.
+
+Polling stays as the fallback: a NOTIFY can be lost (the listening connection drops, or the
+server restarts), so the broadcaster still polls, slowly while the listener is connected,
+at its usual pace while it is not. SQLite and memory stores have no listener.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from typing import Any
+
+log = logging.getLogger("parley.listen")
+RECONNECT_AFTER = 1.0  # seconds between attempts while the database is unreachable
+
+
+class Listener:
+    """A thread holding one connection that LISTENs to the log's channel; ``wake`` runs on
+    every notification. Reconnects by itself when the connection is lost."""
+
+    def __init__(self, recorder: Any, wake: Callable[[], None], *, timeout: float = 0.5) -> None:
+        self.recorder = recorder
+        self.wake = wake
+        self.timeout = timeout
+        self.connected = threading.Event()
+        self.notifications = 0
+        self.backend_pid: int | None = None  # the listening session, as the server knows it
+        self._stopping = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="parley-listen", daemon=True)
+
+    @classmethod
+    def for_app(cls, app: Any, wake: Callable[[], None]) -> Listener | None:
+        """A listener for an application on PostgreSQL; None on other stores."""
+        if not hasattr(app.recorder, "channel_name"):
+            return None
+        return cls(app.recorder, wake)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stopping.set()
+        self._thread.join(timeout=5)
+
+    def _run(self) -> None:
+        while not self._stopping.is_set():
+            try:
+                self._listen()
+            except Exception as e:  # the database went away: poll meanwhile, then retry
+                if self.connected.is_set():
+                    log.warning("listening for new events failed (%s); polling until back", e)
+            self.connected.clear()
+            self.wake()  # whatever was missed while disconnected is read by a poll now
+            self._stopping.wait(RECONNECT_AFTER)
+
+    def _listen(self) -> None:
+        import psycopg
+        from psycopg import sql
+
+        pool = self.recorder.datastore.pool
+        settings = {k: v for k, v in pool.kwargs.items() if k != "row_factory"}
+        password = getattr(pool, "get_password_func", None)
+        if callable(password):
+            settings["password"] = password()
+        settings.setdefault("application_name", "parley-listen")
+        with psycopg.connect(pool.conninfo, autocommit=True, **settings) as conn:
+            self.backend_pid = conn.info.backend_pid
+            conn.execute(sql.SQL("LISTEN {0}").format(sql.Identifier(self.recorder.channel_name)))
+            if not self.connected.is_set():
+                self.connected.set()
+                self.wake()  # events committed before LISTEN took hold
+            while not self._stopping.is_set():
+                for _ in conn.notifies(timeout=self.timeout, stop_after=1):
+                    self.notifications += 1
+                    self.wake()
+                # A dead server is noticed here even when no notification comes.
+                conn.execute("SELECT 1")
