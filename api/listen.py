@@ -14,6 +14,8 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
+from application.cluster import dedicated_connection
+
 log = logging.getLogger("parley.listen")
 RECONNECT_AFTER = 1.0  # seconds between attempts while the database is unreachable
 
@@ -58,16 +60,9 @@ class Listener:
             self._stopping.wait(RECONNECT_AFTER)
 
     def _listen(self) -> None:
-        import psycopg
         from psycopg import sql
 
-        pool = self.recorder.datastore.pool
-        settings = {k: v for k, v in pool.kwargs.items() if k != "row_factory"}
-        password = getattr(pool, "get_password_func", None)
-        if callable(password):
-            settings["password"] = password()
-        settings.setdefault("application_name", "parley-listen")
-        with psycopg.connect(pool.conninfo, autocommit=True, **settings) as conn:
+        with dedicated_connection(self.recorder.datastore, "parley-listen") as conn:
             self.backend_pid = conn.info.backend_pid
             conn.execute(sql.SQL("LISTEN {0}").format(sql.Identifier(self.recorder.channel_name)))
             if not self.connected.is_set():

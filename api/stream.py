@@ -14,6 +14,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import math
 import time
 from collections import deque
 from collections.abc import AsyncIterator, Callable
@@ -202,22 +203,31 @@ class Broadcaster:
     @property
     def interval(self) -> float:
         """Seconds between polls: long while notifications push, short while they do not."""
-        interval = self.poll_interval
         if self.listener is not None and self.listener.connected.is_set():
-            interval = max(interval, self.push_fallback)
-        return min(interval, self.heartbeat) if self.heartbeat > 0 else interval
+            return max(self.poll_interval, self.push_fallback)
+        return self.poll_interval
 
     async def _run(self) -> None:
         # One timer for every subscriber's heartbeat: a timer each would cost a task each.
-        next_beat = time.monotonic() + self.heartbeat
+        # Heartbeats read nothing: the log is read when woken, or when a poll is due.
+        beat = self.heartbeat if self.heartbeat > 0 else math.inf
+        now = time.monotonic()
+        next_beat, next_poll = now + beat, now + self.interval
         while not self.closed:
+            timeout = max(0.0, min(next_beat, next_poll) - time.monotonic())
+            woken = False
             with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._wake.wait(), self.interval)
+                await asyncio.wait_for(self._wake.wait(), timeout)
+                woken = True
             self._wake.clear()
-            if time.monotonic() >= next_beat:
-                next_beat = time.monotonic() + self.heartbeat
+            now = time.monotonic()
+            if now >= next_beat:
+                next_beat = now + beat
                 for subscription in self.subscribers:
                     subscription.heartbeat()
+            if not woken and now < next_poll:
+                continue
+            next_poll = now + self.interval
             try:
                 await self.poll()
             except Exception:  # a store hiccup must not end the broadcaster
