@@ -26,6 +26,7 @@ from api.schemas import ArticleBatchIn, ArticleIn, OrjsonResponse, Problem
 from api.stream import Broadcaster
 from api.web import install as install_web
 from application.app import Parley
+from application.cluster import ViewWriter
 from application.fetch import Fetcher
 from application.follow import Follower, Relevance, summary
 from extraction import Extractor
@@ -78,11 +79,19 @@ def create_app(
             push_fallback=settings.push_fallback,
         )
         await broadcaster.start()
+        views = await asyncio.to_thread(read.open_read_side, parley)
+        loop, stored = asyncio.get_running_loop(), asyncio.Event()
+
+        def views_stored() -> None:  # the view writer stored a page: followers load it
+            with contextlib.suppress(RuntimeError):  # the loop closed meanwhile
+                loop.call_soon_threadsafe(stored.set)
+
         listener = Listener.for_app(parley, broadcaster.wake)
         if listener is not None:
             broadcaster.listener = listener
+            if views.store.channel:
+                listener.also(views.store.channel, views_stored)
             listener.start()
-        views = await asyncio.to_thread(read.open_read_side, parley)
         app.state.parley, app.state.broadcaster, app.state.read = parley, broadcaster, views
         app.state.reads = read.Reads(
             views,
@@ -91,7 +100,10 @@ def create_app(
             read.Answers(settings.read_cache),
             settings.min_position_wait,
         )
-        keeper = asyncio.create_task(keep_current(views, broadcaster), name="parley-read-side")
+        keeper = asyncio.create_task(
+            keep_current(views, broadcaster, stored, settings.push_fallback),
+            name="parley-read-side",
+        )
         app.state.feeds = following.feeds if following else ()
         follower = (
             Follower(parley, Fetcher(interval=following.interval), following.relevance)
@@ -123,6 +135,9 @@ def create_app(
             with contextlib.suppress(asyncio.CancelledError):
                 await keeper
             views.close()
+            views_writer = getattr(views, "writer", None)
+            if isinstance(views_writer, ViewWriter):
+                views_writer.close()
             parley.close()
 
     api = ParleyAPI(
@@ -156,17 +171,26 @@ class ParleyAPI(FastAPI):
             await super().__call__(scope, receive, send)
 
 
-async def keep_current(views: ReadSide, broadcaster: Broadcaster) -> None:
-    """Catches the read side up whenever the broadcaster sees the log advance, so reads
-    rarely wait for a catch-up of their own."""
-    advanced = asyncio.Event()
+async def keep_current(
+    views: ReadSide,
+    broadcaster: Broadcaster,
+    advanced: asyncio.Event | None = None,
+    every: float = 5.0,
+) -> None:
+    """Catches the read side up whenever the broadcaster sees the log advance (or the view
+    writer, elsewhere, stores a page), so reads rarely wait for a catch-up of their own;
+    and every ``every`` seconds regardless, so a follower takes the view writer's role
+    when its holder is gone."""
+    advanced = advanced or asyncio.Event()
     broadcaster.listeners.append(lambda position: advanced.set())
-    while True:
+    # Ends with the broadcaster too: a cancel racing a wake-up can be lost in wait_for.
+    while not broadcaster.closed:
         try:
             await asyncio.to_thread(views.catch_up)
         except Exception:  # the next read catches up (and reports) if this keeps failing
             log.exception("catching the read side up failed")
-        await advanced.wait()
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(advanced.wait(), every)
         advanced.clear()
 
 

@@ -27,6 +27,7 @@ class Listener:
     def __init__(self, recorder: Any, wake: Callable[[], None], *, timeout: float = 0.5) -> None:
         self.recorder = recorder
         self.wake = wake
+        self.channels: dict[str, Callable[[], None]] = {recorder.channel_name: wake}
         self.timeout = timeout
         self.connected = threading.Event()
         self.notifications = 0
@@ -41,8 +42,16 @@ class Listener:
             return None
         return cls(app.recorder, wake)
 
+    def also(self, channel: str, wake: Callable[[], None]) -> None:
+        """Also runs ``wake`` on notifications of ``channel`` (before ``start``)."""
+        self.channels[channel] = wake
+
     def start(self) -> None:
         self._thread.start()
+
+    def _wake_all(self) -> None:
+        for wake in self.channels.values():
+            wake()
 
     def stop(self) -> None:
         self._stopping.set()
@@ -56,7 +65,8 @@ class Listener:
                 if self.connected.is_set():
                     log.warning("listening for new events failed (%s); polling until back", e)
             self.connected.clear()
-            self.wake()  # whatever was missed while disconnected is read by a poll now
+            if not self._stopping.is_set():
+                self._wake_all()  # whatever was missed while disconnected is read now
             self._stopping.wait(RECONNECT_AFTER)
 
     def _listen(self) -> None:
@@ -64,13 +74,14 @@ class Listener:
 
         with dedicated_connection(self.recorder.datastore, "parley-listen") as conn:
             self.backend_pid = conn.info.backend_pid
-            conn.execute(sql.SQL("LISTEN {0}").format(sql.Identifier(self.recorder.channel_name)))
+            for channel in self.channels:
+                conn.execute(sql.SQL("LISTEN {0}").format(sql.Identifier(channel)))
             if not self.connected.is_set():
                 self.connected.set()
-                self.wake()  # events committed before LISTEN took hold
+                self._wake_all()  # what was committed before LISTEN took hold
             while not self._stopping.is_set():
-                for _ in conn.notifies(timeout=self.timeout, stop_after=1):
+                for notify in conn.notifies(timeout=self.timeout, stop_after=1):
                     self.notifications += 1
-                    self.wake()
+                    self.channels.get(notify.channel, self.wake)()
                 # A dead server is noticed here even when no notification comes.
                 conn.execute("SELECT 1")

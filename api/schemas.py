@@ -290,8 +290,14 @@ class EventPage(BaseModel):
     )
 
 
+class ViewsHealth(BaseModel):
+    position: int = Field(description="The log position this server's views reflect.")
+    writer: bool = Field(description="Whether this server writes the shared views.")
+
+
 class Health(BaseModel):
     status: Literal["ok"]
+    views: ViewsHealth
     position: int
     extractor: str
     active_release: str | None

@@ -8,6 +8,7 @@ so any node reports it. On SQLite and memory stores the guard is per process, as
 
 from __future__ import annotations
 
+import contextlib
 import os
 import socket
 import threading
@@ -143,3 +144,75 @@ class PostgresReplayGuard(ReplayGuard):
 
     def close(self) -> None:
         self.release()
+
+
+class SessionLock:
+    """A session advisory lock kept on a connection of its own: ``held()`` takes it when it
+    is free, and notices a lost connection (the lock went with it) to try again later."""
+
+    def __init__(self, datastore: Any, key: str, name: str) -> None:
+        self.datastore = datastore
+        self.key = key
+        self.name = name
+        self._conn: Any = None
+        self._guard = threading.Lock()
+
+    def held(self) -> bool:
+        with self._guard:
+            if self._conn is not None:
+                try:
+                    self._conn.execute("SELECT 1")
+                    return True
+                except Exception:  # the session ended: the lock is gone, maybe taken
+                    self._drop()
+            try:
+                conn = dedicated_connection(self.datastore, self.name)
+                row = conn.execute(
+                    "SELECT pg_try_advisory_lock(%s, hashtext(%s))", (LOCK_CLASS, self.key)
+                ).fetchone()
+            except Exception:
+                return False
+            if row[0]:
+                self._conn = conn
+                return True
+            conn.close()
+            return False
+
+    def _drop(self) -> None:
+        conn, self._conn = self._conn, None
+        if conn is not None:
+            with contextlib.suppress(Exception):
+                conn.close()
+
+    def release(self) -> None:
+        with self._guard:
+            self._drop()
+
+
+class ViewWriter:
+    """Whether this process writes a set of views: always on SQLite and memory stores (each
+    write is a compare-and-set, so rivals never apply an event twice); on PostgreSQL, only
+    while it holds the views' advisory lock, so one process writes and the rest follow."""
+
+    def __init__(self, lock: SessionLock | None = None) -> None:
+        self.lock = lock
+
+    @classmethod
+    def for_app(cls, app: Any, views: str) -> ViewWriter:
+        if app.env.get("PERSISTENCE_MODULE") != "eventsourcing.postgres":
+            return cls()
+        datastore = app.factory.datastore
+        key = f"parley-views:{datastore.schema}:{views}"
+        return cls(SessionLock(datastore, key, "parley-view-writer"))
+
+    def __call__(self) -> bool:
+        return self.lock is None or self.lock.held()
+
+    @property
+    def holding(self) -> bool:
+        """Whether this process holds the role now (no database round trip)."""
+        return self.lock is None or self.lock._conn is not None
+
+    def close(self) -> None:
+        if self.lock is not None:
+            self.lock.release()

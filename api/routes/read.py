@@ -29,7 +29,9 @@ from starlette.types import Scope, Send
 from api.problems import ApiProblem, documented, invalid, refuse_unordered
 from api.stream import Broadcaster
 from application.app import MAX_POSITION, Parley
+from application.cluster import ViewWriter
 from projections import ReadSide
+from projections.readside import NAME
 
 router = APIRouter(tags=["read models"])
 JSON = "application/json"
@@ -120,6 +122,8 @@ class Reads:
             catching = asyncio.ensure_future(asyncio.to_thread(self.read.catch_up))
             catching.add_done_callback(_retrieved)
             await asyncio.wait([catching], timeout=left)
+            if catching.done() and self.read.position < position:
+                await asyncio.sleep(0.005)  # a follower: the view writer is still on it
 
     def _answer(self, query: tuple[str, bytes], compute: Compute, current: bool) -> bytes:
         if current and self.read.position < self.parley.max_position():
@@ -368,5 +372,6 @@ async def get_changes(
 
 
 def open_read_side(parley: Parley) -> ReadSide:
-    """The read side for the app's store (blocking: loads the persisted views)."""
-    return ReadSide(parley)
+    """The read side for the app's store (blocking: loads the persisted views); on
+    PostgreSQL one server writes the views and the others follow it."""
+    return ReadSide(parley, writer=ViewWriter.for_app(parley, NAME))

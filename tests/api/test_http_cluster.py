@@ -8,12 +8,16 @@ from __future__ import annotations
 import threading
 import time
 from contextlib import ExitStack
+from datetime import date
 
 import httpx
+import orjson
 import pytest
 
 from application.app import Parley
 from application.cluster import ReplayGuard
+from projections import ReadSide
+from projections.store import SQLiteViewStore
 from tests.api.support import AUTH, Server, running, seed_articles
 from tests.replay.support import AliasExtractor, generated_articles
 
@@ -166,3 +170,50 @@ def test_servers_start_on_a_fresh_schema_at_once(postgres_url):
         for server in servers:
             server.stop()
             server.close()
+
+
+def test_killing_the_view_writer_hands_the_role_on_with_nothing_lost_or_applied_twice(
+    postgres_url,
+):
+    env = {**PUSH_ONLY, "PARLEY_MIN_POSITION_WAIT": str(WITHIN)}
+    articles = seed_articles(3)
+    with ExitStack() as stack:
+        nodes = [stack.enter_context(running(postgres_url, env)) for _ in range(3)]
+        first = post(nodes[0].base, articles[:8])
+        for node in nodes:
+            read(node.base, first["position"])
+        writers = [n for n in nodes if httpx.get(f"{n.base}/health").json()["views"]["writer"]]
+        assert len(writers) == 1, "one server writes the views"
+        writers[0].process.kill()  # no goodbye: its session ends, and the lock with it
+        survivors = [n for n in nodes if n is not writers[0]]
+
+        second = post(survivors[0].base, articles[8:])
+        answers = [read(node.base, second["position"]) for node in survivors]
+        timelines = [
+            httpx.get(f"{n.base}/timeline", params={"min_position": second["position"]}).json()
+            for n in survivors
+        ]
+        roles = [httpx.get(f"{n.base}/health").json()["views"]["writer"] for n in survivors]
+
+    assert sorted(roles) == [False, True], "a survivor took the role"
+    fresh = Parley(url=postgres_url, extractor=AliasExtractor("1.0.0"))
+    try:
+        check = ReadSide(fresh, store=SQLiteViewStore("check"))
+        check.catch_up()
+        expected = orjson.loads(orjson.dumps(check.state(date(2024, 12, 31))))
+        timeline = orjson.loads(orjson.dumps({"timeline": check.timeline()}))
+        check.close()
+    finally:
+        fresh.close()
+    assert answers[0] == answers[1] == expected
+    assert timelines[0] == timelines[1] == timeline
+
+
+def read(base: str, position: int) -> dict:
+    answer = httpx.get(
+        f"{base}/state",
+        params={"as_of": "2024-12-31", "min_position": position},
+        timeout=WITHIN + 10,
+    )
+    assert answer.status_code == 200, answer.text
+    return answer.json()
