@@ -21,7 +21,8 @@ from api import problems
 from api.deps import Settings
 from api.limits import BodyLimit
 from api.listen import Listener
-from api.routes import articles, events, feeds, health, read, replay, stream
+from api.metrics import Metrics, Observed
+from api.routes import articles, events, feeds, health, ops, read, replay, stream
 from api.schemas import ArticleBatchIn, ArticleIn, OrjsonResponse, Problem
 from api.stream import Broadcaster
 from api.web import install as install_web
@@ -38,6 +39,7 @@ STOP_TIMEOUT = 30.0
 
 ROUTERS: tuple[APIRouter, ...] = (
     health.router,
+    ops.router,
     articles.router,
     events.router,
     stream.router,
@@ -151,6 +153,9 @@ def create_app(
         redoc_url=None,
     )
     api.state.settings = settings
+    metrics = api.state.metrics = Metrics()
+    metrics.watch(api.state)
+    api.observed = Observed(api.serve_asgi, metrics)
     problems.install(api)
     api.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
     api.add_middleware(problems.Faults)  # outermost of ours: faults anywhere inside
@@ -166,7 +171,15 @@ class ParleyAPI(FastAPI):
     validation, dependencies, middleware, FastAPI's per-request telemetry check): about a
     tenth of the server's time per request. Everything else is FastAPI's."""
 
+    observed: Any = None  # the app timed and given request ids (see api.metrics)
+
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if self.observed is not None:
+            await self.observed(scope, receive, send)
+        else:
+            await self.serve_asgi(scope, receive, send)
+
+    async def serve_asgi(self, scope: Scope, receive: Receive, send: Send) -> None:
         if not await read.send_cached(self.state, scope, send):
             await super().__call__(scope, receive, send)
 

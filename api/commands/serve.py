@@ -32,11 +32,18 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--log-level", default="info", choices=("critical", "error", "warning", "info", "debug")
     )
+    parser.add_argument(
+        "--log-format",
+        default="text",
+        choices=("text", "json"),
+        help="json: one JSON object a line, with the request id of the request being served",
+    )
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
     from api.http import Following, create_app, serve
+    from api.metrics import log_config
 
     following = (
         Following(read_feed_list(args.feeds), args.every, relevance(args)) if args.feeds else None
@@ -48,7 +55,14 @@ def run(args: argparse.Namespace) -> int:
         )
     except ValueError as e:  # a malformed PARLEY_* setting
         fail(str(e))
-    serve(api, host=args.host, port=args.port, log_level=args.log_level)
+    logs = log_config(args.log_format, args.log_level)
+    serve(
+        api,
+        host=args.host,
+        port=args.port,
+        log_level=args.log_level,
+        **({"log_config": logs} if logs else {}),
+    )
     return 0
 
 

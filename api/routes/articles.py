@@ -153,6 +153,7 @@ def refuse_conflicts(parley: Parley, batch: list[tuple[str, ArticleInput]]) -> N
     },
 )
 def post_articles(
+    request: Request,
     batch: Annotated[list[tuple[str, ArticleInput]], Depends(article_batch)],
     parley: ParleyDep,
     broadcaster: BroadcasterDep,
@@ -169,6 +170,10 @@ def post_articles(
     position = parley.max_position()
     broadcaster.note_written(position)
     new = sum(r.status == "new" for r in results)
+    metrics = request.app.state.metrics
+    for result in results:
+        metrics.ingested.labels(result.status).inc()
+    metrics.events.inc(sum(len(r.events) for r in results))
     body = {
         "position": position,
         "results": [_result(r) for r in results],

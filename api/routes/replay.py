@@ -45,6 +45,7 @@ class ReplayJob:
     def __init__(self, guard: ReplayGuard | None = None) -> None:
         self.lock = threading.Lock()
         self.guard = guard or ReplayGuard()
+        self.metrics: Any = None  # counts outcomes, when the app has metrics
         self._recorded = 0.0
         self._reset()
 
@@ -88,8 +89,12 @@ class ReplayJob:
         else:
             _note_written(parley, broadcaster)
             self.report, self.state = report.as_dict(), "done"
+            if self.metrics is not None:
+                self.metrics.replayed.inc(report.events)
         finally:
             self.finished = datetime.now(UTC)
+            if self.metrics is not None:
+                self.metrics.replays.labels(self.state).inc()
             self._share()
             self.guard.release()
 
@@ -148,6 +153,7 @@ def replay_job(request: Request) -> ReplayJob:
         if job is None:
             guard = ReplayGuard.for_app(request.app.state.parley)
             job = request.app.state.replay_job = ReplayJob(guard)
+            job.metrics = getattr(request.app.state, "metrics", None)
     return job
 
 
