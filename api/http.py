@@ -288,3 +288,24 @@ def serve(app: FastAPI, host: str = "127.0.0.1", port: int = 8000, **options: An
     options.setdefault("timeout_graceful_shutdown", 10)
     config = uvicorn.Config(app, host=host, port=port, **options)
     Server(config).run()
+
+
+def app_from_env() -> FastAPI:
+    """The app as each ``--workers`` process makes it: store and settings from the
+    environment (``PARLEY_DB``, ``PARLEY_*``)."""
+    return create_app()
+
+
+def serve_workers(workers: int, host: str = "127.0.0.1", port: int = 8000, **options: Any) -> None:
+    """Runs ``workers`` processes on one socket under uvicorn's supervisor until SIGINT or
+    SIGTERM. Each has its own broadcaster and read side; on PostgreSQL one of them (or of
+    any server on the store) writes the views, and the rest follow."""
+    from uvicorn.supervisors import Multiprocess
+
+    options.setdefault("timeout_graceful_shutdown", 10)
+    config = uvicorn.Config(
+        "api.http:app_from_env", factory=True, host=host, port=port, workers=workers, **options
+    )
+    socket = config.bind_socket()
+    print(f"parley: serving with {workers} workers on http://{host}:{port}", flush=True)
+    Multiprocess(config, sockets=[socket]).run()

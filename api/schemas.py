@@ -297,6 +297,7 @@ class ViewsHealth(BaseModel):
 
 class Health(BaseModel):
     status: Literal["ok"]
+    pid: int = Field(description="The process that answered.")
     views: ViewsHealth
     position: int
     extractor: str

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 from fastapi import APIRouter, Request
 from starlette.responses import Response
 
@@ -17,6 +19,7 @@ def health(parley: ParleyDep, broadcaster: BroadcasterDep, request: Request) -> 
     writer = getattr(views, "writer", None)
     return OrjsonResponse(
         {
+            "pid": os.getpid(),  # which process answered, behind a balancer or --workers
             "views": {
                 "position": views.position if views is not None else 0,
                 # Whether this server writes the views (on PostgreSQL, one server does).
