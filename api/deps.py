@@ -37,6 +37,9 @@ class Settings:
     max_batch: int = 100
     heartbeat: float = 15.0
     poll_interval: float = 0.2
+    push_fallback: float = 5.0
+    min_position_wait: float = 2.0
+    ready_lag: int = 1000
     queue_size: int = 1000
     read_cache: int = 4096
 
@@ -48,6 +51,9 @@ class Settings:
             max_batch=int(_number("PARLEY_MAX_BATCH", cls.max_batch)),
             heartbeat=_number("PARLEY_SSE_HEARTBEAT", cls.heartbeat),
             poll_interval=_number("PARLEY_SSE_POLL", cls.poll_interval),
+            push_fallback=_number("PARLEY_PUSH_FALLBACK", cls.push_fallback),
+            min_position_wait=_number("PARLEY_MIN_POSITION_WAIT", cls.min_position_wait),
+            ready_lag=int(_number("PARLEY_READY_LAG", cls.ready_lag)),
             queue_size=int(_number("PARLEY_SSE_QUEUE", cls.queue_size)),
             read_cache=int(_number("PARLEY_READ_CACHE", cls.read_cache)),
         )

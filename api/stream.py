@@ -1,4 +1,5 @@
-"""One broadcaster per process: polls the global log and fans new events out to subscribers.
+"""One broadcaster per process: reads the global log when woken (by a PostgreSQL NOTIFY,
+an in-process write, or a poll as the fallback) and fans new events out to subscribers.
 
 Positions are unique and committed in increasing order (gaps, on PostgreSQL, are never
 filled in later), so a subscriber that remembers the last position it sent can always
@@ -13,6 +14,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import math
 import time
 from collections import deque
 from collections.abc import AsyncIterator, Callable
@@ -23,6 +25,7 @@ import orjson
 from eventsourcing.utils import get_topic
 from fastapi.sse import format_sse_event
 
+from api.listen import Listener
 from application import corrections
 from application.app import CATALOG_TOPICS, Parley
 from application.export import export_record
@@ -169,7 +172,9 @@ class Subscription:
 
 
 class Broadcaster:
-    """Polls the log (waking at once after in-process writes) and feeds every subscriber."""
+    """Reads the log when woken, or polls, and feeds every subscriber. While a ``Listener``
+    is connected (PostgreSQL), it wakes on every commit and polls only every
+    ``push_fallback`` seconds, in case a notification was lost."""
 
     def __init__(
         self,
@@ -179,9 +184,12 @@ class Broadcaster:
         heartbeat: float = 15.0,
         queue_size: int = 1000,
         page: int = 500,
+        push_fallback: float = 5.0,
     ) -> None:
         self.parley = parley
         self.poll_interval = poll_interval
+        self.push_fallback = push_fallback
+        self.listener: Listener | None = None
         self.heartbeat = heartbeat
         self.queue_size = queue_size
         self.page = page
@@ -239,17 +247,34 @@ class Broadcaster:
     def unsubscribe(self, subscription: Subscription) -> None:
         self.subscribers.discard(subscription)
 
+    @property
+    def interval(self) -> float:
+        """Seconds between polls: long while notifications push, short while they do not."""
+        if self.listener is not None and self.listener.connected.is_set():
+            return max(self.poll_interval, self.push_fallback)
+        return self.poll_interval
+
     async def _run(self) -> None:
         # One timer for every subscriber's heartbeat: a timer each would cost a task each.
-        next_beat = time.monotonic() + self.heartbeat
+        # Heartbeats read nothing: the log is read when woken, or when a poll is due.
+        beat = self.heartbeat if self.heartbeat > 0 else math.inf
+        now = time.monotonic()
+        next_beat, next_poll = now + beat, now + self.interval
         while not self.closed:
+            timeout = max(0.0, min(next_beat, next_poll) - time.monotonic())
+            woken = False
             with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._wake.wait(), self.poll_interval)
+                await asyncio.wait_for(self._wake.wait(), timeout)
+                woken = True
             self._wake.clear()
-            if time.monotonic() >= next_beat:
-                next_beat = time.monotonic() + self.heartbeat
+            now = time.monotonic()
+            if now >= next_beat:
+                next_beat = now + beat
                 for subscription in self.subscribers:
                     subscription.heartbeat()
+            if not woken and now < next_poll:
+                continue
+            next_poll = now + self.interval
             try:
                 await self.poll()
             except Exception:  # a store hiccup must not end the broadcaster

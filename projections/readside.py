@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import gc
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from typing import Any
 from urllib.parse import urlsplit
@@ -55,9 +55,19 @@ class ReadSide:
     those indexes and read the few records they cite. Safe to share between threads.
     """
 
-    def __init__(self, app: Parley, store: ViewStore | None = None, *, page: int = 1000) -> None:
+    def __init__(
+        self,
+        app: Parley,
+        store: ViewStore | None = None,
+        *,
+        page: int = 1000,
+        writer: Callable[[], bool] | None = None,
+    ) -> None:
         self.app = app
         self.store = store or view_store_for(app)
+        # Whether this process may write the views now; when not, it follows the process
+        # that does, loading what it stored (see application.cluster.ViewWriter).
+        self.writer = writer or (lambda: True)
         self.page = page
         self.index = Index()
         self.decoder = Decoder(app.mapper)
@@ -88,6 +98,9 @@ class ReadSide:
                 target = self.app.max_position()
                 if limit is not None:
                     target = min(target, start + limit)
+                if start < target and not self.writer():
+                    self._settle(start)  # another process writes the views: follow it
+                    return self.position
                 if start >= target or self._process(start, target):
                     self._settle(start)
                     return self.position

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import asyncio
+import time
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Header, Query
 from starlette.responses import StreamingResponse
 
-from api.deps import BroadcasterDep
+from api.deps import BroadcasterDep, SettingsDep
 from api.problems import documented, invalid
-from api.stream import RELEASE_TYPES, StreamFilter
+from api.routes.read import behind
+from api.stream import RELEASE_TYPES, Broadcaster, StreamFilter
 from application.app import MAX_POSITION
 from domain.events import CATALOG
 
@@ -56,11 +58,12 @@ sends the machine's events only.
                 }
             }
         },
-        **documented(422),
+        **documented(422, 503),
     },
 )
 async def stream(
     broadcaster: BroadcasterDep,
+    settings: SettingsDep,
     type: Annotated[
         list[StreamType] | None,  # type: ignore[valid-type]
         Query(description="Event type; repeat for several."),
@@ -68,6 +71,15 @@ async def stream(
     actor: Annotated[str | None, Query(max_length=200, examples=["hamas"])] = None,
     after: Annotated[
         int | None, Query(ge=0, le=MAX_POSITION, description="Resume after this position.")
+    ] = None,
+    min_position: Annotated[
+        int | None,
+        Query(
+            ge=0,
+            le=MAX_POSITION,
+            description="Start once this server has seen this position (a write's `position`)"
+            "; waits at most PARLEY_MIN_POSITION_WAIT seconds, else 503 with Retry-After.",
+        ),
     ] = None,
     last_event_id: Annotated[
         int | None,
@@ -94,5 +106,21 @@ async def stream(
         if start > end:
             field = "Last-Event-ID" if last_event_id is not None else "after"
             raise invalid(field, f"{start} is beyond the end of the log (position {end})")
+    if min_position is not None and min_position > broadcaster.seen:
+        await _see(broadcaster, min_position, settings.min_position_wait)
     messages = broadcaster.stream(start, StreamFilter(frozenset(type or ()), actor, raw))
     return EventStream(messages, headers=HEADERS)
+
+
+async def _see(broadcaster: Broadcaster, position: int, wait: float) -> None:
+    """Waits until the broadcaster has read the log up to ``position``: what a client wrote
+    elsewhere is then in the stream's live part, not only in the store."""
+    end = await asyncio.to_thread(broadcaster.parley.max_position)
+    if position > end:
+        raise invalid("min_position", f"{position} is beyond the end of the log ({end})")
+    deadline = time.monotonic() + wait
+    while broadcaster.seen < position:
+        if time.monotonic() >= deadline:
+            raise behind(position, broadcaster.seen, wait)
+        broadcaster.wake()
+        await asyncio.sleep(0.01)
