@@ -149,6 +149,7 @@ class CeasefireAgreed(CatalogEvent):
     duration: str = ""
     starts: date | None = None  # when the truce takes effect, if the report says
     mediators: tuple[str, ...] = ()
+    phase_duration: str = ""  # the length of a phase ('a six-week first phase'), not the truce's
 
 
 class TruceExtended(CatalogEvent):
@@ -156,7 +157,7 @@ class TruceExtended(CatalogEvent):
 
 
 class CeasefireCollapsed(CatalogEvent):
-    pass
+    ending: str = ""  # expired, collapsed, fighting_resumed, violated ("" when not said)
 
 
 class HostagesReleased(CatalogEvent):

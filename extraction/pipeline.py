@@ -24,7 +24,7 @@ from extraction.sentences import split_sentences
 from extraction.syntax import ClauseReader
 
 NAME = "rules"
-BASE_VERSION = "1.6.0"
+BASE_VERSION = "1.7.0"
 # A dateline opens a story or paragraph ('CAIRO, May 6 (Reuters) -', 'DOHA, Qatar (AP) —'): it
 # names where the reporter filed from, never an actor, venue or date of an event.
 DATELINE = re.compile(

@@ -265,3 +265,22 @@ class PositionRules(Family):
             return None
         ask = ctx.folded[m.start() : m.end() + 80].split(",")[0].strip()
         return Draft(speaker, [(p.actor, "target") for p in party], attributes={"ask": ask})
+
+    def _which_stance(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        """'..., which Hamas insists on and Israel has refused': a stance on the issue named
+        before 'which', held by the actor between the relative word and its verb."""
+        which = ctx.folded.rfind("which", 0, m.end())
+        if which < 0 or m.start() - which > 60 or not self.issue_words.search(ctx.folded, 0, which):
+            return None
+        subject = tuple(x for x in ctx.mentions if m.start() <= x.start < m.end())[:1]
+        if not subject:
+            return None
+        return Draft(subject)
+
+    def _condition(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        """'will only free them if Israel withdraws': the condition is the speaker's demand."""
+        subject = ctx.reader.subject(m.start())
+        condition = ctx.folded[m.end() : m.end() + 100].split(",")[0].strip()
+        if not condition:
+            return None
+        return Draft(subject, attributes={"condition": condition})

@@ -67,7 +67,10 @@ WITH_CONDITIONS = re.compile(
     r"\b(?:with (?:some |certain |several |a few |a number of )?(?:conditions|reservations|"
     r"caveats|amendments|changes|remarks|observations|modifications)|conditionally|"
     r"(?:but|while) (?:\w+ ){0,3}(?:sought|seeking|requested|requesting|asked for|demanded|"
-    r"demanding) (?:\w+ ){0,2}(?:changes|amendments|guarantees|clarifications))\b"
+    r"demanding|wants?|wanted|wanting|needs?|needed|insists? on|insisted on|seeks?) (?:\w+ ){0,2}"
+    r"(?:changes|amendments|guarantees|clarifications|assurances))\b|"
+    r"\b(?:parts?|elements?|some|most|much|aspects?) of (?:the |its |their )?(?:\w+ )?"
+    r"(?:proposals?|plans?|framework|offer|deal)\b"
 )
 
 

@@ -1,0 +1,59 @@
+"""The sides' stances on an issue as news states them in passing: sticking points told in a
+relative clause, and conditions; in phrasing written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.extraction.conftest import ids, of_type
+
+MON = date(2025, 10, 6)
+
+
+def test_a_stance_insisted_on_in_a_relative_clause_is_that_sides_demand(read):
+    text = "The main dispute is over a permanent ceasefire, which Hamas insists on."
+    (found,) = of_type(read(text, MON), "DemandStated")
+    assert ids(found) == {"hamas"} and "permanent_ceasefire" in found.issues
+
+
+def test_a_sticking_point_told_in_a_relative_clause_gives_each_sides_stance(read):
+    text = (
+        "The gap remains over a permanent ceasefire, which Hamas demands and Israel has rejected."
+    )
+    found = read(text, MON)
+    (demand,) = of_type(found, "DemandStated")
+    (rejection,) = of_type(found, "DemandRejected")
+    assert ids(demand) == {"hamas"} and ids(rejection) == {"israel"}
+    assert "permanent_ceasefire" in demand.issues and "permanent_ceasefire" in rejection.issues
+
+
+def test_a_relative_clause_about_no_issue_states_no_stance(read):
+    found = read("The talks, which Egypt hosted and Qatar joined, ended on Monday.", MON)
+    assert of_type(found, "DemandStated") == [] and of_type(found, "DemandRejected") == []
+
+
+def test_a_release_offered_only_on_a_condition_is_a_demand_of_the_condition(read):
+    text = "Hamas will only free the remaining captives if the war ends for good."
+    (found,) = of_type(read(text, MON), "DemandStated")
+    assert ids(found) == {"hamas"}
+    assert found.attributes.get("condition", "").startswith("the war ends")
+
+
+def test_a_deed_conditioned_on_another_is_a_demand_of_the_second(read):
+    text = "Israel has conditioned any withdrawal on the return of all the hostages."
+    (found,) = of_type(read(text, MON), "DemandStated")
+    assert ids(found) == {"israel"}
+    assert found.attributes.get("condition", "").startswith("the return of all the hostages")
+
+
+def test_making_something_an_announcement_on_a_day_is_no_condition(read):
+    assert (
+        of_type(read("Israel made an announcement on Monday about the talks.", MON), "DemandStated")
+        == []
+    )
+
+
+def test_a_rejection_gives_the_issues_of_its_reason(read):
+    text = "Hamas rejected the proposal because it did not include a withdrawal of Israeli forces."
+    (found,) = of_type(read(text, MON), "ProposalRejected")
+    assert "troop_withdrawal" in found.issues
