@@ -467,8 +467,10 @@ def _shift_place(p: PlaceMention, offset: int) -> PlaceMention:
 
 
 def _dedupe(findings: list[Finding]) -> list[Finding]:
-    """One finding per event: same type, actors and date in one article count once."""
-    seen: set[tuple[Any, ...]] = set()
+    """One finding per event: same type, actors and date in one article count once; the
+    issues of the repeats are kept ('seeks a truce' in the headline, 'a truce that must end
+    the war' in the lead: one stance, on both issues)."""
+    seen: dict[tuple[Any, ...], int] = {}
     out: list[Finding] = []
     for f in findings:
         key = (
@@ -479,8 +481,12 @@ def _dedupe(findings: list[Finding]) -> list[Finding]:
             f.location,
         )
         if key in seen:
+            kept = out[seen[key]]
+            more = tuple(i for i in f.issues if i not in kept.issues)
+            if more:
+                out[seen[key]] = replace(kept, issues=kept.issues + more)
             continue
-        seen.add(key)
+        seen[key] = len(out)
         out.append(f)
     return out
 

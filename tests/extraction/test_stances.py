@@ -57,3 +57,47 @@ def test_a_rejection_gives_the_issues_of_its_reason(read):
     text = "Hamas rejected the proposal because it did not include a withdrawal of Israeli forces."
     (found,) = of_type(read(text, MON), "ProposalRejected")
     assert "troop_withdrawal" in found.issues
+
+
+def test_holding_to_a_position_is_a_standing_demand(read):
+    text = (
+        "Hamas has not backed away from its position that any truce must lead to an end of the war."
+    )
+    found = of_type(read(text, MON), "DemandStated")
+    assert found and ids(found[0]) == {"hamas"} and "end_of_war" in found[0].issues
+
+
+def test_backing_away_from_a_demand_is_no_demand(read):
+    assert (
+        of_type(
+            read("Hamas backed away from its demand for a full withdrawal.", MON), "DemandStated"
+        )
+        == []
+    )
+
+
+def test_reiterating_an_insistence_is_a_demand(read):
+    text = "Hamas reiterated on Sunday its insistence on a full withdrawal of Israeli troops."
+    (found,) = of_type(read(text, MON), "DemandStated")
+    assert "troop_withdrawal" in found.issues
+
+
+def test_what_a_sides_demands_include_is_no_condition(read):
+    text = "Israel's demands include the return of all hostages and the disarmament of Hamas."
+    (found,) = of_type(read(text, MON), "DemandStated")
+    assert not found.attributes.get("condition")
+
+
+def test_a_time_limit_on_a_demand_is_no_condition(read):
+    text = "Israel said it wants the first phase of the truce extended until mid-April."
+    (found,) = of_type(read(text, MON), "DemandStated")
+    assert not found.attributes.get("condition")
+
+
+def test_a_stance_repeated_in_one_article_keeps_the_issues_of_each_report(read):
+    text = (
+        "Hamas seeks a lasting truce.\n\n"
+        "Hamas has not backed away from its position that a truce must lead to an end of the war."
+    )
+    found = of_type(read(text, MON), "DemandStated")
+    assert any({"temporary_truce", "end_of_war"} <= set(f.issues) for f in found)
