@@ -45,7 +45,9 @@ TIMING_CLAUSE = re.compile(
     r"\b(?:after|before|until|till|when|whenever|once|as soon as|by the time)\s+"
     r"(?:a|an|the|any)?\s*(?:[\w-]+\s+){0,2}$"
 )
-PRESENT_EFFECT = re.compile(r"\b(?:begins|starts|takes effect|goes into|comes into|is in)\b")
+PRESENT_EFFECT = re.compile(
+    r"\b(?:begins|starts|takes effect|takes hold|goes into|comes into|is in)\b"
+)
 
 EXPIRY = re.compile(
     r"\s*(?:[\w']+\s+){0,4}?(?:expired|expires|ended|ends|lapsed|lapses|ran out|runs out)\b"

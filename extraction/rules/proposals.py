@@ -74,6 +74,13 @@ WITH_CONDITIONS = re.compile(
 )
 
 
+# 'any Israeli presence', 'a full withdrawal': a stance's object named before any plan noun.
+ISSUE_OBJECT = re.compile(
+    r"\s*(?:any|a|an|the)\s+(?:[\w']+\s+){0,2}?(?:presence|withdrawal|deployment|control|"
+    r"disarmament|occupation|buffer zone|pullout|return|exile)\b"
+)
+
+
 # A verdict on a plan, said of it: the rejecter is whoever says it.
 VERDICT = re.compile(r"(?:unacceptable|(?:a )?non starter|dead on arrival)$")
 
@@ -258,8 +265,12 @@ class ProposalRules(Family):
             r"cease fire|truce|draft|amendments|reply|changes)\b",
             after,
         )
+        first_clause = CLAUSE_END.split(after, 1)[0][:55]
+        owned_issue = ISSUE_OBJECT.match(first_clause)
         if demand_after and (not proposal_after or demand_after.start() < proposal_after.start()):
             kind = "DemandRejected"
+        elif owned_issue and (not proposal_after or owned_issue.end() <= proposal_after.start()):
+            kind = "DemandRejected"  # 'reject any Israeli presence after a ceasefire begins'
         elif proposal_after:
             kind = "ProposalRejected"
         elif re.search(
@@ -279,14 +290,16 @@ class ProposalRules(Family):
             kind = "DemandRejected"  # 'rejected any full withdrawal', 'ruled out a permanent truce'
         else:
             return None
-        owner = [x for x in ctx.mentions if m.end() <= x.start < m.end() + 45]
+        # whose plan or demand: named in the object, not in a clause after it ('while Hamas ...')
+        reach = min(45, len(CLAUSE_END.split(after, 1)[0]))
+        owner = [x for x in ctx.mentions if m.end() <= x.start < m.end() + reach]
         targets = [(owner[0].actor, "target")] if owner else []
         name = self._name(ctx, m)
         draft = Draft(
             subject, targets, attributes={"reason": _reason(after), "proposal_name": name}
         )
         if kind == "DemandRejected":
-            objs = ctx.reader.objects(m.end(), 40)
+            objs = ctx.reader.objects(m.end(), reach)
             draft.attributes = {"demand_of": objs[0].actor if objs else None}
         else:
             draft.attributes["proposal_id"] = ""

@@ -101,3 +101,28 @@ def test_a_stance_repeated_in_one_article_keeps_the_issues_of_each_report(read):
     )
     found = of_type(read(text, MON), "DemandStated")
     assert any({"temporary_truce", "end_of_war"} <= set(f.issues) for f in found)
+
+
+def test_rejecting_a_presence_after_a_truce_is_a_rejected_demand_not_a_rejected_plan(read):
+    text = (
+        "Hamas rejects any Israeli security presence in the buffer zone after a truce takes hold."
+    )
+    found = read(text, MON)
+    (rejected,) = of_type(found, "DemandRejected")
+    assert ids(rejected) == {"hamas"} and "security_presence" in rejected.issues
+    assert of_type(found, "ProposalRejected") == [] and of_type(found, "CeasefireAgreed") == []
+
+
+def test_a_modal_in_a_fronted_concessive_clause_leaves_the_main_clause_a_deed(read):
+    text = (
+        "Although the accord said the troops should pull back by now, Israel has resisted "
+        "any withdrawal from the corridor."
+    )
+    (found,) = of_type(read(text, MON), "DemandRejected")
+    assert ids(found) == {"israel"} and "troop_withdrawal" in found.issues
+
+
+def test_whose_demand_is_rejected_is_named_in_the_object_not_in_the_next_clause(read):
+    text = "Israel resisted this requirement while Hamas insisted on it."
+    (found,) = of_type(read(text, MON), "DemandRejected")
+    assert ids(found, "target") == set() and ids(found, "subject") == {"israel"}
