@@ -262,7 +262,8 @@ class ProposalRules(Family):
         proposal_after = re.search(
             r"\b(?:proposals?|plans?|offers?|counter ?proposals?|counter ?offers?|"
             r"framework|deal|terms|response|vision|initiative|idea|ceasefire|"
-            r"cease fire|truce|draft|amendments|reply|changes)\b",
+            r"cease fire|truce|draft|amendments|reply|changes|(?:attempts?|efforts?|"
+            r"bids?)(?! to\b))\b",
             after,
         )
         first_clause = CLAUSE_END.split(after, 1)[0][:55]
@@ -288,6 +289,10 @@ class ProposalRules(Family):
             kind = "ProposalRejected"  # 'an offer the White House dismissed'
         elif issue_object:
             kind = "DemandRejected"  # 'rejected any full withdrawal', 'ruled out a permanent truce'
+        elif re.fullmatch(r"[\s.!\"']*", after) and re.search(
+            r"\b(?:proposals?|plans?|offers?|framework|deal)\b", ctx.folded[: m.start()]
+        ):
+            kind = "ProposalRejected"  # 'Hamas accepts the plan, Israel rejects': the plan named
         else:
             return None
         # whose plan or demand: named in the object, not in a clause after it ('while Hamas ...')

@@ -90,3 +90,24 @@ def test_saying_it_would_study_a_proposal_is_studying_it(read):
         read("Hamas said it would study the latest proposal.", MON), "StatementIssued"
     )
     assert found.attributes.get("response") == "studying"
+
+
+def test_a_headline_rejection_without_object_rejects_the_plan_it_names(read):
+    found = read("Hamas accepts the Egyptian truce plan, Israel rejects", MON)
+    assert [ids(f) for f in of_type(found, "ProposalRejected")] == [{"israel"}]
+    assert [ids(f) for f in of_type(found, "ProposalAccepted")] == [{"hamas"}]
+
+
+def test_rejecting_a_mediators_attempts_is_rejecting_their_proposal(read):
+    text = "Israeli officials rejected the latest attempts brokered by Qatar on Sunday."
+    (found,) = of_type(read(text, MON), "ProposalRejected")
+    assert "israel" in ids(found, "subject")
+
+
+def test_rejecting_attempts_to_do_something_is_no_rejected_proposal(read):
+    assert (
+        of_type(
+            read("Israel rejected attempts to blame it for the delay.", MON), "ProposalRejected"
+        )
+        == []
+    )
