@@ -67,7 +67,10 @@ STARTS = re.compile(
     r"(?:will |would )?(?:begins?|starts?|takes? effect|began|started|took effect))"
     r"\s+(?:on\s+|at\s+)?$"
 )
-PAST_AGREEMENT = re.compile(r"(?:agreed|reached|struck|signed|sealed|clinched|brokered|approved)\b")
+PAST_AGREEMENT = re.compile(
+    r"(?:agreed|reached|struck|signed|sealed|clinched|brokered|approved|cracked|hammered out|"
+    r"finalised|finalized|secured|nailed down)\b"
+)
 # A match that ends in the truce taking effect (not in its agreement): dated by its start.
 TAKES_EFFECT = re.compile(
     r"(?:effect|force|place|effective|began|begins?|started|starts?|kicked in|kicks in|kick in|"

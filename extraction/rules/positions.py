@@ -37,9 +37,7 @@ UNTIL_TIME = re.compile(
     r"december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|ramadan|the weekend|"
     r"tomorrow|today|then|now)"
 )
-CONDITION_CUE = re.compile(
-    r"\b(?:if|unless|until|only if|provided|as long as|once|in exchange for)\b"
-)
+CONDITION_CUE = re.compile(r"\b(?:if|unless|only if|provided|as long as|in exchange for)\b")
 
 # 'once the truce ends' says when, not on what condition.
 TRUCE_TIMING = re.compile(
@@ -231,7 +229,8 @@ class PositionRules(Family):
             return None
         if re.match(r"\s*(?:\w+\s+)?\w+(?:ed|en)\s+by\b", ctx.folded[m.end() :]):
             return None  # "Hamas's demands were rejected by Israel": told of another's deed
-        # What the demands are is no condition: only 'if', 'unless', ... among them make one.
+        # What the demands are is no condition: only 'if', 'unless', ... among them make one
+        # ('the ability to resume fighting until its goals are met' is a demand's content).
         listed = ctx.folded[m.end() : m.end() + 120].split(";")[0]
         cond = CONDITION_CUE.search(listed)
         condition = listed[cond.start() :].split(",")[0].strip() if cond else ""

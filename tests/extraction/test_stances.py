@@ -126,3 +126,11 @@ def test_whose_demand_is_rejected_is_named_in_the_object_not_in_the_next_clause(
     text = "Israel resisted this requirement while Hamas insisted on it."
     (found,) = of_type(read(text, MON), "DemandRejected")
     assert ids(found, "target") == set() and ids(found, "subject") == {"israel"}
+
+
+def test_a_time_bound_inside_listed_red_lines_is_no_condition(read):
+    text = (
+        "Israel's red lines for a truce are the ability to resume fighting until its goals are met."
+    )
+    (found,) = of_type(read(text, MON), "DemandStated")
+    assert not found.attributes.get("condition")

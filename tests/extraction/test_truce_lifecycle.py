@@ -109,3 +109,13 @@ def test_a_truce_recalled_with_its_own_date_keeps_that_date(read):
     text = "Qatar, which had brokered the truce in November, said on Tuesday it was hopeful."
     (found,) = of_type(read(text, date(2024, 2, 14)), "CeasefireAgreed")
     assert found.occurred.start.month == 11
+
+
+def test_mediators_cracking_a_deal_between_the_sides_is_the_agreement(read):
+    text = (
+        "Mediators Egypt and Qatar finally hammered out a ceasefire deal between Israel and "
+        "Hamas on Sunday."
+    )
+    (found,) = of_type(read(text, MON), "CeasefireAgreed")
+    assert {"israel", "hamas"} <= {a.id for a in found.actors}
+    assert found.occurred.start == date(2025, 10, 5) and found.modality == "asserted"
