@@ -467,9 +467,9 @@ def _shift_place(p: PlaceMention, offset: int) -> PlaceMention:
 
 
 def _dedupe(findings: list[Finding]) -> list[Finding]:
-    """One finding per event: same type, actors and date in one article count once; the
-    issues of the repeats are kept ('seeks a truce' in the headline, 'a truce that must end
-    the war' in the lead: one stance, on both issues)."""
+    """One finding per event: same type, actors and date in one article count once; a
+    repeated demand keeps the issues of each report ('seeks a truce' in the headline, 'a truce
+    that must end the war' in the lead: one demand, on both issues)."""
     seen: dict[tuple[Any, ...], int] = {}
     out: list[Finding] = []
     for f in findings:
@@ -483,7 +483,7 @@ def _dedupe(findings: list[Finding]) -> list[Finding]:
         if key in seen:
             kept = out[seen[key]]
             more = tuple(i for i in f.issues if i not in kept.issues)
-            if more:
+            if more and f.type == "DemandStated":
                 out[seen[key]] = replace(kept, issues=kept.issues + more)
             continue
         seen[key] = len(out)
