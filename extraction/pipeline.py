@@ -483,7 +483,8 @@ def _dedupe(findings: list[Finding]) -> list[Finding]:
         if key in seen:
             kept = out[seen[key]]
             more = tuple(i for i in f.issues if i not in kept.issues)
-            if more and f.type == "DemandStated":
+            plain = not kept.attributes.get("condition") and not f.attributes.get("condition")
+            if more and f.type == "DemandStated" and plain:  # a condition is one demand's own
                 out[seen[key]] = replace(kept, issues=kept.issues + more)
             continue
         seen[key] = len(out)

@@ -134,3 +134,15 @@ def test_a_time_bound_inside_listed_red_lines_is_no_condition(read):
     )
     (found,) = of_type(read(text, MON), "DemandStated")
     assert not found.attributes.get("condition")
+
+
+def test_a_conditional_demand_does_not_gather_the_issues_of_another_report(read):
+    text = (
+        "Hamas is standing firm on its view that it will not free more captives until the "
+        "attacks stop.\n\nHamas insists on a permanent ceasefire."
+    )
+    found = of_type(read(text, MON), "DemandStated")
+    assert any(f.attributes.get("condition") for f in found)
+    assert all(
+        "permanent_ceasefire" not in f.issues for f in found if f.attributes.get("condition")
+    )
