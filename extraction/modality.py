@@ -48,6 +48,10 @@ MONTH_BEFORE = re.compile(
 MONTH_AFTER = re.compile(r"\s*(?:\d|,\s*\d)")
 
 
+# A concessive or contrastive clause opening the sentence, up to its comma.
+FRONTED = re.compile(r"\s*(?:while|although|though|even though|whereas)\b[^,.;]{3,200},")
+
+
 def _month_may(folded: str, start: int, end: int) -> bool:
     return bool(MONTH_BEFORE.search(folded, max(0, start - 12), start)) or bool(
         MONTH_AFTER.match(folded, end)
@@ -76,6 +80,11 @@ class ModalityReader:
 
     def hypothetical_before(self, folded: str, clause_start: int, trigger: tuple[int, int]) -> bool:
         """'could be released', 'in hopes of a truce', 'urged Hamas to accept'."""
+        fronted = FRONTED.match(folded)
+        if fronted and fronted.end() <= trigger[0]:
+            # 'While the deal said troops should leave, Israel resisted': the modal is the
+            # fronted clause's, not the main clause's
+            clause_start = max(clause_start, fronted.end())
         return any(
             h.start() != trigger[0]  # the trigger's own word ('proposed a plan') is the deed
             and not (h.group(0) == "may" and _month_may(folded, h.start(), h.end()))

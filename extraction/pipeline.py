@@ -28,7 +28,7 @@ from extraction.syntax import ClauseReader
 from extraction.unregistered import find_unregistered
 
 NAME = "rules"
-BASE_VERSION = "1.6.0"
+BASE_VERSION = "1.7.0"
 # A deed inside 'if ...', 'once ...', 'unless ...' is a condition, not something that happened.
 CONDITIONAL_OPENERS = frozenset({"if", "unless", "once", "whether"})
 PRONOUN_CUE = re.compile(r"\b(?:it|he|she|they|we|the group|the movement|the office)\b")
@@ -625,8 +625,10 @@ def _shift_place(p: PlaceMention, offset: int) -> PlaceMention:
 
 
 def _dedupe(findings: list[Finding]) -> list[Finding]:
-    """One finding per event: same type, actors and date in one article count once."""
-    seen: set[tuple[Any, ...]] = set()
+    """One finding per event: same type, actors and date in one article count once; a
+    repeated demand keeps the issues of each report ('seeks a truce' in the headline, 'a truce
+    that must end the war' in the lead: one demand, on both issues)."""
+    seen: dict[tuple[Any, ...], int] = {}
     out: list[Finding] = []
     for f in findings:
         key = (
@@ -637,8 +639,13 @@ def _dedupe(findings: list[Finding]) -> list[Finding]:
             f.location,
         )
         if key in seen:
+            kept = out[seen[key]]
+            more = tuple(i for i in f.issues if i not in kept.issues)
+            plain = not kept.attributes.get("condition") and not f.attributes.get("condition")
+            if more and f.type == "DemandStated" and plain:  # a condition is one demand's own
+                out[seen[key]] = replace(kept, issues=kept.issues + more)
             continue
-        seen.add(key)
+        seen[key] = len(out)
         out.append(f)
     return out
 
