@@ -57,7 +57,7 @@ class Writers:
         def post(seed: int) -> None:
             draw = random.Random(seed)
             with httpx.Client(base_url=server.base, headers=AUTH, timeout=120) as client:
-                for _ in range(6 * ROUNDS):
+                for _ in range(4 * ROUNDS):
                     batch = draw.sample(pool, 8) + ([alias] if draw.random() < 0.2 else [])
                     try:
                         response = client.post("/articles", json=[_json(a) for a in batch])
