@@ -3,8 +3,10 @@ after each kill the whole log and the views pass the invariant check."""
 
 from __future__ import annotations
 
+import random
 import subprocess
 import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -15,6 +17,7 @@ from application.app import ArticleConflict, Parley
 from application.articles import ArticleInput
 from application.replay import Replayer, extraction_ids
 from projections.readside import view_store_for
+from projections.store import ViewStore
 from tests.api.support import AUTH, Server
 from tests.torture import figures
 from tests.torture.support import ROUNDS, Torture, kill_when, parley_command, write_jsonl
@@ -26,6 +29,11 @@ def log_grew(app: Parley, before: int) -> Callable[[], bool]:
 
 def extractions_grew(app: Parley, before: int) -> Callable[[], bool]:
     return lambda: len(extraction_ids(app)) > before
+
+
+def built_or(store: ViewStore, rng: random.Random) -> Callable[[], bool]:
+    deadline = time.monotonic() + rng.uniform(0.2, 3.0)
+    return lambda: store.tracking()[0] > 0 or time.monotonic() > deadline
 
 
 def survived(torture: Torture, killed: bool = False, views: bool = True) -> None:
@@ -108,7 +116,8 @@ class Kills:
                 stdout=subprocess.DEVNULL,
                 stderr=subprocess.DEVNULL,
             )
-            landed = kill_when(process, lambda s=store: s.tracking()[0] > 0, torture.rng, 0.3)
+            # Killed once the first page of views is in, or at a random moment before.
+            landed = kill_when(process, built_or(store, torture.rng), torture.rng, 0.3)
             store.close()
             app.close()
             survived(torture, landed)
