@@ -32,7 +32,7 @@ def test_a_length_that_qualifies_the_truce_is_its_duration(read, text, duration)
     [
         "After three days of negotiations, Israel and Hamas agreed to a ceasefire.",
         "Egypt said the 12-day war had ended, and Israel and Iran agreed a ceasefire.",
-        "The announcement came three hours late, after the Gaza ceasefire was agreed by both sides.",
+        "The announcement came three hours late, after the Gaza truce was agreed by both sides.",
     ],
 )
 def test_a_length_of_something_else_is_not_the_truces(read, text):
