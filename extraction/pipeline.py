@@ -28,7 +28,7 @@ from extraction.syntax import ClauseReader
 from extraction.unregistered import find_unregistered
 
 NAME = "rules"
-BASE_VERSION = "1.6.0"
+BASE_VERSION = "1.6.1"
 # A deed inside 'if ...', 'once ...', 'unless ...' is a condition, not something that happened.
 CONDITIONAL_OPENERS = frozenset({"if", "unless", "once", "whether"})
 PRONOUN_CUE = re.compile(r"\b(?:it|he|she|they|we|the group|the movement|the office)\b")
@@ -61,6 +61,14 @@ LEAD_SENTENCES = 3
 # 'has proposed', 'have agreed', 'has defended': a lead that sums up what the story then tells
 PERFECT = re.compile(
     r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?[a-z]+(?:ed|en|un|ught|ade|id|ent)\b"
+)
+# Background told as background: a sentence opened by a recap adverbial ('Historically, ...',
+# 'At the time, ...', 'Back then, ...') or an existential past of a period before the story
+# ('There was a brief truce last year, ...') recalls history, not the article's news.
+RECAP = re.compile(
+    r"^\W*(?:historically|at the time|at that time|back then|in the past|in years past)\b|"
+    r"^\W*there (?:was|were|had been)\b.*\b(?:last year|years ago|months ago|"
+    r"in (?:19|20)\d\d)\b"
 )
 EXPECTED_END = re.compile(
     r"\bexpected to (?:last|continue|run|go on)\s+(?:until|till|through|into)\s+"
@@ -262,6 +270,8 @@ class RuleExtractor:
         return out
 
     def _sentence(self, ctx: SentenceContext, evidence: Evidence) -> list[Finding]:
+        if RECAP.search(ctx.folded):
+            return []
         out: list[Finding] = []
         issues: list[tuple[str, ...]] = []
         named = bool(

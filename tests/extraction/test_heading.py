@@ -132,3 +132,25 @@ def test_a_lead_is_not_dated_by_a_sentence_about_someone_else(read):
 def test_a_deed_told_as_done_is_not_dated_by_a_window_wholly_ahead(read):
     found = read("Egypt proposed a truce on Monday followed by talks within ten days.")
     assert dated(found, "ProposalMade") == [(MON, MON)]
+
+
+def test_a_recap_opened_as_history_yields_no_event_but_the_news_around_it_does(read):
+    found = read(
+        "Qatar hosted a new round of talks in Doha on Monday. "
+        "Historically, Egypt has brokered exchanges of prisoners between the two sides. "
+        "At the time, the parties agreed on a framework for a pause. "
+        "Back then, Hamas rejected the first draft."
+    )
+    assert of_type(found, "TalksOpened")
+    assert not of_type(found, "PrisonersReleased")
+    assert not of_type(found, "CeasefireAgreed")
+    assert not of_type(found, "ProposalRejected")
+
+
+def test_an_earlier_truce_told_as_there_was_last_year_is_background(read):
+    found = read(
+        "Hamas negotiators met Egyptian mediators in Cairo on Sunday. "
+        "There was a short truce and an exchange of captives last year, but it did not hold."
+    )
+    assert not of_type(found, "CeasefireAgreed")
+    assert of_type(found, "TalksOpened")
