@@ -154,3 +154,20 @@ def test_an_earlier_truce_told_as_there_was_last_year_is_background(read):
     )
     assert not of_type(found, "CeasefireAgreed")
     assert of_type(found, "TalksOpened")
+
+
+def test_a_section_label_after_the_stamp_is_no_headline_so_the_real_one_takes_the_leads_date(
+    read,
+):
+    for top in (" date 2024-02-14 News / Middle East\n\n", "date 2024-02-14\nWORLD\n\n"):
+        found = read(
+            top + "Truce talks resume in Cairo\n\n"
+            "Israeli and Qatari negotiators arrived in the Egyptian capital on Tuesday for a new "
+            "round of talks with Egyptian mediators.\n"
+        )
+        assert (TUE, TUE) in dated(found, "TalksOpened"), top
+
+
+def test_a_wire_dateline_under_an_archive_stamp_gives_the_day_the_story_was_filed():
+    text = "date 2024-02-14\n\nCAIRO, Feb 13: Hamas rejected the Israeli proposal, officials said."
+    assert heading(text).reference == TUE
