@@ -70,6 +70,7 @@ RECAP = re.compile(
     r"^\W*there (?:was|were|had been)\b.*\b(?:last year|years ago|months ago|"
     r"in (?:19|20)\d\d)\b"
 )
+PAST_DEED = re.compile(r"\b(?:was|were|had|did|[a-z]{3,}ed)\b")
 EXPECTED_END = re.compile(
     r"\bexpected to (?:last|continue|run|go on)\s+(?:until|till|through|into)\s+"
 )
@@ -155,11 +156,13 @@ class RuleExtractor:
         own_places = _per_sentence(starts, ends, places)
         talks_at: int | None = None  # the latest round in findings, for its expected end
         contexts: list[SentenceContext] = []
+        opens: set[int] = set()  # the sentences that open a paragraph
         for sentence in sentences:
             lo, hi = sentence.start, sentence.end
             last = paragraph[-1:] or last
             if "\n" in text[previous_end:lo]:
                 carry = {}  # a new paragraph: dates of the last one's deeds stay there
+                opens.add(sentence.index)
                 _forget_behind(paragraph)
                 paragraph = []
             previous_end = hi
@@ -205,6 +208,7 @@ class RuleExtractor:
         findings = [f for f in findings if not self._body_meeting(f)]
         top = next((x.index for x in sentences if heading.headline == (x.start, x.end)), None)
         findings = self._lead(findings, contexts, -1 if top is None else top, published)
+        findings = _lead_continued(findings, contexts, -1 if top is None else top, opens)
         if top is not None:
             findings = _headline(findings, top, contexts)
         return self.assigner.assign(
@@ -551,6 +555,39 @@ def _open_acronyms(text: str, folded: str) -> str:
     for start, end in spans:
         chars[start + 1] = chars[end - 1] = " "
     return "".join(chars)
+
+
+def _lead_continued(
+    findings: list[Finding], contexts: list[SentenceContext], after: int, opens: set[int]
+) -> list[Finding]:
+    """The paragraph after a dated lead goes on with the lead's news ('X released six hostages
+    on Thursday. / The six were handed to the Red Cross ...'): an undated past deed of its first
+    sentence, by an actor of the lead, takes the lead's past time."""
+    prose = [
+        c
+        for c in contexts[after + 1 :]
+        if len(c.folded.split()) >= LEAD_WORDS and c.text.endswith(".")
+    ]
+    if not prose or (lead_time := prose[0].main_time()) is None:
+        return findings
+    lead = prose[0].index
+    nxt = next((i for i in sorted(opens) if i > lead), None)
+    if nxt is None or nxt >= len(contexts):
+        return findings
+    ctx = contexts[nxt]
+    default = Interval.day(ctx.published)
+    told = {m.actor for m in prose[0].mentions}  # whose news the lead told
+    return [
+        replace(f, occurred=lead_time)
+        if f.evidence.sentence == nxt
+        and set(f.actor_ids()) & told
+        and f.occurred == default
+        and f.modality not in ("expected", "hypothetical")
+        and not _explicit(f, ctx)
+        and PAST_DEED.search(ctx.folded)
+        else f
+        for f in findings
+    ]
 
 
 def _headline(

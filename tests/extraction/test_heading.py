@@ -171,3 +171,22 @@ def test_a_section_label_after_the_stamp_is_no_headline_so_the_real_one_takes_th
 def test_a_wire_dateline_under_an_archive_stamp_gives_the_day_the_story_was_filed():
     text = "date 2024-02-14\n\nCAIRO, Feb 13: Hamas rejected the Israeli proposal, officials said."
     assert heading(text).reference == TUE
+
+
+def test_the_paragraph_after_a_dated_lead_goes_on_with_its_news(read):
+    found = read(
+        "Hamas freed four Israeli captives on Tuesday under the truce, the army said.\n\n"
+        "The four hostages were handed over to the Red Cross at the Rafah crossing.\n"
+    )
+    assert dated(found, "HostagesReleased") and set(dated(found, "HostagesReleased")) == {
+        (TUE, TUE)
+    }
+
+
+def test_a_later_paragraph_or_an_expectation_after_the_lead_keeps_its_own_date(read):
+    found = read(
+        "Egyptian mediators met Hamas leaders in Cairo on Monday, officials said.\n\n"
+        "Israel is expected to send a delegation to Doha.\n"
+    )
+    assert (MON, MON) in dated(found, "TalksOpened")
+    assert all(d != (MON, MON) for d in dated(found, "DelegationSent"))
