@@ -12,6 +12,13 @@ DENIAL = re.compile(
     r"(?:that\s*)?$"
 )
 
+# A deed named as the object of a denial: 'denying preparations to send a team', 'denied plans
+# to hold talks'.
+DENIED_PLAN = re.compile(
+    r"\b(?:denied|denies|deny|denying)\s+(?:any\s+)?(?:reports|plans|preparations|claims|"
+    r"intention|intentions)\s+(?:of|to|that)\s+(?:\w+\s+){0,2}$"
+)
+
 
 # Background told as a habit or a long span, not a dated happening: 'has been hosting talks',
 # 'has repeatedly hosted', 'since the start of the war the US has dispatched several envoys'.
@@ -75,6 +82,8 @@ class ModalityReader:
         """A negation shortly before the trigger or inside it ('was not expected to attend')."""
         lo = max(clause_start - 25, trigger[0] - 30, 0)
         if DENIAL.search(folded, 0, clause_start):
+            return True
+        if DENIED_PLAN.search(folded, max(trigger[0] - 80, 0), trigger[0]):
             return True
         return bool(self.negation.search(folded, lo, trigger[1]))
 
