@@ -91,16 +91,41 @@ class Gazetteer:
         """Longest non-overlapping matches, each with the entries whose case rules it meets."""
         hits: list[Hit] = []
         for end_index, (length, entries) in self.automaton.iter_long(folded):
-            start, end = end_index - length + 1, end_index + 1
-            if start > 0 and folded[start - 1].isalnum():
-                continue
-            if end < len(folded) and folded[end].isalnum():
-                continue
-            surface = text[start:end]
-            kept = tuple(e for e in entries if _case_ok(e, surface))
-            if kept:
-                hits.append(Hit(start, end, kept))
+            start = end_index - length + 1
+            hit = _hit(text, folded, start, end_index + 1, entries)
+            if hit is not None:
+                hits.append(hit)
+            else:
+                # 'Hamas delegations': the longest name fails a word boundary or its case;
+                # shorter names inside it ('Hamas') still count.
+                hits.extend(self._shorter(text, folded, start, end_index + 1))
         return hits
+
+    def _shorter(self, text: str, folded: str, lo: int, hi: int) -> list[Hit]:
+        found: list[Hit] = []
+        for end_index, (length, entries) in self.automaton.iter(folded, lo, hi):
+            start, end = end_index - length + 1, end_index + 1
+            if end - start < hi - lo:
+                hit = _hit(text, folded, start, end, entries)
+                if hit is not None:
+                    found.append(hit)
+        found.sort(key=lambda h: (h.start, h.start - h.end))
+        kept: list[Hit] = []
+        for hit in found:
+            if not kept or hit.start >= kept[-1].end:
+                kept.append(hit)
+        return kept
+
+
+def _hit(text: str, folded: str, start: int, end: int, entries: tuple[Entry, ...]) -> Hit | None:
+    """The match when it keeps word boundaries and some entry's case rule."""
+    if start > 0 and folded[start - 1].isalnum():
+        return None
+    if end < len(folded) and folded[end].isalnum():
+        return None
+    surface = text[start:end]
+    kept = tuple(e for e in entries if _case_ok(e, surface))
+    return Hit(start, end, kept) if kept else None
 
 
 def _case_ok(entry: Entry, surface: str) -> bool:

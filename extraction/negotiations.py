@@ -118,7 +118,8 @@ class Assigner:
         affiliations: Callable[[str], tuple[str, ...]],
     ) -> Negotiation | None:
         """The known negotiation an article is about: the one whose sides it names most (both
-        named beats one), then whose mediators and words it names; none when it names no side."""
+        named beats one), then whose mediators and words it names; none when it names no side,
+        or one side only and none of the negotiation's words."""
         counts: Counter[str] = Counter()
         for _, actor in named:
             counts.update(affiliations(actor))
@@ -128,6 +129,9 @@ class Assigner:
             if not n.live(published):
                 continue
             named_sides = [counts[s] for s in n.sides]
+            words = sum(1 for a in n.aliases if _word_in(a, folded))
+            if not min(named_sides) and not words:
+                continue  # one side named and none of its words: another of that side's talks
             score = (
                 min(named_sides),
                 sum(named_sides) * 2
@@ -156,7 +160,11 @@ class Assigner:
             if article is not None and article in sided:
                 return article
             both = [n for n in sided if set(n.sides) <= {actor, *actors}]
-            return (both or sided)[0]
+            if both:
+                return both[0]
+            if article is not None:
+                return article  # a side of other talks acting in the article's negotiation
+            return sided[0]
         for n in self.known:
             if n.live(published) and any(_word_in(a, folded) for a in n.aliases):
                 return n

@@ -18,6 +18,8 @@ FLOORS = {
     "test": (0.70, 0.62, 0.85),
     "test2": (0.65, 0.47, 0.83),
     "test3": (0.70, 0.57, 0.85),
+    # Talks of conflicts other than Gaza, in varied outlet styles.
+    "conflicts": (0.46, 0.35, 0.76),
 }
 
 

@@ -32,6 +32,9 @@ class StatementRules(Family):
     def __init__(self, registry: Registry) -> None:
         super().__init__(registry)
         self.topic = re.compile("|".join(self.words["topic_words"]))
+        for key, extra in self.spec.get("assessment", {}).items():
+            words = [*registry.lexicon["assessment"].get(key, ()), *extra]
+            self.assessments[key] = re.compile(r"(?<![a-z])" + alt(words) + r"(?![a-z])")
         self.evaluative = re.compile(
             r"(?<![a-z])" + alt(registry.lexicon["statement"]["evaluative"]) + r"(?![a-z])"
         )

@@ -106,3 +106,12 @@ COORDINATED = [
 def test_both_partners_of_a_coordinated_subject_act(read, text):
     made = of_type(read(text), "CounterproposalMade")
     assert made and {"hamas", "palestinian_islamic_jihad"} <= ids(made[0], "subject")
+
+
+def test_a_longer_name_cut_by_more_letters_falls_back_to_a_shorter_name_inside_it(read):
+    for text in (
+        "Hamas delegations arrived in Cairo on Wednesday.",
+        "The Hamas delegations arrived in Cairo on Wednesday for the talks.",
+    ):
+        found = of_type(read(text), "DelegationArrived")
+        assert found and "hamas" in found[0].actor_ids(), text

@@ -124,3 +124,30 @@ def test_prisoners_freed_by_nobody_named_are_freed_by_both_sides_of_the_article(
 
 def test_without_sides_in_sentence_or_article_a_truce_has_no_parties(read):
     assert not of_type(read("The ceasefire took effect on Friday.", FRIDAY), "CeasefireAgreed")
+
+
+def test_one_side_named_alone_does_not_make_an_article_about_that_sides_other_talks(read):
+    text = (
+        "Serbian and Kosovar leaders met in Brussels, with a United States envoy present.\n"
+        "The meeting ended after four hours on Friday."
+    )
+    for f in read(text, FRIDAY):
+        assert "iran" not in f.actor_ids(), f
+
+
+def test_a_third_party_acting_in_the_articles_negotiation_brings_no_other_war(read):
+    text = (
+        "Hezbollah and Israel have observed a ceasefire along the Litani since November.\n"
+        "Washington stepped up pressure on the group, despite the ceasefire in November."
+    )
+    for f in read(text, FRIDAY):
+        assert "iran" not in f.actor_ids(), f
+        assert f.negotiation in ("hezbollah-israel", "unassigned", None), f
+
+
+def test_pakistan_and_afghanistan_are_a_known_negotiation_not_india_pakistan(read):
+    text = "Pakistan and Afghanistan agreed to a ceasefire on Thursday, Turkey said."
+    found = [f for f in read(text, FRIDAY) if f.type in ("CeasefireAgreed", "TruceExtended")]
+    assert found
+    assert {f.negotiation for f in found} == {"afghanistan-pakistan"}
+    assert not {"india"} & {a for f in found for a in f.actor_ids()}

@@ -144,3 +144,36 @@ def test_a_deal_said_to_be_close_is_an_optimistic_statement(read, text):
 def test_talks_said_to_have_failed_is_a_statement_of_no_progress(read, text):
     (found,) = of_type(read(text), "StatementIssued")
     assert found.attributes["assessment"] == "no_progress"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "assessment"),
+    [
+        (
+            "Norway commended both delegations on Tuesday for their engagement in the talks.",
+            "norway",
+            "constructive",
+        ),
+        (
+            "A Russian official said the two sides in the negotiations were still far apart.",
+            "russia",
+            "gaps_remain",
+        ),
+        (
+            "The Kenyan envoy said on Monday that the talks were a real opportunity for peace.",
+            "kenya",
+            "optimistic",
+        ),
+        (
+            "Egypt expressed deep concern on Sunday about the delays in the negotiations.",
+            "egypt",
+            "pessimistic",
+        ),
+    ],
+)
+def test_judging_the_talks_or_the_delegations_is_a_statement_with_its_assessment(
+    read, text, speaker, assessment
+):
+    (found,) = of_type(read(text, WED), "StatementIssued")
+    assert speaker in found.actor_ids()
+    assert found.attributes["assessment"] == assessment
