@@ -218,6 +218,7 @@ class Parley(Application[UUID]):
         active = self.active_release()
         activation = None if active or not pending else ActiveRelease(self.release)
         aggregates = [aggregate for derived in pending.values() for aggregate in derived]
+        self.keys.prepare(list(pending))  # one round trip for the batch's keys
         recordings = self.save(*aggregates, activation) if pending else []
         stored = _events_by_article(recordings)
         return [

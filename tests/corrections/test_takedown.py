@@ -19,6 +19,7 @@ from application.app import WITHDRAWN_TOPIC, NotWithdrawable, Parley, Withdrawal
 from application.articles import ArticleInput
 from application.export import export_record
 from application.replay import Replayer
+from application.sealing import MemoryKeys
 from domain.article import Article
 from projections import ReadSide
 from tests.api.conftest import make_client
@@ -141,6 +142,9 @@ class Unsealed(Parley):
 
     def construct_mapper(self):  # type: ignore[no-untyped-def]
         return Application.construct_mapper(self)
+
+    def _key_store(self, settings):  # type: ignore[no-untyped-def]
+        return MemoryKeys()  # it made no keys
 
 
 def test_an_article_stored_before_sealing_reads_and_is_withdrawn_but_not_erased(sqlite_url):
