@@ -29,6 +29,7 @@ COMMANDS = (
     "api.commands.eval",
     "api.commands.correct",
     "api.commands.tokens",
+    "api.commands.withdraw",
 )
 
 

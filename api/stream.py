@@ -114,7 +114,12 @@ def read_items(parley: Parley, after: int, limit: int) -> tuple[list[StreamItem]
     over = None
     if any(n.topic in CATALOG_TOPIC_SET for n in notifications):
         over = corrections.overlay(parley) or None
-    items = [stream_item(n.id, parley.mapper.to_domain_event(n), over) for n in notifications]
+    events = ((n.id, parley.mapper.to_domain_event(n)) for n in notifications)
+    items = [
+        stream_item(position, event, over)
+        for position, event in events
+        if not parley.is_withdrawn_event(event)
+    ]
     return items, len(notifications)
 
 

@@ -10,10 +10,11 @@ from typing import Any, Literal
 from uuid import UUID
 
 from eventsourcing.application import AggregateNotFoundError, Application
-from eventsourcing.persistence import IntegrityError, Notification, Transcoder
+from eventsourcing.persistence import IntegrityError, Mapper, Notification, Transcoder
 from eventsourcing.utils import get_topic
 
 from application.articles import ArticleInput, InvalidArticle
+from application.sealing import KeyStore, MemoryKeys, PostgresKeys, SealingMapper, SQLiteKeys
 from application.store import create_recorder_tables, persistence_env, store_url
 from application.transcoder import parley_transcoder
 from domain.article import ActiveRelease, Article, Extraction, TextDigest, text_digest
@@ -24,6 +25,7 @@ from extraction import Extractor, load_extractor
 Status = Literal["new", "duplicate", "refused"]
 CATALOG_TOPICS: tuple[str, ...] = tuple(get_topic(cls) for cls in CATALOG.values())
 ARTICLE_TOPIC = get_topic(Article.Ingested)
+WITHDRAWN_TOPIC = get_topic(Article.Withdrawn)
 # Positions are signed 64-bit integers on SQLite and PostgreSQL: no cursor lies beyond.
 MAX_POSITION = 2**63 - 1
 
@@ -34,6 +36,33 @@ class ArticleConflict(ValueError):
     def __init__(self, article_id: str, message: str) -> None:
         super().__init__(message)
         self.article_id = article_id
+
+
+class NotWithdrawable(ValueError):
+    """The article is not stored, or is withdrawn already."""
+
+
+@dataclass(frozen=True)
+class Withdrawal:
+    """What withdrawing an article did."""
+
+    article_id: str
+    position: int
+    erased: bool  # its texts were sealed and their key is now destroyed
+
+    @property
+    def message(self) -> str:
+        if self.erased:
+            return (
+                f"article {self.article_id!r} withdrawn: left out of every read; its text "
+                "and evidence sentences were sealed and their key is destroyed, so they "
+                "are unreadable in the store"
+            )
+        return (
+            f"article {self.article_id!r} withdrawn: left out of every read; it was stored "
+            "before texts were sealed, so its text and evidence sentences stay in plain "
+            "text in the append-only log and cannot be erased from it"
+        )
 
 
 class ExtractionFailed(InvalidArticle):
@@ -80,6 +109,9 @@ class Parley(Application[UUID]):
         super().__init__(env=settings)
         if settings.get("PERSISTENCE_MODULE") == "eventsourcing.postgres":
             create_recorder_tables(self.recorder)
+        self.keys = self._key_store(settings)
+        self.mapper.keys = self.keys  # type: ignore[attr-defined]
+        self._withdrawn: tuple[int, frozenset[str]] = (0, frozenset())
         self.extractor = extractor or load_extractor()
 
     @property
@@ -88,6 +120,66 @@ class Parley(Application[UUID]):
 
     def construct_transcoder(self) -> Transcoder:
         return parley_transcoder()
+
+    def construct_mapper(self) -> Mapper[UUID]:
+        # Keys live in the recorder's database, made after the mapper: set in __init__.
+        return SealingMapper(super().construct_mapper(), MemoryKeys())
+
+    def _key_store(self, settings: dict[str, str]) -> KeyStore:
+        module = settings.get("PERSISTENCE_MODULE")
+        datastore = getattr(self.recorder, "datastore", None)
+        if module == "eventsourcing.postgres":
+            return PostgresKeys(datastore)
+        if module == "eventsourcing.sqlite":
+            return SQLiteKeys(datastore, settings.get("SQLITE_DBNAME", ""))
+        return self.mapper.keys  # type: ignore[attr-defined,no-any-return]
+
+    def withdraw(self, article_id: str, reason: str, writer: str) -> Withdrawal:
+        """Takes an article down: a ``Withdrawn`` event, then its key destroyed.
+
+        Raises NotWithdrawable if no such article is stored; withdrawing one again destroys
+        its key if a crash left it (and refuses, saying so, if there was none)."""
+        if not reason.strip():
+            raise ValueError("reason: a withdrawal needs a reason")
+        article = self.stored_article(article_id)
+        if article is None:
+            raise NotWithdrawable(f"article {article_id!r} is not stored")
+        if article.withdrawn is None:
+            article.withdraw(reason, writer)
+            recordings = self.save(article)
+            position = recordings[-1].notification.id
+        elif self.keys.key(article_id) is None:
+            raise NotWithdrawable(f"article {article_id!r} is withdrawn already")
+        else:
+            position = self.max_position()
+        erased = self.keys.destroy(article_id)
+        return Withdrawal(article_id, position, erased)
+
+    def withdrawn(self) -> frozenset[str]:
+        """Ids of the withdrawn articles (read from the log's new withdrawals only)."""
+        after, known = self._withdrawn
+        top = self.max_position()
+        new: set[Any] = set()
+        while after < top:
+            notifications = self.recorder.select_notifications(
+                after, 1000, stop=top, topics=(WITHDRAWN_TOPIC,), inclusive_of_start=False
+            )
+            new.update(n.originator_id for n in notifications)
+            if len(notifications) < 1000:
+                break
+            after = notifications[-1].id
+        if new:
+            ids = frozenset(str(self.repository.get(i).article_id) for i in new)
+            for article_id in ids:
+                self.keys.forget(article_id)  # destroyed, maybe by another process
+            known = known | ids
+        self._withdrawn = (max(top, self._withdrawn[0]), known)
+        return known
+
+    def is_withdrawn_event(self, event: Any) -> bool:
+        """An article's ingest or one of its extractions' events, once it is withdrawn."""
+        article = getattr(event, "article", None) or getattr(event, "article_id", None)
+        return article is not None and article in self.withdrawn()
 
     def ingest(self, article: ArticleInput) -> IngestResult:
         """Stores an article and its events once; repeats say so and store nothing."""
@@ -126,6 +218,7 @@ class Parley(Application[UUID]):
         active = self.active_release()
         activation = None if active or not pending else ActiveRelease(self.release)
         aggregates = [aggregate for derived in pending.values() for aggregate in derived]
+        self.keys.prepare(list(pending))  # one round trip for the batch's keys
         recordings = self.save(*aggregates, activation) if pending else []
         stored = _events_by_article(recordings)
         return [
@@ -175,7 +268,11 @@ class Parley(Application[UUID]):
 
     def _repeat_of(self, article: ArticleInput) -> IngestResult | None:
         digest = text_digest(article.text)
-        existing = self.article(article.article_id)
+        existing = self.stored_article(article.article_id)
+        if existing is not None and existing.withdrawn is not None:
+            return IngestResult(
+                article.article_id, "duplicate", "withdrawn: its id is not taken again"
+            )
         if existing is not None:
             if existing.digest != digest:
                 raise self._conflict(article.article_id)
@@ -206,7 +303,12 @@ class Parley(Application[UUID]):
         return claim.article_id
 
     def article(self, article_id: str) -> Article | None:
-        """The stored article with this id, or None."""
+        """The stored article with this id, or None (also once it is withdrawn)."""
+        article = self.stored_article(article_id)
+        return None if article is None or article.withdrawn is not None else article
+
+    def stored_article(self, article_id: str) -> Article | None:
+        """The stored article with this id, withdrawn or not, or None."""
         try:
             return self.repository.get(Article.create_id(article_id))
         except AggregateNotFoundError:
@@ -228,13 +330,23 @@ class Parley(Application[UUID]):
     def read_log(
         self, after: int = 0, topics: Sequence[str] = (), page: int = 1000
     ) -> Iterator[tuple[int, Any]]:
-        """Decoded events of the global log after a position, page by page."""
+        """Decoded events of the global log after a position, page by page; a withdrawn
+        article's events (but for its withdrawal) are left out."""
         while True:
             notifications = self.recorder.select_notifications(
                 after, page, topics=topics, inclusive_of_start=False
             )
+            withdrawn = self.withdrawn()
             for notification in notifications:
-                yield notification.id, self.decode(notification)
+                event = self.decode(notification)
+                article = getattr(event, "article", None) or getattr(event, "article_id", None)
+                if (
+                    article is not None
+                    and article in withdrawn
+                    and (notification.topic != WITHDRAWN_TOPIC)
+                ):
+                    continue  # a withdrawn article is left out of every read
+                yield notification.id, event
             if len(notifications) < page:
                 return
             after = notifications[-1].id

@@ -61,6 +61,16 @@ class Article(Aggregate):
         self.html_digest = html_digest
         self.supersedes = supersedes
         self.digest = text_digest(text)
+        self.withdrawn: str | None = None  # the reason, once withdrawn
+
+    class Withdrawn(Aggregate.Event):
+        reason: str
+        writer: str
+
+    @event(Withdrawn)
+    def withdraw(self, reason: str, writer: str) -> None:
+        """Takes the article down: every read leaves it out from now on."""
+        self.withdrawn = reason
 
 
 class TextDigest(Aggregate):

@@ -18,6 +18,7 @@ import orjson
 from eventsourcing.persistence import Mapper, StoredEvent
 from eventsourcing.utils import resolve_topic
 
+from application.sealing import is_sealed, unseal
 from domain.events import CatalogEvent
 from projections.facts import Fact, Plain, fact
 
@@ -38,12 +39,13 @@ class Decoder:
     def __init__(self, mapper: Mapper[Any]) -> None:
         self.mapper = mapper
         self.plain_state = mapper.cipher is None and mapper.compressor is None
+        self.keys = getattr(mapper, "keys", None)  # sealed evidence texts (application.sealing)
 
     def fact(self, stored: StoredEvent, position: int) -> Fact:
         cls = self.fast_class(stored.topic)
         if cls is not None:
             try:
-                return fact(position, plain_of_state(cls, stored))
+                return fact(position, plain_of_state(cls, stored, self.keys))
             except (Unknown, KeyError, TypeError, AttributeError):
                 pass  # not the shape this path knows: the mapper decides
         return fact(position, self.mapper.to_domain_event(stored))  # type: ignore[arg-type]
@@ -62,8 +64,9 @@ def _fast_class(topic: str) -> type[CatalogEvent] | None:
     return None if upcasts or getattr(cls, "class_version", 1) != 1 else cls
 
 
-def plain_of_state(cls: type[CatalogEvent], stored: StoredEvent) -> Plain:
-    """The plain fields of a stored catalog event, read from its JSON state."""
+def plain_of_state(cls: type[CatalogEvent], stored: StoredEvent, keys: Any = None) -> Plain:
+    """The plain fields of a stored catalog event, read from its JSON state; a sealed
+    evidence text is opened with the article's key from ``keys``."""
     state = orjson.loads(stored.state)
     if "class_version" in state:
         raise Unknown("class_version")
@@ -83,7 +86,7 @@ def plain_of_state(cls: type[CatalogEvent], stored: StoredEvent) -> Plain:
         issues=list(state["issues"]),
         location=state["location"],
         attributes=attributes,
-        evidence=_data(state["evidence"], "Evidence")["text"],
+        evidence=_evidence(state, keys),
         release=f"{extractor['name']}@{extractor['version']}",
         rule=extractor.get("rule", ""),
         confidence=state["confidence"],
@@ -91,6 +94,15 @@ def plain_of_state(cls: type[CatalogEvent], stored: StoredEvent) -> Plain:
         terms=_field(cls, attributes, "terms", ()),
         proposal_id=_field(cls, attributes, "proposal_id", ""),
     )
+
+
+def _evidence(state: dict[str, Any], keys: Any) -> str:
+    text = _data(state["evidence"], "Evidence")["text"]
+    if not is_sealed(text):
+        return str(text)
+    if keys is None:
+        raise Unknown("sealed")
+    return unseal(keys, state["article"], text)
 
 
 def event_id(originator_id: Any, version: int) -> str:

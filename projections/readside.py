@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 
 from eventsourcing.utils import get_topic
 
-from application.app import CATALOG_TOPICS, Parley
+from application.app import CATALOG_TOPICS, Parley, Withdrawal
 from domain.article import ActiveRelease
 from projections import negotiation, positions, timeline
 from projections.corrected import corrected_index
@@ -74,6 +74,7 @@ class ReadSide:
         self._catching = threading.Lock()  # one catch-up at a time
         self._lock = threading.RLock()  # guards the in-memory index
         self._corrections: tuple[Any, Any] = (None, None)  # (release, position), index
+        self._withdrawn = app.withdrawn()  # articles known withdrawn when the index was loaded
         self._sync()
         self._settle(0)
 
@@ -121,6 +122,19 @@ class ReadSide:
                 self.index = Index()
                 self._corrections = (None, None)
         return self.catch_up()
+
+    def withdraw(self, article_id: str, reason: str, writer: str) -> Withdrawal:
+        """Withdraws an article (``Parley.withdraw``), erases the views (which hold its
+        evidence sentences in plain text) and projects the log again without it."""
+        withdrawal = self.app.withdraw(article_id, reason, writer)
+        with self._catching:
+            self.store.erase()
+            with self._lock:
+                self.index = Index()
+                self._corrections = (None, None)
+                self._withdrawn = self.app.withdrawn()
+        self.catch_up()
+        return withdrawal
 
     def close(self) -> None:
         self.store.close()
@@ -211,9 +225,14 @@ class ReadSide:
     def _sync(self) -> int:
         """Loads facts another process (or an earlier run) stored; returns the stored position."""
         stored, active = self.store.tracking()
+        withdrawn = self.app.withdrawn()
         with self._lock:
-            if stored < self.index.position:  # the view was reset by a rebuild elsewhere
+            # The view was reset by a rebuild elsewhere, or another process withdrew an
+            # article (and erased the views): load them again.
+            if stored < self.index.position or withdrawn != self._withdrawn:
                 self.index = Index()
+                self._corrections = (None, None)
+                self._withdrawn = withdrawn
             rows = self.store.facts(self.index.position, stored)
             if stored - self.index.position > FREEZE_AFTER:
                 rows = _freezing(rows)
@@ -233,11 +252,14 @@ class ReadSide:
             full = len(notifications) == self.page
             upto = notifications[-1].id if full else target
             facts: list[Fact] = []
+            withdrawn = self.app.withdrawn()
             for notification in notifications:
                 if notification.topic in RELEASE_TOPICS:
                     active = self.app.mapper.to_domain_event(notification).release  # type: ignore[attr-defined]
                 else:
-                    facts.append(self.decoder.fact(notification, notification.id))
+                    found = self.decoder.fact(notification, notification.id)
+                    if found.record.get("article") not in withdrawn:
+                        facts.append(found)
             if not self.store.write(after, upto, active, facts):
                 return False
             self._apply(facts, upto, active)

@@ -8,9 +8,10 @@ from typing import Annotated, Any
 import orjson
 from eventsourcing.utils import get_topic
 from fastapi import APIRouter, Depends, Path, Query, Request
+from fastapi.concurrency import run_in_threadpool
 from pydantic import ValidationError
 
-from api.deps import BroadcasterDep, ParleyDep, SettingsDep, Writer
+from api.deps import AdminDep, BroadcasterDep, ParleyDep, SettingsDep, Writer
 from api.problems import ApiProblem, documented, field_errors, invalid
 from api.schemas import (
     ARTICLE_EXAMPLE,
@@ -30,6 +31,7 @@ from application.app import (
     ArticleConflict,
     ExtractionFailed,
     IngestResult,
+    NotWithdrawable,
     Parley,
     Positioned,
 )
@@ -227,6 +229,8 @@ def list_articles(
     articles = []
     for notification in notifications:
         ingested = parley.decode(notification)
+        if parley.is_withdrawn_event(ingested):
+            continue
         articles.append(
             {
                 "id": ingested.article_id,
@@ -307,3 +311,34 @@ def _position_of(parley: Parley, topic: str, originator_id: str) -> int | None:
         if len(notifications) < 5000:
             return None
         after = notifications[-1].id
+
+
+@router.delete(
+    "/articles/{article_id}",
+    summary="Withdraw an article: left out of every read, its sealed texts made unreadable",
+    responses=documented(401, 403, 404, 422),
+)
+async def withdraw_article(
+    request: Request,
+    holder: AdminDep,
+    article_id: Annotated[str, Path(min_length=1, max_length=200)],
+    reason: Annotated[str, Query(min_length=1, max_length=2000, description="Why (recorded).")],
+) -> OrjsonResponse:
+    """The withdrawal is an event (``Article.Withdrawn``, with reason and writer); the
+    article's key is destroyed and the read side projects the log again without it."""
+    if not reason.strip():
+        raise invalid("reason", "a withdrawal needs a reason")
+    views = request.app.state.read
+    try:
+        withdrawal = await run_in_threadpool(views.withdraw, article_id, reason, holder.name)
+    except NotWithdrawable as e:
+        raise ApiProblem(404, str(e), [{"field": "article_id", "message": str(e)}]) from None
+    return OrjsonResponse(
+        {
+            "id": withdrawal.article_id,
+            "withdrawn": True,
+            "position": withdrawal.position,
+            "erased": withdrawal.erased,
+            "message": withdrawal.message,
+        }
+    )
