@@ -47,6 +47,7 @@ class StreamItem:
     type: str
     actors: frozenset[str]
     message: bytes
+    negotiation: str | None = None  # a catalog event's; None for release changes
 
 
 def stream_item(position: int, event: Any) -> StreamItem:
@@ -54,7 +55,9 @@ def stream_item(position: int, event: Any) -> StreamItem:
     if isinstance(event, CatalogEvent):
         record = export_record(position, event)
         actors = frozenset(event.actor_ids())
+        negotiation: str | None = event.negotiation
     else:
+        negotiation = None
         record = {"position": position, "type": RELEASE_EVENTS[get_topic(type(event))]}
         record["release"] = event.release
         if isinstance(event, ActiveRelease.Switched):
@@ -62,7 +65,7 @@ def stream_item(position: int, event: Any) -> StreamItem:
         actors = frozenset()
     data = orjson.dumps(record).decode()
     message = format_sse_event(data_str=data, event=record["type"], id=str(position))
-    return StreamItem(position, record["type"], actors, message)
+    return StreamItem(position, record["type"], actors, message, negotiation)
 
 
 def read_items(parley: Parley, after: int, limit: int) -> tuple[list[StreamItem], int]:
@@ -76,16 +79,21 @@ def read_items(parley: Parley, after: int, limit: int) -> tuple[list[StreamItem]
 
 @dataclass(frozen=True)
 class StreamFilter:
-    """Which items a subscriber wants. Release changes pass any actor filter: they change
-    which events are current for everyone."""
+    """Which items a subscriber wants. Release changes pass any actor or negotiation filter:
+    they change which events are current for everyone."""
 
     types: frozenset[str] = frozenset()
     actor: str | None = None
+    negotiation: str | None = None
 
     def __call__(self, item: StreamItem) -> bool:
         if self.types and item.type not in self.types:
             return False
-        return not self.actor or item.type in RELEASE_TYPES or self.actor in item.actors
+        if item.type in RELEASE_TYPES:
+            return True
+        if self.negotiation and item.negotiation != self.negotiation:
+            return False
+        return not self.actor or self.actor in item.actors
 
 
 @dataclass(eq=False)

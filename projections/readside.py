@@ -13,7 +13,8 @@ from eventsourcing.utils import get_topic
 
 from application.app import CATALOG_TOPICS, Parley
 from domain.article import ActiveRelease
-from projections import negotiation, positions, timeline
+from projections import negotiation as talks
+from projections import negotiations, positions, timeline
 from projections.decode import Decoder
 from projections.facts import FORMAT, Fact
 from projections.index import NO_LIMIT, Index
@@ -112,13 +113,17 @@ class ReadSide:
     # Queries
 
     def state(
-        self, as_of: date, known_as_of: date | None = None, release: str | None = None
+        self,
+        as_of: date,
+        known_as_of: date | None = None,
+        release: str | None = None,
+        negotiation: str | None = None,
     ) -> dict[str, Any]:
-        """Where the negotiation stood on ``as_of``, knowing what was published by
-        ``known_as_of`` (default: everything)."""
+        """Where a negotiation (by default the one with the most events) stood on ``as_of``,
+        knowing what was published by ``known_as_of`` (default: everything)."""
         with self._lock:
-            reader = self._reader(release, known_as_of)
-            return negotiation.state(reader, as_of)
+            reader, name = self._reader(release, known_as_of, negotiation)
+            return {**talks.state(reader, as_of), "negotiation": name}
 
     def positions(
         self,
@@ -126,11 +131,12 @@ class ReadSide:
         as_of: date,
         known_as_of: date | None = None,
         release: str | None = None,
+        negotiation: str | None = None,
     ) -> dict[str, Any]:
         """Each actor's (or one actor's) stance per issue on ``as_of``, since when, and why."""
         with self._lock:
-            reader = self._reader(release, known_as_of)
-            return positions.positions(reader, actor, as_of)
+            reader, name = self._reader(release, known_as_of, negotiation)
+            return {**positions.positions(reader, actor, as_of), "negotiation": name}
 
     def timeline(
         self,
@@ -138,30 +144,60 @@ class ReadSide:
         end: date | None = None,
         release: str | None = None,
         known_as_of: date | None = None,
+        negotiation: str | None = None,
     ) -> list[dict[str, Any]]:
-        """Happenings in world-date order, each report of the same one merged with its sources."""
+        """Happenings in world-date order, each report of the same one merged with its sources
+        (of the negotiation ``negotiation_of`` names)."""
         with self._lock:
-            reader = self._reader(release, known_as_of)
+            reader, _ = self._reader(release, known_as_of, negotiation)
             return timeline.timeline(reader, start, end)
 
-    def changes(self, start: date, end: date, release: str | None = None) -> dict[str, Any]:
+    def changes(
+        self,
+        start: date,
+        end: date,
+        release: str | None = None,
+        negotiation: str | None = None,
+    ) -> dict[str, Any]:
         """What changed between the state on ``start`` and the state on ``end``."""
         with self._lock:
-            reader = self._reader(release, None)
-            return negotiation.changes(reader, start, end)
+            reader, name = self._reader(release, None, negotiation)
+            return {**talks.changes(reader, start, end), "negotiation": name}
 
-    def actors(self, release: str | None = None) -> list[dict[str, Any]]:
+    def actors(
+        self, release: str | None = None, negotiation: str | None = None
+    ) -> list[dict[str, Any]]:
         """Actor ids seen in the release's events, with how often and in which roles."""
         with self._lock:
-            reader = self._reader(release, None)
+            reader, _ = self._reader(release, None, negotiation)
             return positions.actors(reader)
 
-    def _reader(self, release: str | None, known_as_of: date | None) -> Reader:
-        """What one query reads from; call with the index lock held."""
+    def negotiation_of(self, negotiation: str | None, release: str | None = None) -> str | None:
+        """The negotiation a read naming ``negotiation`` answers for: it, or by default the
+        one with the most events."""
+        with self._lock:
+            self.index.settle()
+            return self.index.release(release, negotiation)[1]
+
+    def negotiations(
+        self, release: str | None = None, known_as_of: date | None = None
+    ) -> list[dict[str, Any]]:
+        """The negotiations the release's events belong to, the most events first."""
+        with self._lock:
+            self.index.settle()
+            _, found = self.index.negotiations(release)
+            known = known_as_of.toordinal() if known_as_of else NO_LIMIT
+            return negotiations.listing(found, known)
+
+    def _reader(
+        self, release: str | None, known_as_of: date | None, negotiation: str | None = None
+    ) -> tuple[Reader, str | None]:
+        """What one query reads from, and the negotiation it answers for; call with the index
+        lock held."""
         self.index.settle()
-        name, index = self.index.release(release)
+        name, chosen, index = self.index.release(release, negotiation)
         known = known_as_of.toordinal() if known_as_of else NO_LIMIT
-        return Reader(name, index, self.store, self.position, known)
+        return Reader(name, index, self.store, self.position, known), chosen
 
     # Processing
 

@@ -128,6 +128,14 @@ KnownAsOf = Annotated[
     Query(description="Only what was published by this date (default: everything)."),
 ]
 AsOf = Annotated[date, Query(description="The world date to answer for.")]
+Negotiation = Annotated[
+    str | None,
+    Query(
+        max_length=200,
+        description="The negotiation to answer for, e.g. russia-ukraine (default: the one "
+        "with the most events; the answer names it).",
+    ),
+]
 
 CITED = {
     "id": "18805566-6073-5324-847d-af5322ab4482",
@@ -156,6 +164,7 @@ STATE_EXAMPLE: dict[str, Any] = {
     "known_as_of": None,
     "release": "rules@1.0.0",
     "position": 17,
+    "negotiation": "israel-hamas",
     "status": "in_talks",
     "status_reason": "a round of talks is under way in cairo",
     "round": {
@@ -177,6 +186,7 @@ STATE_EXAMPLE: dict[str, Any] = {
 }
 POSITIONS_EXAMPLE: dict[str, Any] = {
     "actor": "hamas",
+    "negotiation": "israel-hamas",
     "as_of": "2024-05-01",
     "known_as_of": None,
     "release": "rules@1.0.0",
@@ -191,9 +201,20 @@ POSITIONS_EXAMPLE: dict[str, Any] = {
         }
     ],
 }
+NEGOTIATION_EXAMPLE: dict[str, Any] = {
+    "id": "russia-ukraine",
+    "name": "Russia-Ukraine war talks",
+    "sides": ["russia", "ukraine"],
+    "mediators": ["turkey"],
+    "first": "2025-05-16",
+    "last": "2025-06-02",
+    "events": 14,
+    "known": True,
+}
 CHANGES_EXAMPLE: dict[str, Any] = {
     "from": "2023-12-01",
     "to": "2024-05-01",
+    "negotiation": "israel-hamas",
     "release": "rules@1.0.0",
     "position": 17,
     "events": 12,
@@ -222,14 +243,20 @@ async def state(
     as_of: AsOf,
     known_as_of: KnownAsOf = None,
     release: Release = None,
+    negotiation: Negotiation = None,
 ) -> Response:
-    return await reads.answer(request, lambda read: read.state(as_of, known_as_of, release))
+    return await reads.answer(
+        request, lambda read: read.state(as_of, known_as_of, release, negotiation)
+    )
 
 
 @router.get(
     "/timeline",
     summary="Happenings in world-date order, reports of the same one merged",
-    responses={**_example({"timeline": [TIMELINE_ENTRY]}), **documented(422)},
+    responses={
+        **_example({"negotiation": "israel-hamas", "timeline": [TIMELINE_ENTRY]}),
+        **documented(422),
+    },
 )
 async def get_timeline(
     request: Request,
@@ -238,11 +265,15 @@ async def get_timeline(
     end: Annotated[date | None, Query(alias="to")] = None,
     known_as_of: KnownAsOf = None,
     release: Release = None,
+    negotiation: Negotiation = None,
 ) -> Response:
     refuse_unordered(start, end)
     return await reads.answer(
         request,
-        lambda read: {"timeline": read.timeline(start, end, release, known_as_of)},
+        lambda read: {
+            "negotiation": read.negotiation_of(negotiation, release),
+            "timeline": read.timeline(start, end, release, known_as_of, negotiation),
+        },
     )
 
 
@@ -254,8 +285,30 @@ async def get_timeline(
         **documented(422),
     },
 )
-async def get_actors(request: Request, reads: ReadDep, release: Release = None) -> Response:
-    return await reads.answer(request, lambda read: {"actors": read.actors(release)})
+async def get_actors(
+    request: Request, reads: ReadDep, release: Release = None, negotiation: Negotiation = None
+) -> Response:
+    return await reads.answer(
+        request,
+        lambda read: {
+            "negotiation": read.negotiation_of(negotiation, release),
+            "actors": read.actors(release, negotiation),
+        },
+    )
+
+
+@router.get(
+    "/negotiations",
+    summary="The negotiations the events belong to, the most events first",
+    description="Each with its `id`, `name`, `sides` (actor ids), `mediators`, the `first` and "
+    "`last` dates its events started on, and its count of `events`; `known` says whether the "
+    "data lists it. Events no negotiation fits are listed as `unassigned`.",
+    responses={**_example([NEGOTIATION_EXAMPLE]), **documented(422)},
+)
+async def get_negotiations(
+    request: Request, reads: ReadDep, known_as_of: KnownAsOf = None, release: Release = None
+) -> Response:
+    return await reads.answer(request, lambda read: read.negotiations(release, known_as_of))
 
 
 @router.get(
@@ -270,10 +323,11 @@ async def get_positions(
     as_of: AsOf,
     known_as_of: KnownAsOf = None,
     release: Release = None,
+    negotiation: Negotiation = None,
 ) -> Response:
     return await reads.answer(
         request,
-        lambda read: read.positions(actor, as_of, known_as_of, release),
+        lambda read: read.positions(actor, as_of, known_as_of, release, negotiation),
     )
 
 
@@ -288,9 +342,10 @@ async def get_changes(
     start: Annotated[date, Query(alias="from")],
     end: Annotated[date, Query(alias="to")],
     release: Release = None,
+    negotiation: Negotiation = None,
 ) -> Response:
     refuse_unordered(start, end)
-    return await reads.answer(request, lambda read: read.changes(start, end, release))
+    return await reads.answer(request, lambda read: read.changes(start, end, release, negotiation))
 
 
 def open_read_side(parley: Parley) -> ReadSide:

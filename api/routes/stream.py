@@ -63,6 +63,10 @@ async def stream(
         Query(description="Event type; repeat for several."),
     ] = None,
     actor: Annotated[str | None, Query(max_length=200, examples=["hamas"])] = None,
+    negotiation: Annotated[
+        str | None,
+        Query(max_length=200, examples=["russia-ukraine"], description="Negotiation id."),
+    ] = None,
     after: Annotated[
         int | None, Query(ge=0, le=MAX_POSITION, description="Resume after this position.")
     ] = None,
@@ -87,5 +91,5 @@ async def stream(
         if start > end:
             field = "Last-Event-ID" if last_event_id is not None else "after"
             raise invalid(field, f"{start} is beyond the end of the log (position {end})")
-    messages = broadcaster.stream(start, StreamFilter(frozenset(type or ()), actor))
+    messages = broadcaster.stream(start, StreamFilter(frozenset(type or ()), actor, negotiation))
     return EventStream(messages, headers=HEADERS)
