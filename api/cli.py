@@ -28,6 +28,8 @@ COMMANDS = (
     "api.commands.changes",
     "api.commands.negotiations",
     "api.commands.eval",
+    "api.commands.correct",
+    "api.commands.tokens",
 )
 
 

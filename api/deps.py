@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hmac
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Annotated
 
@@ -11,7 +12,10 @@ from fastapi import Depends, Request
 
 from api.problems import ApiProblem
 from api.stream import Broadcaster
+from application import tokens
 from application.app import Parley
+from application.tokens import Holder
+from domain.token import may
 
 
 def _number(name: str, default: float) -> float:
@@ -33,6 +37,9 @@ class Settings:
     max_batch: int = 100
     heartbeat: float = 15.0
     poll_interval: float = 0.2
+    push_fallback: float = 5.0
+    min_position_wait: float = 2.0
+    ready_lag: int = 1000
     queue_size: int = 1000
     read_cache: int = 4096
 
@@ -44,6 +51,9 @@ class Settings:
             max_batch=int(_number("PARLEY_MAX_BATCH", cls.max_batch)),
             heartbeat=_number("PARLEY_SSE_HEARTBEAT", cls.heartbeat),
             poll_interval=_number("PARLEY_SSE_POLL", cls.poll_interval),
+            push_fallback=_number("PARLEY_PUSH_FALLBACK", cls.push_fallback),
+            min_position_wait=_number("PARLEY_MIN_POSITION_WAIT", cls.min_position_wait),
+            ready_lag=int(_number("PARLEY_READY_LAG", cls.ready_lag)),
             queue_size=int(_number("PARLEY_SSE_QUEUE", cls.queue_size)),
             read_cache=int(_number("PARLEY_READ_CACHE", cls.read_cache)),
         )
@@ -66,20 +76,49 @@ BroadcasterDep = Annotated[Broadcaster, Depends(get_broadcaster)]
 SettingsDep = Annotated[Settings, Depends(get_settings)]
 
 
-def require_writer(request: Request, settings: SettingsDep) -> None:
-    """Writes need ``Authorization: Bearer $PARLEY_API_TOKEN``; without a token, none pass."""
-    if not settings.token:
-        raise ApiProblem(
-            403, "writes are disabled on this server: set PARLEY_API_TOKEN to enable writes"
-        )
+def holder_of(request: Request, settings: Settings, parley: Parley) -> Holder | None:
+    """Who the request's bearer token speaks for: ``PARLEY_API_TOKEN`` is the admin named
+    ``admin``; any other token is looked up, by its hash, among those issued."""
     scheme, _, credentials = request.headers.get("authorization", "").partition(" ")
-    supplied = credentials.strip().encode() if scheme.lower() == "bearer" else b""
-    if not hmac.compare_digest(supplied, settings.token.encode()):
-        raise ApiProblem(
-            401,
-            "a valid bearer token is required: send Authorization: Bearer <PARLEY_API_TOKEN>",
-            headers={"WWW-Authenticate": 'Bearer realm="parley"'},
-        )
+    supplied = credentials.strip() if scheme.lower() == "bearer" else ""
+    if not supplied:
+        return None
+    if settings.token and hmac.compare_digest(supplied.encode(), settings.token.encode()):
+        return Holder("admin", "admin")
+    return tokens.holder(parley, supplied)
+
+
+def requiring(role: str) -> Callable[..., Holder]:
+    """A dependency admitting tokens whose role may do what ``role`` may; answers the holder."""
+
+    def guard(request: Request, settings: SettingsDep, parley: ParleyDep) -> Holder:
+        found = holder_of(request, settings, parley)
+        if found is None:
+            if not settings.token and not tokens.listed(parley):
+                raise ApiProblem(
+                    403,
+                    "writes are disabled on this server: set PARLEY_API_TOKEN or issue tokens "
+                    "with `parley tokens add` to enable writes",
+                )
+            raise ApiProblem(
+                401,
+                "a valid bearer token is required: send Authorization: Bearer <token>",
+                headers={"WWW-Authenticate": 'Bearer realm="parley"'},
+            )
+        if not may(found.role, role):
+            raise ApiProblem(
+                403, f"{found.name!r} is a {found.role}: this needs the {role} role or above"
+            )
+        return found
+
+    return guard
+
+
+def require_writer(request: Request, settings: SettingsDep, parley: ParleyDep) -> Holder:
+    """Ingest, replay and withdrawal need an admin token (or ``PARLEY_API_TOKEN``)."""
+    return requiring("admin")(request, settings, parley)
 
 
 Writer = Depends(require_writer)
+AdminDep = Annotated[Holder, Depends(requiring("admin"))]
+AnalystDep = Annotated[Holder, Depends(requiring("analyst"))]

@@ -20,11 +20,25 @@ from starlette.types import Receive, Scope, Send
 from api import problems
 from api.deps import Settings
 from api.limits import BodyLimit
-from api.routes import actors, articles, events, feeds, health, read, replay, stream
+from api.listen import Listener
+from api.metrics import Metrics, Observed
+from api.routes import (
+    actors,
+    articles,
+    corrections,
+    events,
+    feeds,
+    health,
+    ops,
+    read,
+    replay,
+    stream,
+)
 from api.schemas import ArticleBatchIn, ArticleIn, OrjsonResponse, Problem
 from api.stream import Broadcaster
 from api.web import install as install_web
 from application.app import Parley
+from application.cluster import ViewWriter
 from application.fetch import Fetcher
 from application.follow import Follower, Relevance, summary
 from extraction import Extractor
@@ -36,8 +50,10 @@ STOP_TIMEOUT = 30.0
 
 ROUTERS: tuple[APIRouter, ...] = (
     health.router,
+    ops.router,
     articles.router,
     events.router,
+    corrections.router,
     stream.router,
     actors.router,
     read.router,
@@ -75,12 +91,34 @@ def create_app(
             poll_interval=settings.poll_interval,
             heartbeat=settings.heartbeat,
             queue_size=settings.queue_size,
+            push_fallback=settings.push_fallback,
         )
         await broadcaster.start()
         views = await asyncio.to_thread(read.open_read_side, parley)
+        loop, stored = asyncio.get_running_loop(), asyncio.Event()
+
+        def views_stored() -> None:  # the view writer stored a page: followers load it
+            with contextlib.suppress(RuntimeError):  # the loop closed meanwhile
+                loop.call_soon_threadsafe(stored.set)
+
+        listener = Listener.for_app(parley, broadcaster.wake)
+        if listener is not None:
+            broadcaster.listener = listener
+            if views.store.channel:
+                listener.also(views.store.channel, views_stored)
+            listener.start()
         app.state.parley, app.state.broadcaster, app.state.read = parley, broadcaster, views
-        app.state.reads = read.Reads(views, parley, broadcaster, read.Answers(settings.read_cache))
-        keeper = asyncio.create_task(keep_current(views, broadcaster), name="parley-read-side")
+        app.state.reads = read.Reads(
+            views,
+            parley,
+            broadcaster,
+            read.Answers(settings.read_cache),
+            settings.min_position_wait,
+        )
+        keeper = asyncio.create_task(
+            keep_current(views, broadcaster, stored, settings.push_fallback),
+            name="parley-read-side",
+        )
         app.state.feeds = following.feeds if following else ()
         follower = (
             Follower(parley, Fetcher(interval=following.interval), following.relevance)
@@ -106,10 +144,15 @@ def create_app(
                 if under_way:  # the store closes below: let the round's thread finish first
                     await asyncio.wait(under_way, timeout=STOP_TIMEOUT)
             await broadcaster.close()
+            if listener is not None:
+                await asyncio.to_thread(listener.stop)
             keeper.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await keeper
             views.close()
+            views_writer = getattr(views, "writer", None)
+            if isinstance(views_writer, ViewWriter):
+                views_writer.close()
             parley.close()
 
     api = ParleyAPI(
@@ -123,6 +166,9 @@ def create_app(
         redoc_url=None,
     )
     api.state.settings = settings
+    metrics = api.state.metrics = Metrics()
+    metrics.watch(api.state)
+    api.observed = Observed(api.serve_asgi, metrics)
     problems.install(api)
     api.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
     api.add_middleware(problems.Faults)  # outermost of ours: faults anywhere inside
@@ -138,22 +184,39 @@ class ParleyAPI(FastAPI):
     validation, dependencies, middleware, FastAPI's per-request telemetry check): about a
     tenth of the server's time per request. Everything else is FastAPI's."""
 
+    observed: Any = None  # the app timed and given request ids (see api.metrics)
+
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if self.observed is not None:
+            await self.observed(scope, receive, send)
+        else:
+            await self.serve_asgi(scope, receive, send)
+
+    async def serve_asgi(self, scope: Scope, receive: Receive, send: Send) -> None:
         if not await read.send_cached(self.state, scope, send):
             await super().__call__(scope, receive, send)
 
 
-async def keep_current(views: ReadSide, broadcaster: Broadcaster) -> None:
-    """Catches the read side up whenever the broadcaster sees the log advance, so reads
-    rarely wait for a catch-up of their own."""
-    advanced = asyncio.Event()
+async def keep_current(
+    views: ReadSide,
+    broadcaster: Broadcaster,
+    advanced: asyncio.Event | None = None,
+    every: float = 5.0,
+) -> None:
+    """Catches the read side up whenever the broadcaster sees the log advance (or the view
+    writer, elsewhere, stores a page), so reads rarely wait for a catch-up of their own;
+    and every ``every`` seconds regardless, so a follower takes the view writer's role
+    when its holder is gone."""
+    advanced = advanced or asyncio.Event()
     broadcaster.listeners.append(lambda position: advanced.set())
-    while True:
+    # Ends with the broadcaster too: a cancel racing a wake-up can be lost in wait_for.
+    while not broadcaster.closed:
         try:
             await asyncio.to_thread(views.catch_up)
         except Exception:  # the next read catches up (and reports) if this keeps failing
             log.exception("catching the read side up failed")
-        await advanced.wait()
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(advanced.wait(), every)
         advanced.clear()
 
 
@@ -238,3 +301,24 @@ def serve(app: FastAPI, host: str = "127.0.0.1", port: int = 8000, **options: An
     options.setdefault("timeout_graceful_shutdown", 10)
     config = uvicorn.Config(app, host=host, port=port, **options)
     Server(config).run()
+
+
+def app_from_env() -> FastAPI:
+    """The app as each ``--workers`` process makes it: store and settings from the
+    environment (``PARLEY_DB``, ``PARLEY_*``)."""
+    return create_app()
+
+
+def serve_workers(workers: int, host: str = "127.0.0.1", port: int = 8000, **options: Any) -> None:
+    """Runs ``workers`` processes on one socket under uvicorn's supervisor until SIGINT or
+    SIGTERM. Each has its own broadcaster and read side; on PostgreSQL one of them (or of
+    any server on the store) writes the views, and the rest follow."""
+    from uvicorn.supervisors import Multiprocess
+
+    options.setdefault("timeout_graceful_shutdown", 10)
+    config = uvicorn.Config(
+        "api.http:app_from_env", factory=True, host=host, port=port, workers=workers, **options
+    )
+    socket = config.bind_socket()
+    print(f"parley: serving with {workers} workers on http://{host}:{port}", flush=True)
+    Multiprocess(config, sockets=[socket]).run()

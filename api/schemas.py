@@ -224,6 +224,7 @@ class IngestBatchOut(BaseModel):
         json_schema_extra={
             "examples": [
                 {
+                    "position": 42,
                     "results": [
                         {
                             "id": "002_9f0f12f4bd91ef74",
@@ -241,6 +242,10 @@ class IngestBatchOut(BaseModel):
         }
     )
 
+    position: int = Field(
+        description="The log's position after the write: read with `min_position` set to it "
+        "on any server to see the write."
+    )
     results: list[IngestOut]
     new: int
     duplicate: int
@@ -289,8 +294,15 @@ class EventPage(BaseModel):
     )
 
 
+class ViewsHealth(BaseModel):
+    position: int = Field(description="The log position this server's views reflect.")
+    writer: bool = Field(description="Whether this server writes the shared views.")
+
+
 class Health(BaseModel):
     status: Literal["ok"]
+    pid: int = Field(description="The process that answered.")
+    views: ViewsHealth
     position: int
     extractor: str
     active_release: str | None

@@ -1,4 +1,5 @@
-"""One broadcaster per process: polls the global log and fans new events out to subscribers.
+"""One broadcaster per process: reads the global log when woken (by a PostgreSQL NOTIFY,
+an in-process write, or a poll as the fallback) and fans new events out to subscribers.
 
 Positions are unique and committed in increasing order (gaps, on PostgreSQL, are never
 filled in later), so a subscriber that remembers the last position it sent can always
@@ -13,6 +14,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import math
 import time
 from collections import deque
 from collections.abc import AsyncIterator, Callable
@@ -23,10 +25,14 @@ import orjson
 from eventsourcing.utils import get_topic
 from fastapi.sse import format_sse_event
 
+from api.listen import Listener
+from application import corrections
 from application.app import CATALOG_TOPICS, Parley
 from application.export import export_record
 from domain.article import ActiveRelease
+from domain.correction import Correction
 from domain.events import CatalogEvent
+from domain.overlay import Overlay
 
 log = logging.getLogger("parley.stream")
 
@@ -34,8 +40,14 @@ RELEASE_EVENTS = {
     get_topic(ActiveRelease.Activated): "ReleaseActivated",
     get_topic(ActiveRelease.Switched): "ReleaseSwitched",
 }
-STREAM_TOPICS: tuple[str, ...] = (*CATALOG_TOPICS, *RELEASE_EVENTS)
+CORRECTION_TOPICS = {
+    get_topic(Correction.Made): "Correction",
+    get_topic(Correction.Undone): "Correction",
+}
+STREAM_TOPICS: tuple[str, ...] = (*CATALOG_TOPICS, *RELEASE_EVENTS, *CORRECTION_TOPICS)
 RELEASE_TYPES = frozenset(RELEASE_EVENTS.values())
+# Release changes and corrections pass any actor filter: they change what is current.
+NOT_CATALOG = frozenset({*RELEASE_TYPES, "Correction"})
 HEARTBEAT = b": heartbeat\n\n"
 
 
@@ -46,16 +58,57 @@ class StreamItem:
     position: int
     type: str
     actors: frozenset[str]
-    message: bytes
-    negotiation: str | None = None  # a catalog event's; None for release changes
+    message: bytes  # as corrected (the machine's when no correction applies)
+    raw: bytes | None = None  # the machine's, when it differs; None: the same as message
+    retracted: bool = False  # an analyst retracted it: only raw subscribers get it
+    negotiation: str | None = None  # a catalog event's, as corrected; None for the others
+    raw_negotiation: str | None = None  # the machine's, when an amendment moved it
+
+    def message_for(self, raw: bool) -> bytes:
+        return self.raw if raw and self.raw is not None else self.message
+
+    def negotiation_for(self, raw: bool) -> str | None:
+        return self.raw_negotiation if raw and self.raw_negotiation else self.negotiation
 
 
-def stream_item(position: int, event: Any) -> StreamItem:
-    """The SSE message for a catalog event (export shape) or an extractor release change."""
+def stream_item(position: int, event: Any, over: Overlay | None = None) -> StreamItem:
+    """The SSE message for a catalog event (export shape, as corrected by ``over``), an
+    extractor release change, or an analyst's correction."""
     if isinstance(event, CatalogEvent):
         record = export_record(position, event)
         actors = frozenset(event.actor_ids())
         negotiation: str | None = event.negotiation
+        corrected = over.apply(record, over.attach([record]).get(0, [])) if over else record
+        if corrected is not record:
+            raw = _message(position, record)
+            if corrected is None:
+                return StreamItem(
+                    position, record["type"], actors, raw, raw, True, negotiation, negotiation
+                )
+            moved = corrected.get("negotiation") or negotiation
+            return StreamItem(
+                position,
+                record["type"],
+                actors,
+                _message(position, corrected),
+                raw,
+                negotiation=moved,
+                raw_negotiation=negotiation,
+            )
+    elif isinstance(event, Correction.Made | Correction.Undone):
+        negotiation = None
+        record = {
+            "position": position,
+            "type": "Correction",
+            "correction": str(event.originator_id),
+        }
+        if isinstance(event, Correction.Made):
+            record.update(action=event.action, anchor=event.anchor, changes=event.changes)
+            record.update(target=event.target)
+        else:
+            record["action"] = "undo"
+        record.update(writer=event.writer, reason=event.reason)
+        actors = frozenset()
     else:
         negotiation = None
         record = {"position": position, "type": RELEASE_EVENTS[get_topic(type(event))]}
@@ -63,18 +116,30 @@ def stream_item(position: int, event: Any) -> StreamItem:
         if isinstance(event, ActiveRelease.Switched):
             record["previous"] = event.previous
         actors = frozenset()
+    return StreamItem(
+        position, record["type"], actors, _message(position, record), negotiation=negotiation
+    )
+
+
+def _message(position: int, record: dict[str, Any]) -> bytes:
     data = orjson.dumps(record).decode()
-    message = format_sse_event(data_str=data, event=record["type"], id=str(position))
-    return StreamItem(position, record["type"], actors, message, negotiation)
+    return format_sse_event(data_str=data, event=record["type"], id=str(position))
 
 
 def read_items(parley: Parley, after: int, limit: int) -> tuple[list[StreamItem], int]:
-    """Stream items after a position (blocking), and how many notifications were read."""
+    """Stream items after a position (blocking), and how many notifications were read.
+    Catalog events go out as corrected by the corrections stored when they are read."""
     notifications = parley.recorder.select_notifications(
         after, limit, topics=STREAM_TOPICS, inclusive_of_start=False
     )
-    items = [stream_item(n.id, parley.mapper.to_domain_event(n)) for n in notifications]
+    over = None
+    if any(n.topic in CATALOG_TOPIC_SET for n in notifications):
+        over = corrections.overlay(parley) or None
+    items = [stream_item(n.id, parley.mapper.to_domain_event(n), over) for n in notifications]
     return items, len(notifications)
+
+
+CATALOG_TOPIC_SET = frozenset(CATALOG_TOPICS)
 
 
 @dataclass(frozen=True)
@@ -85,13 +150,16 @@ class StreamFilter:
     types: frozenset[str] = frozenset()
     actor: str | None = None
     negotiation: str | None = None
+    raw: bool = False  # the machine's events: no corrections, retracted ones included
 
     def __call__(self, item: StreamItem) -> bool:
         if self.types and item.type not in self.types:
             return False
-        if item.type in RELEASE_TYPES:
+        if (item.retracted and not self.raw) or (self.raw and item.type == "Correction"):
+            return False
+        if item.type in NOT_CATALOG:
             return True
-        if self.negotiation and item.negotiation != self.negotiation:
+        if self.negotiation and item.negotiation_for(self.raw) != self.negotiation:
             return False
         return not self.actor or self.actor in item.actors
 
@@ -130,7 +198,9 @@ class Subscription:
 
 
 class Broadcaster:
-    """Polls the log (waking at once after in-process writes) and feeds every subscriber."""
+    """Reads the log when woken, or polls, and feeds every subscriber. While a ``Listener``
+    is connected (PostgreSQL), it wakes on every commit and polls only every
+    ``push_fallback`` seconds, in case a notification was lost."""
 
     def __init__(
         self,
@@ -140,9 +210,12 @@ class Broadcaster:
         heartbeat: float = 15.0,
         queue_size: int = 1000,
         page: int = 500,
+        push_fallback: float = 5.0,
     ) -> None:
         self.parley = parley
         self.poll_interval = poll_interval
+        self.push_fallback = push_fallback
+        self.listener: Listener | None = None
         self.heartbeat = heartbeat
         self.queue_size = queue_size
         self.page = page
@@ -200,17 +273,34 @@ class Broadcaster:
     def unsubscribe(self, subscription: Subscription) -> None:
         self.subscribers.discard(subscription)
 
+    @property
+    def interval(self) -> float:
+        """Seconds between polls: long while notifications push, short while they do not."""
+        if self.listener is not None and self.listener.connected.is_set():
+            return max(self.poll_interval, self.push_fallback)
+        return self.poll_interval
+
     async def _run(self) -> None:
         # One timer for every subscriber's heartbeat: a timer each would cost a task each.
-        next_beat = time.monotonic() + self.heartbeat
+        # Heartbeats read nothing: the log is read when woken, or when a poll is due.
+        beat = self.heartbeat if self.heartbeat > 0 else math.inf
+        now = time.monotonic()
+        next_beat, next_poll = now + beat, now + self.interval
         while not self.closed:
+            timeout = max(0.0, min(next_beat, next_poll) - time.monotonic())
+            woken = False
             with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._wake.wait(), self.poll_interval)
+                await asyncio.wait_for(self._wake.wait(), timeout)
+                woken = True
             self._wake.clear()
-            if time.monotonic() >= next_beat:
-                next_beat = time.monotonic() + self.heartbeat
+            now = time.monotonic()
+            if now >= next_beat:
+                next_beat = now + beat
                 for subscription in self.subscribers:
                     subscription.heartbeat()
+            if not woken and now < next_poll:
+                continue
+            next_poll = now + self.interval
             try:
                 await self.poll()
             except Exception:  # a store hiccup must not end the broadcaster
@@ -249,12 +339,12 @@ class Broadcaster:
                 if subscription.behind:
                     subscription.behind = False
                     async for item in self._from_store(subscription):
-                        yield item.message
+                        yield item.message_for(subscription.wanted.raw)
                 while subscription.items and not subscription.behind:
                     item = subscription.items.popleft()
                     if item.position > subscription.last:
                         subscription.last = item.position
-                        yield item.message
+                        yield item.message_for(subscription.wanted.raw)
                 if subscription.beat:
                     subscription.beat = False
                     yield HEARTBEAT

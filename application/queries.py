@@ -41,6 +41,20 @@ class EventFilter:
             event.extractor.release,
         )
 
+    def record(self, record: dict[str, Any]) -> bool:
+        """The same filter over an event in the export shape (as corrected, say)."""
+        if self.types and record["type"] not in self.types:
+            return False
+        if self.actor and self.actor not in (a["id"] for a in record["actors"]):
+            return False
+        if self.negotiation and record.get("negotiation") != self.negotiation:
+            return False
+        if self.issue and self.issue not in record["issues"]:
+            return False
+        if self.start and date.fromisoformat(record["occurred"]["end"]) < self.start:
+            return False
+        return not self.end or date.fromisoformat(record["occurred"]["start"]) <= self.end
+
 
 @dataclass
 class ActorUse:

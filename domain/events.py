@@ -153,6 +153,7 @@ class CeasefireAgreed(CatalogEvent):
     duration: str = ""
     starts: date | None = None  # when the truce takes effect, if the report says
     mediators: tuple[str, ...] = ()
+    phase_duration: str = ""  # the length of a phase ('a six-week first phase'), not the truce's
 
 
 class TruceExtended(CatalogEvent):
@@ -160,7 +161,7 @@ class TruceExtended(CatalogEvent):
 
 
 class CeasefireCollapsed(CatalogEvent):
-    pass
+    ending: str = ""  # expired, collapsed, fighting_resumed, violated ("" when not said)
 
 
 class HostagesReleased(CatalogEvent):

@@ -58,6 +58,8 @@ DATED_DATELINE = re.compile(
     r"(?:\([A-Za-z .]{2,20}\))?[ \t]*(?:--|\u2014|\u2013|-|:)[ \t]*",
     re.MULTILINE,
 )
+# A section label above the headline: 'INTERNATIONAL', 'News / World', 'Middle East | Gaza'.
+LABEL_WORDS = 4
 _TERMINAL = re.compile(r"[.!?\"'\u201d\u2019)\]]\s*$")
 HEADLINE_WORDS = 25
 
@@ -109,6 +111,7 @@ def read_heading(text: str, published: date, sentences: list[Sentence]) -> Headi
     """Stamps and datelines of a page, the reference date they support, and its headline."""
     blanked: list[tuple[int, int]] = []
     dates: list[date] = []
+    filed: list[date] = []
     head = text[:HEAD]
     for stamp in STAMPS:
         for m in stamp.finditer(head):
@@ -124,8 +127,9 @@ def read_heading(text: str, published: date, sentences: list[Sentence]) -> Headi
             if m.end() > m.start() and not any(s <= m.start() and m.end() <= e for s, e in blanked):
                 blanked.append(m.span())
                 if m.start() < HEAD and (day := _stamp_date(m, published)) is not None:
-                    dates.append(day)
-    reference = next((d for d in dates if consistent(d, published)), published)
+                    filed.append(day)
+    # The dateline's date is when the story was filed; a page stamp may be the archive's day.
+    reference = next((d for d in filed + dates if consistent(d, published)), published)
     return Heading(reference, tuple(sorted(blanked)), _headline(text, sentences, blanked))
 
 
@@ -137,6 +141,8 @@ def _headline(
     for sentence in sentences:
         if any(s <= sentence.start and sentence.end <= e for s, e in blanked):
             continue  # a stamp line
+        if _label(sentence, blanked):
+            continue  # a section label, maybe after a stamp on its line ('News / World')
         line_start = text.rfind("\n", 0, sentence.start) + 1
         line_end = text.find("\n", sentence.end)
         alone = not text[line_start : sentence.start].strip() and (
@@ -151,3 +157,16 @@ def _headline(
             return sentence.start, sentence.end
         return None
     return None
+
+
+def _label(sentence: Sentence, blanked: list[tuple[int, int]]) -> bool:
+    """A short line of a page's navigation: in capitals or a breadcrumb, or what is left of a
+    stamp's line once the stamp is blanked."""
+    rest = sentence.text
+    for s, e in blanked:
+        if s <= sentence.start < e:
+            rest = sentence.text[e - sentence.start :]
+    words = rest.split()
+    if len(words) > LABEL_WORDS or _TERMINAL.search(rest):
+        return False
+    return rest is not sentence.text or rest.isupper() or bool(re.search(r"\s[/|>]\s", rest))

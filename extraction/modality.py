@@ -12,6 +12,13 @@ DENIAL = re.compile(
     r"(?:that\s*)?$"
 )
 
+# A deed named as the object of a denial: 'denying preparations to send a team', 'denied plans
+# to hold talks'.
+DENIED_PLAN = re.compile(
+    r"\b(?:denied|denies|deny|denying)\s+(?:any\s+)?(?:reports|plans|preparations|claims|"
+    r"intention|intentions)\s+(?:of|to|that)\s+(?:\w+\s+){0,2}$"
+)
+
 
 # Background told as a habit or a long span, not a dated happening: 'has been hosting talks',
 # 'has repeatedly hosted', 'since the start of the war the US has dispatched several envoys'.
@@ -48,6 +55,10 @@ MONTH_BEFORE = re.compile(
 MONTH_AFTER = re.compile(r"\s*(?:\d|,\s*\d)")
 
 
+# A concessive or contrastive clause opening the sentence, up to its comma.
+FRONTED = re.compile(r"\s*(?:while|although|though|even though|whereas)\b[^,.;]{3,200},")
+
+
 def _month_may(folded: str, start: int, end: int) -> bool:
     return bool(MONTH_BEFORE.search(folded, max(0, start - 12), start)) or bool(
         MONTH_AFTER.match(folded, end)
@@ -72,10 +83,17 @@ class ModalityReader:
         lo = max(clause_start - 25, trigger[0] - 30, 0)
         if DENIAL.search(folded, 0, clause_start):
             return True
+        if DENIED_PLAN.search(folded, max(trigger[0] - 80, 0), trigger[0]):
+            return True
         return bool(self.negation.search(folded, lo, trigger[1]))
 
     def hypothetical_before(self, folded: str, clause_start: int, trigger: tuple[int, int]) -> bool:
         """'could be released', 'in hopes of a truce', 'urged Hamas to accept'."""
+        fronted = FRONTED.match(folded)
+        if fronted and fronted.end() <= trigger[0]:
+            # 'While the deal said troops should leave, Israel resisted': the modal is the
+            # fronted clause's, not the main clause's
+            clause_start = max(clause_start, fronted.end())
         return any(
             h.start() != trigger[0]  # the trigger's own word ('proposed a plan') is the deed
             and not (h.group(0) == "may" and _month_may(folded, h.start(), h.end()))

@@ -28,7 +28,7 @@ from extraction.syntax import ClauseReader
 from extraction.unregistered import find_unregistered
 
 NAME = "rules"
-BASE_VERSION = "1.6.0"
+BASE_VERSION = "1.7.1"
 # A deed inside 'if ...', 'once ...', 'unless ...' is a condition, not something that happened.
 CONDITIONAL_OPENERS = frozenset({"if", "unless", "once", "whether"})
 PRONOUN_CUE = re.compile(r"\b(?:it|he|she|they|we|the group|the movement|the office)\b")
@@ -62,6 +62,15 @@ LEAD_SENTENCES = 3
 PERFECT = re.compile(
     r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?[a-z]+(?:ed|en|un|ught|ade|id|ent)\b"
 )
+# Background told as background: a sentence opened by a recap adverbial ('Historically, ...',
+# 'At the time, ...', 'Back then, ...') or an existential past of a period before the story
+# ('There was a brief truce last year, ...') recalls history, not the article's news.
+RECAP = re.compile(
+    r"^\W*(?:historically|at the time|at that time|back then|in the past|in years past)\b|"
+    r"^\W*there (?:was|were|had been)\b.*\b(?:last year|years ago|months ago|"
+    r"in (?:19|20)\d\d)\b"
+)
+PAST_DEED = re.compile(r"\b(?:was|were|had|did|[a-z]{3,}ed)\b")
 EXPECTED_END = re.compile(
     r"\bexpected to (?:last|continue|run|go on)\s+(?:until|till|through|into)\s+"
 )
@@ -147,11 +156,13 @@ class RuleExtractor:
         own_places = _per_sentence(starts, ends, places)
         talks_at: int | None = None  # the latest round in findings, for its expected end
         contexts: list[SentenceContext] = []
+        opens: set[int] = set()  # the sentences that open a paragraph
         for sentence in sentences:
             lo, hi = sentence.start, sentence.end
             last = paragraph[-1:] or last
             if "\n" in text[previous_end:lo]:
                 carry = {}  # a new paragraph: dates of the last one's deeds stay there
+                opens.add(sentence.index)
                 _forget_behind(paragraph)
                 paragraph = []
             previous_end = hi
@@ -197,6 +208,7 @@ class RuleExtractor:
         findings = [f for f in findings if not self._body_meeting(f)]
         top = next((x.index for x in sentences if heading.headline == (x.start, x.end)), None)
         findings = self._lead(findings, contexts, -1 if top is None else top, published)
+        findings = _lead_continued(findings, contexts, -1 if top is None else top, opens)
         if top is not None:
             findings = _headline(findings, top, contexts)
         return self.assigner.assign(
@@ -262,6 +274,8 @@ class RuleExtractor:
         return out
 
     def _sentence(self, ctx: SentenceContext, evidence: Evidence) -> list[Finding]:
+        if RECAP.search(ctx.folded):
+            return []
         out: list[Finding] = []
         issues: list[tuple[str, ...]] = []
         named = bool(
@@ -543,6 +557,39 @@ def _open_acronyms(text: str, folded: str) -> str:
     return "".join(chars)
 
 
+def _lead_continued(
+    findings: list[Finding], contexts: list[SentenceContext], after: int, opens: set[int]
+) -> list[Finding]:
+    """The paragraph after a dated lead goes on with the lead's news ('X released six hostages
+    on Thursday. / The six were handed to the Red Cross ...'): an undated past deed of its first
+    sentence, by an actor of the lead, takes the lead's past time."""
+    prose = [
+        c
+        for c in contexts[after + 1 :]
+        if len(c.folded.split()) >= LEAD_WORDS and c.text.endswith(".")
+    ]
+    if not prose or (lead_time := prose[0].main_time()) is None:
+        return findings
+    lead = prose[0].index
+    nxt = next((i for i in sorted(opens) if i > lead), None)
+    if nxt is None or nxt >= len(contexts):
+        return findings
+    ctx = contexts[nxt]
+    default = Interval.day(ctx.published)
+    told = {m.actor for m in prose[0].mentions}  # whose news the lead told
+    return [
+        replace(f, occurred=lead_time)
+        if f.evidence.sentence == nxt
+        and set(f.actor_ids()) & told
+        and f.occurred == default
+        and f.modality not in ("expected", "hypothetical")
+        and not _explicit(f, ctx)
+        and PAST_DEED.search(ctx.folded)
+        else f
+        for f in findings
+    ]
+
+
 def _headline(
     findings: list[Finding],
     index: int,
@@ -625,8 +672,10 @@ def _shift_place(p: PlaceMention, offset: int) -> PlaceMention:
 
 
 def _dedupe(findings: list[Finding]) -> list[Finding]:
-    """One finding per event: same type, actors and date in one article count once."""
-    seen: set[tuple[Any, ...]] = set()
+    """One finding per event: same type, actors and date in one article count once; a
+    repeated demand keeps the issues of each report ('seeks a truce' in the headline, 'a truce
+    that must end the war' in the lead: one demand, on both issues)."""
+    seen: dict[tuple[Any, ...], int] = {}
     out: list[Finding] = []
     for f in findings:
         key = (
@@ -637,8 +686,13 @@ def _dedupe(findings: list[Finding]) -> list[Finding]:
             f.location,
         )
         if key in seen:
+            kept = out[seen[key]]
+            more = tuple(i for i in f.issues if i not in kept.issues)
+            plain = not kept.attributes.get("condition") and not f.attributes.get("condition")
+            if more and f.type == "DemandStated" and plain:  # a condition is one demand's own
+                out[seen[key]] = replace(kept, issues=kept.issues + more)
             continue
-        seen.add(key)
+        seen[key] = len(out)
         out.append(f)
     return out
 

@@ -6,6 +6,7 @@ A pure translation, so a rebuild from zero and incremental processing agree by c
 from __future__ import annotations
 
 import re
+import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -15,10 +16,13 @@ from typing import Any
 from application.export import event_id
 from domain.events import CatalogEvent
 from domain.values import ISSUES, STANCES
+from extraction.gazetteer import fold
+from extraction.issues import IssueTagger
+from extraction.registry import data_dir
 
 # Bump when facts or records change shape: views are named after it, so a new format
 # starts a fresh view (rebuilt from the log on first catch-up) instead of misreading an old one.
-FORMAT = 8
+FORMAT = 9
 STANCE_CODES: dict[str, int] = {stance: code for code, stance in enumerate(STANCES)}
 FOR = frozenset({"demands", "supports", "conditional"})
 AGAINST = frozenset({"rejects", "opposes"})
@@ -126,7 +130,9 @@ def stances(event: Plain) -> list[tuple[str, str, str]]:
     stance = STANCE_OF_TYPE.get(event.type)
     if stance is None:
         return []
-    if stance == "demands" and event.condition:
+    conditioned: tuple[str, ...] = ()
+    if stance == "demands" and event.condition and not WHEN_ONLY.match(event.condition):
+        conditioned = condition_issues(event.condition)
         stance = "conditional"
     elif (
         stance == "rejects" and event.type == "ProposalRejected" and LACKING.search(event.evidence)
@@ -136,8 +142,39 @@ def stances(event: Plain) -> list[tuple[str, str, str]]:
     for term in event.terms:
         if term in ISSUES and term not in issues:
             issues.append(term)
+    issues += [issue for issue in conditioned if issue not in issues]
     subjects = event.actor_ids("subject")
-    return [(actor, issue, stance) for actor in subjects for issue in issues]
+    return [
+        (actor, issue, "demands" if issue in conditioned else stance)
+        for actor in subjects
+        for issue in issues
+    ]
+
+
+# A condition that only says when ('until mid-April', 'by the end of March') is a date, not
+# something traded for the demand.
+MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+WHEN_ONLY = re.compile(
+    r"\s*(?:until|till|by|before|through|from)\s+(?:the\s+)?(?:(?:early|mid|late|end\s+of|"
+    r"start\s+of|beginning\s+of|middle\s+of)[\s-]*(?:the\s+)?)?(?:(?:" + MONTHS + r")"
+    r"(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\d{4}|next\s+(?:week|month|year)|the\s+weekend|"
+    r"(?:(?:this|next)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s*[.,;]?\s*$",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=4096)
+def condition_issues(condition: str) -> tuple[str, ...]:
+    """The issues a condition names: what the conditioner demands ('only if Israel withdraws':
+    a withdrawal)."""
+    return _issue_tagger().tag(fold(condition))
+
+
+@lru_cache(maxsize=1)
+def _issue_tagger() -> IssueTagger:
+    # The extractor's own issue words, so a condition is read as its sentence was.
+    with open(data_dir() / "lexicon.toml", "rb") as f:
+        return IssueTagger(tomllib.load(f)["issues"])
 
 
 def lacks(evidence: str) -> bool:
@@ -252,6 +289,14 @@ def _plain(value: Any) -> Any:
 SOURCE_KEYS = ("id", "position", "type", "article", "reported", "occurred", "modality", "evidence")
 
 
+# Marks of the corrected record (projections.corrected), cited with the source when present.
+MARKS = ("corrected", "added_by")
+
+
 def source(record: dict[str, Any]) -> dict[str, Any]:
     """The part of a record an answer cites: which event, from where, saying what."""
-    return {key: record[key] for key in SOURCE_KEYS}
+    cited = {key: record[key] for key in SOURCE_KEYS}
+    for mark in MARKS:
+        if mark in record:
+            cited[mark] = record[mark]
+    return cited

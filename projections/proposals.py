@@ -83,7 +83,12 @@ class Proposal:
 def proposals_of(reader: Reader, today: int) -> list[dict[str, Any]]:
     """Answer part ``proposals``: the recent plans, latest activity first."""
     recent = reader.latest(reader.index.proposal_log, today, today - PROPOSAL_DAYS, LIMIT)
-    records = sorted(reader.records(recent), key=lambda r: (r["occurred"]["start"], r["position"]))
+    # A plan is made before it is answered: on one day, plans put forward first (a
+    # counterproposal is itself an answer).
+    records = sorted(
+        reader.records(recent),
+        key=lambda r: (r["occurred"]["start"], r["type"] != "ProposalMade", r["position"]),
+    )
     found: list[Proposal] = []
     for record in records:
         _link(found, record)
@@ -95,11 +100,27 @@ def _link(found: list[Proposal], r: dict[str, Any]) -> None:
     at = _start(r)
     key, name, owner = naming(r["evidence"])
     subjects = top(principals(actor_ids(r, "subject")))
+    answering = r["type"] not in MADE
+    others = _persons_for(r["evidence"], subjects) if answering and SUBJECT in owner else ()
+    if others:  # 'as Witkoff said, Israel agreed to his framework': the person named's plan
+        owner = tuple(o for o in owner if o != SUBJECT) + others
     owners = list(dict.fromkeys(a for o in owner for a in (subjects if o == SUBJECT else [o])))
+    if not owners:  # the name the extractor read may say whose it is ('the US proposal')
+        owners = [a for a in _owners_named(r["attributes"].get("proposal_name") or "")]
     if r.get("proposal"):  # named by the extractor
         key, name = frozenset({r["proposal"]}), r["proposal"]
-    if r["type"] in MADE:
+    reply = REPLY.search(r["evidence"]) if answering else None
+    replier = actor_of(_possessor(reply.group(1))) if reply else None
+    proposal: Proposal | None = None
+    if replier:
+        # 'Witkoff rejected Hamas' response to his proposal': an answer to Hamas' reply
+        proposal = _reply(found, replier, [o for o in owners if o != replier], r, at)
+        key, name = frozenset(), None
+        owners = [replier]
+    elif r["type"] in MADE:
         counter = r["type"] == "CounterproposalMade"
+        if counter and set(owners) - set(subjects):  # 'its response to Witkoff's proposal':
+            key, name = frozenset(), None  # the name is of the plan it answers
         proposal = _named(found, key) or _by(found, subjects, at, key, counter)
         if proposal is None:
             proposal = Proposal(key, name, dict.fromkeys(subjects), at, at, counter)
@@ -111,9 +132,10 @@ def _link(found: list[Proposal], r: dict[str, Any]) -> None:
                         answered.history.append((actor, "countered", r))
                     answered.last = max(answered.last, at)
         proposal.proposer.update(dict.fromkeys(subjects))
-    else:
+    if r["type"] not in MADE:
         whose = owners or top(principals(actor_ids(r, "target")))
-        proposal = _named(found, key) or _answered(found, subjects, whose, at, bool(owners))
+        if not replier:
+            proposal = _named(found, key) or _answered(found, subjects, whose, at, bool(owners))
         if proposal is None:
             counter = "counter" in r["evidence"].lower()
             proposal = Proposal(key, name, dict.fromkeys(whose), at, at, counter)
@@ -124,10 +146,46 @@ def _link(found: list[Proposal], r: dict[str, Any]) -> None:
         for actor in subjects:
             if actor not in proposal.proposer:  # a plan's maker does not answer it
                 proposal.history.append((actor, response, r))
+    assert proposal is not None  # every branch above links or makes one
     if name and not proposal.name:
         proposal.key, proposal.name = key, name
     proposal.records.append(r)
     proposal.last = max(proposal.last, at)
+
+
+# '[Hamas'] response to ...': the answer one side gave, itself answered.
+REPLY = re.compile(r"([A-Z][\w.-]*(?:['’]s?))\s+(?:response|reply|answer)\s+to\b")
+
+
+def _reply(
+    found: list[Proposal], replier: str, to: list[str], r: dict[str, Any], at: int
+) -> Proposal:
+    """The replier's counterproposal (made now if unreported), countering the plan it
+    answers: the plan of whom the sentence names, else the latest not the replier's."""
+    own = next(
+        (p for p in reversed(found) if replier in p.proposer and at - p.last <= LINK_DAYS), None
+    )
+    if own is not None:
+        return own
+    answered = _answered(found, [replier], to, at, bool(to))
+    own = Proposal(frozenset(), None, {replier: None}, at, at, counter=True)
+    found.append(own)
+    if answered is not None:
+        answered.history.append((replier, "countered", r))
+        answered.last = max(answered.last, at)
+    return own
+
+
+def _persons_for(text: str, subjects: list[str]) -> tuple[str, ...]:
+    """What the persons a sentence names act for, besides the subjects ('as Witkoff said')."""
+    persons = _names()[1]
+    found = (persons.get(_word(w.strip(",.;:\"()'’"))) for w in text.split() if w[:1].isupper())
+    return tuple(dict.fromkeys(a for a in found if a and a not in subjects))
+
+
+def _owners_named(name: str) -> list[str]:
+    """The organisations a plan's name names ('us proposal', 'qatar ceasefire proposal')."""
+    return list(dict.fromkeys(a for w in re.split(r"[\s-]+", name) if (a := owner_of(w))))
 
 
 def _named(found: list[Proposal], key: frozenset[str]) -> Proposal | None:
@@ -244,8 +302,8 @@ def naming(text: str) -> tuple[frozenset[str], str | None, tuple[str, ...]]:
             w.lower()
             for w in taken
             if w.lower() not in GENERIC
-            and not actor_of(w)
-            and not all(actor_of(p) for p in w.split("-"))
+            and not owner_of(_possessor(w))
+            and not all(owner_of(p) for p in w.split("-"))
             and w[0] not in "0123456789"
         )
         noun = match.group(1).lower()

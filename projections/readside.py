@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import gc
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from typing import Any
 from urllib.parse import urlsplit
@@ -15,9 +15,10 @@ from application.app import CATALOG_TOPICS, Parley
 from domain.article import ActiveRelease
 from projections import negotiation as talks
 from projections import negotiations, positions, timeline
+from projections.corrected import corrected_index
 from projections.decode import Decoder
 from projections.facts import FORMAT, Fact
-from projections.index import NO_LIMIT, Index
+from projections.index import NO_LIMIT, Index, ReleaseIndex, largest
 from projections.reader import Reader
 from projections.store import PostgresViewStore, SQLiteViewStore, ViewStore
 
@@ -55,14 +56,25 @@ class ReadSide:
     those indexes and read the few records they cite. Safe to share between threads.
     """
 
-    def __init__(self, app: Parley, store: ViewStore | None = None, *, page: int = 1000) -> None:
+    def __init__(
+        self,
+        app: Parley,
+        store: ViewStore | None = None,
+        *,
+        page: int = 1000,
+        writer: Callable[[], bool] | None = None,
+    ) -> None:
         self.app = app
         self.store = store or view_store_for(app)
+        # Whether this process may write the views now; when not, it follows the process
+        # that does, loading what it stored (see application.cluster.ViewWriter).
+        self.writer = writer or (lambda: True)
         self.page = page
         self.index = Index()
         self.decoder = Decoder(app.mapper)
         self._catching = threading.Lock()  # one catch-up at a time
         self._lock = threading.RLock()  # guards the in-memory index
+        self._corrections: tuple[Any, Any] = (None, None)  # (release, position), index
         self._sync()
         self._settle(0)
 
@@ -87,6 +99,9 @@ class ReadSide:
                 target = self.app.max_position()
                 if limit is not None:
                     target = min(target, start + limit)
+                if start < target and not self.writer():
+                    self._settle(start)  # another process writes the views: follow it
+                    return self.position
                 if start >= target or self._process(start, target):
                     self._settle(start)
                     return self.position
@@ -105,6 +120,7 @@ class ReadSide:
             self.store.reset()
             with self._lock:
                 self.index = Index()
+                self._corrections = (None, None)
         return self.catch_up()
 
     def close(self) -> None:
@@ -118,11 +134,12 @@ class ReadSide:
         known_as_of: date | None = None,
         release: str | None = None,
         negotiation: str | None = None,
+        raw: bool = False,
     ) -> dict[str, Any]:
         """Where a negotiation (by default the one with the most events) stood on ``as_of``,
         knowing what was published by ``known_as_of`` (default: everything)."""
         with self._lock:
-            reader, name = self._reader(release, known_as_of, negotiation)
+            reader, name = self._reader(release, known_as_of, negotiation, raw)
             return {**talks.state(reader, as_of), "negotiation": name}
 
     def positions(
@@ -132,10 +149,11 @@ class ReadSide:
         known_as_of: date | None = None,
         release: str | None = None,
         negotiation: str | None = None,
+        raw: bool = False,
     ) -> dict[str, Any]:
         """Each actor's (or one actor's) stance per issue on ``as_of``, since when, and why."""
         with self._lock:
-            reader, name = self._reader(release, known_as_of, negotiation)
+            reader, name = self._reader(release, known_as_of, negotiation, raw)
             return {**positions.positions(reader, actor, as_of), "negotiation": name}
 
     def timeline(
@@ -145,11 +163,12 @@ class ReadSide:
         release: str | None = None,
         known_as_of: date | None = None,
         negotiation: str | None = None,
+        raw: bool = False,
     ) -> list[dict[str, Any]]:
         """Happenings in world-date order, each report of the same one merged with its sources
         (of the negotiation ``negotiation_of`` names)."""
         with self._lock:
-            reader, _ = self._reader(release, known_as_of, negotiation)
+            reader, _ = self._reader(release, known_as_of, negotiation, raw)
             return timeline.timeline(reader, start, end)
 
     def changes(
@@ -158,46 +177,78 @@ class ReadSide:
         end: date,
         release: str | None = None,
         negotiation: str | None = None,
+        raw: bool = False,
     ) -> dict[str, Any]:
         """What changed between the state on ``start`` and the state on ``end``."""
         with self._lock:
-            reader, name = self._reader(release, None, negotiation)
+            reader, name = self._reader(release, None, negotiation, raw)
             return {**talks.changes(reader, start, end), "negotiation": name}
 
     def actors(
-        self, release: str | None = None, negotiation: str | None = None
+        self, release: str | None = None, negotiation: str | None = None, raw: bool = False
     ) -> list[dict[str, Any]]:
         """Actor ids seen in the release's events, with how often and in which roles."""
         with self._lock:
-            reader, _ = self._reader(release, None, negotiation)
+            reader, _ = self._reader(release, None, negotiation, raw)
             return positions.actors(reader)
 
-    def negotiation_of(self, negotiation: str | None, release: str | None = None) -> str | None:
+    def negotiation_of(
+        self, negotiation: str | None, release: str | None = None, raw: bool = False
+    ) -> str | None:
         """The negotiation a read naming ``negotiation`` answers for: it, or by default the
         one with the most events."""
         with self._lock:
-            self.index.settle()
-            return self.index.release(release, negotiation)[1]
+            return negotiation or largest(self._partition(release, raw)[1])
 
     def negotiations(
-        self, release: str | None = None, known_as_of: date | None = None
+        self, release: str | None = None, known_as_of: date | None = None, raw: bool = False
     ) -> list[dict[str, Any]]:
         """The negotiations the release's events belong to, the most events first."""
         with self._lock:
-            self.index.settle()
-            _, found = self.index.negotiations(release)
+            _, found, _ = self._partition(release, raw)
             known = known_as_of.toordinal() if known_as_of else NO_LIMIT
             return negotiations.listing(found, known)
 
     def _reader(
-        self, release: str | None, known_as_of: date | None, negotiation: str | None = None
+        self,
+        release: str | None,
+        known_as_of: date | None,
+        negotiation: str | None = None,
+        raw: bool = False,
     ) -> tuple[Reader, str | None]:
-        """What one query reads from, and the negotiation it answers for; call with the index
-        lock held."""
-        self.index.settle()
-        name, chosen, index = self.index.release(release, negotiation)
+        """What one query reads from (the corrected record unless ``raw``), and the
+        negotiation it answers for; call with the index lock held."""
+        name, found, records = self._partition(release, raw)
+        chosen = negotiation or largest(found)
+        index = found.get(chosen or "") or ReleaseIndex()
         known = known_as_of.toordinal() if known_as_of else NO_LIMIT
-        return Reader(name, index, self.store, self.position, known), chosen
+        return Reader(name, index, self.store, self.position, known, cache=dict(records)), chosen
+
+    def _partition(
+        self, release: str | None, raw: bool
+    ) -> tuple[str | None, dict[str, ReleaseIndex], dict[int, dict[str, Any]]]:
+        """The release, its indexes by negotiation (corrected unless ``raw``) and the
+        corrected records by position; call with the index lock held."""
+        self.index.settle()
+        name, found = self.index.negotiations(release)
+        if not raw:
+            corrected = self._corrected(name, found)
+            if corrected is not None:
+                return name, *corrected
+        return name, found, {}
+
+    def _corrected(
+        self, name: str | None, found: dict[str, ReleaseIndex]
+    ) -> tuple[dict[str, ReleaseIndex], dict[int, dict[str, Any]]] | None:
+        # Derived again when the log has moved on: a new correction, or a new event a
+        # correction may attach to.
+        key = (name, self.position)
+        if self._corrections[0] != key:
+            self._corrections = (
+                key,
+                corrected_index(self.app, self.store, name, found, self.position),
+            )
+        return self._corrections[1]
 
     # Processing
 

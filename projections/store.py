@@ -26,6 +26,8 @@ COLUMNS = "position, release, type, start_day, end_day, reported_day, modality, 
 class ViewStore(ABC):
     """The persisted view: facts by position, and one tracking row per projection name."""
 
+    channel: str | None = None  # NOTIFYed on each write, where the database has channels
+
     def __init__(self, name: str) -> None:
         self.name = name
 
@@ -221,6 +223,8 @@ class PostgresViewStore(ViewStore):
         schema = datastore.schema
         self.facts_table = f'"{schema}"."{name}_facts"'
         self.tracking_table = f'"{schema}"."{name}_tracking"'
+        # Followers of the process writing the views wake on it (see api/listen.py).
+        self.channel = f"{schema}_{name}"
         self._create()
 
     def _create(self) -> None:
@@ -269,6 +273,7 @@ class PostgresViewStore(ViewStore):
                     with curs.copy(f"COPY {self.facts_table} FROM STDIN") as copy:
                         for row in self._rows(facts):
                             copy.write_row(row)
+                curs.execute(f'NOTIFY "{self.channel}"')
         except _Stale:
             return False
         return True

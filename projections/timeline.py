@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from projections.facts import principals
+from projections.facts import MARKS, principals
 from projections.index import NO_LIMIT
 from projections.reader import Reader, actor_ids
 
@@ -112,6 +112,7 @@ def _public(entry: dict[str, Any]) -> dict[str, Any]:
                 "occurred": r["occurred"],
                 "modality": r["modality"],
                 "evidence": r["evidence"],
+                **{mark: r[mark] for mark in MARKS if mark in r},
             }
             for r in records
         ],

@@ -189,6 +189,8 @@ def _latest_episode(
         elif r["type"] == "CeasefireCollapsed" and _expiry(r):
             if PHASE.search(r["evidence"]):  # 'the first phase expired': the truce goes on
                 episode.confirmed = max(episode.confirmed, at)
+                if episode.until is not None and at > episode.until:
+                    episode.until = None  # it held past the length read: a phase's, not its own
             elif episode.until is None or at < episode.until:
                 episode.until = at  # its term ran out; fighting may resume later
             episode.members.append(r)
@@ -353,6 +355,10 @@ def _confirm(
         episode.until = at + length if length and episode.until is not None else None
         if days:
             episode.until = at + days
+    elif episode.dating == "vague" and exact:
+        # Known only as held some time in a period: an agreement dated to the day dates it.
+        episode.start, episode.dating, episode.effect = at + 1, "day", False
+        episode.until = episode.start + days if days else None
     elif episode.dating == "vague" and days:
         end = _end_day(r)
         episode.start, episode.until, episode.dating = max(at, end - days), end, "derived"
@@ -473,10 +479,13 @@ def _duration(records: list[dict[str, Any]]) -> int | None:
                 continue
             if PHASE.search(r["evidence"][max(0, match.start() - 40) : match.end() + 12]):
                 continue  # a phase's length: the truce is meant to go on into the next one
+            if VAGUE_COUNT.match(match.group(1)):
+                continue  # 'held for several weeks': how long it held as seen, not its term
             return span_days(match.group(0))
     return None
 
 
+VAGUE_COUNT = re.compile(r"(?:a\s+)?(?:several|few|some|many)$", re.IGNORECASE)
 OF_TRUCE = re.compile(
     r"s?(?:[\s-]+long)?[\s-]+(?:\w+[\s-]+)?(?:truce|cease-?fire|pause|halt|lull|calm|phase|"
     r"humanitarian)",

@@ -61,3 +61,30 @@ def sqlite_url(tmp_path: Path) -> str:
 @pytest.fixture(scope="session")
 def seeds_dir() -> Path:
     return SEEDS
+
+
+# The torture suite's figures (tests/torture/figures.py), summed over xdist workers.
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    from tests.torture.figures import FIGURES
+
+    workeroutput = getattr(session.config, "workeroutput", None)
+    if workeroutput is not None:
+        workeroutput["torture"] = dict(FIGURES)
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_testnodedown(node: object, error: object) -> None:
+    from tests.torture.figures import FIGURES
+
+    FIGURES.update(getattr(node, "workeroutput", {}).get("torture", {}))
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    from tests.torture.figures import FIGURES, report
+
+    if FIGURES:
+        terminalreporter.write_sep("=", "torture figures")
+        for line in report(FIGURES):
+            terminalreporter.write_line(line)

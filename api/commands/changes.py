@@ -20,7 +20,7 @@ def run(args: argparse.Namespace) -> int:
     if args.start > args.end:
         fail(f"--from {args.start} is after --to {args.end}")
     with open_read_side(args) as read:
-        answer = read.changes(args.start, args.end, args.release, args.negotiation)
+        answer = read.changes(args.start, args.end, args.release, args.negotiation, raw=args.raw)
     if args.format == "json":
         emit_json(answer)
         return 0

@@ -9,6 +9,7 @@ from typing import Any
 import orjson
 
 from api.console import fail, open_app, print_table
+from application import corrections
 from application.diff import ReleaseDiff
 from application.replay import UnknownArticle, UnknownRelease, release_diff, resolve_release
 
@@ -36,15 +37,20 @@ def run(args: argparse.Namespace) -> int:
         diff = release_diff(app, before, after, article=args.article)
     except (UnknownRelease, UnknownArticle) as e:
         fail(str(e))
-    show(diff, args.format)
+    attached = corrections.attachment(app, after) if corrections.entries(app) else None
+    show(diff, args.format, attached)
     return 0
 
 
-def show(diff: ReleaseDiff, form: str) -> None:
-    """Prints a diff as JSON or as a table of changes followed by the totals."""
+def show(diff: ReleaseDiff, form: str, attached: dict[str, Any] | None = None) -> None:
+    """Prints a diff as JSON or as a table of changes followed by the totals, and which
+    corrections re-attach to release B's events and which are orphaned."""
     if form == "json":
-        sys.stdout.buffer.write(orjson.dumps(diff.as_dict(), option=orjson.OPT_INDENT_2) + b"\n")
+        body = {**diff.as_dict(), **({"corrections": attached} if attached else {})}
+        sys.stdout.buffer.write(orjson.dumps(body, option=orjson.OPT_INDENT_2) + b"\n")
         return
+    if attached:
+        show_corrections(diff.after, attached)
     rows = list(diff_rows(diff))
     if rows:
         print_table(
@@ -53,6 +59,20 @@ def show(diff: ReleaseDiff, form: str) -> None:
             rows,
         )
     print(totals_line(diff))
+
+
+def show_corrections(release: str, attached: dict[str, Any]) -> None:
+    rows = [
+        ("re-attached", c["id"], c["action"], c["writer"], ", ".join(c["events"]))
+        for c in attached["attached"]
+    ] + [("ORPHANED", c["id"], c["action"], c["writer"], c["reason"]) for c in attached["orphaned"]]
+    print_table(
+        f"corrections on {release}", ("", "correction", "action", "writer", "events / reason"), rows
+    )
+    print(
+        f"corrections: {len(attached['attached'])} re-attached, "
+        f"{len(attached['orphaned'])} orphaned (listed for review: `parley corrections`)"
+    )
 
 
 def diff_rows(diff: ReleaseDiff):  # type: ignore[no-untyped-def]

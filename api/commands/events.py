@@ -4,9 +4,14 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Iterator
+from typing import Any
+
+import orjson
 
 from api.console import iso_date, open_app, print_table
-from application.export import jsonl_line
+from application.corrections import corrected_stream
+from application.export import export_record
 from application.queries import EventFilter
 from domain.events import CATALOG
 
@@ -25,6 +30,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         metavar="VERSION",
         help="extractor version (default: the active one)",
     )
+    parser.add_argument(
+        "--raw", action="store_true", help="the machine's events, analysts' corrections not applied"
+    )
     parser.set_defaults(func=run)
 
 
@@ -39,24 +47,32 @@ def run(args: argparse.Namespace) -> int:
         extractor=args.extractor or app.active_release(),
         negotiation=args.negotiation,
     )
-    selected = (p for p in app.catalog_events() if wanted(p.event))
+    selected: Iterator[dict[str, Any]]
+    if args.raw:
+        selected = (
+            export_record(p.position, p.event) for p in app.catalog_events() if wanted(p.event)
+        )
+    else:
+        # Release and type narrow the log; the rest of the filter applies as corrected.
+        near = EventFilter(extractor=wanted.extractor)
+        selected = corrected_stream(app, (p for p in app.catalog_events() if near(p.event)), wanted)
     if args.format == "jsonl":
         out = sys.stdout.buffer
-        for positioned in selected:
-            out.write(jsonl_line(positioned.position, positioned.event))
+        for record in selected:
+            out.write(orjson.dumps(record) + b"\n")
         out.flush()
         return 0
     rows = (
         (
-            p.position,
-            p.event.occurred.start,
-            p.event.type,
-            ", ".join(f"{a.id}({a.role[0]})" for a in p.event.actors),
-            p.event.modality,
-            p.event.article,
-            p.event.evidence.text[:90],
+            r["position"],
+            r["occurred"]["start"],
+            r["type"] + (" *" if r.get("corrected") or r.get("added_by") else ""),
+            ", ".join(f"{a['id']}({a['role'][0]})" for a in r["actors"]),
+            r["modality"],
+            r["article"],
+            r["evidence"]["text"][:90],
         )
-        for p in selected
+        for r in selected
     )
     print_table(
         "events", ("pos", "occurred", "type", "actors", "modality", "article", "evidence"), rows

@@ -26,7 +26,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     with open_read_side(args) as read:
-        found = read.negotiations(args.release, args.known_as_of)
+        found = read.negotiations(args.release, args.known_as_of, raw=args.raw)
     if args.format == "json":
         emit_json(found)
         return 0

@@ -65,6 +65,11 @@ def add_release(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--release", metavar="NAME@VERSION", help="extractor release (default: the active one)"
     )
+    parser.add_argument(
+        "--raw",
+        action="store_true",
+        help="the machine's record only, analysts' corrections not applied",
+    )
 
 
 def emit_json(answer: Any) -> None:

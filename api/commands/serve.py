@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import os
 from collections.abc import Callable
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from api.commands.follow import add_relevance, interval, relevance
 from api.commands.ingest import ingest_all, summary
@@ -12,6 +14,7 @@ from api.console import fail, open_app
 from application.app import Parley
 from application.fetch import FetchError, check_web_url
 from application.sources import read_paths
+from application.store import store_url
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -32,12 +35,31 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--log-level", default="info", choices=("critical", "error", "warning", "info", "debug")
     )
+    parser.add_argument(
+        "--log-format",
+        default="text",
+        choices=("text", "json"),
+        help="json: one JSON object a line, with the request id of the request being served",
+    )
+    parser.add_argument(
+        "--workers",
+        type=int,
+        default=1,
+        metavar="N",
+        help="serve from N processes on one port, each with its own read side (SQLite or "
+        "PostgreSQL; a client reads its writes on any of them with min_position)",
+    )
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
     from api.http import Following, create_app, serve
+    from api.metrics import log_config
 
+    if args.workers < 1:
+        fail(f"--workers {args.workers}: give 1 or more")
+    if args.workers > 1:
+        return run_workers(args)
     following = (
         Following(read_feed_list(args.feeds), args.every, relevance(args)) if args.feeds else None
     )
@@ -48,7 +70,14 @@ def run(args: argparse.Namespace) -> int:
         )
     except ValueError as e:  # a malformed PARLEY_* setting
         fail(str(e))
-    serve(api, host=args.host, port=args.port, log_level=args.log_level)
+    logs = log_config(args.log_format, args.log_level)
+    serve(
+        api,
+        host=args.host,
+        port=args.port,
+        log_level=args.log_level,
+        **({"log_config": logs} if logs else {}),
+    )
     return 0
 
 
@@ -69,6 +98,38 @@ def read_feed_list(path: Path) -> tuple[str, ...]:
             fail(f"{path}:{number}: {e.reason}")
         urls.append(url)
     return tuple(urls)
+
+
+def run_workers(args: argparse.Namespace) -> int:
+    """``--workers N``: the parent loads ``--load``, then uvicorn's supervisor runs N
+    processes, each making the app from the environment (``api.http.app_from_env``)."""
+    from api.http import serve_workers
+    from api.metrics import log_config
+
+    url = store_url(args.db)
+    if urlsplit(url).scheme in ("memory", "popo"):
+        fail("--workers: memory:// lives in one process; use sqlite:///... or postgresql://...")
+    if args.feeds:
+        fail(
+            "--workers: --feeds follows feeds in one process; follow them with --workers 1 "
+            "or a separate `parley follow`"
+        )
+    app = open_app(args)
+    try:
+        if args.load:
+            _loader(args.load)(app)
+    finally:
+        app.close()
+    os.environ["PARLEY_DB"] = url  # what every worker opens
+    logs = log_config(args.log_format, args.log_level)
+    serve_workers(
+        args.workers,
+        host=args.host,
+        port=args.port,
+        log_level=args.log_level,
+        **({"log_config": logs} if logs else {}),
+    )
+    return 0
 
 
 def _loader(folder: Path) -> Callable[[Parley], None]:

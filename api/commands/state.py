@@ -18,7 +18,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     with open_read_side(args) as read:
-        answer = read.state(args.as_of, args.known_as_of, args.release, args.negotiation)
+        answer = read.state(
+            args.as_of, args.known_as_of, args.release, args.negotiation, raw=args.raw
+        )
     if args.format == "json":
         emit_json(answer)
     else:

@@ -21,9 +21,9 @@ def run(args: argparse.Namespace) -> int:
         fail(f"--from {args.start} is after --to {args.end}")
     with open_read_side(args) as read:
         entries = read.timeline(
-            args.start, args.end, args.release, args.known_as_of, args.negotiation
+            args.start, args.end, args.release, args.known_as_of, args.negotiation, raw=args.raw
         )
-        negotiation = read.negotiation_of(args.negotiation, args.release)
+        negotiation = read.negotiation_of(args.negotiation, args.release, raw=args.raw)
     if args.format == "json":
         emit_json(entries)
         return 0

@@ -153,6 +153,7 @@ def refuse_conflicts(parley: Parley, batch: list[tuple[str, ArticleInput]]) -> N
     },
 )
 def post_articles(
+    request: Request,
     batch: Annotated[list[tuple[str, ArticleInput]], Depends(article_batch)],
     parley: ParleyDep,
     broadcaster: BroadcasterDep,
@@ -165,9 +166,16 @@ def post_articles(
     except ArticleConflict as e:  # a rival stored another text under this id meanwhile
         field = f"{_prefix_of(batch, e.article_id)}id"
         raise ApiProblem(409, f"{field}: {e}", [{"field": field, "message": str(e)}]) from None
-    broadcaster.note_written(max((e.position for r in results for e in r.events), default=0))
+    # The log's end after the write: reading with min_position=it shows the write anywhere.
+    position = parley.max_position()
+    broadcaster.note_written(position)
     new = sum(r.status == "new" for r in results)
+    metrics = request.app.state.metrics
+    for result in results:
+        metrics.ingested.labels(result.status).inc()
+    metrics.events.inc(sum(len(r.events) for r in results))
     body = {
+        "position": position,
         "results": [_result(r) for r in results],
         "new": new,
         "duplicate": sum(r.status == "duplicate" for r in results),

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date
-from typing import Annotated
+from typing import Annotated, Any
 
+import orjson
 from eventsourcing.utils import get_topic
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import StreamingResponse
@@ -13,10 +14,12 @@ from fastapi.responses import StreamingResponse
 from api.deps import ParleyDep
 from api.problems import documented, refuse_unordered
 from api.schemas import EventPage, EventType, Issue, OrjsonResponse
+from application import corrections
 from application.app import CATALOG_TOPICS, MAX_POSITION, Parley, Positioned
 from application.export import export_record, jsonl_line
 from application.queries import EventFilter
 from domain.events import CATALOG
+from domain.overlay import Overlay
 
 router = APIRouter(tags=["events"])
 
@@ -96,6 +99,9 @@ def list_events(
         int, Query(ge=0, le=MAX_POSITION, description="Position cursor from `next`.")
     ] = 0,
     limit: Annotated[int | None, Query(ge=1, le=1000, description="Page size (100).")] = None,
+    raw: Annotated[
+        bool, Query(description="The machine's events, analysts' corrections not applied.")
+    ] = False,
 ) -> OrjsonResponse | StreamingResponse:
     refuse_unordered(start, end)
     wanted = EventFilter(
@@ -107,18 +113,43 @@ def list_events(
         extractor=extractor or parley.active_release(),
         negotiation=negotiation,
     )
+    over = None if raw else corrections.overlay(parley)
+    # Corrections may change an event's type, actors or dates: the filter applies to the
+    # corrected event, so the log is narrowed only by release.
+    near = EventFilter(extractor=wanted.extractor) if over else wanted
     if NDJSON in request.headers.get("accept", ""):
-        return StreamingResponse(_lines(parley, wanted, after, limit), media_type=NDJSON)
-    events, next_cursor = [], None
-    for found in scan(parley, wanted, after, limit or 100, SCAN_BUDGET):
-        if isinstance(found, int):
-            next_cursor = found
+        lines = _lines(parley, near, wanted, over, after, limit)
+        return StreamingResponse(lines, media_type=NDJSON)
+    events: list[dict[str, Any]] = []
+    next_cursor = None
+    found: list[Positioned] = []
+    for each in scan(parley, near, after, limit or 100, SCAN_BUDGET):
+        if isinstance(each, int):
+            next_cursor = each
         else:
-            events.append(export_record(found.position, found.event))
+            found.append(each)
+    if over:
+        upto = next_cursor if next_cursor is not None else None
+        events = list(corrections.corrected_stream(parley, found, wanted, over, upto))
+        events = [e for e in events if e["position"] > after]
+    else:
+        events = [export_record(f.position, f.event) for f in found]
     return OrjsonResponse({"events": events, "next": next_cursor})
 
 
-def _lines(parley: Parley, wanted: EventFilter, after: int, limit: int | None) -> Iterator[bytes]:
-    for found in scan(parley, wanted, after, limit, None):
-        if not isinstance(found, int):
-            yield jsonl_line(found.position, found.event)
+def _lines(
+    parley: Parley,
+    near: EventFilter,
+    wanted: EventFilter,
+    over: Overlay | None,
+    after: int,
+    limit: int | None,
+) -> Iterator[bytes]:
+    found = (f for f in scan(parley, near, after, limit, None) if not isinstance(f, int))
+    if over:
+        for record in corrections.corrected_stream(parley, found, wanted, over):
+            if record["position"] > after:
+                yield orjson.dumps(record) + b"\n"
+    else:
+        for each in found:
+            yield jsonl_line(each.position, each.event)

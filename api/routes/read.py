@@ -3,11 +3,18 @@
 Answers come from ``projections.ReadSide``; every answer cites the events behind it and the
 log ``position`` it reflects. A read first catches the views up if the log has moved on, so
 a client reads its own writes; answers are cached by query and log position.
+
+With ``min_position`` (the ``position`` a write answered, on any server), a read waits only
+until this server's views reach that position, at most ``PARLEY_MIN_POSITION_WAIT`` seconds
+(else a 503 with ``Retry-After``), and never for later writes: behind a load balancer, a
+client reads its own writes without paying for everyone else's.
 """
 
 from __future__ import annotations
 
+import asyncio
 import threading
+import time
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
 from datetime import date
@@ -19,10 +26,12 @@ from starlette.concurrency import run_in_threadpool
 from starlette.responses import Response
 from starlette.types import Scope, Send
 
-from api.problems import documented, refuse_unordered
+from api.problems import ApiProblem, documented, invalid, refuse_unordered
 from api.stream import Broadcaster
-from application.app import Parley
+from application.app import MAX_POSITION, Parley
+from application.cluster import ViewWriter
 from projections import ReadSide
+from projections.readside import NAME
 
 router = APIRouter(tags=["read models"])
 JSON = "application/json"
@@ -66,12 +75,18 @@ class Reads:
     """
 
     def __init__(
-        self, read: ReadSide, parley: Parley, broadcaster: Broadcaster, answers: Answers
+        self,
+        read: ReadSide,
+        parley: Parley,
+        broadcaster: Broadcaster,
+        answers: Answers,
+        wait: float = 2.0,
     ) -> None:
         self.read = read
         self.parley = parley
         self.broadcaster = broadcaster
         self.answers = answers
+        self.wait = wait
 
     def cached(self, path: str, query: bytes) -> bytes | None:
         """The encoded answer to this request if it is current; never blocks."""
@@ -80,14 +95,38 @@ class Reads:
             return None
         return self.answers.lookup((position, path, query))
 
-    async def answer(self, request: Request, compute: Compute) -> Response:
+    async def answer(
+        self, request: Request, compute: Compute, min_position: int | None = None
+    ) -> Response:
         scope = request.scope
         query = (scope["path"], scope["query_string"])
-        body = await run_in_threadpool(self._answer, query, compute)
+        if min_position is not None:
+            await self.reach(min_position)
+        body = await run_in_threadpool(self._answer, query, compute, min_position is None)
         return Response(body, media_type=JSON)
 
-    def _answer(self, query: tuple[str, bytes], compute: Compute) -> bytes:
-        if self.read.position < self.parley.max_position():
+    async def reach(self, position: int) -> None:
+        """Returns once the views are at ``position``; a 503 if they are not within the
+        wait, a 422 if the log has no such position."""
+        if self.read.position >= position:
+            return
+        deadline = time.monotonic() + self.wait
+        end = await asyncio.to_thread(self.parley.max_position)
+        if position > end:
+            raise invalid("min_position", f"{position} is beyond the end of the log ({end})")
+        while self.read.position < position:
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise behind(position, self.read.position, self.wait)
+            # Shielded: a catch-up cut off by the deadline goes on, for the next reads.
+            catching = asyncio.ensure_future(asyncio.to_thread(self.read.catch_up))
+            catching.add_done_callback(_retrieved)
+            await asyncio.wait([catching], timeout=left)
+            if catching.done() and self.read.position < position:
+                await asyncio.sleep(0.005)  # a follower: the view writer is still on it
+
+    def _answer(self, query: tuple[str, bytes], compute: Compute, current: bool) -> bytes:
+        if current and self.read.position < self.parley.max_position():
             self.read.catch_up()
         key = (self.read.position, *query)
         body = self.answers.lookup(key)
@@ -95,6 +134,23 @@ class Reads:
             body = orjson.dumps(compute(self.read))
             self.answers.store(key, body)
         return body
+
+
+def _retrieved(future: asyncio.Future[Any]) -> None:
+    """A failed catch-up is logged where it is retried (``keep_current``), not here."""
+    if not future.cancelled():
+        future.exception()
+
+
+def behind(wanted: int, reached: int, waited: float) -> ApiProblem:
+    """The 503 of a read whose ``min_position`` this server has not reached in time."""
+    message = f"this server's views are at position {reached}, not yet {wanted}"
+    return ApiProblem(
+        503,
+        f"min_position: {message} (waited {waited:g}s, PARLEY_MIN_POSITION_WAIT); retry",
+        [{"field": "min_position", "message": message}],
+        headers={"Retry-After": "1"},
+    )
 
 
 async def send_cached(state: Any, scope: Scope, send: Send) -> bool:
@@ -134,6 +190,19 @@ Negotiation = Annotated[
         max_length=200,
         description="The negotiation to answer for, e.g. russia-ukraine (default: the one "
         "with the most events; the answer names it).",
+    ),
+]
+Raw = Annotated[
+    bool,
+    Query(description="The machine's record only: analysts' corrections not applied."),
+]
+MinPosition = Annotated[
+    int | None,
+    Query(
+        ge=0,
+        le=MAX_POSITION,
+        description="Answer from views at least this far in the log (a write's `position`); "
+        "waits for it at most PARLEY_MIN_POSITION_WAIT seconds, else 503 with Retry-After.",
     ),
 ]
 
@@ -235,7 +304,7 @@ def _example(value: Any) -> dict[int | str, dict[str, Any]]:
     summary="Where the negotiation stood on a date",
     description="Status, current round, proposals, sticking points, delegations, truce: as "
     "of `as_of` in the world, knowing only what was published by `known_as_of`.",
-    responses={**_example(STATE_EXAMPLE), **documented(422)},
+    responses={**_example(STATE_EXAMPLE), **documented(422, 503)},
 )
 async def state(
     request: Request,
@@ -244,9 +313,13 @@ async def state(
     known_as_of: KnownAsOf = None,
     release: Release = None,
     negotiation: Negotiation = None,
+    raw: Raw = False,
+    min_position: MinPosition = None,
 ) -> Response:
     return await reads.answer(
-        request, lambda read: read.state(as_of, known_as_of, release, negotiation)
+        request,
+        lambda read: read.state(as_of, known_as_of, release, negotiation, raw=raw),
+        min_position,
     )
 
 
@@ -255,7 +328,7 @@ async def state(
     summary="Happenings in world-date order, reports of the same one merged",
     responses={
         **_example({"negotiation": "israel-hamas", "timeline": [TIMELINE_ENTRY]}),
-        **documented(422),
+        **documented(422, 503),
     },
 )
 async def get_timeline(
@@ -266,14 +339,17 @@ async def get_timeline(
     known_as_of: KnownAsOf = None,
     release: Release = None,
     negotiation: Negotiation = None,
+    raw: Raw = False,
+    min_position: MinPosition = None,
 ) -> Response:
     refuse_unordered(start, end)
     return await reads.answer(
         request,
         lambda read: {
-            "negotiation": read.negotiation_of(negotiation, release),
-            "timeline": read.timeline(start, end, release, known_as_of, negotiation),
+            "negotiation": read.negotiation_of(negotiation, release, raw=raw),
+            "timeline": read.timeline(start, end, release, known_as_of, negotiation, raw=raw),
         },
+        min_position,
     )
 
 
@@ -282,18 +358,24 @@ async def get_timeline(
     summary="Actors seen in the events, with how often and in which roles",
     responses={
         **_example({"actors": [{"id": "hamas", "events": 12, "roles": {"subject": 10}}]}),
-        **documented(422),
+        **documented(422, 503),
     },
 )
 async def get_actors(
-    request: Request, reads: ReadDep, release: Release = None, negotiation: Negotiation = None
+    request: Request,
+    reads: ReadDep,
+    release: Release = None,
+    negotiation: Negotiation = None,
+    raw: Raw = False,
+    min_position: MinPosition = None,
 ) -> Response:
     return await reads.answer(
         request,
         lambda read: {
-            "negotiation": read.negotiation_of(negotiation, release),
-            "actors": read.actors(release, negotiation),
+            "negotiation": read.negotiation_of(negotiation, release, raw=raw),
+            "actors": read.actors(release, negotiation, raw=raw),
         },
+        min_position,
     )
 
 
@@ -302,19 +384,27 @@ async def get_actors(
     summary="The negotiations the events belong to, the most events first",
     description="Each with its `id`, `name`, `sides` (actor ids), `mediators`, the `first` and "
     "`last` dates its events started on, and its count of `events`; `known` says whether the "
-    "data lists it. Events no negotiation fits are listed as `unassigned`.",
-    responses={**_example([NEGOTIATION_EXAMPLE]), **documented(422)},
+    "data lists it. Events no negotiation fits are listed as `unassigned`. Corrected unless "
+    "`raw`: an amended `negotiation` moves its event.",
+    responses={**_example([NEGOTIATION_EXAMPLE]), **documented(422, 503)},
 )
 async def get_negotiations(
-    request: Request, reads: ReadDep, known_as_of: KnownAsOf = None, release: Release = None
+    request: Request,
+    reads: ReadDep,
+    known_as_of: KnownAsOf = None,
+    release: Release = None,
+    raw: Raw = False,
+    min_position: MinPosition = None,
 ) -> Response:
-    return await reads.answer(request, lambda read: read.negotiations(release, known_as_of))
+    return await reads.answer(
+        request, lambda read: read.negotiations(release, known_as_of, raw=raw), min_position
+    )
 
 
 @router.get(
     "/actors/{actor}/positions",
     summary="One actor's stance on each issue on a date, since when, and why",
-    responses={**_example(POSITIONS_EXAMPLE), **documented(422)},
+    responses={**_example(POSITIONS_EXAMPLE), **documented(422, 503)},
 )
 async def get_positions(
     request: Request,
@@ -324,17 +414,20 @@ async def get_positions(
     known_as_of: KnownAsOf = None,
     release: Release = None,
     negotiation: Negotiation = None,
+    raw: Raw = False,
+    min_position: MinPosition = None,
 ) -> Response:
     return await reads.answer(
         request,
-        lambda read: read.positions(actor, as_of, known_as_of, release, negotiation),
+        lambda read: read.positions(actor, as_of, known_as_of, release, negotiation, raw=raw),
+        min_position,
     )
 
 
 @router.get(
     "/changes",
     summary="What changed between two dates",
-    responses={**_example(CHANGES_EXAMPLE), **documented(422)},
+    responses={**_example(CHANGES_EXAMPLE), **documented(422, 503)},
 )
 async def get_changes(
     request: Request,
@@ -343,11 +436,18 @@ async def get_changes(
     end: Annotated[date, Query(alias="to")],
     release: Release = None,
     negotiation: Negotiation = None,
+    raw: Raw = False,
+    min_position: MinPosition = None,
 ) -> Response:
     refuse_unordered(start, end)
-    return await reads.answer(request, lambda read: read.changes(start, end, release, negotiation))
+    return await reads.answer(
+        request,
+        lambda read: read.changes(start, end, release, negotiation, raw=raw),
+        min_position,
+    )
 
 
 def open_read_side(parley: Parley) -> ReadSide:
-    """The read side for the app's store (blocking: loads the persisted views)."""
-    return ReadSide(parley)
+    """The read side for the app's store (blocking: loads the persisted views); on
+    PostgreSQL one server writes the views and the others follow it."""
+    return ReadSide(parley, writer=ViewWriter.for_app(parley, NAME))

@@ -2,8 +2,10 @@
 
 ``POST /replay`` starts the server's replay in a background thread and answers 202 at once,
 with ``Location: /replay``; ``GET /replay`` follows it. One replay runs at a time per
-server (another POST meanwhile is a 409); a replay killed with the server resumes when
-started again. ``POST /replay?dry_run=true`` stores nothing and answers the diff at once.
+server, and on PostgreSQL across every server on the store (another POST meanwhile is a
+409, and every server's ``GET /replay`` reports the running one); a replay killed with the
+server resumes when started again. ``POST /replay?dry_run=true`` stores nothing and answers
+the diff at once.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from api.problems import ApiProblem, documented
 from api.schemas import OrjsonResponse
 from api.stream import Broadcaster
 from application.app import Parley
+from application.cluster import ReplayGuard
 from application.replay import (
     DiffMemo,
     Replayer,
@@ -36,10 +39,14 @@ WAKE_EVERY = 0.25  # seconds: subscribers see a replay's events while it runs
 
 
 class ReplayJob:
-    """The server's replay: at most one at a time, run in a thread, followed by ``GET``."""
+    """The server's replay: at most one at a time (``guard`` says where), run in a thread,
+    followed by ``GET``."""
 
-    def __init__(self) -> None:
+    def __init__(self, guard: ReplayGuard | None = None) -> None:
         self.lock = threading.Lock()
+        self.guard = guard or ReplayGuard()
+        self.metrics: Any = None  # counts outcomes, when the app has metrics
+        self._recorded = 0.0
         self._reset()
 
     def _reset(self) -> None:
@@ -55,7 +62,7 @@ class ReplayJob:
     def start(self, parley: Parley, broadcaster: Broadcaster) -> bool:
         """Starts a replay unless one is running; False if one is."""
         with self.lock:
-            if self.state == "running":
+            if self.state == "running" or not self.guard.acquire():
                 return False
             self._reset()
             self.state, self.release = "running", parley.release
@@ -71,7 +78,9 @@ class ReplayJob:
             if time.monotonic() - self._woken > WAKE_EVERY:
                 self._woken = time.monotonic()
                 broadcaster.wake()
+                self._share()
 
+        self._share()
         try:
             report = Replayer(parley).run(progress)
         except Exception as e:  # reported by GET /replay; what was saved stays saved
@@ -80,10 +89,37 @@ class ReplayJob:
         else:
             _note_written(parley, broadcaster)
             self.report, self.state = report.as_dict(), "done"
+            if self.metrics is not None:
+                self.metrics.replayed.inc(report.events)
         finally:
             self.finished = datetime.now(UTC)
+            if self.metrics is not None:
+                self.metrics.replays.labels(self.state).inc()
+            self._share()
+            self.guard.release()
+
+    def _share(self) -> None:
+        try:
+            self.guard.record(self._status())
+        except Exception:  # the replay goes on; other servers see older progress meanwhile
+            log.exception("recording the replay's progress failed")
 
     def status(self) -> dict[str, Any]:
+        """This server's replay while it runs; else one running elsewhere, if any; else the
+        last one this server (or, if it ran none, any server) ran."""
+        local = self._status()
+        if local["state"] == "running":
+            return local
+        try:
+            shared = self.guard.shared()
+        except Exception:
+            log.exception("reading the shared replay status failed")
+            shared = None
+        if shared and (shared["state"] == "running" or local["state"] == "idle"):
+            return shared
+        return local
+
+    def _status(self) -> dict[str, Any]:
         return {
             "state": self.state,
             "release": self.release,
@@ -115,7 +151,9 @@ def replay_job(request: Request) -> ReplayJob:
     with _job_lock:
         job = getattr(request.app.state, "replay_job", None)
         if job is None:
-            job = request.app.state.replay_job = ReplayJob()
+            guard = ReplayGuard.for_app(request.app.state.parley)
+            job = request.app.state.replay_job = ReplayJob(guard)
+            job.metrics = getattr(request.app.state, "metrics", None)
     return job
 
 
@@ -141,8 +179,12 @@ def start_replay(
         return OrjsonResponse(Replayer(parley).preview().as_dict())
     job = replay_job(request)
     if not job.start(parley, broadcaster):
+        running = job.status()
+        where = "" if running.get("node") is None else f" on {running['node']}"
         raise ApiProblem(
-            409, f"a replay with {job.release} is already running: follow it at GET /replay"
+            409,
+            f"a replay with {running.get('release')} is already running{where}: "
+            "follow it at GET /replay",
         )
     return OrjsonResponse(job.status(), status_code=202, headers={"Location": "/replay"})
 

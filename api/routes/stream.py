@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import asyncio
+import time
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Header, Query
 from starlette.responses import StreamingResponse
 
-from api.deps import BroadcasterDep
+from api.deps import BroadcasterDep, SettingsDep
 from api.problems import documented, invalid
-from api.stream import RELEASE_TYPES, StreamFilter
+from api.routes.read import behind
+from api.stream import RELEASE_TYPES, Broadcaster, StreamFilter
 from application.app import MAX_POSITION
 from domain.events import CATALOG
 
@@ -25,7 +27,7 @@ class EventStream(StreamingResponse):
 
 
 HEADERS = {"Cache-Control": "no-cache", "X-Accel-Buffering": "no"}
-StreamType = Literal[(*sorted(CATALOG), *sorted(RELEASE_TYPES))]  # type: ignore[valid-type]
+StreamType = Literal[(*sorted(CATALOG), *sorted(RELEASE_TYPES), "Correction")]  # type: ignore[valid-type]
 
 DESCRIPTION = """Every event appended to the log, as it is appended.
 
@@ -36,6 +38,9 @@ changes) and `data:` = the event in the export shape. To resume, send `Last-Even
 in order. With neither, the stream starts at the current end of the log; `?after=0` replays
 it all; a cursor beyond the end of the log is a 422 naming it. Comments (`: heartbeat`) keep
 idle connections open. The stream ends when the server shuts down; resume with the last id.
+Events are sent as corrected by the analysts' corrections stored when they are sent
+(retracted ones left out); each correction is a `Correction` message of its own. `raw=true`
+sends the machine's events only.
 """
 
 
@@ -53,11 +58,12 @@ idle connections open. The stream ends when the server shuts down; resume with t
                 }
             }
         },
-        **documented(422),
+        **documented(422, 503),
     },
 )
 async def stream(
     broadcaster: BroadcasterDep,
+    settings: SettingsDep,
     type: Annotated[
         list[StreamType] | None,  # type: ignore[valid-type]
         Query(description="Event type; repeat for several."),
@@ -70,6 +76,15 @@ async def stream(
     after: Annotated[
         int | None, Query(ge=0, le=MAX_POSITION, description="Resume after this position.")
     ] = None,
+    min_position: Annotated[
+        int | None,
+        Query(
+            ge=0,
+            le=MAX_POSITION,
+            description="Start once this server has seen this position (a write's `position`)"
+            "; waits at most PARLEY_MIN_POSITION_WAIT seconds, else 503 with Retry-After.",
+        ),
+    ] = None,
     last_event_id: Annotated[
         int | None,
         Header(
@@ -79,6 +94,10 @@ async def stream(
             description="Resume after this position (wins).",
         ),
     ] = None,
+    raw: Annotated[
+        bool,
+        Query(description="The machine's events: no corrections, retracted ones included."),
+    ] = False,
 ) -> EventStream:
     # Not a generator route: FastAPI's per-message encoding and keep-alive tasks cost more
     # than the fan-out itself at a thousand subscribers; messages come encoded, shared.
@@ -91,5 +110,22 @@ async def stream(
         if start > end:
             field = "Last-Event-ID" if last_event_id is not None else "after"
             raise invalid(field, f"{start} is beyond the end of the log (position {end})")
-    messages = broadcaster.stream(start, StreamFilter(frozenset(type or ()), actor, negotiation))
+    if min_position is not None and min_position > broadcaster.seen:
+        await _see(broadcaster, min_position, settings.min_position_wait)
+    wanted = StreamFilter(frozenset(type or ()), actor, negotiation, raw)
+    messages = broadcaster.stream(start, wanted)
     return EventStream(messages, headers=HEADERS)
+
+
+async def _see(broadcaster: Broadcaster, position: int, wait: float) -> None:
+    """Waits until the broadcaster has read the log up to ``position``: what a client wrote
+    elsewhere is then in the stream's live part, not only in the store."""
+    end = await asyncio.to_thread(broadcaster.parley.max_position)
+    if position > end:
+        raise invalid("min_position", f"{position} is beyond the end of the log ({end})")
+    deadline = time.monotonic() + wait
+    while broadcaster.seen < position:
+        if time.monotonic() >= deadline:
+            raise behind(position, broadcaster.seen, wait)
+        broadcaster.wake()
+        await asyncio.sleep(0.01)

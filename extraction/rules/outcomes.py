@@ -8,13 +8,14 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from domain.durations import NUMBERS
 from domain.values import Interval
 from extraction.rules.base import (
     Family,
     load_family,
 )
 from extraction.rules.context import FUTURE_CUE, Draft, SentenceContext
-from extraction.temporal import duration_text, shift
+from extraction.temporal import DURATION, shift
 
 # Two or more capitalised personal names in a list right before a verb.
 _NOT_NAME = (
@@ -44,7 +45,9 @@ TIMING_CLAUSE = re.compile(
     r"\b(?:after|before|until|till|when|whenever|once|as soon as|by the time)\s+"
     r"(?:a|an|the|any)?\s*(?:[\w-]+\s+){0,2}$"
 )
-PRESENT_EFFECT = re.compile(r"\b(?:begins|starts|takes effect|goes into|comes into|is in)\b")
+PRESENT_EFFECT = re.compile(
+    r"\b(?:begins|starts|takes effect|takes hold|goes into|comes into|is in)\b"
+)
 
 EXPIRY = re.compile(
     r"\s*(?:[\w']+\s+){0,4}?(?:expired|expires|ended|ends|lapsed|lapses|ran out|runs out)\b"
@@ -64,7 +67,10 @@ STARTS = re.compile(
     r"(?:will |would )?(?:begins?|starts?|takes? effect|began|started|took effect))"
     r"\s+(?:on\s+|at\s+)?$"
 )
-PAST_AGREEMENT = re.compile(r"(?:agreed|reached|struck|signed|sealed|clinched|brokered|approved)\b")
+PAST_AGREEMENT = re.compile(
+    r"(?:agreed|reached|struck|signed|sealed|clinched|brokered|approved|cracked|hammered out|"
+    r"finalised|finalized|secured|nailed down)\b"
+)
 # A match that ends in the truce taking effect (not in its agreement): dated by its start.
 TAKES_EFFECT = re.compile(
     r"(?:effect|force|place|effective|began|begins?|started|starts?|kicked in|kicks in|kick in|"
@@ -78,6 +84,49 @@ EFFECT_TIME = re.compile(
     r"\s*(?:on\s+|at\s+|from\s+)?$"
 )
 STARTED = re.compile(r"\b(?:began|started|took effect)\b")
+
+# A length qualifies the truce only when it is the truce's: 'a four-day truce', 'a truce lasting
+# seven days', never 'after three days of talks' or 'the 12-day war' in the same sentence.
+TRUCE_NOUN = r"(?:truce|ceasefire|cease fire|pause|halt|lull|calm|humanitarian pause)s?\b"
+PHASE_NOUN = r"(?:phase|stage)s?\b"
+_QUALIFIERS = (
+    r"(?:(?:humanitarian|temporary|initial|first|second|third|final|opening|new|full|complete|"
+    r"general|mutual|renewable|proposed|possible|comprehensive)\s+){0,2}"
+)
+LENGTH_BEFORE = re.compile(rf"\s*(?:long\s+)?{_QUALIFIERS}(?P<noun>{TRUCE_NOUN}|{PHASE_NOUN})")
+LENGTH_AFTER = re.compile(
+    rf"(?P<noun>{TRUCE_NOUN}|{PHASE_NOUN})\s*,?\s*(?:lasting|of|for|that (?:will |would )?"
+    r"(?:last|lasts|lasted)|(?:which|that) (?:will|would) last|to last|set to last|due to last)"
+    r"\s+(?:up to\s+|about\s+|around\s+|at least\s+|an initial\s+|another\s+)?$"
+)
+# 'for an additional two days', 'by 48 hours', 'for another week': the length added.
+EXTENSION = re.compile(
+    r"\b(?:by|for)\s+(?:(?:another|a further|an additional|an extra|one more|additional|"
+    r"further|a|an)\s+)?(?:(?P<n>\d{1,3}|[a-z]+)\s+)?(?P<unit>days?|hours?|weeks?|months?)\b"
+)
+# 'was seeking a further extension', 'called for extending the truce': wanted, not granted.
+SOUGHT = re.compile(
+    r"\b(?:seek|seeks|seeking|sought|push\w* for|call\w* for|ask\w* for|request\w*|"
+    r"hop\w* for|want\w*|press\w* for|work\w* (?:on|toward|towards)|discuss\w*|"
+    r"talks? (?:on|about)|efforts? (?:for|toward|towards)|bid for|possible|potential)\s+"
+    r"(?:a |an |the )?(?:further |possible |new |another |longer )?$"
+)
+# How a truce ended, read off the words that say it (the read side's truce lifecycle).
+ENDINGS = (
+    # 'the truce ended on Friday' (said of the truce, not of who ended it): it ran its course
+    (
+        "expired",
+        re.compile(
+            r"\b(?:expired|expires|expire|lapsed|lapses|ran out|runs out)\b|"
+            r"^(?:truce|ceasefire|cease fire|pause)\b.*\b(?:ended|ends)$"
+        ),
+    ),
+    ("fighting_resumed", re.compile(r"\bresum")),
+    ("violated", re.compile(r"\b(?:broke|breaking|breaks|break|violat\w*|breach\w*)\b(?! down)")),
+)
+
+# A relative clause after a name, recalling what its actor did: ', which had brokered'.
+RECALLED = re.compile(r"\w,\s*(?:which|who)\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?$")
 
 PROPOSED_TO = re.compile(
     r"\b(?:proposals?|plans?|offers?|bid|push|efforts?|calls?|idea)\s+(?:[\w']+\s+){0,4}?to\s+$"
@@ -96,6 +145,8 @@ class OutcomeRules(Family):
             ctx.folded, max(0, m.start() - 40), m.start()
         ):
             return None
+        if self._recalled(ctx, m):
+            return None
         if agreeing and TRUCE_PROPOSAL.match(ctx.folded, m.end()):
             return None  # 'agreed to a ceasefire proposal': an acceptance (proposal rules)
         subject = ctx.reader.subject(m.start())
@@ -113,7 +164,7 @@ class OutcomeRules(Family):
         starts, from_day = self._starts(ctx, m, TAKES_EFFECT.search(m.group(0)) is not None)
         begins = bool(TAKES_EFFECT.search(m.group(0)))
         attributes = {
-            "duration": duration_text(ctx.folded),
+            **truce_length(ctx.folded),
             "mediators": tuple(a for a, r in others if r == "mediator"),
             "starts": starts,
         }
@@ -131,6 +182,15 @@ class OutcomeRules(Family):
             on=Interval.day(starts) if begins and starts and from_day else None,
             attributes=attributes,
         )
+
+    def _recalled(self, ctx: SentenceContext, m: re.Match[str]) -> bool:
+        """'Qatar, which had brokered the truce, said ...': a deed recalled to say who someone
+        is, background to the sentence's news; kept only when the clause dates it."""
+        if not RECALLED.search(ctx.folded, max(0, m.start() - 30), m.start()):
+            return False
+        close = ctx.folded.find(",", m.end())
+        close = len(ctx.folded) if close < 0 else close
+        return not any(t.anchors_event and m.end() <= t.start < close for t in ctx.times)
 
     def _starts(
         self, ctx: SentenceContext, m: re.Match[str], begins: bool
@@ -200,14 +260,12 @@ class OutcomeRules(Family):
             return None  # 'an extended ceasefire' is a kind of truce, not an extension
         if PROPOSED_TO.search(ctx.folded, max(0, m.start() - 50), m.start()):
             return None  # 'backed a proposal by Witkoff to extend the truce': not extended yet
-        ext = re.search(
-            r"\bby (?:another |a further |an additional )?(\w+ (?:days?|hours?|weeks?))",
-            ctx.folded[m.end() : m.end() + 60],
-        )
+        if SOUGHT.search(ctx.folded, max(0, m.start() - 40), m.start()):
+            return None  # 'was seeking a further extension': asked for, not extended
         return Draft(
             ctx.reader.subject(m.start()),
             defaults=self._parties(ctx),
-            attributes={"extension": ext.group(1) if ext else ""},
+            attributes={"extension": extension(ctx.folded[m.end() : m.end() + 60])},
         )
 
     def _ended(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
@@ -216,7 +274,11 @@ class OutcomeRules(Family):
             ctx.folded[max(0, m.start() - 16) : m.start()],
         ):
             return None  # 'accused Israel of breaking the truce', 'threatens to end the truce'
-        return Draft(ctx.reader.subject(m.start()), defaults=self._parties(ctx))
+        return Draft(
+            ctx.reader.subject(m.start()),
+            defaults=self._parties(ctx),
+            attributes={"ending": ending(m.group(0))},
+        )
 
     def _collapsed(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
         start, _ = ctx.reader.clause_start(m.start())
@@ -234,7 +296,9 @@ class OutcomeRules(Family):
                     "consequence": consequence,
                 },
             )
-        return Draft(subject, defaults=self._parties(ctx))
+        return Draft(
+            subject, defaults=self._parties(ctx), attributes={"ending": ending(m.group(0))}
+        )
 
     def _counted(self, ctx: SentenceContext, m: re.Match[str]) -> bool:
         """'the number of hostages to be released in the next phase': what is negotiated."""
@@ -397,3 +461,37 @@ class OutcomeRules(Family):
             defaults=self._holders(ctx, "prisoner"),
             attributes={"count": self._quantity(m.group(0))},
         )
+
+
+def truce_length(folded: str) -> dict[str, str]:
+    """The truce's stated length ('duration') and its phase's ('phase_duration'), from lengths
+    that qualify a truce or phase noun; other lengths in the sentence are not the truce's."""
+    found: dict[str, str] = {}
+    for m in DURATION.finditer(folded):
+        unit = m["unit"]
+        noun = LENGTH_BEFORE.match(folded, m.end())
+        after = LENGTH_AFTER.search(folded, max(0, m.start() - 60), m.start())
+        hit = noun or after
+        if hit is None:
+            continue
+        key = "phase_duration" if re.match(PHASE_NOUN, hit["noun"]) else "duration"
+        found.setdefault(key, f"{m['n']} {unit}")
+    return found
+
+
+def extension(after: str) -> str:
+    """'for an additional two days' -> 'two days'; 'for another week' -> '1 week'."""
+    m = EXTENSION.search(after)
+    if m is None:
+        return ""
+    n = m["n"]
+    if n is None:
+        return f"1 {m['unit']}"
+    if not (n.isdigit() or n in NUMBERS):
+        return ""
+    return f"{n} {m['unit']}"
+
+
+def ending(words: str) -> str:
+    """How the truce ended: expired, fighting_resumed, violated, else collapsed."""
+    return next((name for name, cue in ENDINGS if cue.search(words)), "collapsed")

@@ -30,6 +30,15 @@ DOCUMENT_SUBJECT = re.compile(
     r"resolution|draft|text|phase|truce|ceasefire|cease fire|accord)\b"
 )
 
+# 'wants the first phase extended until mid-April': a time limit, not a condition.
+UNTIL_TIME = re.compile(
+    r"until\s+(?:mid\s*|early\s+|late\s+|the (?:end|start|middle) of\s+|next\s+|after\s+)?"
+    r"(?:\d|january|february|march|april|may\b|june|july|august|september|october|november|"
+    r"december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|ramadan|the weekend|"
+    r"tomorrow|today|then|now)"
+)
+CONDITION_CUE = re.compile(r"\b(?:if|unless|only if|provided|as long as|in exchange for)\b")
+
 # 'once the truce ends' says when, not on what condition.
 TRUCE_TIMING = re.compile(
     r"\b(?:once|when|after|until)\s+(?:the\s+)?(?:\w+\s+)?(?:truce|pause|cease ?fire|lull)\s+"
@@ -130,7 +139,7 @@ class PositionRules(Family):
             r"\b(?:unless|until|once|only if|provided|as long as|without)\b(.{0,100})",
             m.group(0) + ctx.folded[m.end() : m.end() + 100],
         )
-        if cond:
+        if cond and not UNTIL_TIME.match(cond.group(0)):
             condition = cond.group(0).split(",")[0].strip()
         return Draft(subject, attributes={"condition": condition}, stative=self._stative(ctx, m))
 
@@ -220,7 +229,11 @@ class PositionRules(Family):
             return None
         if re.match(r"\s*(?:\w+\s+)?\w+(?:ed|en)\s+by\b", ctx.folded[m.end() :]):
             return None  # "Hamas's demands were rejected by Israel": told of another's deed
-        condition = ctx.folded[m.end() : m.end() + 120].split(";")[0].strip()
+        # What the demands are is no condition: only 'if', 'unless', ... among them make one
+        # ('the ability to resume fighting until its goals are met' is a demand's content).
+        listed = ctx.folded[m.end() : m.end() + 120].split(";")[0]
+        cond = CONDITION_CUE.search(listed)
+        condition = listed[cond.start() :].split(",")[0].strip() if cond else ""
         return Draft((owner[-1],), attributes={"condition": condition})
 
     def _threat_if(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
@@ -265,3 +278,22 @@ class PositionRules(Family):
             return None
         ask = ctx.folded[m.start() : m.end() + 80].split(",")[0].strip()
         return Draft(speaker, [(p.actor, "target") for p in party], attributes={"ask": ask})
+
+    def _which_stance(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        """'..., which Hamas insists on and Israel has refused': a stance on the issue named
+        before 'which', held by the actor between the relative word and its verb."""
+        which = ctx.folded.rfind("which", 0, m.end())
+        if which < 0 or m.start() - which > 60 or not self.issue_words.search(ctx.folded, 0, which):
+            return None
+        subject = tuple(x for x in ctx.mentions if m.start() <= x.start < m.end())[:1]
+        if not subject:
+            return None
+        return Draft(subject)
+
+    def _condition(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        """'will only free them if Israel withdraws': the condition is the speaker's demand."""
+        subject = ctx.reader.subject(m.start())
+        condition = ctx.folded[m.end() : m.end() + 100].split(",")[0].strip()
+        if not condition:
+            return None
+        return Draft(subject, attributes={"condition": condition})

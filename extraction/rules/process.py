@@ -57,6 +57,13 @@ DECISION = re.compile(
 )
 
 
+# Who leave a round without being named: 'negotiators', 'the delegations', 'the mediators'.
+UNNAMED_TEAMS = re.compile(
+    r"\b(?:negotiators|delegations|delegates|negotiating teams|the teams|mediators|envoys)\s+"
+    r"(?:\w+\s+){0,2}$"
+)
+
+
 class ProcessRules(Family):
     """The process family's rules and their productions."""
 
@@ -407,9 +414,18 @@ class ProcessRules(Family):
     def _left(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
         """'The Hamas delegation left Cairo on Tuesday': the round there is over for them."""
         subject = ctx.reader.subject(m.start())
+        place = next((p.place for p in ctx.places if 0 <= p.start - m.end() <= 2), None)
+        if not subject and place and UNNAMED_TEAMS.search(ctx.folded, 0, m.start()):
+            # 'Negotiators have left Cairo without an agreement': the round there ended for
+            # the sides, unnamed; only an outcome said makes it a round's end, not a journey.
+            outcome = self._outcome(ctx, m)
+            if outcome == "unknown":
+                return None
+            return Draft(
+                defaults=self._parties(ctx), location=place, attributes={"outcome": outcome}
+            )
         if not subject or not self._traveller(subject, ctx.folded):
             return None
-        place = next((p.place for p in ctx.places if 0 <= p.start - m.end() <= 2), None)
         if place is None and not ctx.folded.startswith("the talks", m.end()):
             return None  # 'left the room', 'left open': not a round left behind
         if re.match(r"\s*[\w ]{0,25}?\b(?:for|to|bound for|en route to)\s", ctx.folded[m.end() :]):

@@ -67,7 +67,17 @@ WITH_CONDITIONS = re.compile(
     r"\b(?:with (?:some |certain |several |a few |a number of )?(?:conditions|reservations|"
     r"caveats|amendments|changes|remarks|observations|modifications)|conditionally|"
     r"(?:but|while) (?:\w+ ){0,3}(?:sought|seeking|requested|requesting|asked for|demanded|"
-    r"demanding) (?:\w+ ){0,2}(?:changes|amendments|guarantees|clarifications))\b"
+    r"demanding|wants?|wanted|wanting|needs?|needed|insists? on|insisted on|seeks?) (?:\w+ ){0,2}"
+    r"(?:changes|amendments|guarantees|clarifications|assurances))\b|"
+    r"\b(?:parts?|elements?|some|most|much|aspects?) of (?:the |its |their )?(?:\w+ )?"
+    r"(?:proposals?|plans?|framework|offer|deal)\b"
+)
+
+
+# 'any Israeli presence', 'a full withdrawal': a stance's object named before any plan noun.
+ISSUE_OBJECT = re.compile(
+    r"\s*(?:any|a|an|the)\s+(?:[\w']+\s+){0,2}?(?:presence|withdrawal|deployment|control|"
+    r"disarmament|occupation|buffer zone|pullout|return|exile)\b"
 )
 
 
@@ -252,11 +262,16 @@ class ProposalRules(Family):
         proposal_after = re.search(
             r"\b(?:proposals?|plans?|offers?|counter ?proposals?|counter ?offers?|"
             r"framework|deal|terms|response|vision|initiative|idea|ceasefire|"
-            r"cease fire|truce|draft|amendments|reply|changes)\b",
+            r"cease fire|truce|draft|amendments|reply|changes|(?:attempts?|efforts?|"
+            r"bids?)(?! to\b))\b",
             after,
         )
+        first_clause = CLAUSE_END.split(after, 1)[0][:55]
+        owned_issue = ISSUE_OBJECT.match(first_clause)
         if demand_after and (not proposal_after or demand_after.start() < proposal_after.start()):
             kind = "DemandRejected"
+        elif owned_issue and (not proposal_after or owned_issue.end() <= proposal_after.start()):
+            kind = "DemandRejected"  # 'reject any Israeli presence after a ceasefire begins'
         elif proposal_after:
             kind = "ProposalRejected"
         elif re.search(
@@ -274,16 +289,22 @@ class ProposalRules(Family):
             kind = "ProposalRejected"  # 'an offer the White House dismissed'
         elif issue_object:
             kind = "DemandRejected"  # 'rejected any full withdrawal', 'ruled out a permanent truce'
+        elif re.fullmatch(r"[\s.!\"']*", after) and re.search(
+            r"\b(?:proposals?|plans?|offers?|framework|deal)\b", ctx.folded[: m.start()]
+        ):
+            kind = "ProposalRejected"  # 'Hamas accepts the plan, Israel rejects': the plan named
         else:
             return None
-        owner = [x for x in ctx.mentions if m.end() <= x.start < m.end() + 45]
+        # whose plan or demand: named in the object, not in a clause after it ('while Hamas ...')
+        reach = min(45, len(CLAUSE_END.split(after, 1)[0]))
+        owner = [x for x in ctx.mentions if m.end() <= x.start < m.end() + reach]
         targets = [(owner[0].actor, "target")] if owner else []
         name = self._name(ctx, m)
         draft = Draft(
             subject, targets, attributes={"reason": _reason(after), "proposal_name": name}
         )
         if kind == "DemandRejected":
-            objs = ctx.reader.objects(m.end(), 40)
+            objs = ctx.reader.objects(m.end(), reach)
             draft.attributes = {"demand_of": objs[0].actor if objs else None}
         else:
             draft.attributes["proposal_id"] = ""

@@ -57,7 +57,9 @@ def seed_articles(copies: int = 1) -> list[dict[str, str]]:
 class Server:
     """``parley serve`` in a subprocess on a free loopback port."""
 
-    def __init__(self, db: str, env: dict[str, str] | None = None) -> None:
+    def __init__(
+        self, db: str, env: dict[str, str] | None = None, args: tuple[str, ...] = ()
+    ) -> None:
         self.port = free_port()
         self.base = f"http://127.0.0.1:{self.port}"
         settings = {
@@ -71,7 +73,7 @@ class Server:
         self.log = tempfile.TemporaryFile()  # noqa: SIM115 (closed in stop())
         command = [sys.executable, "-m", "api.cli", "--db", db, "serve", "--port", str(self.port)]
         self.process = subprocess.Popen(
-            [*command, "--log-level", "warning"],
+            [*command, "--log-level", "warning", *args],
             cwd=ROOT,
             env=settings,
             stdout=self.log,
@@ -112,8 +114,10 @@ class Server:
 
 
 @contextmanager
-def running(db: str, env: dict[str, str] | None = None) -> Iterator[Server]:
-    server = Server(db, env)
+def running(
+    db: str, env: dict[str, str] | None = None, args: tuple[str, ...] = ()
+) -> Iterator[Server]:
+    server = Server(db, env, args)
     try:
         server.wait_healthy()
         yield server

@@ -97,3 +97,25 @@ def test_the_stream_filter_keeps_one_negotiations_events_and_release_changes():
     for item in kept:
         data = item.message.decode().split("data: ", 1)[1].split("\n", 1)[0]
         assert json.loads(data)["negotiation"] == "armenia-azerbaijan"
+
+
+def test_every_read_route_takes_negotiation_raw_and_min_position_together(client):
+    position = client.get("/health").json()["position"]
+    both = {"negotiation": "russia-ukraine", "raw": "true", "min_position": position}
+    routes = {
+        "/state": {"as_of": "2025-08-10"},
+        "/timeline": {},
+        "/actors": {},
+        "/actors/ukraine/positions": {"as_of": "2025-08-10"},
+        "/changes": {"from": "2025-07-01", "to": "2025-08-10"},
+    }
+    for route, params in routes.items():
+        answer = client.get(route, params={**params, **both})
+        assert answer.status_code == 200, (route, answer.text)
+        assert answer.json()["negotiation"] == "russia-ukraine", route
+        corrected = client.get(route, params={**params, **both, "raw": "false"})
+        assert corrected.json() == answer.json(), route  # no correction: the same answer
+    listed = client.get("/negotiations", params={"raw": "true", "min_position": position})
+    assert listed.status_code == 200 and listed.json() == client.get("/negotiations").json()
+    beyond = client.get("/state", params={"as_of": "2025-08-10", "min_position": 10**9})
+    assert beyond.status_code in (422, 503)

@@ -132,3 +132,61 @@ def test_a_lead_is_not_dated_by_a_sentence_about_someone_else(read):
 def test_a_deed_told_as_done_is_not_dated_by_a_window_wholly_ahead(read):
     found = read("Egypt proposed a truce on Monday followed by talks within ten days.")
     assert dated(found, "ProposalMade") == [(MON, MON)]
+
+
+def test_a_recap_opened_as_history_yields_no_event_but_the_news_around_it_does(read):
+    found = read(
+        "Qatar hosted a new round of talks in Doha on Monday. "
+        "Historically, Egypt has brokered exchanges of prisoners between the two sides. "
+        "At the time, the parties agreed on a framework for a pause. "
+        "Back then, Hamas rejected the first draft."
+    )
+    assert of_type(found, "TalksOpened")
+    assert not of_type(found, "PrisonersReleased")
+    assert not of_type(found, "CeasefireAgreed")
+    assert not of_type(found, "ProposalRejected")
+
+
+def test_an_earlier_truce_told_as_there_was_last_year_is_background(read):
+    found = read(
+        "Hamas negotiators met Egyptian mediators in Cairo on Sunday. "
+        "There was a short truce and an exchange of captives last year, but it did not hold."
+    )
+    assert not of_type(found, "CeasefireAgreed")
+    assert of_type(found, "TalksOpened")
+
+
+def test_a_section_label_after_the_stamp_is_no_headline_so_the_real_one_takes_the_leads_date(
+    read,
+):
+    for top in (" date 2024-02-14 News / Middle East\n\n", "date 2024-02-14\nWORLD\n\n"):
+        found = read(
+            top + "Truce talks resume in Cairo\n\n"
+            "Israeli and Qatari negotiators arrived in the Egyptian capital on Tuesday for a new "
+            "round of talks with Egyptian mediators.\n"
+        )
+        assert (TUE, TUE) in dated(found, "TalksOpened"), top
+
+
+def test_a_wire_dateline_under_an_archive_stamp_gives_the_day_the_story_was_filed():
+    text = "date 2024-02-14\n\nCAIRO, Feb 13: Hamas rejected the Israeli proposal, officials said."
+    assert heading(text).reference == TUE
+
+
+def test_the_paragraph_after_a_dated_lead_goes_on_with_its_news(read):
+    found = read(
+        "Hamas freed four Israeli captives on Tuesday under the truce, the army said.\n\n"
+        "The four hostages were handed over to the Red Cross at the Rafah crossing.\n"
+    )
+    assert dated(found, "HostagesReleased") and set(dated(found, "HostagesReleased")) == {
+        (TUE, TUE)
+    }
+
+
+def test_a_later_paragraph_or_an_expectation_after_the_lead_keeps_its_own_date(read):
+    found = read(
+        "Egyptian mediators met Hamas leaders in Cairo on Monday, officials said.\n\n"
+        "Israel is expected to send a delegation to Doha.\n"
+    )
+    assert (MON, MON) in dated(found, "TalksOpened")
+    assert all(d != (MON, MON) for d in dated(found, "DelegationSent"))

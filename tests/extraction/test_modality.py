@@ -184,3 +184,12 @@ def test_the_noun_after_a_conjunction_does_the_verb_of_its_clause(read):
         read("The meeting comes a week after Hamas rejected a ceasefire deal."), "ProposalRejected"
     )
     assert [a.id for a in found[0].actors if a.role == "subject"] == ["hamas"]
+
+
+def test_denied_plans_or_preparations_to_send_a_team_are_no_dispatch(read):
+    for text in (
+        "Israeli officials are denying preparations to send a delegation to Cairo.",
+        "The Egyptian government denied plans to send a team of mediators to Doha.",
+    ):
+        sent = [f for f in of_type(read(text), "DelegationSent") if f.modality != "denied"]
+        assert not sent, text

@@ -165,6 +165,28 @@ def test_stances_follow_the_documented_mapping(news):
     }  # a warning (Egypt's, of an offensive) is no stance on the issue it warns of
 
 
+def test_a_condition_is_the_conditioners_demand_for_what_it_names(news):
+    news.publish(
+        "2024-02-01",
+        demand(
+            "2024-02-01",
+            "hamas",
+            "hostage_release",
+            condition="only if Israel agrees to a full withdrawal of its forces",
+        ),
+        demand("2024-02-01", "israel", "temporary_truce", condition="until mid-April."),
+    )
+    found = {
+        (p["actor"], p["issue"]): p["stance"]
+        for p in read(news).positions(None, d("2024-02-02"))["positions"]
+    }
+    assert found == {
+        ("hamas", "hostage_release"): "conditional",  # offered on a condition
+        ("hamas", "troop_withdrawal"): "demands",  # the condition: what Hamas asks for it
+        ("israel", "temporary_truce"): "demands",  # a date is no condition
+    }
+
+
 def test_a_stance_holds_since_the_first_of_its_run_and_cites_it(news):
     news.publish("2023-12-20", demand("2023-12-13", "hamas", "permanent_ceasefire"))
     news.publish("2024-02-14", demand("2024-02-10", "hamas", "permanent_ceasefire"))

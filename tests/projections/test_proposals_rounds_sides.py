@@ -214,3 +214,97 @@ def test_the_latest_days_talks_place_the_round_where_delegations_arrived_that_da
         dict(type="DelegationArrived", on="2023-12-20", subject=["hamas"], destination="cairo"),
     )
     assert state(news, "2023-12-21")["round"]["venue"] == "cairo"
+
+
+def test_a_plan_answered_as_a_persons_is_that_persons_states_not_the_responders(news):
+    news.publish(
+        "2025-05-28",
+        dict(
+            type="ProposalAccepted",
+            on="2025-05-27",
+            subject=["israel"],
+            text="As Witkoff told reporters, Israel has signed up to his framework.",
+        ),
+    )
+    news.publish(
+        "2025-05-30",
+        dict(type="ProposalMade", on="2025-05-29", subject=["united_states"]),
+    )
+    plans = state(news, "2025-05-30")["proposals"]
+    assert [(p["proposer"], list(p["responses"])) for p in plans] == [
+        (["united_states"], ["israel"])
+    ]
+
+
+def test_a_plan_is_put_forward_before_it_is_answered_on_the_same_day(news):
+    news.publish(
+        "2025-09-29",
+        dict(type="ProposalAccepted", on="2025-09-29", subject=["israel"], text="Israel backs it."),
+        dict(type="ProposalMade", on="2025-09-29", subject=["united_states"]),
+    )
+    news.publish("2025-09-11", dict(type="ProposalMade", on="2025-09-10", subject=["qatar"]))
+    plans = {p["proposer"][0]: p for p in state(news, "2025-09-30")["proposals"]}
+    assert plans["united_states"]["responses"]["israel"]["response"] == "accepted"
+    assert plans["qatar"]["responses"] == {}
+
+
+def test_rejecting_one_sides_reply_to_a_plan_answers_that_reply(news):
+    news.publish(
+        "2025-05-30", dict(type="ProposalMade", on="2025-05-29", subject=["united_states"])
+    )
+    news.publish(
+        "2025-06-01",
+        dict(
+            type="ProposalRejected",
+            on="2025-05-31",
+            subject=["united_states"],
+            text="The US envoy called Hamas' response to the American proposal unacceptable.",
+        ),
+        dict(type="CounterproposalMade", on="2025-05-31", subject=["hamas"]),
+    )
+    plans = state(news, "2025-06-01")["proposals"]
+    replies = [p for p in plans if p["proposer"] == ["hamas"]]
+    assert [r["responses"]["united_states"]["response"] for r in replies] == ["rejected"]
+    us = next(p for p in plans if p["proposer"] == ["united_states"])
+    assert {a: r["response"] for a, r in us["responses"].items()} == {"hamas": "countered"}
+
+
+def test_a_reply_answered_before_it_was_reported_is_the_repliers_counterproposal(news):
+    news.publish(
+        "2025-05-30",
+        dict(type="ProposalAccepted", on="2025-05-29", subject=["israel"], text="Israel agreed."),
+    )
+    news.publish(
+        "2025-06-01",
+        dict(
+            type="ProposalRejected",
+            on="2025-05-31",
+            subject=["united_states"],
+            text="The envoy turned down Hamas's reply to his latest proposal.",
+        ),
+    )
+    plans = {p["proposer"][0]: p for p in state(news, "2025-06-01")["proposals"]}
+    assert {a: r["response"] for a, r in plans["united_states"]["responses"].items()} == {
+        "israel": "accepted",
+        "hamas": "countered",
+    }
+    assert plans["hamas"]["responses"]["united_states"]["response"] == "rejected"
+
+
+def test_the_name_the_extractor_read_says_whose_an_unnamed_plan_is(news):
+    news.publish("2024-05-05", dict(type="ProposalMade", on="2024-05-04", subject=["egypt"]))
+    news.publish("2024-05-05", dict(type="ProposalMade", on="2024-05-05", subject=["qatar"]))
+    news.publish("2024-05-03", dict(type="ProposalMade", on="2024-05-02", subject=["hamas"]))
+    news.publish(
+        "2024-05-07",
+        dict(
+            type="ProposalAccepted",
+            on="2024-05-06",
+            subject=["israel"],
+            text="Israel said yes to it.",
+            proposal_name="egypt ceasefire proposal",
+        ),
+    )
+    plans = {p["proposer"][0]: p for p in state(news, "2024-05-07")["proposals"]}
+    assert list(plans["egypt"]["responses"]) == ["israel"]
+    assert plans["qatar"]["responses"] == {}

@@ -313,3 +313,46 @@ def test_a_deal_only_expected_makes_no_truce(news):
         agreed("2024-06-03", "israel", "hamas", modality="expected", rule="ceasefire.agree"),
     )
     assert state(news, "2024-06-05")["truce"]["status"] == "none"
+
+
+def test_how_long_a_truce_was_seen_to_hold_is_not_its_term(news):
+    text = "The truce that began in January held for several weeks before the first phase expired."
+    news.publish(
+        "2025-03-20",
+        agreed(
+            "2025-01-01", "israel", "hamas", until="2025-01-31", text=text, duration="several weeks"
+        ),
+    )
+    news.publish("2025-01-20", agreed("2025-01-19", "israel", "hamas", rule="ceasefire.effect"))
+    news.publish(
+        "2025-03-02",
+        dict(
+            type="CeasefireCollapsed", on="2025-03-01", text="The first phase expired on March 1."
+        ),
+    )
+    news.publish(
+        "2025-03-18",
+        dict(type="CeasefireCollapsed", on="2025-03-18", text="Strikes shattered the ceasefire."),
+    )
+    held = state(news, "2025-03-09")
+    assert (held["truce"]["status"], held["truce"]["until"]) == ("in_force", None)
+    assert held["agreement"]["agreed"] is True
+    assert state(news, "2025-03-19")["truce"]["status"] == "collapsed"
+
+
+def test_an_agreement_dated_to_the_day_dates_a_truce_known_only_by_its_month(news):
+    text = "A ceasefire between the sides took effect in January."
+    news.publish(
+        "2025-03-20",
+        agreed(
+            "2025-01-01", "israel", "hamas", until="2025-01-31", text=text, rule="ceasefire.effect"
+        ),
+    )
+    news.publish("2025-01-15", agreed("2025-01-15", "israel", "hamas", rule="ceasefire.agree"))
+    news.publish(
+        "2025-01-18",
+        agreed("2025-01-19", "israel", "hamas", modality="expected", rule="ceasefire.effect"),
+    )
+    pending = state(news, "2025-01-16")
+    assert (pending["truce"]["status"], pending["agreement"]["agreed"]) == ("agreed", True)
+    assert state(news, "2025-01-20")["truce"]["status"] == "in_force"

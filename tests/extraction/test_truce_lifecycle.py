@@ -1,0 +1,121 @@
+"""What the truce lifecycle needs from one sentence: a length that is the truce's own (or its
+phase's), the length an extension adds, how a truce ended, and when it took effect; in news
+phrasing written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.extraction.conftest import of_type
+
+MON = date(2025, 10, 6)  # a Monday
+
+
+@pytest.mark.parametrize(
+    ("text", "duration"),
+    [
+        ("Israel and Hamas agreed to a four-day truce after three days of talks.", "four day"),
+        ("The sides agreed to a Gaza truce lasting seven days, officials said.", "seven days"),
+        ("Mediators said a 10-day humanitarian pause in Gaza had been agreed.", "10 day"),
+        ("The warring parties in Gaza reached a six-week ceasefire on Sunday.", "six week"),
+    ],
+)
+def test_a_length_that_qualifies_the_truce_is_its_duration(read, text, duration):
+    (found,) = of_type(read(text, MON), "CeasefireAgreed")
+    assert found.attributes.get("duration") == duration
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After three days of negotiations, Israel and Hamas agreed to a ceasefire.",
+        "Egypt said the 12-day war had ended, and Israel and Iran agreed a ceasefire.",
+        "The announcement came three hours late, after the Gaza truce was agreed by both sides.",
+    ],
+)
+def test_a_length_of_something_else_is_not_the_truces(read, text):
+    (found,) = of_type(read(text, MON), "CeasefireAgreed")
+    assert "duration" not in found.attributes
+
+
+def test_a_phases_length_is_marked_as_the_phases(read):
+    text = "Israel and Hamas agreed a ceasefire whose six-week first phase will see hostages freed."
+    (found,) = of_type(read(text, MON), "CeasefireAgreed")
+    assert found.attributes.get("phase_duration") == "six week"
+    assert "duration" not in found.attributes
+
+
+@pytest.mark.parametrize(
+    ("text", "extension"),
+    [
+        ("The Gaza truce was extended for an additional two days.", "two days"),
+        ("The pause in Gaza was extended by 48 hours on Thursday.", "48 hours"),
+        ("Qatar said the ceasefire had been extended for another week.", "1 week"),
+    ],
+)
+def test_an_extension_carries_the_length_it_adds(read, text, extension):
+    (found,) = of_type(read(text, MON), "TruceExtended")
+    assert found.attributes.get("extension") == extension
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Qatar was seeking a further extension of the truce.",
+        "Mediators called for extending the ceasefire beyond Friday.",
+    ],
+)
+def test_an_extension_sought_is_no_extension(read, text):
+    assert of_type(read(text, MON), "TruceExtended") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "ending"),
+    [
+        ("The Gaza truce expired on Friday morning.", "expired"),
+        ("The week-long pause in Gaza ended at dawn on Friday.", "expired"),
+        ("The Gaza ceasefire collapsed on Tuesday.", "collapsed"),
+        ("Israel ended the truce on Sunday with a wave of strikes.", "collapsed"),
+        ("Israel resumed its bombardment of Gaza on Friday.", "fighting_resumed"),
+        ("Hamas broke the truce on Sunday, the army said.", "violated"),
+    ],
+)
+def test_a_truces_end_says_how_it_ended(read, text, ending):
+    found = of_type(read(text, MON), "CeasefireCollapsed")
+    assert found and found[0].attributes.get("ending") == ending
+
+
+@pytest.mark.parametrize(
+    ("text", "starts"),
+    [
+        ("The Gaza ceasefire, which took effect on Friday, is holding.", date(2025, 10, 3)),
+        ("The Gaza truce, which went into effect on Sunday, has largely held.", date(2025, 10, 5)),
+        ("The Gaza truce came into force at 7am on Saturday.", date(2025, 10, 4)),
+    ],
+)
+def test_a_truce_taking_effect_is_dated_by_its_start(read, text, starts):
+    (found,) = of_type(read(text, MON), "CeasefireAgreed")
+    assert found.occurred.start == starts
+
+
+def test_a_truce_recalled_in_a_relative_clause_is_no_new_truce(read):
+    text = "Egypt, which brokered the truce, said on Monday that the talks would go on."
+    assert of_type(read(text, MON), "CeasefireAgreed") == []
+
+
+def test_a_truce_recalled_with_its_own_date_keeps_that_date(read):
+    text = "Qatar, which had brokered the truce in November, said on Tuesday it was hopeful."
+    (found,) = of_type(read(text, date(2024, 2, 14)), "CeasefireAgreed")
+    assert found.occurred.start.month == 11
+
+
+def test_mediators_cracking_a_deal_between_the_sides_is_the_agreement(read):
+    text = (
+        "Mediators Egypt and Qatar finally hammered out a ceasefire deal between Israel and "
+        "Hamas on Sunday."
+    )
+    (found,) = of_type(read(text, MON), "CeasefireAgreed")
+    assert {"israel", "hamas"} <= {a.id for a in found.actors}
+    assert found.occurred.start == date(2025, 10, 5) and found.modality == "asserted"
