@@ -26,6 +26,7 @@ COMMANDS = (
     "api.commands.positions",
     "api.commands.timeline",
     "api.commands.changes",
+    "api.commands.negotiations",
     "api.commands.eval",
     "api.commands.correct",
     "api.commands.tokens",

@@ -61,9 +61,14 @@ class StreamItem:
     message: bytes  # as corrected (the machine's when no correction applies)
     raw: bytes | None = None  # the machine's, when it differs; None: the same as message
     retracted: bool = False  # an analyst retracted it: only raw subscribers get it
+    negotiation: str | None = None  # a catalog event's, as corrected; None for the others
+    raw_negotiation: str | None = None  # the machine's, when an amendment moved it
 
     def message_for(self, raw: bool) -> bytes:
         return self.raw if raw and self.raw is not None else self.message
+
+    def negotiation_for(self, raw: bool) -> str | None:
+        return self.raw_negotiation if raw and self.raw_negotiation else self.negotiation
 
 
 def stream_item(position: int, event: Any, over: Overlay | None = None) -> StreamItem:
@@ -72,13 +77,26 @@ def stream_item(position: int, event: Any, over: Overlay | None = None) -> Strea
     if isinstance(event, CatalogEvent):
         record = export_record(position, event)
         actors = frozenset(event.actor_ids())
+        negotiation: str | None = event.negotiation
         corrected = over.apply(record, over.attach([record]).get(0, [])) if over else record
         if corrected is not record:
             raw = _message(position, record)
             if corrected is None:
-                return StreamItem(position, record["type"], actors, raw, raw, retracted=True)
-            return StreamItem(position, record["type"], actors, _message(position, corrected), raw)
+                return StreamItem(
+                    position, record["type"], actors, raw, raw, True, negotiation, negotiation
+                )
+            moved = corrected.get("negotiation") or negotiation
+            return StreamItem(
+                position,
+                record["type"],
+                actors,
+                _message(position, corrected),
+                raw,
+                negotiation=moved,
+                raw_negotiation=negotiation,
+            )
     elif isinstance(event, Correction.Made | Correction.Undone):
+        negotiation = None
         record = {
             "position": position,
             "type": "Correction",
@@ -92,12 +110,15 @@ def stream_item(position: int, event: Any, over: Overlay | None = None) -> Strea
         record.update(writer=event.writer, reason=event.reason)
         actors = frozenset()
     else:
+        negotiation = None
         record = {"position": position, "type": RELEASE_EVENTS[get_topic(type(event))]}
         record["release"] = event.release
         if isinstance(event, ActiveRelease.Switched):
             record["previous"] = event.previous
         actors = frozenset()
-    return StreamItem(position, record["type"], actors, _message(position, record))
+    return StreamItem(
+        position, record["type"], actors, _message(position, record), negotiation=negotiation
+    )
 
 
 def _message(position: int, record: dict[str, Any]) -> bytes:
@@ -128,11 +149,12 @@ CATALOG_TOPIC_SET = frozenset(CATALOG_TOPICS)
 
 @dataclass(frozen=True)
 class StreamFilter:
-    """Which items a subscriber wants. Release changes pass any actor filter: they change
-    which events are current for everyone."""
+    """Which items a subscriber wants. Release changes pass any actor or negotiation filter:
+    they change which events are current for everyone."""
 
     types: frozenset[str] = frozenset()
     actor: str | None = None
+    negotiation: str | None = None
     raw: bool = False  # the machine's events: no corrections, retracted ones included
 
     def __call__(self, item: StreamItem) -> bool:
@@ -140,7 +162,11 @@ class StreamFilter:
             return False
         if (item.retracted and not self.raw) or (self.raw and item.type == "Correction"):
             return False
-        return not self.actor or item.type in NOT_CATALOG or self.actor in item.actors
+        if item.type in NOT_CATALOG:
+            return True
+        if self.negotiation and item.negotiation_for(self.raw) != self.negotiation:
+            return False
+        return not self.actor or self.actor in item.actors
 
 
 @dataclass(eq=False)

@@ -19,23 +19,28 @@ from application.corrections import overlay
 from domain.events import CATALOG
 from domain.overlay import Entry, Overlay, added_record
 from projections.facts import Fact, Plain, fact
-from projections.index import ReleaseIndex
+from projections.index import UNASSIGNED, ReleaseIndex
 from projections.store import ViewStore
 
 MARKS = ("corrected", "corrections", "confirmed_by", "added_by")
 
 
 def corrected_index(
-    app: Parley, store: ViewStore, name: str | None, raw: ReleaseIndex, position: int
-) -> tuple[ReleaseIndex, dict[int, dict[str, Any]]] | None:
-    """The release's index with corrections applied, and the corrected records by position;
-    None when no correction is live."""
+    app: Parley,
+    store: ViewStore,
+    name: str | None,
+    raw: dict[str, ReleaseIndex],
+    position: int,
+) -> tuple[dict[str, ReleaseIndex], dict[int, dict[str, Any]]] | None:
+    """The release's indexes by negotiation with corrections applied (partitioned as the
+    raw ones are: an amended ``negotiation`` moves the event), and the corrected records by
+    position; None when no correction is live."""
     over = overlay(app)
     if not over or name is None:
         return None
     attached = _attached(app, store, over, raw)
     merges = over.merges
-    index = ReleaseIndex()
+    indexes: dict[str, ReleaseIndex] = {}
     records: dict[int, dict[str, Any]] = {}
     for row in store.facts(0, position):
         at, release, type_, start, _end, reported, modality, keys = row
@@ -44,21 +49,32 @@ def corrected_index(
         keys = _keys(keys)
         touched = at in attached or any(a in merges for a, _ in keys.get("a", ()))
         if not touched:
-            index.add_parts(at, type_, start, reported, modality, keys)
+            _of(indexes, keys.get("n", UNASSIGNED)).add_parts(
+                at, type_, start, reported, modality, keys
+            )
             continue
         record = store.records([at])[at]
         corrected = over.apply(record, attached.get(at, ()))
         if corrected is None:
             continue
-        records[at] = _indexed(index, at, corrected, name)
+        records[at] = _indexed(indexes, at, corrected, name)
     for entry in over.added:
-        records[entry.position] = _indexed(index, entry.position, _added(entry, name), name)
-    index.settle()
-    return index, records
+        added = _added(entry, name, raw)
+        records[entry.position] = _indexed(indexes, entry.position, added, name)
+    for index in indexes.values():
+        index.settle()
+    return indexes, records
+
+
+def _of(indexes: dict[str, ReleaseIndex], negotiation: str) -> ReleaseIndex:
+    index = indexes.get(negotiation)
+    if index is None:
+        index = indexes[negotiation] = ReleaseIndex()
+    return index
 
 
 def _attached(
-    app: Parley, store: ViewStore, over: Overlay, raw: ReleaseIndex
+    app: Parley, store: ViewStore, over: Overlay, raw: dict[str, ReleaseIndex]
 ) -> dict[int, list[Entry]]:
     """Which live anchored corrections attach to which positions: candidates are the
     release's facts of the anchored type reported on the article's publication day."""
@@ -71,11 +87,18 @@ def _attached(
             stored = app.article(article)
             published[article] = stored.published.toordinal() if stored else None
         day = published[article]
-        series = raw.by_type.get(anchor["type"])
-        if day is None or series is None:
+        if day is None:
             continue
-        series.settle()
-        candidates = [p for p, r in zip(series.positions, series.reported, strict=True) if r == day]
+        candidates: list[int] = []
+        for index in raw.values():  # a happening's candidates, whatever their negotiation
+            series = index.by_type.get(anchor["type"])
+            if series is None:
+                continue
+            series.settle()
+            pairs = zip(series.positions, series.reported, strict=True)
+            candidates.extend(p for p, r in pairs if r == day)
+        if not candidates:
+            continue
         found = store.records(candidates)
         positions = sorted(found)
         for i in over.targets(entry, [found[p] for p in positions]):
@@ -83,16 +106,37 @@ def _attached(
     return attached
 
 
-def _indexed(index: ReleaseIndex, position: int, record: dict[str, Any], name: str) -> dict:
+def _indexed(
+    indexes: dict[str, ReleaseIndex], position: int, record: dict[str, Any], name: str
+) -> dict:
     made: Fact = fact(position, plain_of_record(record, name))
     made.release = name
-    index.add(made)
+    _of(indexes, made.keys.get("n", UNASSIGNED)).add(made)
     return {**made.record, **{k: record[k] for k in MARKS if k in record}}
 
 
-def _added(entry: Entry, name: str) -> dict[str, Any]:
+def _added(entry: Entry, name: str, raw: dict[str, ReleaseIndex]) -> dict[str, Any]:
     record = added_record(entry, name)
-    return {**record, "evidence": record["evidence"]["text"], "release": name, "rule": ""}
+    negotiation = entry.changes.get("negotiation") or _negotiation_of(record, raw)
+    return {
+        **record,
+        "evidence": record["evidence"]["text"],
+        "release": name,
+        "rule": "",
+        "negotiation": negotiation,
+    }
+
+
+def _negotiation_of(record: dict[str, Any], raw: dict[str, ReleaseIndex]) -> str:
+    """An added happening naming no negotiation joins the one whose events name its actors
+    most often (none: ``unassigned``)."""
+    ids = [a["id"] for a in record["actors"]]
+    best, most = UNASSIGNED, 0
+    for negotiation, index in sorted(raw.items()):
+        named = sum(index.actors[a] for a in ids)
+        if named > most and negotiation != UNASSIGNED:
+            best, most = negotiation, named
+    return best
 
 
 def plain_of_record(record: dict[str, Any], release: str) -> Plain:
@@ -125,6 +169,7 @@ def plain_of_record(record: dict[str, Any], release: str) -> Plain:
         condition=field("condition", ""),
         terms=field("terms", ()),
         proposal_id=field("proposal_id", ""),
+        negotiation=record.get("negotiation") or UNASSIGNED,
     )
 
 

@@ -93,6 +93,8 @@ def plain_of_state(cls: type[CatalogEvent], stored: StoredEvent, keys: Any = Non
         condition=_field(cls, attributes, "condition", ""),
         terms=_field(cls, attributes, "terms", ()),
         proposal_id=_field(cls, attributes, "proposal_id", ""),
+        # Events stored before negotiations were a dimension lack it: the class default.
+        negotiation=state.get("negotiation", cls.negotiation),
     )
 
 

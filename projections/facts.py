@@ -22,7 +22,7 @@ from extraction.registry import data_dir
 
 # Bump when facts or records change shape: views are named after it, so a new format
 # starts a fresh view (rebuilt from the log on first catch-up) instead of misreading an old one.
-FORMAT = 8
+FORMAT = 9
 STANCE_CODES: dict[str, int] = {stance: code for code, stance in enumerate(STANCES)}
 FOR = frozenset({"demands", "supports", "conditional"})
 AGAINST = frozenset({"rejects", "opposes"})
@@ -47,39 +47,6 @@ LACKING = re.compile(
     r"(?:include|guarantee|provide for|ensure|address|offer)\b|\bwithout\b|\black(?:ed|s)?\b",
     re.IGNORECASE,
 )
-# Organisations and states: a person acting for one of them is not a principal of its own.
-ORGANISATIONS = frozenset(
-    {
-        "israel",
-        "hamas",
-        "egypt",
-        "qatar",
-        "united_states",
-        "turkey",
-        "palestinian_authority",
-        "hezbollah",
-        "united_nations",
-        "palestinian_islamic_jihad",
-        "iran",
-        "jordan",
-        "saudi_arabia",
-        "united_arab_emirates",
-        "european_union",
-        "united_kingdom",
-        "france",
-        "germany",
-        "russia",
-        "china",
-        "lebanon",
-        "yemen",
-        "houthis",
-        "international_criminal_court",
-        "international_court_of_justice",
-        "idf",
-    }
-)
-
-
 ORG_KINDS = frozenset({"state", "organisation", "organization"})
 PROPOSAL_TYPES = frozenset(
     {"ProposalMade", "CounterproposalMade", "ProposalAccepted", "ProposalRejected"}
@@ -125,6 +92,7 @@ class Plain:
     condition: str
     terms: tuple[Any, ...] | list[Any]
     proposal_id: str
+    negotiation: str = "unassigned"
 
     def actor_ids(self, role: str | None = None) -> list[str]:
         return [a for a, r in self.actors if role is None or r == role]
@@ -153,6 +121,7 @@ def plain(event: CatalogEvent) -> Plain:
         condition=getattr(event, "condition", ""),
         terms=getattr(event, "terms", ()),
         proposal_id=getattr(event, "proposal_id", ""),
+        negotiation=event.negotiation,
     )
 
 
@@ -232,7 +201,7 @@ def principals(actor_ids: Iterable[str]) -> list[str]:
 def _principals(actor_ids: tuple[str, ...]) -> tuple[str, ...]:
     ids = tuple(dict.fromkeys(actor_ids))
     kinds = actor_kinds()
-    orgs = tuple(a for a in ids if a in ORGANISATIONS or kinds.get(a) in ORG_KINDS)
+    orgs = tuple(a for a in ids if kinds.get(a) in ORG_KINDS)
     return orgs or ids
 
 
@@ -243,15 +212,20 @@ def actor_kinds() -> dict[str, str]:
         from extraction.registry import load_registry
 
         return {a.id: a.kind for a in load_registry().actors.values()}
-    except Exception:  # no registry: fall back to the built-in list of organisations
+    except Exception:  # no registry: every actor counts as a principal
         return {}
+
+
+def organisations() -> frozenset[str]:
+    """The registry's states and organisations (of any conflict: no war's list is built in)."""
+    return frozenset(a for a, kind in actor_kinds().items() if kind in ORG_KINDS)
 
 
 def fact(position: int, event: CatalogEvent | Plain) -> Fact:
     """The fact the read side keeps of an event stored at a position."""
     if not isinstance(event, Plain):
         event = plain(event)
-    keys: dict[str, Any] = {"a": [list(a) for a in event.actors]}
+    keys: dict[str, Any] = {"a": [list(a) for a in event.actors], "n": event.negotiation}
     mediators = mediators_of(event)
     if mediators:
         keys["m"] = mediators
@@ -294,6 +268,7 @@ def record(position: int, event: Plain, proposal: str | None) -> dict[str, Any]:
         "release": event.release,
         "rule": event.rule,
         "confidence": event.confidence,
+        "negotiation": event.negotiation,
         **({"proposal": proposal} if proposal is not None else {}),
     }
 

@@ -136,6 +136,9 @@ class ReleaseIndex:
         self.siding: Counter[str] = Counter()  # demanding, rejecting or countering as a subject
         self.last_position = 0
 
+    def __len__(self) -> int:
+        return len(self.everything)
+
     def add(self, fact: Fact) -> None:
         f = fact
         self.add_parts(f.position, f.type, f.start, f.reported, f.modality, f.keys)
@@ -227,41 +230,70 @@ def _series(table: dict[Any, Series], key: Any) -> Series:
     return series
 
 
+UNASSIGNED = "unassigned"
+
+
 class Index:
-    """Time indexes per extractor release, and which release is active."""
+    """Time indexes per extractor release and negotiation, and which release is active.
+
+    Each negotiation's facts have indexes of their own: a state, a position or a timeline
+    is answered from one negotiation's facts only, at the same cost as when there was one.
+    """
 
     def __init__(self) -> None:
-        self.releases: dict[str, ReleaseIndex] = {}
+        self.releases: dict[str, dict[str, ReleaseIndex]] = {}
         self.active: str | None = None
         self.latest_release: str | None = None
         self.position = 0
 
     def add(self, fact: Fact) -> None:
-        self.of(fact.release).add(fact)
+        self.of(fact.release, fact.keys.get("n", UNASSIGNED)).add(fact)
         self.latest_release = fact.release
 
     def load(self, rows: Iterable[tuple[Any, ...]]) -> None:
         """Indexes stored facts given as rows of ``store.COLUMNS``, in position order."""
-        index, release = None, None
+        of = self.of
+        release = None
         for position, name, type, start, _end, reported, modality, keys in rows:
-            if name != release:
-                index, release = self.of(name), name
             keys = orjson.loads(keys)
-            index.add_parts(position, type, start, reported, modality, keys)  # type: ignore[union-attr]
+            of(name, keys.get("n", UNASSIGNED)).add_parts(
+                position, type, start, reported, modality, keys
+            )
+            release = name
         if release is not None:
             self.latest_release = release
 
-    def of(self, release: str) -> ReleaseIndex:
-        index = self.releases.get(release)
+    def of(self, release: str, negotiation: str = UNASSIGNED) -> ReleaseIndex:
+        negotiations = self.releases.get(release)
+        if negotiations is None:
+            negotiations = self.releases[release] = {}
+        index = negotiations.get(negotiation)
         if index is None:
-            index = self.releases[release] = ReleaseIndex()
+            index = negotiations[negotiation] = ReleaseIndex()
         return index
 
     def settle(self) -> None:
-        for release in self.releases.values():
-            release.settle()
+        for negotiations in self.releases.values():
+            for index in negotiations.values():
+                index.settle()
 
-    def release(self, name: str | None) -> tuple[str | None, ReleaseIndex]:
-        """The named release's index, by default the active one's (an empty one if unknown)."""
+    def negotiations(self, name: str | None) -> tuple[str | None, dict[str, ReleaseIndex]]:
+        """The named release (by default the active one) and its indexes by negotiation."""
         name = name or self.active or self.latest_release
-        return name, self.releases.get(name or "") or ReleaseIndex()
+        return name, self.releases.get(name or "") or {}
+
+    def release(
+        self, name: str | None, negotiation: str | None = None
+    ) -> tuple[str | None, str | None, ReleaseIndex]:
+        """The named release's index of one negotiation (an empty one if unknown): by default
+        the active release, and the negotiation with the most events."""
+        name, negotiations = self.negotiations(name)
+        negotiation = negotiation or largest(negotiations)
+        return name, negotiation, negotiations.get(negotiation or "") or ReleaseIndex()
+
+
+def largest(negotiations: dict[str, ReleaseIndex]) -> str | None:
+    """The negotiation with the most events (ties: the first id); ``unassigned`` only when
+    no event was assigned to one (a store written before negotiations were known)."""
+    ranked = sorted(negotiations.items(), key=lambda i: (i[0] == UNASSIGNED, -len(i[1]), i[0]))
+    return ranked[0][0] if ranked else None

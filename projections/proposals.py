@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Any
 
 from domain.durations import span_days
-from projections.facts import ORGANISATIONS, principals
+from projections.facts import organisations, principals
 from projections.reader import Reader, actor_ids
 
 PROPOSAL_DAYS = 120  # proposals with a report this recent are listed
@@ -347,7 +347,7 @@ def _word(word: str) -> str:
 def _names() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     """Single words naming organisations, persons' surnames naming what they act for, and
     the organisation each organisation is part of."""
-    orgs: dict[str, str] = {a: a for a in ORGANISATIONS if "_" not in a}
+    orgs: dict[str, str] = {a: a for a in organisations() if "_" not in a}
     persons: dict[str, str] = {}
     parents: dict[str, str] = {}
     try:

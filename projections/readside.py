@@ -13,11 +13,12 @@ from eventsourcing.utils import get_topic
 
 from application.app import CATALOG_TOPICS, Parley, Withdrawal
 from domain.article import ActiveRelease
-from projections import negotiation, positions, timeline
+from projections import negotiation as talks
+from projections import negotiations, positions, timeline
 from projections.corrected import corrected_index
 from projections.decode import Decoder
 from projections.facts import FORMAT, Fact
-from projections.index import NO_LIMIT, Index, ReleaseIndex
+from projections.index import NO_LIMIT, Index, ReleaseIndex, largest
 from projections.reader import Reader
 from projections.store import PostgresViewStore, SQLiteViewStore, ViewStore
 
@@ -146,13 +147,14 @@ class ReadSide:
         as_of: date,
         known_as_of: date | None = None,
         release: str | None = None,
+        negotiation: str | None = None,
         raw: bool = False,
     ) -> dict[str, Any]:
-        """Where the negotiation stood on ``as_of``, knowing what was published by
-        ``known_as_of`` (default: everything)."""
+        """Where a negotiation (by default the one with the most events) stood on ``as_of``,
+        knowing what was published by ``known_as_of`` (default: everything)."""
         with self._lock:
-            reader = self._reader(release, known_as_of, raw)
-            return negotiation.state(reader, as_of)
+            reader, name = self._reader(release, known_as_of, negotiation, raw)
+            return {**talks.state(reader, as_of), "negotiation": name}
 
     def positions(
         self,
@@ -160,12 +162,13 @@ class ReadSide:
         as_of: date,
         known_as_of: date | None = None,
         release: str | None = None,
+        negotiation: str | None = None,
         raw: bool = False,
     ) -> dict[str, Any]:
         """Each actor's (or one actor's) stance per issue on ``as_of``, since when, and why."""
         with self._lock:
-            reader = self._reader(release, known_as_of, raw)
-            return positions.positions(reader, actor, as_of)
+            reader, name = self._reader(release, known_as_of, negotiation, raw)
+            return {**positions.positions(reader, actor, as_of), "negotiation": name}
 
     def timeline(
         self,
@@ -173,50 +176,91 @@ class ReadSide:
         end: date | None = None,
         release: str | None = None,
         known_as_of: date | None = None,
+        negotiation: str | None = None,
         raw: bool = False,
     ) -> list[dict[str, Any]]:
-        """Happenings in world-date order, each report of the same one merged with its sources."""
+        """Happenings in world-date order, each report of the same one merged with its sources
+        (of the negotiation ``negotiation_of`` names)."""
         with self._lock:
-            reader = self._reader(release, known_as_of, raw)
+            reader, _ = self._reader(release, known_as_of, negotiation, raw)
             return timeline.timeline(reader, start, end)
 
     def changes(
-        self, start: date, end: date, release: str | None = None, raw: bool = False
+        self,
+        start: date,
+        end: date,
+        release: str | None = None,
+        negotiation: str | None = None,
+        raw: bool = False,
     ) -> dict[str, Any]:
         """What changed between the state on ``start`` and the state on ``end``."""
         with self._lock:
-            reader = self._reader(release, None, raw)
-            return negotiation.changes(reader, start, end)
+            reader, name = self._reader(release, None, negotiation, raw)
+            return {**talks.changes(reader, start, end), "negotiation": name}
 
-    def actors(self, release: str | None = None, raw: bool = False) -> list[dict[str, Any]]:
+    def actors(
+        self, release: str | None = None, negotiation: str | None = None, raw: bool = False
+    ) -> list[dict[str, Any]]:
         """Actor ids seen in the release's events, with how often and in which roles."""
         with self._lock:
-            reader = self._reader(release, None, raw)
+            reader, _ = self._reader(release, None, negotiation, raw)
             return positions.actors(reader)
 
-    def _reader(self, release: str | None, known_as_of: date | None, raw: bool = False) -> Reader:
-        """What one query reads from: the corrected record unless ``raw``; call with the
-        index lock held."""
-        self.index.settle()
-        name, index = self.index.release(release)
+    def negotiation_of(
+        self, negotiation: str | None, release: str | None = None, raw: bool = False
+    ) -> str | None:
+        """The negotiation a read naming ``negotiation`` answers for: it, or by default the
+        one with the most events."""
+        with self._lock:
+            return negotiation or largest(self._partition(release, raw)[1])
+
+    def negotiations(
+        self, release: str | None = None, known_as_of: date | None = None, raw: bool = False
+    ) -> list[dict[str, Any]]:
+        """The negotiations the release's events belong to, the most events first."""
+        with self._lock:
+            _, found, _ = self._partition(release, raw)
+            known = known_as_of.toordinal() if known_as_of else NO_LIMIT
+            return negotiations.listing(found, known)
+
+    def _reader(
+        self,
+        release: str | None,
+        known_as_of: date | None,
+        negotiation: str | None = None,
+        raw: bool = False,
+    ) -> tuple[Reader, str | None]:
+        """What one query reads from (the corrected record unless ``raw``), and the
+        negotiation it answers for; call with the index lock held."""
+        name, found, records = self._partition(release, raw)
+        chosen = negotiation or largest(found)
+        index = found.get(chosen or "") or ReleaseIndex()
         known = known_as_of.toordinal() if known_as_of else NO_LIMIT
-        records: dict[int, dict[str, Any]] = {}
+        return Reader(name, index, self.store, self.position, known, cache=dict(records)), chosen
+
+    def _partition(
+        self, release: str | None, raw: bool
+    ) -> tuple[str | None, dict[str, ReleaseIndex], dict[int, dict[str, Any]]]:
+        """The release, its indexes by negotiation (corrected unless ``raw``) and the
+        corrected records by position; call with the index lock held."""
+        self.index.settle()
+        name, found = self.index.negotiations(release)
         if not raw:
-            corrected = self._corrected(name, index)
+            corrected = self._corrected(name, found)
             if corrected is not None:
-                index, records = corrected
-        return Reader(name, index, self.store, self.position, known, cache=dict(records))
+                return name, *corrected
+        return name, found, {}
 
     def _corrected(
-        self, name: str | None, index: ReleaseIndex
-    ) -> tuple[ReleaseIndex, dict[int, dict[str, Any]]] | None:
+        self, name: str | None, found: dict[str, ReleaseIndex]
+    ) -> tuple[dict[str, ReleaseIndex], dict[int, dict[str, Any]]] | None:
         # Derived again when the log has moved on: a new correction, or a new event a
         # correction may attach to.
         key = (name, self.position)
         if self._corrections[0] != key:
             self._corrections = (
                 key,
-                corrected_index(self.app, self.store, name, index, self.position),
+                corrected_index(self.app, self.store, name, found, self.position),
             )
         return self._corrections[1]
 

@@ -20,12 +20,12 @@ def run(args: argparse.Namespace) -> int:
     if args.start > args.end:
         fail(f"--from {args.start} is after --to {args.end}")
     with open_read_side(args) as read:
-        answer = read.changes(args.start, args.end, args.release, raw=args.raw)
+        answer = read.changes(args.start, args.end, args.release, args.negotiation, raw=args.raw)
     if args.format == "json":
         emit_json(answer)
         return 0
     print_table(
-        f"changes from {answer['from']} to {answer['to']}",
+        f"changes in {answer['negotiation']} from {answer['from']} to {answer['to']}",
         ("", "from", "to"),
         [(part, answer[part]["from"], answer[part]["to"]) for part in ("status", "round", "truce")]
         + [("events that happened in between", "", answer["events"])],

@@ -19,13 +19,19 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     with open_read_side(args) as read:
         answer = read.positions(
-            args.actor, args.as_of, args.known_as_of, args.release, raw=args.raw
+            args.actor,
+            args.as_of,
+            args.known_as_of,
+            args.release,
+            args.negotiation,
+            raw=args.raw,
         )
     if args.format == "json":
         emit_json(answer)
         return 0
     print_table(
-        f"positions as of {answer['as_of']}" + (f" of {args.actor}" if args.actor else ""),
+        f"positions in {answer['negotiation']} as of {answer['as_of']}"
+        + (f" of {args.actor}" if args.actor else ""),
         ("actor", "issue", "stance", "since", "events", "evidence", "sources"),
         (
             (

@@ -47,8 +47,18 @@ def add_reading_options(parser: argparse.ArgumentParser) -> None:
 
 
 def add_format_and_release(parser: argparse.ArgumentParser) -> None:
+    """``--format``, ``--release`` and ``--negotiation``."""
     parser.add_argument("--format", choices=("table", "json"), default="table")
     add_release(parser)
+    add_negotiation(parser)
+
+
+def add_negotiation(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--negotiation",
+        metavar="ID",
+        help="negotiation id, e.g. russia-ukraine (default: the one with the most events)",
+    )
 
 
 def add_release(parser: argparse.ArgumentParser) -> None:

@@ -18,7 +18,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     with open_read_side(args) as read:
-        answer = read.state(args.as_of, args.known_as_of, args.release, raw=args.raw)
+        answer = read.state(
+            args.as_of, args.known_as_of, args.release, args.negotiation, raw=args.raw
+        )
     if args.format == "json":
         emit_json(answer)
     else:
@@ -47,7 +49,7 @@ def show(answer: dict[str, Any]) -> None:
         ("last event", answer["last_event"]),
         ("release", answer["release"]),
     ]
-    title = f"state as of {answer['as_of']}"
+    title = f"state of {answer['negotiation']} as of {answer['as_of']}"
     if answer["known_as_of"]:
         title += f", known as of {answer['known_as_of']}"
     print_table(title, ("", ""), summary)

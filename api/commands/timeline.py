@@ -20,12 +20,15 @@ def run(args: argparse.Namespace) -> int:
     if args.start and args.end and args.start > args.end:
         fail(f"--from {args.start} is after --to {args.end}")
     with open_read_side(args) as read:
-        entries = read.timeline(args.start, args.end, args.release, args.known_as_of, raw=args.raw)
+        entries = read.timeline(
+            args.start, args.end, args.release, args.known_as_of, args.negotiation, raw=args.raw
+        )
+        negotiation = read.negotiation_of(args.negotiation, args.release, raw=args.raw)
     if args.format == "json":
         emit_json(entries)
         return 0
     print_table(
-        "timeline",
+        f"timeline of {negotiation}",
         ("occurred", "type", "who", "where", "modality", "reports", "evidence", "sources"),
         (
             (

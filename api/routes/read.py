@@ -184,6 +184,14 @@ KnownAsOf = Annotated[
     Query(description="Only what was published by this date (default: everything)."),
 ]
 AsOf = Annotated[date, Query(description="The world date to answer for.")]
+Negotiation = Annotated[
+    str | None,
+    Query(
+        max_length=200,
+        description="The negotiation to answer for, e.g. russia-ukraine (default: the one "
+        "with the most events; the answer names it).",
+    ),
+]
 Raw = Annotated[
     bool,
     Query(description="The machine's record only: analysts' corrections not applied."),
@@ -225,6 +233,7 @@ STATE_EXAMPLE: dict[str, Any] = {
     "known_as_of": None,
     "release": "rules@1.0.0",
     "position": 17,
+    "negotiation": "israel-hamas",
     "status": "in_talks",
     "status_reason": "a round of talks is under way in cairo",
     "round": {
@@ -246,6 +255,7 @@ STATE_EXAMPLE: dict[str, Any] = {
 }
 POSITIONS_EXAMPLE: dict[str, Any] = {
     "actor": "hamas",
+    "negotiation": "israel-hamas",
     "as_of": "2024-05-01",
     "known_as_of": None,
     "release": "rules@1.0.0",
@@ -260,9 +270,20 @@ POSITIONS_EXAMPLE: dict[str, Any] = {
         }
     ],
 }
+NEGOTIATION_EXAMPLE: dict[str, Any] = {
+    "id": "russia-ukraine",
+    "name": "Russia-Ukraine war talks",
+    "sides": ["russia", "ukraine"],
+    "mediators": ["turkey"],
+    "first": "2025-05-16",
+    "last": "2025-06-02",
+    "events": 14,
+    "known": True,
+}
 CHANGES_EXAMPLE: dict[str, Any] = {
     "from": "2023-12-01",
     "to": "2024-05-01",
+    "negotiation": "israel-hamas",
     "release": "rules@1.0.0",
     "position": 17,
     "events": 12,
@@ -291,18 +312,24 @@ async def state(
     as_of: AsOf,
     known_as_of: KnownAsOf = None,
     release: Release = None,
+    negotiation: Negotiation = None,
     raw: Raw = False,
     min_position: MinPosition = None,
 ) -> Response:
     return await reads.answer(
-        request, lambda read: read.state(as_of, known_as_of, release, raw=raw), min_position
+        request,
+        lambda read: read.state(as_of, known_as_of, release, negotiation, raw=raw),
+        min_position,
     )
 
 
 @router.get(
     "/timeline",
     summary="Happenings in world-date order, reports of the same one merged",
-    responses={**_example({"timeline": [TIMELINE_ENTRY]}), **documented(422, 503)},
+    responses={
+        **_example({"negotiation": "israel-hamas", "timeline": [TIMELINE_ENTRY]}),
+        **documented(422, 503),
+    },
 )
 async def get_timeline(
     request: Request,
@@ -311,13 +338,17 @@ async def get_timeline(
     end: Annotated[date | None, Query(alias="to")] = None,
     known_as_of: KnownAsOf = None,
     release: Release = None,
+    negotiation: Negotiation = None,
     raw: Raw = False,
     min_position: MinPosition = None,
 ) -> Response:
     refuse_unordered(start, end)
     return await reads.answer(
         request,
-        lambda read: {"timeline": read.timeline(start, end, release, known_as_of, raw=raw)},
+        lambda read: {
+            "negotiation": read.negotiation_of(negotiation, release, raw=raw),
+            "timeline": read.timeline(start, end, release, known_as_of, negotiation, raw=raw),
+        },
         min_position,
     )
 
@@ -334,11 +365,39 @@ async def get_actors(
     request: Request,
     reads: ReadDep,
     release: Release = None,
+    negotiation: Negotiation = None,
     raw: Raw = False,
     min_position: MinPosition = None,
 ) -> Response:
     return await reads.answer(
-        request, lambda read: {"actors": read.actors(release, raw=raw)}, min_position
+        request,
+        lambda read: {
+            "negotiation": read.negotiation_of(negotiation, release, raw=raw),
+            "actors": read.actors(release, negotiation, raw=raw),
+        },
+        min_position,
+    )
+
+
+@router.get(
+    "/negotiations",
+    summary="The negotiations the events belong to, the most events first",
+    description="Each with its `id`, `name`, `sides` (actor ids), `mediators`, the `first` and "
+    "`last` dates its events started on, and its count of `events`; `known` says whether the "
+    "data lists it. Events no negotiation fits are listed as `unassigned`. Corrected unless "
+    "`raw`: an amended `negotiation` moves its event.",
+    responses={**_example([NEGOTIATION_EXAMPLE]), **documented(422, 503)},
+)
+async def get_negotiations(
+    request: Request,
+    reads: ReadDep,
+    known_as_of: KnownAsOf = None,
+    release: Release = None,
+    raw: Raw = False,
+    min_position: MinPosition = None,
+) -> Response:
+    return await reads.answer(
+        request, lambda read: read.negotiations(release, known_as_of, raw=raw), min_position
     )
 
 
@@ -354,12 +413,13 @@ async def get_positions(
     as_of: AsOf,
     known_as_of: KnownAsOf = None,
     release: Release = None,
+    negotiation: Negotiation = None,
     raw: Raw = False,
     min_position: MinPosition = None,
 ) -> Response:
     return await reads.answer(
         request,
-        lambda read: read.positions(actor, as_of, known_as_of, release, raw=raw),
+        lambda read: read.positions(actor, as_of, known_as_of, release, negotiation, raw=raw),
         min_position,
     )
 
@@ -375,12 +435,15 @@ async def get_changes(
     start: Annotated[date, Query(alias="from")],
     end: Annotated[date, Query(alias="to")],
     release: Release = None,
+    negotiation: Negotiation = None,
     raw: Raw = False,
     min_position: MinPosition = None,
 ) -> Response:
     refuse_unordered(start, end)
     return await reads.answer(
-        request, lambda read: read.changes(start, end, release, raw=raw), min_position
+        request,
+        lambda read: read.changes(start, end, release, negotiation, raw=raw),
+        min_position,
     )
 
 

@@ -69,6 +69,10 @@ async def stream(
         Query(description="Event type; repeat for several."),
     ] = None,
     actor: Annotated[str | None, Query(max_length=200, examples=["hamas"])] = None,
+    negotiation: Annotated[
+        str | None,
+        Query(max_length=200, examples=["russia-ukraine"], description="Negotiation id."),
+    ] = None,
     after: Annotated[
         int | None, Query(ge=0, le=MAX_POSITION, description="Resume after this position.")
     ] = None,
@@ -108,7 +112,8 @@ async def stream(
             raise invalid(field, f"{start} is beyond the end of the log (position {end})")
     if min_position is not None and min_position > broadcaster.seen:
         await _see(broadcaster, min_position, settings.min_position_wait)
-    messages = broadcaster.stream(start, StreamFilter(frozenset(type or ()), actor, raw))
+    wanted = StreamFilter(frozenset(type or ()), actor, negotiation, raw)
+    messages = broadcaster.stream(start, wanted)
     return EventStream(messages, headers=HEADERS)
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import inspect
 from datetime import date
 from functools import cache
 from pathlib import Path
@@ -20,7 +19,7 @@ from fastapi.staticfiles import StaticFiles
 from starlette.responses import HTMLResponse, Response
 
 from api.problems import documented, invalid
-from api.routes.read import AsOf, KnownAsOf, ReadDep, Release
+from api.routes.read import AsOf, KnownAsOf, Negotiation, ReadDep, Release
 from api.web.density import MAX_BUCKETS, density
 from domain.events import CATALOG
 from projections import ReadSide
@@ -34,14 +33,6 @@ NO_CACHE = {"Cache-Control": "no-cache"}
 
 router = APIRouter(tags=["web"])
 pages = APIRouter(include_in_schema=False)
-
-Negotiation = Annotated[
-    str | None,
-    Query(
-        max_length=200,
-        description="The negotiation to answer for, where the store knows negotiations.",
-    ),
-]
 
 
 def install(app: FastAPI) -> None:
@@ -111,12 +102,13 @@ async def get_density(
     buckets: Annotated[int, Query(ge=1, le=MAX_BUCKETS)] = 60,
     known_as_of: KnownAsOf = None,
     release: Release = None,
+    negotiation: Negotiation = None,
 ) -> Response:
-    # Counts cover every negotiation: the read side's time indexes do not know them yet.
     if start and end and start > end:
         raise invalid("to", f"{end} is before from={start}")
     return await reads.answer(
-        request, lambda read: density(read, start, end, buckets, known_as_of, release)
+        request,
+        lambda read: density(read, start, end, buckets, known_as_of, release, negotiation),
     )
 
 
@@ -134,14 +126,6 @@ async def get_all_positions(
     negotiation: Negotiation = None,
 ) -> Response:
     def compute(read: ReadSide) -> dict[str, Any]:
-        scope = _scope(read.positions, negotiation)
-        return read.positions(None, as_of, known_as_of, release, **scope)
+        return read.positions(None, as_of, known_as_of, release, negotiation)
 
     return await reads.answer(request, compute)
-
-
-def _scope(method: Any, negotiation: str | None) -> dict[str, Any]:
-    """``negotiation=`` for a read side that takes it (stores that know negotiations)."""
-    if negotiation and "negotiation" in inspect.signature(method).parameters:
-        return {"negotiation": negotiation}
-    return {}

@@ -19,6 +19,7 @@ def density(
     buckets: int,
     known_as_of: date | None = None,
     release: str | None = None,
+    negotiation: str | None = None,
 ) -> dict[str, Any]:
     """Reports (not merged happenings) by the day they started, in ``buckets`` equal stretches
     of [start, end] (default: from the first to the last event), counted per type.
@@ -26,7 +27,7 @@ def density(
     Reads the read side's time indexes directly: each bucket of an unfiltered count is two
     bisects per type, so 100,000 events cost the same as 100.
     """
-    name, index = read.index.release(release)
+    name, chosen, index = read.index.release(release, negotiation)
     # A copy: the read side may add a type while this counts (its lock guards writers).
     by_type = list(index.by_type.items())
     starts = index.everything.starts
@@ -65,6 +66,7 @@ def density(
         "last": last.isoformat() if last else None,
         "known_as_of": known_as_of.isoformat() if known_as_of else None,
         "release": name,
+        "negotiation": chosen,
         "position": read.position,
         "bucket_days": width,
         "reports": sum(row["reports"] for row in rows),

@@ -201,7 +201,8 @@ def test_killing_the_view_writer_hands_the_role_on_with_nothing_lost_or_applied_
         check = ReadSide(fresh, store=SQLiteViewStore("check"))
         check.catch_up()
         expected = orjson.loads(orjson.dumps(check.state(date(2024, 12, 31))))
-        timeline = orjson.loads(orjson.dumps({"timeline": check.timeline()}))
+        answer = {"negotiation": check.negotiation_of(None), "timeline": check.timeline()}
+        timeline = orjson.loads(orjson.dumps(answer))
         check.close()
     finally:
         fresh.close()

@@ -216,3 +216,26 @@ def test_eval_prints_totals_then_date_errors_and_type_confusion_as_json(seeds_di
     text = parley("eval", gold, "--articles", str(seeds_dir)).stdout.splitlines()
     assert text[1].startswith("core recall ")
     assert any(line.startswith("date errors by kind: ") for line in text)
+
+
+def test_negotiations_are_listed_and_each_read_takes_one(sqlite_url, seeds_dir):
+    other_talks = ROOT / "tests" / "projections" / "other_talks"
+    parley("--db", sqlite_url, "ingest", str(seeds_dir), str(other_talks))
+    out = parley("--db", sqlite_url, "negotiations", "--format", "json")
+    assert out.returncode == 0, out.stderr
+    listed = {n["id"]: n for n in json.loads(out.stdout)}
+    assert {"israel-hamas", "russia-ukraine", "armenia-azerbaijan"} <= set(listed)
+    assert listed["russia-ukraine"]["sides"] == ["russia", "ukraine"]
+    table = parley("--db", sqlite_url, "negotiations")
+    assert "russia-ukraine" in table.stdout and "Armenia-Azerbaijan" in table.stdout
+    state = parley(
+        "--db", sqlite_url, "state", "--as-of", "2025-08-10", "--format", "json",
+        "--negotiation", "russia-ukraine",
+    )  # fmt: skip
+    answer = json.loads(state.stdout)
+    assert answer["negotiation"] == "russia-ukraine" and answer["round"]["venue"] == "istanbul"
+    default = parley("--db", sqlite_url, "state", "--as-of", "2024-02-14", "--format", "json")
+    assert json.loads(default.stdout)["negotiation"] == "israel-hamas"
+    timeline = parley("--db", sqlite_url, "timeline", "--negotiation", "armenia-azerbaijan")
+    assert timeline.stdout.strip().startswith("timeline of armenia-azerbaijan")
+    assert "Hamas" not in timeline.stdout

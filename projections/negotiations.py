@@ -1,0 +1,71 @@
+"""The negotiations a release's events belong to: who the sides are, since when, how many.
+
+Names, sides and mediators come from the data the extractor assigns negotiations with
+(``negotiations.toml``); a negotiation the data does not list (a new pair of sides) is named
+by its id, and its sides are the two ids the id is made of.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from projections.index import UNASSIGNED, ReleaseIndex
+from projections.reader import day
+
+
+def listing(negotiations: dict[str, ReleaseIndex], known: int) -> list[dict[str, Any]]:
+    """Each negotiation with events reported by ``known``, the most events first."""
+    found = [_entry(name, index, known) for name, index in negotiations.items()]
+    entries = [e for e in found if e is not None]
+    entries.sort(key=lambda e: (e["id"] == UNASSIGNED, -e["events"], e["id"]))
+    return entries
+
+
+def _entry(name: str, index: ReleaseIndex, known: int) -> dict[str, Any] | None:
+    series = index.everything
+    starts = [series.starts[i] for i in range(len(series.starts)) if series.reported[i] <= known]
+    if not starts:
+        return None
+    data = data_of(name)
+    sides = list(data["sides"]) if data else _sides_of(name, index)
+    seen = sorted(index.mediators() - set(sides))
+    return {
+        "id": name,
+        "name": data["name"] if data else name,
+        "sides": sides,
+        "mediators": seen or (list(data["mediators"]) if data else []),
+        "first": day(min(starts)),
+        "last": day(max(starts)),
+        "events": len(starts),
+        "known": data is not None,
+    }
+
+
+def _sides_of(name: str, index: ReleaseIndex) -> list[str]:
+    if name == UNASSIGNED:
+        return []
+    parts = name.split("-")
+    if len(parts) == 2 and all(parts):  # a new pair's id: its two sides' ids, sorted
+        return parts
+    return sorted(index.sides(index.mediators()))
+
+
+def data_of(name: str) -> dict[str, Any] | None:
+    """The data file's entry for a negotiation id, if it lists it."""
+    return known_negotiations().get(name)
+
+
+@lru_cache(maxsize=1)
+def known_negotiations() -> dict[str, dict[str, Any]]:
+    """Known negotiations by id, from the extractor's data (empty if it cannot be read)."""
+    try:
+        from extraction.registry import load_registry
+
+        rows = load_registry().negotiations
+    except Exception:  # no extractor data: negotiations are named by their ids
+        return {}
+    return {
+        n.id: {"name": n.name, "sides": tuple(n.sides), "mediators": tuple(n.mediators)}
+        for n in rows
+    }
