@@ -214,9 +214,11 @@ class PostgresKeys(KeyStore):
 
     def _put_many(self, keys: dict[str, bytes]) -> dict[str, bytes]:
         with self.datastore.transaction(commit=True) as curs:
+            # In one order for every writer: two batches sharing articles then wait for each
+            # other on the key table's index instead of deadlocking.
             curs.executemany(
                 f"INSERT INTO {self.table} VALUES (%s, %s) ON CONFLICT DO NOTHING",
-                list(keys.items()),
+                sorted(keys.items()),
             )
             curs.execute(
                 f"SELECT article, key FROM {self.table} WHERE article = ANY(%s)", (list(keys),)
