@@ -133,6 +133,14 @@ PROPOSED_TO = re.compile(
 )
 
 
+# 'Negotiations on a Gaza truce deal begin': what begins is the talks, the truce is their topic.
+TALKS_ON = re.compile(
+    r"\b(?:talks|negotiations|discussions|consultations|meetings?)\s+(?:on|over|about|for|"
+    r"toward|towards|regarding)\s+(?:the\s+|a\s+|an\s+)?(?:[\w']+\s+){0,5}$"
+)
+BEGIN_WORD = re.compile(r"\b(?:began|begins|begin|started|starts|start)$")
+
+
 class OutcomeRules(Family):
     """The outcomes family's rules and their productions."""
 
@@ -147,6 +155,10 @@ class OutcomeRules(Family):
             return None
         if self._recalled(ctx, m):
             return None
+        if BEGIN_WORD.search(m.group(0)) and TALKS_ON.search(
+            ctx.folded, max(0, m.start() - 70), m.start()
+        ):
+            return None  # the talks on a truce begin, not the truce
         if agreeing and TRUCE_PROPOSAL.match(ctx.folded, m.end()):
             return None  # 'agreed to a ceasefire proposal': an acceptance (proposal rules)
         subject = ctx.reader.subject(m.start())

@@ -284,6 +284,16 @@ class ProcessRules(Family):
             and re.search(r"\b(?:handed|released|freed|transferred)\b", ctx.folded[: m.start()])
         ):
             return None  # 'handed over to the Red Cross and met by soldiers': a reception, no talks
+        if m.group(0).startswith("meeting") and re.search(
+            r"\b(?:the|a|an|this|that|its|their|his|her|such)\s+(?:\w+\s+)?$",
+            ctx.folded[max(0, m.start() - 20) : m.start()],
+        ):
+            # 'the meeting will ...', 'in a meeting with relatives': a meeting named, its
+            # parties only those right after 'with'
+            reach = re.match(r"[^,.;]{0,40}", ctx.folded[m.end() :])
+            with_whom = "with" in m.group(0) and reach is not None
+            if not with_whom or not ctx.reader.objects(m.end(), reach.end() if reach else 0):
+                return None
         subject = ctx.reader.subject(m.start())
         objects = ctx.reader.objects(m.end(), 70)
         if not re.search(

@@ -85,6 +85,22 @@ ISSUE_OBJECT = re.compile(
 VERDICT = re.compile(r"(?:unacceptable|(?:a )?non starter|dead on arrival)$")
 
 
+# 'According to the proposal outlined by Biden, ...', 'talks focus on the plan proposed by X':
+# the plan is cited as the frame of other news, not put forward in this sentence.
+CITED_PLAN = re.compile(
+    r"\b(?:according to|focus(?:es|ed|ing)? on|focus(?:es|ed|ing)? (?:\w+ )?on|cent(?:er|re)(?:s|d|ed)? "
+    r"on|based on|in line with|under|details of|terms of|parts of|phase of)\s+(?:the\s+|a\s+|an\s+|"
+    r"this\s+|that\s+)?(?:[\w'\u2019-]+\s+){0,4}$"
+)
+
+
+# 'In the November deal, Hamas had agreed to release ...': the terms of an earlier deal, recalled.
+DEAL_FRAME = re.compile(
+    r"\s*(?:in|under|as part of|during)\s+(?:the|a|an|that|this|its|last|an earlier|the earlier)\s+"
+    r"[^,.;]{0,60}?\b(?:deal|truce|agreement|ceasefire|cease fire|accord|exchange|arrangement)\s*,"
+)
+
+
 def _reason(after: str) -> str:
     m = re.search(r"\b(?:because|as|saying|since|over)\b(.{0,100})", after)
     return m.group(0).strip() if m else ""
@@ -150,6 +166,8 @@ class ProposalRules(Family):
         subject = ctx.reader.objects(m.end(), 40)
         if not subject or self.counter_obj.search(m.group(0)):
             return None
+        if CITED_PLAN.search(ctx.folded, max(0, m.start() - 90), m.start()):
+            return None
         summary = ctx.folded[m.end() : m.end() + 120].split(".")[0].strip(' ,"')
         name = self._name(ctx, m)
         return Draft(
@@ -182,6 +200,10 @@ class ProposalRules(Family):
             return None  # 'gave Hamas until Sunday to accept the plan': asked, not done
         if MILITARY_PLAN.match(ctx.folded, m.end()) or MILITARY_PLAN.search(text):
             return None  # 'approved plans for a military operation': no proposal accepted
+        if DEAL_FRAME.match(ctx.folded) and re.search(
+            r"\bhad\s+(?:\w+\s+)?$", ctx.folded[max(0, m.start() - 20) : m.start()]
+        ):
+            return None  # 'Under the earlier truce, Hamas had agreed to free ...': recalled terms
         subject = ctx.reader.subject(m.start())
         if re.search(r"\b(?:ceasefire|cease fire|truce|agreement)$", text) and not (
             self._one_side(ctx, subject, self._other_side(ctx, m.end()), self._mediators(ctx))

@@ -209,3 +209,31 @@ def test_delegates_are_a_delegation_sent(read):
     text = "Netanyahu's office said it would send delegates to Doha on Monday."
     (found,) = of_type(read(text, date(2025, 3, 9)), "DelegationSent")
     assert found.occurred.start == date(2025, 3, 10)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Negotiations on a Gaza truce deal begin in Cairo",
+        "Talks over the next phase of the ceasefire started in Doha on Monday.",
+    ],
+)
+def test_talks_on_a_truce_beginning_are_no_truce_taking_effect(read, text):
+    assert of_type(read(ABOUT_GAZA + text, WED), "CeasefireAgreed") == []
+
+
+def test_a_truce_beginning_is_still_the_truce_taking_effect(read):
+    found = read(ABOUT_GAZA + "The truce between Israel and Hamas began on Sunday morning.", WED)
+    assert of_type(found, "CeasefireAgreed")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas has said it will only free the remaining captives, most of them soldiers held "
+        "in tunnels under the enclave, if Israel agrees to end the war.",
+        "Hamas would only hand over the bodies of the hostages once the army pulls back.",
+    ],
+)
+def test_a_release_promised_only_on_a_condition_is_no_release(read, text):
+    assert of_type(read(ABOUT_GAZA + text, WED), "HostagesReleased") == []
