@@ -30,11 +30,14 @@ DOCUMENT_SUBJECT = re.compile(
     r"resolution|draft|text|phase|truce|ceasefire|cease fire|accord)\b"
 )
 
-# '..., a plan ..., which calls for': a relative clause on a document tells its terms (a
-# sentence's periods are abbreviations: 'U.S.').
+# 'the plan proposed by X, which calls for': a relative clause on a plan cited by its author
+# tells its terms (a sentence's periods are abbreviations: 'U.S.'); a resolution that calls for
+# is its body's appeal.
 DOCUMENT_WHICH = re.compile(
-    r"\b(?:agreement|deal|plan|proposal|framework|resolution|draft|text|truce|ceasefire|"
-    r"cease fire|accord|initiative|roadmap|offer)\b[^;,]{0,80}(?:,[^;,]{0,80})?,?\s*(?:which|that)\s+"
+    r"\b(?:agreement|deal|plan|proposal|framework|truce|ceasefire|"
+    r"cease fire|accord|initiative|roadmap|offer)(?:\s+(?:\w+\s+)?(?:proposed|put forward|drafted|"
+    r"presented|submitted|unveiled|outlined|drawn up|brokered|announced|backed)\s+by\s+[^;,]{0,60})"
+    r",?\s*(?:which|that)\s+"
     r"(?:also\s+|further\s+|reportedly\s+)?$"
 )
 
@@ -87,11 +90,13 @@ THING_THREATENING = re.compile(
 NO_CONDITION = re.compile(r"\s*(?:is |was )?(?:necessary|needed|it takes|required|possible)\b")
 
 
-# 'wants to see a permanent ceasefire': verbs after 'wants to' that still ask something of others.
-WANT_ASKS = re.compile(
-    r"\s+to\s+(?:see|ensure|secure|achieve|guarantee|end|stop|halt|get|have|keep|force|"
-    r"impose|obtain|reach|retain|maintain)\b"
+# 'wants to free the hostages', 'wants to help': a deed of the one who wants it, no demand on
+# others; 'wants this over': nothing named that a demand could be about.
+WANT_OWN_DEED = re.compile(
+    r"\s+to\s+(?:free|release|bring|return|help|talk|meet|thank|hear|know|be|do|go|come|say|"
+    r"speak|make sure|tell|show|visit|give)\b"
 )
+WANT_PRONOUN = re.compile(r"\s+(?:this|that|it|them|him|her|everything|something|this thing)\b")
 
 SPOKE = re.compile(r"\b(?:said|says|warned|warns|added|wrote|told|stated|declared|cautioned)\b")
 # A speaker named through a channel around the sentence: 'According to X, ...', '..., X said.'
@@ -160,12 +165,17 @@ class PositionRules(Family):
         return Draft(subject, attributes={"condition": condition}, stative=self._stative(ctx, m))
 
     def _wanted_issue(self, ctx: SentenceContext, m: re.Match[str]) -> bool:
-        """What is wanted is an issue: 'wants a full withdrawal', 'wants to see a permanent
-        ceasefire', or, object first, 'the prisoners Hamas wants to release'."""
+        """What is wanted may be a demand: not an own deed ('wants to free the hostages') nor a
+        bare pronoun ('wants this over') unless an issue is named, object first too ('the
+        prisoners Hamas wants to release')."""
+        if not (
+            WANT_OWN_DEED.match(ctx.folded, m.end()) or WANT_PRONOUN.match(ctx.folded, m.end())
+        ):
+            return True
         lead = re.split(r"[,;:]", ctx.folded[max(0, m.start() - 50) : m.start()])[-1]
         if self.issue_words.search(lead) or self.demand_obj.search(lead):
             return True
-        if re.match(r"\s+to\s", ctx.folded[m.end() :]) and not WANT_ASKS.match(ctx.folded, m.end()):
+        if WANT_OWN_DEED.match(ctx.folded, m.end()):
             return False
         return bool(
             self.issue_words.search(ctx.folded, m.end(), m.end() + 100)

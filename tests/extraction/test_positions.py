@@ -253,3 +253,10 @@ def test_wanting_an_issue_is_a_demand(read, text):
 )
 def test_a_plan_that_calls_for_terms_is_no_appeal(read, text):
     assert of_type(read(text, date(2025, 10, 8)), "AppealMade") == []
+
+
+def test_wanting_to_do_a_deed_oneself_is_no_demand_but_wanting_it_of_others_is(read):
+    own = read("Israel wants to return all the captives held in Gaza.", date(2025, 4, 14))
+    asked = read("Israel wants Hamas disarmed and its leaders exiled.", date(2025, 4, 14))
+    assert of_type(own, "DemandStated") == []
+    assert of_type(asked, "DemandStated")
