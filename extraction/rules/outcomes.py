@@ -133,6 +133,20 @@ PROPOSED_TO = re.compile(
 )
 
 
+# The terms of a plan told before the release: 'the first stage envisages ... the release of',
+# 'Egypt proposed a truce that would see Hamas free four hostages'.
+TERMS_BEFORE = re.compile(
+    r"\b(?:envisag\w+|envision\w*|foresee\w*|stipulat\w+|provides? for|provided for)\b|"
+    r"\b(?:proposed|proposes|proposal|plan|offer|framework|draft|initiative)\b[^.;]{0,80}?"
+    r"\b(?:that|which|under which)\s+would\b"
+)
+# 'after the group releases the hostages', 'once Hamas frees them': a release still to come,
+# told as the time of something else.
+SUBORDINATE_RELEASE = re.compile(
+    r"\b(?:after|once|when|until|before|as soon as)\s+(?:the\s+|all\s+)?(?:[\w'-]+\s+){0,3}?"
+    r"(?:releases|frees|returns|hands over|sets free)$"
+)
+
 # 'Negotiations on a Gaza truce deal begin': what begins is the talks, the truce is their topic.
 TALKS_ON = re.compile(
     r"\b(?:talks|negotiations|discussions|consultations|meetings?)\s+(?:on|over|about|for|"
@@ -323,6 +337,12 @@ class OutcomeRules(Family):
         'agreed to release all hostages': a commitment, the release is still to come."""
         if PROMISE.search(ctx.folded, max(0, m.start() - 30), m.start()):
             return True
+        if TERMS_BEFORE.search(ctx.folded, 0, m.start()):
+            return True
+        verb = re.match(r"(?:releases|frees|returns|hands over|sets free)\b", m.group(0))
+        lo, hi = max(0, m.start() - 60), m.start() + (verb.end() if verb else 0)
+        if verb and SUBORDINATE_RELEASE.search(ctx.folded, lo, hi):
+            return True
         return bool(
             re.search(
                 r"\b(?:of|the|a|former|newly|recently|other|those|already)\s+$",
@@ -462,7 +482,9 @@ class OutcomeRules(Family):
         )
 
     def _prisoners_exchange(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
-        if FUTURE_MODAL.search(ctx.folded, 0, m.start()):
+        if FUTURE_MODAL.search(ctx.folded, 0, m.start()) or TERMS_BEFORE.search(
+            ctx.folded, 0, m.start()
+        ):
             return None  # the terms of a deal ('will see 33 hostages released in exchange for ...')
         if not re.search(
             r"\b(?:release|released|freed|freeing|exchange)\b", ctx.folded[: m.start()]

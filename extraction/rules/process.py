@@ -284,6 +284,10 @@ class ProcessRules(Family):
             and re.search(r"\b(?:handed|released|freed|transferred)\b", ctx.folded[: m.start()])
         ):
             return None  # 'handed over to the Red Cross and met by soldiers': a reception, no talks
+        if m.group(0).startswith("join") and re.match(
+            r"[^,.;]{0,40}?\bin\s+\w+ing\b", ctx.folded[m.end() :]
+        ):
+            return None  # 'the US joined Israel in pulling its negotiators': a shared deed
         if m.group(0).startswith("meeting") and re.search(
             r"\b(?:the|a|an|this|that|its|their|his|her|such)\s+(?:\w+\s+)?$",
             ctx.folded[max(0, m.start() - 20) : m.start()],

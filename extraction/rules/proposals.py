@@ -200,6 +200,12 @@ class ProposalRules(Family):
             return None  # 'gave Hamas until Sunday to accept the plan': asked, not done
         if MILITARY_PLAN.match(ctx.folded, m.end()) or MILITARY_PLAN.search(text):
             return None  # 'approved plans for a military operation': no proposal accepted
+        if re.search(
+            r"\b(?:if|unless|provided|whether)\s+(?:[\w']+\s+){0,3}$|"
+            r"\b(?:must|should|has to|have to|needs to|need to|ought to)\s+(?:\w+\s+)?$",
+            ctx.folded[max(0, m.start() - 40) : m.start()],
+        ):
+            return None  # 'only if Hamas agrees to disarm', 'Israel must commit to': not done
         if DEAL_FRAME.match(ctx.folded) and re.search(
             r"\bhad\s+(?:\w+\s+)?$", ctx.folded[max(0, m.start() - 20) : m.start()]
         ):

@@ -237,3 +237,24 @@ def test_a_truce_beginning_is_still_the_truce_taking_effect(read):
 )
 def test_a_release_promised_only_on_a_condition_is_no_release(read, text):
     assert of_type(read(ABOUT_GAZA + text, WED), "HostagesReleased") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Qatar proposed a three-day pause that would see Hamas free six captives in exchange "
+        "for women prisoners.",
+        "The second stage envisages an end to the fighting and the release of the remaining "
+        "hostages in exchange for Palestinian prisoners.",
+        "Hamas wants guarantees that Israel will not resume the war after the group frees the "
+        "last hostages.",
+    ],
+)
+def test_a_release_in_a_plan_s_terms_or_a_time_clause_is_no_release(read, text):
+    found = read(ABOUT_GAZA + text, WED)
+    assert of_type(found, "HostagesReleased") == [] and of_type(found, "PrisonersReleased") == []
+
+
+def test_a_release_after_which_something_happened_is_still_a_release(read):
+    text = ABOUT_GAZA + "Hamas freed three hostages on Saturday after Israel released 90 prisoners."
+    assert of_type(read(text, WED), "HostagesReleased")

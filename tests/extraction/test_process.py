@@ -295,3 +295,13 @@ def test_a_meeting_named_without_negotiating_parties_is_no_talks(read, text):
 def test_a_meeting_with_a_negotiating_party_is_still_talks(read):
     text = "Hamas leaders held a meeting with Egyptian mediators in Cairo on Saturday on the truce."
     assert of_type(read(text, date(2025, 4, 14)), "TalksOpened")
+
+
+def test_pulling_negotiators_from_the_talks_is_a_recall_and_joining_a_party_in_it_no_talks(read):
+    text = (
+        ABOUT_GAZA + "Washington joined Israel on Thursday in pulling its negotiators from the "
+        "ceasefire negotiations."
+    )
+    found = read(text, date(2025, 7, 28))
+    assert of_type(found, "DelegationRecalled")
+    assert of_type(found, "TalksOpened") == []

@@ -241,3 +241,14 @@ def test_terms_an_earlier_deal_had_set_are_no_acceptance(read):
         "three Palestinian prisoners freed by Israel."
     )
     assert of_type(read(text, WED), "ProposalAccepted") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel says it will accept a permanent truce only if Hamas agrees to disarm.",
+        '"Israel must commit to the ceasefire and withdraw," a Hamas official said.',
+    ],
+)
+def test_agreeing_in_a_condition_or_as_an_obligation_is_no_acceptance(read, text):
+    assert of_type(read(text, WED), "ProposalAccepted") == []
