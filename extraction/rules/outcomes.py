@@ -138,8 +138,11 @@ PROPOSED_TO = re.compile(
 TERMS_BEFORE = re.compile(
     r"\b(?:envisag\w+|envision\w*|foresee\w*|stipulat\w+|provides? for|provided for)\b|"
     r"\b(?:proposed|proposes|proposal|plan|offer|framework|draft|initiative)\b[^.;]{0,80}?"
-    r"\b(?:that|which|under which)\s+would\b"
+    r"\b(?:that|which|under which)\s+would\b|"
+    r"^\s*(?:in (?:exchange|return)|under (?:the|a|an|this|that)\b[^,]{0,40}),[^.;]{0,40}?\bwould\b"
 )
+# 'so that we can return all of the hostages': a purpose, nothing done.
+PURPOSE = re.compile(r"\bso (?:that )?(?:[\w']+ ){1,3}(?:can|could|will|would|may|might) (?:\w+ )?$")
 # 'after the group releases the hostages', 'once Hamas frees them': a release still to come,
 # told as the time of something else.
 SUBORDINATE_RELEASE = re.compile(
@@ -337,7 +340,9 @@ class OutcomeRules(Family):
         'agreed to release all hostages': a commitment, the release is still to come."""
         if PROMISE.search(ctx.folded, max(0, m.start() - 30), m.start()):
             return True
-        if TERMS_BEFORE.search(ctx.folded, 0, m.start()):
+        if TERMS_BEFORE.search(ctx.folded, 0, m.start()) or PURPOSE.search(
+            ctx.folded, max(0, m.start() - 40), m.start()
+        ):
             return True
         verb = re.match(r"(?:releases|frees|returns|hands over|sets free)\b", m.group(0))
         lo, hi = max(0, m.start() - 60), m.start() + (verb.end() if verb else 0)

@@ -258,3 +258,16 @@ def test_a_release_in_a_plan_s_terms_or_a_time_clause_is_no_release(read, text):
 def test_a_release_after_which_something_happened_is_still_a_release(read):
     text = ABOUT_GAZA + "Hamas freed three hostages on Saturday after Israel released 90 prisoners."
     assert of_type(read(text, WED), "HostagesReleased")
+
+
+def test_what_a_side_would_do_in_return_under_a_plan_is_no_release(read):
+    text = ABOUT_GAZA + "In return, Israel would free 300 Palestinian prisoners held in its jails."
+    assert of_type(read(text, WED), "PrisonersReleased") == []
+
+
+def test_a_release_named_as_a_purpose_is_no_release(read):
+    text = (
+        ABOUT_GAZA + '"We want the truce to hold so that we can return all of the hostages '
+        'to their families," the Israeli minister said.'
+    )
+    assert of_type(read(text, WED), "HostagesReleased") == []
