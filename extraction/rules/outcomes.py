@@ -142,7 +142,9 @@ TERMS_BEFORE = re.compile(
     r"^\s*(?:in (?:exchange|return)|under (?:the|a|an|this|that)\b[^,]{0,40}),[^.;]{0,40}?\bwould\b"
 )
 # 'so that we can return all of the hostages': a purpose, nothing done.
-PURPOSE = re.compile(r"\bso (?:that )?(?:[\w']+ ){1,3}(?:can|could|will|would|may|might) (?:\w+ )?$")
+PURPOSE = re.compile(
+    r"\bso (?:that )?(?:[\w']+ ){1,3}(?:can|could|will|would|may|might) (?:\w+ )?$"
+)
 # 'after the group releases the hostages', 'once Hamas frees them': a release still to come,
 # told as the time of something else.
 SUBORDINATE_RELEASE = re.compile(
