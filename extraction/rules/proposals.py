@@ -22,6 +22,12 @@ DENIED_OBJECT = re.compile(
     r"suggestions?|assertions?|notion|idea that|speculation|rumou?rs?)\b"
 )
 
+# What is resisted is others' appeals, not a plan put to the side: 'resisted calls to agree a
+# truce', 'rebuffed pressure for a ceasefire'.
+APPEALS_OBJECT = re.compile(
+    r"\s*(?:the\s+)?(?:\w+\s+)?(?:calls|appeals|pressure|pleas|urging)\s+(?:to|for|from)\b"
+)
+
 NON_COMMITTAL = re.compile(
     r"\s*to\s+(?:comment|say|confirm|discuss|elaborate|disclose|give|provide|speak|answer|name)\b"
 )
@@ -283,6 +289,8 @@ class ProposalRules(Family):
         after = ctx.folded[m.end() : m.end() + 70]
         if DENIED_OBJECT.match(after) or NON_COMMITTAL.match(after):
             return None  # 'rejected reports that ...' denies, it does not refuse
+        if APPEALS_OBJECT.match(after):
+            return None  # 'resisted international calls to agree a ceasefire': no plan refused
         issue_object = self.issue_words.search(CLAUSE_END.split(after, 1)[0][:55])
         before = ctx.folded[max(0, m.start() - 90) : m.start()]
         subject = ctx.reader.subject(m.start())

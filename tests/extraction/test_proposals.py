@@ -252,3 +252,20 @@ def test_terms_an_earlier_deal_had_set_are_no_acceptance(read):
 )
 def test_agreeing_in_a_condition_or_as_an_obligation_is_no_acceptance(read, text):
     assert of_type(read(text, WED), "ProposalAccepted") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel has resisted international calls to agree a ceasefire in Gaza.",
+        "Hamas rebuffed pressure from Cairo for a quick truce.",
+    ],
+)
+def test_resisting_calls_or_pressure_is_no_plan_rejected(read, text):
+    assert of_type(read(text, WED), "ProposalRejected") == []
+
+
+def test_rejecting_a_plan_is_still_a_rejection(read):
+    assert of_type(
+        read("Hamas rejected the Egyptian truce proposal on Monday.", WED), "ProposalRejected"
+    )
