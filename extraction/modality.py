@@ -47,6 +47,11 @@ MODAL = re.compile(r"\b(?:would|will|'ll|'d|could)\b")
 CONDITION_AFTER = re.compile(
     r"[^.;:]{0,60}?\b(?:if|unless|once|as long as|so long as|provided|in the event|on condition)\b"
 )
+# 'will only release the remaining hostages, ..., if': 'only' binds a condition however far.
+ONLY_MODAL = re.compile(r"\b(?:would|will|'ll|'d|could|can)\s+only\s+$")
+ONLY_CONDITION = re.compile(
+    r"[^.;]*?\b(?:if|unless|once|when|after|as long as|provided|in exchange for|in return for)\b"
+)
 
 # 'in May', 'May 5', 'since May': the month, not the modal (folded text has no capitals).
 MONTH_BEFORE = re.compile(
@@ -114,6 +119,10 @@ class ModalityReader:
     def conditional_after(self, folded: str, clause_start: int, trigger: tuple[int, int]) -> bool:
         """'would resume if the deal falls through', 'will release them once Israel withdraws'."""
         # the modal may sit inside the trigger: 'a truce would take effect if ...'
+        if ONLY_MODAL.search(folded, max(0, trigger[0] - 20), trigger[0]) and (
+            ONLY_CONDITION.match(folded, trigger[1])
+        ):
+            return True
         if not MODAL.search(folded, clause_start, trigger[1]):
             return False
         return bool(CONDITION_AFTER.match(folded, trigger[1]))

@@ -133,6 +133,33 @@ PROPOSED_TO = re.compile(
 )
 
 
+# The terms of a plan told before the release: 'the first stage envisages ... the release of',
+# 'Egypt proposed a truce that would see Hamas free four hostages'.
+TERMS_BEFORE = re.compile(
+    r"\b(?:envisag\w+|envision\w*|foresee\w*|stipulat\w+|provides? for|provided for)\b|"
+    r"\b(?:proposed|proposes|proposal|plan|offer|framework|draft|initiative)\b[^.;]{0,80}?"
+    r"\b(?:that|which|under which)\s+would\b|"
+    r"^\s*(?:in (?:exchange|return)|under (?:the|a|an|this|that)\b[^,]{0,40}),[^.;]{0,40}?\bwould\b"
+)
+# 'so that we can return all of the hostages': a purpose, nothing done.
+PURPOSE = re.compile(
+    r"\bso (?:that )?(?:[\w']+ ){1,3}(?:can|could|will|would|may|might) (?:\w+ )?$"
+)
+# 'after the group releases the hostages', 'once Hamas frees them': a release still to come,
+# told as the time of something else.
+SUBORDINATE_RELEASE = re.compile(
+    r"\b(?:after|once|when|until|before|as soon as)\s+(?:the\s+|all\s+)?(?:[\w'-]+\s+){0,3}?"
+    r"(?:releases|frees|returns|hands over|sets free)$"
+)
+
+# 'Negotiations on a Gaza truce deal begin': what begins is the talks, the truce is their topic.
+TALKS_ON = re.compile(
+    r"\b(?:talks|negotiations|discussions|consultations|meetings?)\s+(?:on|over|about|for|"
+    r"toward|towards|regarding)\s+(?:the\s+|a\s+|an\s+)?(?:[\w']+\s+){0,5}$"
+)
+BEGIN_WORD = re.compile(r"\b(?:began|begins|begin|started|starts|start)$")
+
+
 class OutcomeRules(Family):
     """The outcomes family's rules and their productions."""
 
@@ -147,6 +174,10 @@ class OutcomeRules(Family):
             return None
         if self._recalled(ctx, m):
             return None
+        if BEGIN_WORD.search(m.group(0)) and TALKS_ON.search(
+            ctx.folded, max(0, m.start() - 70), m.start()
+        ):
+            return None  # the talks on a truce begin, not the truce
         if agreeing and TRUCE_PROPOSAL.match(ctx.folded, m.end()):
             return None  # 'agreed to a ceasefire proposal': an acceptance (proposal rules)
         subject = ctx.reader.subject(m.start())
@@ -311,6 +342,14 @@ class OutcomeRules(Family):
         'agreed to release all hostages': a commitment, the release is still to come."""
         if PROMISE.search(ctx.folded, max(0, m.start() - 30), m.start()):
             return True
+        if TERMS_BEFORE.search(ctx.folded, 0, m.start()) or PURPOSE.search(
+            ctx.folded, max(0, m.start() - 40), m.start()
+        ):
+            return True
+        verb = re.match(r"(?:releases|frees|returns|hands over|sets free)\b", m.group(0))
+        lo, hi = max(0, m.start() - 60), m.start() + (verb.end() if verb else 0)
+        if verb and SUBORDINATE_RELEASE.search(ctx.folded, lo, hi):
+            return True
         return bool(
             re.search(
                 r"\b(?:of|the|a|former|newly|recently|other|those|already)\s+$",
@@ -450,7 +489,9 @@ class OutcomeRules(Family):
         )
 
     def _prisoners_exchange(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
-        if FUTURE_MODAL.search(ctx.folded, 0, m.start()):
+        if FUTURE_MODAL.search(ctx.folded, 0, m.start()) or TERMS_BEFORE.search(
+            ctx.folded, 0, m.start()
+        ):
             return None  # the terms of a deal ('will see 33 hostages released in exchange for ...')
         if not re.search(
             r"\b(?:release|released|freed|freeing|exchange)\b", ctx.folded[: m.start()]

@@ -30,6 +30,17 @@ DOCUMENT_SUBJECT = re.compile(
     r"resolution|draft|text|phase|truce|ceasefire|cease fire|accord)\b"
 )
 
+# 'the plan proposed by X, which calls for': a relative clause on a plan cited by its author
+# tells its terms (a sentence's periods are abbreviations: 'U.S.'); a resolution that calls for
+# is its body's appeal.
+DOCUMENT_WHICH = re.compile(
+    r"\b(?:agreement|deal|plan|proposal|framework|truce|ceasefire|"
+    r"cease fire|accord|initiative|roadmap|offer)(?:\s+(?:\w+\s+)?(?:proposed|put forward|drafted|"
+    r"presented|submitted|unveiled|outlined|drawn up|brokered|announced|backed)\s+by\s+[^;,]{0,60})"
+    r",?\s*(?:which|that)\s+"
+    r"(?:also\s+|further\s+|reportedly\s+)?$"
+)
+
 # 'wants the first phase extended until mid-April': a time limit, not a condition.
 UNTIL_TIME = re.compile(
     r"until\s+(?:mid\s*|early\s+|late\s+|the (?:end|start|middle) of\s+|next\s+|after\s+)?"
@@ -79,6 +90,14 @@ THING_THREATENING = re.compile(
 NO_CONDITION = re.compile(r"\s*(?:is |was )?(?:necessary|needed|it takes|required|possible)\b")
 
 
+# 'wants to free the hostages', 'wants to help': a deed of the one who wants it, no demand on
+# others; 'wants this over': nothing named that a demand could be about.
+WANT_OWN_DEED = re.compile(
+    r"\s+to\s+(?:free|release|bring|return|help|talk|meet|thank|hear|know|be|do|go|come|say|"
+    r"speak|make sure|tell|show|visit|give)\b"
+)
+WANT_PRONOUN = re.compile(r"\s+(?:this|that|it|them|him|her|everything|something|this thing)\b")
+
 SPOKE = re.compile(r"\b(?:said|says|warned|warns|added|wrote|told|stated|declared|cautioned)\b")
 # A speaker named through a channel around the sentence: 'According to X, ...', '..., X said.'
 ACCORDING_TO = re.compile(r'\s*"?according to\s+')
@@ -119,6 +138,8 @@ class PositionRules(Family):
                 ctx.reader.subject(m.start()),
                 attributes={"__type": "AppealMade", "ask": ctx.folded[m.end() : m.end() + 60]},
             )
+        if word.startswith("want") and not self._wanted_issue(ctx, m):
+            return None  # 'wants to free the hostages', 'wants this over': an aim, no demand
         if (
             RECIPROCAL.search(tail)
             or TRUCE_TIMING.search(tail)
@@ -142,6 +163,24 @@ class PositionRules(Family):
         if cond and not UNTIL_TIME.match(cond.group(0)):
             condition = cond.group(0).split(",")[0].strip()
         return Draft(subject, attributes={"condition": condition}, stative=self._stative(ctx, m))
+
+    def _wanted_issue(self, ctx: SentenceContext, m: re.Match[str]) -> bool:
+        """What is wanted may be a demand: not an own deed ('wants to free the hostages') nor a
+        bare pronoun ('wants this over') unless an issue is named, object first too ('the
+        prisoners Hamas wants to release')."""
+        if not (
+            WANT_OWN_DEED.match(ctx.folded, m.end()) or WANT_PRONOUN.match(ctx.folded, m.end())
+        ):
+            return True
+        lead = re.split(r"[,;:]", ctx.folded[max(0, m.start() - 50) : m.start()])[-1]
+        if self.issue_words.search(lead) or self.demand_obj.search(lead):
+            return True
+        if WANT_OWN_DEED.match(ctx.folded, m.end()):
+            return False
+        return bool(
+            self.issue_words.search(ctx.folded, m.end(), m.end() + 100)
+            or self.demand_obj.search(ctx.folded, m.end(), m.end() + 100)
+        )
 
     def _demand_must(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
         start, word = ctx.reader.clause_start(m.start())
@@ -255,6 +294,8 @@ class PositionRules(Family):
         start, _ = ctx.reader.clause_start(m.start())
         if DOCUMENT_SUBJECT.match(ctx.folded, start):
             return None  # 'the agreement calls for 33 hostages to be freed': terms, not an appeal
+        if DOCUMENT_WHICH.search(ctx.folded, max(0, m.start() - 140), m.start()):
+            return None  # 'the plan proposed by X, which calls for ...': its terms again
         subject = ctx.reader.subject(m.start())
         targets = [(o.actor, "target") for o in ctx.reader.objects(m.end(), 50)]
         ask = ctx.folded[m.end() : m.end() + 100].split(",")[0].strip()

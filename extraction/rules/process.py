@@ -284,6 +284,12 @@ class ProcessRules(Family):
             and re.search(r"\b(?:handed|released|freed|transferred)\b", ctx.folded[: m.start()])
         ):
             return None  # 'handed over to the Red Cross and met by soldiers': a reception, no talks
+        if m.group(0).startswith("join") and re.match(
+            r"[^,.;]{0,40}?\bin\s+\w+ing\b", ctx.folded[m.end() :]
+        ):
+            return None  # 'the US joined Israel in pulling its negotiators': a shared deed
+        if m.group(0).startswith("meeting") and self._meeting_named(ctx, m):
+            return None
         subject = ctx.reader.subject(m.start())
         objects = ctx.reader.objects(m.end(), 70)
         if not re.search(
@@ -295,6 +301,20 @@ class ProcessRules(Family):
         if not subject and not objects:
             return None
         return self._talk_draft(ctx, m, subject, [(o.actor, "participant") for o in objects])
+
+    def _meeting_named(self, ctx: SentenceContext, m: re.Match[str]) -> bool:
+        """'the meeting will bring progress', 'in a meeting with relatives': a meeting told of
+        before, or one with nobody from the talks, is no talks opening."""
+        before = ctx.folded[max(0, m.start() - 20) : m.start()]
+        if re.search(r"\b(?:the|this|that)\s+$", before) and re.match(
+            r"\s*(?:will|would|could|may|might|should|comes|came|is|was|follows|followed)\b",
+            ctx.folded[m.start() + len("meeting") :],
+        ):
+            return True
+        if re.search(r"\b(?:in|at|during)\s+(?:a|an)\s+$", before) and "with" in m.group(0):
+            reach = re.match(r"[^,.;]{0,40}", ctx.folded[m.end() :])
+            return not ctx.reader.objects(m.end(), reach.end() if reach else 0)
+        return False
 
     def _envoys_meet(
         self,

@@ -22,6 +22,12 @@ DENIED_OBJECT = re.compile(
     r"suggestions?|assertions?|notion|idea that|speculation|rumou?rs?)\b"
 )
 
+# What is resisted is others' appeals, not a plan put to the side: 'resisted calls to agree a
+# truce', 'rebuffed pressure for a ceasefire'.
+APPEALS_OBJECT = re.compile(
+    r"\s*(?:the\s+)?(?:\w+\s+)?(?:calls|appeals|pressure|pleas|urging)\s+(?:to|for|from)\b"
+)
+
 NON_COMMITTAL = re.compile(
     r"\s*to\s+(?:comment|say|confirm|discuss|elaborate|disclose|give|provide|speak|answer|name)\b"
 )
@@ -83,6 +89,22 @@ ISSUE_OBJECT = re.compile(
 
 # A verdict on a plan, said of it: the rejecter is whoever says it.
 VERDICT = re.compile(r"(?:unacceptable|(?:a )?non starter|dead on arrival)$")
+
+
+# 'According to the proposal outlined by Biden, ...', 'talks focus on the plan proposed by X':
+# the plan is cited as the frame of other news, not put forward in this sentence.
+CITED_PLAN = re.compile(
+    r"\b(?:according to|focus(?:es|ed|ing)? on|focus(?:es|ed|ing)? (?:\w+ )?on|cent(?:er|re)(?:s|d|ed)? "
+    r"on|based on|in line with|under|details of|terms of|parts of|phase of)\s+(?:the\s+|a\s+|an\s+|"
+    r"this\s+|that\s+)?(?:[\w'\u2019-]+\s+){0,4}$"
+)
+
+
+# 'In the November deal, Hamas had agreed to release ...': the terms of an earlier deal, recalled.
+DEAL_FRAME = re.compile(
+    r"\s*(?:in|under|as part of|during)\s+(?:the|a|an|that|this|its|last|an earlier|the earlier)\s+"
+    r"[^,.;]{0,60}?\b(?:deal|truce|agreement|ceasefire|cease fire|accord|exchange|arrangement)\s*,"
+)
 
 
 def _reason(after: str) -> str:
@@ -150,6 +172,8 @@ class ProposalRules(Family):
         subject = ctx.reader.objects(m.end(), 40)
         if not subject or self.counter_obj.search(m.group(0)):
             return None
+        if CITED_PLAN.search(ctx.folded, max(0, m.start() - 90), m.start()):
+            return None
         summary = ctx.folded[m.end() : m.end() + 120].split(".")[0].strip(' ,"')
         name = self._name(ctx, m)
         return Draft(
@@ -182,6 +206,16 @@ class ProposalRules(Family):
             return None  # 'gave Hamas until Sunday to accept the plan': asked, not done
         if MILITARY_PLAN.match(ctx.folded, m.end()) or MILITARY_PLAN.search(text):
             return None  # 'approved plans for a military operation': no proposal accepted
+        if re.search(
+            r"\b(?:if|unless|provided|whether)\s+(?:[\w']+\s+){0,3}$|"
+            r"\b(?:must|should|has to|have to|needs to|need to|ought to)\s+(?:\w+\s+)?$",
+            ctx.folded[max(0, m.start() - 40) : m.start()],
+        ):
+            return None  # 'only if Hamas agrees to disarm', 'Israel must commit to': not done
+        if DEAL_FRAME.match(ctx.folded) and re.search(
+            r"\bhad\s+(?:\w+\s+)?$", ctx.folded[max(0, m.start() - 20) : m.start()]
+        ):
+            return None  # 'Under the earlier truce, Hamas had agreed to free ...': recalled terms
         subject = ctx.reader.subject(m.start())
         if re.search(r"\b(?:ceasefire|cease fire|truce|agreement)$", text) and not (
             self._one_side(ctx, subject, self._other_side(ctx, m.end()), self._mediators(ctx))
@@ -255,6 +289,8 @@ class ProposalRules(Family):
         after = ctx.folded[m.end() : m.end() + 70]
         if DENIED_OBJECT.match(after) or NON_COMMITTAL.match(after):
             return None  # 'rejected reports that ...' denies, it does not refuse
+        if APPEALS_OBJECT.match(after):
+            return None  # 'resisted international calls to agree a ceasefire': no plan refused
         issue_object = self.issue_words.search(CLAUSE_END.split(after, 1)[0][:55])
         before = ctx.folded[max(0, m.start() - 90) : m.start()]
         subject = ctx.reader.subject(m.start())

@@ -209,3 +209,65 @@ def test_delegates_are_a_delegation_sent(read):
     text = "Netanyahu's office said it would send delegates to Doha on Monday."
     (found,) = of_type(read(text, date(2025, 3, 9)), "DelegationSent")
     assert found.occurred.start == date(2025, 3, 10)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Negotiations on a Gaza truce deal begin in Cairo",
+        "Talks over the next phase of the ceasefire started in Doha on Monday.",
+    ],
+)
+def test_talks_on_a_truce_beginning_are_no_truce_taking_effect(read, text):
+    assert of_type(read(ABOUT_GAZA + text, WED), "CeasefireAgreed") == []
+
+
+def test_a_truce_beginning_is_still_the_truce_taking_effect(read):
+    found = read(ABOUT_GAZA + "The truce between Israel and Hamas began on Sunday morning.", WED)
+    assert of_type(found, "CeasefireAgreed")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas has said it will only free the remaining captives, most of them soldiers held "
+        "in tunnels under the enclave, if Israel agrees to end the war.",
+        "Hamas would only hand over the bodies of the hostages once the army pulls back.",
+    ],
+)
+def test_a_release_promised_only_on_a_condition_is_no_release(read, text):
+    assert of_type(read(ABOUT_GAZA + text, WED), "HostagesReleased") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Qatar proposed a three-day pause that would see Hamas free six captives in exchange "
+        "for women prisoners.",
+        "The second stage envisages an end to the fighting and the release of the remaining "
+        "hostages in exchange for Palestinian prisoners.",
+        "Hamas wants guarantees that Israel will not resume the war after the group frees the "
+        "last hostages.",
+    ],
+)
+def test_a_release_in_a_plan_s_terms_or_a_time_clause_is_no_release(read, text):
+    found = read(ABOUT_GAZA + text, WED)
+    assert of_type(found, "HostagesReleased") == [] and of_type(found, "PrisonersReleased") == []
+
+
+def test_a_release_after_which_something_happened_is_still_a_release(read):
+    text = ABOUT_GAZA + "Hamas freed three hostages on Saturday after Israel released 90 prisoners."
+    assert of_type(read(text, WED), "HostagesReleased")
+
+
+def test_what_a_side_would_do_in_return_under_a_plan_is_no_release(read):
+    text = ABOUT_GAZA + "In return, Israel would free 300 Palestinian prisoners held in its jails."
+    assert of_type(read(text, WED), "PrisonersReleased") == []
+
+
+def test_a_release_named_as_a_purpose_is_no_release(read):
+    text = (
+        ABOUT_GAZA + '"We want the truce to hold so that we can return all of the hostages '
+        'to their families," the Israeli minister said.'
+    )
+    assert of_type(read(text, WED), "HostagesReleased") == []

@@ -215,3 +215,48 @@ def test_demands_told_as_rejected_by_another_are_not_restated(read):
 def test_resisting_or_refusing_a_requirement_rejects_a_demand(read, text):
     (found,) = of_type(read(text), "DemandRejected")
     assert "israel" in ids(found, "subject")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Netanyahu said on Sunday that Israel wants to bring home every captive still in Gaza.",
+        'Trump is tired of the fighting, an aide said. "He wants this finished."',
+    ],
+)
+def test_wanting_an_aim_or_an_end_is_no_demand(read, text):
+    assert of_type(read(text, date(2025, 4, 14)), "DemandStated") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas wants a permanent ceasefire and a full Israeli withdrawal from Gaza.",
+        "Hamas wants to see a permanent ceasefire before any further releases.",
+        "The number of prisoners Hamas wants to free in return has stalled the talks.",
+    ],
+)
+def test_wanting_an_issue_is_a_demand(read, text):
+    assert ["hamas" in ids(f) for f in of_type(read(text, date(2025, 4, 14)), "DemandStated")] == [
+        True
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks centre on the framework drafted by Egypt, which calls for a phased truce "
+        "and the return of all captives.",
+        "Mediators are pushing the 12-point plan put forward by U.S. envoy Steve Witkoff, "
+        "which also calls for an Israeli pullback.",
+    ],
+)
+def test_a_plan_that_calls_for_terms_is_no_appeal(read, text):
+    assert of_type(read(text, date(2025, 10, 8)), "AppealMade") == []
+
+
+def test_wanting_to_do_a_deed_oneself_is_no_demand_but_wanting_it_of_others_is(read):
+    own = read("Israel wants to return all the captives held in Gaza.", date(2025, 4, 14))
+    asked = read("Israel wants Hamas disarmed and its leaders exiled.", date(2025, 4, 14))
+    assert of_type(own, "DemandStated") == []
+    assert of_type(asked, "DemandStated")

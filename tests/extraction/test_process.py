@@ -277,3 +277,31 @@ def test_departing_one_place_for_the_talks_elsewhere_ends_nothing(read):
 def test_talks_announced_to_continue_are_expected(read, text):
     found = of_type(read(text), "TalksOpened")
     assert [f.modality for f in found] == ["expected"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In a meeting with relatives of the captives on Monday, Netanyahu said Israel would "
+        "not give up.",
+        "Hamas hopes the meeting will bring real progress towards a deal to end the war.",
+        "The meeting comes as Egypt has floated a new plan to restore calm in Gaza.",
+    ],
+)
+def test_a_meeting_named_without_negotiating_parties_is_no_talks(read, text):
+    assert of_type(read(ABOUT_GAZA + text, date(2025, 4, 14)), "TalksOpened") == []
+
+
+def test_a_meeting_with_a_negotiating_party_is_still_talks(read):
+    text = "Hamas leaders held a meeting with Egyptian mediators in Cairo on Saturday on the truce."
+    assert of_type(read(text, date(2025, 4, 14)), "TalksOpened")
+
+
+def test_pulling_negotiators_from_the_talks_is_a_recall_and_joining_a_party_in_it_no_talks(read):
+    text = (
+        ABOUT_GAZA + "Washington joined Israel on Thursday in pulling its negotiators from the "
+        "ceasefire negotiations."
+    )
+    found = read(text, date(2025, 7, 28))
+    assert of_type(found, "DelegationRecalled")
+    assert of_type(found, "TalksOpened") == []

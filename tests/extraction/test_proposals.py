@@ -216,3 +216,56 @@ def test_a_verdict_of_unacceptable_is_the_rejection_of_whoever_says_it(read, tex
 
 def test_a_deal_brokered_by_a_mediator_is_not_its_proposal(read):
     assert not of_type(read("The deal was brokered by US envoy Amos Hochstein."), "ProposalMade")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to the plan drawn up by Egypt, the first stage would last six weeks.",
+        "The negotiations focus on the framework put forward by Qatar in the spring.",
+        "Hamas asked for changes to parts of the proposal presented by Egypt last week.",
+    ],
+)
+def test_a_plan_cited_as_the_frame_of_other_news_is_not_made_again(read, text):
+    assert of_type(read(text, WED), "ProposalMade") == []
+
+
+def test_a_plan_handed_over_by_a_mediator_is_made_by_it(read):
+    text = "Hamas is studying a new proposal delivered by Egypt on Tuesday."
+    assert [ids(f, "subject") for f in of_type(read(text, WED), "ProposalMade")] == [{"egypt"}]
+
+
+def test_terms_an_earlier_deal_had_set_are_no_acceptance(read):
+    text = (
+        "Under the November truce deal, Hamas had agreed to release one captive for every "
+        "three Palestinian prisoners freed by Israel."
+    )
+    assert of_type(read(text, WED), "ProposalAccepted") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel says it will accept a permanent truce only if Hamas agrees to disarm.",
+        '"Israel must commit to the ceasefire and withdraw," a Hamas official said.',
+    ],
+)
+def test_agreeing_in_a_condition_or_as_an_obligation_is_no_acceptance(read, text):
+    assert of_type(read(text, WED), "ProposalAccepted") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel has resisted international calls to agree a ceasefire in Gaza.",
+        "Hamas rebuffed pressure from Cairo for a quick truce.",
+    ],
+)
+def test_resisting_calls_or_pressure_is_no_plan_rejected(read, text):
+    assert of_type(read(text, WED), "ProposalRejected") == []
+
+
+def test_rejecting_a_plan_is_still_a_rejection(read):
+    assert of_type(
+        read("Hamas rejected the Egyptian truce proposal on Monday.", WED), "ProposalRejected"
+    )
