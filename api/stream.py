@@ -139,7 +139,7 @@ def read_items(parley: Parley, after: int, limit: int) -> tuple[list[StreamItem]
     items = [
         stream_item(position, event, over)
         for position, event in events
-        if not parley.is_withdrawn_event(event)
+        if not parley.is_hidden_event(event)
     ]
     return items, len(notifications)
 

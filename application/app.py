@@ -112,6 +112,7 @@ class Parley(Application[UUID]):
         self.keys = self._key_store(settings)
         self.mapper.keys = self.keys  # type: ignore[attr-defined]
         self._withdrawn: tuple[int, frozenset[str]] = (0, frozenset())
+        self._superseded: tuple[int, dict[str, int]] = (0, {})
         self.extractor = extractor or load_extractor()
 
     @property
@@ -175,6 +176,38 @@ class Parley(Application[UUID]):
             known = known | ids
         self._withdrawn = (max(top, self._withdrawn[0]), known)
         return known
+
+    def supersessions(self) -> dict[str, int]:
+        """Ids of the articles a later version of their page supersedes, each with the log
+        position of the first article superseding it (read from the log's new ingests only)."""
+        after, known = self._superseded
+        top = self.max_position()
+        new: dict[str, int] = {}
+        while after < top:
+            notifications = self.recorder.select_notifications(
+                after, 1000, stop=top, topics=(ARTICLE_TOPIC,), inclusive_of_start=False
+            )
+            for notification in notifications:
+                older = getattr(self.decode(notification), "supersedes", None)
+                if older and older not in known and older not in new:
+                    new[older] = notification.id
+            if len(notifications) < 1000:
+                break
+            after = notifications[-1].id
+        if new:
+            known = {**known, **new}
+        self._superseded = (max(top, self._superseded[0]), known)
+        return known
+
+    def hidden(self) -> frozenset[str]:
+        """Ids of the articles reads leave out: withdrawn, or superseded by a later version."""
+        return self.withdrawn() | frozenset(self.supersessions())
+
+    def is_hidden_event(self, event: Any) -> bool:
+        """An article's ingest or one of its extractions' events, once it is withdrawn or
+        superseded."""
+        article = getattr(event, "article", None) or getattr(event, "article_id", None)
+        return article is not None and article in self.hidden()
 
     def is_withdrawn_event(self, event: Any) -> bool:
         """An article's ingest or one of its extractions' events, once it is withdrawn."""
@@ -319,10 +352,14 @@ class Parley(Application[UUID]):
         yield from self.read_log(topics=(ARTICLE_TOPIC,))
 
     def catalog_events(self, after: int = 0, limit: int | None = None) -> Iterator[Positioned]:
-        """Catalog events in log order, after a position."""
-        for count, (position, event) in enumerate(
-            self.read_log(after, topics=CATALOG_TOPICS), start=1
-        ):
+        """Catalog events in log order, after a position (none of a superseded article's)."""
+        superseded = self.supersessions()
+        events = (
+            (position, event)
+            for position, event in self.read_log(after, topics=CATALOG_TOPICS)
+            if event.article not in superseded
+        )
+        for count, (position, event) in enumerate(events, start=1):
             yield Positioned(position, event)
             if limit is not None and count >= limit:
                 return

@@ -75,7 +75,9 @@ class ReadSide:
         self._catching = threading.Lock()  # one catch-up at a time
         self._lock = threading.RLock()  # guards the in-memory index
         self._corrections: tuple[Any, Any] = (None, None)  # (release, position), index
-        self._withdrawn = app.withdrawn()  # articles known withdrawn when the index was loaded
+        self._withdrawn = app.hidden()  # articles known hidden when the index was loaded
+        # Superseded articles whose facts the stored views were projected again without.
+        self._reprojected: frozenset[str] = frozenset()
         self._sync()
         self._settle(0)
 
@@ -133,7 +135,7 @@ class ReadSide:
             with self._lock:
                 self.index = Index()
                 self._corrections = (None, None)
-                self._withdrawn = self.app.withdrawn()
+                self._withdrawn = self.app.hidden()
         self.catch_up()
         return withdrawal
 
@@ -269,10 +271,11 @@ class ReadSide:
     def _sync(self) -> int:
         """Loads facts another process (or an earlier run) stored; returns the stored position."""
         stored, active = self.store.tracking()
-        withdrawn = self.app.withdrawn()
+        withdrawn = self.app.hidden()
         with self._lock:
             # The view was reset by a rebuild elsewhere, or another process withdrew an
-            # article (and erased the views): load them again.
+            # article (and erased the views) or stored a later version of one (and reset
+            # them): load them again.
             if stored < self.index.position or withdrawn != self._withdrawn:
                 self.index = Index()
                 self._corrections = (None, None)
@@ -296,7 +299,9 @@ class ReadSide:
             full = len(notifications) == self.page
             upto = notifications[-1].id if full else target
             facts: list[Fact] = []
-            withdrawn = self.app.withdrawn()
+            withdrawn = self.app.hidden()
+            if after and self._supersedes_stored(after, upto):
+                return False  # views reset: _sync loads them again, from zero
             for notification in notifications:
                 if notification.topic in RELEASE_TOPICS:
                     active = self.app.mapper.to_domain_event(notification).release  # type: ignore[attr-defined]
@@ -312,6 +317,22 @@ class ReadSide:
                 # and again would cost more than the load itself.
                 gc.freeze()
             after = upto
+        return True
+
+    def _supersedes_stored(self, after: int, upto: int) -> bool:
+        """Resets the views if an article stored in (after, upto] supersedes one whose facts
+        they may hold: they are projected again from zero, leaving the old version out (its
+        key and text are kept; only reads change)."""
+        supersessions = self.app.supersessions()
+        fresh = [
+            old
+            for old, position in supersessions.items()
+            if after < position <= upto and old not in self._reprojected
+        ]
+        if not fresh:
+            return False
+        self.store.reset()
+        self._reprojected = frozenset(supersessions)
         return True
 
     def _apply(self, facts: list[Fact], position: int, active: str | None) -> None:

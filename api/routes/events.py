@@ -43,7 +43,7 @@ def scan(
             after = notification.id
             scanned += 1
             event = parley.decode(notification)
-            if wanted(event) and not parley.is_withdrawn_event(event):
+            if wanted(event) and not parley.is_hidden_event(event):
                 yield Positioned(after, event)
                 found += 1
             if (limit is not None and found >= limit) or (budget and scanned >= budget):
