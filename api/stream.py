@@ -136,10 +136,11 @@ def read_items(parley: Parley, after: int, limit: int) -> tuple[list[StreamItem]
     if any(n.topic in CATALOG_TOPIC_SET for n in notifications):
         over = corrections.overlay(parley) or None
     events = ((n.id, parley.mapper.to_domain_event(n)) for n in notifications)
+    hidden = parley.hidden()
     items = [
         stream_item(position, event, over)
         for position, event in events
-        if not parley.is_hidden_event(event)
+        if not parley.is_hidden_event(event, hidden)
     ]
     return items, len(notifications)
 

@@ -203,16 +203,13 @@ class Parley(Application[UUID]):
         """Ids of the articles reads leave out: withdrawn, or superseded by a later version."""
         return self.withdrawn() | frozenset(self.supersessions())
 
-    def is_hidden_event(self, event: Any) -> bool:
+    def is_hidden_event(self, event: Any, hidden: frozenset[str] | None = None) -> bool:
         """An article's ingest or one of its extractions' events, once it is withdrawn or
-        superseded."""
+        superseded (``hidden``: the set read once for a page of events, not per event)."""
         article = getattr(event, "article", None) or getattr(event, "article_id", None)
-        return article is not None and article in self.hidden()
-
-    def is_withdrawn_event(self, event: Any) -> bool:
-        """An article's ingest or one of its extractions' events, once it is withdrawn."""
-        article = getattr(event, "article", None) or getattr(event, "article_id", None)
-        return article is not None and article in self.withdrawn()
+        if article is None:
+            return False
+        return article in (self.hidden() if hidden is None else hidden)
 
     def ingest(self, article: ArticleInput) -> IngestResult:
         """Stores an article and its events once; repeats say so and store nothing."""

@@ -227,9 +227,10 @@ def list_articles(
         after, limit, topics=(ARTICLE_TOPIC,), inclusive_of_start=False
     )
     articles = []
+    withdrawn = parley.withdrawn()  # read once for the page, not per article
     for notification in notifications:
         ingested = parley.decode(notification)
-        if parley.is_withdrawn_event(ingested):
+        if ingested.article_id in withdrawn:
             continue
         articles.append(
             {

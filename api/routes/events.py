@@ -39,11 +39,12 @@ def scan(
         notifications = parley.recorder.select_notifications(
             after, PAGE, topics=topics, inclusive_of_start=False
         )
+        hidden = parley.hidden()
         for notification in notifications:
             after = notification.id
             scanned += 1
             event = parley.decode(notification)
-            if wanted(event) and not parley.is_hidden_event(event):
+            if wanted(event) and not parley.is_hidden_event(event, hidden):
                 yield Positioned(after, event)
                 found += 1
             if (limit is not None and found >= limit) or (budget and scanned >= budget):
