@@ -136,15 +136,7 @@ def read_text_file(path: Path, metadata: Metadata) -> Read:
     text = read_text(path)
     if isinstance(text, SourceError):
         return text
-    fields = {
-        "id": metadata.article_id or path.stem,
-        "published": metadata.published,
-        "text": text,
-        "source": metadata.source,
-        "title": metadata.title,
-        "url": metadata.url,
-    }
-    return _article(str(path), fields)
+    return _article(str(path), _file_fields(path, metadata, text=text))
 
 
 def read_html_file(path: Path, metadata: Metadata) -> Read:
@@ -152,15 +144,19 @@ def read_html_file(path: Path, metadata: Metadata) -> Read:
     raw = _read_bytes(path)
     if isinstance(raw, SourceError):
         return raw
-    fields = {
+    return _article(str(path), _file_fields(path, metadata, html=raw))
+
+
+def _file_fields(path: Path, metadata: Metadata, **body: Any) -> dict[str, Any]:
+    """A file's article fields: its body, the command line's metadata, its name as the id."""
+    return {
         "id": metadata.article_id or path.stem,
         "published": metadata.published,
-        "html": raw,
+        **body,
         "source": metadata.source,
         "title": metadata.title,
         "url": metadata.url,
     }
-    return _article(str(path), fields)
 
 
 def read_text(path: Path) -> str | SourceError:
