@@ -55,9 +55,11 @@ function passage(text, span) {
 function flags(event, source) {
   const mark = (kind, label) => h("span", { class: `flag ${kind}` }, label);
   const e = event || source;
+  // an added happening no longer found: its addition was undone
+  const undone = !event && source.added_by && touched.has(source.id);
   return h("p", { class: "flags" },
     e.retracted ? mark("retracted", "retracted by an analyst") : null,
-    e.added_by ? mark("added", `added by ${e.added_by}`) : null,
+    e.added_by ? mark(undone ? "retracted" : "added", `added by ${e.added_by}${undone ? ", undone" : ""}`) : null,
     e.corrected && !e.retracted && !e.added_by ? mark("corrected", "corrected by an analyst") : null,
     e.confirmed_by && e.confirmed_by.length ? mark("confirmed", `confirmed by ${e.confirmed_by.join(", ")}`) : null);
 }
@@ -94,7 +96,7 @@ async function block(source, release) {
       extractor && extractor.name === "analyst" ? "entered by an analyst"
         : extractor ? `release ${extractor.name}@${extractor.version}` : (found ? `release ${found.release}` : null),
     ].filter(Boolean).join(" · ")),
-    event ? eventTools(record, (answer) => done(source.id, answer)) : null,
+    event || source.added_by ? eventTools(record, (answer) => done(source.id, answer)) : null,
     found ? addTool(found, sentence, event, (answer) => done(source.id, answer)) : null);
   return { el, record: fixed || record };
 }

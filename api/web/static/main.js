@@ -62,7 +62,7 @@ function problem(el, error) {
 
 const timeline = new Timeline($("timeline"), $("tooltip"), {
   onSelect: (entry) => showEvidence($("evidence"), $("evidence-h"), describeEntry(entry),
-    entry.sources, null),
+    (entry.sources || []).map((source) => ({ type: entry.type, ...source })), null),
   onWindow: (from, to) => {
     view.from = fromDay(from);
     view.to = fromDay(to);
