@@ -68,8 +68,9 @@ export function showProblem(form, out, { status, body }) {
   const problem = body || {};
   const fields = (problem.errors || []).map((e) => e.field).filter(Boolean);
   for (const input of form.querySelectorAll("[aria-invalid]")) input.removeAttribute("aria-invalid");
-  const named = [...form.elements].filter((input) => input.name &&
-    fields.some((f) => input.name === f || input.name.startsWith(`${f}.`)));
+  // 'changes.occurred' names the date inputs under it; 'event.evidence.article' the evidence
+  const named = [...form.elements].filter((input) => input.name && fields.some((f) =>
+    input.name === f || input.name.startsWith(`${f}.`) || f.startsWith(`${input.name}.`)));
   for (const input of named) input.setAttribute("aria-invalid", "true");
   out.replaceChildren(h("p", { class: "error", role: "alert" },
     `${status ? `${status} ` : ""}${problem.title || "Refused"}: ${problem.detail || "no detail"}`,
