@@ -13,7 +13,7 @@ from __future__ import annotations
 import threading
 from bisect import bisect_right
 from collections import OrderedDict
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Sequence
 from typing import Any
 
 FAR = 1 << 40
@@ -63,13 +63,20 @@ class Day:
 
     def _below(self, bound: int) -> bool:
         """Whether the value is below ``bound``, narrowing the span to days that agree."""
-        below = self.value < bound
+        span = self.span
         if self.sign == 1:  # day < bound - offset
             edge = bound - self.offset
-            self.span.upto(edge - 1) if below else self.span.since(edge)
-        else:  # day > offset - bound
-            edge = self.offset - bound
-            self.span.since(edge + 1) if below else self.span.upto(edge)
+            below = span.day < edge
+            if span.open:
+                if below:
+                    if edge - 1 < span.hi:
+                        span.hi = edge - 1
+                elif edge > span.lo:
+                    span.lo = edge
+            return below
+        edge = self.offset - bound  # -day + offset < bound: day > offset - bound
+        below = span.day > edge
+        span.since(edge + 1) if below else span.upto(edge)
         return below
 
     def _other(self, other: Any) -> int | None:
@@ -100,16 +107,26 @@ class Day:
             return not self._below(value + 1)
         return not self._below(value)
 
+    # With an int (nearly always: a fact's day) straight to _below; anything else via _compare.
+
     def __lt__(self, other: Any) -> Any:
+        if type(other) is int:
+            return self._below(other)
         return self._compare(other, "<")
 
     def __le__(self, other: Any) -> Any:
+        if type(other) is int:
+            return self._below(other + 1)
         return self._compare(other, "<=")
 
     def __gt__(self, other: Any) -> Any:
+        if type(other) is int:
+            return not self._below(other + 1)
         return self._compare(other, ">")
 
     def __ge__(self, other: Any) -> Any:
+        if type(other) is int:
+            return not self._below(other)
         return self._compare(other, ">=")
 
     def __eq__(self, other: object) -> bool:
@@ -173,6 +190,16 @@ class Day:
         return f"Day({self.__int__()})"
 
     __str__ = __repr__
+
+
+def among(day: int, bounds: Sequence[int]) -> int:
+    """``day`` as a plain int for comparisons with values of ``bounds`` (sorted) only: a
+    ``Day`` is placed among them once, narrowing its span to days between two of them, on
+    which any such comparison comes out the same, rather than once per comparison."""
+    if not isinstance(day, Day):
+        return day
+    bisect_right(bounds, day)
+    return day.value
 
 
 class Table:

@@ -13,6 +13,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
+from projections.canonical import among
 from projections.facts import AGAINST, FOR, principals
 from projections.positions import changed, held
 from projections.proposals import proposals_of
@@ -59,7 +60,8 @@ def state_on(reader: Reader, today: int) -> dict[str, Any]:
     mediators = reader.index.mediators() | set(found["mediators"] if found else ())
     lifecycle = truce_of(reader, today, mediators, reader.index.sides(mediators))
     truce = lifecycle["truce"]
-    stances = held(reader, today)
+    # Stances compare the date with their facts' start days only, in many series.
+    stances = held(reader, among(today, reader.index.everything.starts))
     last = reader.index.everything.latest(today, reader.known)
     return {
         "release": reader.release,
