@@ -24,7 +24,7 @@ loop, and the load average (other processes on the machine skew the numbers).
 
     .venv/bin/python bench/state_bench.py [--events 100000] [--clients 100] [--seconds 20]
         [--interval 0.1] [--db FILE] [--known] [--workers 1 2] [--wrk] [--ingest-every 1]
-        [--closed-only]
+        [--closed-only] [--root CHECKOUT]
 """
 
 from __future__ import annotations
@@ -451,6 +451,9 @@ def main() -> None:
     )
     parser.add_argument("--wrk", action="store_true", help="measure with wrk too")
     parser.add_argument("--closed-only", action="store_true", help="skip the open loop")
+    parser.add_argument(
+        "--root", type=Path, default=ROOT, help="serve this checkout's code (another revision)"
+    )
     args = parser.parse_args()
     VARIED = args.known
     soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
@@ -462,20 +465,21 @@ def main() -> None:
             build_store(url, args.events)
         print(f"client: loop={'asyncio' if uvloop is None else 'uvloop'}", flush=True)
         for workers in args.workers:
-            with serving(url, workers) as port:
+            with serving(url, workers, args.root) as port:
                 measure(port, workers, url, args)
     side_by_side()
 
 
 @contextmanager
-def serving(url: str, workers: int) -> Iterator[int]:
-    """``parley serve --workers N`` on the store, on a free port, stopped afterwards."""
+def serving(url: str, workers: int, root: Path = ROOT) -> Iterator[int]:
+    """``parley serve --workers N`` (the code in ``root``) on the store, on a free port,
+    stopped afterwards."""
     port = free_port()
     env = {**os.environ, "PARLEY_API_TOKEN": "bench"}
     command = [sys.executable, "-m", "api.cli", "--db", url, "serve", "--port", str(port)]
     server = subprocess.Popen(
         [*command, "--workers", str(workers), "--log-level", "warning"],
-        cwd=ROOT,
+        cwd=root,
         env=env,
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
