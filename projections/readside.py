@@ -13,6 +13,7 @@ import orjson
 from eventsourcing.utils import get_topic
 
 from application.app import CATALOG_TOPICS, Parley, Withdrawal
+from application.corrections import TOPICS as CORRECTION_TOPICS
 from domain.article import ActiveRelease
 from projections import negotiation as talks
 from projections import negotiations, positions, timeline
@@ -81,6 +82,7 @@ class ReadSide:
         self._catching = threading.Lock()  # one catch-up at a time
         self._lock = threading.RLock()  # guards the in-memory index
         self._corrections: tuple[Any, Any] = (None, None)  # (release, position), index
+        self._uncorrected_upto = 0  # the log holds no correction up to here
         self._withdrawn = app.hidden()  # articles known hidden when the index was loaded
         # Superseded articles whose facts the stored views were projected again without.
         self._reprojected: frozenset[str] = frozenset()
@@ -299,11 +301,27 @@ class ReadSide:
         # correction may attach to.
         key = (name, self.position)
         if self._corrections[0] != key:
-            self._corrections = (
-                key,
-                corrected_index(self.app, self.store, name, found, self.position),
-            )
+            corrected = None
+            if not self._uncorrected(self.position):
+                corrected = corrected_index(self.app, self.store, name, found, self.position)
+            self._corrections = (key, corrected)
         return self._corrections[1]
+
+    def _uncorrected(self, position: int) -> bool:
+        """Whether the log holds no correction up to ``position``: asked of the part not
+        asked about before only (reading every correction scans the whole log)."""
+        if self._uncorrected_upto < position:
+            found = self.app.recorder.select_notifications(
+                self._uncorrected_upto,
+                1,
+                stop=position,
+                topics=CORRECTION_TOPICS,
+                inclusive_of_start=False,
+            )
+            if found:
+                return False
+            self._uncorrected_upto = position
+        return True
 
     # Processing
 
