@@ -255,3 +255,25 @@ def test_a_bad_actor_merge_is_a_problem_naming_the_field_as_sent():
             assert answer.status_code == 422, answer.text
             assert answer.json()["errors"][0]["field"] == field
         assert client.get("/corrections").json()["corrections"] == []
+
+
+def test_an_actor_merge_also_renames_the_actor_in_the_attributes_naming_it():
+    with make_client() as client:
+        arrived, _ = store_two_events(client)
+        assert arrived["attributes"]["leader"] == "ismail_haniyeh"
+        merge = {
+            "action": "merge",
+            "reason": "one man",
+            "from": "ismail_haniyeh",
+            "into": "haniyeh",
+        }
+        assert client.post("/corrections", json=merge, headers=AUTH).status_code == 201
+
+        timeline = client.get("/timeline").json()["timeline"]
+        [entry] = [e for e in timeline if e["type"] == "DelegationArrived"]
+        assert entry["attributes"]["leader"] == "haniyeh"
+        assert client.get(f"/events/{arrived['id']}").json()["attributes"]["leader"] == "haniyeh"
+        raw = client.get("/timeline", params={"raw": "true"}).json()["timeline"]
+        assert [e["attributes"]["leader"] for e in raw if "leader" in e["attributes"]] == [
+            "ismail_haniyeh"
+        ]
