@@ -114,6 +114,7 @@ class Overlay:
         merges = self.merges
         if merges and any(a["id"] in merges for a in out["actors"]):
             out["actors"] = _merged(out["actors"], merges)
+            out["attributes"] = _merged_attributes(out.get("attributes") or {}, merges)
             applied.extend(e.id for e in self.live if e.action == "merge")
         if applied:
             out["corrected"] = True
@@ -177,4 +178,23 @@ def _merged(actors: Iterable[dict[str, Any]], merges: dict[str, str]) -> list[di
         actor = {"id": merges.get(a["id"], a["id"]), "role": a["role"]}
         if actor not in out:
             out.append(actor)
+    return out
+
+
+def _merged_attributes(attributes: dict[str, Any], merges: dict[str, str]) -> dict[str, Any]:
+    """Attributes naming actors (a round's ``participants``, a delegation's ``leader``) name
+    the merged ids too: an id is a whole string value or an item of a list."""
+
+    def follow(value: Any) -> Any:
+        return merges.get(value, value) if isinstance(value, str) else value
+
+    out: dict[str, Any] = {}
+    for key, value in attributes.items():
+        if isinstance(value, list | tuple):
+            items = [follow(v) for v in value]
+            # two ids now one: listed once (other lists, of terms say, are kept as they are)
+            strings = all(isinstance(v, str) for v in items)
+            out[key] = list(dict.fromkeys(items)) if strings else items
+        else:
+            out[key] = follow(value)
     return out

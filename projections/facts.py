@@ -289,8 +289,9 @@ def _plain(value: Any) -> Any:
 SOURCE_KEYS = ("id", "position", "type", "article", "reported", "occurred", "modality", "evidence")
 
 
-# Marks of the corrected record (projections.corrected), cited with the source when present.
-MARKS = ("corrected", "added_by")
+# Marks of the corrected record (projections.corrected), cited with the source when present:
+# an amended or merged record, an added happening, the analysts who confirmed it.
+MARKS = ("corrected", "added_by", "confirmed_by")
 
 
 def source(record: dict[str, Any]) -> dict[str, Any]:

@@ -105,9 +105,7 @@ def post_correction(
                 raise invalid("event", "give the happening in the export shape")
             entry = corrections.add(parley, event, reason, holder.name)
         elif action == "merge":
-            entry = corrections.merge(
-                parley, _text(body, "from"), _text(body, "into"), reason, holder.name
-            )
+            entry = _merge(parley, body, reason, holder.name)
         elif action == "undo":
             entry = corrections.undo(parley, _text(body, "correction"), reason, holder.name)
         else:
@@ -117,6 +115,14 @@ def post_correction(
     except corrections.UnknownCorrection as e:
         raise ApiProblem(404, str(e), [{"field": "correction", "message": str(e)}]) from None
     return _written(entry, parley, broadcaster)
+
+
+def _merge(parley: Parley, body: dict[str, Any], reason: str, writer: str) -> Entry:
+    """Merges ``from`` into ``into``; a refusal names the body's field as sent (``into``)."""
+    try:
+        return corrections.merge(parley, _text(body, "from"), _text(body, "into"), reason, writer)
+    except InvalidCorrection as e:
+        raise invalid(e.field.removeprefix("merge."), e.message) from None
 
 
 @router.get(

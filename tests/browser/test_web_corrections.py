@@ -1,5 +1,6 @@
 """Analysts correct the record from the web timeline's evidence view, in headless Chromium on
-a real server and store: retract, amend, undo, add, and refusals shown without a change."""
+a real server and store: retract, amend, undo, add, merge actor ids, confirmations flagged,
+and refusals shown without a change."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from playwright.sync_api import expect
 
 from application import tokens
 from application.app import Parley
+from tests.api.support import AUTH
 from tests.browser.conftest import browsing
 
 pytestmark = [pytest.mark.slow, pytest.mark.browser]
@@ -18,6 +20,12 @@ pytestmark = [pytest.mark.slow, pytest.mark.browser]
 READY = "body[data-ready=true]"
 HAMAS_REJECTS = re.compile(r"^Proposal rejected: Hamas")
 BARNEA_SENT = re.compile(r"^Delegation sent: Israel, Mossad, Shin Bet")
+# an armed group the actor registry does not list, acting beside Hamas
+STRAY = (
+    "The Gaza Popular Resistance Front (GPRF) rejected the Israeli proposal on Tuesday, "
+    "a spokesman said.\n\nHamas and the GPRF held talks in Cairo on Tuesday."
+)
+GPRF = "Gaza Popular Resistance Front"
 
 
 @pytest.fixture(scope="module")
@@ -192,6 +200,86 @@ def test_an_analyst_adds_a_missed_happening_from_an_articles_evidence(web):
     evidence_sent = made["changes"]["evidence"]
     assert evidence_sent["text"].startswith("He said Egypt and Qatar were trying")
     assert evidence_sent["span"][1] - evidence_sent["span"][0] == len(evidence_sent["text"])
+    page.context.close()
+
+
+def test_an_analyst_merges_an_unregistered_actor_into_a_known_one_and_undoes_it(web):
+    stored = httpx.post(
+        f"{web.base}/articles",
+        json={"id": "stray-front", "published": "2024-02-14", "text": STRAY},
+        headers=AUTH,
+        timeout=30,
+    )
+    assert stored.status_code == 201, stored.text
+    [negotiation] = {e["negotiation"] for e in stored.json()["results"][0]["events"]}
+    page = open_page(web, web.tokens["analyst"], f"?negotiation={negotiation}&as_of=2024-02-14")
+    evidence = select(page, re.compile(rf"^Proposal rejected: {GPRF}"))
+    chip = evidence.get_by_role("group", name=f"{GPRF} (subject, unregistered)")
+    chip.get_by_role("button", name="Merge into…").click()
+    form = evidence.get_by_role("form", name=f"Merge {GPRF} into another actor id")
+    into = form.get_by_label("Into (actor id)")
+    expect(into).to_be_focused()
+    offered = form.locator("datalist option").evaluate_all("options => options.map(o => o.value)")
+    assert {"hamas", "israel"} <= set(offered) and "gaza_popular_resistance_front" not in offered
+
+    # no target: the server's 422 names the field, and nothing is recorded
+    before = corrections(web)
+    form.get_by_label("Reason (required)").fill("the front is Hamas' armed wing under a cover name")
+    form.get_by_role("button", name="Merge").click()
+    expect(form.get_by_role("alert")).to_contain_text("(field: into)")
+    expect(into).to_have_attribute("aria-invalid", "true")
+    assert corrections(web) == before
+
+    into.fill("hamas")
+    form.get_by_role("button", name="Merge").click()
+    expect(page.locator("#correction-status")).to_contain_text(
+        "dana merged gaza_popular_resistance_front into hamas"
+    )
+    expect(evidence.get_by_role("group", name="Hamas (subject)").first).to_be_visible()
+    expect(evidence.get_by_role("group", name=re.compile(GPRF))).to_have_count(0)
+    expect(evidence).to_contain_text("corrected by an analyst")
+    merged = page.get_by_role("button", name=re.compile(r"^Proposal rejected: Hamas.*corrected"))
+    expect(merged).to_have_count(1, timeout=5_000)
+    web.shot(page, "05-merged")
+    [made] = [c for c in corrections(web) if c["action"] == "merge"]
+    assert made["changes"] == {"from": "gaza_popular_resistance_front", "into": "hamas"}
+
+    # the event's history lists the merge, and undoing it brings the actor back
+    evidence.get_by_role("button", name="History").first.click()
+    history = evidence.get_by_role("group", name="History")
+    expect(history).to_contain_text("Merge by dana")
+    expect(history).to_contain_text(f"{GPRF} reads as Hamas")
+    history.get_by_role("button", name="Undo").click()
+    undo = history.get_by_role("form", name=re.compile("^Undo the merge by dana"))
+    undo.get_by_label("Reason (required)").fill("a separate group after all")
+    undo.get_by_role("button", name="Undo").click()
+    expect(evidence.get_by_role("group", name=re.compile(GPRF)).first).to_be_visible()
+    stray = page.get_by_role("button", name=re.compile(rf"^Proposal rejected: {GPRF}"))
+    expect(stray).to_have_count(1, timeout=5_000)
+    [undone] = [c for c in corrections(web) if c["action"] == "merge"]
+    assert undone["undone"]["reason"] == "a separate group after all"
+    page.context.close()
+
+
+def test_another_analysts_confirmation_is_flagged_from_the_timeline_without_reading_the_event(
+    web,
+):
+    params = {"type": "DelegationArrived", "actor": "turkey", "raw": "true"}
+    [event] = httpx.get(f"{web.base}/events", params=params, timeout=10).json()["events"]
+    confirm = {"action": "confirm", "reason": "the ministry's own statement says so"}
+    answer = httpx.post(
+        f"{web.base}/events/{event['id']}/corrections", json=confirm, headers=AUTH, timeout=10
+    )
+    assert answer.status_code == 201, answer.text
+
+    page = open_page(web, web.tokens["analyst"])
+    asked = len(web.requests)
+    mark = page.get_by_role("button", name=re.compile(r"^Delegation arrived: Turkey"))
+    expect(mark).to_have_attribute("aria-label", re.compile(r"confirmed by admin\)$"))
+    evidence = select(page, re.compile(r"^Delegation arrived: Turkey"))
+    expect(evidence.locator(".flag.confirmed")).to_have_text("confirmed by admin")
+    web.shot(page, "06-confirmed")
+    assert not [url for url in web.requests[asked:] if f"/events/{event['id']}" in url]
     page.context.close()
 
 

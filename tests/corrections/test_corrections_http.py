@@ -189,3 +189,91 @@ def test_the_events_listing_answers_the_corrected_record_unless_raw():
         ]
         got = client.get(f"/events/{answer.json()['id']}").json()
         assert got["added_by"] == "admin"
+
+
+def store_two_events(client: TestClient) -> tuple[dict, dict]:
+    text = "Hamas delegation arrived in Cairo. Hamas demands a ceasefire. Fine."
+    stored = client.post(
+        "/articles", json={"id": "a1", "published": "2024-02-14", "text": text}, headers=AUTH
+    )
+    assert stored.status_code == 201, stored.text
+    arrived, demanded = client.get("/events").json()["events"]
+    return arrived, demanded
+
+
+def sources_by_id(client: TestClient, **params: str) -> dict[str, dict]:
+    timeline = client.get("/timeline", params=params).json()["timeline"]
+    return {s["id"]: s for entry in timeline for s in entry["sources"]}
+
+
+def test_the_timeline_cites_who_confirmed_an_event_no_one_changed():
+    with make_client() as client:
+        arrived, demanded = store_two_events(client)
+        keys_before = [sorted(e) for e in client.get("/timeline").json()["timeline"]]
+        omar = tokens.issue(client.app.state.parley, "omar", "analyst")  # type: ignore[attr-defined]
+        confirm = {"action": "confirm", "reason": "checked against the ministry's statement"}
+        answer = client.post(
+            f"/events/{arrived['id']}/corrections", json=confirm, headers=bearer(omar)
+        )
+        assert answer.status_code == 201, answer.text
+
+        sources = sources_by_id(client)
+        assert sources[arrived["id"]]["confirmed_by"] == ["omar"]
+        assert "corrected" not in sources[arrived["id"]]  # confirmed, not changed
+        assert "confirmed_by" not in sources[demanded["id"]]
+        assert [sorted(e) for e in client.get("/timeline").json()["timeline"]] == keys_before
+        raw = sources_by_id(client, raw="true")
+        assert "confirmed_by" not in raw[arrived["id"]]
+
+
+def test_an_actor_merge_over_http_rewrites_the_timeline_and_is_in_the_events_history():
+    with make_client() as client:
+        arrived, _ = store_two_events(client)
+        merge = {"action": "merge", "reason": "one movement", "from": "hamas", "into": "harakat"}
+        answer = client.post("/corrections", json=merge, headers=AUTH)
+        assert answer.status_code == 201, answer.text
+        assert answer.json()["changes"] == {"from": "hamas", "into": "harakat"}
+
+        timeline = client.get("/timeline").json()["timeline"]
+        assert {a["id"] for e in timeline for a in e["actors"]} == {"harakat", "ismail_haniyeh"}
+        assert all(s["corrected"] for e in timeline for s in e["sources"])
+        history = client.get(f"/events/{arrived['id']}/history").json()
+        assert [c["action"] for c in history["corrections"]] == ["merge"]
+
+
+def test_a_bad_actor_merge_is_a_problem_naming_the_field_as_sent():
+    with make_client() as client:
+        store_two_events(client)
+        cases = [
+            ({"action": "merge", "reason": "x", "into": "harakat"}, "from"),
+            ({"action": "merge", "reason": "x", "from": "hamas"}, "into"),
+            ({"action": "merge", "reason": "x", "from": "hamas", "into": "hamas"}, "into"),
+            ({"action": "merge", "from": "hamas", "into": "harakat"}, "reason"),
+        ]
+        for body, field in cases:
+            answer = client.post("/corrections", json=body, headers=AUTH)
+            assert answer.status_code == 422, answer.text
+            assert answer.json()["errors"][0]["field"] == field
+        assert client.get("/corrections").json()["corrections"] == []
+
+
+def test_an_actor_merge_also_renames_the_actor_in_the_attributes_naming_it():
+    with make_client() as client:
+        arrived, _ = store_two_events(client)
+        assert arrived["attributes"]["leader"] == "ismail_haniyeh"
+        merge = {
+            "action": "merge",
+            "reason": "one man",
+            "from": "ismail_haniyeh",
+            "into": "haniyeh",
+        }
+        assert client.post("/corrections", json=merge, headers=AUTH).status_code == 201
+
+        timeline = client.get("/timeline").json()["timeline"]
+        [entry] = [e for e in timeline if e["type"] == "DelegationArrived"]
+        assert entry["attributes"]["leader"] == "haniyeh"
+        assert client.get(f"/events/{arrived['id']}").json()["attributes"]["leader"] == "haniyeh"
+        raw = client.get("/timeline", params={"raw": "true"}).json()["timeline"]
+        assert [e["attributes"]["leader"] for e in raw if "leader" in e["attributes"]] == [
+            "ismail_haniyeh"
+        ]

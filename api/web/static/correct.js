@@ -1,5 +1,6 @@
 // Analysts' corrections from the evidence view: retract, amend, confirm an event, undo a
-// correction, add a missed happening from an article, and an event's history. Every write
+// correction, add a missed happening from an article, merge an actor id into another, and
+// an event's history. Every write
 // is a POST with the tab's token (write.js); the server checks everything and a refusal is
 // shown in the form, changing nothing.
 
@@ -151,6 +152,62 @@ export function eventTools(record, done) {
       [reason("what you checked")], "Confirm", null, done)) : null,
     button("History", () => history(record, done)),
     slot);
+}
+
+// An event's actors, each a chip with "Merge into…" (an unregistered one says so): the
+// analyst says this id and another are one actor, and every read rewrites it.
+export function actorChips(record, done) {
+  const actors = record.actors || [];
+  if (!actors.length) return null;
+  const slot = h("div", { class: "slot" });
+  const open = async (id) => {
+    try {
+      slot.replaceChildren(await mergeForm(id, done));
+    } catch (error) {
+      slot.replaceChildren(h("p", { class: "error", role: "alert" }, String(error.message || error)));
+      return;
+    }
+    slot.querySelector("input[name=into]").focus();
+  };
+  return h("div", { class: "actors" }, h("span", { class: "meta" }, "Actors"),
+    ...actors.map((a) => h("span", {
+      class: `chip${a.unregistered ? " unregistered" : ""}`, role: "group",
+      "aria-label": `${nameOf(a.id)} (${a.role}${a.unregistered ? ", unregistered" : ""})`,
+    }, h("span", { title: a.id }, nameOf(a.id)),
+    h("small", {}, ` ${a.role}${a.unregistered ? " · unregistered" : ""} `),
+    record.retracted ? null : h("button", { type: "button", onclick: () => open(a.id) }, "Merge into…"))),
+    slot);
+}
+
+let lists = 0;
+
+// The ids an actor may be merged into: those of the negotiation shown and of the largest
+// (`GET /actors`), and the unregistered ones of every negotiation (`GET /actors/unregistered`).
+async function actorIds(except) {
+  const shown = (document.getElementById("negotiation") || {}).value;
+  const [unregistered, ...known] = await Promise.all([
+    getJSON("/actors/unregistered"),
+    getJSON("/actors"),
+    ...(shown ? [getJSON("/actors", { negotiation: shown })] : []),
+  ]);
+  const ids = new Map(known.flatMap((answer) => answer.actors || []).map((a) => [a.id, nameOf(a.id)]));
+  for (const a of unregistered.actors || []) ids.set(a.id, `${nameOf(a.id)} (unregistered)`);
+  ids.delete(except);
+  return ids;
+}
+
+async function mergeForm(id, done) {
+  const known = h("datalist", { id: `actor-ids-${++lists}` },
+    ...[...(await actorIds(id))].map(([value, label]) => h("option", { value, label })));
+  return writeForm(`Merge ${nameOf(id)} into another actor id`, [
+    control("Actor id", text("from", id, { readonly: true })),
+    control("Into (actor id)", text("into", "", { list: known.id, placeholder: "the id it is one with" })),
+    known,
+    reason("why the two ids are one actor"),
+  ], "Merge", (form) => ["/corrections", {
+    action: "merge", from: form.elements.from.value, into: form.elements.into.value.trim(),
+    reason: form.elements.reason.value,
+  }], done);
 }
 
 function undoForm(entry, done) {

@@ -2,7 +2,7 @@
 // title, outlet, link and publication date, the rule and release that found it, the marks
 // of analysts' corrections, and the tools to correct it (correct.js).
 
-import { addTool, dates, eventTools } from "./correct.js";
+import { actorChips, addTool, dates, eventTools } from "./correct.js";
 import { getJSON, h, nameOf, words } from "./util.js";
 
 const articles = new Map();
@@ -31,7 +31,8 @@ export function whenCorrected(fn) {
 }
 
 // The event as corrected, asked for only when the selection says it was corrected or added
-// (finding an event by id scans the log), or this page corrected it.
+// (finding an event by id scans the log), or this page corrected it. A confirmation alone
+// needs no asking: the selection's sources say who confirmed them.
 function corrected(source) {
   if (!source.id || !(source.corrected || source.added_by || touched.has(source.id))) return null;
   return getJSON(`/events/${encodeURIComponent(source.id)}`).catch(() => null);
@@ -91,11 +92,11 @@ async function block(source, release) {
       words(record.type),
       dates(o),
       (fixed && fixed.modality) || source.modality || (event && event.modality),
-      event && event.actors ? event.actors.map((a) => `${nameOf(a.id)} (${a.role})`).join(", ") : null,
       extractor && extractor.rule ? `rule ${extractor.rule}` : null,
       extractor && extractor.name === "analyst" ? "entered by an analyst"
         : extractor ? `release ${extractor.name}@${extractor.version}` : (found ? `release ${found.release}` : null),
     ].filter(Boolean).join(" · ")),
+    event ? actorChips(record, (answer) => done(source.id, answer)) : null,
     event || source.added_by ? eventTools(record, (answer) => done(source.id, answer)) : null,
     found ? addTool(found, sentence, event, (answer) => done(source.id, answer)) : null);
   return { el, record: fixed || record };
@@ -113,12 +114,16 @@ function summary(record) {
 async function done(id, answer) {
   touched.add(id);
   if (answer && answer.target) touched.add(answer.target);
+  // a merge (or its undoing) rewrites the actor in every source shown: read them all again
+  if (answer && answer.action === "merge") for (const s of shown.sources || []) touched.add(s.id);
   changed();
   await render(false);
   shown.heading.focus();
+  const c = answer.changes || {};
   const what = answer.undone ? `${answer.undone.writer} undid the ${answer.action} by ${answer.writer}`
-    : answer.action === "add" ? `${answer.writer} added a ${words(answer.changes.type).toLowerCase()}`
-      : `${answer.action} by ${answer.writer}`;
+    : answer.action === "add" ? `${answer.writer} added a ${words(c.type).toLowerCase()}`
+      : answer.action === "merge" ? `${answer.writer} merged ${c.from} into ${c.into}`
+        : `${answer.action} by ${answer.writer}`;
   document.getElementById("correction-status").textContent = `Recorded: ${what} (correction ${answer.id}).`;
 }
 

@@ -13,11 +13,13 @@ export function venueOf(entry) {
   return entry.location || a.venue || a.destination || null;
 }
 
-// Analysts' marks on a happening: a source corrected, or the happening added by hand.
+// Analysts' marks on a happening: a source corrected, the happening added by hand, and who
+// confirmed a source (the timeline's sources carry all three).
 export function analystsOf(entry) {
   const sources = entry.sources || [];
   const added = sources.find((x) => x.added_by);
-  return { corrected: sources.some((x) => x.corrected), added: added ? added.added_by : null };
+  const confirmed = [...new Set(sources.flatMap((x) => x.confirmed_by || []))];
+  return { corrected: sources.some((x) => x.corrected), added: added ? added.added_by : null, confirmed };
 }
 
 export function describeEntry(entry) {
@@ -26,11 +28,12 @@ export function describeEntry(entry) {
     : `${o.start} to ${o.end} (${o.precision || "range"})`;
   const venue = venueOf(entry);
   const sources = entry.corroboration || (entry.sources || []).length || 1;
-  const { corrected, added } = analystsOf(entry);
+  const { corrected, added, confirmed } = analystsOf(entry);
   return `${words(entry.type)}: ${names(entry.principals || []) || "no actor"}` +
     `${venue ? ` at ${nameOf(venue)}` : ", no venue"}, ${when}` +
     ` (${entry.modality || "asserted"}, ${sources} source${sources === 1 ? "" : "s"}` +
-    `${added ? `; added by ${added}` : ""}${corrected ? "; corrected by an analyst" : ""})`;
+    `${added ? `; added by ${added}` : ""}${corrected ? "; corrected by an analyst" : ""}` +
+    `${confirmed.length ? `; confirmed by ${confirmed.join(", ")}` : ""})`;
 }
 
 export class Timeline {
