@@ -110,6 +110,15 @@ NOT_A_NAME = frozenset(
 )
 
 
+# 'Rwanda-backed rebels', 'Iran-aligned Houthis': the backer describes the group, it acts in
+# nothing the sentence tells. 'FARC dissidents', 'a Fatah splinter group': a group that left
+# the one named, not that group.
+BACKER = re.compile(
+    r"[-\u2010\u2011]\s?(?:backed|aligned|allied|sponsored|funded|supported|armed|affiliated|"
+    r"linked|leaning|friendly|proxy)\b|\s+(?:dissidents?|splinter|breakaway)\b"
+)
+
+
 def _place_compound(text: str, end: int) -> bool:
     m = PLACE_COMPOUND.match(text, end)
     return m is not None and m.group("name") not in NOT_A_NAME
@@ -166,6 +175,8 @@ class MentionResolver:
             ):
                 valid_adjective_starts.add(hit.start)
         for index, hit in enumerate(hits):
+            if BACKER.match(text, hit.end):
+                continue
             actor_entry = self._pick(hit, hits, index, valid_adjective_starts)
             place_entry = next((e for e in hit.entries if e.kind == "place"), None)
             before = _word_before(folded, hit.start)

@@ -160,6 +160,14 @@ TALKS_ON = re.compile(
 BEGIN_WORD = re.compile(r"\b(?:began|begins|begin|started|starts|start)$")
 
 
+# 'Petro announced a bilateral ceasefire, denied days later by the guerrillas', '..., the rebels
+# denied it', '... that it had not been agreed': one side's word the other disowned, no truce.
+DISOWNED = re.compile(
+    r"[^.;]{0,160}?(?:\b(?:denied|rejected|disputed|disowned|repudiated)\b(?:\s+\w+){0,3}?\s+"
+    r"(?:it|this|that|by)\b|\b(?:had|has|was|were|have) (?:never |not )been agreed\b)"
+)
+
+
 class OutcomeRules(Family):
     """The outcomes family's rules and their productions."""
 
@@ -173,6 +181,8 @@ class OutcomeRules(Family):
         ):
             return None
         if self._recalled(ctx, m):
+            return None
+        if DISOWNED.match(ctx.folded, m.end()):
             return None
         if BEGIN_WORD.search(m.group(0)) and TALKS_ON.search(
             ctx.folded, max(0, m.start() - 70), m.start()

@@ -1,0 +1,169 @@
+"""Who the parties are in talks of any conflict: a state named by its organ next to a group,
+'the government' and 'the rebels' of the article, backers and dissidents that are not the group,
+asides between dashes and appositions; and talks, truces and rounds that did not happen."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.extraction.conftest import of_type
+
+TUESDAY = date(2025, 3, 18)
+
+
+def parties(findings, kind):
+    return [set(f.actor_ids()) for f in of_type(findings, kind)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "both"),
+    [
+        (
+            "Kenya's federal government and the Northern Frontier Front (NFF) opened talks in "
+            "Addis Ababa on Tuesday.",
+            "TalksOpened",
+            {"kenya", "northern_frontier_front"},
+        ),
+        (
+            "The Sudanese government and the Sudan People's Liberation Movement-North (SPLM-N) "
+            "began negotiations in Juba on Tuesday.",
+            "TalksOpened",
+            {"sudan", "splm_n"},
+        ),
+        (
+            "Mali's transitional authorities and the Azawad Liberation Front signed a ceasefire "
+            "on Tuesday.",
+            "CeasefireAgreed",
+            {"mali", "azawad_liberation_front"},
+        ),
+        (
+            "Colombia's government and the Estado Mayor Central (EMC), the largest group of "
+            "former FARC fighters, said on Tuesday they would begin peace talks next month.",
+            "TalksOpened",
+            {"colombia", "estado_mayor_central"},
+        ),
+    ],
+)
+def test_a_state_named_by_its_organ_and_a_group_are_both_parties(read, text, kind, both):
+    assert any(both <= found for found in parties(read(text, TUESDAY), kind)), read(text, TUESDAY)
+
+
+def test_an_apposition_describing_a_group_does_not_make_its_names_the_doer(read):
+    text = (
+        "Myanmar's junta and the Kachin Independence Army, an ethnic armed group allied "
+        "with the Arakan Army, opened talks in Kunming on Tuesday."
+    )
+    found = parties(read(text, TUESDAY), "TalksOpened")
+    assert found and all("arakan_army" not in f for f in found), found
+
+
+def test_the_government_and_the_rebels_are_the_article_s_state_and_group(read):
+    text = (
+        "Ethiopia and the TPLF signed a truce in Pretoria last year.\n"
+        "The government and the rebels opened new talks in Nairobi on Tuesday."
+    )
+    found = [f for f in of_type(read(text, TUESDAY), "TalksOpened") if "nairobi" in f.location]
+    assert found and {"ethiopia", "tplf"} <= set(found[0].actor_ids())
+
+
+def test_the_government_stays_nobody_when_two_states_negotiate(read):
+    text = (
+        "Russia and Ukraine held talks in Istanbul last month.\n"
+        "The government said on Tuesday the talks had been useful."
+    )
+    statements = of_type(read(text, TUESDAY), "StatementIssued")
+    assert all(not {"russia", "ukraine"} & set(f.actor_ids()) for f in statements), statements
+
+
+@pytest.mark.parametrize(
+    ("text", "backer"),
+    [
+        (
+            "Congo's government and Rwanda-backed rebels said on Tuesday they would send "
+            "delegations to Doha. The M23 confirmed it.",
+            "rwanda",
+        ),
+        ("The Iran-aligned Houthis said on Tuesday they would release 100 prisoners.", "iran"),
+    ],
+)
+def test_a_backer_named_in_a_compound_acts_in_nothing(read, text, backer):
+    found = read(text, TUESDAY)
+    assert found and all(backer not in f.actor_ids() for f in found), found
+
+
+def test_backed_rebels_are_the_one_group_the_article_names(read):
+    text = (
+        "The M23 seized Goma in January.\n"
+        "Congo's government and Rwanda-backed rebels said on Tuesday they would send "
+        "delegations to Doha."
+    )
+    (sent,) = of_type(read(text, TUESDAY), "DelegationSent")
+    assert {"democratic_republic_of_congo", "m23"} <= set(sent.actor_ids())
+
+
+def test_dissidents_of_a_group_are_not_the_group(read):
+    text = "A FARC dissident group said on Tuesday it had opened talks with the government."
+    found = read(text, TUESDAY)
+    assert all("farc" not in f.actor_ids() for f in found), found
+
+
+def test_congo_alone_is_the_democratic_republic(read):
+    (talks,) = of_type(
+        read("Congo and Rwanda held talks in Doha on Tuesday.", TUESDAY), "TalksOpened"
+    )
+    assert {"democratic_republic_of_congo", "rwanda"} <= set(talks.actor_ids())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "US envoy Steve Witkoff \u2014 who helped broker a truce between Israel and Hamas \u2014 "
+        "held talks in Miami on Tuesday with Ukrainian negotiators.",
+        "The envoy -who had mediated between Israel and Hamas before- held talks in Miami on "
+        "Tuesday with Ukrainian negotiators.",
+    ],
+)
+def test_parties_named_in_an_aside_between_dashes_are_not_the_doers(read, text):
+    found = of_type(read(text, TUESDAY), "TalksOpened")
+    assert all(not {"israel", "hamas"} & set(f.actor_ids()) for f in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fourth round of talks between Congo and the M23, planned in Doha, will not take "
+        "place this week, Qatari officials said on Tuesday.",
+        "Talks between Serbia and Kosovo have been postponed to next month, the EU said.",
+        "Talks between Armenia and Azerbaijan were called off on Tuesday.",
+        "He said on Tuesday that talks between Iran and the United States can be fruitful if "
+        "both sides show goodwill.",
+    ],
+)
+def test_talks_called_off_or_only_judged_open_no_round(read, text):
+    assert not of_type(read(text, TUESDAY), "TalksOpened"), read(text, TUESDAY)
+
+
+def test_talks_that_resumed_before_a_hope_still_open_a_round(read):
+    text = (
+        "Talks between Congo and the M23 resumed on Tuesday in Doha, with mediators hoping "
+        "that a deal could be signed within days."
+    )
+    assert of_type(read(text, TUESDAY), "TalksOpened")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Although the president announced a bilateral ceasefire with the ELN on Jan. 1, the "
+        "guerrillas denied it days later.",
+        "The talks follow a ceasefire the president announced in January, denied days later "
+        "by the ELN.",
+        "The army announced a truce with the rebels, but the rebels said it had not been agreed.",
+    ],
+)
+def test_a_truce_one_side_announced_and_the_other_disowned_was_not_agreed(read, text):
+    assert not of_type(
+        read("Colombia and the ELN are in talks.\n" + text, TUESDAY), "CeasefireAgreed"
+    )
