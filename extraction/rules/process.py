@@ -268,10 +268,15 @@ class ProcessRules(Family):
         for actor in mediators:
             others.append((actor, "mediator"))
         host = self._host(venue)
-        defaults = (host,) if host else ()
         participants = tuple(
             dict.fromkeys([s.actor for s in subject] + [a for a, r in others if r != "mediator"])
         )
+        # 'the commanders' meeting has begun in Nairobi': a round whose sentence names no party
+        # is one of the sides of its negotiation, as a truce or an ending is, unless they never
+        # meet (indirect talks: the sentence must say who came).
+        direct = not (negotiation and negotiation.indirect)
+        parties = self._parties(ctx) if direct and not participants else ()
+        defaults = ((host,) if host else ()) + parties
         return Draft(
             subject,
             others,

@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from tests.extraction.conftest import of_type
+from tests.extraction.conftest import ABOUT_GAZA, of_type
 
 TUESDAY = date(2025, 3, 18)
 
@@ -167,3 +167,18 @@ def test_a_truce_one_side_announced_and_the_other_disowned_was_not_agreed(read, 
     assert not of_type(
         read("Colombia and the ELN are in talks.\n" + text, TUESDAY), "CeasefireAgreed"
     )
+
+
+def test_a_round_naming_no_party_is_of_the_sides_of_direct_talks(read):
+    text = (
+        "Ethiopia and the TPLF signed a truce in Pretoria last week.\n"
+        "The commanders' meeting has begun in Nairobi, officials said on Tuesday."
+    )
+    (talks,) = of_type(read(text, TUESDAY), "TalksOpened")
+    assert {"ethiopia", "tplf", "kenya"} <= set(talks.actor_ids())
+
+
+def test_a_round_naming_no_party_of_indirect_talks_assumes_no_side(read):
+    text = ABOUT_GAZA + "The talks have begun in Cairo, officials said on Tuesday."
+    found = of_type(read(text, TUESDAY), "TalksOpened")
+    assert found and all(not {"israel", "hamas"} & set(f.actor_ids()) for f in found), found
