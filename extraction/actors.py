@@ -174,12 +174,19 @@ class MentionResolver:
                 folded, hit, valid_adjective_starts
             ):
                 valid_adjective_starts.add(hit.start)
+        loose = -1  # where an adjective naming no one ends ('Afghan' of 'the Afghan Taliban')
+        loose_start = 0
         for index, hit in enumerate(hits):
             if BACKER.match(text, hit.end):
                 continue
             actor_entry = self._pick(hit, hits, index, valid_adjective_starts)
             place_entry = next((e for e in hit.entries if e.kind == "place"), None)
-            before = _word_before(folded, hit.start)
+            start = hit.start
+            if actor_entry is not None and actor_entry.kind == "name" and loose == hit.start - 1:
+                start = loose_start  # 'Pakistan and the Afghan Taliban': one name, one partner
+            if actor_entry is None and any(e.kind == "adjective" for e in hit.entries):
+                loose, loose_start = hit.end, hit.start
+            before = _word_before(folded, start)
             if place_entry is not None:
                 places.append(PlaceMention(hit.start, hit.end, place_entry.target, before))
             if actor_entry is None:
@@ -206,9 +213,7 @@ class MentionResolver:
             if not possessive and self.modifier.match(folded, hit.end):
                 eligible = False  # 'the Israel-Lebanon border', 'Israeli hostages'
 
-            mentions.append(
-                Mention(hit.start, hit.end, actor, actor_entry.kind, possessive, eligible)
-            )
+            mentions.append(Mention(start, hit.end, actor, actor_entry.kind, possessive, eligible))
         return _drop_redundant_titles(mentions), places
 
     def _pick(

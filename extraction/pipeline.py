@@ -40,7 +40,7 @@ PRESENT = re.compile(
 ABSENT = re.compile(
     r"\b(?:did not|didn't|does not|doesn't|will not|won't|would not|was not|wasn't|were not|"
     r"weren't|is not|isn't|are not|aren't|not)\s+(?:\w+\s+)?(?:attend|attending|participate|"
-    r"take part|join|invited|represented|present|travel|go)\b|"
+    r"participating|take part|taking part|join|invited|represented|present|travel|go)\b|"
     r"\b(?:skipped|boycotted|stayed away from|"
     r"was absent from|were absent from)\b"
 )

@@ -112,6 +112,13 @@ def _reason(after: str) -> str:
     return m.group(0).strip() if m else ""
 
 
+# 'agreed to continue / maintain the existing ceasefire': a truce kept, no plan accepted.
+CONTINUED_TRUCE = re.compile(
+    r"(?:agreed|agrees|agree)\s+(?:\w+\s+){0,2}?to\s+(?:continue|maintain|uphold|keep|preserve|prolong|sustain|"
+    r"extend)\b.*\b(?:ceasefire|cease fire|truce)$"
+)
+
+
 class ProposalRules(Family):
     """The proposals family's rules and their productions."""
 
@@ -216,6 +223,8 @@ class ProposalRules(Family):
             r"\bhad\s+(?:\w+\s+)?$", ctx.folded[max(0, m.start() - 20) : m.start()]
         ):
             return None  # 'Under the earlier truce, Hamas had agreed to free ...': recalled terms
+        if CONTINUED_TRUCE.match(text):
+            return None  # 'agreed to continue the existing ceasefire': the truce rules read it
         subject = ctx.reader.subject(m.start())
         if re.search(r"\b(?:ceasefire|cease fire|truce|agreement)$", text) and not (
             self._one_side(ctx, subject, self._other_side(ctx, m.end()), self._mediators(ctx))

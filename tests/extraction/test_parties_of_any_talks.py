@@ -182,3 +182,53 @@ def test_a_round_naming_no_party_of_indirect_talks_assumes_no_side(read):
     text = ABOUT_GAZA + "The talks have begun in Cairo, officials said on Tuesday."
     found = of_type(read(text, TUESDAY), "TalksOpened")
     assert found and all(not {"israel", "hamas"} & set(f.actor_ids()) for f in found), found
+
+
+def test_an_adjective_before_a_group_keeps_the_group_in_the_doer_chain(read):
+    text = "Pakistan and the Afghan Taliban agreed on Tuesday to continue the existing ceasefire."
+    (kept,) = of_type(read(text, TUESDAY), "TruceExtended")
+    assert {"pakistan", "taliban", "afghanistan"} <= set(kept.actor_ids())
+    assert kept.negotiation == "afghanistan-pakistan"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia and Azerbaijan agreed on Tuesday to maintain the ceasefire along the border.",
+        "India and Pakistan decided on Tuesday to continue the truce.",
+    ],
+)
+def test_agreeing_to_keep_a_truce_extends_it_and_accepts_no_plan(read, text):
+    found = read(text, TUESDAY)
+    assert of_type(found, "TruceExtended"), found
+    assert not of_type(found, "ProposalAccepted") and not of_type(found, "CeasefireAgreed")
+
+
+def test_deliberations_on_extending_a_truce_do_not_extend_it(read):
+    text = (
+        "India and Pakistan held talks on Tuesday. Deliberations took place regarding the "
+        "extension of the ceasefire."
+    )
+    assert not of_type(read(text, TUESDAY), "TruceExtended")
+
+
+def test_efforts_for_a_truce_dated_by_the_war_agree_no_truce(read):
+    text = (
+        "France has led efforts for a ceasefire in the conflict, which escalated in late "
+        "September 2024."
+    )
+    assert not of_type(read(text, TUESDAY), "CeasefireAgreed")
+
+
+def test_a_meeting_at_the_end_of_a_month_is_no_ending(read):
+    text = "Congo and Rwanda said on Tuesday they want to hold a meeting at the end of July."
+    assert not of_type(read(text, TUESDAY), "TalksConcluded")
+
+
+def test_a_mediator_not_taking_part_is_no_party_of_the_round(read):
+    text = (
+        "Thailand and Cambodia are in talks. He said Malaysia is not participating in the "
+        "secretariat meeting, which began on Tuesday."
+    )
+    found = of_type(read(text, TUESDAY), "TalksOpened")
+    assert all("malaysia" not in f.actor_ids() for f in found), found
