@@ -232,3 +232,50 @@ def test_a_mediator_not_taking_part_is_no_party_of_the_round(read):
     )
     found = of_type(read(text, TUESDAY), "TalksOpened")
     assert all("malaysia" not in f.actor_ids() for f in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "both"),
+    [
+        (
+            "Armenia and Azerbaijan signed a peace treaty in Washington on Tuesday.",
+            {"armenia", "azerbaijan"},
+        ),
+        (
+            "Russia and Ukraine held talks last week.\nThe two sides agreed on Tuesday to exchange "
+            "500 prisoners each.",
+            {"russia", "ukraine"},
+        ),
+        (
+            "Congo and the M23 agreed on Tuesday to protect civilians in the east.",
+            {"democratic_republic_of_congo", "m23"},
+        ),
+    ],
+)
+def test_two_sides_agreeing_or_signing_together_accept_the_terms(read, text, both):
+    found = of_type(read(text, TUESDAY), "ProposalAccepted")
+    assert any(both <= set(f.actor_ids()) for f in found), found
+
+
+def test_an_agreement_told_as_a_round_s_outcome_ends_the_round(read):
+    text = (
+        "During the talks in Istanbul on Tuesday, Russia and Ukraine agreed to new prisoner "
+        "exchanges."
+    )
+    (ended,) = of_type(read(text, TUESDAY), "TalksConcluded")
+    assert {"russia", "ukraine"} <= set(ended.actor_ids())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel and Hamas agreed on a humanitarian pause on Tuesday.",
+        "Russia and Ukraine agreed on Tuesday to meet again next week.",
+        "India and Pakistan agreed on Tuesday to consider troop reductions.",
+        "Hamas agreed on Tuesday to release 10 hostages.",
+        "Russia and Ukraine must agree to a prisoner exchange first, Turkey said on Tuesday.",
+    ],
+)
+def test_a_truce_a_meeting_a_thought_or_one_side_s_yes_is_no_mutual_agreement(read, text):
+    found = [f for f in read(text, TUESDAY) if f.extractor.rule == "agreement.mutual"]
+    assert not found, found
