@@ -279,3 +279,27 @@ def test_an_agreement_told_as_a_round_s_outcome_ends_the_round(read):
 def test_a_truce_a_meeting_a_thought_or_one_side_s_yes_is_no_mutual_agreement(read, text):
     found = [f for f in read(text, TUESDAY) if f.extractor.rule == "agreement.mutual"]
     assert not found, found
+
+
+def test_mediators_commending_the_delegations_issue_a_statement(read):
+    text = (
+        "Turkey and Qatar commended both delegations on Tuesday for their constructive engagement."
+    )
+    (said,) = of_type(read(text, TUESDAY), "StatementIssued")
+    assert {"turkey", "qatar"} <= set(said.actor_ids())
+
+
+def test_an_official_of_a_state_s_organ_speaks_for_the_state(read):
+    text = (
+        "A senior US State Department official said on Tuesday that "
+        '"the two sides are quite far apart" in the talks.'
+    )
+    (said,) = of_type(read(text, TUESDAY), "StatementIssued")
+    assert "united_states" in said.actor_ids()
+    assert said.attributes["assessment"] == "gaps_remain"
+
+
+def test_a_threat_with_its_day_before_the_infinitive_is_a_threat(read):
+    text = "Iran threatened on Wednesday to strike US bases in the region if the talks fail."
+    (threat,) = of_type(read(text, TUESDAY), "ThreatIssued")
+    assert "iran" in threat.actor_ids()
