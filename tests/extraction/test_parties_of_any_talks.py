@@ -303,3 +303,9 @@ def test_a_threat_with_its_day_before_the_infinitive_is_a_threat(read):
     text = "Iran threatened on Wednesday to strike US bases in the region if the talks fail."
     (threat,) = of_type(read(text, TUESDAY), "ThreatIssued")
     assert "iran" in threat.actor_ids()
+
+
+def test_an_envoy_speaking_during_a_visit_arrived(read):
+    text = "US envoy Amos Hochstein said during a visit to Beirut on Tuesday that a truce was near."
+    (arrived,) = of_type(read(text, TUESDAY), "DelegationArrived")
+    assert "united_states" in arrived.actor_ids() and arrived.location == "beirut"
