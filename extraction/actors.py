@@ -119,6 +119,10 @@ BACKER = re.compile(
 )
 
 
+PAIRED = re.compile(r"[-\u2010\u2011\u2013/][A-Z]")
+PAIRED_AFTER = re.compile(r"[a-z][-\u2010\u2011\u2013/]$")
+
+
 def _place_compound(text: str, end: int) -> bool:
     m = PLACE_COMPOUND.match(text, end)
     return m is not None and m.group("name") not in NOT_A_NAME
@@ -240,8 +244,15 @@ class MentionResolver:
     def _metonym(self, entry: Entry, hit: Hit, before: str, text: str) -> Mention | None:
         place = self.registry.places[entry.target]
         surface = text[hit.start : hit.end]
-        if not place.metonym or before in PREPOSITIONS or not place.state or surface.isupper():
-            return None  # 'in Cairo' is a venue; 'CAIRO (AP) --' is a dateline
+        # 'talks between Kinshasa and Kigali', 'the Belgrade-Pristina dialogue': the governments
+        paired = before == "between" or bool(
+            PAIRED.match(text, hit.end)
+            or PAIRED_AFTER.search(text, max(0, hit.start - 2), hit.start)
+        )
+        if not place.metonym or (before in PREPOSITIONS and not paired) or not place.state:
+            return None  # 'in Cairo' is a venue
+        if surface.isupper():
+            return None  # 'CAIRO (AP) --' is a dateline
         if _place_compound(text, hit.end):
             return None  # 'the Washington Post', 'Moscow time', 'Kyiv-based': the city itself
         return Mention(hit.start, hit.end, place.state, "metonym")

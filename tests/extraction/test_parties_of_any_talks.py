@@ -309,3 +309,26 @@ def test_an_envoy_speaking_during_a_visit_arrived(read):
     text = "US envoy Amos Hochstein said during a visit to Beirut on Tuesday that a truce was near."
     (arrived,) = of_type(read(text, TUESDAY), "DelegationArrived")
     assert "united_states" in arrived.actor_ids() and arrived.location == "beirut"
+
+
+@pytest.mark.parametrize(
+    ("text", "both"),
+    [
+        (
+            "Talks between Kinshasa and Kigali resumed in Doha on Tuesday.",
+            {"democratic_republic_of_congo", "rwanda"},
+        ),
+        (
+            "The EU hosted a meeting of the Belgrade-Pristina dialogue in Brussels on Tuesday.",
+            {"serbia", "kosovo"},
+        ),
+    ],
+)
+def test_capitals_paired_in_talks_stand_for_their_governments(read, text, both):
+    found = of_type(read(text, TUESDAY), "TalksOpened")
+    assert any(both <= set(f.actor_ids()) for f in found), found
+
+
+def test_a_capital_after_a_preposition_is_still_a_venue(read):
+    found = of_type(read("Talks resumed in Doha on Tuesday.", TUESDAY), "TalksOpened")
+    assert found and all(f.location == "doha" for f in found)
