@@ -332,3 +332,8 @@ def test_capitals_paired_in_talks_stand_for_their_governments(read, text, both):
 def test_a_capital_after_a_preposition_is_still_a_venue(read):
     found = of_type(read("Talks resumed in Doha on Tuesday.", TUESDAY), "TalksOpened")
     assert found and all(f.location == "doha" for f in found)
+
+
+def test_sides_that_have_yet_to_agree_a_truce_agreed_none(read):
+    text = "Armenia and Azerbaijan have yet to agree a ceasefire, the mediators said on Tuesday."
+    assert not of_type(read(text, TUESDAY), "CeasefireAgreed")
