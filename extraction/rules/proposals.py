@@ -135,11 +135,6 @@ ROUND_NAMED = re.compile(
     r"(?:round|talks|negotiations|meeting)\b"
 )
 OBJECT_OPENS = re.compile(r"\b(?:to|on|upon)\s+")
-# Both sides named by a collective: 'both sides', 'the two parties', 'the rival factions'.
-COLLECTIVE = re.compile(
-    r"\b(?:both|the two|the rival|the warring|the)\s+(?:sides|parties|factions|delegations|"
-    r"countries|governments|neighbou?rs)\b"
-)
 
 
 class ProposalRules(Family):
@@ -296,11 +291,8 @@ class ProposalRules(Family):
             for top in self.registry.affiliations(actor, ctx.published)[-1:]
             if top not in mediators
         }
-        start, _ = ctx.reader.clause_start(m.start())
-        if COLLECTIVE.search(ctx.folded, start, m.start()):
-            # "Sudan's rival factions", 'both sides': the sides of the negotiation
-            others += [(a, "participant") for a in self._parties(ctx) if a not in named]
-            named.update(self._parties(ctx))
+        # 'both sides agreed to ...' (no side named) is mostly a term of a deal told before,
+        # read with it; two sides named, or a signature, is the agreement itself
         signed = not m.group(0).startswith("agree")
         if len(named) < (1 if signed else 2):
             return None  # one side's yes to terms is proposal.accept's; its signature is enough

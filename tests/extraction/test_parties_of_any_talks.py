@@ -242,8 +242,7 @@ def test_a_mediator_not_taking_part_is_no_party_of_the_round(read):
             {"armenia", "azerbaijan"},
         ),
         (
-            "Russia and Ukraine held talks last week.\nThe two sides agreed on Tuesday to exchange "
-            "500 prisoners each.",
+            "Russia and Ukraine agreed on Tuesday to exchange 500 prisoners each.",
             {"russia", "ukraine"},
         ),
         (
@@ -274,6 +273,8 @@ def test_an_agreement_told_as_a_round_s_outcome_ends_the_round(read):
         "India and Pakistan agreed on Tuesday to consider troop reductions.",
         "Hamas agreed on Tuesday to release 10 hostages.",
         "Russia and Ukraine must agree to a prisoner exchange first, Turkey said on Tuesday.",
+        # a collective with no side named mostly tells a term of a deal told before
+        "Russia and Ukraine held talks last week.\nBoth sides agreed to set up a hotline.",
     ],
 )
 def test_a_truce_a_meeting_a_thought_or_one_side_s_yes_is_no_mutual_agreement(read, text):
