@@ -58,8 +58,7 @@ CONNECTOR = re.compile(
     r"\bsmaller\b|\blarger\b|\ballied\b|\brival\b|"
     # "Ethiopia's federal government and the TPLF": the first partner named by its organ
     r"\b(?:federal|national|central|military|transitional|interim|civilian|new)\b|"
-    r"\b(?:government|authorities|administration|army|delegations?|negotiators|officials|"
-    r"representatives)\b|"
+    r"\b(?:government|authorities|administration|army|delegations?|negotiators)\b|"
     # "Cambodia's defence minister Tea Seiha, Thailand's acting minister of defence X": the
     # title between a state and the person who acts for it
     r"\b(?:acting|deputy|chief|minister|foreign|defen[cs]e|interior|secretary|president|"
