@@ -110,6 +110,19 @@ NOT_A_NAME = frozenset(
 )
 
 
+# 'Rwanda-backed rebels', 'Iran-aligned Houthis': the backer describes the group, it acts in
+# nothing the sentence tells. 'FARC dissidents', 'a Fatah splinter group': a group that left
+# the one named, not that group.
+BACKER = re.compile(
+    r"[-\u2010\u2011]\s?(?:backed|aligned|allied|sponsored|funded|supported|armed|affiliated|"
+    r"linked|leaning|friendly|proxy)\b|\s+(?:dissidents?|splinter|breakaway)\b"
+)
+
+
+PAIRED = re.compile(r"[-\u2010\u2011\u2013/][A-Z]")
+PAIRED_AFTER = re.compile(r"[a-z][-\u2010\u2011\u2013/]$")
+
+
 def _place_compound(text: str, end: int) -> bool:
     m = PLACE_COMPOUND.match(text, end)
     return m is not None and m.group("name") not in NOT_A_NAME
@@ -165,10 +178,19 @@ class MentionResolver:
                 folded, hit, valid_adjective_starts
             ):
                 valid_adjective_starts.add(hit.start)
+        loose = -1  # where an adjective naming no one ends ('Afghan' of 'the Afghan Taliban')
+        loose_start = 0
         for index, hit in enumerate(hits):
+            if BACKER.match(text, hit.end):
+                continue
             actor_entry = self._pick(hit, hits, index, valid_adjective_starts)
             place_entry = next((e for e in hit.entries if e.kind == "place"), None)
-            before = _word_before(folded, hit.start)
+            start = hit.start
+            if actor_entry is not None and actor_entry.kind == "name" and loose == hit.start - 1:
+                start = loose_start  # 'Pakistan and the Afghan Taliban': one name, one partner
+            if actor_entry is None and any(e.kind == "adjective" for e in hit.entries):
+                loose, loose_start = hit.end, hit.start
+            before = _word_before(folded, start)
             if place_entry is not None:
                 places.append(PlaceMention(hit.start, hit.end, place_entry.target, before))
             if actor_entry is None:
@@ -195,9 +217,7 @@ class MentionResolver:
             if not possessive and self.modifier.match(folded, hit.end):
                 eligible = False  # 'the Israel-Lebanon border', 'Israeli hostages'
 
-            mentions.append(
-                Mention(hit.start, hit.end, actor, actor_entry.kind, possessive, eligible)
-            )
+            mentions.append(Mention(start, hit.end, actor, actor_entry.kind, possessive, eligible))
         return _drop_redundant_titles(mentions), places
 
     def _pick(
@@ -224,8 +244,15 @@ class MentionResolver:
     def _metonym(self, entry: Entry, hit: Hit, before: str, text: str) -> Mention | None:
         place = self.registry.places[entry.target]
         surface = text[hit.start : hit.end]
-        if not place.metonym or before in PREPOSITIONS or not place.state or surface.isupper():
-            return None  # 'in Cairo' is a venue; 'CAIRO (AP) --' is a dateline
+        # 'talks between Kinshasa and Kigali', 'the Belgrade-Pristina dialogue': the governments
+        paired = before == "between" or bool(
+            PAIRED.match(text, hit.end)
+            or PAIRED_AFTER.search(text, max(0, hit.start - 2), hit.start)
+        )
+        if not place.metonym or (before in PREPOSITIONS and not paired) or not place.state:
+            return None  # 'in Cairo' is a venue
+        if surface.isupper():
+            return None  # 'CAIRO (AP) --' is a dateline
         if _place_compound(text, hit.end):
             return None  # 'the Washington Post', 'Moscow time', 'Kyiv-based': the city itself
         return Mention(hit.start, hit.end, place.state, "metonym")

@@ -53,6 +53,9 @@ class Negotiation:
     hostage_holder: str | None = None
     prisoner_holder: str | None = None
     issue_words: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # The sides never meet: mediators carry messages between them ('proximity talks'), so a
+    # round whose sentence names no party is not assumed to be one of both sides.
+    indirect: bool = False
 
     def holders(self, what: str) -> tuple[str, ...]:
         holder = self.hostage_holder if what == "hostage" else self.prisoner_holder
@@ -85,6 +88,7 @@ def load_negotiations(path: Path) -> tuple[tuple[Negotiation, ...], frozenset[st
             row.get("hostage_holder"),
             row.get("prisoner_holder"),
             tuple((k, tuple(v)) for k, v in row.get("issue_words", {}).items()),
+            bool(row.get("indirect", False)),
         )
         for row in doc.get("negotiation", [])
     )

@@ -16,10 +16,11 @@ from domain.values import ActorRef, Evidence, ExtractorRef, Interval
 from extraction.actors import Mention, MentionResolver, PlaceMention
 from extraction.cues import CueIndex
 from extraction.gazetteer import Gazetteer, fold
+from extraction.generic import generic_mentions
 from extraction.heading import read_heading
 from extraction.issues import IssueTagger
 from extraction.modality import ModalityReader
-from extraction.negotiations import Assigner
+from extraction.negotiations import Assigner, Negotiation
 from extraction.registry import Registry, code_digest, load_registry
 from extraction.rules import Draft, Rule, RuleBook, SentenceContext, interval_for
 from extraction.rules.context import LOOK_BACK
@@ -39,7 +40,7 @@ PRESENT = re.compile(
 ABSENT = re.compile(
     r"\b(?:did not|didn't|does not|doesn't|will not|won't|would not|was not|wasn't|were not|"
     r"weren't|is not|isn't|are not|aren't|not)\s+(?:\w+\s+)?(?:attend|attending|participate|"
-    r"take part|join|invited|represented|present|travel|go)\b|"
+    r"participating|take part|taking part|join|invited|represented|present|travel|go)\b|"
     r"\b(?:skipped|boycotted|stayed away from|"
     r"was absent from|were absent from)\b"
 )
@@ -95,8 +96,14 @@ class RuleExtractor:
             registry.general_issues,
             ((n.id, n.issue_words) for n in registry.negotiations),
         )
-        kinds = {a.id: a.kind for a in registry.actors.values()}
-        self.assigner = Assigner(registry.negotiations, registry.not_sides, kinds)
+        self.kinds = {a.id: a.kind for a in registry.actors.values()}
+        self.assigner = Assigner(registry.negotiations, registry.not_sides, self.kinds)
+        # Organisations that may be 'the rebels' of an article: not bodies, not a state's organ.
+        self.armed = frozenset(
+            a.id
+            for a in registry.actors.values()
+            if a.kind == "organisation" and not a.part_of and a.id not in registry.not_sides
+        )
 
     @classmethod
     def load(cls, data_dir: str | Path | None = None) -> RuleExtractor:
@@ -120,7 +127,7 @@ class RuleExtractor:
             for e in h.entries[:1]
             if e.kind in ("name", "adjective") and e.target in self.registry.actors
         }
-        extra = find_unregistered(text, hits, actor_of)
+        extra = find_unregistered(text, hits, actor_of, self.armed)
         if extra.hits:
             kept = [h for h in hits if (h.start, h.end) not in extra.covered]
             hits = sorted(kept + extra.hits, key=lambda h: h.start)
@@ -142,6 +149,7 @@ class RuleExtractor:
         about = self.assigner.article(
             folded, published, ((m.start, m.actor) for m in mentions), affiliations
         )
+        mentions = self._with_generic(text, folded, mentions, groups, about)
         findings: list[Finding] = []
         salient: tuple[Mention, ...] = ()
         venue: str | None = None
@@ -169,7 +177,7 @@ class RuleExtractor:
             local = [_shift(m, lo) for m in own_mentions[sentence.index]]
             local_places = [_shift_place(p, lo) for p in own_places[sentence.index]]
             sfolded = folded[lo:hi]
-            reader = ClauseReader(sfolded, local, salient)
+            reader = ClauseReader(sfolded, local, salient, text[lo:hi])
             ctx = SentenceContext(
                 article_id,
                 published,
@@ -219,6 +227,20 @@ class RuleExtractor:
             affiliations,
             groups,
         )
+
+    def _with_generic(
+        self,
+        text: str,
+        folded: str,
+        mentions: list[Mention],
+        unregistered: dict[str, str],
+        about: Negotiation | None,
+    ) -> list[Mention]:
+        """The mentions, with 'the government' and 'the rebels' where the article says whom."""
+        groups = self.armed | set(unregistered)
+        sides = [s for s in about.sides if self.kinds.get(s) == "state"] if about else []
+        extra = generic_mentions(text, folded, mentions, self.kinds, groups, sides)
+        return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
 
     def _affiliations(self, actor: str, ctx: SentenceContext) -> tuple[str, ...]:
         """Whom an actor acts for: an unregistered person for whom the article says."""

@@ -230,12 +230,14 @@ def _rows(path: Path) -> dict[str, Any]:
 def load_registry(
     directory: str | Path | None = None, packs: str | Sequence[str] | None = None
 ) -> Registry:
-    """Reads actors.toml, places.toml and lexicon.toml from the data directory, then the data
-    packs in force (``packs/NAME/``: actors, places, issues, negotiations of one conflict),
-    then the world's states, organisations and armed groups under them (``world.py``)."""
+    """Reads actors.toml, places.toml and lexicon.toml from the data directory, the persons of
+    general use (``world/persons.toml``), then the data packs in force (``packs/NAME/``:
+    actors, places, issues, negotiations of one conflict), then the world's states,
+    organisations and armed groups under them (``world.py``)."""
     folder = data_dir(directory)
     chosen = packs_in_force(packs)
-    docs = [_rows(folder / "actors.toml")]
+    # Persons of general use (world/persons.toml) come before the packs: a pack may replace one.
+    docs = [_rows(folder / "actors.toml"), _rows(folder / "world" / "persons.toml")]
     place_docs = [_rows(folder / "places.toml")]
     with open(folder / "lexicon.toml", "rb") as f:
         lexicon = tomllib.load(f)

@@ -28,7 +28,16 @@ RELATIVE = re.compile(r"\b(?:who|which|whom)\b")
 PARENTHETICAL = re.compile(
     r",\s*(?:which|who|whose|as|on the other hand|however|meanwhile|in turn|for (?:its|his|her|"
     r"their) part|too|also|in a statement|in an interview|speaking|citing|quoting|"
-    r"according to)\b[^,;]*,"
+    r"according to)\b[^,;]*,|"
+    # 'the EMC, the largest FARC dissident group, said': an apposition naming what a group is
+    r",\s*(?:the|a|an)\s+(?:[\w'-]+\s+){0,4}(?:group|faction|movement|organi[sz]ation|"
+    r"rebels|militia|coalition|alliance|bloc|wing|offshoot|guerrillas?|dissidents)\b[^,;]{0,60},"
+)
+# 'Witkoff -- who brokered the Gaza truce -- met ...': an aside between dashes (read in the
+# original text, since folding blanks dashes); a hyphen pair must touch its words.
+DASHED = re.compile(
+    r"(?<!\S)[\u2014\u2013]\s?[^\u2014\u2013\n]{2,160}?\s?[\u2014\u2013](?=\s)|"
+    r"(?<=\s)-(?=[a-z])[^-\n]{2,160}?(?<=[a-z])-(?=\s)"
 )
 # Speech verbs whose object is the hearer: the pronoun of the reported clause is the teller.
 _TOLD = r"\b(?:told|tells|informed|informs|assured|assures|briefed|briefs|notified|notifies)\b"
@@ -46,7 +55,15 @@ CONNECTOR = re.compile(
     r"^(?:[\s,]|\band\b|\bor\b|&|\bas well as\b|\balong with\b|\btogether with\b|\bthe\b|\ba\b|"
     r"\ban\b|\bits\b|\bof\b|\bfrom\b|\bsenior\b|\btop\b|\bformer\b|\bboth\b|'s\b|'|"
     # 'Hamas and the smaller Islamic Jihad': a describing word between partners
-    r"\bsmaller\b|\blarger\b|\ballied\b|\brival\b)*$"
+    r"\bsmaller\b|\blarger\b|\ballied\b|\brival\b|"
+    # "Ethiopia's federal government and the TPLF": the first partner named by its organ
+    r"\b(?:federal|national|central|military|transitional|interim|civilian|new)\b|"
+    r"\b(?:government|authorities|administration|army|delegations?|negotiators)\b|"
+    # "Cambodia's defence minister Tea Seiha, Thailand's acting minister of defence X": the
+    # title between a state and the person who acts for it
+    r"\b(?:acting|deputy|chief|minister|foreign|defen[cs]e|interior|secretary|president|"
+    r"prime|envoy|special|negotiator|spokes(?:man|woman|person)|advis[eo]r|aide|general|"
+    r"commander|ambassador|presidential)\b)*$"
 )
 
 
@@ -61,11 +78,14 @@ class ClauseReader:
     folded: str
     mentions: list[Mention]
     previous_salient: tuple[Mention, ...] = ()
+    text: str = ""  # the sentence as written (same offsets), for what folding blanks
     masked: list[tuple[int, int]] = field(default_factory=list)
     _starts: dict[int, tuple[int, str]] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         self.masked = [m.span() for m in PARENTHETICAL.finditer(self.folded)]
+        if "-" in self.text or "\u2014" in self.text or "\u2013" in self.text:
+            self.masked += [m.span() for m in DASHED.finditer(self.text)]
 
     def _inside(self, pos: int) -> tuple[int, int] | None:
         for s, e in self.masked:

@@ -12,6 +12,7 @@ Liberation Movement' -> ``sudan_liberation_movement``, 'Vladimir Medinsky' ->
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from dataclasses import dataclass, field
 
 from extraction.gazetteer import Entry, Hit
@@ -36,17 +37,30 @@ NOUN = re.compile(
 GROUP_NOUN = re.compile(rf"\b[Tt]he\s+(?P<name>{WORD}(?:\s+{WORD}){{0,3}})\s+$")
 # 'the Kachin Independence Army': found from the group word back.
 HEAD_WORD = re.compile(rf"\b{HEAD}\b")
+MORE_HEADS = re.compile(rf"[ \t]+{HEAD}\b")
 NAMED_GROUP = re.compile(rf"\b[Tt]he\s+(?P<name>(?:{WORD}\s+(?:(?:of|for|and)\s+)?){{1,5}})$")
 WINDOW = 90
 TITLE = (
-    r"(?:(?:chief|lead|top|senior|deputy|acting)\s+)?(?:negotiator|envoy|special envoy|"
-    r"foreign minister|president|prime minister|defen[cs]e minister|minister|commander|"
-    r"leader|spokes(?:man|woman|person)|ambassador|mediator|delegate|general|army chief|"
-    r"head of (?:the )?delegation|national security adviser|adviser|official)"
+    r"(?:(?:chief|lead|top|senior|deputy|acting|presidential|interim)\s+)*(?:negotiator|envoy|"
+    r"special envoy|foreign minister|president|prime minister|defen[cs]e minister|minister|"
+    r"commander|leader|spokes(?:man|woman|person)|ambassador|mediator|delegate|general|army chief|"
+    r"head of (?:the )?delegation|national security advis[eo]r|advis[eo]r|official|aide|"
+    r"minister of (?:foreign affairs|defen[cs]e|the interior|interior|state)|secretary of state|"
+    r"chief of (?:the )?(?:defen[cs]e forces|general staff|army staff|staff|army)|"
+    r"intelligence chief|spy chief|army commander)"
+)
+# A rank between the title and the name: 'Defence Minister General Tea Seiha'.
+RANK = (
+    r"(?:(?:(?:Lieutenant|Lt\.?|Major|Maj\.?|Brigadier)\s+)?(?:General|Gen\.)|Admiral|Colonel|"
+    r"Col\.|(?:Field |Air Chief )?Marshal|Dr\.?|Sheikh)\s+"
 )
 PERSON = re.compile(
-    rf"(?:'s)?\s+(?i:{TITLE})\s+(?P<name>[A-Z][a-z'\u2019-]+(?:\s+(?:al-|bin\s+|de\s+|van\s+)?"
-    r"[A-Z][a-z'\u2019-]+){1,2})\b"
+    rf"(?:['\u2019]s)?\s+(?i:{TITLE})\s+(?:{RANK})?(?P<name>[A-Z][a-z'\u2019-]+(?:\s+(?:al-|bin\s+|de\s+|"
+    r"van\s+)?[A-Z][a-z'\u2019-]+){1,2})\b"
+)
+# A name opened by an office is the office, not a group: 'the Chief of Defence Forces'.
+OFFICE_WORDS = frozenset(
+    ["Chief", "Minister", "Ministry", "Head", "Commander", "Secretary", "Director", "Office"]
 )
 
 
@@ -101,10 +115,36 @@ def _inner(start: int, end: int, hits: list[Hit]) -> list[Hit]:
     return [h for h in hits if start <= h.start and h.end <= end]
 
 
-def find_unregistered(text: str, hits: list[Hit], actor_of: dict[int, str]) -> Found:
+def _rest(text: str, start: int, end: int, inner: list[Hit]) -> list[str]:
+    """The capitalised words of a name outside the registry names inside it."""
+    rest = text[start:end]
+    for h in sorted(inner, key=lambda h: -h.start):
+        rest = rest[: h.start - start] + " " + rest[h.end - start :]
+    return re.findall(WORD, rest)
+
+
+def _extended(text: str, start: int, end: int, hits: list[Hit], groups: Container[str]) -> str:
+    """The registered group a name only extends with group words ('the Houthi Movement',
+    'the Polisario Front Movement', 'the Fano Rebels'), or ''."""
+    inner = _inner(start, end, hits)
+    own = [e.target for h in inner for e in h.entries[:1] if e.target in groups]
+    if len(own) != 1 or not all(
+        re.fullmatch(HEAD, w) or w in GENERIC for w in _rest(text, start, end, inner)
+    ):
+        return ""
+    return own[0]
+
+
+def find_unregistered(
+    text: str,
+    hits: list[Hit],
+    actor_of: dict[int, str],
+    groups: Container[str] = frozenset(),
+) -> Found:
     """Spans of unregistered groups and persons that overlap no registry hit. ``actor_of``
     maps the end offset of a registry actor hit (a state's adjective, an organisation's name)
-    to its actor, for the persons named after it."""
+    to its actor, for the persons named after it; ``groups`` are the registry's armed groups,
+    which keep a name that only adds group words to theirs."""
     taken = [(h.start, h.end) for h in hits]
     ends = {h.end for h in hits}
     starts = {h.start for h in hits}
@@ -121,12 +161,12 @@ def find_unregistered(text: str, hits: list[Hit], actor_of: dict[int, str]) -> F
         inner = _inner(start, end, hits)
         if any(h.start == start and h.end == end for h in inner):
             return False
-        if not defined:
-            rest = text[start:end]
-            for h in sorted(inner, key=lambda h: -h.start):
-                rest = rest[: h.start - start] + " " + rest[h.end - start :]
-            if not [w for w in re.findall(WORD, rest) if w not in GENERIC]:
-                return False
+        if not defined and not [w for w in _rest(text, start, end, inner) if w not in GENERIC]:
+            return False
+        if text[start:end].split(" ", 1)[0] in OFFICE_WORDS:
+            return False
+        if _extended(text, start, end, hits, groups):
+            return False
         outer = [(s, e) for s, e in taken if (s, e) not in {(h.start, h.end) for h in inner}]
         if not _free(start, end, outer):
             return False
@@ -147,7 +187,25 @@ def find_unregistered(text: str, hits: list[Hit], actor_of: dict[int, str]) -> F
         if the:
             start += the.end()
             name = text[start : m.end("name")]
-        if not re.search(HEAD, name) or not _initials_fit(name, acronym):
+        if not _initials_fit(name, acronym):
+            continue
+        # 'the Alliance Fleuve Congo (AFC)', 'the Houthi Movement (HM)': the acronym a text
+        # gives a registered group, or a name extending one, stands for that group throughout.
+        known = _extended(text, start, m.end("name"), hits, groups) or next(
+            (
+                e.target
+                for h in hits
+                if (h.start, h.end) == (start, m.end("name"))
+                for e in h.entries[:1]
+                if e.target in groups
+            ),
+            "",
+        )
+        if known:
+            acronyms[acronym] = known
+            add(b.start("acronym"), b.end("acronym"), known)
+            continue
+        if not re.search(HEAD, name):
             continue
         actor = slug(name)
         if claim(start, m.end("name"), actor, defined=True):
@@ -167,7 +225,10 @@ def find_unregistered(text: str, hits: list[Hit], actor_of: dict[int, str]) -> F
             continue  # 'Israel Defense Forces': the registry's name already
         m = NAMED_GROUP.search(text, max(0, h.start() - WINDOW), h.start())
         if m:
-            claim(m.start("name"), h.end(), slug(text[m.start("name") : h.end()]), defined=False)
+            end = h.end()
+            while more := MORE_HEADS.match(text, end):
+                end = more.end()  # 'the Azawad Liberation Front': the name ends at its last head
+            claim(m.start("name"), end, slug(text[m.start("name") : end]), defined=False)
     for end, actor in actor_of.items():
         person_match = PERSON.match(text, end)
         if person_match:

@@ -56,11 +56,15 @@ def states(folder: Path) -> tuple[list[Actor], list[Place]]:
     """Every state of ``states.toml`` with its ISO names, and its capitals as metonym places."""
     actors: list[Actor] = []
     places: list[Place] = []
-    for code, row in _load(folder / WORLD / "states.toml").get("states", {}).items():
+    rows = _load(folder / WORLD / "states.toml").get("states", {})
+    # A name the file gives a state wins over another state's ISO name: 'Congo' is what news
+    # call the Democratic Republic of Congo, though ISO's short name of the Republic is 'Congo'.
+    explicit = {name for row in rows.values() for name in row.get("names", ())}
+    for code, row in rows.items():
         names = list(row.get("names", ()))
         state_id = row.get("id") or slug(names[0] if names else iso_names(code)[0])
         for name in iso_names(code):
-            if name not in names:
+            if name not in names and name not in explicit:
                 names.append(name)
         names += [s for s in row.get("seats", ()) if s not in names]
         adjectives = tuple(row.get("adjectives", ()))

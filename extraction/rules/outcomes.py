@@ -108,7 +108,8 @@ EXTENSION = re.compile(
 SOUGHT = re.compile(
     r"\b(?:seek|seeks|seeking|sought|push\w* for|call\w* for|ask\w* for|request\w*|"
     r"hop\w* for|want\w*|press\w* for|work\w* (?:on|toward|towards)|discuss\w*|"
-    r"talks? (?:on|about)|efforts? (?:for|toward|towards)|bid for|possible|potential)\s+"
+    r"talks? (?:on|about)|efforts? (?:for|toward|towards)|bid for|possible|potential|"
+    r"regarding|concerning|about|over)\s+"
     r"(?:a |an |the )?(?:further |possible |new |another |longer )?$"
 )
 # How a truce ended, read off the words that say it (the read side's truce lifecycle).
@@ -160,6 +161,17 @@ TALKS_ON = re.compile(
 BEGIN_WORD = re.compile(r"\b(?:began|begins|begin|started|starts|start)$")
 
 
+# 'Petro announced a bilateral ceasefire, denied days later by the guerrillas', '..., the rebels
+# denied it', '... that it had not been agreed': one side's word the other disowned, no truce.
+DISOWNED = re.compile(
+    r"[^.;]{0,160}?(?:\b(?:denied|rejected|disputed|disowned|repudiated)\b(?:\s+\w+){0,3}?\s+"
+    r"(?:it|this|that|by)\b|\b(?:had|has|was|were|have) (?:never |not )been agreed\b)"
+)
+
+
+KEPT = re.compile(r"\b(?:continue|maintain|uphold|keep|preserve|prolong|sustain|existing)\b")
+
+
 class OutcomeRules(Family):
     """The outcomes family's rules and their productions."""
 
@@ -174,6 +186,10 @@ class OutcomeRules(Family):
             return None
         if self._recalled(ctx, m):
             return None
+        if DISOWNED.match(ctx.folded, m.end()):
+            return None
+        if agreeing and KEPT.search(m.group(0)):
+            return None  # 'agreed to continue the existing ceasefire': kept (truce.continue)
         if BEGIN_WORD.search(m.group(0)) and TALKS_ON.search(
             ctx.folded, max(0, m.start() - 70), m.start()
         ):
@@ -273,6 +289,10 @@ class OutcomeRules(Family):
             return None  # 'accepted the 60-day truce proposal on Aug. 18': a proposal, no truce
         if EXPIRY.match(ctx.folded, m.end()):
             return None  # 'the January ceasefire expired on March 1': an ending
+        at = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+        if SOUGHT.search(ctx.folded, max(0, at - 40), at):
+            return None  # 'led efforts for a ceasefire in the conflict': sought, not agreed
+
         return self._ceasefire(ctx, m)
 
     def _effect_times(self, ctx: SentenceContext) -> frozenset[int]:
@@ -291,7 +311,8 @@ class OutcomeRules(Family):
             return None  # 'an extended ceasefire' is a kind of truce, not an extension
         if PROPOSED_TO.search(ctx.folded, max(0, m.start() - 50), m.start()):
             return None  # 'backed a proposal by Witkoff to extend the truce': not extended yet
-        if SOUGHT.search(ctx.folded, max(0, m.start() - 40), m.start()):
+        at = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+        if SOUGHT.search(ctx.folded, max(0, at - 40), at):
             return None  # 'was seeking a further extension': asked for, not extended
         return Draft(
             ctx.reader.subject(m.start()),

@@ -51,6 +51,26 @@ ENDING = re.compile(
 )
 
 
+# What the sentence then says of talks it names: 'the sixth round of talks between A and B will
+# not take place this week', 'talks between A and B can be fruitful': none held, or a judgement
+# of talks in general. Read up to the clause's end (a later 'but', 'while', 'said' opens another).
+NOT_HELD = re.compile(
+    r"[^;:]{0,160}?(?:\b(?:will not|won't|would not|did not|didn't|has not|have not|had not|"
+    r"could not|cannot|can't)\s+(?:\w+\s+)?(?:take place|happen|go ahead|be held|materiali[sz]e)|"
+    r"\b(?:was|were|has been|have been|had been|is being|are being|is|are)\s+(?:\w+\s+)?"
+    r"(?:postponed|delayed|called off|cancell?ed|scrapped|put off|shelved)\b|"
+    r"\bnever (?:took place|happened|materiali[sz]ed)\b|"
+    r"\b(?:can|could|would|might|may|should|must)\s+(?:only\s+)?(?:be (?!held|convened|"
+    r"resumed|organi[sz]ed|hosted)\w+|prove|become|bring|yield|produce|lead to|help|succeed))"
+)
+CLAUSE_END = re.compile(
+    r"\b(?:but|while|whereas|although|said|says|according to|that|with)\b|[;:]|"
+    # the talks' own verb comes first: 'talks between A and B resumed Monday, ...'
+    r"\b(?:resumed|began|begun|started|opened|took place|were held|was held|kicked off|"
+    r"got under way|are under way|continued|ended|concluded)\b"
+)
+
+
 # "Qatar's decision to suspend": the possessor decides.
 DECISION = re.compile(
     r"(?:'s|s')?\s+(?:\w+\s+)?(?:decision|move|plan|threat)\s+to\s+\w+\s*$|(?:'s|s')?\s+(?:\w+\s+)?(?:decision|move)\s+to\b"
@@ -248,10 +268,15 @@ class ProcessRules(Family):
         for actor in mediators:
             others.append((actor, "mediator"))
         host = self._host(venue)
-        defaults = (host,) if host else ()
         participants = tuple(
             dict.fromkeys([s.actor for s in subject] + [a for a, r in others if r != "mediator"])
         )
+        # 'the commanders' meeting has begun in Nairobi': a round whose sentence names no party
+        # is one of the sides of its negotiation, as a truce or an ending is, unless they never
+        # meet (indirect talks: the sentence must say who came).
+        direct = not (negotiation and negotiation.indirect)
+        parties = self._parties(ctx) if direct and not participants else ()
+        defaults = ((host,) if host else ()) + parties
         return Draft(
             subject,
             others,
@@ -393,7 +418,7 @@ class ProcessRules(Family):
             p.start == m.end() or p.start - m.end() < 16 for p in ctx.places if p.start >= m.end()
         ):
             return None
-        if self._venue(ctx, m.end()) is None:
+        if self._venue(ctx, m.end()) is None or _not_held(ctx.folded, m.end()):
             return None
         return self._talk_draft(
             ctx, m, ctx.reader.subject(m.start()), self._attendees(ctx, m.end())
@@ -401,7 +426,7 @@ class ProcessRules(Family):
 
     def _talks_between(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
         objects = ctx.reader.objects(m.end(), 80)
-        if not objects:
+        if not objects or _not_held(ctx.folded, m.end()):
             return None
         return self._talk_draft(ctx, m, (), [(o.actor, "participant") for o in objects])
 
@@ -476,3 +501,10 @@ class ProcessRules(Family):
         if self.assessments["progress"].search(ctx.folded):
             return "progress"
         return "unknown"
+
+
+def _not_held(folded: str, at: int) -> bool:
+    """The talks named at ``at`` are called off, put off or only judged in their clause."""
+    end = CLAUSE_END.search(folded, at)
+    found = NOT_HELD.match(folded[: end.start() if end else len(folded)], at)
+    return found is not None

@@ -112,6 +112,31 @@ def _reason(after: str) -> str:
     return m.group(0).strip() if m else ""
 
 
+# 'agreed to continue / maintain the existing ceasefire': a truce kept, no plan accepted.
+CONTINUED_TRUCE = re.compile(
+    r"(?:agreed|agrees|agree)\s+(?:\w+\s+){0,2}?to\s+(?:continue|maintain|uphold|keep|preserve|prolong|sustain|"
+    r"extend)\b.*\b(?:ceasefire|cease fire|truce)$"
+)
+
+
+# What two sides agree to that other rules read: a truce, talks, another meeting.
+MUTUAL_ELSEWHERE = re.compile(
+    r"(?:a |an |the |their )?(?:\w+\s+){0,3}?(?:ceasefire|cease fire|truce|pause|armistice|"
+    r"cessation of hostilities)\b|"
+    r"(?:meet|resume|hold|continue|return|reconvene|talk|negotiate|start|begin|open|pursue)\b|"
+    # no terms: 'agreed on considering ...', 'agreed to take the peace process forward'
+    r"(?:consider|explore|study|discuss|examine|look into|stay in|keep in|remain in)\w*\b|"
+    r"(?:take|carry|move|push) (?:the |their )?(?:\w+ )?process forward\b"
+)
+# The round the agreement came out of: 'during the second round of talks, both sides agreed to
+# new exchanges' ends the round with an agreement.
+ROUND_NAMED = re.compile(
+    r"\b(?:during|at|in|after|following)\s+(?:the\s+|their\s+|a\s+)?(?:\w+\s+){0,3}?"
+    r"(?:round|talks|negotiations|meeting)\b"
+)
+OBJECT_OPENS = re.compile(r"\b(?:to|on|upon)\s+")
+
+
 class ProposalRules(Family):
     """The proposals family's rules and their productions."""
 
@@ -216,6 +241,8 @@ class ProposalRules(Family):
             r"\bhad\s+(?:\w+\s+)?$", ctx.folded[max(0, m.start() - 20) : m.start()]
         ):
             return None  # 'Under the earlier truce, Hamas had agreed to free ...': recalled terms
+        if CONTINUED_TRUCE.match(text):
+            return None  # 'agreed to continue the existing ceasefire': the truce rules read it
         subject = ctx.reader.subject(m.start())
         if re.search(r"\b(?:ceasefire|cease fire|truce|agreement)$", text) and not (
             self._one_side(ctx, subject, self._other_side(ctx, m.end()), self._mediators(ctx))
@@ -233,6 +260,48 @@ class ProposalRules(Family):
         name = self._name(ctx, m)
         return Draft(
             subject, attributes={"proposal_id": "", "proposal_name": name, "response": response}
+        )
+
+    def _mutual(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        """Two sides that agree or sign together accept the terms between them."""
+        if m.group(0).startswith("agree"):
+            # the object, past a time between ('agreed on Tuesday to meet again')
+            tail = ctx.folded[m.end() : m.end() + 30]
+            objects = [m.end()] + [m.end() + x.end() for x in OBJECT_OPENS.finditer(tail)]
+            if any(MUTUAL_ELSEWHERE.match(ctx.folded, at) for at in objects):
+                return None
+        before = ctx.folded[max(0, m.start() - 40) : m.start()]
+        if re.search(
+            r"\b(?:if|unless|provided|whether|once)\s+(?:[\w']+\s+){0,3}$|"
+            r"\b(?:must|should|has to|have to|needs to|need to|ought to|to|had)\s+(?:\w+\s+)?$",
+            before,
+        ) or (DEAL_FRAME.match(ctx.folded) and "had" in before):
+            return None  # 'only if both sides agree to', 'had agreed under the truce'
+        subject = ctx.reader.subject(m.start())
+        others = self._other_side(ctx, m.end())
+        mediators = set(self._mediators(ctx)) | self.registry.not_sides
+        named = {
+            top
+            for mention in subject
+            for top in self.registry.affiliations(mention.actor, ctx.published)[-1:]
+            if top not in mediators
+        } | {
+            top
+            for actor, _ in others
+            for top in self.registry.affiliations(actor, ctx.published)[-1:]
+            if top not in mediators
+        }
+        # 'both sides agreed to ...' (no side named) is mostly a term of a deal told before,
+        # read with it; two sides named, or a signature, is the agreement itself
+        signed = not m.group(0).startswith("agree")
+        if len(named) < (1 if signed else 2):
+            return None  # one side's yes to terms is proposal.accept's; its signature is enough
+        if not signed and ROUND_NAMED.search(ctx.folded):
+            return Draft(
+                subject, others, attributes={"__type": "TalksConcluded", "outcome": "progress"}
+            )
+        return Draft(
+            subject, others, attributes={"proposal_id": "", "proposal_name": "", "response": ""}
         )
 
     def _offer_to(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:

@@ -22,6 +22,15 @@ UNNAMED_SPEAKER = re.compile(
     r"\s*,?\s*$"
 )
 
+# Judging the teams is judging the talks: 'the mediators commended both delegations'.
+JUDGING = re.compile(r"commend|prais|hail|apprecia|laud")
+TEAMS = re.compile(r"\b(?:delegations?|negotiators|negotiating teams?)\b")
+# The organ between a state and its unnamed official: 'a senior US State Department official'.
+ORGAN = re.compile(
+    r"\s+(?:(?:state|department|foreign|ministry|defen[cs]e|military|security|intelligence|"
+    r"government|administration|army|senior|top|white|house|presidential)\s+){1,4}"
+)
+
 
 class StatementRules(Family):
     """The statements family's rules and their productions."""
@@ -40,8 +49,10 @@ class StatementRules(Family):
         )
 
     def _statement(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
-        if not self.topic.search(ctx.folded):
-            return None
+        if not self.topic.search(ctx.folded) and not (
+            JUDGING.match(m.group(0)) and TEAMS.search(ctx.folded)
+        ):
+            return None  # about something else; 'commended both delegations' judges the talks
         if any(
             other.start() < m.start()
             for other in self.speech.finditer(ctx.folded, 0, m.start())
@@ -65,7 +76,10 @@ class StatementRules(Family):
             unnamed
             and not ctx.reader._inside(unnamed.start())
             and not any(
-                0 <= m.start() - s.end < 4 or 0 <= unnamed.start() - s.end < 3 for s in subject
+                0 <= m.start() - s.end < 4
+                or 0 <= unnamed.start() - s.end < 3
+                or ORGAN.fullmatch(ctx.folded, s.end, unnamed.start())
+                for s in subject
             )
         ):
             return None  # 'two officials said': the speaker is not named

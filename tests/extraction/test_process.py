@@ -104,7 +104,19 @@ ENDINGS = [
     "The Hamas delegation left Cairo on Tuesday.",
     "The talks broke up on Monday with no breakthrough.",
     "Negotiations in Doha stalled over the withdrawal.",
+    "Negotiations in Doha broke down over the withdrawal.",
 ]
+
+STANDSTILLS = [
+    "The mediators said the talks had stalled for weeks.",
+    "Talks between the two sides have faltered since March.",
+    "The negotiations remain stalled over the withdrawal.",
+]
+
+
+@pytest.mark.parametrize("text", STANDSTILLS)
+def test_talks_that_stall_have_not_ended(read, text):
+    assert not of_type(read(ABOUT_GAZA + text, WED), "TalksConcluded")
 
 
 @pytest.mark.parametrize("text", ENDINGS)
