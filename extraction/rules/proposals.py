@@ -39,6 +39,13 @@ PROPOSAL_REFERENT = re.compile(
     r"counter ?offers?|version|initiative|agreement|it|this|that)\b"
 )
 
+# Putting a name to a text: 'signed a declaration of principles', 'initialled the treaty'.
+SIGNING = re.compile(r"(?:signed|signs|sign|signing|initial\w*|inked)\b(?! on to)")
+
+COMMERCE = re.compile(
+    r"\b(?:trade|arms|minerals?|economic|investment|energy|gas|oil|defen[cs]e|loan|business)\b"
+)
+
 MILITARY_PLAN = re.compile(
     r"\s*(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,3}?(?:plans?\s+for\s+(?:a\s+|an\s+|the\s+)?"
     r"(?:\w+\s+){0,2}?)?(?:military|ground|army)\s+(?:operation|offensive|invasion|incursion|assault)"
@@ -217,10 +224,19 @@ class ProposalRules(Family):
         ):
             return None  # 'Under the earlier truce, Hamas had agreed to free ...': recalled terms
         subject = ctx.reader.subject(m.start())
-        if re.search(r"\b(?:ceasefire|cease fire|truce|agreement)$", text) and not (
-            self._one_side(ctx, subject, self._other_side(ctx, m.end()), self._mediators(ctx))
+        if SIGNING.match(text) and (
+            re.search(r"\b(?:ceasefire|cease fire|truce)$", text) or COMMERCE.search(text)
+        ):
+            return None  # signing a truce is the truce agreed (outcome rules); a trade deal no text of the talks
+        if (
+            not SIGNING.match(text)
+            and re.search(r"\b(?:ceasefire|cease fire|truce|agreement)$", text)
+            and not (
+                self._one_side(ctx, subject, self._other_side(ctx, m.end()), self._mediators(ctx))
+            )
         ):
             return None  # 'Israel and Hamas agreed to a ceasefire': the agreement, not a yes
+        # (both sides signing a peace agreement is each one's yes to its text)
         # 'will only accept a deal that ends the war': a condition, not an acceptance
         if re.search(r"\b(?:any|a)\s+(?:\w+\s+)?(?:deal|agreement|proposal|plan)\b", text) and (
             re.search(r"\b(?:only|not|never|n't)\b", ctx.folded[max(0, m.start() - 20) : m.start()])
