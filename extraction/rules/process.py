@@ -50,6 +50,13 @@ ENDING = re.compile(
     r"broke down|fell apart|faltered|without)\b"
 )
 
+AFTER_SPAN = re.compile(r"\b(?:after|following)\s+(?:\w+\s+)?$")
+
+# After the parties of 'talks between X and Y': their predicate says the round ended.
+ENDED_AFTER = re.compile(
+    r"[^.;,]{0,70}?\b(?:ended|ends|end|concluded|concludes|wrapped up|broke up|broke off|"
+    r"collapsed|adjourned|closed)\b"
+)
 
 # "Qatar's decision to suspend": the possessor decides.
 DECISION = re.compile(
@@ -273,6 +280,14 @@ class ProcessRules(Family):
             if re.match(r"\s*with\b", ctx.folded[m.end() :])
         ]
         others += self._attendees(ctx, m.end())
+        between = re.search(
+            r"\b(?:talks|negotiations|discussions|consultations)\s+(?:\w+\s+){0,4}?between\s+",
+            ctx.folded[m.start() : m.end() + 40],
+        )
+        if between:
+            # 'negotiations on a treaty between A and B are under way': A and B take part
+            at = m.start() + between.end()
+            others += [(o.actor, "participant") for o in ctx.reader.objects(at, 60)]
         return self._talk_draft(ctx, m, subject, others)
 
     def _meeting(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
@@ -372,9 +387,15 @@ class ProcessRules(Family):
         days = int(word) if word.isdigit() else NUMBERS.get(word, 0)
         if not 0 < days <= 30:
             return None
-        draft = self._talk_draft(ctx, m, ctx.reader.subject(m.start()), [])
+        subject = ctx.reader.subject(m.start())
+        if not subject and AFTER_SPAN.search(ctx.folded, max(0, m.start() - 20), m.start()):
+            # 'Serbia and Kosovo agreed after 12 hours of talks': the main clause's doers talked
+            first = next((x for x in ctx.mentions if x.eligible and x.end <= m.start()), None)
+            subject = ctx.reader._chain_forward(first) if first is not None else ()
+        draft = self._talk_draft(ctx, m, subject, [])
         if draft is not None:
-            draft.looks_back = days
+            # 'after 12 hours of talks on Saturday': a round of one day, dated as told
+            draft.looks_back = 0 if "hour" in m.group(0) else days
             draft.day_offset = 0
         return draft
 
@@ -403,6 +424,8 @@ class ProcessRules(Family):
         objects = ctx.reader.objects(m.end(), 80)
         if not objects:
             return None
+        if ENDED_AFTER.match(ctx.folded, objects[-1].end):
+            return None  # 'the round of talks between X and Y ended on Thursday': the ending rule
         return self._talk_draft(ctx, m, (), [(o.actor, "participant") for o in objects])
 
     def _host_talks(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:

@@ -305,3 +305,40 @@ def test_pulling_negotiators_from_the_talks_is_a_recall_and_joining_a_party_in_i
     found = read(text, date(2025, 7, 28))
     assert of_type(found, "DelegationRecalled")
     assert of_type(found, "TalksOpened") == []
+
+
+def test_a_round_between_two_sides_that_ended_is_concluded_not_opened(read):
+    text = (
+        "The first round of talks between the Colombian government and the National "
+        "Liberation Army (ELN) ended on Thursday."
+    )
+    found = read(text, date(2027, 2, 6))
+    assert not of_type(found, "TalksOpened")
+    (ended,) = of_type(found, "TalksConcluded")
+    assert ended.occurred.start == date(2027, 2, 4)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Serbia and Kosovo reached a deal after 12 hours of talks in Ohrid on Saturday.",
+        "Serbia and Kosovo engaged in over two hours of discussions in Brussels on Saturday.",
+    ],
+)
+def test_hours_of_talks_or_engaging_in_discussions_open_a_round_that_day(read, text):
+    (found,) = of_type(read(text, date(2023, 3, 19)), "TalksOpened")
+    assert {"serbia", "kosovo"} <= ids(found) and found.occurred.start == date(2023, 3, 18)
+
+
+def test_welcoming_the_start_of_talks_tells_a_round_opened(read):
+    text = (
+        "A joint US-Saudi statement on Saturday welcomed the start of pre-negotiation talks in "
+        "Jeddah between the Sudanese army and the Rapid Support Forces."
+    )
+    assert of_type(read(text, date(2023, 5, 6)), "TalksOpened")
+
+
+def test_negotiations_between_two_sides_under_way_in_a_capital_take_both_part(read):
+    text = "Negotiations on a peace treaty between Azerbaijan and Armenia are under way in Moscow."
+    (found,) = of_type(read(text, date(2024, 5, 24)), "TalksOpened")
+    assert {"azerbaijan", "armenia"} <= ids(found)
