@@ -50,6 +50,17 @@ ENDING = re.compile(
     r"broke down|fell apart|faltered|without)\b"
 )
 
+# A round called off: 'the meeting in Cairo was cancelled', 'postponed the talks in Doha'.
+CALLED_OFF = re.compile(
+    r"(?:(?!\band\b|\bbut\b)[^.;,]){0,40}?(?:,[^.;,]{0,45},)?\s*"
+    r"\b(?:was|were|has been|had been|have been|is being|got)\s+(?:\w+\s+)?"
+    r"(?:cancell?ed|postponed|called off|scrapped|put off|shelved)\b"
+)
+CALLED_OFF_BEFORE = re.compile(
+    r"\b(?:cancell?ed|cancels|cancel|postponed|postpones|postpone|called off|calls off|call off|"
+    r"scrapped|scraps|shelved)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w']+\s+){0,3}?$"
+)
+
 AFTER_SPAN = re.compile(r"\b(?:after|following)\s+(?:\w+\s+)?$")
 
 # After the parties of 'talks between X and Y': their predicate says the round ended.
@@ -243,6 +254,10 @@ class ProcessRules(Family):
         subject: tuple[Mention, ...],
         others: list[tuple[str, str]],
     ) -> Draft | None:
+        if CALLED_OFF.match(ctx.folded, m.end(), m.end() + 130) or CALLED_OFF_BEFORE.search(
+            ctx.folded, max(0, m.start() - 50), m.start()
+        ):
+            return None  # 'a planned meeting in Port Sudan was canceled': no round opens
         venue = self._venue(ctx, m.start()) or self._named_venue(ctx, m)
         mediators = self._mediators(ctx)
         negotiation = self._negotiation(ctx)

@@ -363,6 +363,15 @@ class ProposalRules(Family):
         draft.attributes["__type"] = kind
         return draft
 
+    def _declined_talks(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        """'The army declined to participate in the Geneva talks': the invitation refused."""
+        subject = ctx.reader.subject(m.start())
+        name = self._name(ctx, m)
+        return Draft(
+            subject,
+            attributes={"proposal_id": "", "reason": "", "proposal_name": name},
+        )
+
     def _reject_noun(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
         owner = [x for x in ctx.mentions if x.possessive and 0 <= m.start() - x.end <= 2]
         if not owner:

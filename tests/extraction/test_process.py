@@ -342,3 +342,27 @@ def test_negotiations_between_two_sides_under_way_in_a_capital_take_both_part(re
     text = "Negotiations on a peace treaty between Azerbaijan and Armenia are under way in Moscow."
     (found,) = of_type(read(text, date(2024, 5, 24)), "TalksOpened")
     assert {"azerbaijan", "armenia"} <= ids(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He said a planned meeting in Port Sudan, an army stronghold, was canceled on Monday.",
+        "Egypt postponed the talks in Cairo on Monday.",
+        "The meeting in Doha has been called off.",
+    ],
+)
+def test_a_round_cancelled_or_postponed_opens_nothing(read, text):
+    assert not of_type(read(text, MON), "TalksOpened")
+
+
+def test_a_round_held_beside_another_one_cancelled_still_opens(read):
+    text = "The talks in Cairo resumed on Monday, and the meeting in Doha was cancelled."
+    found = of_type(read(text, MON), "TalksOpened")
+    assert [f.location for f in found] == ["cairo"]
+
+
+def test_concluding_consultations_with_a_mediator_ends_them(read):
+    text = "Sudan's government said on Sunday it had concluded consultations with the US in Jeddah."
+    (found,) = of_type(read(text, MON), "TalksConcluded")
+    assert "sudan" in ids(found) and found.occurred.start == date(2025, 10, 5)

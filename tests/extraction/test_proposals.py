@@ -341,3 +341,20 @@ def test_accepting_an_invitation_to_talks_is_an_acceptance(read):
     )
     (found,) = of_type(read(text, MON), "ProposalAccepted")
     assert "sudan" in ids(found, "subject") and found.occurred.start == MON
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Sudan's government declined to participate in the Geneva talks on Monday.", "sudan"),
+        ("The RSF refused to attend the talks in Jeddah.", "rsf"),
+        ("Hamas boycotted the meeting in Cairo on Monday.", "hamas"),
+    ],
+)
+def test_declining_or_boycotting_a_round_rejects_it(read, text, side):
+    (found,) = of_type(read(text, MON), "ProposalRejected")
+    assert side in ids(found, "subject")
+
+
+def test_not_boycotting_a_round_rejects_nothing(read):
+    assert not of_type(read("Hamas did not boycott the talks in Cairo.", MON), "ProposalRejected")
