@@ -42,6 +42,9 @@ PROPOSAL_REFERENT = re.compile(
 # Putting a name to a text: 'signed a declaration of principles', 'initialled the treaty'.
 SIGNING = re.compile(r"(?:signed|signs|sign|signing|initial\w*|inked)\b(?! on to)")
 
+# 'accepted it was time': 'it' opens a clause, no object.
+IT_CLAUSE = re.compile(r"\s+(?:was|is|would|will|had|has|could|must|should)\b")
+
 COMMERCE = re.compile(
     r"\b(?:trade|arms|minerals?|economic|investment|energy|gas|oil|defen[cs]e|loan|business)\b"
 )
@@ -128,6 +131,13 @@ class ProposalRules(Family):
     def __init__(self, registry: Registry) -> None:
         super().__init__(registry)
         self.counter_obj = re.compile(r"\b" + alt(self.words["counterproposal_nouns"]) + r"\b")
+        # A plan a sentence names as the object of its verb: what a later 'it' can stand for.
+        self.plan_object = re.compile(
+            r"\b(?:accepted|approved|presented|tabled|proposed|put forward|submitted|delivered|"
+            r"unveiled|handed over|offered)\s+(?:\w+\s+){0,4}?"
+            + alt(self.words["proposal_nouns"])
+            + r"\b"
+        )
 
     def _name(self, ctx: SentenceContext, m: re.Match[str]) -> str:
         """The plan's name near the trigger ('the Paris framework', "Biden's plan"), lowercase,
@@ -362,6 +372,15 @@ class ProposalRules(Family):
             draft.attributes["proposal_id"] = ""
         draft.attributes["__type"] = kind
         return draft
+
+    def _accept_it(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        """'The ELN accepted it on Wednesday': a plan the sentence before named as its object."""
+        before = ctx.previous[-1] if ctx.previous else ctx.before
+        if before is None or not self.plan_object.search(before.folded):
+            return None
+        if IT_CLAUSE.match(ctx.folded, m.end()):
+            return None  # 'accepted it was time to ...': a fact conceded, no plan
+        return self._accept(ctx, m)
 
     def _declined_talks(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
         """'The army declined to participate in the Geneva talks': the invitation refused."""

@@ -358,3 +358,26 @@ def test_declining_or_boycotting_a_round_rejects_it(read, text, side):
 
 def test_not_boycotting_a_round_rejects_nothing(read):
     assert not of_type(read("Hamas did not boycott the talks in Cairo.", MON), "ProposalRejected")
+
+
+def test_accepting_it_after_a_sentence_naming_the_plan_accepts_that_plan(read):
+    text = (
+        "Colombia accepted the revised framework on Monday. The ELN accepted it on Wednesday "
+        "after consulting its commanders."
+    )
+    found = of_type(read(text, date(2027, 4, 30)), "ProposalAccepted")
+    assert [(sorted(ids(f, "subject")), f.occurred.start) for f in found] == [
+        (["colombia"], date(2027, 4, 26)),
+        (["eln"], date(2027, 4, 28)),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels held a rally on Monday. The ELN accepted it on Wednesday.",
+        "Colombia presented a plan on Monday. The ELN accepted it was time to talk.",
+    ],
+)
+def test_accepting_it_with_no_plan_before_or_a_clause_after_accepts_nothing(read, text):
+    assert not of_type(read(text, date(2027, 4, 30)), "ProposalAccepted")
