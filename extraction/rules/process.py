@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from domain.values import Interval
 from extraction.actors import Mention
 from extraction.registry import Registry
 from extraction.rules.base import (
@@ -60,6 +61,8 @@ CALLED_OFF_BEFORE = re.compile(
     r"\b(?:cancell?ed|cancels|cancel|postponed|postpones|postpone|called off|calls off|call off|"
     r"scrapped|scraps|shelved)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w']+\s+){0,3}?$"
 )
+
+SINCE = re.compile(r"\bsince\s+(?=(?:last\s+)?\w)")
 
 AFTER_SPAN = re.compile(r"\b(?:after|following)\s+(?:\w+\s+)?$")
 
@@ -296,7 +299,7 @@ class ProcessRules(Family):
         ]
         others += self._attendees(ctx, m.end())
         between = re.search(
-            r"\b(?:talks|negotiations|discussions|consultations)\s+(?:\w+\s+){0,4}?between\s+",
+            r"\b(?:talks|negotiations|discussions|consultations|round)\s+(?:\w+\s+){0,4}?between\s+",
             ctx.folded[m.start() : m.end() + 40],
         )
         if between:
@@ -412,6 +415,24 @@ class ProcessRules(Family):
             # 'after 12 hours of talks on Saturday': a round of one day, dated as told
             draft.looks_back = 0 if "hour" in m.group(0) else days
             draft.day_offset = 0
+        return draft
+
+    def _talks_since(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        """'have been meeting since Saturday in Jeddah': the round opened that day; talks going
+        on since a month or a year ago are background."""
+        since = SINCE.search(ctx.folded, m.end(), m.end() + 50)
+        if since is None:
+            return None
+        when = next((t for t in ctx.times if since.start() <= t.start <= since.end()), None)
+        if when is None:
+            return None
+        span = when.interval(False)  # 'since Saturday': from that day to the reference
+        if span.precision not in ("day", "approx") or (ctx.published - span.start).days > 14:
+            return None
+        day = Interval.day(span.start)
+        draft = self._talks(ctx, m)
+        if draft is not None:
+            draft.on = day
         return draft
 
     def _talks_in(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:

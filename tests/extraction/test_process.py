@@ -366,3 +366,27 @@ def test_concluding_consultations_with_a_mediator_ends_them(read):
     text = "Sudan's government said on Sunday it had concluded consultations with the US in Jeddah."
     (found,) = of_type(read(text, MON), "TalksConcluded")
     assert "sudan" in ids(found) and found.occurred.start == date(2025, 10, 5)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Colombia and the ELN have been holding talks in Oslo since Monday.", date(2027, 5, 10)),
+        (
+            "The Oslo round between Colombia and the ELN has been under way since last Monday.",
+            date(2027, 5, 10),
+        ),
+        (
+            "Envoys of Sudan and the RSF have been meeting since Saturday in Jeddah.",
+            date(2027, 5, 8),
+        ),
+    ],
+)
+def test_talks_going_on_since_a_recent_day_opened_that_day(read, text, day):
+    (found,) = of_type(read(text, date(2027, 5, 12)), "TalksOpened")
+    assert found.occurred.start == found.occurred.end == day
+
+
+def test_talks_going_on_since_months_ago_open_nothing_now(read):
+    found = read("Colombia and the ELN have been negotiating since January.", date(2027, 5, 12))
+    assert not of_type(found, "TalksOpened")
