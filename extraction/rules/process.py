@@ -64,6 +64,12 @@ CALLED_OFF_BEFORE = re.compile(
 
 SINCE = re.compile(r"\bsince\s+(?=(?:last\s+)?\w)")
 
+# After the parties of 'talks between X and Y': a round still to come.
+AHEAD_AFTER = re.compile(
+    r"[^.;,]{0,40}?\b(?:(?:is|are) (?:expected|due|scheduled|set|planned)|will (?:begin|open|"
+    r"start|resume|take place|be held))\b"
+)
+
 AFTER_SPAN = re.compile(r"\b(?:after|following)\s+(?:\w+\s+)?$")
 
 # After the parties of 'talks between X and Y': their predicate says the round ended.
@@ -462,6 +468,8 @@ class ProcessRules(Family):
             return None
         if ENDED_AFTER.match(ctx.folded, objects[-1].end):
             return None  # 'the round of talks between X and Y ended on Thursday': the ending rule
+        if AHEAD_AFTER.match(ctx.folded, objects[-1].end):
+            return None  # 'talks between X and Y are expected in Oman': the noun rule, expected
         return self._talk_draft(ctx, m, (), [(o.actor, "participant") for o in objects])
 
     def _host_talks(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:

@@ -288,3 +288,13 @@ def test_ordering_the_start_of_a_truce_from_next_month_day_dates_it_ahead(read):
     text = "The ELN's command ordered the beginning of the ceasefire from next August 3."
     (found,) = of_type(read(text, date(2023, 7, 31)), "CeasefireAgreed")
     assert found.occurred.start == date(2023, 8, 3)
+
+
+def test_a_truce_between_long_named_sides_takes_effect_on_its_own_day(read):
+    text = (
+        "The bilateral ceasefire between Colombia and the National Liberation Army (ELN) took "
+        "effect at 00:00 on Monday, as agreed in the accord signed on April 29."
+    )
+    found = of_type(read(text, date(2027, 5, 12)), "CeasefireAgreed")
+    assert found and found[0].occurred.start == date(2027, 5, 10)
+    assert {"colombia", "eln"} <= ids(found[0])

@@ -390,3 +390,9 @@ def test_talks_going_on_since_a_recent_day_opened_that_day(read, text, day):
 def test_talks_going_on_since_months_ago_open_nothing_now(read):
     found = read("Colombia and the ELN have been negotiating since January.", date(2027, 5, 12))
     assert not of_type(found, "TalksOpened")
+
+
+def test_a_round_expected_in_a_capital_next_saturday_is_an_expected_opening(read):
+    text = "A third round of talks between Iran and the US is expected in Oman next Saturday."
+    (found,) = of_type(read(text, date(2025, 4, 20)), "TalksOpened")
+    assert found.modality == "expected" and found.occurred.start == date(2025, 4, 26)
