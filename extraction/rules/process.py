@@ -70,6 +70,9 @@ AHEAD_AFTER = re.compile(
     r"start|resume|take place|be held))\b"
 )
 
+# 'X, which was hosting the round,' / 'who is hosting the talks': an aside saying who X is.
+HOST_ASIDE = re.compile(r",\s*(?:which|who)\s+(?:is|was|has been|had been|are|were)\s+$")
+
 AFTER_SPAN = re.compile(r"\b(?:after|following)\s+(?:\w+\s+)?$")
 
 # After the parties of 'talks between X and Y': their predicate says the round ended.
@@ -474,6 +477,8 @@ class ProcessRules(Family):
 
     def _host_talks(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
         """'Egypt will host Israeli and Hamas delegations on Monday': a round at the host's venue."""
+        if HOST_ASIDE.search(ctx.folded, max(0, m.start() - 25), m.start()):
+            return None  # 'Norway, which was hosting the round, said': who it is, no new round
         subject = ctx.reader.subject(m.start())
         guests = [(x.actor, "participant") for x in ctx.mentions if m.start() < x.start < m.end()]
         draft = self._talk_draft(ctx, m, (), guests)

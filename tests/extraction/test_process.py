@@ -396,3 +396,20 @@ def test_a_round_expected_in_a_capital_next_saturday_is_an_expected_opening(read
     text = "A third round of talks between Iran and the US is expected in Oman next Saturday."
     (found,) = of_type(read(text, date(2025, 4, 20)), "TalksOpened")
     assert found.modality == "expected" and found.occurred.start == date(2025, 4, 26)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway, which was hosting the round, said on Wednesday that gaps remain.",
+        "Norway's envoy Ingrid Haugland, who is hosting the talks, said gaps remain.",
+    ],
+)
+def test_a_host_named_in_an_aside_opens_no_new_round(read, text):
+    assert not of_type(read(text, date(2027, 8, 20)), "TalksOpened")
+
+
+def test_talks_that_were_suspended_are_concluded(read):
+    text = "Norway said on Wednesday that the talks between Colombia and the ELN were suspended."
+    (found,) = of_type(read(text, date(2027, 8, 20)), "TalksConcluded")
+    assert found.occurred.start == date(2027, 8, 18)
