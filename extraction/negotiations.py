@@ -53,6 +53,9 @@ class Negotiation:
     hostage_holder: str | None = None
     prisoner_holder: str | None = None
     issue_words: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # Talks held through mediators who meet each side apart: a round at a venue is not
+    # assumed to bring the sides together.
+    indirect: bool = False
 
     def holders(self, what: str) -> tuple[str, ...]:
         holder = self.hostage_holder if what == "hostage" else self.prisoner_holder
@@ -85,6 +88,7 @@ def load_negotiations(path: Path) -> tuple[tuple[Negotiation, ...], frozenset[st
             row.get("hostage_holder"),
             row.get("prisoner_holder"),
             tuple((k, tuple(v)) for k, v in row.get("issue_words", {}).items()),
+            bool(row.get("indirect", False)),
         )
         for row in doc.get("negotiation", [])
     )

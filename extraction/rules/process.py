@@ -73,6 +73,23 @@ AHEAD_AFTER = re.compile(
 # 'X, which was hosting the round,' / 'who is hosting the talks': an aside saying who X is.
 HOST_ASIDE = re.compile(r",\s*(?:which|who)\s+(?:is|was|has been|had been|are|were)\s+$")
 
+# Talks named as the setting of another deed: 'during the talks in Jeddah'.
+SETTING = re.compile(
+    r"\b(?:during|throughout|on the sidelines of|on the margins of)\s+(?:the\s+)?(?:\w+\s+){0,2}?$"
+)
+
+# 'an invitation to attend talks in Geneva', 'invited to join the talks in Jeddah'.
+INVITED_TO = re.compile(
+    r"\b(?:invitation|invited|invite|invites)\s+(?:\w+\s+){0,3}?to\s+(?:(?:attend|join|participate in|"
+    r"take part in)\s+(?:[\w'-]+\s+){0,4}?)?$"
+)
+
+# Who arrive without being a delegation: freed prisoners, hostages, bodies.
+FREED_ARRIVE = re.compile(
+    r"\b(?:prisoners|detainees|hostages|captives|prisoners of war|pows|bodies|remains)\s+"
+    r"(?:\w+\s+){0,5}?$"
+)
+
 AFTER_SPAN = re.compile(r"\b(?:after|following)\s+(?:\w+\s+)?$")
 
 # After the parties of 'talks between X and Y': their predicate says the round ended.
@@ -110,6 +127,8 @@ class ProcessRules(Family):
     def _arrival(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
         if SENT_TO.search(ctx.folded, max(0, m.start() - 80), m.start()):
             return None  # 'authorized a delegation to travel to Qatar': sent, not arrived
+        if FREED_ARRIVE.search(ctx.folded, max(0, m.start() - 40), m.start()):
+            return None  # '13 prisoners arrived in Sanaa': a release comes home, no delegation
         subject = ctx.reader.subject(m.start())
         if m.group(0) == "visiting" and re.search(
             r"\bwith\s+$", ctx.folded[m.start() - 6 : m.start()]
@@ -270,6 +289,8 @@ class ProcessRules(Family):
             ctx.folded, max(0, m.start() - 50), m.start()
         ):
             return None  # 'a planned meeting in Port Sudan was canceled': no round opens
+        if INVITED_TO.search(ctx.folded, max(0, m.start() - 60), m.start()):
+            return None  # 'an invitation to attend US-sponsored talks in Geneva': still to come
         venue = self._venue(ctx, m.start()) or self._named_venue(ctx, m)
         mediators = self._mediators(ctx)
         negotiation = self._negotiation(ctx)
@@ -282,7 +303,10 @@ class ProcessRules(Family):
         for actor in mediators:
             others.append((actor, "mediator"))
         host = self._host(venue)
-        defaults = (host,) if host else ()
+        # A round at a venue whose sentence names no side: the host and the negotiation's sides,
+        # unless its sides talk only through mediators.
+        sides = negotiation.sides if negotiation and not negotiation.indirect and host else ()
+        defaults = ((host,) if host else ()) + sides
         participants = tuple(
             dict.fromkeys([s.actor for s in subject] + [a for a, r in others if r != "mediator"])
         )
@@ -446,12 +470,14 @@ class ProcessRules(Family):
 
     def _talks_in(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
         if re.search(
-            r"\b(?:days?|weeks?)\s+of\s+(?:\w+\s+)?$",
+            r"\b(?:days?|weeks?|hours?)\s+of\s+(?:\w+\s+)?$",
             ctx.folded[max(0, m.start() - 30) : m.start()],
         ):
             return None  # 'three days of negotiations in Doha' is read by the duration rule
         if BACKGROUND_TALKS.search(ctx.folded, max(0, m.start() - 40), m.start()):
             return None  # 'after weeks of talks in Doha' looks back, no round opens
+        if SETTING.search(ctx.folded, max(0, m.start() - 30), m.start()):
+            return None  # 'acting as intermediaries during the talks in Jeddah': the setting
         place_end = next((p.end for p in ctx.places if p.start >= m.end()), m.end())
         if ENDING.match(ctx.folded, place_end):
             return None  # 'talks in Cairo end without a deal': the ending rule reads it

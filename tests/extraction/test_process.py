@@ -413,3 +413,40 @@ def test_talks_that_were_suspended_are_concluded(read):
     text = "Norway said on Wednesday that the talks between Colombia and the ELN were suspended."
     (found,) = of_type(read(text, date(2027, 8, 20)), "TalksConcluded")
     assert found.occurred.start == date(2027, 8, 18)
+
+
+def test_a_delegation_arriving_in_the_yemeni_capital_arrives_in_sanaa(read):
+    text = "A Saudi delegation arrived in the Yemeni capital on Saturday for talks."
+    (found,) = of_type(read(text, date(2023, 4, 9)), "DelegationArrived")
+    assert found.location == "sanaa" and "saudi_arabia" in ids(found)
+
+
+def test_freed_prisoners_arriving_home_are_no_delegation(read):
+    text = "Thirteen Houthi prisoners board a plane before heading to Sanaa after the swap."
+    assert not of_type(read(text, date(2023, 4, 9)), "DelegationArrived")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sudan said it accepted an invitation to attend US-sponsored talks in Geneva.",
+        "Saudi Arabia and the US, acting as mediators during the talks in Jeddah, issued a call.",
+    ],
+)
+def test_talks_named_as_an_invitation_or_a_setting_open_no_round(read, text):
+    assert not of_type(read(text, date(2024, 7, 30)), "TalksOpened")
+
+
+def test_a_round_at_a_venue_naming_no_side_seats_the_sides_of_a_direct_negotiation(read):
+    text = (
+        "Sudan's army and the RSF are at war.\n"
+        "The consultations took place over the weekend in Jeddah."
+    )
+    (found,) = of_type(read(text, date(2024, 8, 12)), "TalksOpened")
+    assert {"saudi_arabia", "sudan", "rsf"} <= ids(found)
+
+
+def test_a_round_at_a_venue_naming_no_side_seats_no_side_of_an_indirect_negotiation(read):
+    text = ABOUT_GAZA + "Two days of ceasefire talks in Doha ended on Friday."
+    found = of_type(read(text, date(2024, 8, 17)), "TalksOpened")
+    assert found and all("hamas" not in ids(f) for f in found)
