@@ -153,6 +153,8 @@ def _day_month(m: re.Match[str], published: date) -> tuple[Interval, Interval] |
     future = this if this >= published else _safe_day(published.year + 1, month, day)
     if past is None or future is None:
         return None
+    if m["nxt"]:
+        return Interval.day(future), Interval.day(future)  # 'from next August 3': ahead
     if published - past <= timedelta(days=HALF_YEAR):
         # 'Jan. 19' in a story of late January is the day just gone, whatever the tense of
         # the clause: nobody names next year's day without its year.
@@ -345,14 +347,14 @@ Resolver = Callable[[re.Match[str], date], "tuple[Interval, Interval] | None"]
 PATTERNS: list[tuple[re.Pattern[str], Resolver]] = [
     (
         re.compile(
-            rf"\b(?:(?:{_WD}),?\s+)?(?P<mon>{_MON})\.?\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
+            rf"\b(?:(?P<nxt>next)\s+)?(?:(?:{_WD}),?\s+)?(?P<mon>{_MON})\.?\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
             r"(?:,?\s+(?P<year>20\d\d))?"
         ),
         _day_month,
     ),
     (
         re.compile(
-            rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MON})\b\.?"
+            rf"\b(?:(?P<nxt>next)\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MON})\b\.?"
             r"(?:,?\s+(?P<year>20\d\d))?"
         ),
         _day_month,

@@ -76,6 +76,8 @@ TAKES_EFFECT = re.compile(
     r"(?:effect|force|place|effective|began|begins?|started|starts?|kicked in|kicks in|kick in|"
     r"hold)$"
 )
+# 'ordered the start of the truce': the match names its start, not its agreement.
+START_OF = re.compile(r"\bthe\s+(?:beginning|start)\s+of\b")
 # 'effective from January 19': the day it takes effect (a time that opens no period here).
 FROM = re.compile(r"\s*(?:effective\s+|starting\s+|beginning\s+)?from\s+")
 EFFECT_TIME = re.compile(
@@ -172,6 +174,14 @@ DISOWNED = re.compile(
 KEPT = re.compile(r"\b(?:continue|maintain|uphold|keep|preserve|prolong|sustain|existing)\b")
 
 
+# Between 'will come into force' and its day: 'from midnight on', 'at 4 am local time on'.
+START_HOUR = re.compile(
+    r"\s*(?:(?:from|at|as of|starting)\s+)?(?:(?:midnight|noon|dawn|\d{1,2}(?:[:.]\d\d)?\s*"
+    r"(?:am|pm|a\.m\.|p\.m\.|gmt|utc|hours)?)\s+(?:\(?[\w:. ]{0,20}\)?\s+)?)?"
+    r"(?:local time\s+)?(?:on|at|from|by|as of)?\s*"
+)
+
+
 class OutcomeRules(Family):
     """The outcomes family's rules and their productions."""
 
@@ -208,8 +218,8 @@ class OutcomeRules(Family):
         if agreeing and self._one_side(ctx, subject, others, mediators):
             return None  # 'Hamas agreed to the ceasefire': one side's acceptance
         others += [(a, "mediator") for a in mediators]
-        starts, from_day = self._starts(ctx, m, TAKES_EFFECT.search(m.group(0)) is not None)
-        begins = bool(TAKES_EFFECT.search(m.group(0)))
+        begins = bool(TAKES_EFFECT.search(m.group(0)) or START_OF.search(m.group(0)))
+        starts, from_day = self._starts(ctx, m, begins)
         attributes = {
             **truce_length(ctx.folded),
             "mediators": tuple(a for a, r in others if r == "mediator"),
@@ -260,12 +270,12 @@ class OutcomeRules(Family):
             if begins:
                 # the truce 'will take effect on Friday': the time is its start
                 between = ctx.folded[m.end() : t.start]
-                if re.fullmatch(r"\s*(?:on|at|from|by)?\s*", between):
+                if START_HOUR.fullmatch(between):
                     future = bool(
                         FUTURE_CUE.search(ctx.folded, 0, m.end())
                         or FUTURE_MODAL.search(ctx.folded, 0, m.end())
                     )
-                    return t.interval(future).start, False
+                    return t.interval(future).start, True  # its own day, not the clause's
             break
         return None, False
 

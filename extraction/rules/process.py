@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from domain.values import Interval
 from extraction.actors import Mention
 from extraction.registry import Registry
 from extraction.rules.base import (
@@ -50,6 +51,52 @@ ENDING = re.compile(
     r"broke down|fell apart|faltered|without)\b"
 )
 
+# A round called off: 'the meeting in Cairo was cancelled', 'postponed the talks in Doha'.
+CALLED_OFF = re.compile(
+    r"(?:(?!\band\b|\bbut\b)[^.;,]){0,40}?(?:,[^.;,]{0,45},)?\s*"
+    r"\b(?:was|were|has been|had been|have been|is being|got)\s+(?:\w+\s+)?"
+    r"(?:cancell?ed|postponed|called off|scrapped|put off|shelved)\b"
+)
+CALLED_OFF_BEFORE = re.compile(
+    r"\b(?:cancell?ed|cancels|cancel|postponed|postpones|postpone|called off|calls off|call off|"
+    r"scrapped|scraps|shelved)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w']+\s+){0,3}?$"
+)
+
+SINCE = re.compile(r"\bsince\s+(?=(?:last\s+)?\w)")
+
+# After the parties of 'talks between X and Y': a round still to come.
+AHEAD_AFTER = re.compile(
+    r"[^.;,]{0,40}?\b(?:(?:is|are) (?:expected|due|scheduled|set|planned)|will (?:begin|open|"
+    r"start|resume|take place|be held))\b"
+)
+
+# 'X, which was hosting the round,' / 'who is hosting the talks': an aside saying who X is.
+HOST_ASIDE = re.compile(r",\s*(?:which|who)\s+(?:is|was|has been|had been|are|were)\s+$")
+
+# Talks named as the setting of another deed: 'during the talks in Jeddah'.
+SETTING = re.compile(
+    r"\b(?:during|throughout|on the sidelines of|on the margins of)\s+(?:the\s+)?(?:\w+\s+){0,2}?$"
+)
+
+# 'an invitation to attend talks in Geneva', 'invited to join the talks in Jeddah'.
+INVITED_TO = re.compile(
+    r"\b(?:invitation|invited|invite|invites)\s+(?:\w+\s+){0,3}?to\s+(?:(?:attend|join|participate in|"
+    r"take part in)\s+(?:[\w'-]+\s+){0,4}?)?$"
+)
+
+# Who arrive without being a delegation: freed prisoners, hostages, bodies.
+FREED_ARRIVE = re.compile(
+    r"\b(?:prisoners|detainees|hostages|captives|prisoners of war|pows|bodies|remains)\s+"
+    r"(?:\w+\s+){0,5}?$"
+)
+
+AFTER_SPAN = re.compile(r"\b(?:after|following)\s+(?:\w+\s+)?$")
+
+# After the parties of 'talks between X and Y': their predicate says the round ended.
+ENDED_AFTER = re.compile(
+    r"[^.;,]{0,70}?\b(?:ended|ends|end|concluded|concludes|wrapped up|broke up|broke off|"
+    r"collapsed|adjourned|closed)\b"
+)
 
 # What the sentence then says of talks it names: 'the sixth round of talks between A and B will
 # not take place this week', 'talks between A and B can be fruitful': none held, or a judgement
@@ -100,6 +147,8 @@ class ProcessRules(Family):
     def _arrival(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
         if SENT_TO.search(ctx.folded, max(0, m.start() - 80), m.start()):
             return None  # 'authorized a delegation to travel to Qatar': sent, not arrived
+        if FREED_ARRIVE.search(ctx.folded, max(0, m.start() - 40), m.start()):
+            return None  # '13 prisoners arrived in Sanaa': a release comes home, no delegation
         subject = ctx.reader.subject(m.start())
         if m.group(0) == "visiting" and re.search(
             r"\bwith\s+$", ctx.folded[m.start() - 6 : m.start()]
@@ -256,6 +305,12 @@ class ProcessRules(Family):
         subject: tuple[Mention, ...],
         others: list[tuple[str, str]],
     ) -> Draft | None:
+        if CALLED_OFF.match(ctx.folded, m.end(), m.end() + 130) or CALLED_OFF_BEFORE.search(
+            ctx.folded, max(0, m.start() - 50), m.start()
+        ):
+            return None  # 'a planned meeting in Port Sudan was canceled': no round opens
+        if INVITED_TO.search(ctx.folded, max(0, m.start() - 60), m.start()):
+            return None  # 'an invitation to attend US-sponsored talks in Geneva': still to come
         venue = self._venue(ctx, m.start()) or self._named_venue(ctx, m)
         mediators = self._mediators(ctx)
         negotiation = self._negotiation(ctx)
@@ -298,6 +353,14 @@ class ProcessRules(Family):
             if re.match(r"\s*with\b", ctx.folded[m.end() :])
         ]
         others += self._attendees(ctx, m.end())
+        between = re.search(
+            r"\b(?:talks|negotiations|discussions|consultations|round)\s+(?:\w+\s+){0,4}?between\s+",
+            ctx.folded[m.start() : m.end() + 40],
+        )
+        if between:
+            # 'negotiations on a treaty between A and B are under way': A and B take part
+            at = m.start() + between.end()
+            others += [(o.actor, "participant") for o in ctx.reader.objects(at, 60)]
         return self._talk_draft(ctx, m, subject, others)
 
     def _meeting(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
@@ -397,20 +460,46 @@ class ProcessRules(Family):
         days = int(word) if word.isdigit() else NUMBERS.get(word, 0)
         if not 0 < days <= 30:
             return None
-        draft = self._talk_draft(ctx, m, ctx.reader.subject(m.start()), [])
+        subject = ctx.reader.subject(m.start())
+        if not subject and AFTER_SPAN.search(ctx.folded, max(0, m.start() - 20), m.start()):
+            # 'Serbia and Kosovo agreed after 12 hours of talks': the main clause's doers talked
+            first = next((x for x in ctx.mentions if x.eligible and x.end <= m.start()), None)
+            subject = ctx.reader._chain_forward(first) if first is not None else ()
+        draft = self._talk_draft(ctx, m, subject, [])
         if draft is not None:
-            draft.looks_back = days
+            # 'after 12 hours of talks on Saturday': a round of one day, dated as told
+            draft.looks_back = 0 if "hour" in m.group(0) else days
             draft.day_offset = 0
+        return draft
+
+    def _talks_since(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        """'have been meeting since Saturday in Jeddah': the round opened that day; talks going
+        on since a month or a year ago are background."""
+        since = SINCE.search(ctx.folded, m.end(), m.end() + 50)
+        if since is None:
+            return None
+        when = next((t for t in ctx.times if since.start() <= t.start <= since.end()), None)
+        if when is None:
+            return None
+        span = when.interval(False)  # 'since Saturday': from that day to the reference
+        if span.precision not in ("day", "approx") or (ctx.published - span.start).days > 14:
+            return None
+        day = Interval.day(span.start)
+        draft = self._talks(ctx, m)
+        if draft is not None:
+            draft.on = day
         return draft
 
     def _talks_in(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
         if re.search(
-            r"\b(?:days?|weeks?)\s+of\s+(?:\w+\s+)?$",
+            r"\b(?:days?|weeks?|hours?)\s+of\s+(?:\w+\s+)?$",
             ctx.folded[max(0, m.start() - 30) : m.start()],
         ):
             return None  # 'three days of negotiations in Doha' is read by the duration rule
         if BACKGROUND_TALKS.search(ctx.folded, max(0, m.start() - 40), m.start()):
             return None  # 'after weeks of talks in Doha' looks back, no round opens
+        if SETTING.search(ctx.folded, max(0, m.start() - 30), m.start()):
+            return None  # 'acting as intermediaries during the talks in Jeddah': the setting
         place_end = next((p.end for p in ctx.places if p.start >= m.end()), m.end())
         if ENDING.match(ctx.folded, place_end):
             return None  # 'talks in Cairo end without a deal': the ending rule reads it
@@ -428,10 +517,16 @@ class ProcessRules(Family):
         objects = ctx.reader.objects(m.end(), 80)
         if not objects or _not_held(ctx.folded, m.end()):
             return None
+        if ENDED_AFTER.match(ctx.folded, objects[-1].end):
+            return None  # 'the round of talks between X and Y ended on Thursday': the ending rule
+        if AHEAD_AFTER.match(ctx.folded, objects[-1].end):
+            return None  # 'talks between X and Y are expected in Oman': the noun rule, expected
         return self._talk_draft(ctx, m, (), [(o.actor, "participant") for o in objects])
 
     def _host_talks(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
         """'Egypt will host Israeli and Hamas delegations on Monday': a round at the host's venue."""
+        if HOST_ASIDE.search(ctx.folded, max(0, m.start() - 25), m.start()):
+            return None  # 'Norway, which was hosting the round, said': who it is, no new round
         subject = ctx.reader.subject(m.start())
         guests = [(x.actor, "participant") for x in ctx.mentions if m.start() < x.start < m.end()]
         draft = self._talk_draft(ctx, m, (), guests)

@@ -39,6 +39,16 @@ PROPOSAL_REFERENT = re.compile(
     r"counter ?offers?|version|initiative|agreement|it|this|that)\b"
 )
 
+# Putting a name to a text: 'signed a declaration of principles', 'initialled the treaty'.
+SIGNING = re.compile(r"(?:signed|signs|sign|signing|initial\w*|inked)\b(?! on to)")
+
+# 'accepted it was time': 'it' opens a clause, no object.
+IT_CLAUSE = re.compile(r"\s+(?:was|is|would|will|had|has|could|must|should)\b")
+
+COMMERCE = re.compile(
+    r"\b(?:trade|arms|minerals?|economic|investment|energy|gas|oil|defen[cs]e|loan|business)\b"
+)
+
 MILITARY_PLAN = re.compile(
     r"\s*(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,3}?(?:plans?\s+for\s+(?:a\s+|an\s+|the\s+)?"
     r"(?:\w+\s+){0,2}?)?(?:military|ground|army)\s+(?:operation|offensive|invasion|incursion|assault)"
@@ -146,6 +156,13 @@ class ProposalRules(Family):
     def __init__(self, registry: Registry) -> None:
         super().__init__(registry)
         self.counter_obj = re.compile(r"\b" + alt(self.words["counterproposal_nouns"]) + r"\b")
+        # A plan a sentence names as the object of its verb: what a later 'it' can stand for.
+        self.plan_object = re.compile(
+            r"\b(?:accepted|approved|presented|tabled|proposed|put forward|submitted|delivered|"
+            r"unveiled|handed over|offered)\s+(?:\w+\s+){0,4}?"
+            + alt(self.words["proposal_nouns"])
+            + r"\b"
+        )
 
     def _name(self, ctx: SentenceContext, m: re.Match[str]) -> str:
         """The plan's name near the trigger ('the Paris framework', "Biden's plan"), lowercase,
@@ -244,10 +261,19 @@ class ProposalRules(Family):
         if CONTINUED_TRUCE.match(text):
             return None  # 'agreed to continue the existing ceasefire': the truce rules read it
         subject = ctx.reader.subject(m.start())
-        if re.search(r"\b(?:ceasefire|cease fire|truce|agreement)$", text) and not (
-            self._one_side(ctx, subject, self._other_side(ctx, m.end()), self._mediators(ctx))
+        if SIGNING.match(text) and (
+            re.search(r"\b(?:ceasefire|cease fire|truce)$", text) or COMMERCE.search(text)
+        ):
+            return None  # signing a truce is the truce agreed (outcome rules); a trade deal no text of the talks
+        if (
+            not SIGNING.match(text)
+            and re.search(r"\b(?:ceasefire|cease fire|truce|agreement)$", text)
+            and not (
+                self._one_side(ctx, subject, self._other_side(ctx, m.end()), self._mediators(ctx))
+            )
         ):
             return None  # 'Israel and Hamas agreed to a ceasefire': the agreement, not a yes
+        # (both sides signing a peace agreement is each one's yes to its text)
         # 'will only accept a deal that ends the war': a condition, not an acceptance
         if re.search(r"\b(?:any|a)\s+(?:\w+\s+)?(?:deal|agreement|proposal|plan)\b", text) and (
             re.search(r"\b(?:only|not|never|n't)\b", ctx.folded[max(0, m.start() - 20) : m.start()])
@@ -415,6 +441,24 @@ class ProposalRules(Family):
             draft.attributes["proposal_id"] = ""
         draft.attributes["__type"] = kind
         return draft
+
+    def _accept_it(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        """'The ELN accepted it on Wednesday': a plan the sentence before named as its object."""
+        before = ctx.previous[-1] if ctx.previous else ctx.before
+        if before is None or not self.plan_object.search(before.folded):
+            return None
+        if IT_CLAUSE.match(ctx.folded, m.end()):
+            return None  # 'accepted it was time to ...': a fact conceded, no plan
+        return self._accept(ctx, m)
+
+    def _declined_talks(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        """'The army declined to participate in the Geneva talks': the invitation refused."""
+        subject = ctx.reader.subject(m.start())
+        name = self._name(ctx, m)
+        return Draft(
+            subject,
+            attributes={"proposal_id": "", "reason": "", "proposal_name": name},
+        )
 
     def _reject_noun(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
         owner = [x for x in ctx.mentions if x.possessive and 0 <= m.start() - x.end <= 2]

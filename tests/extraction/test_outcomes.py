@@ -271,3 +271,30 @@ def test_a_release_named_as_a_purpose_is_no_release(read):
         'to their families," the Israeli minister said.'
     )
     assert of_type(read(text, WED), "HostagesReleased") == []
+
+
+def test_an_agreement_dated_in_an_aside_and_its_later_start_are_two_days(read):
+    text = (
+        "Congo and Rwanda agreed, on Monday July 29, to establish a ceasefire that will come "
+        "into force from midnight on August 4, 2024."
+    )
+    days = sorted(
+        f.occurred.start for f in of_type(read(text, date(2024, 8, 1)), "CeasefireAgreed")
+    )
+    assert days == [date(2024, 7, 29), date(2024, 8, 4)]
+
+
+def test_ordering_the_start_of_a_truce_from_next_month_day_dates_it_ahead(read):
+    text = "The ELN's command ordered the beginning of the ceasefire from next August 3."
+    (found,) = of_type(read(text, date(2023, 7, 31)), "CeasefireAgreed")
+    assert found.occurred.start == date(2023, 8, 3)
+
+
+def test_a_truce_between_long_named_sides_takes_effect_on_its_own_day(read):
+    text = (
+        "The bilateral ceasefire between Colombia and the National Liberation Army (ELN) took "
+        "effect at 00:00 on Monday, as agreed in the accord signed on April 29."
+    )
+    found = of_type(read(text, date(2027, 5, 12)), "CeasefireAgreed")
+    assert found and found[0].occurred.start == date(2027, 5, 10)
+    assert {"colombia", "eln"} <= ids(found[0])

@@ -317,3 +317,148 @@ def test_pulling_negotiators_from_the_talks_is_a_recall_and_joining_a_party_in_i
     found = read(text, date(2025, 7, 28))
     assert of_type(found, "DelegationRecalled")
     assert of_type(found, "TalksOpened") == []
+
+
+def test_a_round_between_two_sides_that_ended_is_concluded_not_opened(read):
+    text = (
+        "The first round of talks between the Colombian government and the National "
+        "Liberation Army (ELN) ended on Thursday."
+    )
+    found = read(text, date(2027, 2, 6))
+    assert not of_type(found, "TalksOpened")
+    (ended,) = of_type(found, "TalksConcluded")
+    assert ended.occurred.start == date(2027, 2, 4)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Serbia and Kosovo reached a deal after 12 hours of talks in Ohrid on Saturday.",
+        "Serbia and Kosovo engaged in over two hours of discussions in Brussels on Saturday.",
+    ],
+)
+def test_hours_of_talks_or_engaging_in_discussions_open_a_round_that_day(read, text):
+    (found,) = of_type(read(text, date(2023, 3, 19)), "TalksOpened")
+    assert {"serbia", "kosovo"} <= ids(found) and found.occurred.start == date(2023, 3, 18)
+
+
+def test_welcoming_the_start_of_talks_tells_a_round_opened(read):
+    text = (
+        "A joint US-Saudi statement on Saturday welcomed the start of pre-negotiation talks in "
+        "Jeddah between the Sudanese army and the Rapid Support Forces."
+    )
+    assert of_type(read(text, date(2023, 5, 6)), "TalksOpened")
+
+
+def test_negotiations_between_two_sides_under_way_in_a_capital_take_both_part(read):
+    text = "Negotiations on a peace treaty between Azerbaijan and Armenia are under way in Moscow."
+    (found,) = of_type(read(text, date(2024, 5, 24)), "TalksOpened")
+    assert {"azerbaijan", "armenia"} <= ids(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He said a planned meeting in Port Sudan, an army stronghold, was canceled on Monday.",
+        "Egypt postponed the talks in Cairo on Monday.",
+        "The meeting in Doha has been called off.",
+    ],
+)
+def test_a_round_cancelled_or_postponed_opens_nothing(read, text):
+    assert not of_type(read(text, MON), "TalksOpened")
+
+
+def test_a_round_held_beside_another_one_cancelled_still_opens(read):
+    text = "The talks in Cairo resumed on Monday, and the meeting in Doha was cancelled."
+    found = of_type(read(text, MON), "TalksOpened")
+    assert [f.location for f in found] == ["cairo"]
+
+
+def test_concluding_consultations_with_a_mediator_ends_them(read):
+    text = "Sudan's government said on Sunday it had concluded consultations with the US in Jeddah."
+    (found,) = of_type(read(text, MON), "TalksConcluded")
+    assert "sudan" in ids(found) and found.occurred.start == date(2025, 10, 5)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Colombia and the ELN have been holding talks in Oslo since Monday.", date(2027, 5, 10)),
+        (
+            "The Oslo round between Colombia and the ELN has been under way since last Monday.",
+            date(2027, 5, 10),
+        ),
+        (
+            "Envoys of Sudan and the RSF have been meeting since Saturday in Jeddah.",
+            date(2027, 5, 8),
+        ),
+    ],
+)
+def test_talks_going_on_since_a_recent_day_opened_that_day(read, text, day):
+    (found,) = of_type(read(text, date(2027, 5, 12)), "TalksOpened")
+    assert found.occurred.start == found.occurred.end == day
+
+
+def test_talks_going_on_since_months_ago_open_nothing_now(read):
+    found = read("Colombia and the ELN have been negotiating since January.", date(2027, 5, 12))
+    assert not of_type(found, "TalksOpened")
+
+
+def test_a_round_expected_in_a_capital_next_saturday_is_an_expected_opening(read):
+    text = "A third round of talks between Iran and the US is expected in Oman next Saturday."
+    (found,) = of_type(read(text, date(2025, 4, 20)), "TalksOpened")
+    assert found.modality == "expected" and found.occurred.start == date(2025, 4, 26)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway, which was hosting the round, said on Wednesday that gaps remain.",
+        "Norway's envoy Ingrid Haugland, who is hosting the talks, said gaps remain.",
+    ],
+)
+def test_a_host_named_in_an_aside_opens_no_new_round(read, text):
+    assert not of_type(read(text, date(2027, 8, 20)), "TalksOpened")
+
+
+def test_talks_that_were_suspended_are_concluded(read):
+    text = "Norway said on Wednesday that the talks between Colombia and the ELN were suspended."
+    (found,) = of_type(read(text, date(2027, 8, 20)), "TalksConcluded")
+    assert found.occurred.start == date(2027, 8, 18)
+
+
+def test_a_delegation_arriving_in_the_yemeni_capital_arrives_in_sanaa(read):
+    text = "A Saudi delegation arrived in the Yemeni capital on Saturday for talks."
+    (found,) = of_type(read(text, date(2023, 4, 9)), "DelegationArrived")
+    assert found.location == "sanaa" and "saudi_arabia" in ids(found)
+
+
+def test_freed_prisoners_arriving_home_are_no_delegation(read):
+    text = "Thirteen Houthi prisoners board a plane before heading to Sanaa after the swap."
+    assert not of_type(read(text, date(2023, 4, 9)), "DelegationArrived")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sudan said it accepted an invitation to attend US-sponsored talks in Geneva.",
+        "Saudi Arabia and the US, acting as mediators during the talks in Jeddah, issued a call.",
+    ],
+)
+def test_talks_named_as_an_invitation_or_a_setting_open_no_round(read, text):
+    assert not of_type(read(text, date(2024, 7, 30)), "TalksOpened")
+
+
+def test_a_round_at_a_venue_naming_no_side_seats_the_sides_of_a_direct_negotiation(read):
+    text = (
+        "Sudan's army and the RSF are at war.\n"
+        "The consultations took place over the weekend in Jeddah."
+    )
+    (found,) = of_type(read(text, date(2024, 8, 12)), "TalksOpened")
+    assert {"saudi_arabia", "sudan", "rsf"} <= ids(found)
+
+
+def test_a_round_at_a_venue_naming_no_side_seats_no_side_of_an_indirect_negotiation(read):
+    text = ABOUT_GAZA + "Two days of ceasefire talks in Doha ended on Friday."
+    found = of_type(read(text, date(2024, 8, 17)), "TalksOpened")
+    assert found and all("hamas" not in ids(f) for f in found)

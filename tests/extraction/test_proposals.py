@@ -269,3 +269,115 @@ def test_rejecting_a_plan_is_still_a_rejection(read):
     assert of_type(
         read("Hamas rejected the Egyptian truce proposal on Monday.", WED), "ProposalRejected"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine proposed a summit between the two presidents before the end of the month.",
+        "Ukraine's negotiator said Kyiv had suggested setting up three expert working groups.",
+        "Moscow also advocated declaring short local truces to collect the wounded.",
+    ],
+)
+def test_a_side_proposing_a_summit_or_a_deed_makes_a_proposal(read, text):
+    found = of_type(read(text, MON), "ProposalMade")
+    assert found and any("ukraine" in ids(f) or "russia" in ids(f) for f in found)
+
+
+def test_proposing_short_truces_agrees_no_truce(read):
+    found = read("Russia proposed declaring two-day ceasefires along the front line.", MON)
+    assert of_type(found, "ProposalMade") and not of_type(found, "CeasefireAgreed")
+
+
+def test_suggesting_during_a_meeting_is_no_gerund_proposal(read):
+    found = read("Russia suggested during the meeting that Ukraine withdraw.", MON)
+    assert not [f for f in found if f.extractor.rule == "proposal.gerund"]
+
+
+def test_sides_agreeing_to_swap_prisoners_accept_an_exchange(read):
+    (found,) = of_type(
+        read("Russia and Ukraine agreed to swap 1,000 prisoners of war each.", MON),
+        "ProposalAccepted",
+    )
+    assert ids(found, "subject") == {"russia", "ukraine"}
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        (
+            "Serbia and Kosovo signed a declaration of principles in Brussels on Saturday.",
+            {"serbia", "kosovo"},
+        ),
+        (
+            "Armenia and Azerbaijan initialled the peace treaty at the White House.",
+            {"armenia", "azerbaijan"},
+        ),
+        (
+            "Sudan and the RSF signed at the talks in Jeddah a declaration on civilians.",
+            {"sudan", "rsf"},
+        ),
+    ],
+)
+def test_sides_signing_a_declaration_or_treaty_accept_its_text(read, text, sides):
+    found = of_type(read(text, MON), "ProposalAccepted")
+    assert found and sides <= ids(found[0], "subject")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine signed a minerals deal with the United States on Monday.",
+        "The ELN signed the ceasefire on Monday.",
+    ],
+)
+def test_signing_a_trade_deal_or_a_truce_is_no_acceptance_of_a_plan(read, text):
+    assert not of_type(read(text, MON), "ProposalAccepted")
+
+
+def test_accepting_an_invitation_to_talks_is_an_acceptance(read):
+    text = (
+        "Sudan's government said on Monday it had accepted an invitation to attend talks in Geneva."
+    )
+    (found,) = of_type(read(text, MON), "ProposalAccepted")
+    assert "sudan" in ids(found, "subject") and found.occurred.start == MON
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Sudan's government declined to participate in the Geneva talks on Monday.", "sudan"),
+        ("The RSF refused to attend the talks in Jeddah.", "rsf"),
+        ("Hamas boycotted the meeting in Cairo on Monday.", "hamas"),
+    ],
+)
+def test_declining_or_boycotting_a_round_rejects_it(read, text, side):
+    (found,) = of_type(read(text, MON), "ProposalRejected")
+    assert side in ids(found, "subject")
+
+
+def test_not_boycotting_a_round_rejects_nothing(read):
+    assert not of_type(read("Hamas did not boycott the talks in Cairo.", MON), "ProposalRejected")
+
+
+def test_accepting_it_after_a_sentence_naming_the_plan_accepts_that_plan(read):
+    text = (
+        "Colombia accepted the revised framework on Monday. The ELN accepted it on Wednesday "
+        "after consulting its commanders."
+    )
+    found = of_type(read(text, date(2027, 4, 30)), "ProposalAccepted")
+    assert [(sorted(ids(f, "subject")), f.occurred.start) for f in found] == [
+        (["colombia"], date(2027, 4, 26)),
+        (["eln"], date(2027, 4, 28)),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels held a rally on Monday. The ELN accepted it on Wednesday.",
+        "Colombia presented a plan on Monday. The ELN accepted it was time to talk.",
+    ],
+)
+def test_accepting_it_with_no_plan_before_or_a_clause_after_accepts_nothing(read, text):
+    assert not of_type(read(text, date(2027, 4, 30)), "ProposalAccepted")

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from tests.extraction.conftest import of_type
+from tests.extraction.conftest import ids, of_type
 
 WED = date(2024, 2, 14)  # a Wednesday
 FRI_2025 = date(2025, 2, 14)  # a Friday
@@ -177,3 +177,31 @@ def test_judging_the_talks_or_the_delegations_is_a_statement_with_its_assessment
     (found,) = of_type(read(text, WED), "StatementIssued")
     assert speaker in found.actor_ids()
     assert found.attributes["assessment"] == assessment
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "assessment"),
+    [
+        (
+            'The United States is "cautiously optimistic" that the warring sides will reach a '
+            "truce during the talks in Jeddah.",
+            "united_states",
+            "optimistic",
+        ),
+        (
+            "The foreign ministers of Armenia and Azerbaijan expressed satisfaction with the "
+            "advances in border delimitation.",
+            "armenia",
+            "constructive",
+        ),
+        (
+            "Qatar's Mohammed Al-Khulaifi characterized the declaration as a pivotal "
+            "advancement towards peace.",
+            "qatar",
+            "progress",
+        ),
+    ],
+)
+def test_stances_told_as_a_state_or_a_satisfaction_are_statements(read, text, speaker, assessment):
+    (found,) = of_type(read(text, date(2024, 5, 25)), "StatementIssued")
+    assert speaker in ids(found) and found.attributes["assessment"] == assessment

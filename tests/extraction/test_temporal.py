@@ -176,3 +176,9 @@ def test_a_day_and_month_just_gone_is_never_read_as_next_years():
 
 def test_a_day_and_month_across_the_new_year_is_read_ahead_when_told_as_expected():
     assert resolve("talks on Jan. 5", date(2024, 12, 20), future=True).start == date(2025, 1, 5)
+
+
+def test_next_before_a_month_and_day_reads_only_ahead():
+    published = date(2023, 7, 31)
+    (t,) = [t for t in find_times("from next august 3", published)]
+    assert t.interval(False).start == t.interval(True).start == date(2023, 8, 3)
