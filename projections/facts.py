@@ -22,7 +22,7 @@ from extraction.registry import data_dir
 
 # Bump when facts or records change shape: views are named after it, so a new format
 # starts a fresh view (rebuilt from the log on first catch-up) instead of misreading an old one.
-FORMAT = 9
+FORMAT = 10
 STANCE_CODES: dict[str, int] = {stance: code for code, stance in enumerate(STANCES)}
 FOR = frozenset({"demands", "supports", "conditional"})
 AGAINST = frozenset({"rejects", "opposes"})
@@ -126,13 +126,14 @@ def plain(event: CatalogEvent) -> Plain:
 
 
 def stances(event: Plain) -> list[tuple[str, str, str]]:
-    """(actor, issue, stance) for each subject actor and issue the event takes a stance on."""
+    """(actor, issue, stance) for each subject actor and issue the event takes a stance on,
+    and the demands a rejection says are its target's."""
     stance = STANCE_OF_TYPE.get(event.type)
     if stance is None:
         return []
     conditioned: tuple[str, ...] = ()
     if stance == "demands" and event.condition and not WHEN_ONLY.match(event.condition):
-        conditioned = condition_issues(event.condition)
+        conditioned = condition_issues(event.condition, event.negotiation)
         stance = "conditional"
     elif (
         stance == "rejects" and event.type == "ProposalRejected" and LACKING.search(event.evidence)
@@ -144,11 +145,39 @@ def stances(event: Plain) -> list[tuple[str, str, str]]:
             issues.append(term)
     issues += [issue for issue in conditioned if issue not in issues]
     subjects = event.actor_ids("subject")
-    return [
+    taken = [
         (actor, issue, "demands" if issue in conditioned else stance)
         for actor in subjects
         for issue in issues
     ]
+    return taken + [
+        (actor, issue, "demands")
+        for actor in demanders(event)
+        if actor not in subjects
+        for issue in issues
+    ]
+
+
+# 'rejected Hamas's call for a withdrawal', 'dismissed Ukraine's demands': a demand of someone.
+WHOSE_DEMAND = re.compile(
+    r"(?:'s|\u2019s|s'|s\u2019)\s+(?:\w+\s+)?(?:calls?|demands?|insistence|conditions?|"
+    r"requests?)\b",
+    re.IGNORECASE,
+)
+
+
+def demanders(event: Plain) -> list[str]:
+    """Whose demand a rejection rejects: the target of a rejected demand ('Israel rejected
+    Hamas' demand for a permanent ceasefire': Hamas demands it), and of a plan rejected for
+    what its sentence calls someone's demand ('because Hamas's call for a withdrawal is
+    unacceptable')."""
+    if event.type == "DemandRejected" or (
+        event.type == "ProposalRejected"
+        and WHOSE_DEMAND.search(event.evidence)
+        and not LACKING.search(event.evidence)
+    ):
+        return event.actor_ids("target")
+    return []
 
 
 # A condition that only says when ('until mid-April', 'by the end of March') is a date, not
@@ -164,17 +193,28 @@ WHEN_ONLY = re.compile(
 
 
 @lru_cache(maxsize=4096)
-def condition_issues(condition: str) -> tuple[str, ...]:
+def condition_issues(condition: str, negotiation: str | None = None) -> tuple[str, ...]:
     """The issues a condition names: what the conditioner demands ('only if Israel withdraws':
-    a withdrawal)."""
-    return _issue_tagger().tag(fold(condition))
+    a withdrawal; 'only if Russia returns the occupied land': territory)."""
+    return _issue_tagger().tag(fold(condition), negotiation)
 
 
 @lru_cache(maxsize=1)
 def _issue_tagger() -> IssueTagger:
-    # The extractor's own issue words, so a condition is read as its sentence was.
-    with open(data_dir() / "lexicon.toml", "rb") as f:
-        return IssueTagger(tomllib.load(f)["issues"])
+    # The extractor's own issue words (the rule book's, those of talks in general, and each
+    # negotiation's), so a condition is read as its sentence was, in any conflict.
+    try:
+        from extraction.registry import load_registry
+
+        registry = load_registry()
+    except Exception:  # no registry: the rule book's words alone
+        with open(data_dir() / "lexicon.toml", "rb") as f:
+            return IssueTagger(tomllib.load(f)["issues"])
+    return IssueTagger(
+        registry.lexicon["issues"],
+        registry.general_issues,
+        ((n.id, n.issue_words) for n in registry.negotiations),
+    )
 
 
 def lacks(evidence: str) -> bool:
