@@ -305,3 +305,16 @@ def test_pulling_negotiators_from_the_talks_is_a_recall_and_joining_a_party_in_i
     found = read(text, date(2025, 7, 28))
     assert of_type(found, "DelegationRecalled")
     assert of_type(found, "TalksOpened") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("Government and ELN negotiators opened a new round of talks in Oslo on Monday.", "oslo"),
+        ("Ukrainian and US officials held talks in Florida on Sunday.", "florida"),
+        ("Sudan's army and the RSF met in Arusha on Monday for a new round of talks.", "arusha"),
+    ],
+)
+def test_talks_in_a_venue_that_is_no_capital_are_placed_there(read, text, venue):
+    (talks,) = of_type(read(text, MON), "TalksOpened")
+    assert talks.location == venue
