@@ -46,10 +46,7 @@ CONNECTOR = re.compile(
     r"^(?:[\s,]|\band\b|\bor\b|&|\bas well as\b|\balong with\b|\btogether with\b|\bthe\b|\ba\b|"
     r"\ban\b|\bits\b|\bof\b|\bfrom\b|\bsenior\b|\btop\b|\bformer\b|\bboth\b|'s\b|'|"
     # 'Hamas and the smaller Islamic Jihad': a describing word between partners
-    r"\bsmaller\b|\blarger\b|\ballied\b|\brival\b|"
-    # "Colombia's government and the ELN", 'the Colombian government and the rebels': a state
-    # named by its government is still a partner of the chain
-    r"\bgovernment\b|\bauthorities\b|\badministration\b)*$"
+    r"\bsmaller\b|\blarger\b|\ballied\b|\brival\b)*$"
 )
 
 

@@ -162,12 +162,3 @@ def test_rejecting_it_after_a_demand_rejects_that_demand_of_its_demander(read):
 def test_rejecting_it_with_no_demand_before_rejects_no_demand(read):
     found = read("Officials said on Monday that Moscow rejects it.", MON)
     assert of_type(found, "DemandRejected") == []
-
-
-def test_a_state_named_by_its_government_is_a_partner_of_a_coordinated_subject(read):
-    for text in (
-        "Colombia's government and the ELN signed a bilateral ceasefire on Thursday.",
-        "The Colombian government and the ELN signed a bilateral ceasefire on Thursday.",
-    ):
-        (agreed,) = of_type(read(text, MON), "CeasefireAgreed")
-        assert ids(agreed) == {"colombia", "eln"}, text
