@@ -145,8 +145,13 @@ def stances(event: Plain) -> list[tuple[str, str, str]]:
             issues.append(term)
     issues += [issue for issue in conditioned if issue not in issues]
     subjects = event.actor_ids("subject")
+    refused = refused_issues(event) if stance == "demands" else frozenset()
     taken = [
-        (actor, issue, "demands" if issue in conditioned else stance)
+        (
+            actor,
+            issue,
+            "rejects" if issue in refused else "demands" if issue in conditioned else stance,
+        )
         for actor in subjects
         for issue in issues
     ]
@@ -156,6 +161,64 @@ def stances(event: Plain) -> list[tuple[str, str, str]]:
         if actor not in subjects
         for issue in issues
     ]
+
+
+# A clause refusing what it names: 'said disarmament was not on the agenda' (named before),
+# 'will not give up its weapons', 'refuses to discuss a withdrawal' (named after); not a
+# condition ('will not sign unless') nor a plan refused for what it lacks.
+_REFUSED_ACT = (
+    r"(?:give up|hand over|surrender|lay down|accept|agree to|discuss|allow|tolerate|consider)"
+)
+REFUSE_BEFORE = re.compile(
+    r"(?:\b(?:not|never|no longer)\b|n't\b)[^.;]{0,20}?\b(?:on the (?:agenda|table)|"
+    r"negotiable|up for (?:discussion|negotiation|debate))\b|\bnon negotiable\b"
+)
+REFUSE_AFTER = re.compile(
+    r"\b(?:will|would|could|can|did|does|do)\s*(?:not|never|n't)\s+(?:\w+\s+)?"
+    + _REFUSED_ACT
+    + r"\b|\b(?:won't|wont|cannot|can't)\s+(?:\w+\s+)?"
+    + _REFUSED_ACT
+    + r"\b|\brefus(?:e|es|ed|ing) to\b|\brul(?:e|es|ed|ing) out\b"
+)
+SCOPE_CHARS = 50  # how far from the refusal its object is read
+CONDITION_WORDS = re.compile(
+    r"\b(?:until|unless|before|if|without|as long as|provided|in exchange|only)\b"
+)
+LACKS_RELATIVE = re.compile(
+    r"\b(?:deal|agreement|plan|proposal|ceasefire|truce|offer|arrangement)s?\s+(?:that|which)\b"
+    r"[^.;]*(?:\bnot\b|n't\b)"
+)
+CLAUSES = re.compile(
+    r";|\bbut\b|\bwhile\b|\bwhereas\b|\band (?:said|says|added|insisted|insists|demanded|"
+    r"demands|called for|calls for|wants|wanted|seeks|sought)\b"
+)
+
+
+def refused_issues(event: Plain) -> frozenset[str]:
+    """The issues a demand's sentence names only as what it refuses ('demanded a ceasefire and
+    said disarmament was not on the agenda': disarmament is refused, the ceasefire demanded)."""
+    lowered = event.evidence.lower()
+    if not (REFUSE_BEFORE.search(lowered) or REFUSE_AFTER.search(lowered)):
+        return frozenset()
+    refused: set[str] = set()
+    other: set[str] = set()
+    for clause in CLAUSES.split(fold(event.evidence)):
+        spans = []
+        if not (
+            CONDITION_WORDS.search(clause)
+            or LACKING.search(clause)  # 'will not accept a deal that does not include'
+            or LACKS_RELATIVE.search(clause)
+        ):
+            spans += [
+                (max(0, m.start() - SCOPE_CHARS), m.start()) for m in REFUSE_BEFORE.finditer(clause)
+            ]
+            spans += [(m.start(), m.end() + SCOPE_CHARS) for m in REFUSE_AFTER.finditer(clause)]
+        rest = clause
+        for start, end in spans:
+            refused.update(_issue_tagger().tag(clause[start:end], event.negotiation))
+            rest = rest[:start] + " " * (min(end, len(rest)) - start) + rest[end:]
+        other.update(_issue_tagger().tag(rest, event.negotiation))
+    return frozenset(refused - other)
 
 
 # 'rejected Hamas's call for a withdrawal', 'dismissed Ukraine's demands': a demand of someone.
