@@ -65,7 +65,4 @@ def test_a_refusal_of_something_else_or_on_a_condition_leaves_the_demand(text):
 
 def test_kidnapping_is_the_hostage_issue_of_the_colombian_talks_not_disarmament():
     text = "The government said the rebels must stop kidnapping civilians."
-    from extraction.gazetteer import fold
-    from projections.facts import _issue_tagger
-
-    assert _issue_tagger().tag(fold(text), "colombia-eln") == ("hostage_release",)
+    assert condition_issues(text, "colombia-eln") == ("hostage_release",)
