@@ -20,6 +20,7 @@ from projections.truce import holding
 from projections.truce import truce as truce_of
 
 YEAR_DAYS = 365
+MAX_VENUES_READ = 500  # reports of talks read back for where a country's talks were held
 ACTIVE_DAYS = 10  # a round with no report for longer than this is no longer active
 ROUND_GAP_DAYS = 7  # reports of talks at one venue this close together are one round
 DELEGATION_DAYS = 14
@@ -209,8 +210,9 @@ def _arrived_for_talks(
     series, within = reader.index.of_type("DelegationArrived"), places()
     concerned = set(home) | reader.index.mediators()
     found = {}
-    for start, position in reader.latest_starts(series, today, today - 4 * ROUND_GAP_DAYS, 20):
-        record = reader.record(position)
+    recent = reader.latest_starts(series, today, today - 4 * ROUND_GAP_DAYS, 20)
+    records = reader.records([position for _, position in recent])  # one round trip
+    for (start, position), record in zip(recent, records, strict=True):
         place = _destination(record)
         if (
             record["modality"] != "expected"
@@ -237,7 +239,9 @@ def _last_city_in(reader: Reader, today: int, country: str) -> str | None:
 
 def _last_venue_in(reader: Reader, today: int, country: str, city: bool = False) -> str | None:
     opens, within = reader.index.of_type("TalksOpened"), places()
-    for i in opens.backwards(today, reader.known, today - YEAR_DAYS):
+    for n, i in enumerate(opens.backwards(today, reader.known, today - YEAR_DAYS)):
+        if n >= MAX_VENUES_READ:  # a bounded look back, however busy the year
+            break
         venue = reader.index.venue_of.get(opens.positions[i])
         if venue and within.get(venue, venue) == country and (not city or venue != country):
             return venue
