@@ -94,7 +94,7 @@ def create_app(
             push_fallback=settings.push_fallback,
         )
         await broadcaster.start()
-        views = await asyncio.to_thread(read.open_read_side, parley)
+        views = await asyncio.to_thread(read.open_read_side, parley, settings.read_cache)
         loop, stored = asyncio.get_running_loop(), asyncio.Event()
 
         def views_stored() -> None:  # the view writer stored a page: followers load it

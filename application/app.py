@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import random
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 from uuid import UUID
 
 from eventsourcing.application import AggregateNotFoundError, Application
+from eventsourcing.domain import Aggregate
 from eventsourcing.persistence import IntegrityError, Mapper, Notification, Transcoder
 from eventsourcing.utils import get_topic
 
@@ -21,6 +22,9 @@ from domain.article import ActiveRelease, Article, Extraction, TextDigest, text_
 from domain.events import CATALOG, CatalogEvent
 from domain.finding import Finding
 from extraction import Extractor, load_extractor
+
+# Aggregates saved with a batch's new articles, in the same transaction.
+Companions = Callable[[list[ArticleInput]], Sequence[Aggregate]]
 
 Status = Literal["new", "duplicate", "refused"]
 CATALOG_TOPICS: tuple[str, ...] = tuple(get_topic(cls) for cls in CATALOG.values())
@@ -215,8 +219,12 @@ class Parley(Application[UUID]):
         """Stores an article and its events once; repeats say so and store nothing."""
         return self.ingest_batch([article])[0]
 
-    def ingest_batch(self, articles: Sequence[ArticleInput]) -> list[IngestResult]:
-        """Stores the new articles of a batch and their events in one transaction.
+    def ingest_batch(
+        self, articles: Sequence[ArticleInput], companions: Companions | None = None
+    ) -> list[IngestResult]:
+        """Stores the new articles of a batch and their events in one transaction, with the
+        aggregates ``companions`` makes for the articles about to be stored (read afresh on
+        each attempt).
 
         Raises ArticleConflict, storing nothing, if any id is taken by another text.
         """
@@ -224,7 +232,7 @@ class Parley(Application[UUID]):
         attempt = 1
         while True:
             try:
-                return self._ingest_batch(articles, findings)
+                return self._ingest_batch(articles, findings, companions)
             except IntegrityError:
                 # Another writer committed one of the records we meant to save (an article,
                 # a text claim, the first activation) between our checks and our save. The
@@ -236,7 +244,10 @@ class Parley(Application[UUID]):
                 attempt += 1
 
     def _ingest_batch(
-        self, articles: Sequence[ArticleInput], findings: dict[str, list[Finding]]
+        self,
+        articles: Sequence[ArticleInput],
+        findings: dict[str, list[Finding]],
+        companions: Companions | None = None,
     ) -> list[IngestResult]:
         results: list[IngestResult | None] = []
         pending: dict[str, tuple[Article, TextDigest, Extraction]] = {}
@@ -247,7 +258,9 @@ class Parley(Application[UUID]):
                 pending[article.article_id] = self._derive(article, findings)
         active = self.active_release()
         activation = None if active or not pending else ActiveRelease(self.release)
-        aggregates = [aggregate for derived in pending.values() for aggregate in derived]
+        aggregates: list[Aggregate] = [a for derived in pending.values() for a in derived]
+        if companions is not None and pending:
+            aggregates += companions([a for a in articles if a.article_id in pending])
         self.keys.prepare(list(pending))  # one round trip for the batch's keys
         recordings = self.save(*aggregates, activation) if pending else []
         stored = _events_by_article(recordings)

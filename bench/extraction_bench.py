@@ -8,7 +8,8 @@ location, confidence, attributes, evidence, rule): a speed-up must leave it unch
 paragraphs of one text) and prints seconds per MB: flat when the cost is linear in size.
 
 The corpus recombines actors, venues, dates and phrasings from sentence templates, so every
-article differs; each has 12-20 sentences (about the length of a wire story)."""
+article differs; each has 12-20 sentences (about the length of a wire story) and follows one
+of five negotiations (Gaza, Russia-Ukraine, Sudan, Congo-M23, Armenia-Azerbaijan)."""
 
 from __future__ import annotations
 
@@ -23,38 +24,83 @@ from datetime import date, timedelta
 
 from extraction.pipeline import RuleExtractor
 
-PARTIES = ["Hamas", "Israel", "Egypt", "Qatar", "the United States", "Turkey", "Hezbollah", "Iran"]
-PEOPLE = [
-    "Ismail Haniyeh",
-    "Khalil al-Hayya",
-    "Benjamin Netanyahu",
-    "Antony Blinken",
-    "William Burns",
-    "Abbas Kamel",
-    "Hassan Rashad",
-    "Sheikh Mohammed bin Abdulrahman Al Thani",
-    "Recep Tayyip Erdoğan",
-    "Steve Witkoff",
-    "Ron Dermer",
-    "David Barnea",
-    "Basem Naim",
-    "Osama Hamdan",
-    "Majed al-Ansari",
-    "Mahmoud Abbas",
-    "Abdel Fattah el-Sisi",
-    "Joe Biden",
-    "Donald Trump",
-    "John Kirby",
-]
-TITLES = [
-    "Egypt's intelligence chief",
-    "the CIA director",
-    "Qatar's prime minister",
-    "the Hamas leader",
-    "the Israeli prime minister",
-    "Turkish President",
-]
-VENUES = ["Cairo", "Doha", "Paris", "Sharm el-Sheikh", "Washington", "Jerusalem", "Ankara"]
+# Each article follows one negotiation: its parties, people, venues and places.
+CONFLICTS = {
+    "gaza": {
+        "parties": ["Hamas", "Israel", "Egypt", "Qatar", "the United States", "Turkey"],
+        "people": [
+            "Ismail Haniyeh",
+            "Khalil al-Hayya",
+            "Benjamin Netanyahu",
+            "Antony Blinken",
+            "William Burns",
+            "Abbas Kamel",
+            "Sheikh Mohammed bin Abdulrahman Al Thani",
+            "Recep Tayyip Erdoğan",
+            "Steve Witkoff",
+            "David Barnea",
+            "Majed al-Ansari",
+        ],
+        "titles": ["Egypt's intelligence chief", "Qatar's prime minister", "the Hamas leader"],
+        "venues": ["Cairo", "Doha", "Paris", "Sharm el-Sheikh", "Washington"],
+        "adj": ["Egyptian", "Qatari", "Israeli", "American", "Turkish"],
+        "place": "Gaza City",
+        "captors": "Hamas",
+        "captives": "hostages",
+        "freed": "Palestinian prisoners",
+    },
+    "russia-ukraine": {
+        "parties": ["Russia", "Ukraine", "Moscow", "Kyiv", "the Kremlin", "Turkey"],
+        "people": [
+            "Vladimir Medinsky",
+            "Rustem Umerov",
+            "Sergei Lavrov",
+            "Andriy Yermak",
+            "Hakan Fidan",
+            "Marco Rubio",
+        ],
+        "titles": ["Russia's chief negotiator", "Ukraine's defence minister", "the Turkish host"],
+        "venues": ["Istanbul", "Riyadh", "Geneva", "Minsk"],
+        "adj": ["Turkish", "Saudi", "Russian", "Ukrainian", "American"],
+        "place": "Kharkiv",
+        "captors": "Russia",
+        "captives": "prisoners of war",
+        "freed": "Russian soldiers",
+    },
+    "sudan": {
+        "parties": ["the Sudanese army", "the Rapid Support Forces", "Saudi Arabia", "the RSF"],
+        "people": ["Abdel Fattah al-Burhan", "Mohamed Hamdan Dagalo", "Ramtane Lamamra"],
+        "titles": ["the UN envoy", "the army chief", "the RSF commander"],
+        "venues": ["Jeddah", "Geneva", "Addis Ababa", "Manama"],
+        "adj": ["Saudi", "American", "Egyptian", "Emirati"],
+        "place": "El Fasher",
+        "captors": "the RSF",
+        "captives": "detainees",
+        "freed": "soldiers",
+    },
+    "drc-m23": {
+        "parties": ["Congo", "Rwanda", "the M23 rebels", "Kinshasa", "Kigali", "Qatar"],
+        "people": ["Felix Tshisekedi", "Paul Kagame", "Corneille Nangaa", "Massad Boulos"],
+        "titles": ["Congo's foreign minister", "the M23 spokesman", "the AU mediator"],
+        "venues": ["Doha", "Luanda", "Nairobi", "Washington"],
+        "adj": ["Qatari", "Angolan", "Kenyan", "American"],
+        "place": "Goma",
+        "captors": "the M23",
+        "captives": "captured soldiers",
+        "freed": "rebel fighters",
+    },
+    "armenia-azerbaijan": {
+        "parties": ["Armenia", "Azerbaijan", "Baku", "Yerevan", "Russia", "the European Union"],
+        "people": ["Nikol Pashinyan", "Ilham Aliyev", "Ararat Mirzoyan", "Jeyhun Bayramov"],
+        "titles": ["Armenia's foreign minister", "the Azerbaijani president", "the EU envoy"],
+        "venues": ["Washington", "Brussels", "Abu Dhabi", "Almaty"],
+        "adj": ["American", "European", "Emirati", "Kazakh"],
+        "place": "Syunik",
+        "captors": "Azerbaijan",
+        "captives": "detainees",
+        "freed": "servicemen",
+    },
+}
 WHEN = [
     "on Monday",
     "on Tuesday",
@@ -70,7 +116,6 @@ WHEN = [
     "",
     "",
 ]
-ADJ = ["Egyptian", "Qatari", "Israeli", "American", "Turkish"]
 TEMPLATES = [
     "{p} arrived in {v} {w} for talks with {a} mediators.",
     "A {party} delegation is expected in {v} {w}, officials said.",
@@ -80,17 +125,17 @@ TEMPLATES = [
     "{party} rejected the latest proposal {w}, saying it did not guarantee an end to the war.",
     "{p} said the talks were constructive but that gaps remain.",
     "{party} insists on a permanent ceasefire and a full withdrawal of troops.",
-    "{party} will not release more hostages until the offensive ends, {p} said.",
+    "{party} will not release more {captives} until the offensive ends, {p} said.",
     "{p} urged {party} to accept the deal {w}.",
-    "{p} warned that an assault on Rafah would have catastrophic consequences.",
-    "Hamas freed {n} hostages {w} in exchange for {m} Palestinian prisoners.",
+    "{p} warned that an assault on {place} would have catastrophic consequences.",
+    "{captors} freed {n} {captives} {w} in exchange for {m} {freed}.",
     "The truce was extended by two days, {a} officials said {w}.",
-    "The ceasefire collapsed {w} as Israel resumed strikes on Gaza.",
+    "The ceasefire collapsed {w} as fighting resumed around {place}.",
     "{party}, which was not expected to attend the negotiations in {v}, did not comment.",
-    "Residents of Gaza City said food prices had tripled {w}.",
+    "Residents of {place} said food prices had tripled {w}.",
     "The health ministry said {m} people had been killed in the past 24 hours.",
     "{p} reportedly presented a new plan for a phased truce, citing unnamed officials.",
-    "Aid trucks crossed into the strip through Kerem Shalom {w}.",
+    "Aid trucks reached {place} {w}.",
     "Analysts said the prospects of a breakthrough remained dim.",
 ]
 
@@ -101,19 +146,24 @@ def make_corpus(n: int, seed: int) -> list[tuple[str, date, str]]:
     corpus = []
     for i in range(n):
         sentences = []
+        conflict = CONFLICTS[rng.choice(sorted(CONFLICTS))]
         for _ in range(rng.randint(12, 20)):
             t = rng.choice(TEMPLATES)
             sentences.append(
                 t.format(
-                    p=rng.choice(PEOPLE),
-                    party=rng.choice(PARTIES),
-                    v=rng.choice(VENUES),
+                    p=rng.choice(conflict["people"]),
+                    party=rng.choice(conflict["parties"]),
+                    v=rng.choice(conflict["venues"]),
                     w=rng.choice(WHEN),
-                    a=rng.choice(ADJ),
-                    a2=rng.choice(ADJ),
-                    t=rng.choice(TITLES),
+                    a=rng.choice(conflict["adj"]),
+                    a2=rng.choice(conflict["adj"]),
+                    t=rng.choice(conflict["titles"]),
                     n=rng.randint(2, 40),
                     m=rng.randint(30, 900),
+                    place=conflict["place"],
+                    captors=conflict["captors"],
+                    captives=conflict["captives"],
+                    freed=conflict["freed"],
                 )
                 .replace("  ", " ")
                 .replace(" ,", ",")

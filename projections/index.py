@@ -8,9 +8,10 @@ a few are inserted in place, many at once (a rebuild) are merged with one sort.
 from __future__ import annotations
 
 from array import array
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Hashable, Iterable, Iterator
+from itertools import count
 from typing import Any
 
 import orjson
@@ -19,6 +20,7 @@ from projections.facts import PROPOSAL_TYPES, SIDE_TYPES, STANCE_CODES, Fact, pr
 
 NO_LIMIT = 1 << 31
 RESORT_AT = 256  # pending facts above which one sort beats inserting each
+SERIALS = count(1)
 
 
 class Series:
@@ -72,24 +74,34 @@ class Series:
 
     def backwards(self, as_of: int, known: int = NO_LIMIT, since: int = -NO_LIMIT) -> Iterator[int]:
         """Indexes of facts started in [since, as_of] and reported by ``known``, latest first."""
-        starts, reported = self.starts, self.reported
-        for i in range(self.upto(as_of) - 1, -1, -1):
-            if starts[i] < since:
-                return
-            if reported[i] <= known:
-                yield i
+        # Bounds found by bisection, so a bound compared by value (a canonical.Day) is
+        # compared a few times, not once per fact.
+        first = bisect_left(self.starts, since) if since != -NO_LIMIT else 0
+        return _known(self.reported, range(self.upto(as_of) - 1, first - 1, -1), known)
 
     def forwards(self, after: int, until: int, known: int = NO_LIMIT) -> Iterator[int]:
         """Indexes of facts started in (after, until] and reported by ``known``, earliest first."""
-        starts, reported = self.starts, self.reported
-        for i in range(self.upto(after), len(starts)):
-            if starts[i] > until:
-                return
-            if reported[i] <= known:
-                yield i
+        return _known(self.reported, range(self.upto(after), self.upto(until)), known)
 
     def latest(self, as_of: int, known: int = NO_LIMIT) -> int | None:
         return next(self.backwards(as_of, known), None)
+
+
+def _known(reported: array[int], indexes: range, known: int) -> Iterator[int]:
+    """The indexes of facts reported by ``known``; each day of report compared once."""
+    if type(known) is int:
+        for i in indexes:
+            if reported[i] <= known:
+                yield i
+        return
+    outcomes: dict[int, bool] = {}
+    for i in indexes:
+        day = reported[i]
+        by = outcomes.get(day)
+        if by is None:
+            by = outcomes[day] = bool(day <= known)
+        if by:
+            yield i
 
 
 class Stances(Series):
@@ -115,9 +127,16 @@ class Stances(Series):
 
 
 class ReleaseIndex:
-    """The time indexes of one extractor release's facts."""
+    """The time indexes of one extractor release's facts.
+
+    Facts are only ever added: ``serial`` (unique to this index) and its length name what
+    it holds, and answers computed from it can be kept under them."""
 
     def __init__(self) -> None:
+        self.serial = next(SERIALS)
+        self._known_days: tuple[int, list[int]] = (-1, [])
+        self._derived: dict[Hashable, tuple[int, Any]] = {}
+        self.added = array("i")  # each fact's start, in the order indexed
         self.everything = Series()
         self.by_type: dict[str, Series] = {}
         self.stances: dict[tuple[str, str], Stances] = {}
@@ -148,6 +167,7 @@ class ReleaseIndex:
     ) -> None:
         """Indexes one fact given as its parts (loading many skips building Fact objects)."""
         at = (start, reported, position)
+        self.added.append(start)
         self._add(self.everything, *at)
         self._add(_series(self.by_type, type), *at)
         if type in PROPOSAL_TYPES:
@@ -215,6 +235,38 @@ class ReleaseIndex:
                 self._sides.clear()
             self._sides[key] = found
         return found
+
+    def standing(self) -> tuple[Any, ...]:
+        """What a state on any date reads of all the facts, whatever their dates: who
+        mediates, and who demands, rejects or counters most (the sides)."""
+        return self.derived(
+            "standing",
+            lambda: (self.mediators(), tuple(a for a, _ in self.siding.most_common(8))),
+        )
+
+    def earliest_since(self, length: int) -> int:
+        """The earliest start of the facts indexed after the first ``length``."""
+        return min(self.added[length:], default=NO_LIMIT)
+
+    def derived(self, key: Hashable, make: Callable[[], Any]) -> Any:
+        """What ``make`` derives from the facts indexed so far (settled), made again once
+        the index has grown."""
+        entry = self._derived.get(key)
+        if entry is None or entry[0] != len(self):
+            entry = self._derived[key] = (len(self), make())
+        return entry[1]
+
+    def knowledge(self, known: int) -> int:
+        """The latest day facts were reported on by ``known`` (below every one if none was):
+        knowing by then is knowing by ``known``, for every series of the index (settled)."""
+        size, days = self._known_days
+        if size != len(self.everything.reported):
+            days = sorted(set(self.everything.reported))
+            self._known_days = (len(self.everything.reported), days)
+        i = bisect_right(days, known)
+        if i:
+            return days[i - 1]
+        return days[0] - 1 if days else -1
 
     def of_type(self, name: str) -> Series:
         return self.by_type.get(name) or EMPTY

@@ -7,16 +7,19 @@ same on ten events or a million. The rules and windows are documented in docs/pr
 from __future__ import annotations
 
 import re
+from array import array
+from bisect import bisect_left
 from collections.abc import Callable
 from datetime import date
 from functools import lru_cache
 from typing import Any
 
+from projections.canonical import among
 from projections.facts import AGAINST, FOR, principals
 from projections.positions import changed, held
 from projections.proposals import proposals_of
 from projections.reader import Reader, actor_ids, day
-from projections.truce import holding
+from projections.truce import EFFECT_DAYS, LATE_DAYS, PLANNED_EFFECT_DAYS, holding
 from projections.truce import truce as truce_of
 
 YEAR_DAYS = 365
@@ -27,6 +30,10 @@ DELEGATION_DAYS = 14
 ASSESSMENT_DAYS = 30
 EXPECTED_DAYS = 60
 MAX_LISTED = 10
+# The furthest after its date a state reads facts (plans ahead, a truce's effect or end
+# reported ahead): a fact starting later changes no state on that date. Any window reading
+# further ahead must be counted here.
+AHEAD_DAYS = max(EXPECTED_DAYS, EFFECT_DAYS, PLANNED_EFFECT_DAYS, LATE_DAYS)
 FINAL_OUTCOMES = frozenset({"agreement", "collapsed"})
 # Demanding the issue on the right excludes the one on the left: a side for it stands against.
 EXCLUDED_BY = {
@@ -38,18 +45,29 @@ EXCLUDED_BY = {
 
 def state(reader: Reader, as_of: date) -> dict[str, Any]:
     """Answer of ``ReadSide.state``."""
-    today = as_of.toordinal()
+    return {**echo(reader, as_of), **state_on(reader, as_of.toordinal())}
+
+
+def echo(reader: Reader, as_of: date) -> dict[str, Any]:
+    """The parts of a state saying what was asked, and at which log position."""
+    return {
+        "as_of": as_of.isoformat(),
+        "known_as_of": reader.known_as_of,
+        "position": reader.position,
+    }
+
+
+def state_on(reader: Reader, today: int) -> dict[str, Any]:
+    """The state on ``today`` (an ordinal; or a ``canonical.Day``), without the echo."""
     found = _round(reader, today)
     mediators = reader.index.mediators() | set(found["mediators"] if found else ())
     lifecycle = truce_of(reader, today, mediators, reader.index.sides(mediators))
     truce = lifecycle["truce"]
-    stances = held(reader, today)
+    # Stances compare the date with their facts' start days only, in many series.
+    stances = held(reader, among(today, reader.index.everything.starts))
     last = reader.index.everything.latest(today, reader.known)
     return {
-        "as_of": as_of.isoformat(),
-        "known_as_of": reader.known_as_of,
         "release": reader.release,
-        "position": reader.position,
         **_status(reader, today, found, truce),
         "round": found,
         "next_round": _next_round(reader, today, found),
@@ -142,24 +160,39 @@ def _breakdown(reader: Reader, today: int) -> tuple[int, str] | None:
 def _round(reader: Reader, today: int) -> dict[str, Any] | None:
     index = reader.index
     opens = index.of_type("TalksOpened")
-    within = places()
+    venue_of, within = index.venue_of, places()
     home = index.sides(index.mediators())
     arrived = _arrived_for_talks(reader, today, home)
-    # Talks in one side's own country (a visit to its capital) are no round of negotiations.
+    # Talks in one side's own country (a visit to its capital) are no round of negotiations:
+    # the others' indexes in the series, kept while the index does not grow.
+    away = index.derived(
+        ("away", home),
+        lambda: array(
+            "q",
+            (
+                i
+                for i, p in enumerate(opens.positions)
+                if within.get(venue_of.get(p) or "") not in home
+            ),
+        ),
+    )
     nearby: list[tuple[int, int]] = []
-    for i in opens.backwards(today, reader.known):
-        start, p = opens.starts[i], opens.positions[i]
+    known, reported = reader.known, opens.reported
+    for j in range(bisect_left(away, opens.upto(today)) - 1, -1, -1):
+        i = away[j]
+        if reported[i] > known:
+            continue
+        start = opens.starts[i]
         if (nearby and start < nearby[0][0] - 4 * ROUND_GAP_DAYS) or len(nearby) >= 100:
             break
-        if within.get(index.venue_of.get(p) or "") not in home:
-            nearby.append((start, p))
+        nearby.append((start, opens.positions[i]))
     nearby = sorted([*nearby, *((start, p) for p, (start, _) in arrived.items())], reverse=True)
     if not nearby:
         return None
     anchor_day = nearby[0][0]
 
     def where(position: int) -> str | None:
-        return index.venue_of.get(position) or arrived.get(position, (0, None))[1]
+        return venue_of.get(position) or arrived.get(position, (0, None))[1]
 
     def country(position: int) -> str | None:
         venue = where(position)

@@ -2,15 +2,56 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
+from itertools import islice
 from typing import Any
 
 from projections.facts import source
 from projections.index import NO_LIMIT, ReleaseIndex, Series
 from projections.store import ViewStore
+
+
+class Remembered:
+    """A view store's records and sources, kept once read, for every query: a stored fact
+    never changes (views reset or erased are read through a new one), and neighbouring
+    dates' answers read mostly the same facts."""
+
+    def __init__(self, store: ViewStore, size: int = 20_000) -> None:
+        self.store = store
+        self.size = size
+        self._records: dict[int, dict[str, Any]] = {}
+        self._sources: dict[int, dict[str, Any]] = {}
+
+    def records(self, positions: Iterable[int]) -> dict[int, dict[str, Any]]:
+        return self._recall(self._records, self.store.records, positions)
+
+    def sources(self, positions: Iterable[int]) -> dict[int, dict[str, Any]]:
+        return self._recall(self._sources, self.store.sources, positions)
+
+    def _recall(
+        self,
+        kept: dict[int, dict[str, Any]],
+        read: Callable[[list[int]], dict[int, dict[str, Any]]],
+        positions: Iterable[int],
+    ) -> dict[int, dict[str, Any]]:
+        found, missing = {}, []
+        for p in positions:
+            r = kept.get(p)
+            if r is None:
+                missing.append(p)
+            else:
+                found[p] = r
+        if missing:
+            fetched = read(missing)
+            found.update(fetched)
+            if len(kept) + len(fetched) > self.size:  # the oldest half goes
+                for p in list(islice(kept, len(kept) // 2 + len(fetched))):
+                    del kept[p]
+            kept.update(fetched)
+        return found
 
 
 @dataclass
@@ -19,7 +60,7 @@ class Reader:
 
     release: str | None
     index: ReleaseIndex
-    store: ViewStore
+    store: ViewStore | Remembered
     position: int
     known: int = NO_LIMIT
     cache: dict[int, dict[str, Any]] = field(default_factory=dict)

@@ -6,20 +6,23 @@ import gc
 import threading
 from collections.abc import Callable, Iterator
 from datetime import date
-from typing import Any
+from typing import Any, cast
 from urllib.parse import urlsplit
 
+import orjson
 from eventsourcing.utils import get_topic
 
 from application.app import CATALOG_TOPICS, Parley, Withdrawal
+from application.corrections import TOPICS as CORRECTION_TOPICS
 from domain.article import ActiveRelease
 from projections import negotiation as talks
 from projections import negotiations, positions, timeline
+from projections.canonical import Day, Span, Spans
 from projections.corrected import corrected_index
 from projections.decode import Decoder
 from projections.facts import FORMAT, Fact
 from projections.index import NO_LIMIT, Index, ReleaseIndex, largest
-from projections.reader import Reader
+from projections.reader import Reader, Remembered
 from projections.store import PostgresViewStore, SQLiteViewStore, ViewStore
 
 RELEASE_TOPICS = (get_topic(ActiveRelease.Activated), get_topic(ActiveRelease.Switched))
@@ -63,6 +66,7 @@ class ReadSide:
         *,
         page: int = 1000,
         writer: Callable[[], bool] | None = None,
+        cache: int = 4096,
     ) -> None:
         self.app = app
         self.store = store or view_store_for(app)
@@ -70,11 +74,15 @@ class ReadSide:
         # that does, loading what it stored (see application.cluster.ViewWriter).
         self.writer = writer or (lambda: True)
         self.page = page
+        # Encoded states by index, knowledge and span of days (see state_json).
+        self.spans = Spans(cache)
+        self.remembered = Remembered(self.store)
         self.index = Index()
         self.decoder = Decoder(app.mapper)
         self._catching = threading.Lock()  # one catch-up at a time
         self._lock = threading.RLock()  # guards the in-memory index
         self._corrections: tuple[Any, Any] = (None, None)  # (release, position), index
+        self._uncorrected_upto = 0  # the log holds no correction up to here
         self._withdrawn = app.hidden()  # articles known hidden when the index was loaded
         # Superseded articles whose facts the stored views were projected again without.
         self._reprojected: frozenset[str] = frozenset()
@@ -117,13 +125,20 @@ class ReadSide:
             # The index is long-lived: full collections walking it cost queries tens of ms.
             gc.freeze()
 
+    def _forget(self) -> None:
+        """Drops the index and what was read or answered from the views (reset or erased,
+        with what a withdrawn article's facts said); call with the index lock held."""
+        self.index = Index()
+        self._corrections = (None, None)
+        self.remembered = Remembered(self.store)
+        self.spans.clear()
+
     def rebuild(self) -> int:
         """Forgets the views and projects the whole log again, from zero."""
         with self._catching:
             self.store.reset()
             with self._lock:
-                self.index = Index()
-                self._corrections = (None, None)
+                self._forget()
         return self.catch_up()
 
     def withdraw(self, article_id: str, reason: str, writer: str) -> Withdrawal:
@@ -133,8 +148,7 @@ class ReadSide:
         with self._catching:
             self.store.erase()
             with self._lock:
-                self.index = Index()
-                self._corrections = (None, None)
+                self._forget()
                 self._withdrawn = self.app.hidden()
         self.catch_up()
         return withdrawal
@@ -157,6 +171,32 @@ class ReadSide:
         with self._lock:
             reader, name = self._reader(release, known_as_of, negotiation, raw)
             return {**talks.state(reader, as_of), "negotiation": name}
+
+    def state_json(
+        self,
+        as_of: date,
+        known_as_of: date | None = None,
+        release: str | None = None,
+        negotiation: str | None = None,
+        raw: bool = False,
+    ) -> bytes:
+        """``state`` encoded, computed once for all the dates (and knowledge dates) on which
+        it is the same: by the last day something changed, and the last day reported on."""
+        with self._lock:
+            reader, name = self._reader(release, known_as_of, negotiation, raw)
+            head = orjson.dumps(talks.echo(reader, as_of))
+            if reader.known != NO_LIMIT:
+                reader.known = reader.index.knowledge(reader.known)
+            index, today = reader.index, as_of.toordinal()
+            key = (index.serial, reader.known, reader.release, name)
+            length, standing = len(index), index.standing()
+            body = self.spans.lookup(
+                key, today, length, standing, lambda n: index.earliest_since(n) - talks.AHEAD_DAYS
+            )
+            if body is None:
+                body, lo, hi = _state_body(reader, today, name)
+                self.spans.store(key, lo, hi, body, length, standing)
+        return head[:-1] + b"," + body[1:]
 
     def positions(
         self,
@@ -238,7 +278,8 @@ class ReadSide:
         chosen = negotiation or largest(found)
         index = found.get(chosen or "") or ReleaseIndex()
         known = known_as_of.toordinal() if known_as_of else NO_LIMIT
-        return Reader(name, index, self.store, self.position, known, cache=dict(records)), chosen
+        reader = Reader(name, index, self.remembered, self.position, known, cache=dict(records))
+        return reader, chosen
 
     def _partition(
         self, release: str | None, raw: bool
@@ -260,11 +301,27 @@ class ReadSide:
         # correction may attach to.
         key = (name, self.position)
         if self._corrections[0] != key:
-            self._corrections = (
-                key,
-                corrected_index(self.app, self.store, name, found, self.position),
-            )
+            corrected = None
+            if not self._uncorrected(self.position):
+                corrected = corrected_index(self.app, self.store, name, found, self.position)
+            self._corrections = (key, corrected)
         return self._corrections[1]
+
+    def _uncorrected(self, position: int) -> bool:
+        """Whether the log holds no correction up to ``position``: asked of the part not
+        asked about before only (reading every correction scans the whole log)."""
+        if self._uncorrected_upto < position:
+            found = self.app.recorder.select_notifications(
+                self._uncorrected_upto,
+                1,
+                stop=position,
+                topics=CORRECTION_TOPICS,
+                inclusive_of_start=False,
+            )
+            if found:
+                return False
+            self._uncorrected_upto = position
+        return True
 
     # Processing
 
@@ -277,8 +334,7 @@ class ReadSide:
             # article (and erased the views) or stored a later version of one (and reset
             # them): load them again.
             if stored < self.index.position or withdrawn != self._withdrawn:
-                self.index = Index()
-                self._corrections = (None, None)
+                self._forget()
                 self._withdrawn = withdrawn
             rows = self.store.facts(self.index.position, stored)
             if stored - self.index.position > FREEZE_AFTER:
@@ -341,6 +397,19 @@ class ReadSide:
                 self.index.add(each)
             self.index.position = position
             self.index.active = active
+
+
+def _state_body(reader: Reader, today: int, name: str | None) -> tuple[bytes, int, int]:
+    """The state on ``today`` without its echo, encoded, and the span of days it holds for."""
+    span = Span(today)
+    try:
+        day = cast(int, Day(span))  # stands in for the int, following what is done with it
+        body = orjson.dumps({**talks.state_on(reader, day), "negotiation": name})
+    except Exception:  # the day was used in a way a Day does not follow: this day's answer
+        span.point()
+        body = orjson.dumps({**talks.state_on(reader, today), "negotiation": name})
+    lo, hi = span.close()
+    return body, lo, hi
 
 
 def _freezing(rows: Iterator[tuple[Any, ...]], every: int = FREEZE_AFTER) -> Iterator[Any]:

@@ -162,7 +162,7 @@ def post_articles(
 ) -> OrjsonResponse:
     refuse_conflicts(parley, batch)
     try:
-        results = ingest_batch(parley, [article for _, article in batch])
+        results = web.ingest_batch(parley, [article for _, article in batch])
     except ExtractionFailed as e:
         raise _refused_by_extractor(batch, e) from None
     except ArticleConflict as e:  # a rival stored another text under this id meanwhile
@@ -195,14 +195,6 @@ def _refused_by_extractor(batch: list[tuple[str, ArticleInput]], e: ExtractionFa
 
 def _prefix_of(batch: list[tuple[str, ArticleInput]], article_id: str) -> str:
     return next((prefix for prefix, a in batch if a.article_id == article_id), "")
-
-
-def ingest_batch(parley: Parley, articles: list[ArticleInput]) -> list[IngestResult]:
-    """Text articles in one transaction; a batch with web pages one article at a time, each
-    page recorded as a version of its canonical URL (see application/web.py)."""
-    if not any(a.html_digest for a in articles):
-        return parley.ingest_batch(articles)
-    return [web.ingest(parley, article) for article in articles]
 
 
 def _result(result: IngestResult) -> dict[str, Any]:

@@ -131,7 +131,8 @@ class Reads:
         key = (self.read.position, *query)
         body = self.answers.lookup(key)
         if body is None:
-            body = orjson.dumps(compute(self.read))
+            answer = compute(self.read)
+            body = answer if isinstance(answer, bytes) else orjson.dumps(answer)
             self.answers.store(key, body)
         return body
 
@@ -318,7 +319,7 @@ async def state(
 ) -> Response:
     return await reads.answer(
         request,
-        lambda read: read.state(as_of, known_as_of, release, negotiation, raw=raw),
+        lambda read: read.state_json(as_of, known_as_of, release, negotiation, raw=raw),
         min_position,
     )
 
@@ -447,7 +448,7 @@ async def get_changes(
     )
 
 
-def open_read_side(parley: Parley) -> ReadSide:
+def open_read_side(parley: Parley, cache: int = 4096) -> ReadSide:
     """The read side for the app's store (blocking: loads the persisted views); on
     PostgreSQL one server writes the views and the others follow it."""
-    return ReadSide(parley, writer=ViewWriter.for_app(parley, NAME))
+    return ReadSide(parley, writer=ViewWriter.for_app(parley, NAME), cache=cache)

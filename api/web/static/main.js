@@ -1,12 +1,13 @@
 // The page: the view lives in the URL (negotiation, as_of, known_as_of, window, grouping);
 // every change of it loads what the views need, and only that.
 
-import { forget, showEvidence } from "./evidence.js";
+import { forget, showEvidence, whenCorrected } from "./evidence.js";
 import { follow } from "./live.js";
 import { renderMatrix } from "./matrix.js";
 import { renderChanges, renderState } from "./state.js";
 import { describeEntry, Timeline } from "./timeline.js";
 import { fromDay, getJSON, h, isDate, nameOf, names, toDay, words, colourOf } from "./util.js";
+import { tokenBox } from "./write.js";
 
 const CATALOG = JSON.parse(document.getElementById("catalog").textContent);
 // Above this many reports in the window, the timeline draws counts instead of each event.
@@ -61,7 +62,7 @@ function problem(el, error) {
 
 const timeline = new Timeline($("timeline"), $("tooltip"), {
   onSelect: (entry) => showEvidence($("evidence"), $("evidence-h"), describeEntry(entry),
-    entry.sources, null),
+    (entry.sources || []).map((source) => ({ type: entry.type, ...source })), null),
   onWindow: (from, to) => {
     view.from = fromDay(from);
     view.to = fromDay(to);
@@ -114,6 +115,8 @@ function legend(types) {
     h("span", { class: "key" }, h("i", { class: "swatch expected" }), "expected"),
     h("span", { class: "key" }, h("i", { class: "swatch reported" }), "reported (hedged)"),
     h("span", { class: "key" }, h("i", { class: "swatch approx" }), "imprecise date"),
+    h("span", { class: "key" }, h("i", { class: "swatch corrected" }), "corrected by an analyst"),
+    h("span", { class: "key" }, h("i", { class: "swatch added" }), "added by an analyst"),
   );
 }
 
@@ -275,14 +278,29 @@ async function refresh() {
   await Promise.all([loadTimeline(), loadState(), loadPositions()]);
 }
 
-function heard(event) {
-  const o = event.occurred || {};
-  const item = h("li", {}, h("strong", {}, words(event.type)), " ",
-    names([...new Set((event.actors || []).map((a) => a.id))]),
-    event.location ? ` at ${nameOf(event.location)}` : "", ` · ${o.start || event.reported}`,
-    event.modality && event.modality !== "asserted" ? ` · ${event.modality}` : "");
+function listed(item) {
   $("live").prepend(item);
   while ($("live").children.length > 8) $("live").lastElementChild.remove();
+}
+
+function heard(event) {
+  const o = event.occurred || {};
+  listed(h("li", {}, h("strong", {}, words(event.type)), " ",
+    names([...new Set((event.actors || []).map((a) => a.id))]),
+    event.location ? ` at ${nameOf(event.location)}` : "", ` · ${o.start || event.reported}`,
+    event.modality && event.modality !== "asserted" ? ` · ${event.modality}` : "",
+    event.added_by ? ` · added by ${event.added_by}` : event.corrected ? " · corrected" : ""));
+  reloadSoon();
+}
+
+function correctionHeard(message) {
+  const about = message.anchor ? ` of a ${words(message.anchor.type).toLowerCase()}` : "";
+  listed(h("li", { class: "heard-correction" }, h("strong", {}, `Correction: ${message.action}`), about,
+    ` by ${message.writer}`, message.reason ? ` · “${message.reason}”` : ""));
+  reloadSoon();
+}
+
+function reloadSoon() {
   // at most one reload per 150 ms however fast events come (a debounce could starve)
   if (page.timer.live) return;
   page.timer.live = setTimeout(async () => {
@@ -298,6 +316,9 @@ function heard(event) {
 async function boot() {
   readURL();
   wire();
+  tokenBox($("token-box"));
+  // a correction made here shows at once, even before the stream tells of it
+  whenCorrected(reloadSoon);
   // a date in the URL: the state and positions need nothing else, so ask at once
   const early = view.as_of ? [loadState(), loadPositions()] : [];
   const [position] = await Promise.all([span(), negotiations()]);
@@ -311,9 +332,9 @@ async function boot() {
   performance.mark("parley-first-render");
   follow(position, CATALOG, {
     onEvent: heard,
+    onCorrection: correctionHeard,
     onRelease: (event) => {
-      $("live").prepend(h("li", {}, h("strong", {}, "Release switched"), ` to ${event.release}`));
-      while ($("live").children.length > 8) $("live").lastElementChild.remove();
+      listed(h("li", {}, h("strong", {}, "Release switched"), ` to ${event.release}`));
       refresh();
     },
     onStatus: (status) => { $("live-status").textContent = status; },

@@ -13,15 +13,24 @@ export function venueOf(entry) {
   return entry.location || a.venue || a.destination || null;
 }
 
+// Analysts' marks on a happening: a source corrected, or the happening added by hand.
+export function analystsOf(entry) {
+  const sources = entry.sources || [];
+  const added = sources.find((x) => x.added_by);
+  return { corrected: sources.some((x) => x.corrected), added: added ? added.added_by : null };
+}
+
 export function describeEntry(entry) {
   const o = entry.occurred || {};
   const when = o.start === o.end || !o.end ? o.start
     : `${o.start} to ${o.end} (${o.precision || "range"})`;
   const venue = venueOf(entry);
   const sources = entry.corroboration || (entry.sources || []).length || 1;
+  const { corrected, added } = analystsOf(entry);
   return `${words(entry.type)}: ${names(entry.principals || []) || "no actor"}` +
     `${venue ? ` at ${nameOf(venue)}` : ", no venue"}, ${when}` +
-    ` (${entry.modality || "asserted"}, ${sources} source${sources === 1 ? "" : "s"})`;
+    ` (${entry.modality || "asserted"}, ${sources} source${sources === 1 ? "" : "s"}` +
+    `${added ? `; added by ${added}` : ""}${corrected ? "; corrected by an analyst" : ""})`;
 }
 
 export class Timeline {
@@ -203,8 +212,10 @@ export class Timeline {
     const future = this.data.asOf !== null && start > this.data.asOf;
     const label = describeEntry(entry);
     const key = (entry.sources || []).map((x) => x.id).join(",") || `${entry.type}${o.start}`;
+    const { corrected, added } = analystsOf(entry);
     const g = h("g", {
-      class: `mark ${modality}${future ? " future" : ""}`, role: "button", "aria-label": label,
+      class: `mark ${modality}${future ? " future" : ""}${corrected ? " corrected" : ""}${added ? " added" : ""}`,
+      role: "button", "aria-label": label,
       "data-key": key, "data-type": entry.type,
       onclick: () => this.onSelect(entry),
       onkeydown: (e) => {
@@ -226,6 +237,11 @@ export class Timeline {
     if (o.precision && o.precision !== "day") {
       // an imprecise date: the span it could be anywhere in, drawn open-ended
       g.append(h("rect", { ...rect, class: "span-hatch" }));
+    }
+    if (corrected || added) {
+      // a corner flag: an analyst's hand is in this happening
+      const fy = y + 4;
+      g.append(h("path", { d: `M${x0 - 1} ${fy - 1}h9l-9 9z`, class: added ? "flag-added" : "flag-corrected" }));
     }
     if (sources > 1) {
       const cx = x0 + width;

@@ -1,0 +1,292 @@
+"""Which dates share one answer: a state computed once serves every date it holds for.
+
+An answer depends on its date only through comparisons with the log's dates (a fact
+started by then, a round reported within ten days, a truce's end passed). ``Day`` stands
+for the date while an answer is computed and narrows a ``Span`` with the outcome of each
+comparison made on it, so the span ends as the days on which every comparison, hence the
+whole computation, goes the same way: the answer of each of them. Any other use of the
+date (hashing it, formatting it, an index) narrows the span to the date itself.
+"""
+
+from __future__ import annotations
+
+import threading
+from bisect import bisect_right
+from collections import OrderedDict
+from collections.abc import Callable, Hashable, Sequence
+from typing import Any
+
+FAR = 1 << 40
+
+
+class Span:
+    """The days, around the one asked for, that an answer computed so far holds for."""
+
+    __slots__ = ("day", "hi", "lo", "open")
+
+    def __init__(self, day: int) -> None:
+        self.day = day
+        self.lo = -FAR
+        self.hi = FAR
+        self.open = True
+
+    def upto(self, last: int) -> None:
+        if self.open and last < self.hi:
+            self.hi = last
+
+    def since(self, first: int) -> None:
+        if self.open and first > self.lo:
+            self.lo = first
+
+    def point(self) -> None:
+        self.since(self.day)
+        self.upto(self.day)
+
+    def close(self) -> tuple[int, int]:
+        """Stops narrowing (a Day kept somewhere may still be compared) and answers the span."""
+        self.open = False
+        return self.lo, self.hi
+
+
+class Day:
+    """``sign * day + offset`` for the day a span is about: compares and shifts like an int,
+    narrowing the span to the days on which the comparison comes out the same."""
+
+    __slots__ = ("offset", "sign", "span")
+
+    def __init__(self, span: Span, sign: int = 1, offset: int = 0) -> None:
+        self.span, self.sign, self.offset = span, sign, offset
+
+    @property
+    def value(self) -> int:
+        return self.sign * self.span.day + self.offset
+
+    def _below(self, bound: int) -> bool:
+        """Whether the value is below ``bound``, narrowing the span to days that agree."""
+        span = self.span
+        if self.sign == 1:  # day < bound - offset
+            edge = bound - self.offset
+            below = span.day < edge
+            if span.open:
+                if below:
+                    if edge - 1 < span.hi:
+                        span.hi = edge - 1
+                elif edge > span.lo:
+                    span.lo = edge
+            return below
+        edge = self.offset - bound  # -day + offset < bound: day > offset - bound
+        below = span.day > edge
+        span.since(edge + 1) if below else span.upto(edge)
+        return below
+
+    def _other(self, other: Any) -> int | None:
+        """``other`` as an int to compare with; None when it is not one."""
+        if isinstance(other, Day):
+            if other.span is self.span and other.sign == self.sign:
+                return None  # a constant difference: handled by the caller
+            self.span.point()
+            other.span.point()
+            return other.value
+        if isinstance(other, int) and not isinstance(other, bool):
+            return other
+        self.span.point()
+        return None
+
+    def _compare(self, other: Any, op: str) -> Any:
+        if isinstance(other, Day) and other.span is self.span and other.sign == self.sign:
+            a, b = self.offset, other.offset  # same day on both sides: constants decide
+            return {"<": a < b, "<=": a <= b, ">": a > b, ">=": a >= b}[op]
+        value = self._other(other)
+        if value is None:
+            return NotImplemented
+        if op == "<":
+            return self._below(value)
+        if op == "<=":
+            return self._below(value + 1)
+        if op == ">":
+            return not self._below(value + 1)
+        return not self._below(value)
+
+    # With an int (nearly always: a fact's day) straight to _below; anything else via _compare.
+
+    def __lt__(self, other: Any) -> Any:
+        if type(other) is int:
+            return self._below(other)
+        return self._compare(other, "<")
+
+    def __le__(self, other: Any) -> Any:
+        if type(other) is int:
+            return self._below(other + 1)
+        return self._compare(other, "<=")
+
+    def __gt__(self, other: Any) -> Any:
+        if type(other) is int:
+            return not self._below(other + 1)
+        return self._compare(other, ">")
+
+    def __ge__(self, other: Any) -> Any:
+        if type(other) is int:
+            return not self._below(other)
+        return self._compare(other, ">=")
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Day) and other.span is self.span and other.sign == self.sign:
+            return self.offset == other.offset
+        if not isinstance(other, int | Day) or isinstance(other, bool):
+            return False  # never equal to None, a string, ...: whatever the day
+        value = other.value if isinstance(other, Day) else other
+        if isinstance(other, Day):
+            self.span.point()
+            other.span.point()
+        equal = self.value == value
+        if equal:
+            self.span.point()
+        else:
+            at = (value - self.offset) * self.sign  # the one day on which they are equal
+            self.span.since(at + 1) if at < self.span.day else self.span.upto(at - 1)
+        return equal
+
+    def __ne__(self, other: object) -> bool:
+        return not self.__eq__(other)
+
+    def __add__(self, other: Any) -> Any:
+        if isinstance(other, int) and not isinstance(other, bool):
+            return Day(self.span, self.sign, self.offset + other)
+        return self.__int__() + other
+
+    __radd__ = __add__
+
+    def __sub__(self, other: Any) -> Any:
+        if isinstance(other, Day) and other.span is self.span and other.sign == self.sign:
+            return self.offset - other.offset
+        if isinstance(other, int) and not isinstance(other, bool):
+            return Day(self.span, self.sign, self.offset - other)
+        return self.__int__() - other
+
+    def __rsub__(self, other: Any) -> Any:
+        if isinstance(other, int) and not isinstance(other, bool):
+            return Day(self.span, -self.sign, other - self.offset)
+        return other - self.__int__()
+
+    def __neg__(self) -> Day:
+        return Day(self.span, -self.sign, -self.offset)
+
+    def __int__(self) -> int:
+        self.span.point()
+        return self.value
+
+    __index__ = __int__
+
+    def __hash__(self) -> int:
+        return hash(self.__int__())
+
+    def __bool__(self) -> bool:
+        return bool(self.__int__())
+
+    def __format__(self, spec: str) -> str:
+        return format(self.__int__(), spec)
+
+    def __repr__(self) -> str:
+        return f"Day({self.__int__()})"
+
+    __str__ = __repr__
+
+
+def among(day: int, bounds: Sequence[int]) -> int:
+    """``day`` as a plain int for comparisons with values of ``bounds`` (sorted) only: a
+    ``Day`` is placed among them once, narrowing its span to days between two of them, on
+    which any such comparison comes out the same, rather than once per comparison."""
+    if not isinstance(day, Day):
+        return day
+    bisect_right(bounds, day)
+    return day.value
+
+
+class Table:
+    """The answers computed for one key, by span of days, at one length of the index."""
+
+    __slots__ = ("entries", "length", "standing")
+
+    def __init__(self, length: int, standing: Hashable) -> None:
+        self.length, self.standing = length, standing
+        self.entries: list[tuple[int, int, bytes]] = []
+
+
+class Spans:
+    """Encoded answers by key and the span of days each holds for, the least recently used
+    dropped beyond ``size`` answers.
+
+    An index only grows. When it has, a key's answers on days before the first day the new
+    facts can change (``since(length)``: from the index length they were computed at) are
+    kept, provided what every date reads of the whole index (``standing``) is unchanged."""
+
+    def __init__(self, size: int = 4096) -> None:
+        self.size = size
+        self.tables: OrderedDict[Hashable, Table] = OrderedDict()
+        self.count = 0
+        self.lock = threading.Lock()
+
+    def lookup(
+        self,
+        key: Hashable,
+        day: int,
+        length: int,
+        standing: Hashable,
+        since: Callable[[int], int],
+    ) -> bytes | None:
+        with self.lock:
+            table = self._current(key, length, standing, since)
+            if table is None:
+                return None
+            self.tables.move_to_end(key)
+            entries = table.entries
+            i = bisect_right(entries, (day, FAR))
+            if i and entries[i - 1][1] >= day:
+                return entries[i - 1][2]
+            return None
+
+    def store(
+        self, key: Hashable, lo: int, hi: int, body: bytes, length: int, standing: Hashable
+    ) -> None:
+        if not self.size:
+            return
+        with self.lock:
+            table = self.tables.get(key)
+            if table is None or table.length != length or table.standing != standing:
+                self._drop(key)
+                table = self.tables[key] = Table(length, standing)
+            self.tables.move_to_end(key)
+            entries = table.entries
+            i = bisect_right(entries, (lo, FAR))
+            if i and entries[i - 1][1] >= lo:  # another thread stored the same span first
+                return
+            entries.insert(i, (lo, hi, body))
+            self.count += 1
+            while self.count > self.size and self.tables:
+                self._drop(next(iter(self.tables)))
+
+    def _current(
+        self, key: Hashable, length: int, standing: Hashable, since: Callable[[int], int]
+    ) -> Table | None:
+        """The key's table carried over to the index's length, or None."""
+        table = self.tables.get(key)
+        if table is None or table.length == length:
+            return table
+        if table.standing != standing or length < table.length:
+            self._drop(key)
+            return None
+        cut = since(table.length)  # the first day the facts added since may change
+        kept = [(lo, min(hi, cut - 1), body) for lo, hi, body in table.entries if lo < cut]
+        self.count -= len(table.entries) - len(kept)
+        table.entries, table.length = kept, length
+        return table
+
+    def _drop(self, key: Hashable) -> None:
+        table = self.tables.pop(key, None)
+        if table is not None:
+            self.count -= len(table.entries)
+
+    def clear(self) -> None:
+        with self.lock:
+            self.tables.clear()
+            self.count = 0
