@@ -310,7 +310,7 @@ def test_pulling_negotiators_from_the_talks_is_a_recall_and_joining_a_party_in_i
 @pytest.mark.parametrize(
     ("text", "venue"),
     [
-        ("Government and ELN negotiators opened a new round of talks in Oslo on Monday.", "oslo"),
+        ("Government and ELN negotiators opened a new round of talks in Sochi on Monday.", "sochi"),
         ("Ukrainian and US officials held talks in Florida on Sunday.", "florida"),
         ("Sudan's army and the RSF met in Arusha on Monday for a new round of talks.", "arusha"),
     ],
