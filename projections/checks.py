@@ -6,6 +6,10 @@ false), ``status`` and ``venue`` (ids; ``null`` for none), ``positions`` (``{act
 [stances]}}``, one check each), ``sticking`` (issues, one of which is a sticking point; ``[]``
 for none) and ``proposals`` (``[{"proposer": ids, "responses": {actor: [responses]}}]``, one
 check each: some proposal of that proposer has those responses).
+
+``negotiation`` (an id), at the top level or per date (which wins), scores those dates on that
+negotiation's state, positions and proposals; a date that names none is scored on the
+caller's default, else on the negotiation with the most events.
 """
 
 from __future__ import annotations
@@ -14,6 +18,8 @@ from datetime import date
 from typing import Any, Protocol
 
 KEYS = ("truce_in_force", "agreement", "status", "venue", "positions", "sticking", "proposals")
+# Not a check: which negotiation a date's checks are scored on.
+SCOPE = "negotiation"
 
 
 class BadChecks(ValueError):
@@ -21,15 +27,18 @@ class BadChecks(ValueError):
 
 
 class Answers(Protocol):
-    def state(self, as_of: date) -> dict[str, Any]: ...
+    def state(self, as_of: date, *, negotiation: str | None = None) -> dict[str, Any]: ...
 
-    def positions(self, actor: str | None, as_of: date) -> dict[str, Any]: ...
+    def positions(
+        self, actor: str | None, as_of: date, *, negotiation: str | None = None
+    ) -> dict[str, Any]: ...
 
 
 def validate(checks: Any) -> dict[date, dict[str, Any]]:
     """The checks by date, or ``BadChecks`` naming the first thing wrong."""
     if not isinstance(checks, dict) or not isinstance(checks.get("dates"), dict):
         raise BadChecks('expected an object with "dates": {"YYYY-MM-DD": {...}}')
+    _negotiation(checks, "negotiation")
     found = {}
     for text, expected in checks["dates"].items():
         try:
@@ -38,6 +47,7 @@ def validate(checks: Any) -> dict[date, dict[str, Any]]:
             raise BadChecks(f"dates: {text!r} is not a YYYY-MM-DD date") from None
         if not isinstance(expected, dict):
             raise BadChecks(f"dates.{text}: expected an object of checks")
+        _negotiation(expected, f"dates.{text}.negotiation")
         for key in ("truce_in_force", "agreement"):
             if key in expected and not isinstance(expected[key], bool):
                 raise BadChecks(f"dates.{text}.{key}: expected true or false")
@@ -53,31 +63,50 @@ def validate(checks: Any) -> dict[date, dict[str, Any]]:
     return dict(sorted(found.items()))
 
 
+def _negotiation(where: dict[str, Any], name: str) -> None:
+    value = where.get(SCOPE)
+    if value is not None and (not isinstance(value, str) or not value.strip()):
+        raise BadChecks(f'{name}: expected a negotiation id such as "russia-ukraine"')
+
+
 def unknown(checks: Any) -> list[str]:
     """Where the file asks for checks this version does not know (they are skipped)."""
     return [
         f"dates.{day.isoformat()}.{key}"
         for day, expected in validate(checks).items()
-        for key in sorted(set(expected) - set(KEYS))
+        for key in sorted(set(expected) - {*KEYS, SCOPE})
     ]
 
 
-def score(read: Answers, checks: Any) -> dict[str, Any]:
+def score(read: Answers, checks: Any, negotiation: str | None = None) -> dict[str, Any]:
     """Every check with what was expected, what the state says, and whether they agree;
-    checks of unknown keys are listed as ``skipped``."""
+    checks of unknown keys are listed as ``skipped``. Each date is scored on the negotiation
+    it names, else the file's, else ``negotiation``, else the one with the most events;
+    ``negotiations`` says which answered each date."""
     dates = {}
+    answered: dict[str, str | None] = {}
     passed = total = 0
+    default = checks.get(SCOPE) if isinstance(checks, dict) else None
     for when, expected in validate(checks).items():
-        results = _check_date(read, when, expected)
+        scope = expected.get(SCOPE) or default or negotiation
+        results, answered[when.isoformat()] = _check_date(read, when, expected, scope)
         passed += sum(r["pass"] for r in results)
         total += len(results)
         dates[when.isoformat()] = results
-    return {"passed": passed, "total": total, "dates": dates, "skipped": unknown(checks)}
+    return {
+        "passed": passed,
+        "total": total,
+        "dates": dates,
+        "negotiations": answered,
+        "skipped": unknown(checks),
+    }
 
 
-def _check_date(read: Answers, when: date, expected: dict[str, Any]) -> list[dict[str, Any]]:
-    state = read.state(when)
-    results = []
+def _check_date(
+    read: Answers, when: date, expected: dict[str, Any], negotiation: str | None
+) -> tuple[list[dict[str, Any]], str | None]:
+    state = read.state(when, negotiation=negotiation)
+    results: list[dict[str, Any]] = []
 
     def add(check: str, want: Any, actual: Any, ok: bool) -> None:
         results.append({"check": check, "expected": want, "actual": actual, "pass": ok})
@@ -104,7 +133,8 @@ def _check_date(read: Answers, when: date, expected: dict[str, Any]) -> list[dic
         venue = (state["round"] or {}).get("venue")
         add("venue", expected["venue"], venue, _one_of(venue, expected["venue"]))
     for actor, issues in expected.get("positions", {}).items():
-        held = {p["issue"]: p["stance"] for p in read.positions(actor, when)["positions"]}
+        answer = read.positions(actor, when, negotiation=negotiation)
+        held = {p["issue"]: p["stance"] for p in answer["positions"]}
         for issue, stances in issues.items():
             actual = held.get(issue)
             add(f"positions.{actor}.{issue}", stances, actual, _one_of(actual, stances))
@@ -117,7 +147,7 @@ def _check_date(read: Answers, when: date, expected: dict[str, Any]) -> list[dic
         match = _proposal(state["proposals"], wanted)
         found = _shown(match) if match else [_shown(p) for p in state["proposals"]]
         add(f"proposals[{n}]", wanted, found, match is not None)
-    return results
+    return results, state.get(SCOPE)
 
 
 def _proposal(proposals: list[dict[str, Any]], wanted: dict[str, Any]) -> dict[str, Any] | None:

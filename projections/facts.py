@@ -22,7 +22,7 @@ from extraction.registry import data_dir
 
 # Bump when facts or records change shape: views are named after it, so a new format
 # starts a fresh view (rebuilt from the log on first catch-up) instead of misreading an old one.
-FORMAT = 9
+FORMAT = 10
 STANCE_CODES: dict[str, int] = {stance: code for code, stance in enumerate(STANCES)}
 FOR = frozenset({"demands", "supports", "conditional"})
 AGAINST = frozenset({"rejects", "opposes"})
@@ -126,13 +126,14 @@ def plain(event: CatalogEvent) -> Plain:
 
 
 def stances(event: Plain) -> list[tuple[str, str, str]]:
-    """(actor, issue, stance) for each subject actor and issue the event takes a stance on."""
+    """(actor, issue, stance) for each subject actor and issue the event takes a stance on,
+    and the demands a rejection says are its target's."""
     stance = STANCE_OF_TYPE.get(event.type)
     if stance is None:
         return []
     conditioned: tuple[str, ...] = ()
     if stance == "demands" and event.condition and not WHEN_ONLY.match(event.condition):
-        conditioned = condition_issues(event.condition)
+        conditioned = condition_issues(event.condition, event.negotiation)
         stance = "conditional"
     elif (
         stance == "rejects" and event.type == "ProposalRejected" and LACKING.search(event.evidence)
@@ -144,11 +145,102 @@ def stances(event: Plain) -> list[tuple[str, str, str]]:
             issues.append(term)
     issues += [issue for issue in conditioned if issue not in issues]
     subjects = event.actor_ids("subject")
-    return [
-        (actor, issue, "demands" if issue in conditioned else stance)
+    refused = refused_issues(event) if stance == "demands" else frozenset()
+    taken = [
+        (
+            actor,
+            issue,
+            "rejects" if issue in refused else "demands" if issue in conditioned else stance,
+        )
         for actor in subjects
         for issue in issues
     ]
+    return taken + [
+        (actor, issue, "demands")
+        for actor in demanders(event)
+        if actor not in subjects
+        for issue in issues
+    ]
+
+
+# A clause refusing what it names: 'said disarmament was not on the agenda' (named before),
+# 'will not give up its weapons', 'refuses to discuss a withdrawal' (named after); not a
+# condition ('will not sign unless') nor a plan refused for what it lacks.
+_REFUSED_ACT = (
+    r"(?:give up|hand over|surrender|lay down|accept|agree to|discuss|allow|tolerate|consider)"
+)
+REFUSE_BEFORE = re.compile(
+    r"(?:\b(?:not|never|no longer)\b|n't\b)[^.;]{0,20}?\b(?:on the (?:agenda|table)|"
+    r"negotiable|up for (?:discussion|negotiation|debate))\b|\bnon negotiable\b"
+)
+REFUSE_AFTER = re.compile(
+    r"\b(?:will|would|could|can|did|does|do)\s*(?:not|never|n't)\s+(?:\w+\s+)?"
+    + _REFUSED_ACT
+    + r"\b|\b(?:won't|wont|cannot|can't)\s+(?:\w+\s+)?"
+    + _REFUSED_ACT
+    + r"\b|\brefus(?:e|es|ed|ing) to\b|\brul(?:e|es|ed|ing) out\b"
+)
+SCOPE_CHARS = 50  # how far from the refusal its object is read
+CONDITION_WORDS = re.compile(
+    r"\b(?:until|unless|before|if|without|as long as|provided|in exchange|only)\b"
+)
+LACKS_RELATIVE = re.compile(
+    r"\b(?:deal|agreement|plan|proposal|ceasefire|truce|offer|arrangement)s?\s+(?:that|which)\b"
+    r"[^.;]*(?:\bnot\b|n't\b)"
+)
+CLAUSES = re.compile(
+    r";|\bbut\b|\bwhile\b|\bwhereas\b|\band (?:said|says|added|insisted|insists|demanded|"
+    r"demands|called for|calls for|wants|wanted|seeks|sought)\b"
+)
+
+
+def refused_issues(event: Plain) -> frozenset[str]:
+    """The issues a demand's sentence names only as what it refuses ('demanded a ceasefire and
+    said disarmament was not on the agenda': disarmament is refused, the ceasefire demanded)."""
+    lowered = event.evidence.lower()
+    if not (REFUSE_BEFORE.search(lowered) or REFUSE_AFTER.search(lowered)):
+        return frozenset()
+    refused: set[str] = set()
+    other: set[str] = set()
+    for clause in CLAUSES.split(fold(event.evidence)):
+        spans = []
+        if not (
+            CONDITION_WORDS.search(clause)
+            or LACKING.search(clause)  # 'will not accept a deal that does not include'
+            or LACKS_RELATIVE.search(clause)
+        ):
+            spans += [
+                (max(0, m.start() - SCOPE_CHARS), m.start()) for m in REFUSE_BEFORE.finditer(clause)
+            ]
+            spans += [(m.start(), m.end() + SCOPE_CHARS) for m in REFUSE_AFTER.finditer(clause)]
+        rest = clause
+        for start, end in spans:
+            refused.update(_issue_tagger().tag(clause[start:end], event.negotiation))
+            rest = rest[:start] + " " * (min(end, len(rest)) - start) + rest[end:]
+        other.update(_issue_tagger().tag(rest, event.negotiation))
+    return frozenset(refused - other)
+
+
+# 'rejected Hamas's call for a withdrawal', 'dismissed Ukraine's demands': a demand of someone.
+WHOSE_DEMAND = re.compile(
+    r"(?:'s|\u2019s|s'|s\u2019)\s+(?:\w+\s+)?(?:calls?|demands?|insistence|conditions?|"
+    r"requests?)\b",
+    re.IGNORECASE,
+)
+
+
+def demanders(event: Plain) -> list[str]:
+    """Whose demand a rejection rejects: the target of a rejected demand ('Israel rejected
+    Hamas' demand for a permanent ceasefire': Hamas demands it), and of a plan rejected for
+    what its sentence calls someone's demand ('because Hamas's call for a withdrawal is
+    unacceptable')."""
+    if event.type == "DemandRejected" or (
+        event.type == "ProposalRejected"
+        and WHOSE_DEMAND.search(event.evidence)
+        and not LACKING.search(event.evidence)
+    ):
+        return event.actor_ids("target")
+    return []
 
 
 # A condition that only says when ('until mid-April', 'by the end of March') is a date, not
@@ -164,17 +256,28 @@ WHEN_ONLY = re.compile(
 
 
 @lru_cache(maxsize=4096)
-def condition_issues(condition: str) -> tuple[str, ...]:
+def condition_issues(condition: str, negotiation: str | None = None) -> tuple[str, ...]:
     """The issues a condition names: what the conditioner demands ('only if Israel withdraws':
-    a withdrawal)."""
-    return _issue_tagger().tag(fold(condition))
+    a withdrawal; 'only if Russia returns the occupied land': territory)."""
+    return _issue_tagger().tag(fold(condition), negotiation)
 
 
 @lru_cache(maxsize=1)
 def _issue_tagger() -> IssueTagger:
-    # The extractor's own issue words, so a condition is read as its sentence was.
-    with open(data_dir() / "lexicon.toml", "rb") as f:
-        return IssueTagger(tomllib.load(f)["issues"])
+    # The extractor's own issue words (the rule book's, those of talks in general, and each
+    # negotiation's), so a condition is read as its sentence was, in any conflict.
+    try:
+        from extraction.registry import load_registry
+
+        registry = load_registry()
+    except Exception:  # no registry: the rule book's words alone
+        with open(data_dir() / "lexicon.toml", "rb") as f:
+            return IssueTagger(tomllib.load(f)["issues"])
+    return IssueTagger(
+        registry.lexicon["issues"],
+        registry.general_issues,
+        ((n.id, n.issue_words) for n in registry.negotiations),
+    )
 
 
 def lacks(evidence: str) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from array import array
 from bisect import bisect_left
+from collections.abc import Callable
 from datetime import date
 from functools import lru_cache
 from typing import Any
@@ -18,9 +19,11 @@ from projections.facts import AGAINST, FOR, principals
 from projections.positions import changed, held
 from projections.proposals import proposals_of
 from projections.reader import Reader, actor_ids, day
-from projections.truce import EFFECT_DAYS, LATE_DAYS, holding
+from projections.truce import EFFECT_DAYS, LATE_DAYS, PLANNED_EFFECT_DAYS, holding
 from projections.truce import truce as truce_of
 
+YEAR_DAYS = 365
+MAX_VENUES_READ = 500  # reports of talks read back for where a country's talks were held
 ACTIVE_DAYS = 10  # a round with no report for longer than this is no longer active
 ROUND_GAP_DAYS = 7  # reports of talks at one venue this close together are one round
 DELEGATION_DAYS = 14
@@ -30,7 +33,7 @@ MAX_LISTED = 10
 # The furthest after its date a state reads facts (plans ahead, a truce's effect or end
 # reported ahead): a fact starting later changes no state on that date. Any window reading
 # further ahead must be counted here.
-AHEAD_DAYS = max(EXPECTED_DAYS, EFFECT_DAYS, LATE_DAYS)
+AHEAD_DAYS = max(EXPECTED_DAYS, EFFECT_DAYS, PLANNED_EFFECT_DAYS, LATE_DAYS)
 FINAL_OUTCOMES = frozenset({"agreement", "collapsed"})
 # Demanding the issue on the right excludes the one on the left: a side for it stands against.
 EXCLUDED_BY = {
@@ -159,6 +162,7 @@ def _round(reader: Reader, today: int) -> dict[str, Any] | None:
     opens = index.of_type("TalksOpened")
     venue_of, within = index.venue_of, places()
     home = index.sides(index.mediators())
+    arrived = _arrived_for_talks(reader, today, home)
     # Talks in one side's own country (a visit to its capital) are no round of negotiations:
     # the others' indexes in the series, kept while the index does not grow.
     away = index.derived(
@@ -182,18 +186,22 @@ def _round(reader: Reader, today: int) -> dict[str, Any] | None:
         if (nearby and start < nearby[0][0] - 4 * ROUND_GAP_DAYS) or len(nearby) >= 100:
             break
         nearby.append((start, opens.positions[i]))
+    nearby = sorted([*nearby, *((start, p) for p, (start, _) in arrived.items())], reverse=True)
     if not nearby:
         return None
     anchor_day = nearby[0][0]
 
+    def where(position: int) -> str | None:
+        return venue_of.get(position) or arrived.get(position, (0, None))[1]
+
     def country(position: int) -> str | None:
-        venue = venue_of.get(position)
+        venue = where(position)
         return within.get(venue, venue) if venue else None
 
     # The round's venue is where its latest day's talks are placed (their venue, a city their
     # sentence names, or where delegations arrived that day), else the latest one named (a
     # city and its country are one venue); reports naming none join any round.
-    hint = _placed(reader, [p for start, p in nearby if start == anchor_day], anchor_day)
+    hint = _placed(reader, [p for start, p in nearby if start == anchor_day], anchor_day, where)
     venue = within.get(hint, hint) if hint else None
     venue = venue or next((country(p) for _, p in nearby if country(p)), None)
     members, floor = [], anchor_day - ROUND_GAP_DAYS
@@ -204,19 +212,82 @@ def _round(reader: Reader, today: int) -> dict[str, Any] | None:
             break
         members.append(position)
         floor = min(floor, start - ROUND_GAP_DAYS)
-    named = [hint] + [venue_of.get(p) for p in members if venue_of.get(p)]
+    named = [hint] + [where(p) for p in members if where(p)]
     city = next((v for v in named if v and within.get(v, v) != v), None)
     records = reader.records(members)
     if city is None and venue is None:  # no report names a venue: a city its sentence names
         city = next((c for r in records if (c := city_in(r["evidence"]))), None)
+    if city is None and venue is None:  # else the dateline of a report, if not a side's
+        city = next(
+            (c for r in records if (c := dateline(r["evidence"])) and within.get(c) not in home),
+            None,
+        )
+    if city is None and venue is not None:  # a country: the city its talks were last held in
+        city = _last_city_in(reader, today, venue)
     return _describe_round(reader, today, city or venue, records)
 
 
-def _placed(reader: Reader, latest: list[int], on: int) -> str | None:
+# Words saying a delegation came for the talks (not for a visit).
+FOR_TALKS = re.compile(
+    r"\b(?:talks?|negotiat\w+|mediat\w+|round|ceasefire|cease-fire|truce|deal|agreement)\b",
+    re.IGNORECASE,
+)
+
+
+def _arrived_for_talks(
+    reader: Reader, today: int, home: frozenset[str]
+) -> dict[int, tuple[int, str]]:
+    """Delegations of a side or a mediator that arrived (not expected to) somewhere outside
+    the sides' countries for the talks: reports of a round there, {position: (start, place)}.
+    'Delegations from Hamas, the US and Qatar arrived in Cairo' places a round in Cairo."""
+    series, within = reader.index.of_type("DelegationArrived"), places()
+    concerned = set(home) | reader.index.mediators()
+    found = {}
+    recent = reader.latest_starts(series, today, today - 4 * ROUND_GAP_DAYS, 20)
+    records = reader.records([position for _, position in recent])  # one round trip
+    for (start, position), record in zip(recent, records, strict=True):
+        place = _destination(record)
+        if (
+            record["modality"] != "expected"
+            and place in within
+            and within[place] not in home
+            and concerned & set(actor_ids(record, "subject"))
+            and (FOR_TALKS.search(record["evidence"]) or _hosted(reader, today, within[place]))
+        ):
+            found[position] = (start, place)
+    return found
+
+
+def _hosted(reader: Reader, today: int, country: str) -> bool:
+    """Whether the negotiation's talks were held in this country in the last year."""
+    return _last_venue_in(reader, today, country) is not None
+
+
+def _last_city_in(reader: Reader, today: int, country: str) -> str | None:
+    """The city of this country the negotiation's talks were last placed in (within a year):
+    talks reported only 'in Qatar' are where its rounds were held before."""
+    found = _last_venue_in(reader, today, country, city=True)
+    return found
+
+
+def _last_venue_in(reader: Reader, today: int, country: str, city: bool = False) -> str | None:
+    opens, within = reader.index.of_type("TalksOpened"), places()
+    for n, i in enumerate(opens.backwards(today, reader.known, today - YEAR_DAYS)):
+        if n >= MAX_VENUES_READ:  # a bounded look back, however busy the year
+            break
+        venue = reader.index.venue_of.get(opens.positions[i])
+        if venue and within.get(venue, venue) == country and (not city or venue != country):
+            return venue
+    return None
+
+
+def _placed(
+    reader: Reader, latest: list[int], on: int, where: Callable[[int], str | None]
+) -> str | None:
     """Where the talks reported on one day were: a venue named, a city their sentence names,
     or the city delegations arrived in that day."""
-    venue_of, within = reader.index.venue_of, places()
-    named = next((venue_of[p] for p in latest if venue_of.get(p)), None)
+    within = places()
+    named = next((where(p) for p in latest if where(p)), None)
     if named:
         return named
     found = next((c for r in reader.records(latest) if (c := city_in(r["evidence"]))), None)
@@ -235,6 +306,22 @@ def city_in(text: str) -> str | None:
     pattern, ids = _city_names()
     match = pattern.search(text) if pattern else None
     return ids[match.group(1).lower()] if match else None
+
+
+def dateline(text: str) -> str | None:
+    """The city of a lead sentence's dateline ('KUALA LUMPUR, Aug 7 (Bernama) - ...'): where
+    the report was filed, the venue of talks reported from there when no report names one."""
+    _, ids = _city_names()
+    match = DATELINE.match(text)
+    return ids.get(match.group(1).lower()) if match else None
+
+
+# A dateline: a capitalised place at the start (after the heading's date), then a comma, an
+# agency in brackets or a dash.
+DATELINE = re.compile(
+    r"\s*(?:date \d{4}-\d{2}-\d{2}\s+)?([A-Z][A-Za-z'.-]*(?:\s+[A-Z][A-Za-z'.-]*){0,2})"
+    r"\s*(?:,|\(|\u2014|\u2013|-{1,2}\s)"
+)
 
 
 @lru_cache(maxsize=1)

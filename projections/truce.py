@@ -18,6 +18,9 @@ from projections.reader import Reader, actor_ids, day
 
 LOOKBACK_DAYS = 450  # reports older than this do not start or end a truce
 EFFECT_DAYS = 10  # a truce taking effect this soon after it was agreed is the same truce
+# ... or this soon, when the article reporting the agreement says when it takes effect
+# ('signed on Thursday; the ceasefire will take effect on May 10', eleven days later)
+PLANNED_EFFECT_DAYS = 90
 PAIR_DAYS = 14  # acceptances by both sides this close together make an agreement
 GRACE_DAYS = 2  # contrary evidence this close to a confirmation does not end a truce
 LATE_DAYS = 21  # a truce reported to collapse this soon after its stated end held till then
@@ -80,10 +83,12 @@ def _reports(reader: Reader, today: int) -> list[dict[str, Any]]:
     )
     for name in (*CONTRARY_TYPES, *CONFIRMING_TYPES):
         positions += reader.latest(index.of_type(name), today, max(since, recent), LIMIT // 3)
-    for name, days in (("CeasefireAgreed", EFFECT_DAYS), ("CeasefireCollapsed", LATE_DAYS)):
+    for name, days in (("CeasefireAgreed", PLANNED_EFFECT_DAYS), ("CeasefireCollapsed", LATE_DAYS)):
         ahead = index.of_type(name)
-        for i in ahead.forwards(today, today + days, reader.known):
+        for found, i in enumerate(ahead.forwards(today, today + days, reader.known), 1):
             positions.append(ahead.positions[i])
+            if found >= LIMIT:
+                break
     records = reader.records(list(dict.fromkeys(positions)))
     return sorted(records, key=lambda r: (r["occurred"]["start"], r["position"]))
 
@@ -161,7 +166,12 @@ def _latest_episode(
         if at > today:  # ahead: when it took effect, or that it held till it collapsed
             if episode and r["type"] == "CeasefireAgreed" and _takes_effect(episode, r, at):
                 _move_start(episode, r, at)
-            elif episode and r["type"] == "CeasefireAgreed" and _dates(episode, r, at):
+            elif (
+                episode
+                and r["type"] == "CeasefireAgreed"
+                and at <= today + EFFECT_DAYS
+                and _dates(episode, r, at)
+            ):
                 _confirm(episode, r, at, [r], mediators)  # the day it began, just ahead
             elif episode and r["type"] == "CeasefireCollapsed" and r["modality"] != "expected":
                 if _late(episode, at):
@@ -294,10 +304,15 @@ def _agreeing(r: dict[str, Any]) -> bool:
 
 
 def _takes_effect(episode: Episode, r: dict[str, Any], at: int) -> bool:
+    """A report that the agreed truce took (or takes) effect on a later day: soon after the
+    agreement, or when the agreement's own article says so."""
+    planned = any(m["article"] == r["article"] for m in episode.members)
     return (
         not _agreeing(r)
         and not episode.effect
-        and episode.agreed_on < at <= episode.agreed_on + EFFECT_DAYS
+        and episode.agreed_on
+        < at
+        <= episode.agreed_on + (PLANNED_EFFECT_DAYS if planned else EFFECT_DAYS)
         and r["rule"].endswith(".effect")
         and episode.dating == "day"
     )

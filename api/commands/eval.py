@@ -1,5 +1,6 @@
 """``parley eval GOLD.jsonl [--articles DIR]``: score the extractor in memory against gold;
-``parley eval --state CHECKS.json [--db URL] [--load DIR]``: score dated state checks on a store."""
+``parley eval --state CHECKS.json [--db URL] [--load DIR] [--negotiation ID]``: score dated state
+checks on a store."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from typing import Any
 from api.commands.ingest import ingest_all
 from api.commands.reading import emit_json
 from api.console import fail, open_app, print_table
-from application.sources import Metadata, read_paths
+from application.sources import MANIFEST, Metadata, read_paths
 from extraction import load_extractor
 from extraction.evaluate import extract_records, load_articles, load_jsonl, render, score
 from projections import checks
@@ -45,6 +46,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument(
         "--load", type=Path, metavar="DIR", help="with --state: ingest these articles first"
+    )
+    parser.add_argument(
+        "--negotiation",
+        metavar="ID",
+        help="with --state: score the dates the file scopes to no negotiation on this one "
+        "(default: the negotiation the manifest.json beside the file names, else the one "
+        "with the most events)",
     )
     parser.add_argument(
         "--format",
@@ -96,7 +104,7 @@ def run_state(args: argparse.Namespace) -> int:
             if read.catch_up() == 0:
                 where = args.db or "(default)"
                 print(f"parley: note: the store {where} holds no events", file=sys.stderr)
-            report = checks.score(read, wanted)
+            report = checks.score(read, wanted, args.negotiation or _manifest_negotiation(args))
         finally:
             read.close()
     finally:
@@ -108,6 +116,19 @@ def run_state(args: argparse.Namespace) -> int:
     return 0
 
 
+def _manifest_negotiation(args: argparse.Namespace) -> str | None:
+    """The negotiation a set's manifest names (``"negotiation": {"id": ...}`` or an id), for
+    checks kept beside the set's articles."""
+    try:
+        manifest = json.loads((args.state.parent / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    named = manifest.get("negotiation") if isinstance(manifest, dict) else None
+    if isinstance(named, dict):
+        named = named.get("id")
+    return named if isinstance(named, str) and named else None
+
+
 def show(report: dict[str, Any]) -> None:
     rows = [
         (day, r["check"], "pass" if r["pass"] else "FAIL", _text(r["expected"]), _text(r["actual"]))
@@ -115,8 +136,10 @@ def show(report: dict[str, Any]) -> None:
         for r in results
     ]
     print_table("state checks", ("date", "check", "result", "expected", "state says"), rows)
+    scopes = report.get("negotiations", {})
     for day, results in report["dates"].items():
-        print(f"{day}: {sum(r['pass'] for r in results)}/{len(results)}")
+        scope = f" ({scopes[day]})" if scopes.get(day) else ""
+        print(f"{day}{scope}: {sum(r['pass'] for r in results)}/{len(results)}")
     total = report["total"]
     share = f" ({100 * report['passed'] / total:.0f}%)" if total else ""
     print(f"passed {report['passed']} of {total}{share}")

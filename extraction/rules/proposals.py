@@ -97,6 +97,15 @@ ISSUE_OBJECT = re.compile(
 )
 
 
+# 'Ukraine insists on a ceasefire, but Russia rejects it', 'the ELN demands a pullback; the
+# government rejects it': a pronoun rejecting the demand of the clause before.
+PRONOUN_OBJECT = re.compile(r"\s*(?:it|this|that|them|the demand|the idea)\s*(?:[.;,]|$)")
+DEMANDED_BEFORE = re.compile(
+    r"\b(?:demands?|demanded|demanding|insists?|insisted|insisting|calls? for|called for|"
+    r"wants?|wanted|seeks?|sought)\b(?![^.;]*\b(?:rejects?|rejected|refuses?|refused)\b)"
+)
+
+
 # A verdict on a plan, said of it: the rejecter is whoever says it.
 VERDICT = re.compile(r"(?:unacceptable|(?:a )?non starter|dead on arrival)$")
 
@@ -382,6 +391,7 @@ class ProposalRules(Family):
 
     def _reject(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
         after = ctx.folded[m.end() : m.end() + 70]
+        demanded: re.Match[str] | None = None
         if DENIED_OBJECT.match(after) or NON_COMMITTAL.match(after):
             return None  # 'rejected reports that ...' denies, it does not refuse
         if APPEALS_OBJECT.match(after):
@@ -424,12 +434,18 @@ class ProposalRules(Family):
             r"\b(?:proposals?|plans?|offers?|framework|deal)\b", ctx.folded[: m.start()]
         ):
             kind = "ProposalRejected"  # 'Hamas accepts the plan, Israel rejects': the plan named
+        elif PRONOUN_OBJECT.match(after) and (
+            demanded := DEMANDED_BEFORE.search(ctx.folded, max(0, m.start() - 160), m.start())
+        ):
+            kind = "DemandRejected"  # 'Ukraine insists on a ceasefire, but Russia rejects it'
         else:
             return None
         # whose plan or demand: named in the object, not in a clause after it ('while Hamas ...')
         reach = min(45, len(CLAUSE_END.split(after, 1)[0]))
         owner = [x for x in ctx.mentions if m.end() <= x.start < m.end() + reach]
         targets = [(owner[0].actor, "target")] if owner else []
+        if demanded is not None:  # the demander of the clause before is whose demand it is
+            targets = [(x.actor, "target") for x in ctx.reader.subject(demanded.start())]
         name = self._name(ctx, m)
         draft = Draft(
             subject, targets, attributes={"reason": _reason(after), "proposal_name": name}

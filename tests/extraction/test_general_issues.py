@@ -39,3 +39,20 @@ def test_a_negotiations_own_words_tag_only_in_its_articles(read):
 
 def test_the_catalog_v2_issues_are_known():
     assert {"prisoner_exchange", "humanitarian_access", "monitoring", "elections"} <= set(ISSUES)
+
+
+@pytest.mark.parametrize(
+    ("text", "issue"),
+    [
+        ("The ELN demanded that the army pull back from the towns on Friday.", "troop_withdrawal"),
+        ("The ELN demanded the army pull its troops out of the region.", "troop_withdrawal"),
+        ("The ELN demanded the release of 30 jailed members on Friday.", "prisoner_release"),
+        ("The ELN demanded the release of rebels held in state prisons.", "prisoner_release"),
+        ("The ELN demanded a pullback but will not give up its weapons.", "disarmament"),
+    ],
+)
+def test_pulling_back_jailed_fighters_and_giving_up_weapons_are_issues_of_any_talks(
+    read, text, issue
+):
+    found = [f for f in read(text, FRIDAY) if f.type in ("DemandStated", "DemandRejected")]
+    assert found and issue in found[0].issues, found

@@ -462,3 +462,16 @@ def test_a_round_at_a_venue_naming_no_side_seats_no_side_of_an_indirect_negotiat
     text = ABOUT_GAZA + "Two days of ceasefire talks in Doha ended on Friday."
     found = of_type(read(text, date(2024, 8, 17)), "TalksOpened")
     assert found and all("hamas" not in ids(f) for f in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("Government and ELN negotiators opened a new round of talks in Sochi on Monday.", "sochi"),
+        ("Ukrainian and US officials held talks in Florida on Sunday.", "florida"),
+        ("Sudan's army and the RSF met in Arusha on Monday for a new round of talks.", "arusha"),
+    ],
+)
+def test_talks_in_a_venue_that_is_no_capital_are_placed_there(read, text, venue):
+    (talks,) = of_type(read(text, MON), "TalksOpened")
+    assert talks.location == venue

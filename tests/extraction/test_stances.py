@@ -146,3 +146,19 @@ def test_a_conditional_demand_does_not_gather_the_issues_of_another_report(read)
     assert all(
         "permanent_ceasefire" not in f.issues for f in found if f.attributes.get("condition")
     )
+
+
+def test_rejecting_it_after_a_demand_rejects_that_demand_of_its_demander(read):
+    text = "Kyiv keeps insisting on a full and lasting ceasefire, but Moscow rejects it."
+    found = read(text, MON)
+    (rejection,) = of_type(found, "DemandRejected")
+    assert [(a.id, a.role) for a in rejection.actors] == [
+        ("russia", "subject"),
+        ("ukraine", "target"),
+    ]
+    assert "permanent_ceasefire" in rejection.issues
+
+
+def test_rejecting_it_with_no_demand_before_rejects_no_demand(read):
+    found = read("Officials said on Monday that Moscow rejects it.", MON)
+    assert of_type(found, "DemandRejected") == []

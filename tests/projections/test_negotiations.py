@@ -13,6 +13,7 @@ import pytest
 
 from application.app import Parley
 from application.sources import Metadata, read_paths
+from projections import checks
 from projections.readside import ReadSide
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -131,3 +132,37 @@ def test_the_held_out_conflict_set_ingested_with_the_seeds_lists_its_negotiation
     # The extractor decides which negotiation an event goes to; the read side lists them all.
     assert len(wanted & listed) >= len(wanted) - 1, sorted(wanted - listed)
     assert {"russia-ukraine", "armenia-azerbaijan", "rsf-sudan", "israel-hamas"} <= listed
+
+
+def test_state_checks_scoped_to_a_negotiation_are_scored_on_its_state_positions_and_proposals(
+    read,
+):
+    day = {"venue": "istanbul", "positions": {"ukraine": {"security_guarantees": ["demands"]}}}
+    scoped = checks.score(read, {"negotiation": "russia-ukraine", "dates": {"2025-08-05": day}})
+    assert (scoped["passed"], scoped["total"]) == (2, 2), scoped
+    assert scoped["negotiations"] == {"2025-08-05": "russia-ukraine"}
+    unscoped = checks.score(read, {"dates": {"2025-08-05": day}})
+    assert unscoped["negotiations"] == {"2025-08-05": "israel-hamas"}
+    assert unscoped["passed"] == 0
+
+
+def test_a_date_naming_its_negotiation_is_scored_on_it_whatever_the_file_or_caller_name(read):
+    wanted = {
+        "negotiation": "israel-hamas",
+        "dates": {
+            "2025-07-25": {"negotiation": "russia-ukraine", "venue": "istanbul"},
+            "2025-08-10": {"venue": "washington"},
+            "2024-02-14": {"truce_in_force": False},
+        },
+    }
+    report = checks.score(read, wanted, negotiation="armenia-azerbaijan")
+    assert report["negotiations"] == {
+        "2024-02-14": "israel-hamas",
+        "2025-07-25": "russia-ukraine",
+        "2025-08-10": "israel-hamas",
+    }
+    del wanted["negotiation"]
+    report = checks.score(read, wanted, negotiation="armenia-azerbaijan")
+    assert report["negotiations"]["2025-08-10"] == "armenia-azerbaijan"
+    assert [r["pass"] for r in report["dates"]["2025-08-10"]] == [True]
+    assert report["skipped"] == []

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 import pytest
 
 from application.app import Parley
+from projections.facts import condition_issues
 from projections.proposals import naming
 from projections.readside import ReadSide
 from tests.projections.readside_fakes import FakeExtractor, Newsroom, d, demand, talks
@@ -308,3 +309,139 @@ def test_the_name_the_extractor_read_says_whose_an_unnamed_plan_is(news):
     plans = {p["proposer"][0]: p for p in state(news, "2024-05-07")["proposals"]}
     assert list(plans["egypt"]["responses"]) == ["israel"]
     assert plans["qatar"]["responses"] == {}
+
+
+def sides_of_the_talks() -> tuple[dict, ...]:
+    """Demands that make Israel and Hamas the two sides (and Qatar, Egypt the mediators)."""
+    return (
+        demand("2024-02-01", "hamas", "troop_withdrawal"),
+        demand("2024-02-01", "israel", "hostage_release"),
+    )
+
+
+def test_delegations_of_the_sides_arriving_in_a_city_for_talks_place_a_new_round_there(news):
+    news.publish(
+        "2024-02-24",
+        *sides_of_the_talks(),
+        talks("2024-02-23", "paris", ["qatar", "egypt"], ["israel"]),
+    )
+    news.publish(
+        "2024-03-04",
+        dict(
+            type="DelegationArrived",
+            on="2024-03-03",
+            subject=["hamas", "qatar"],
+            destination="cairo",
+            location="cairo",
+            text="Delegations of the group and Qatar arrived in Cairo on Sunday for truce talks.",
+        ),
+    )
+    found = state(news, "2024-03-04")["round"]
+    assert (found["venue"], found["opened"], found["active"]) == ("cairo", "2024-03-03", True)
+    assert "hamas" in found["participants"]
+
+
+def test_a_visit_of_an_outsider_or_one_only_expected_opens_no_round(news):
+    news.publish(
+        "2024-02-24",
+        *sides_of_the_talks(),
+        talks("2024-02-23", "paris", ["qatar", "egypt"], ["israel"]),
+    )
+    news.publish(
+        "2024-03-04",
+        dict(
+            type="DelegationArrived",
+            on="2024-03-03",
+            subject=["turkey"],
+            destination="cairo",
+            text="The Turkish president arrived in Cairo for a visit on the truce talks.",
+        ),
+        dict(
+            type="DelegationArrived",
+            on="2024-03-05",
+            subject=["hamas"],
+            destination="cairo",
+            modality="expected",
+            text="A delegation of the group is expected in Cairo on Tuesday for talks.",
+        ),
+    )
+    assert state(news, "2024-03-04")["round"]["venue"] == "paris"
+
+
+def test_a_round_reported_only_in_a_country_is_placed_in_the_city_its_talks_were_last_held_in(
+    news,
+):
+    news.publish("2024-03-19", *sides_of_the_talks(), talks("2024-03-18", "doha", ["qatar"]))
+    news.publish("2024-07-09", talks("2024-07-08", "qatar", ["qatar"], ["israel", "hamas"]))
+    found = state(news, "2024-07-09")["round"]
+    assert (found["venue"], found["country"], found["opened"]) == ("doha", "qatar", "2024-07-08")
+
+
+def test_a_country_no_city_of_which_held_the_talks_stays_the_venue(news):
+    news.publish("2024-07-09", *sides_of_the_talks(), talks("2024-07-08", "qatar", ["qatar"]))
+    assert state(news, "2024-07-09")["round"]["venue"] == "qatar"
+
+
+def test_a_round_no_report_places_is_placed_at_its_reports_dateline_unless_a_sides_city(news):
+    news.publish("2024-07-01", *sides_of_the_talks())
+    lead = "DOHA, July 8 (Wire) - Negotiators resumed indirect talks on Monday, officials said."
+    news.publish(
+        "2024-07-09",
+        dict(type="TalksOpened", on="2024-07-08", subject=["israel", "hamas"], text=lead),
+    )
+    assert state(news, "2024-07-09")["round"]["venue"] == "doha"
+    home = "TEL AVIV, Sept 2 (Wire) - Negotiators resumed indirect talks on Monday."
+    news.publish(
+        "2024-09-03",
+        dict(type="TalksOpened", on="2024-09-02", subject=["israel", "hamas"], text=home),
+    )
+    assert state(news, "2024-09-03")["round"]["venue"] is None
+
+
+def test_rejecting_someones_demand_says_what_they_demand(news):
+    news.publish(
+        "2024-05-06",
+        *sides_of_the_talks(),
+        dict(
+            type="DemandRejected",
+            on="2024-05-05",
+            subject=["israel"],
+            target=["hamas"],
+            issues=["permanent_ceasefire"],
+            text="Israel rejected the group's demand for a permanent ceasefire.",
+        ),
+        dict(
+            type="ProposalRejected",
+            on="2024-05-05",
+            subject=["israel"],
+            target=["hamas"],
+            issues=["end_of_war"],
+            text="Israel turned the plan down: Hamas's call for an end to the war is unacceptable.",
+        ),
+        dict(
+            type="ProposalRejected",
+            on="2024-05-05",
+            subject=["hamas"],
+            target=["egypt"],
+            issues=["security_presence"],
+            text="Hamas rejected the Egyptian plan over a security presence.",
+        ),
+    )
+    side = ReadSide(news.app)
+    side.catch_up()
+    held = {
+        (p["actor"], p["issue"]): p["stance"]
+        for p in side.positions(None, d("2024-05-06"))["positions"]
+    }
+    assert held[("hamas", "permanent_ceasefire")] == "demands"
+    assert held[("hamas", "end_of_war")] == "demands"
+    assert held[("israel", "permanent_ceasefire")] == "rejects"
+    assert ("egypt", "security_presence") not in held
+    issues = {p["issue"] for p in side.state(d("2024-05-06"))["sticking_points"]}
+    assert {"permanent_ceasefire", "end_of_war"} <= issues
+
+
+def test_a_condition_names_the_issues_of_any_conflict():
+    assert condition_issues("as long as sanctions are lifted") == ("sanctions",)
+    assert condition_issues("if security guarantees are provided") == ("security_guarantees",)
+    assert condition_issues("only if Donbas stays Ukrainian", "russia-ukraine") == ("territory",)

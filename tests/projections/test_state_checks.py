@@ -4,7 +4,6 @@ scores a store, prints per check and in total, and refuses a malformed file clea
 from __future__ import annotations
 
 import json
-from datetime import date
 from pathlib import Path
 
 import pytest
@@ -40,6 +39,11 @@ def test_a_check_the_state_contradicts_fails_and_shows_what_the_state_says(read)
         ({"days": {}}, '"dates"'),
         ({"dates": {"2024-13-01": {}}}, "'2024-13-01' is not a YYYY-MM-DD date"),
         ({"dates": {"2024-01-01": {"agreement": "yes"}}}, "agreement: expected true or false"),
+        ({"negotiation": 3, "dates": {}}, "negotiation: expected a negotiation id"),
+        (
+            {"dates": {"2024-01-01": {"negotiation": ""}}},
+            "dates.2024-01-01.negotiation: expected a negotiation id",
+        ),
     ],
 )
 def test_a_malformed_checks_file_is_refused_saying_where(wanted, says):
@@ -49,7 +53,7 @@ def test_a_malformed_checks_file_is_refused_saying_where(wanted, says):
 
 
 class Empty:
-    def state(self, as_of: date) -> dict:
+    def state(self, *args: object, **kwargs: object) -> dict:
         raise AssertionError("a refused file reads nothing")
 
     positions = state
@@ -87,3 +91,21 @@ def test_parley_eval_state_refuses_a_malformed_file_and_says_where(tmp_path, sql
     assert out.returncode == 2
     assert "dates.2024-01-01.agreement: expected true or false" in out.stderr
     assert str(bad) in out.stderr
+
+
+@pytest.mark.slow
+def test_parley_eval_state_scores_on_the_negotiation_the_sets_manifest_names_unless_told(
+    tmp_path, sqlite_url, seeds_dir
+):
+    talks = Path(__file__).with_name("other_talks")
+    assert parley("--db", sqlite_url, "ingest", str(seeds_dir), str(talks)).returncode == 0
+    (tmp_path / "manifest.json").write_text('{"negotiation": {"id": "russia-ukraine"}}')
+    wanted = tmp_path / "checks.json"
+    wanted.write_text('{"dates": {"2025-07-25": {"venue": "istanbul"}}}')
+    out = parley("eval", "--state", str(wanted), "--db", sqlite_url, "--format", "json")
+    report = json.loads(out.stdout)
+    assert report["negotiations"] == {"2025-07-25": "russia-ukraine"}
+    assert report["passed"] == 1
+    told = ("--negotiation", "armenia-azerbaijan")
+    out = parley("eval", "--state", str(wanted), "--db", sqlite_url, *told)
+    assert "2025-07-25 (armenia-azerbaijan): 0/1" in out.stdout

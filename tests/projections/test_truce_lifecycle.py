@@ -356,3 +356,36 @@ def test_an_agreement_dated_to_the_day_dates_a_truce_known_only_by_its_month(new
     pending = state(news, "2025-01-16")
     assert (pending["truce"]["status"], pending["agreement"]["agreed"]) == ("agreed", True)
     assert state(news, "2025-01-20")["truce"]["status"] == "in_force"
+
+
+def test_a_deal_whose_article_says_it_takes_effect_weeks_later_is_agreed_until_then(news):
+    news.publish(
+        "2021-04-30",
+        agreed("2021-04-29", "colombia", "eln", rule="ceasefire.agree"),
+        dict(
+            type="CeasefireAgreed",
+            on="2021-05-10",
+            participant=["colombia", "eln"],
+            modality="expected",
+            rule="ceasefire.effect",
+            text="The 60-day ceasefire will take effect at midnight on May 10.",
+        ),
+    )
+    pending = state(news, "2021-05-09")["truce"]
+    assert (pending["status"], pending["since"]) == ("agreed", "2021-05-10")
+    assert state(news, "2021-05-10")["truce"]["status"] == "in_force"
+
+
+def test_another_articles_start_weeks_after_an_agreement_is_not_that_agreements_start(news):
+    news.publish("2021-04-30", agreed("2021-04-29", "colombia", "eln", rule="ceasefire.agree"))
+    news.publish(
+        "2021-06-01",
+        dict(
+            type="CeasefireAgreed",
+            on="2021-05-30",
+            participant=["colombia", "eln"],
+            rule="ceasefire.effect",
+            text="A new ceasefire took effect on Sunday.",
+        ),
+    )
+    assert state(news, "2021-05-09")["truce"]["status"] == "in_force"
