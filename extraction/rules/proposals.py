@@ -305,6 +305,10 @@ class ProposalRules(Family):
             objects = [m.end()] + [m.end() + x.end() for x in OBJECT_OPENS.finditer(tail)]
             if any(MUTUAL_ELSEWHERE.match(ctx.folded, at) for at in objects):
                 return None
+        elif COMMERCE.search(m.group(0)) or re.search(
+            r"\b(?:ceasefire|cease fire|truce)\b", m.group(0)
+        ):
+            return None  # a signed truce is the truce agreed; a trade deal no text of the talks
         before = ctx.folded[max(0, m.start() - 40) : m.start()]
         if re.search(
             r"\b(?:if|unless|provided|whether|once)\s+(?:[\w']+\s+){0,3}$|"
