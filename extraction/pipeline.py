@@ -355,7 +355,12 @@ class RuleExtractor:
         modality = forced or self.modality.modality(ctx.folded, clause_start, span, rule.action)
         if draft.done and modality == "expected":
             modality = "asserted"
-        occurred, explicit = interval_for(ctx, span[0], modality == "expected", draft)
+        ahead = modality == "expected" or (
+            modality == "reported"
+            and not (draft.done or draft.said)
+            and self.modality.ahead(ctx.folded, clause_start, span, rule.action)
+        )
+        occurred, explicit = interval_for(ctx, span[0], ahead, draft)
         doers = [a.id for a in actors if a.role == "subject"]
         if explicit and modality != "expected":
             for actor in doers:

@@ -501,6 +501,10 @@ def _resolved(
 
 
 _SINCE_ONLY = re.compile(r"\bsince\s*$")
+# 'badly damaged over the last year', 'during the past month': a trailing span of background,
+# not the time of a happening.
+_SPAN_OVER = re.compile(r"\b(?:over|during|throughout|in)\s+(?:the\s+)?$")
+_SPAN_UNIT = re.compile(r"(?:the\s+)?(?:past|last)\s+(?:year|month)\b")
 _STARTS = re.compile(r"\b(?:from|starting|beginning|effective|as of|as from)\s*$")
 SINCE_MAX_DAYS: int = WORDS["since"]["max_days"]
 
@@ -552,6 +556,7 @@ def find_times(folded: str, published: date, anchor: date | None = None) -> list
                 bool(_NAMING.match(folded, e))
                 or bool(_SINCE.search(folded, 0, s))
                 or pre in ("since", "by", "until", "from")  # 'until Sunday' is a deadline
+                or (bool(_SPAN_UNIT.match(folded, s)) and bool(_SPAN_OVER.search(folded, 0, s)))
             )
             noun = _modified_noun(folded, m) if resolve is _day_month and not naming else None
             starts = pre == "from" or bool(_STARTS.search(folded, 0, s))

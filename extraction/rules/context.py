@@ -144,7 +144,22 @@ LATER_CLAUSE = frozenset({"after", "before", "since", "until", "following"})
 
 
 SPEECH_VERBS = frozenset(
-    {"said", "says", "told", "announced", "stated", "declared", "confirmed", "wrote", "posted"}
+    {
+        "said",
+        "says",
+        "told",
+        "announced",
+        "stated",
+        "declared",
+        "confirmed",
+        "wrote",
+        "posted",
+        "reported",
+        "added",
+        "noted",
+        "stressed",
+        "warned",
+    }
 )
 
 
@@ -166,14 +181,18 @@ def _clause_times(ctx: SentenceContext, pos: int) -> list[TimeExpr]:
         if opener in LATER_CLAUSE and start > pos and not SAME_TIME.search(ctx.folded, 0, start):
             continue
         kept.append(t)
-        if start == own and not (
-            # 'announced on Wednesday it would host ...': the time is the announcement's.
-            opener in SPEECH_VERBS
-            and start < t.start < pos
-            and not ctx.folded[start : t.start].strip()
-        ):
+        if start == own and not _said_when(ctx, t, pos):
             same.append(t)
     return same or kept
+
+
+def _said_when(ctx: SentenceContext, t: TimeExpr, pos: int) -> bool:
+    """'announced on Wednesday it would host ...': the time is the announcement's, not the
+    hosting's."""
+    start, opener = ctx.reader.clause_start(t.start)
+    return (
+        opener in SPEECH_VERBS and start < t.start < pos and not ctx.folded[start : t.start].strip()
+    )
 
 
 # Coordinated happenings ('arrived on Monday and met the mediators on Tuesday', 'rejected it on
@@ -265,7 +284,8 @@ def interval_for(
     elif offset is not None:
         iv, explicit = offset, True
     elif expr is not None:
-        iv = expr.interval(future)
+        # 'said on Monday it will host talks': Monday is gone, whatever is ahead of it.
+        iv = expr.interval(future and not _said_when(ctx, expr, pos))
         explicit = True
     elif draft.stative:
         iv = Interval(shift(ctx.published, -6), ctx.published, "approx")

@@ -1,0 +1,91 @@
+"""Dates in shapes real news copy gives them: what sources say is still to come, the day a
+speaker said something about the future, pages that lost the space after a period, and
+background spans ('over the last year'). Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extraction.sentences import split_sentences
+from extraction.temporal import find_times
+from tests.extraction.conftest import ABOUT_GAZA, dated
+
+SAT = date(2024, 3, 2)  # a Saturday: the coming Sunday is the next day
+WED = date(2024, 3, 6)  # a Wednesday
+
+
+def one_day(day: date) -> tuple[date, date]:
+    return (day, day)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Israeli and Hamas negotiators were expected to arrive in Cairo on Sunday, two Egyptian "
+        "security sources said.",
+        "The Hamas delegation is due to arrive in Cairo on Sunday, according to sources briefed "
+        "on the talks.",
+        "A Hamas delegation was expected to fly to Cairo on Sunday, a person familiar with the "
+        "plans said.",
+    ],
+)
+def test_what_unnamed_sources_say_is_expected_takes_the_coming_day(read, sentence):
+    assert dated(read(sentence, SAT), "DelegationArrived") == [one_day(date(2024, 3, 3))]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Egypt said on Monday it will host a new round of talks between Israel and Hamas.",
+        "Egypt announced on Monday that it would host talks between Israel and Hamas.",
+        "Egypt confirmed on Monday it was ready to host talks between Israel and Hamas.",
+    ],
+)
+def test_a_speakers_past_day_is_not_read_as_the_coming_one(read, sentence):
+    # Monday is gone by Wednesday: it is when Egypt spoke, not a Monday ahead.
+    assert all(end <= WED for _, end in dated(read(sentence, WED), "TalksOpened"))
+
+
+def test_a_time_of_the_announced_clause_still_dates_what_was_announced(read):
+    found = read(
+        "Egypt announced on Monday it would host talks between Israel and Hamas on Sunday.", WED
+    )
+    assert set(dated(found, "TalksOpened")) == {one_day(date(2024, 3, 10))}
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        ("Hamas wants time to regroup.The envoy met Qatar's premier.", 2),
+        ("Talks stalled.Mediators said they would try again.", 2),
+        ('He said "never."The group left.', 2),
+        ("Mrs.Jones spoke to Axios.com on Monday.", 1),
+        ("The U.S.Army was not involved.", 1),
+    ],
+)
+def test_a_period_glued_to_the_next_sentence_still_ends_a_sentence(text, parts):
+    assert len(split_sentences(text)) == parts
+
+
+@pytest.mark.parametrize(
+    "span",
+    ["over the last year", "during the past month", "over the past year", "in the last year"],
+)
+def test_a_trailing_span_of_background_dates_nothing(span):
+    times = find_times(f"hamas, which has been weakened {span}, wants to regroup", WED)
+    assert times and not any(t.anchors_event for t in times)
+
+
+def test_last_year_on_its_own_still_dates_a_deed():
+    times = find_times("hamas rejected the offer last year", WED)
+    assert [t.anchors_event for t in times] == [True]
+
+
+def test_a_background_span_in_the_sentence_before_does_not_date_an_undated_meeting(read):
+    text = ABOUT_GAZA + (
+        "Israel says Hamas, which has been badly weakened over the last year, must not regroup."
+        "The announcement came as Mossad chief David Barnea met Qatar's prime minister in Doha."
+    )
+    assert dated(read(text, WED), "TalksOpened") == [one_day(WED)]
