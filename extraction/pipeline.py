@@ -35,6 +35,7 @@ PRONOUN_CUE = re.compile(r"\b(?:it|he|she|they|we|the group|the movement|the off
 PRESENT = re.compile(
     r"\b(?:is|are|has|have|says|say|insists|remains|wants|demands|will|would|'ll|can|must)\b"
 )
+ALSO_PERFECT = re.compile(r"\b(?:has|have)\s+(?:also|in turn)\s+[a-z]+(?:ed|en|ade|id|ent)\b")
 # 'Israel did not attend the summit': whoever stayed away takes part in nothing of the sentence.
 ABSENT = re.compile(
     r"\b(?:did not|didn't|does not|doesn't|will not|won't|would not|was not|wasn't|were not|"
@@ -353,6 +354,7 @@ class RuleExtractor:
         if not actors:
             return None
         modality = forced or self.modality.modality(ctx.folded, clause_start, span, rule.action)
+        draft.opening = kind == "TalksOpened"
         if draft.done and modality == "expected":
             modality = "asserted"
         ahead = modality == "expected" or (
@@ -360,7 +362,7 @@ class RuleExtractor:
             and not (draft.done or draft.said)
             and self.modality.ahead(ctx.folded, clause_start, span, rule.action)
         )
-        occurred, explicit = interval_for(ctx, span[0], ahead, draft)
+        occurred, explicit = interval_for(ctx, _dated_at(ctx.folded, span), ahead, draft)
         doers = [a.id for a in actors if a.role == "subject"]
         if explicit and modality != "expected":
             for actor in doers:
@@ -460,6 +462,8 @@ class RuleExtractor:
             close = ctx.folded.find('"', span[1])
             outside = ctx.folded[close + 1 :] if close >= 0 else ""
             return bool(PAST_REPORT.search(outside)) and not PRESENT_REPORT.search(outside)
+        if ALSO_PERFECT.search(ctx.folded, clause_start, span[1]):
+            return True  # 'Israel has also released ...': one more deed of the occasion just told
         return not PRESENT.search(ctx.folded, clause_start, span[1]) and not (
             PRESENT_REPORT.search(ctx.folded, 0, span[0])
         )
@@ -501,6 +505,22 @@ class RuleExtractor:
             return
         attrs = {**findings[talks_at].attributes, "expected_end": times[0].future.end}
         findings[talks_at] = replace(findings[talks_at], attributes=attrs)
+
+
+# A match that runs into a relative clause ('the talks, which began on Sunday', 'talks that
+# ended on Tuesday'): its verb, and so its time, is the relative clause's.
+INTO_RELATIVE = re.compile(
+    r"(?:,\s*|\s)(?:which|who)\s|\sthat\s+(?:\w+ed|\w+s|took|began|begun|broke|came|went|was|"
+    r"were|had|have|will|would|could|might)\b"
+)
+
+
+def _dated_at(folded: str, span: tuple[int, int]) -> int:
+    """Where the clause that dates a match is read: at its verb when the match runs into a
+    relative clause, else at its start."""
+    if INTO_RELATIVE.search(folded, span[0], span[1]):
+        return max(span[0], span[1] - 1)
+    return span[0]
 
 
 def _forget_behind(finished: list[SentenceContext]) -> None:

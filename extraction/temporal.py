@@ -83,6 +83,7 @@ class TimeExpr:
     names: int | None = None  # where the noun it modifies starts ('the July 2 proposal')
     anaphoric: bool = False  # counted from the last mentioned time ('the next day')
     starts: bool = False  # the start of a period ('from Sunday', 'starting Monday')
+    began: Interval | None = None  # 'since Sunday': Sunday, when what is under way began
 
     def interval(self, future: bool) -> Interval:
         return self.future if future else self.past
@@ -550,7 +551,7 @@ def find_times(folded: str, published: date, anchor: date | None = None) -> list
                 span = _since_span(resolved[0], published)
                 if span is not None:  # 'since Sunday': the span from then to the reference
                     taken.append((s, e))
-                    found.append(TimeExpr(s, e, folded[s:e], span, span))
+                    found.append(TimeExpr(s, e, folded[s:e], span, span, began=resolved[0]))
                     continue
             naming = (
                 bool(_NAMING.match(folded, e))

@@ -118,6 +118,7 @@ class Draft:
     done: bool = False  # told in the past tense: never expected, whatever follows it
     # Times that date something else: 'agreed ... to take effect on Sunday' was agreed earlier.
     skip: frozenset[int] = frozenset()
+    opening: bool = False  # the start of what is under way: 'since Sunday' dates it to Sunday
 
 
 # A sentence about what is still to come: its time dates nothing that follows it.
@@ -283,6 +284,8 @@ def interval_for(
         iv, explicit = draft.on, True
     elif offset is not None:
         iv, explicit = offset, True
+    elif expr is not None and expr.began is not None and draft.opening:
+        iv, explicit = expr.began, True  # 'talks have been under way since Sunday' opened then
     elif expr is not None:
         # 'said on Monday it will host talks': Monday is gone, whatever is ahead of it.
         iv = expr.interval(future and not _said_when(ctx, expr, pos))

@@ -89,3 +89,68 @@ def test_a_background_span_in_the_sentence_before_does_not_date_an_undated_meeti
         "The announcement came as Mossad chief David Barnea met Qatar's prime minister in Doha."
     )
     assert dated(read(text, WED), "TalksOpened") == [one_day(WED)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "day"),
+    [
+        (
+            ABOUT_GAZA + "The Cairo talks, which began on Sunday, ended without a deal on Tuesday.",
+            "TalksOpened",
+            date(2024, 3, 3),
+        ),
+        (
+            ABOUT_GAZA + "The Cairo talks, which began on Sunday, ended without a deal on Tuesday.",
+            "TalksConcluded",
+            date(2024, 3, 5),
+        ),
+        (
+            "Israel sent a delegation to Cairo on Sunday for talks with Hamas that ended on "
+            "Tuesday without a deal.",
+            "TalksConcluded",
+            date(2024, 3, 5),
+        ),
+        (
+            "Israel sent a delegation to Cairo on Sunday for talks with Hamas that ended on "
+            "Tuesday without a deal.",
+            "DelegationSent",
+            date(2024, 3, 3),
+        ),
+    ],
+)
+def test_a_happening_told_in_a_relative_clause_takes_that_clauses_time(read, sentence, kind, day):
+    assert set(dated(read(sentence, WED), kind)) == {one_day(day)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Talks between Hamas and Egyptian mediators have been under way in Cairo since Sunday.",
+        "Hamas and Israel have held indirect talks in Doha since Sunday.",
+    ],
+)
+def test_talks_under_way_since_a_day_opened_on_that_day(read, sentence):
+    assert dated(read(sentence, WED), "TalksOpened") == [one_day(date(2024, 3, 3))]
+
+
+def test_what_is_not_an_opening_keeps_the_span_since_a_day(read):
+    found = read("Hamas has rejected every Israeli offer since Sunday.", WED)
+    assert dated(found, "ProposalRejected") == [(date(2024, 3, 3), WED)]
+
+
+def test_one_more_deed_told_with_also_in_the_perfect_takes_the_occasions_day(read):
+    text = (
+        "Israel's prime minister's office announced the release of six hostages by Hamas on "
+        "Thursday.\n\nIsrael has also released 30 Palestinian prisoners as part of the agreement."
+    )
+    found = read(text, date(2023, 12, 1))
+    assert dated(found, "PrisonersReleased") == [one_day(date(2023, 11, 30))]
+
+
+def test_a_deed_in_the_perfect_without_also_keeps_the_publication_day(read):
+    text = (
+        "Israel's prime minister's office announced the release of six hostages by Hamas on "
+        "Thursday.\n\nIsrael has released 30 Palestinian prisoners as part of the agreement."
+    )
+    found = read(text, date(2023, 12, 1))
+    assert dated(found, "PrisonersReleased") == [one_day(date(2023, 12, 1))]
