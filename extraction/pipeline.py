@@ -557,14 +557,34 @@ def _statements_apart(found: list[Finding], at: list[int], reader: ClauseReader)
         for f, pos in zip(found, at, strict=True)
         if f.type != "StatementIssued"
     ]
+    stances = [(_doers(f), pos) for f, pos in zip(found, at, strict=True) if f.type in SPEECH_ACTS]
     kept = []
     for f, pos in zip(found, at, strict=True):
         if f.type == "StatementIssued":
             clause = reader.clause_start(pos)[0]
             if any((not d or d & _doers(f)) and c == clause for d, c in deeds):
                 continue
+            if any(d & _doers(f) and p <= pos for d, p in stances):
+                continue  # what the speaker said is that event, told before the assessment
         kept.append(f)
     return kept
+
+
+# What a speaker says that is itself an event: an assessment worded after it in the sentence is
+# part of it, not a statement besides it ('Trump said he was giving Hamas his "last warning" on
+# a possible truce'); one worded before it stands ('said gaps remain as he urged the parties').
+SPEECH_ACTS = frozenset(
+    {
+        "ThreatIssued",
+        "DemandStated",
+        "AppealMade",
+        "ProposalRejected",
+        "DemandRejected",
+        "CounterproposalMade",
+        "ProposalMade",
+        "ProposalAccepted",
+    }
+)
 
 
 # 'The Rapid Support Forces (RSF) rejected': an acronym in brackets after a name ends no clause.

@@ -177,3 +177,34 @@ def test_judging_the_talks_or_the_delegations_is_a_statement_with_its_assessment
     (found,) = of_type(read(text, WED), "StatementIssued")
     assert speaker in found.actor_ids()
     assert found.attributes["assessment"] == assessment
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        (
+            'Trump said on Sunday he was giving Hamas his "last warning" over a possible '
+            "ceasefire deal.",
+            "ThreatIssued",
+        ),
+        (
+            'On Friday, Hamas said it had delivered a "positive" response to the mediators on '
+            "the latest truce proposal.",
+            "CounterproposalMade",
+        ),
+    ],
+)
+def test_an_assessment_worded_after_a_speech_act_of_the_same_speaker_is_part_of_it(
+    read, sentence, kind
+):
+    found = read(sentence)
+    assert of_type(found, kind)
+    assert not of_type(found, "StatementIssued")
+
+
+def test_an_assessment_worded_before_a_speech_act_of_the_same_speaker_stands(read):
+    found = read(
+        'Biden said on Monday that "gaps remain" in the ceasefire talks as he urged Israel and '
+        "Hamas to keep working toward a deal."
+    )
+    assert of_type(found, "StatementIssued")
