@@ -161,6 +161,19 @@ def _day_month(m: re.Match[str], published: date) -> tuple[Interval, Interval] |
     return Interval.day(past), Interval.day(future)
 
 
+def _day_range(m: re.Match[str], published: date) -> tuple[Interval, Interval] | None:
+    """'from October 25 to 30', '18-19 October', 'between 3 and 5 March': the first day's
+    reading, run on to the last day of the same month."""
+    first = _day_month(m, published)
+    last = int(m["last"])
+    if first is None or last <= int(m["day"]):
+        return None
+    ends = [_safe_day(iv.start.year, iv.start.month, last) for iv in first]
+    if ends[0] is None or ends[1] is None:
+        return None
+    return Interval(first[0].start, ends[0], "approx"), Interval(first[1].start, ends[1], "approx")
+
+
 def _month_only(m: re.Match[str] | _MonthView, published: date) -> tuple[Interval, Interval] | None:
     month = MONTHS[(m["mon"] or "").rstrip(".")]
     part = (m["part"] or "").strip() or None
@@ -343,7 +356,26 @@ def _ago(m: re.Match[str], published: date) -> tuple[Interval, Interval] | None:
 
 Resolver = Callable[[re.Match[str], date], "tuple[Interval, Interval] | None"]
 
+# folded text reads the hyphen of '18-19 October' as a space
+_TO_DAY = r"\s*(?:-|–|to|and|until|through|till)\s*|\s+"
 PATTERNS: list[tuple[re.Pattern[str], Resolver]] = [
+    # a run of days in one month, before the single days it holds
+    (
+        re.compile(
+            rf"\b(?:(?:from|between)\s+)?(?P<mon>{_MON})\.?\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
+            rf"(?:{_TO_DAY})(?P<last>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:hostages|prisoners|people|"
+            r"days|of))(?:,?\s+(?P<year>20\d\d))?"
+        ),
+        _day_range,
+    ),
+    (
+        re.compile(
+            rf"\b(?:(?:from|between)\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:{_TO_DAY})"
+            rf"(?P<last>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MON})\b\.?"
+            r"(?:,?\s+(?P<year>20\d\d))?"
+        ),
+        _day_range,
+    ),
     (
         re.compile(
             rf"\b(?:(?:{_WD}),?\s+)?(?P<mon>{_MON})\.?\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"

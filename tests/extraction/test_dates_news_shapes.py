@@ -154,3 +154,22 @@ def test_a_deed_in_the_perfect_without_also_keeps_the_publication_day(read):
     )
     found = read(text, date(2023, 12, 1))
     assert dated(found, "PrisonersReleased") == [one_day(date(2023, 12, 1))]
+
+
+@pytest.mark.parametrize(
+    ("words", "first", "last"),
+    [
+        ("from October 25 to 30", date(2023, 10, 25), date(2023, 10, 30)),
+        ("on October 18 and 19", date(2023, 10, 18), date(2023, 10, 19)),
+        ("on 18-19 October", date(2023, 10, 18), date(2023, 10, 19)),
+        ("between 3 and 5 October 2023", date(2023, 10, 3), date(2023, 10, 5)),
+    ],
+)
+def test_a_run_of_days_in_one_month_dates_talks_held_over_it(read, words, first, last):
+    found = read(f"Talks between Israel and Hamas were held in Cairo {words}.", date(2023, 11, 2))
+    assert (first, last) in dated(found, "TalksOpened")
+
+
+def test_a_number_after_a_date_is_no_run_of_days():
+    times = find_times("on october 18 and 19 hostages were freed", date(2023, 11, 2))
+    assert [(t.past.start, t.past.end) for t in times] == [one_day(date(2023, 10, 18))]
