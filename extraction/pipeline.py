@@ -509,9 +509,11 @@ class RuleExtractor:
 
 # A match that runs into a relative clause ('the talks, which began on Sunday', 'talks that
 # ended on Tuesday'): its verb, and so its time, is the relative clause's.
+# So does one with an aside between its noun and its verb ('the truce, announced on Wednesday,
+# will take effect on Friday'): the aside's time is not the verb's.
 INTO_RELATIVE = re.compile(
     r"(?:,\s*|\s)(?:which|who)\s|\sthat\s+(?:\w+ed|\w+s|took|began|begun|broke|came|went|was|"
-    r"were|had|have|will|would|could|might)\b"
+    r"were|had|have|will|would|could|might)\b|,[^,.;]{2,100},"
 )
 
 

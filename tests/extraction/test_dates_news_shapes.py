@@ -173,3 +173,12 @@ def test_a_run_of_days_in_one_month_dates_talks_held_over_it(read, words, first,
 def test_a_number_after_a_date_is_no_run_of_days():
     times = find_times("on october 18 and 19 hostages were freed", date(2023, 11, 2))
     assert [(t.past.start, t.past.end) for t in times] == [one_day(date(2023, 10, 18))]
+
+
+@pytest.mark.parametrize(
+    "aside", ["announced on Wednesday", "which Qatar announced on Wednesday", "agreed on Wednesday"]
+)
+def test_a_time_in_an_aside_between_noun_and_verb_does_not_date_the_verb(read, aside):
+    text = ABOUT_GAZA + f"The truce, {aside}, will take effect on Friday, Qatar said."
+    found = read(text, date(2023, 11, 23))
+    assert dated(found, "CeasefireAgreed") == [one_day(date(2023, 11, 24))]
