@@ -190,10 +190,17 @@ def _clause_times(ctx: SentenceContext, pos: int) -> list[TimeExpr]:
 def _said_when(ctx: SentenceContext, t: TimeExpr, pos: int) -> bool:
     """'announced on Wednesday it would host ...': the time is the announcement's, not the
     hosting's."""
+    return t.start < pos and _speech_time(ctx, t)
+
+
+def _speech_time(ctx: SentenceContext, t: TimeExpr) -> bool:
+    """A time right after a speech verb ('said on Monday', 'told Reuters on Monday'), before or
+    after what was said: when it was said."""
     start, opener = ctx.reader.clause_start(t.start)
-    return (
-        opener in SPEECH_VERBS and start < t.start < pos and not ctx.folded[start : t.start].strip()
-    )
+    if opener not in SPEECH_VERBS or start >= t.start:
+        return False
+    between = ctx.folded[start : t.start].strip()
+    return not between or (opener == "told" and len(between.split()) <= 2)
 
 
 # Coordinated happenings ('arrived on Monday and met the mediators on Tuesday', 'rejected it on
@@ -288,7 +295,7 @@ def interval_for(
         iv, explicit = expr.began, True  # 'talks have been under way since Sunday' opened then
     elif expr is not None:
         # 'said on Monday it will host talks': Monday is gone, whatever is ahead of it.
-        iv = expr.interval(future and not _said_when(ctx, expr, pos))
+        iv = expr.interval(future and not _speech_time(ctx, expr))
         explicit = True
     elif draft.stative:
         iv = Interval(shift(ctx.published, -6), ctx.published, "approx")

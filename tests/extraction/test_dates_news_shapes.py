@@ -182,3 +182,18 @@ def test_a_time_in_an_aside_between_noun_and_verb_does_not_date_the_verb(read, a
     text = ABOUT_GAZA + f"The truce, {aside}, will take effect on Friday, Qatar said."
     found = read(text, date(2023, 11, 23))
     assert dated(found, "CeasefireAgreed") == [one_day(date(2023, 11, 24))]
+
+
+@pytest.mark.parametrize(
+    "said", ["an Israeli official said on Monday", "a source told Reuters on Monday"]
+)
+def test_the_day_a_source_spoke_after_an_announced_deed_is_gone_not_ahead(read, said):
+    found = read(f"Israel will send a delegation to Cairo for talks with Hamas, {said}.", WED)
+    assert dated(found, "DelegationSent") == [one_day(date(2024, 3, 4))]
+
+
+def test_the_deeds_own_day_still_dates_it_before_a_trailing_speaker(read):
+    found = read(
+        "Israel will send a delegation to Cairo on Sunday, an official said on Monday.", WED
+    )
+    assert dated(found, "DelegationSent") == [one_day(date(2024, 3, 10))]

@@ -271,3 +271,16 @@ def test_a_release_named_as_a_purpose_is_no_release(read):
         'to their families," the Israeli minister said.'
     )
     assert of_type(read(text, WED), "HostagesReleased") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The latest round of Gaza truce talks in Cairo ended on Monday without an agreement.",
+        "Ceasefire negotiations between Israel and Hamas collapsed on Monday.",
+        "The truce talks in Doha broke down on Monday.",
+    ],
+)
+def test_truce_talks_that_end_end_a_round_not_the_truce(read, sentence):
+    found = read(ABOUT_GAZA + sentence)
+    assert not of_type(found, "CeasefireCollapsed")
