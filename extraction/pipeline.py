@@ -362,6 +362,7 @@ class RuleExtractor:
             and not (draft.done or draft.said)
             and self.modality.ahead(ctx.folded, clause_start, span, rule.action)
         )
+        draft.skip = draft.skip | _aside_times(ctx, span)
         occurred, explicit = interval_for(ctx, _dated_at(ctx.folded, span), ahead, draft)
         doers = [a.id for a in actors if a.role == "subject"]
         if explicit and modality != "expected":
@@ -511,10 +512,27 @@ class RuleExtractor:
 # ended on Tuesday'): its verb, and so its time, is the relative clause's.
 # So does one with an aside between its noun and its verb ('the truce, announced on Wednesday,
 # will take effect on Friday'): the aside's time is not the verb's.
+ASIDE = re.compile(r",[^,.;]{2,100},")
 INTO_RELATIVE = re.compile(
     r"(?:,\s*|\s)(?:which|who)\s|\sthat\s+(?:\w+ed|\w+s|took|began|begun|broke|came|went|was|"
-    r"were|had|have|will|would|could|might)\b|,[^,.;]{2,100},"
+    r"were|had|have|will|would|could|might)\b|" + ASIDE.pattern
 )
+
+
+def _aside_times(ctx: SentenceContext, span: tuple[int, int]) -> frozenset[int]:
+    """Times of an aside between a match's noun and its verb that tells something else ('the
+    talks, held on Sunday, ended on Monday'): they are not the verb's. An aside that is only a
+    time ('the round, late last month, ended') is."""
+    aside = ASIDE.search(ctx.folded, span[0], span[1])
+    if aside is None or aside.end() >= span[1]:
+        return frozenset()
+    inside = [t for t in ctx.times if aside.start() <= t.start < aside.end()]
+    rest = ctx.folded[aside.start() : aside.end()]
+    for t in inside:
+        rest = rest.replace(t.text, " ")
+    if not re.search(r"[a-z]{3,}", rest):
+        return frozenset()
+    return frozenset(t.start for t in inside)
 
 
 def _dated_at(folded: str, span: tuple[int, int]) -> int:

@@ -197,3 +197,16 @@ def test_the_deeds_own_day_still_dates_it_before_a_trailing_speaker(read):
         "Israel will send a delegation to Cairo on Sunday, an official said on Monday.", WED
     )
     assert dated(found, "DelegationSent") == [one_day(date(2024, 3, 10))]
+
+
+@pytest.mark.parametrize(
+    ("aside", "opened"),
+    [
+        ("held over the weekend in Cairo", (date(2024, 3, 2), date(2024, 3, 3))),
+        ("held in Cairo on Sunday", one_day(date(2024, 3, 3))),
+    ],
+)
+def test_talks_told_in_an_aside_opened_then_and_ended_on_the_verbs_day(read, aside, opened):
+    found = read(ABOUT_GAZA + f"The talks, {aside}, ended without a deal on Tuesday.", WED)
+    assert dated(found, "TalksOpened") == [opened]
+    assert dated(found, "TalksConcluded") == [one_day(date(2024, 3, 5))]
