@@ -179,7 +179,14 @@ def _clause_times(ctx: SentenceContext, pos: int) -> list[TimeExpr]:
     same: list[TimeExpr] = []
     for t in times:
         start, opener = ctx.reader.clause_start(t.start)
-        if opener in LATER_CLAUSE and start > pos and not SAME_TIME.search(ctx.folded, 0, start):
+        if (
+            opener in LATER_CLAUSE
+            and start > pos
+            and not SAME_TIME.search(ctx.folded, 0, start)
+            # a comma closes the 'after ...' clause: 'talks, interrupted after starting in
+            # 2017, resumed on November 22' - the time after it is the main verb's
+            and "," not in ctx.folded[start : t.start]
+        ):
             continue
         kept.append(t)
         if start == own and not _said_when(ctx, t, pos):

@@ -210,3 +210,16 @@ def test_talks_told_in_an_aside_opened_then_and_ended_on_the_verbs_day(read, asi
     found = read(ABOUT_GAZA + f"The talks, {aside}, ended without a deal on Tuesday.", WED)
     assert dated(found, "TalksOpened") == [opened]
     assert dated(found, "TalksConcluded") == [one_day(date(2024, 3, 5))]
+
+
+def test_a_comma_closes_an_after_clause_so_the_main_verbs_time_dates_it(read):
+    text = (
+        "Talks between Israel and Hamas, stalled for weeks after collapsing in March, resumed "
+        "on Monday in Cairo."
+    )
+    assert one_day(date(2024, 3, 4)) in dated(read(text, WED), "TalksOpened")
+
+
+def test_a_time_inside_an_after_clause_still_dates_nothing_before_it(read):
+    text = "Israel sent a delegation to Cairo after Hamas accepted the proposal on Monday."
+    assert dated(read(text, WED), "DelegationSent") == [one_day(WED)]
