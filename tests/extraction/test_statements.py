@@ -208,3 +208,25 @@ def test_an_assessment_worded_before_a_speech_act_of_the_same_speaker_stands(rea
         "Hamas to keep working toward a deal."
     )
     assert of_type(found, "StatementIssued")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "An Israeli delegation is also hoped to arrive in Cairo for the ceasefire talks.",
+        "Hamas is said to be unhappy with the latest ceasefire proposal.",
+        "Qatar was widely praised for its mediation of the truce.",
+    ],
+)
+def test_a_reporting_verb_in_the_passive_is_no_statement_of_the_subject(read, sentence):
+    assert not of_type(read(sentence), "StatementIssued")
+
+
+def test_a_passive_reporting_verb_leaves_the_statement_to_the_named_speaker(read):
+    found = read(
+        '"It should be emphasized that gaps remain in the ceasefire talks," Netanyahu said on '
+        "Monday."
+    )
+    assert {a.id for f in of_type(found, "StatementIssued") for a in f.actors} >= {
+        "benjamin_netanyahu"
+    }
