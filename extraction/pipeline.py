@@ -622,6 +622,16 @@ def _open_acronyms(text: str, folded: str) -> str:
     return "".join(chars)
 
 
+def _lead_time(lead: SentenceContext) -> Interval | None:
+    """When the lead's news happened: its main clause's past time, else the day of its dated
+    finding ('... are home after the truce took effect on Sunday')."""
+    main = lead.main_time()
+    if main is not None:
+        return main
+    day = lead.event_day
+    return Interval.day(day) if day is not None and day < lead.published else None
+
+
 def _lead_continued(
     findings: list[Finding], contexts: list[SentenceContext], after: int, opens: set[int]
 ) -> list[Finding]:
@@ -633,26 +643,28 @@ def _lead_continued(
         for c in contexts[after + 1 :]
         if len(c.folded.split()) >= LEAD_WORDS and c.text.endswith(".")
     ]
-    if not prose or (lead_time := prose[0].main_time()) is None:
+    if not prose or (lead_time := _lead_time(prose[0])) is None:
         return findings
     lead = prose[0].index
-    nxt = next((i for i in sorted(opens) if i > lead), None)
-    if nxt is None or nxt >= len(contexts):
-        return findings
-    ctx = contexts[nxt]
-    default = Interval.day(ctx.published)
     told = {m.actor for m in prose[0].mentions}  # whose news the lead told
+    default = Interval.day(prose[0].published)
+    near = range(lead + 1, min(len(contexts), lead + 1 + STORY_SENTENCES))
+    if lead_time.precision != "day":
+        near = range(0)  # a lead told over a span gives no day to go on with
     return [
         replace(f, occurred=lead_time)
-        if f.evidence.sentence == nxt
+        if f.evidence.sentence in near
         and set(f.actor_ids()) & told
         and f.occurred == default
         and f.modality not in ("expected", "hypothetical")
-        and not _explicit(f, ctx)
-        and PAST_DEED.search(ctx.folded)
+        and not any(t.anchors_event for t in contexts[f.evidence.sentence].times)
+        and PAST_DEED.search(contexts[f.evidence.sentence].folded)
         else f
         for f in findings
     ]
+
+
+STORY_SENTENCES = 3
 
 
 def _headline(

@@ -223,3 +223,41 @@ def test_a_comma_closes_an_after_clause_so_the_main_verbs_time_dates_it(read):
 def test_a_time_inside_an_after_clause_still_dates_nothing_before_it(read):
     text = "Israel sent a delegation to Cairo after Hamas accepted the proposal on Monday."
     assert dated(read(text, WED), "DelegationSent") == [one_day(WED)]
+
+
+def test_an_undated_past_deed_just_after_a_lead_told_around_a_dated_event_takes_its_day(read):
+    text = (
+        "Truce takes hold in Gaza\n\n"
+        "Three Israeli hostages are home after a ceasefire between Israel and Hamas took effect "
+        "in Gaza on Sunday.\n\n"
+        "The truce had been due to begin in the morning, but Israeli Prime Minister Benjamin "
+        "Netanyahu ordered the army to keep fighting until Hamas handed over the names of the "
+        "hostages."
+    )
+    found = read(text, date(2025, 1, 20))
+    assert dated(found, "DemandStated") == [one_day(date(2025, 1, 19))]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Israel sent a delegation to Cairo on Monday.",
+        "Israel sent a delegation to Cairo as soon as next week, officials said.",
+    ],
+)
+def test_a_deed_after_the_lead_with_a_time_of_its_own_keeps_it(read, second):
+    text = (
+        "Hamas accepted the Egyptian ceasefire proposal on Sunday, its officials said.\n\n" + second
+    )
+    found = read(text, date(2024, 3, 6))
+    assert all(start != date(2024, 3, 3) for start, _ in dated(found, "DelegationSent"))
+
+
+def test_a_deed_two_sentences_after_a_dated_lead_by_one_of_its_actors_takes_its_day(read):
+    text = (
+        "Hamas accepted the Egyptian ceasefire proposal on Sunday, its officials said.\n\n"
+        "Crowds gathered in the streets of Gaza City to celebrate the news.\n\n"
+        "Israel rejected the Hamas response, saying it fell short of its demands."
+    )
+    found = read(text, date(2024, 3, 6))
+    assert set(dated(found, "ProposalRejected")) == {one_day(date(2024, 3, 3))}
