@@ -664,7 +664,7 @@ def _lead_continued(
     ]
 
 
-STORY_SENTENCES = 3
+STORY_SENTENCES = 6
 
 
 def _headline(
