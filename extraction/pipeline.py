@@ -664,6 +664,8 @@ def _lead_continued(
     ]
 
 
+# How far the lead's news day reaches: the top of a story tells that news (as far as an
+# anaphoric time reaches back, LOOK_BACK).
 STORY_SENTENCES = 6
 
 
