@@ -58,6 +58,12 @@ DATED_DATELINE = re.compile(
     r"(?:\([A-Za-z .]{2,20}\))?[ \t]*(?:--|\u2014|\u2013|-|:)[ \t]*",
     re.MULTILINE,
 )
+# 'Jerusalem (AFP) -', 'Gaza City (Reuters) —': places in title case, then the agency.
+AGENCY_DATELINE = re.compile(
+    r"^[ \t]*[A-Z][a-z]+(?:[ /-][A-Z][a-z]+){0,3}(?:,[ \t]*[A-Z][a-z]+)?[ \t]*"
+    r"\([A-Z][A-Za-z]{1,15}(?:[ \t][A-Z][A-Za-z]+)?\)[ \t]*(?:--|\u2014|\u2013|-)[ \t]*",
+    re.MULTILINE,
+)
 # A section label above the headline: 'INTERNATIONAL', 'News / World', 'Middle East | Gaza'.
 LABEL_WORDS = 4
 _TERMINAL = re.compile(r"[.!?\"'\u201d\u2019)\]]\s*$")
@@ -122,7 +128,7 @@ def read_heading(text: str, published: date, sentences: list[Sentence]) -> Headi
     # A dateline may follow a stamp on its line ('date 2025-05-31 WASHINGTON, May 31. /TASS/.').
     plain = "".join(" " if any(s <= i < e for s, e in blanked) else c for i, c in enumerate(head))
     plain += text[HEAD:]
-    for dateline in (DATELINE, DATED_DATELINE):
+    for dateline in (DATELINE, DATED_DATELINE, AGENCY_DATELINE):
         for m in dateline.finditer(plain):
             if m.end() > m.start() and not any(s <= m.start() and m.end() <= e for s, e in blanked):
                 blanked.append(m.span())

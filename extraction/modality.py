@@ -127,6 +127,11 @@ class ModalityReader:
             return False
         return bool(CONDITION_AFTER.match(folded, trigger[1]))
 
+    def ahead(self, folded: str, clause_start: int, trigger: tuple[int, int], action: bool) -> bool:
+        """A deed still to come, whoever reports it: 'delegations were expected to arrive on
+        Sunday, two sources said' is dated by the coming Sunday."""
+        return action and bool(self.expected.search(folded, clause_start, trigger[1]))
+
     def modality(
         self, folded: str, clause_start: int, trigger: tuple[int, int], action: bool
     ) -> Modality:

@@ -36,6 +36,7 @@ PRONOUN_CUE = re.compile(r"\b(?:it|he|she|they|we|the group|the movement|the off
 PRESENT = re.compile(
     r"\b(?:is|are|has|have|says|say|insists|remains|wants|demands|will|would|'ll|can|must)\b"
 )
+ALSO_PERFECT = re.compile(r"\b(?:has|have)\s+(?:also|in turn)\s+[a-z]+(?:ed|en|ade|id|ent)\b")
 # 'Israel did not attend the summit': whoever stayed away takes part in nothing of the sentence.
 ABSENT = re.compile(
     r"\b(?:did not|didn't|does not|doesn't|will not|won't|would not|was not|wasn't|were not|"
@@ -375,9 +376,16 @@ class RuleExtractor:
         if not actors:
             return None
         modality = forced or self.modality.modality(ctx.folded, clause_start, span, rule.action)
+        draft.opening = kind == "TalksOpened"
         if draft.done and modality == "expected":
             modality = "asserted"
-        occurred, explicit = interval_for(ctx, span[0], modality == "expected", draft)
+        ahead = modality == "expected" or (
+            modality == "reported"
+            and not (draft.done or draft.said)
+            and self.modality.ahead(ctx.folded, clause_start, span, rule.action)
+        )
+        draft.skip = draft.skip | _aside_times(ctx, span)
+        occurred, explicit = interval_for(ctx, _dated_at(ctx.folded, span), ahead, draft)
         doers = [a.id for a in actors if a.role == "subject"]
         if explicit and modality != "expected":
             for actor in doers:
@@ -477,6 +485,8 @@ class RuleExtractor:
             close = ctx.folded.find('"', span[1])
             outside = ctx.folded[close + 1 :] if close >= 0 else ""
             return bool(PAST_REPORT.search(outside)) and not PRESENT_REPORT.search(outside)
+        if ALSO_PERFECT.search(ctx.folded, clause_start, span[1]):
+            return True  # 'Israel has also released ...': one more deed of the occasion just told
         return not PRESENT.search(ctx.folded, clause_start, span[1]) and not (
             PRESENT_REPORT.search(ctx.folded, 0, span[0])
         )
@@ -520,6 +530,41 @@ class RuleExtractor:
         findings[talks_at] = replace(findings[talks_at], attributes=attrs)
 
 
+# A match that runs into a relative clause ('the talks, which began on Sunday', 'talks that
+# ended on Tuesday'): its verb, and so its time, is the relative clause's.
+# So does one with an aside between its noun and its verb ('the truce, announced on Wednesday,
+# will take effect on Friday'): the aside's time is not the verb's.
+ASIDE = re.compile(r",[^,.;]{2,100},")
+INTO_RELATIVE = re.compile(
+    r"(?:,\s*|\s)(?:which|who)\s|\sthat\s+(?:\w+ed|\w+s|took|began|begun|broke|came|went|was|"
+    r"were|had|have|will|would|could|might)\b|" + ASIDE.pattern
+)
+
+
+def _aside_times(ctx: SentenceContext, span: tuple[int, int]) -> frozenset[int]:
+    """Times of an aside between a match's noun and its verb that tells something else ('the
+    talks, held on Sunday, ended on Monday'): they are not the verb's. An aside that is only a
+    time ('the round, late last month, ended') is."""
+    aside = ASIDE.search(ctx.folded, span[0], span[1])
+    if aside is None or aside.end() >= span[1]:
+        return frozenset()
+    inside = [t for t in ctx.times if aside.start() <= t.start < aside.end()]
+    rest = ctx.folded[aside.start() : aside.end()]
+    for t in inside:
+        rest = rest.replace(t.text, " ")
+    if not re.search(r"[a-z]{3,}", rest):
+        return frozenset()
+    return frozenset(t.start for t in inside)
+
+
+def _dated_at(folded: str, span: tuple[int, int]) -> int:
+    """Where the clause that dates a match is read: at its verb when the match runs into a
+    relative clause, else at its start."""
+    if INTO_RELATIVE.search(folded, span[0], span[1]):
+        return max(span[0], span[1] - 1)
+    return span[0]
+
+
 def _forget_behind(finished: list[SentenceContext]) -> None:
     """Unlinks the sentence that ended the paragraph before a finished one from the sentences
     behind it. From the next paragraph on it is read only for its salient doers (by the first
@@ -554,14 +599,34 @@ def _statements_apart(found: list[Finding], at: list[int], reader: ClauseReader)
         for f, pos in zip(found, at, strict=True)
         if f.type != "StatementIssued"
     ]
+    stances = [(_doers(f), pos) for f, pos in zip(found, at, strict=True) if f.type in SPEECH_ACTS]
     kept = []
     for f, pos in zip(found, at, strict=True):
         if f.type == "StatementIssued":
             clause = reader.clause_start(pos)[0]
             if any((not d or d & _doers(f)) and c == clause for d, c in deeds):
                 continue
+            if any(d & _doers(f) and p <= pos for d, p in stances):
+                continue  # what the speaker said is that event, told before the assessment
         kept.append(f)
     return kept
+
+
+# What a speaker says that is itself an event: an assessment worded after it in the sentence is
+# part of it, not a statement besides it ('Trump said he was giving Hamas his "last warning" on
+# a possible truce'); one worded before it stands ('said gaps remain as he urged the parties').
+SPEECH_ACTS = frozenset(
+    {
+        "ThreatIssued",
+        "DemandStated",
+        "AppealMade",
+        "ProposalRejected",
+        "DemandRejected",
+        "CounterproposalMade",
+        "ProposalMade",
+        "ProposalAccepted",
+    }
+)
 
 
 # 'The Rapid Support Forces (RSF) rejected': an acronym in brackets after a name ends no clause.
@@ -579,6 +644,16 @@ def _open_acronyms(text: str, folded: str) -> str:
     return "".join(chars)
 
 
+def _lead_time(lead: SentenceContext) -> Interval | None:
+    """When the lead's news happened: its main clause's past time, else the day of its dated
+    finding ('... are home after the truce took effect on Sunday')."""
+    main = lead.main_time()
+    if main is not None:
+        return main
+    day = lead.event_day
+    return Interval.day(day) if day is not None and day < lead.published else None
+
+
 def _lead_continued(
     findings: list[Finding], contexts: list[SentenceContext], after: int, opens: set[int]
 ) -> list[Finding]:
@@ -590,26 +665,30 @@ def _lead_continued(
         for c in contexts[after + 1 :]
         if len(c.folded.split()) >= LEAD_WORDS and c.text.endswith(".")
     ]
-    if not prose or (lead_time := prose[0].main_time()) is None:
+    if not prose or (lead_time := _lead_time(prose[0])) is None:
         return findings
     lead = prose[0].index
-    nxt = next((i for i in sorted(opens) if i > lead), None)
-    if nxt is None or nxt >= len(contexts):
-        return findings
-    ctx = contexts[nxt]
-    default = Interval.day(ctx.published)
     told = {m.actor for m in prose[0].mentions}  # whose news the lead told
+    default = Interval.day(prose[0].published)
+    near = range(lead + 1, min(len(contexts), lead + 1 + STORY_SENTENCES))
+    if lead_time.precision != "day":
+        near = range(0)  # a lead told over a span gives no day to go on with
     return [
         replace(f, occurred=lead_time)
-        if f.evidence.sentence == nxt
+        if f.evidence.sentence in near
         and set(f.actor_ids()) & told
         and f.occurred == default
         and f.modality not in ("expected", "hypothetical")
-        and not _explicit(f, ctx)
-        and PAST_DEED.search(ctx.folded)
+        and not any(t.anchors_event for t in contexts[f.evidence.sentence].times)
+        and PAST_DEED.search(contexts[f.evidence.sentence].folded)
         else f
         for f in findings
     ]
+
+
+# How far the lead's news day reaches: the top of a story tells that news (as far as an
+# anaphoric time reaches back, LOOK_BACK).
+STORY_SENTENCES = 6
 
 
 def _headline(

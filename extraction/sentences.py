@@ -75,7 +75,8 @@ ABBREVIATIONS = frozenset(
         "el",
     ]
 )
-BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*\s+|\n\s*")
+# The last alternative: copied pages often lose the space after a period ('to regroup.The').
+BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*\s+|\n\s*|(?<=[a-z]{2})[.!?]+[\"'”’]?(?=[A-Z][a-z])")
 WORD_BEFORE = re.compile(r"([\w.]+)$")
 
 

@@ -83,6 +83,7 @@ class TimeExpr:
     names: int | None = None  # where the noun it modifies starts ('the July 2 proposal')
     anaphoric: bool = False  # counted from the last mentioned time ('the next day')
     starts: bool = False  # the start of a period ('from Sunday', 'starting Monday')
+    began: Interval | None = None  # 'since Sunday': Sunday, when what is under way began
 
     def interval(self, future: bool) -> Interval:
         return self.future if future else self.past
@@ -153,13 +154,26 @@ def _day_month(m: re.Match[str], published: date) -> tuple[Interval, Interval] |
     future = this if this >= published else _safe_day(published.year + 1, month, day)
     if past is None or future is None:
         return None
-    if m["nxt"]:
+    if m.groupdict().get("nxt"):
         return Interval.day(future), Interval.day(future)  # 'from next August 3': ahead
     if published - past <= timedelta(days=HALF_YEAR):
         # 'Jan. 19' in a story of late January is the day just gone, whatever the tense of
         # the clause: nobody names next year's day without its year.
         future = past
     return Interval.day(past), Interval.day(future)
+
+
+def _day_range(m: re.Match[str], published: date) -> tuple[Interval, Interval] | None:
+    """'from October 25 to 30', '18-19 October', 'between 3 and 5 March': the first day's
+    reading, run on to the last day of the same month."""
+    first = _day_month(m, published)
+    last = int(m["last"])
+    if first is None or last <= int(m["day"]):
+        return None
+    ends = [_safe_day(iv.start.year, iv.start.month, last) for iv in first]
+    if ends[0] is None or ends[1] is None:
+        return None
+    return Interval(first[0].start, ends[0], "approx"), Interval(first[1].start, ends[1], "approx")
 
 
 def _month_only(m: re.Match[str] | _MonthView, published: date) -> tuple[Interval, Interval] | None:
@@ -344,7 +358,26 @@ def _ago(m: re.Match[str], published: date) -> tuple[Interval, Interval] | None:
 
 Resolver = Callable[[re.Match[str], date], "tuple[Interval, Interval] | None"]
 
+# folded text reads the hyphen of '18-19 October' as a space
+_TO_DAY = r"\s*(?:-|–|to|and|until|through|till)\s*|\s+"
 PATTERNS: list[tuple[re.Pattern[str], Resolver]] = [
+    # a run of days in one month, before the single days it holds
+    (
+        re.compile(
+            rf"\b(?:(?:from|between)\s+)?(?P<mon>{_MON})\.?\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
+            rf"(?:{_TO_DAY})(?P<last>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:hostages|prisoners|people|"
+            r"days|of))(?:,?\s+(?P<year>20\d\d))?"
+        ),
+        _day_range,
+    ),
+    (
+        re.compile(
+            rf"\b(?:(?:from|between)\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:{_TO_DAY})"
+            rf"(?P<last>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MON})\b\.?"
+            r"(?:,?\s+(?P<year>20\d\d))?"
+        ),
+        _day_range,
+    ),
     (
         re.compile(
             rf"\b(?:(?P<nxt>next)\s+)?(?:(?:{_WD}),?\s+)?(?P<mon>{_MON})\.?\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
@@ -503,6 +536,10 @@ def _resolved(
 
 
 _SINCE_ONLY = re.compile(r"\bsince\s*$")
+# 'badly damaged over the last year', 'during the past month': a trailing span of background,
+# not the time of a happening.
+_SPAN_OVER = re.compile(r"\b(?:over|during|throughout|in)\s+(?:the\s+)?$")
+_SPAN_UNIT = re.compile(r"(?:the\s+)?(?:past|last)\s+(?:year|month)\b")
 _STARTS = re.compile(r"\b(?:from|starting|beginning|effective|as of|as from)\s*$")
 SINCE_MAX_DAYS: int = WORDS["since"]["max_days"]
 
@@ -548,12 +585,13 @@ def find_times(folded: str, published: date, anchor: date | None = None) -> list
                 span = _since_span(resolved[0], published)
                 if span is not None:  # 'since Sunday': the span from then to the reference
                     taken.append((s, e))
-                    found.append(TimeExpr(s, e, folded[s:e], span, span))
+                    found.append(TimeExpr(s, e, folded[s:e], span, span, began=resolved[0]))
                     continue
             naming = (
                 bool(_NAMING.match(folded, e))
                 or bool(_SINCE.search(folded, 0, s))
                 or pre in ("since", "by", "until", "from")  # 'until Sunday' is a deadline
+                or (bool(_SPAN_UNIT.match(folded, s)) and bool(_SPAN_OVER.search(folded, 0, s)))
             )
             noun = _modified_noun(folded, m) if resolve is _day_month and not naming else None
             starts = pre == "from" or bool(_STARTS.search(folded, 0, s))

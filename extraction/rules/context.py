@@ -118,6 +118,7 @@ class Draft:
     done: bool = False  # told in the past tense: never expected, whatever follows it
     # Times that date something else: 'agreed ... to take effect on Sunday' was agreed earlier.
     skip: frozenset[int] = frozenset()
+    opening: bool = False  # the start of what is under way: 'since Sunday' dates it to Sunday
 
 
 # A sentence about what is still to come: its time dates nothing that follows it.
@@ -144,7 +145,22 @@ LATER_CLAUSE = frozenset({"after", "before", "since", "until", "following"})
 
 
 SPEECH_VERBS = frozenset(
-    {"said", "says", "told", "announced", "stated", "declared", "confirmed", "wrote", "posted"}
+    {
+        "said",
+        "says",
+        "told",
+        "announced",
+        "stated",
+        "declared",
+        "confirmed",
+        "wrote",
+        "posted",
+        "reported",
+        "added",
+        "noted",
+        "stressed",
+        "warned",
+    }
 )
 
 
@@ -163,17 +179,35 @@ def _clause_times(ctx: SentenceContext, pos: int) -> list[TimeExpr]:
     same: list[TimeExpr] = []
     for t in times:
         start, opener = ctx.reader.clause_start(t.start)
-        if opener in LATER_CLAUSE and start > pos and not SAME_TIME.search(ctx.folded, 0, start):
+        if (
+            opener in LATER_CLAUSE
+            and start > pos
+            and not SAME_TIME.search(ctx.folded, 0, start)
+            # a comma closes the 'after ...' clause: 'talks, interrupted after starting in
+            # 2017, resumed on November 22' - the time after it is the main verb's
+            and "," not in ctx.folded[start : t.start]
+        ):
             continue
         kept.append(t)
-        if start == own and not (
-            # 'announced on Wednesday it would host ...': the time is the announcement's.
-            opener in SPEECH_VERBS
-            and start < t.start < pos
-            and not ctx.folded[start : t.start].strip()
-        ):
+        if start == own and not _said_when(ctx, t, pos):
             same.append(t)
     return same or kept
+
+
+def _said_when(ctx: SentenceContext, t: TimeExpr, pos: int) -> bool:
+    """'announced on Wednesday it would host ...': the time is the announcement's, not the
+    hosting's."""
+    return t.start < pos and _speech_time(ctx, t)
+
+
+def _speech_time(ctx: SentenceContext, t: TimeExpr) -> bool:
+    """A time right after a speech verb ('said on Monday', 'told Reuters on Monday'), before or
+    after what was said: when it was said."""
+    start, opener = ctx.reader.clause_start(t.start)
+    if opener not in SPEECH_VERBS or start >= t.start:
+        return False
+    between = ctx.folded[start : t.start].strip()
+    return not between or (opener == "told" and len(between.split()) <= 2)
 
 
 # Coordinated happenings ('arrived on Monday and met the mediators on Tuesday', 'rejected it on
@@ -264,8 +298,11 @@ def interval_for(
         iv, explicit = draft.on, True
     elif offset is not None:
         iv, explicit = offset, True
+    elif expr is not None and expr.began is not None and draft.opening:
+        iv, explicit = expr.began, True  # 'talks have been under way since Sunday' opened then
     elif expr is not None:
-        iv = expr.interval(future)
+        # 'said on Monday it will host talks': Monday is gone, whatever is ahead of it.
+        iv = expr.interval(future and not _speech_time(ctx, expr))
         explicit = True
     elif draft.stative:
         iv = Interval(shift(ctx.published, -6), ctx.published, "approx")

@@ -32,6 +32,14 @@ ORGAN = re.compile(
 )
 
 
+# A reporting verb in the passive: what others hope or say of the subject, not its words.
+PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:also\s+|still\s+|widely\s+)?$")
+
+
+def _passive(ctx: SentenceContext, pos: int) -> bool:
+    return bool(PASSIVE.search(ctx.folded, max(0, pos - 24), pos))
+
+
 class StatementRules(Family):
     """The statements family's rules and their productions."""
 
@@ -53,10 +61,12 @@ class StatementRules(Family):
             JUDGING.match(m.group(0)) and TEAMS.search(ctx.folded)
         ):
             return None  # about something else; 'commended both delegations' judges the talks
+        if _passive(ctx, m.start()):
+            return None  # 'a delegation is hoped to arrive', 'Hamas is said to ...': nobody spoke
         if any(
             other.start() < m.start()
             for other in self.speech.finditer(ctx.folded, 0, m.start())
-            if ctx.reader.subject(other.start())
+            if ctx.reader.subject(other.start()) and not _passive(ctx, other.start())
         ):
             return None  # one statement per speaker chain: the first speech verb reports it
         subject = ctx.reader.subject(m.start())

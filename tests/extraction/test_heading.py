@@ -190,3 +190,17 @@ def test_a_later_paragraph_or_an_expectation_after_the_lead_keeps_its_own_date(r
     )
     assert (MON, MON) in dated(found, "TalksOpened")
     assert all(d != (MON, MON) for d in dated(found, "DelegationSent"))
+
+
+def test_a_title_case_dateline_with_the_agency_is_blanked():
+    text = "Jerusalem (AFP) - Hamas said on Tuesday it rejected the proposal."
+    top = heading(text)
+    assert any(text[s:e].strip() == "Jerusalem (AFP) -" for s, e in top.blanked)
+
+
+def test_a_title_case_dateline_city_is_no_speaker_of_the_lead(read):
+    text = (
+        "Jerusalem (AFP) - Hamas said Tuesday it viewed the truce plan positively.\n\n"
+        "Hamas said in a statement it was ready for any deal based on a full withdrawal."
+    )
+    assert dated(read(text), "DemandStated") == [(TUE, TUE)]

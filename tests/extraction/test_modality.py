@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extraction.conftest import of_type
+from tests.extraction.conftest import ABOUT_GAZA, of_type
 
 
 @pytest.mark.parametrize(
@@ -193,3 +193,15 @@ def test_denied_plans_or_preparations_to_send_a_team_are_no_dispatch(read):
     ):
         sent = [f for f in of_type(read(text), "DelegationSent") if f.modality != "denied"]
         assert not sent, text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Hamas said Israel must commit to the ceasefire proposal.", "ProposalAccepted"),
+        ("Egypt said Israel has to release the Palestinian prisoners first.", "PrisonersReleased"),
+        ("Biden needs to have the Gaza deal concluded before the summer.", "TalksConcluded"),
+    ],
+)
+def test_what_someone_must_do_has_not_happened(read, sentence, kind):
+    assert not of_type(read(ABOUT_GAZA + sentence), kind)

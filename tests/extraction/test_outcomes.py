@@ -298,3 +298,16 @@ def test_a_truce_between_long_named_sides_takes_effect_on_its_own_day(read):
     found = of_type(read(text, date(2027, 5, 12)), "CeasefireAgreed")
     assert found and found[0].occurred.start == date(2027, 5, 10)
     assert {"colombia", "eln"} <= ids(found[0])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The latest round of Gaza truce talks in Cairo ended on Monday without an agreement.",
+        "Ceasefire negotiations between Israel and Hamas collapsed on Monday.",
+        "The truce talks in Doha broke down on Monday.",
+    ],
+)
+def test_truce_talks_that_end_end_a_round_not_the_truce(read, sentence):
+    found = read(ABOUT_GAZA + sentence)
+    assert not of_type(found, "CeasefireCollapsed")

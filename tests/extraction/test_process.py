@@ -475,3 +475,34 @@ def test_a_round_at_a_venue_naming_no_side_seats_no_side_of_an_indirect_negotiat
 def test_talks_in_a_venue_that_is_no_capital_are_placed_there(read, text, venue):
     (talks,) = of_type(read(text, MON), "TalksOpened")
     assert talks.location == venue
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "US envoy Brett McGurk departed Israel for Doha on Wednesday to join the talks.",
+        "Qatar's prime minister left Washington for Cairo on Wednesday.",
+        "Hamas's negotiating team left Doha for Cairo on Wednesday.",
+    ],
+)
+def test_leaving_one_place_for_another_sends_a_delegation_there(read, sentence):
+    found = of_type(read(sentence), "DelegationSent")
+    assert found and all(f.occurred.start == date(2024, 2, 14) for f in found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Israel and Hamas negotiators will continue talks on Monday in Doha, Egyptian media said.",
+        ABOUT_GAZA + "The next round of talks would take place on Monday in Doha, Egypt said.",
+    ],
+)
+def test_talks_said_to_continue_or_take_place_on_a_day_are_expected_then(read, sentence):
+    found = of_type(read(sentence), "TalksOpened")
+    assert any(f.occurred.start == date(2024, 2, 19) for f in found)
+
+
+def test_a_team_sent_to_continue_the_talks_opens_no_round_by_itself(read):
+    found = read("Israel sent a delegation to Cairo on Monday to continue the talks with Hamas.")
+    assert of_type(found, "DelegationSent")
+    assert not of_type(found, "TalksOpened")

@@ -205,3 +205,56 @@ def test_judging_the_talks_or_the_delegations_is_a_statement_with_its_assessment
 def test_stances_told_as_a_state_or_a_satisfaction_are_statements(read, text, speaker, assessment):
     (found,) = of_type(read(text, date(2024, 5, 25)), "StatementIssued")
     assert speaker in ids(found) and found.attributes["assessment"] == assessment
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        (
+            'Trump said on Sunday he was giving Hamas his "last warning" over a possible '
+            "ceasefire deal.",
+            "ThreatIssued",
+        ),
+        (
+            'On Friday, Hamas said it had delivered a "positive" response to the mediators on '
+            "the latest truce proposal.",
+            "CounterproposalMade",
+        ),
+    ],
+)
+def test_an_assessment_worded_after_a_speech_act_of_the_same_speaker_is_part_of_it(
+    read, sentence, kind
+):
+    found = read(sentence)
+    assert of_type(found, kind)
+    assert not of_type(found, "StatementIssued")
+
+
+def test_an_assessment_worded_before_a_speech_act_of_the_same_speaker_stands(read):
+    found = read(
+        'Biden said on Monday that "gaps remain" in the ceasefire talks as he urged Israel and '
+        "Hamas to keep working toward a deal."
+    )
+    assert of_type(found, "StatementIssued")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "An Israeli delegation is also hoped to arrive in Cairo for the ceasefire talks.",
+        "Hamas is said to be unhappy with the latest ceasefire proposal.",
+        "Qatar was widely praised for its mediation of the truce.",
+    ],
+)
+def test_a_reporting_verb_in_the_passive_is_no_statement_of_the_subject(read, sentence):
+    assert not of_type(read(sentence), "StatementIssued")
+
+
+def test_a_passive_reporting_verb_leaves_the_statement_to_the_named_speaker(read):
+    found = read(
+        '"It should be emphasized that gaps remain in the ceasefire talks," Netanyahu said on '
+        "Monday."
+    )
+    assert {a.id for f in of_type(found, "StatementIssued") for a in f.actors} >= {
+        "benjamin_netanyahu"
+    }
