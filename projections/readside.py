@@ -411,6 +411,7 @@ class ReadSide:
             withdrawn = self.app.hidden()
             if after and self._supersedes_stored(after, upto):
                 return False  # views reset: _sync loads them again, from zero
+            self.decoder.prefetch(notifications)
             for notification in notifications:
                 if notification.topic in RELEASE_TOPICS:
                     active = self.app.mapper.to_domain_event(notification).release  # type: ignore[attr-defined]
