@@ -88,6 +88,7 @@ class ReadSide:
         self._reprojected: frozenset[str] = frozenset()
         self.restored: int | None = None  # the position of the snapshot the index started from
         self._snapshot_at = 0  # the newest snapshot's position, as far as this process knows
+        self._ignored: set[int] = set()  # snapshots found unsound on start: to be replaced
         self._snapshot_checked = -float("inf")  # when this process last looked (monotonic)
         self._withdrawn: frozenset[str] | None = None  # articles hidden when the index loaded
         if snapshots:
@@ -157,7 +158,8 @@ class ReadSide:
         if time.monotonic() - self._snapshot_checked < every:
             return None
         self._snapshot_checked = time.monotonic()
-        stored = self.store.snapshots()  # another process may have written a newer one
+        # Another process may have written a newer one.
+        stored = [p for p in self.store.snapshots() if p not in self._ignored]
         newest = max(stored[0] if stored else 0, self._snapshot_at)
         position = self.index.position
         gap = max(SNAPSHOT_EVERY, position // SNAPSHOT_SHARE)
@@ -194,10 +196,10 @@ class ReadSide:
             return
         if not found:
             return
-        self._snapshot_at = found[0]
         stored, active = self.store.tracking()
         end = self.app.max_position()
         for position in found:
+            self._ignored.add(position)  # until it proves sound
             if position > stored or position > end:
                 continue  # the views were reset or the log restored since: not this store's
             blob = self.store.snapshot(position)
@@ -211,6 +213,8 @@ class ReadSide:
             ):
                 log.info("index snapshot at %d is of another store or state: ignored", position)
                 continue
+            self._ignored.discard(position)
+            self._snapshot_at = position
             withdrawn = frozenset(meta.withdrawn)
             self.app.assume_hidden(position, withdrawn, meta.superseded)
             with self._lock:

@@ -64,9 +64,9 @@ class ViewStore(ABC):
 
     @abstractmethod
     def save_snapshot(self, position: int, data: bytes) -> bool:
-        """Stores a snapshot in one transaction (a crash leaves none half-written), keeping
-        the newest ``KEEP_SNAPSHOTS``; False if the view is no longer at or past
-        ``position`` (reset meanwhile) or one is stored there already."""
+        """Stores a snapshot in one transaction (a crash leaves none half-written), in place
+        of any at the same position, keeping the newest ``KEEP_SNAPSHOTS``; False if the
+        view is no longer at or past ``position`` (reset meanwhile)."""
 
     def facts(self, after: int, upto: int) -> Iterator[tuple[Any, ...]]:
         """Stored facts in (after, upto] as rows of ``COLUMNS`` (no records), in position order."""
@@ -224,7 +224,7 @@ class SQLiteViewStore(ViewStore):
             self.db.execute("BEGIN IMMEDIATE")
             try:
                 stored = self.db.execute(
-                    f"INSERT OR IGNORE INTO {self.snapshots_table} "
+                    f"INSERT OR REPLACE INTO {self.snapshots_table} "
                     f"SELECT ?, datetime('now'), ? FROM {self.tracking_table} "
                     "WHERE name = ? AND position >= ?",
                     (position, data, self.name, position),
@@ -402,7 +402,7 @@ class PostgresViewStore(ViewStore):
             curs.execute(
                 f"INSERT INTO {self.snapshots_table} (position, data) "
                 f"SELECT %s, %b FROM {self.tracking_table} WHERE name = %s AND position >= %s "
-                "ON CONFLICT DO NOTHING",
+                "ON CONFLICT (position) DO UPDATE SET data = EXCLUDED.data, written = now()",
                 (position, data, self.name, position),
             )
             stored = curs.rowcount

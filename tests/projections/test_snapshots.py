@@ -159,8 +159,13 @@ class SnapshotContract:
         plant(store, newer, bytes(data))
         restarted = ReadSide(app)
         assert restarted.restored == older
+        assert restarted.save_snapshot(force=True) == newer  # in place of the unsound one
         restarted.close()
-        plant(store, older, stored(store, older)[:-100])  # half written
+        restarted = ReadSide(app)
+        assert restarted.restored == newer
+        restarted.close()
+        plant(store, newer, stored(store, newer)[:-100])  # half written
+        plant(store, older, stored(store, older)[:-100])
         restarted = ReadSide(app)
         assert restarted.restored is None
         found = answers(restarted)
