@@ -176,7 +176,7 @@ def restart(url: str, mode: str, queries: int) -> dict[str, float]:
     """A node's restart in a fresh process, from its first import to its first answer:
     ``cold`` indexes every stored fact (no snapshot) and then writes a snapshot as at
     shutdown, ``warm`` starts from that snapshot and then answers queries."""
-    began = time.perf_counter()
+    began, cpu = time.perf_counter(), time.process_time()
     from application.app import Parley
     from projections.readside import ReadSide
 
@@ -188,6 +188,8 @@ def restart(url: str, mode: str, queries: int) -> dict[str, float]:
     loaded = time.perf_counter()
     read.state(date(2010, 1, 1))
     result = {f"restart_{mode}_s": time.perf_counter() - began}
+    # This process's own CPU: on a loaded machine the wall clock mostly waits its turn.
+    result[f"restart_{mode}_cpu_s"] = time.process_time() - cpu
     if mode == "warm":  # where a warm restart's time goes
         result |= {"imports_s": imported - began, "app_s": opened - imported}
         result |= {"views_s": loaded - opened, "first_s": time.perf_counter() - loaded}
@@ -352,9 +354,11 @@ def report(rows: list[dict[str, float]]) -> None:
         ("rebuild_s", "rebuild s", "{:.1f}"),
         ("peak_mib", "peak MiB", "{:.0f}"),
         ("restart_cold_s", "restart s, no snapshot", "{:.2f}"),
+        ("restart_cold_cpu_s", "  its CPU s", "{:.2f}"),
         ("snapshot_write_s", "snapshot write s", "{:.2f}"),
         ("snapshot_mib", "snapshot MiB", "{:.1f}"),
         ("restart_warm_s", "restart s, snapshot", "{:.2f}"),
+        ("restart_warm_cpu_s", "  its CPU s", "{:.2f}"),
         ("restored", "  snapshot of position", "{:,.0f}"),
         ("imports_s", "  of which imports s", "{:.2f}"),
         ("app_s", "  opening the store s", "{:.2f}"),

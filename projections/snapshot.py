@@ -206,11 +206,15 @@ def _group(where: dict[str, list[int]], body: memoryview, kind: type[Series]) ->
             if len(columns[name]) != total:
                 raise ValueError("a group's arrays differ in length")
     found, at = [], 0
+    names = list(columns.items())
     for count in counts:
         if count < 0:
             raise ValueError("a negative length")
-        series = kind()
-        for name, values in columns.items():
+        # Not through __init__: its empty arrays would be thrown away at once (tens of
+        # thousands of series, one per proposal, made a restart a second slower).
+        series = kind.__new__(kind)
+        series.pending = []
+        for name, values in names:
             setattr(series, name, values[at : at + count])
         at += count
         found.append(series)
