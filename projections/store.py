@@ -306,6 +306,9 @@ class PostgresViewStore(ViewStore):
             "position BIGINT PRIMARY KEY, written TIMESTAMPTZ NOT NULL DEFAULT now(), "
             "data BYTEA NOT NULL)"
         )
+        # Stored as is: compressing tens of megabytes of integer arrays on every write (and
+        # decompressing on every start) cost more than it saved.
+        curs.execute(f"ALTER TABLE {self.snapshots_table} ALTER COLUMN data SET STORAGE EXTERNAL")
 
     def _create_tables(self, curs: Any) -> None:
         curs.execute(
