@@ -42,6 +42,7 @@ class Settings:
     ready_lag: int = 1000
     queue_size: int = 1000
     read_cache: int = 4096
+    snapshot_every: float = 60.0  # seconds between checks whether an index snapshot is due
 
     @classmethod
     def from_env(cls) -> Settings:
@@ -56,6 +57,7 @@ class Settings:
             ready_lag=int(_number("PARLEY_READY_LAG", cls.ready_lag)),
             queue_size=int(_number("PARLEY_SSE_QUEUE", cls.queue_size)),
             read_cache=int(_number("PARLEY_READ_CACHE", cls.read_cache)),
+            snapshot_every=_number("PARLEY_SNAPSHOT_EVERY", cls.snapshot_every),
         )
 
 

@@ -116,7 +116,9 @@ def create_app(
             settings.min_position_wait,
         )
         keeper = asyncio.create_task(
-            keep_current(views, broadcaster, stored, settings.push_fallback),
+            keep_current(
+                views, broadcaster, stored, settings.push_fallback, settings.snapshot_every
+            ),
             name="parley-read-side",
         )
         app.state.feeds = following.feeds if following else ()
@@ -149,6 +151,8 @@ def create_app(
             keeper.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await keeper
+            if settings.snapshot_every > 0:
+                await asyncio.to_thread(save_snapshot, views, True)
             views.close()
             views_writer = getattr(views, "writer", None)
             if isinstance(views_writer, ViewWriter):
@@ -202,11 +206,13 @@ async def keep_current(
     broadcaster: Broadcaster,
     advanced: asyncio.Event | None = None,
     every: float = 5.0,
+    snapshot_every: float = 0.0,
 ) -> None:
     """Catches the read side up whenever the broadcaster sees the log advance (or the view
     writer, elsewhere, stores a page), so reads rarely wait for a catch-up of their own;
     and every ``every`` seconds regardless, so a follower takes the view writer's role
-    when its holder is gone."""
+    when its holder is gone. Every ``snapshot_every`` seconds (0: never) it stores a
+    snapshot of the index if one is due, so a restart need not index everything again."""
     advanced = advanced or asyncio.Event()
     broadcaster.listeners.append(lambda position: advanced.set())
     # Ends with the broadcaster too: a cancel racing a wake-up can be lost in wait_for.
@@ -215,9 +221,23 @@ async def keep_current(
             await asyncio.to_thread(views.catch_up)
         except Exception:  # the next read catches up (and reports) if this keeps failing
             log.exception("catching the read side up failed")
+        if snapshot_every > 0:
+            await asyncio.to_thread(save_snapshot, views, False, snapshot_every)
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(advanced.wait(), every)
         advanced.clear()
+
+
+def save_snapshot(views: ReadSide, force: bool, every: float = 0.0) -> None:
+    """Stores an index snapshot if one is due (``ReadSide.save_snapshot``); a failure is
+    logged, never raised: the node serves on, and a restart indexes from the views."""
+    try:
+        position = views.save_snapshot(force, every)
+    except Exception:
+        log.exception("storing an index snapshot failed")
+        return
+    if position is not None:
+        log.info("index snapshot stored at position %d", position)
 
 
 @dataclass(frozen=True)

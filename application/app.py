@@ -203,6 +203,23 @@ class Parley(Application[UUID]):
         self._superseded = (max(top, self._superseded[0]), known)
         return known
 
+    def hidden_state(self) -> tuple[int, frozenset[str], dict[str, int]]:
+        """What ``withdrawn()`` and ``supersessions()`` have read of the log so far: up to
+        which position, and what they found there."""
+        upto = min(self._withdrawn[0], self._superseded[0])
+        return upto, self._withdrawn[1], dict(self._superseded[1])
+
+    def assume_hidden(
+        self, position: int, withdrawn: frozenset[str], supersessions: dict[str, int]
+    ) -> None:
+        """Starts ``withdrawn()`` and ``supersessions()`` from what was read of this log up
+        to ``position`` (kept with a read-side snapshot): they read only what came after.
+        What they knew already stays (the sets only grow)."""
+        if self._withdrawn[0] < position:
+            self._withdrawn = (position, self._withdrawn[1] | withdrawn)
+        if self._superseded[0] < position:
+            self._superseded = (position, {**supersessions, **self._superseded[1]})
+
     def hidden(self) -> frozenset[str]:
         """Ids of the articles reads leave out: withdrawn, or superseded by a later version."""
         return self.withdrawn() | frozenset(self.supersessions())

@@ -16,6 +16,7 @@ import base64
 import os
 import sqlite3
 from abc import ABC, abstractmethod
+from collections.abc import Iterable
 from typing import Any
 
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -82,6 +83,17 @@ class KeyStore(ABC):
             made = {a: AESGCM.generate_key(bit_length=256) for a in missing}
             self.cache.update(self._put_many(made))
 
+    def load(self, articles: Iterable[str]) -> None:
+        """Reads the keys of many articles at once (those not cached yet): reading a page
+        of events asks once, not once per article."""
+        missing = sorted({a for a in articles if a not in self.cache})
+        if missing:
+            self.cache.update(self._get_many(missing))
+
+    def _get_many(self, articles: list[str]) -> dict[str, bytes]:
+        """The keys of those articles that have one."""
+        return {a: k for a in articles if (k := self._get(a)) is not None}
+
     def _put_many(self, keys: dict[str, bytes]) -> dict[str, bytes]:
         """Stores the keys of articles that have none; answers every article's key."""
         for article, key in keys.items():
@@ -147,6 +159,18 @@ class SQLiteKeys(KeyStore):
         with self.datastore.transaction(commit=True) as curs:
             curs.execute(f"INSERT OR IGNORE INTO {KEY_TABLE} VALUES (?, ?)", (article, key))
 
+    def _get_many(self, articles: list[str]) -> dict[str, bytes]:
+        found: dict[str, bytes] = {}
+        with self.datastore.transaction(commit=False) as curs:
+            for i in range(0, len(articles), 500):  # under SQLite's limit of placeholders
+                chunk = articles[i : i + 500]
+                marks = ",".join("?" * len(chunk))
+                curs.execute(
+                    f"SELECT article, key FROM {KEY_TABLE} WHERE article IN ({marks})", chunk
+                )
+                found.update((row[0], bytes(row[1])) for row in curs.fetchall())
+        return found
+
     def _put_many(self, keys: dict[str, bytes]) -> dict[str, bytes]:
         with self.datastore.transaction(commit=True) as curs:
             for article, key in keys.items():
@@ -211,6 +235,19 @@ class PostgresKeys(KeyStore):
             curs.execute(
                 f"INSERT INTO {self.table} VALUES (%s, %s) ON CONFLICT DO NOTHING", (article, key)
             )
+
+    def _get_many(self, articles: list[str]) -> dict[str, bytes]:
+        with self.datastore.transaction(commit=False) as curs:
+            curs.execute(
+                f"SELECT article, key FROM {self.table} WHERE article = ANY(%s)", (articles,)
+            )
+            rows = curs.fetchall()
+        return {
+            (r["article"] if isinstance(r, dict) else r[0]): bytes(
+                r["key"] if isinstance(r, dict) else r[1]
+            )
+            for r in rows
+        }
 
     def _put_many(self, keys: dict[str, bytes]) -> dict[str, bytes]:
         with self.datastore.transaction(commit=True) as curs:

@@ -7,6 +7,10 @@ uncached /state throughput (every as_of different) with --workers 1 and 2, from 
 script's own asyncio client.
 
     .venv/bin/python bench/cluster_bench.py [--articles 500] [--subscribers 100] [--seconds 10]
+        [--db 'postgresql://127.0.0.1:5432/test?schema=bench_x' [--keep]]
+
+Without ``--db`` it runs on a new schema of the test server, dropped afterwards; with it, on
+the schema named there (dropped afterwards unless ``--keep``).
 
 Everything (servers, PostgreSQL, this client) shares one machine: figures are lower
 bounds, and on a shared, loaded machine they vary from run to run.
@@ -22,6 +26,7 @@ import time
 import uuid
 from datetime import date, timedelta
 from pathlib import Path
+from urllib.parse import parse_qsl, urlsplit, urlunsplit
 
 import httpx
 import psycopg
@@ -146,10 +151,12 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=20)
     parser.add_argument("--seconds", type=float, default=10)
     parser.add_argument("--connections", type=int, default=32)
+    parser.add_argument("--db", help="postgresql://HOST:PORT/DB?schema=NAME to run on")
+    parser.add_argument("--keep", action="store_true", help="keep the --db schema afterwards")
     args = parser.parse_args()
 
-    schema = f"bench_{uuid.uuid4().hex[:10]}"
-    url = f"{POSTGRES}?schema={schema}"
+    url = args.db or f"{POSTGRES}?schema=bench_{uuid.uuid4().hex[:10]}"
+    schema = dict(parse_qsl(urlsplit(url).query)).get("schema", "public")
     copies = (args.articles + 4) // 5 + 200
     articles = seed_articles(copies)
     load, fresh = articles[: args.articles], articles[args.articles :]
@@ -201,8 +208,17 @@ def main() -> None:
         for server in servers:
             server.stop()
             server.close()
-        with psycopg.connect(POSTGRES, autocommit=True) as conn:
-            conn.execute(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')
+        if not args.keep and schema != "public":
+            with psycopg.connect(database(url), autocommit=True) as conn:
+                conn.execute(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')
+
+
+def database(url: str) -> str:
+    """The server and database of a store URL (user ``postgres`` unless it names one, as
+    the application does)."""
+    parts = urlsplit(url)
+    netloc = parts.netloc if "@" in parts.netloc else f"postgres@{parts.netloc}"
+    return urlunsplit(parts._replace(netloc=netloc, query=""))
 
 
 if __name__ == "__main__":

@@ -309,12 +309,19 @@ def _principals(actor_ids: tuple[str, ...]) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def registry() -> Any:
+    """The extractor's registry, read once for all the read models (reading it takes a
+    quarter of a second: each of them reading its own made a restart's first answer slow)."""
+    from extraction.registry import load_registry
+
+    return load_registry()
+
+
+@lru_cache(maxsize=1)
 def actor_kinds() -> dict[str, str]:
     """Actor kinds from the extractor's registry when it can be read (state, person...)."""
     try:
-        from extraction.registry import load_registry
-
-        return {a.id: a.kind for a in load_registry().actors.values()}
+        return {a.id: a.kind for a in registry().actors.values()}
     except Exception:  # no registry: every actor counts as a principal
         return {}
 

@@ -328,9 +328,9 @@ DATELINE = re.compile(
 def _city_names() -> tuple[re.Pattern[str] | None, dict[str, str]]:
     ids: dict[str, str] = {}
     try:
-        from extraction.registry import load_registry
+        from projections.facts import registry
 
-        for place in load_registry().places.values():
+        for place in registry().places.values():
             if place.id != place.state:
                 for name in place.names:
                     ids[name.lower()] = place.id
@@ -456,9 +456,9 @@ def _city(venue: str | None, destinations: list[str | None], hosts: set[str]) ->
 def places() -> dict[str, str]:
     """Place id -> the country it is in, from the extractor's registry when it can be read."""
     try:
-        from extraction.registry import load_registry
+        from projections.facts import registry
 
-        return {p.id: p.state for p in load_registry().places.values()}
+        return {p.id: p.state for p in registry().places.values()}
     except Exception:  # no registry: venues as reported
         return {}
 

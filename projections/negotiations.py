@@ -60,9 +60,9 @@ def data_of(name: str) -> dict[str, Any] | None:
 def known_negotiations() -> dict[str, dict[str, Any]]:
     """Known negotiations by id, from the extractor's data (empty if it cannot be read)."""
     try:
-        from extraction.registry import load_registry
+        from projections.facts import registry
 
-        rows = load_registry().negotiations
+        rows = registry().negotiations
     except Exception:  # no extractor data: negotiations are named by their ids
         return {}
     return {

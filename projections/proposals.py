@@ -351,9 +351,9 @@ def _names() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     persons: dict[str, str] = {}
     parents: dict[str, str] = {}
     try:
-        from extraction.registry import load_registry
+        from projections.facts import registry as read_registry
 
-        registry = load_registry()
+        registry = read_registry()
         for actor in registry.actors.values():
             if actor.part_of:
                 parents[actor.id] = actor.part_of

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import gc
+import logging
 import threading
+import time
 from collections.abc import Callable, Iterator
 from datetime import date
 from typing import Any, cast
@@ -16,7 +18,7 @@ from application.app import CATALOG_TOPICS, Parley, Withdrawal
 from application.corrections import TOPICS as CORRECTION_TOPICS
 from domain.article import ActiveRelease
 from projections import negotiation as talks
-from projections import negotiations, positions, timeline
+from projections import negotiations, positions, snapshot, timeline
 from projections.canonical import Day, Span, Spans
 from projections.corrected import corrected_index
 from projections.decode import Decoder
@@ -29,6 +31,12 @@ RELEASE_TOPICS = (get_topic(ActiveRelease.Activated), get_topic(ActiveRelease.Sw
 TOPICS = (*CATALOG_TOPICS, *RELEASE_TOPICS)
 NAME = f"parley_views_v{FORMAT}"
 FREEZE_AFTER = 10_000
+# A snapshot of the index is stored once it is this far past the newest one (or a twentieth
+# of the log, if more): a restart then re-indexes at most that much from the views.
+SNAPSHOT_EVERY = 20_000
+SNAPSHOT_SHARE = 20
+
+log = logging.getLogger(__name__)
 
 
 def view_store_for(app: Parley, name: str = NAME) -> ViewStore:
@@ -67,6 +75,7 @@ class ReadSide:
         page: int = 1000,
         writer: Callable[[], bool] | None = None,
         cache: int = 4096,
+        snapshots: bool = True,
     ) -> None:
         self.app = app
         self.store = store or view_store_for(app)
@@ -83,9 +92,17 @@ class ReadSide:
         self._lock = threading.RLock()  # guards the in-memory index
         self._corrections: tuple[Any, Any] = (None, None)  # (release, position), index
         self._uncorrected_upto = 0  # the log holds no correction up to here
-        self._withdrawn = app.hidden()  # articles known hidden when the index was loaded
         # Superseded articles whose facts the stored views were projected again without.
         self._reprojected: frozenset[str] = frozenset()
+        self.restored: int | None = None  # the position of the snapshot the index started from
+        self._snapshot_at = 0  # the newest snapshot's position, as far as this process knows
+        self._ignored: set[int] = set()  # snapshots found unsound on start: to be replaced
+        self._snapshot_checked = -float("inf")  # when this process last looked (monotonic)
+        self._withdrawn: frozenset[str] | None = None  # articles hidden when the index loaded
+        if snapshots:
+            self._restore()
+        if self._withdrawn is None:
+            self._withdrawn = app.hidden()
         self._sync()
         self._settle(0)
 
@@ -134,12 +151,105 @@ class ReadSide:
         self.spans.clear()
 
     def rebuild(self) -> int:
-        """Forgets the views and projects the whole log again, from zero."""
+        """Forgets the views (and their snapshots) and projects the whole log again, from zero."""
         with self._catching:
             self.store.reset()
             with self._lock:
                 self._forget()
+                self._snapshot_at = 0
         return self.catch_up()
+
+    # Snapshots: a restart loads the index instead of indexing every stored fact again
+
+    def save_snapshot(self, force: bool = False, every: float = 0.0) -> int | None:
+        """Stores a snapshot of the in-memory index with the position it reflects, if the
+        index moved ``SNAPSHOT_EVERY`` (or a twentieth of the log) past the newest stored
+        one (with ``force``: any way past it), unless this process looked in the last
+        ``every`` seconds; returns its position, or None when none was needed or written.
+
+        Reads wait only while the index's arrays are copied; hashing and storing the copy
+        happen after, and a snapshot commits whole or not at all.
+        """
+        if time.monotonic() - self._snapshot_checked < every:
+            return None
+        self._snapshot_checked = time.monotonic()
+        # Another process may have written a newer one.
+        stored = [p for p in self.store.snapshots() if p not in self._ignored]
+        newest = max(stored[0] if stored else 0, self._snapshot_at)
+        position = self.index.position
+        gap = max(SNAPSHOT_EVERY, position // SNAPSHOT_SHARE)
+        if position <= newest or (not force and position - newest < gap):
+            return None
+        with self._lock:
+            self.index.settle()
+            position, active = self.index.position, self.index.active
+            withdrawn = self._withdrawn or frozenset()
+            contents = snapshot.capture(self.index)
+        # Read up to the log's end at least as far as the index: the sets only grow, and a
+        # restart reads what came after ``position`` again.
+        _, known, superseded = self.app.hidden_state()
+        meta = snapshot.Meta(
+            self.store.name,
+            position,
+            active,
+            self._anchor(position),
+            withdrawn=sorted(known & withdrawn),
+            superseded={a: p for a, p in superseded.items() if a in withdrawn},
+        )
+        if not self.store.save_snapshot(position, snapshot.seal(contents, meta)):
+            return None
+        self._snapshot_at = position
+        return position
+
+    def _restore(self) -> None:
+        """Starts the index from the newest snapshot that is sound and matches the store
+        (the rest is loaded from the views as usual); ignores any other."""
+        try:
+            found = self.store.snapshots()
+        except Exception:  # a store that cannot list them can still be loaded the long way
+            log.exception("listing the index snapshots failed")
+            return
+        if not found:
+            return
+        stored, active = self.store.tracking()
+        end = self.app.max_position()
+        for position in found:
+            self._ignored.add(position)  # until it proves sound
+            if position > stored or position > end:
+                continue  # the views were reset or the log restored since: not this store's
+            blob = self.store.snapshot(position)
+            loaded = snapshot.decode(blob) if blob is not None else None
+            if loaded is None:
+                log.warning("index snapshot at %d is unreadable: ignored", position)
+                continue
+            index, meta = loaded
+            if (meta.view, meta.position, meta.active) != (self.store.name, position, active) or (
+                meta.anchor != self._anchor(position)
+            ):
+                log.info("index snapshot at %d is of another store or state: ignored", position)
+                continue
+            self._ignored.discard(position)
+            self._snapshot_at = position
+            withdrawn = frozenset(meta.withdrawn)
+            self.app.assume_hidden(position, withdrawn, meta.superseded)
+            with self._lock:
+                self.index = index
+                # What the index leaves out; articles hidden since make _sync load it again.
+                self._withdrawn = withdrawn | frozenset(meta.superseded)
+            self.restored = position
+            gc.freeze()  # the index is long-lived (see _settle)
+            return
+
+    def _anchor(self, position: int) -> str | None:
+        """What the log holds at a position: a snapshot is of this log only if it still
+        holds the same there (a restored or another store would not)."""
+        if position <= 0:
+            return None
+        found = self.app.recorder.select_notifications(position, 1, stop=position)
+        if not found or found[0].id != position:
+            return None
+        note = found[0]
+        return f"{note.originator_id}/{note.originator_version}/{note.topic}"
 
     def withdraw(self, article_id: str, reason: str, writer: str) -> Withdrawal:
         """Withdraws an article (``Parley.withdraw``), erases the views (which hold its
@@ -150,6 +260,7 @@ class ReadSide:
             with self._lock:
                 self._forget()
                 self._withdrawn = self.app.hidden()
+                self._snapshot_at = 0
         self.catch_up()
         return withdrawal
 
@@ -336,6 +447,8 @@ class ReadSide:
             if stored < self.index.position or withdrawn != self._withdrawn:
                 self._forget()
                 self._withdrawn = withdrawn
+                self._snapshot_at = 0
+                self.restored = None
             rows = self.store.facts(self.index.position, stored)
             if stored - self.index.position > FREEZE_AFTER:
                 rows = _freezing(rows)
@@ -358,6 +471,7 @@ class ReadSide:
             withdrawn = self.app.hidden()
             if after and self._supersedes_stored(after, upto):
                 return False  # views reset: _sync loads them again, from zero
+            self.decoder.prefetch(notifications)
             for notification in notifications:
                 if notification.topic in RELEASE_TOPICS:
                     active = self.app.mapper.to_domain_event(notification).release  # type: ignore[attr-defined]

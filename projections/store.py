@@ -20,6 +20,7 @@ from application.store import create_missing
 from projections.facts import SOURCE_KEYS, Fact, source
 
 LOAD_PAGE = 20_000
+KEEP_SNAPSHOTS = 2  # the newest, and one to fall back on if it does not load
 COLUMNS = "position, release, type, start_day, end_day, reported_day, modality, keys"
 
 
@@ -52,6 +53,20 @@ class ViewStore(ABC):
 
     def close(self) -> None:  # noqa: B027 - stores without resources need nothing
         """Releases connections."""
+
+    @abstractmethod
+    def snapshots(self) -> list[int]:
+        """The positions of the stored index snapshots, the newest first."""
+
+    @abstractmethod
+    def snapshot(self, position: int) -> bytes | None:
+        """The snapshot stored at a position (None if it is gone)."""
+
+    @abstractmethod
+    def save_snapshot(self, position: int, data: bytes) -> bool:
+        """Stores a snapshot in one transaction (a crash leaves none half-written), in place
+        of any at the same position, keeping the newest ``KEEP_SNAPSHOTS``; False if the
+        view is no longer at or past ``position`` (reset meanwhile)."""
 
     def facts(self, after: int, upto: int) -> Iterator[tuple[Any, ...]]:
         """Stored facts in (after, upto] as rows of ``COLUMNS`` (no records), in position order."""
@@ -121,6 +136,7 @@ class SQLiteViewStore(ViewStore):
             self.db.execute("PRAGMA wal_autocheckpoint = 16384")
         self.facts_table = f"{name}_facts"
         self.tracking_table = f"{name}_tracking"
+        self.snapshots_table = f"{name}_snapshots"
         self._create()
 
     def _create(self) -> None:
@@ -136,6 +152,8 @@ class SQLiteViewStore(ViewStore):
                 CREATE TABLE IF NOT EXISTS {self.tracking_table} (
                     name TEXT PRIMARY KEY, position INTEGER NOT NULL, active TEXT);
                 INSERT OR IGNORE INTO {self.tracking_table} VALUES ('{self.name}', 0, NULL);
+                CREATE TABLE IF NOT EXISTS {self.snapshots_table} (
+                    position INTEGER PRIMARY KEY, written TEXT NOT NULL, data BLOB NOT NULL);
                 """
             )
 
@@ -174,6 +192,7 @@ class SQLiteViewStore(ViewStore):
     def reset_unlocked(self) -> None:
         self.db.execute("BEGIN IMMEDIATE")
         self.db.execute(f"DELETE FROM {self.facts_table}")
+        self.db.execute(f"DELETE FROM {self.snapshots_table}")
         self.db.execute(
             f"UPDATE {self.tracking_table} SET position = 0, active = NULL WHERE name = ?",
             (self.name,),
@@ -190,6 +209,35 @@ class SQLiteViewStore(ViewStore):
                 self.db.execute("PRAGMA secure_delete = OFF")
             if self.path != ":memory:":
                 self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def snapshots(self) -> list[int]:
+        sql = f"SELECT position FROM {self.snapshots_table} ORDER BY position DESC"
+        return [row[0] for row in self._select(sql, ())]
+
+    def snapshot(self, position: int) -> bytes | None:
+        sql = f"SELECT data FROM {self.snapshots_table} WHERE position = ?"
+        rows = self._select(sql, (position,))
+        return bytes(rows[0][0]) if rows else None
+
+    def save_snapshot(self, position: int, data: bytes) -> bool:
+        with self.lock:
+            self.db.execute("BEGIN IMMEDIATE")
+            try:
+                stored = self.db.execute(
+                    f"INSERT OR REPLACE INTO {self.snapshots_table} "
+                    f"SELECT ?, datetime('now'), ? FROM {self.tracking_table} "
+                    "WHERE name = ? AND position >= ?",
+                    (position, data, self.name, position),
+                ).rowcount
+                self.db.execute(
+                    f"DELETE FROM {self.snapshots_table} WHERE position NOT IN (SELECT position "
+                    f"FROM {self.snapshots_table} ORDER BY position DESC LIMIT {KEEP_SNAPSHOTS})"
+                )
+            except BaseException:
+                self.db.execute("ROLLBACK")
+                raise
+            self.db.execute("COMMIT")
+            return stored == 1
 
     @property
     def sql_page(self) -> str:
@@ -241,6 +289,7 @@ class PostgresViewStore(ViewStore):
         schema = datastore.schema
         self.facts_table = f'"{schema}"."{name}_facts"'
         self.tracking_table = f'"{schema}"."{name}_tracking"'
+        self.snapshots_table = f'"{schema}"."{name}_snapshots"'
         # Followers of the process writing the views wake on it (see api/listen.py).
         self.channel = f"{schema}_{name}"
         self._create()
@@ -248,6 +297,18 @@ class PostgresViewStore(ViewStore):
     def _create(self) -> None:
         # Once, under a lock: processes opening a new schema at once would race in the catalog.
         create_missing(self.datastore, f"{self.name}_tracking", self._create_tables)
+        # Views made before snapshots existed get the table on their own.
+        create_missing(self.datastore, f"{self.name}_snapshots", self._create_snapshots)
+
+    def _create_snapshots(self, curs: Any) -> None:
+        curs.execute(
+            f"CREATE TABLE IF NOT EXISTS {self.snapshots_table} ("
+            "position BIGINT PRIMARY KEY, written TIMESTAMPTZ NOT NULL DEFAULT now(), "
+            "data BYTEA NOT NULL)"
+        )
+        # Stored as is: compressing tens of megabytes of integer arrays on every write (and
+        # decompressing on every start) cost more than it saved.
+        curs.execute(f"ALTER TABLE {self.snapshots_table} ALTER COLUMN data SET STORAGE EXTERNAL")
 
     def _create_tables(self, curs: Any) -> None:
         curs.execute(
@@ -299,6 +360,7 @@ class PostgresViewStore(ViewStore):
     def reset(self) -> None:
         with self.datastore.transaction(commit=True) as curs:
             curs.execute(f"DELETE FROM {self.facts_table}")
+            curs.execute(f"DELETE FROM {self.snapshots_table}")
             curs.execute(
                 f"UPDATE {self.tracking_table} SET position = 0, active = NULL WHERE name = %s",
                 (self.name,),
@@ -307,7 +369,7 @@ class PostgresViewStore(ViewStore):
     def erase(self) -> None:
         # TRUNCATE gives the table new files: no dead rows are left to vacuum.
         with self.datastore.transaction(commit=True) as curs:
-            curs.execute(f"TRUNCATE {self.facts_table}")
+            curs.execute(f"TRUNCATE {self.facts_table}, {self.snapshots_table}")
             curs.execute(
                 f"UPDATE {self.tracking_table} SET position = 0, active = NULL WHERE name = %s",
                 (self.name,),
@@ -318,6 +380,39 @@ class PostgresViewStore(ViewStore):
         with self.datastore.transaction(commit=True) as curs:
             curs.execute(f"DROP TABLE IF EXISTS {self.facts_table}")
             curs.execute(f"DROP TABLE IF EXISTS {self.tracking_table}")
+            curs.execute(f"DROP TABLE IF EXISTS {self.snapshots_table}")
+
+    def snapshots(self) -> list[int]:
+        sql = f"SELECT position FROM {self.snapshots_table} ORDER BY position DESC"
+        return [row[0] for row in self._select(sql, ())]
+
+    def snapshot(self, position: int) -> bytes | None:
+        with self.datastore.get_connection() as conn:
+            # Binary: a bytea sent as text is twice its size, and decoded from hex after.
+            row = conn.execute(
+                f"SELECT data FROM {self.snapshots_table} WHERE position = %s",
+                (position,),
+                binary=True,
+            ).fetchone()
+        if row is None:
+            return None
+        data = row["data"] if isinstance(row, dict) else row[0]
+        return bytes(data)
+
+    def save_snapshot(self, position: int, data: bytes) -> bool:
+        with self.datastore.transaction(commit=True) as curs:
+            curs.execute(
+                f"INSERT INTO {self.snapshots_table} (position, data) "
+                f"SELECT %s, %b FROM {self.tracking_table} WHERE name = %s AND position >= %s "
+                "ON CONFLICT (position) DO UPDATE SET data = EXCLUDED.data, written = now()",
+                (position, data, self.name, position),
+            )
+            stored = curs.rowcount
+            curs.execute(
+                f"DELETE FROM {self.snapshots_table} WHERE position NOT IN (SELECT position "
+                f"FROM {self.snapshots_table} ORDER BY position DESC LIMIT {KEEP_SNAPSHOTS})"
+            )
+        return stored == 1
 
     @property
     def sql_page(self) -> str:
@@ -327,9 +422,11 @@ class PostgresViewStore(ViewStore):
         )
 
     def _select(self, sql: str, params: tuple[Any, ...]) -> list[tuple[Any, ...]]:
-        with self.datastore.transaction(commit=False) as curs:
-            curs.execute(sql, params)
-            return [tuple(row.values()) if isinstance(row, dict) else row for row in curs]
+        # One statement on an autocommit connection: one round trip, where a transaction
+        # (BEGIN, SELECT, ROLLBACK) took three, most of a query's time on a busy machine.
+        with self.datastore.get_connection() as conn:
+            rows = conn.execute(sql, params).fetchall()
+        return [tuple(row.values()) if isinstance(row, dict) else row for row in rows]
 
     def _select_blobs(self, columns: str, positions: list[int]) -> list[tuple[Any, ...]]:
         rows = self._select(

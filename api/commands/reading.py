@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -25,6 +26,10 @@ def open_read_side(args: argparse.Namespace) -> Iterator[ReadSide]:
     try:
         read.catch_up()
         yield read
+        # A big store's next command then starts from a snapshot of the index; one this
+        # command may not write to has answered all the same.
+        with contextlib.suppress(Exception):
+            read.save_snapshot()
     finally:
         read.close()
         app.close()

@@ -134,3 +134,24 @@ def test_a_read_with_an_oversized_body_is_refused_even_when_its_answer_is_cached
 
     assert cached.status_code == 200
     assert bulky.status_code == 413 and bulky.headers["content-type"] == "application/problem+json"
+
+
+def test_a_server_stores_an_index_snapshot_at_shutdown_and_the_next_starts_from_it(tmp_path):
+    db = f"sqlite:///{tmp_path / 'parley.db'}"
+    with make_client(db=db) as client:
+        post(client)
+        position = post(client, "a2", "2024-02-15")["position"]
+        before = client.get("/state", params={"as_of": "2024-02-20"}).json()
+    with make_client(db=db) as client:
+        assert client.app.state.read.restored == position  # type: ignore[attr-defined]
+        assert client.get("/state", params={"as_of": "2024-02-20"}).json() == before
+
+
+def test_a_server_with_snapshots_off_stores_none(tmp_path):
+    db = f"sqlite:///{tmp_path / 'parley.db'}"
+    with make_client(db=db, snapshot_every=0) as client:
+        post(client)
+        client.get("/state", params={"as_of": "2024-02-20"})  # the views catch up
+    with make_client(db=db) as client:
+        assert client.app.state.read.restored is None  # type: ignore[attr-defined]
+        assert client.app.state.read.position > 0  # type: ignore[attr-defined]
