@@ -43,6 +43,28 @@ UNNAMED_SOURCE = re.compile(
 )
 
 
+# A round named as the subject of its own cancellation: 'the sixth round of talks between X and
+# Y, known as Doha 6, will not take place this week', 'the meeting in Cairo was postponed'.
+CALLED_OFF = re.compile(
+    r"[^.;:\"]{0,140}?\b(?:(?:will|would|did|does|do|has|have|had|could|can)\s*(?:not|n't|never)\s+"
+    r"(?:\w+\s+)?(?:take place|go ahead|happen|be held|convene|resume|start|begin|open)|"
+    r"(?:was|were|has been|have been|had been|is being|is|are)\s+(?:\w+\s+)?(?:cancell?ed|"
+    r"postponed|called off|scrapped|put off|shelved)|fell through)\b"
+)
+# A deed the sentence says another party disowned: 'announced a bilateral ceasefire, denied days
+# later by the guerrillas', 'announced the truce on Monday; the rebels denied it'.
+DISOWNED = re.compile(
+    r"[^.;:]{0,100}?\b(?:denied|disavowed|refuted|repudiated|disowned)\s+(?:(?:it|this)\b|"
+    r"(?:\w+\s+){0,3}?later\b|(?:\w+\s+){0,2}?by\b)"
+)
+# A speech verb, or a new clause, between a round and a 'will not take place': the cancellation
+# belongs to something said about other talks ('rejected the plan, saying talks will not ...').
+OTHER_CLAUSE = re.compile(
+    r"\b(?:said|says|saying|told|stated|warned|announced|but|and then|while|after|because|if|"
+    r"unless|that|which|who|until|before|since)\b"
+)
+
+
 MODAL = re.compile(r"\b(?:would|will|'ll|'d|could)\b")
 CONDITION_AFTER = re.compile(
     r"[^.;:]{0,60}?\b(?:if|unless|once|as long as|so long as|provided|in the event|on condition)\b"
@@ -91,6 +113,16 @@ class ModalityReader:
         if DENIED_PLAN.search(folded, max(trigger[0] - 80, 0), trigger[0]):
             return True
         return bool(self.negation.search(folded, lo, trigger[1]))
+
+    def undone(self, folded: str, trigger: tuple[int, int], kind: str) -> bool:
+        """A round its own clause calls off ('the round ... will not take place', 'was
+        postponed'), or a deed the sentence says was disowned ('denied days later by')."""
+        if DISOWNED.match(folded, trigger[1]):
+            return True
+        if kind != "TalksOpened":
+            return False
+        off = CALLED_OFF.match(folded, trigger[1])
+        return bool(off) and not OTHER_CLAUSE.search(folded, trigger[1], off.end())
 
     def hypothetical_before(self, folded: str, clause_start: int, trigger: tuple[int, int]) -> bool:
         """'could be released', 'in hopes of a truce', 'urged Hamas to accept'."""

@@ -56,6 +56,11 @@ PAST_REPORT = re.compile(
 PRESENT_REPORT = re.compile(r"\b(?:says|say|tells|writes|adds|insists|warns)\b")
 PRESENCE = frozenset({"TalksOpened", "DelegationArrived", "DelegationSent"})
 TALKS = "TalksOpened"
+# Outcomes a party announces: the announcement's assessment ('an agreement has been reached to
+# extend the truce', said by one side) is the outcome, whoever its doers are.
+OUTCOMES = frozenset({"CeasefireAgreed", "TruceExtended"})
+# A quoted word or short phrase inside a clause, not a quotation opening one.
+SCARE_QUOTE = re.compile(r"[^\"]{1,40}\"")
 LEAD_WORDS = 8
 LEAD_SENTENCES = 3
 # 'has proposed', 'have agreed', 'has defended': a lead that sums up what the story then tells
@@ -169,7 +174,7 @@ class RuleExtractor:
             local = [_shift(m, lo) for m in own_mentions[sentence.index]]
             local_places = [_shift_place(p, lo) for p in own_places[sentence.index]]
             sfolded = folded[lo:hi]
-            reader = ClauseReader(sfolded, local, salient)
+            reader = ClauseReader(sfolded, local, salient, text=sentence.text)
             ctx = SentenceContext(
                 article_id,
                 published,
@@ -333,7 +338,10 @@ class RuleExtractor:
     ) -> Finding | None:
         span = match.span()
         clause_start, opener = ctx.reader.clause_start(span[0])
-        if rule.negatable and self.modality.negated(ctx.folded, clause_start, span):
+        if rule.negatable and (
+            self.modality.negated(ctx.folded, clause_start, span)
+            or self.modality.undone(ctx.folded, span, rule.type)
+        ):
             return None
         if rule.action and (
             opener in CONDITIONAL_OPENERS
@@ -528,18 +536,27 @@ def _statements_apart(found: list[Finding], at: list[int], reader: ClauseReader)
     reached to extend the truce', where the truce's parties are no doers) is part of that
     event, not a statement besides it."""
     deeds = [
-        (_doers(f), reader.clause_start(pos)[0])
+        (set() if f.type in OUTCOMES else _doers(f), _clause(reader, pos))
         for f, pos in zip(found, at, strict=True)
         if f.type != "StatementIssued"
     ]
     kept = []
     for f, pos in zip(found, at, strict=True):
         if f.type == "StatementIssued":
-            clause = reader.clause_start(pos)[0]
+            clause = _clause(reader, pos)
             if any((not d or d & _doers(f)) and c == clause for d, c in deeds):
                 continue
         kept.append(f)
     return kept
+
+
+def _clause(reader: ClauseReader, pos: int) -> int:
+    """Where the clause holding pos starts, reading a short quote inside it as part of it (a
+    'positive' response, the "latest developments")."""
+    start, word = reader.clause_start(pos)
+    while word == '"' and start > 1 and SCARE_QUOTE.match(reader.folded, start):
+        start, word = reader.clause_start(start - 1)
+    return start
 
 
 # 'The Rapid Support Forces (RSF) rejected': an acronym in brackets after a name ends no clause.

@@ -30,6 +30,10 @@ PARENTHETICAL = re.compile(
     r"their) part|too|also|in a statement|in an interview|speaking|citing|quoting|"
     r"according to)\b[^,;]*,"
 )
+# An aside between paired dashes, which folding reads as spaces: 'Witkoff — who brokered the
+# Gaza truce — met Ukrainian negotiators'. Found in the original text (same offsets).
+DASH = r"\s(?:[\u2014\u2013]|--?)\s"
+DASH_ASIDE = re.compile(DASH + r"[^\u2014\u2013]{3,160}?" + DASH)
 # Speech verbs whose object is the hearer: the pronoun of the reported clause is the teller.
 _TOLD = r"\b(?:told|tells|informed|informs|assured|assures|briefed|briefs|notified|notifies)\b"
 TOLD = re.compile(rf"{_TOLD}(?!.*{_TOLD})")  # the last such verb
@@ -62,10 +66,13 @@ class ClauseReader:
     mentions: list[Mention]
     previous_salient: tuple[Mention, ...] = ()
     masked: list[tuple[int, int]] = field(default_factory=list)
+    text: str = ""  # the original sentence, for asides folding blanks (its dashes)
     _starts: dict[int, tuple[int, str]] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         self.masked = [m.span() for m in PARENTHETICAL.finditer(self.folded)]
+        if self.text:
+            self.masked += [(m.start() + 1, m.end() - 1) for m in DASH_ASIDE.finditer(self.text)]
 
     def _inside(self, pos: int) -> tuple[int, int] | None:
         for s, e in self.masked:

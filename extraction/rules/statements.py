@@ -23,6 +23,29 @@ UNNAMED_SPEAKER = re.compile(
 )
 
 
+# A speech verb in the passive ('it was hoped', 'a delegation is hoped to arrive', 'was praised
+# by'): its subject is not the speaker.
+PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+|also\s+|still\s+)?$")
+# A speech verb that ends its clause ('..., Naim said.', '..., an official told AFP on Monday,'):
+# what was said came before it.
+SAID_END = re.compile(
+    r"(?:\s+(?:on|in|at|during|late|earlier)\b"
+    r"(?:\s+(?!(?:that|was|were|is|are|had|has|have|will|would|could)\b)[\w']+){1,6})?"
+    r"\s*(?:[,.;]|$)"
+)
+# The hearer of 'told' before the clause ends: 'told AFP', 'told The Associated Press', 'told
+# reporters' (original text: a capital, or a word for the press).
+TOLD_HEARER = re.compile(
+    r"\s+(?:(?:The\s+)?[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3}|reporters|"
+    r"journalists|the press|a news conference|a press conference)"
+)
+# What a speaker named after the content goes on to say: '..., his office said, adding that'.
+GOES_ON = re.compile(
+    r"\s*,?\s*(?:(?:in|on|at)\s+[^,]{0,40},\s*)?(?:and\s+)?(?:adding|added|saying|noting|"
+    r"stressing|warning|calling|describing)\b"
+)
+
+
 class StatementRules(Family):
     """The statements family's rules and their productions."""
 
@@ -48,9 +71,18 @@ class StatementRules(Family):
             if ctx.reader.subject(other.start())
         ):
             return None  # one statement per speaker chain: the first speech verb reports it
+        if PASSIVE.search(ctx.folded, max(0, m.start() - 30), m.start()):
+            return None  # 'it was hoped that ...': nobody named said it
         subject = ctx.reader.subject(m.start())
+        # 'Hamas is not interested in ..., Naim said': the speaker comes after what was said
+        after_content = bool(
+            (
+                (subject and re.search(r",\s*(?:\w+\s+){0,3}$", ctx.folded[: subject[0].start]))
+                or re.search(r",\s*(?:[\w']+\s+){1,3}$", ctx.folded[: m.start()])
+            )
+            and SAID_END.match(ctx.folded, _hearer_end(ctx.text, m.end()))
+        )
         quoted_first = ctx.folded.lstrip().startswith('"') or bool(
-            # 'Hamas is not interested in ..., Naim said.': the speaker comes last
             subject
             and re.search(r",\s*(?:\w+\s+){0,3}$", ctx.folded[: subject[0].start])
             and len(ctx.folded[m.end() :].strip(" .\"'")) < 30
@@ -59,7 +91,9 @@ class StatementRules(Family):
             # Quote first, speaker after: '"nothing new," said Basem Naim'.
             subject = ctx.reader.objects(m.end(), 40)
         # What the speaker said, not the scene-setting before them ('Despite the optimism, X said').
-        begin = 0 if quoted_first else min([s.start for s in subject] + [m.start()])
+        begin = (
+            0 if quoted_first or after_content else min([s.start for s in subject] + [m.start()])
+        )
         unnamed = UNNAMED_SPEAKER.search(ctx.folded, max(0, m.start() - 40), m.start())
         if (
             unnamed
@@ -70,6 +104,10 @@ class StatementRules(Family):
         ):
             return None  # 'two officials said': the speaker is not named
         said = ctx.folded[begin:]
+        if after_content and not GOES_ON.match(ctx.folded, m.end()):
+            # '..., his office said, after both sides traded accusations': what follows the
+            # speaker is the writer's background, not the statement
+            said = ctx.folded[begin : m.end()]
         assessment, cue = self._assessment(said)
         if assessment is None:
             found = self.evaluative.search(said)
@@ -101,3 +139,9 @@ class StatementRules(Family):
                     continue
                 return key, found.start()
         return None, 0
+
+
+def _hearer_end(text: str, end: int) -> int:
+    """Where the hearer of a 'told' ending at end stops ('told AFP'), else end."""
+    hearer = TOLD_HEARER.match(text, end) if text[:end].endswith(("told", "tells")) else None
+    return hearer.end() if hearer else end

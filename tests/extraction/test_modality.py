@@ -193,3 +193,53 @@ def test_denied_plans_or_preparations_to_send_a_team_are_no_dispatch(read):
     ):
         sent = [f for f in of_type(read(text), "DelegationSent") if f.modality != "denied"]
         assert not sent, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The next round of talks between Israel and Hamas in Cairo will not take place this "
+        "week as planned, Egyptian officials said.",
+        "A meeting between the Thai and Cambodian defence ministers, due in Kuala Lumpur, was "
+        "postponed on Tuesday.",
+        "The summit between the two presidents in Doha has been called off.",
+    ],
+)
+def test_a_round_its_own_clause_calls_off_opens_no_talks(read, text):
+    assert of_type(read(text), "TalksOpened") == [], read(text)
+
+
+def test_a_round_postponed_before_it_opened_still_opens(read):
+    text = (
+        "Talks between Israel and Hamas, which had been postponed twice, opened in Cairo on Monday."
+    )
+    assert of_type(read(text), "TalksOpened")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president announced a bilateral ceasefire with the ELN, denied days later by the "
+        "guerrillas.",
+        "Although the government announced on Sunday that a truce with the rebels had taken "
+        "effect, the rebels denied it the next day.",
+    ],
+)
+def test_a_truce_the_sentence_says_was_disowned_is_no_truce(read, text):
+    assert of_type(read(text), "CeasefireAgreed") == [], read(text)
+
+
+def test_a_denial_of_something_else_keeps_the_truce(read):
+    text = (
+        "Israel and Hamas agreed a ceasefire on Friday, but Israel denied that it would withdraw."
+    )
+    assert of_type(read(text), "CeasefireAgreed")
+
+
+def test_a_dash_aside_is_skipped_when_finding_the_doer(read):
+    text = (
+        "On Sunday, Witkoff — who helped broker a ceasefire between Israel and Hamas — held "
+        "talks in Florida with Ukrainian negotiators."
+    )
+    (talks,) = of_type(read(text), "TalksOpened")
+    assert "steve_witkoff" in talks.actor_ids() and "hamas" not in talks.actor_ids()

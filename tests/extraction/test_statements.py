@@ -177,3 +177,66 @@ def test_judging_the_talks_or_the_delegations_is_a_statement_with_its_assessment
     (found,) = of_type(read(text, WED), "StatementIssued")
     assert speaker in found.actor_ids()
     assert found.attributes["assessment"] == assessment
+
+
+NOBODY_NAMED_SAID_IT = [
+    "The envoys are also hoped to reach Cairo on Sunday for another round of negotiations.",
+    "The strikes went on despite a truce in March that it was hoped would end the fighting.",
+    "Qatar's prime minister was praised by the visitors for his mediation of the deal.",
+]
+
+
+@pytest.mark.parametrize("text", NOBODY_NAMED_SAID_IT)
+def test_a_speech_verb_in_the_passive_names_no_speaker(read, text):
+    found = of_type(read(text, WED), "StatementIssued")
+    assert found == [], found
+
+
+def test_background_after_the_speaker_is_not_what_the_speaker_said(read):
+    text = (
+        "The prime minister on Tuesday allowed the negotiators to stay in Doha for more talks, "
+        "his office said, after both sides traded accusations of stalling the deal."
+    )
+    assert of_type(read(text, WED), "StatementIssued") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "The talks made real progress, Qatar's Majed al-Ansari said, after a long night in "
+            "Doha.",
+            "majed_al_ansari",
+        ),
+        (
+            "Hamas is not interested in more talks, Basem Naim told reporters, adding that the "
+            "mediators had been informed of its decision.",
+            "hamas",
+        ),
+    ],
+)
+def test_what_a_speaker_named_after_it_said_is_still_a_statement(read, text, actor):
+    found = of_type(read(text, WED), "StatementIssued")
+    assert any(actor in f.actor_ids() for f in found), read(text, WED)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"An agreement has been reached with the mediators to extend the truce by one more day," '
+        "a Hamas official said.",
+        "Qatar's foreign ministry said an agreement had been reached to extend the pause in Gaza "
+        "by two days.",
+    ],
+)
+def test_a_side_announcing_an_outcome_announces_the_outcome_not_a_statement(read, text):
+    found = read(text, WED)
+    assert of_type(found, "TruceExtended") and of_type(found, "StatementIssued") == [], found
+
+
+def test_a_quoted_word_inside_a_deed_keeps_the_deed_s_clause(read):
+    text = (
+        'On Friday, Hamas said it had handed a "positive" reply to the mediators on the proposal.'
+    )
+    found = read(text, FRI_2025)
+    assert of_type(found, "CounterproposalMade") and of_type(found, "StatementIssued") == [], found
