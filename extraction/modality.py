@@ -122,7 +122,7 @@ class ModalityReader:
         if kind != "TalksOpened":
             return False
         off = CALLED_OFF.match(folded, trigger[1])
-        return bool(off) and not OTHER_CLAUSE.search(folded, trigger[1], off.end())
+        return off is not None and not OTHER_CLAUSE.search(folded, trigger[1], off.end())
 
     def hypothetical_before(self, folded: str, clause_start: int, trigger: tuple[int, int]) -> bool:
         """'could be released', 'in hopes of a truce', 'urged Hamas to accept'."""
