@@ -395,9 +395,10 @@ class ProcessRules(Family):
             return None
         if self._venue(ctx, m.end()) is None:
             return None
-        return self._talk_draft(
-            ctx, m, ctx.reader.subject(m.start()), self._attendees(ctx, m.end())
-        )
+        subject, attendees = ctx.reader.subject(m.start()), self._attendees(ctx, m.end())
+        if not subject and not attendees:
+            return None  # 'presented during renewed talks in Cairo': nobody named takes part
+        return self._talk_draft(ctx, m, subject, attendees)
 
     def _talks_between(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
         objects = ctx.reader.objects(m.end(), 80)

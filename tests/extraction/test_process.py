@@ -305,3 +305,19 @@ def test_pulling_negotiators_from_the_talks_is_a_recall_and_joining_a_party_in_i
     found = read(text, date(2025, 7, 28))
     assert of_type(found, "DelegationRecalled")
     assert of_type(found, "TalksOpened") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plan is being presented to the delegations during renewed talks in Cairo.",
+        "Negotiations in Istanbul on June 2",
+    ],
+)
+def test_talks_in_a_city_with_nobody_named_taking_part_open_no_round(read, text):
+    assert of_type(read(text), "TalksOpened") == [], read(text)
+
+
+def test_talks_in_a_city_with_a_named_side_open_a_round(read):
+    text = "Israel and Hamas began talks in Cairo on Monday."
+    assert of_type(read(text), "TalksOpened")
