@@ -243,3 +243,31 @@ def test_a_dash_aside_is_skipped_when_finding_the_doer(read):
     )
     (talks,) = of_type(read(text), "TalksOpened")
     assert "steve_witkoff" in talks.actor_ids() and "hamas" not in talks.actor_ids()
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            '"We are ready, but Israel must withdraw its troops and agree to a real exchange '
+            'deal," a Hamas official said.',
+            "ProposalAccepted",
+        ),
+        ("The White House needs to have the deal concluded before the summer.", "TalksConcluded"),
+        (
+            "Hamas has to release the remaining hostages first, Israeli officials said.",
+            "HostagesReleased",
+        ),
+        (
+            "France and the United States led diplomatic efforts for a ceasefire in the war, "
+            "which escalated in late September.",
+            "CeasefireAgreed",
+        ),
+        (
+            "Mediators are optimistic the Israeli cabinet will approve the ceasefire proposal.",
+            "ProposalAccepted",
+        ),
+    ],
+)
+def test_an_obligation_an_effort_or_a_forecast_is_no_deed(read, text, kind):
+    assert not of_type(read(text), kind), read(text)
