@@ -108,7 +108,8 @@ EXTENSION = re.compile(
 SOUGHT = re.compile(
     r"\b(?:seek|seeks|seeking|sought|push\w* for|call\w* for|ask\w* for|request\w*|"
     r"hop\w* for|want\w*|press\w* for|work\w* (?:on|toward|towards)|discuss\w*|"
-    r"talks? (?:on|about)|efforts? (?:for|toward|towards)|bid for|possible|potential)\s+"
+    r"talks? (?:on|about)|efforts? (?:for|toward|towards)|bid for|possible|potential|regarding|"
+    r"concerning|about)\s+"
     r"(?:a |an |the )?(?:further |possible |new |another |longer )?$"
 )
 # How a truce ended, read off the words that say it (the read side's truce lifecycle).

@@ -112,6 +112,10 @@ def _reason(after: str) -> str:
     return m.group(0).strip() if m else ""
 
 
+# 'agreed to continue / maintain the existing ceasefire': read by the truce's extension.
+KEEP_TRUCE = re.compile(r"^\w+ to (?:continue|maintain|keep|uphold|preserve)\b")
+
+
 class ProposalRules(Family):
     """The proposals family's rules and their productions."""
 
@@ -204,6 +208,8 @@ class ProposalRules(Family):
             before,
         ):
             return None  # 'gave Hamas until Sunday to accept the plan': asked, not done
+        if KEEP_TRUCE.search(text):
+            return None  # 'agreed to continue the existing ceasefire': the truce goes on
         if MILITARY_PLAN.match(ctx.folded, m.end()) or MILITARY_PLAN.search(text):
             return None  # 'approved plans for a military operation': no proposal accepted
         if re.search(
