@@ -30,6 +30,12 @@ DOCUMENT_SUBJECT = re.compile(
     r"resolution|draft|text|phase|truce|ceasefire|cease fire|accord)\b"
 )
 
+# 'a US proposal calling for ...': a document right before the verb, whose terms it tells.
+DOCUMENT_BEFORE = re.compile(
+    r"\b(?:agreement|deal|plan|proposal|framework|resolution|draft|initiative|roadmap|offer|"
+    r"text|document)\s+(?:that\s+|which\s+)?$"
+)
+
 # 'the plan proposed by X, which calls for': a relative clause on a plan cited by its author
 # tells its terms (a sentence's periods are abbreviations: 'U.S.'); a resolution that calls for
 # is its body's appeal.
@@ -296,6 +302,14 @@ class PositionRules(Family):
             return None  # 'the agreement calls for 33 hostages to be freed': terms, not an appeal
         if DOCUMENT_WHICH.search(ctx.folded, max(0, m.start() - 140), m.start()):
             return None  # 'the plan proposed by X, which calls for ...': its terms again
+        document = DOCUMENT_BEFORE.search(ctx.folded, max(0, m.start() - 40), m.start())
+        if document:
+            # 'a US proposal calling for the disarmament of ...': the terms its author demands
+            owner = [x for x in ctx.mentions if document.start() - 12 <= x.end <= document.start()]
+            if not owner:
+                return None
+            ask = ctx.folded[m.end() : m.end() + 100].split(",")[0].strip()
+            return Draft(tuple(owner[-1:]), attributes={"__type": "DemandStated", "ask": ask})
         subject = ctx.reader.subject(m.start())
         targets = [(o.actor, "target") for o in ctx.reader.objects(m.end(), 50)]
         ask = ctx.folded[m.end() : m.end() + 100].split(",")[0].strip()

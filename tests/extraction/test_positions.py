@@ -260,3 +260,24 @@ def test_wanting_to_do_a_deed_oneself_is_no_demand_but_wanting_it_of_others_is(r
     asked = read("Israel wants Hamas disarmed and its leaders exiled.", date(2025, 4, 14))
     assert of_type(own, "DemandStated") == []
     assert of_type(asked, "DemandStated")
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        (
+            "The envoy was in Beirut to discuss a US proposal calling for the disarmament of "
+            "Hezbollah.",
+            "united_states",
+        ),
+        (
+            "Mediators studied Egypt's plan calling for a phased withdrawal from Gaza.",
+            "egypt",
+        ),
+    ],
+)
+def test_a_proposal_calling_for_something_is_its_author_s_demand_not_an_appeal(read, text, owner):
+    found = read(text)
+    demands = of_type(found, "DemandStated")
+    assert not of_type(found, "AppealMade"), found
+    assert any(owner in d.actor_ids() for d in demands), found
