@@ -65,6 +65,16 @@ OTHER_CLAUSE = re.compile(
 )
 
 
+# A deed inside an embedded question, what is open and not done: 'seeks clarity on which
+# prisoners will be released', 'disagreements over how many hostages would be freed'.
+EMBEDDED_QUESTION = re.compile(
+    r"(?:\b(?:clarity|clarification|details?|decide[sd]?|deciding|decision|know|knows|knowing|"
+    r"questions?|unclear|uncertain|uncertainty|sure|asked|asking|wonder\w*)\s+"
+    r"(?:[\w']+\s+){0,2}?(?:(?:on|over|about|as to|of)\s+)?|"
+    r"\b(?:disputes?|disagree\w*|differences|wrangl\w+|haggl\w+|negotiat\w+|discuss\w*|"
+    r"debat\w+)\s+(?:[\w']+\s+){0,2}?(?:on|over|about|as to)\s+)"
+    r"(?:which|how many|how much|who|whom|whether|when|what)\s+(?:[\w']+\s+){0,6}$"
+)
 MODAL = re.compile(r"\b(?:would|will|'ll|'d|could)\b")
 CONDITION_AFTER = re.compile(
     r"[^.;:]{0,60}?\b(?:if|unless|once|as long as|so long as|provided|in the event|on condition)\b"
@@ -136,6 +146,10 @@ class ModalityReader:
             and not (h.group(0) == "may" and _month_may(folded, h.start(), h.end()))
             for h in self.hypothetical.finditer(folded, clause_start, trigger[1])
         )
+
+    def embedded_question(self, folded: str, trigger: tuple[int, int]) -> bool:
+        """'clarity on which prisoners will be released': an open question, not a deed."""
+        return bool(EMBEDDED_QUESTION.search(folded, max(0, trigger[0] - 120), trigger[0]))
 
     def habitual(self, folded: str, clause_start: int, trigger: tuple[int, int]) -> bool:
         """A deed told as a habit or over a long span ('has been hosting', 'has repeatedly

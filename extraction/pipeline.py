@@ -39,7 +39,7 @@ PRESENT = re.compile(
 ABSENT = re.compile(
     r"\b(?:did not|didn't|does not|doesn't|will not|won't|would not|was not|wasn't|were not|"
     r"weren't|is not|isn't|are not|aren't|not)\s+(?:\w+\s+)?(?:attend|attending|participate|"
-    r"take part|join|invited|represented|present|travel|go)\b|"
+    r"take part|taking part|participating|join|invited|represented|present|travel|go)\b|"
     r"\b(?:skipped|boycotted|stayed away from|"
     r"was absent from|were absent from)\b"
 )
@@ -347,6 +347,7 @@ class RuleExtractor:
             opener in CONDITIONAL_OPENERS
             or self.modality.hypothetical_before(ctx.folded, clause_start, span)
             or self.modality.conditional_after(ctx.folded, clause_start, span)
+            or self.modality.embedded_question(ctx.folded, span)
             or (rule.type in PRESENCE and self.modality.habitual(ctx.folded, clause_start, span))
         ):
             return None

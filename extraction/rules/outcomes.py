@@ -129,6 +129,14 @@ ENDINGS = (
 # A relative clause after a name, recalling what its actor did: ', which had brokered'.
 RECALLED = re.compile(r"\w,\s*(?:which|who)\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?$")
 
+# Terms offered as another party's plan lays them down: 'as set out in Trump's plan', 'in line
+# with the US proposal', 'under the terms of the framework'.
+UNDER_PLAN = re.compile(
+    r"\b(?:as (?:set out|laid out|outlined|stipulated|envisaged|proposed|specified) "
+    r"(?:in|by|under)|in line with|in accordance with|under the terms of|"
+    r"according to the terms of)\s+"
+    r"(?:[\w']+\s+){0,5}?(?:plan|proposal|framework|initiative|roadmap|offer|deal)\b"
+)
 PROPOSED_TO = re.compile(
     r"\b(?:proposals?|plans?|offers?|bid|push|efforts?|calls?|idea)\s+(?:[\w']+\s+){0,4}?to\s+$"
 )
@@ -428,6 +436,19 @@ class OutcomeRules(Family):
         if not subject:
             return None
         summary = ctx.folded[m.start() : m.end() + 100].split(".")[0].strip()
+        if UNDER_PLAN.search(ctx.folded, m.end()):
+            # 'will release all hostages ..., as set out in Trump's plan': yes to those terms
+            return Draft(
+                subject,
+                attributes={
+                    "__type": "ProposalAccepted",
+                    "__modality": "asserted",
+                    "proposal_id": "",
+                    "proposal_name": "",
+                    "response": "",
+                },
+                said=True,
+            )
         return Draft(
             subject,
             attributes={

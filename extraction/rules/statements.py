@@ -68,10 +68,10 @@ class StatementRules(Family):
         if any(
             other.start() < m.start()
             for other in self.speech.finditer(ctx.folded, 0, m.start())
-            if ctx.reader.subject(other.start())
+            if ctx.reader.subject(other.start()) and not self._passive(ctx, other)
         ):
             return None  # one statement per speaker chain: the first speech verb reports it
-        if PASSIVE.search(ctx.folded, max(0, m.start() - 30), m.start()):
+        if self._passive(ctx, m):
             return None  # 'it was hoped that ...': nobody named said it
         subject = ctx.reader.subject(m.start())
         # 'Hamas is not interested in ..., Naim said': the speaker comes after what was said
@@ -116,6 +116,10 @@ class StatementRules(Family):
             cue = found.start()
         ctx.cue_at = begin + cue
         return Draft(subject, attributes={"assessment": assessment}, said=True)
+
+    @staticmethod
+    def _passive(ctx: SentenceContext, m: re.Match[str]) -> bool:
+        return bool(PASSIVE.search(ctx.folded, max(0, m.start() - 30), m.start()))
 
     def _assessment(self, folded: str) -> tuple[str | None, int]:
         for key in (

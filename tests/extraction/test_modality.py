@@ -271,3 +271,39 @@ def test_a_dash_aside_is_skipped_when_finding_the_doer(read):
 )
 def test_an_obligation_an_effort_or_a_forecast_is_no_deed(read, text, kind):
     assert not of_type(read(text), kind), read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Hamas also wants clarity on which Palestinian prisoners will be released by Israel.",
+            "PrisonersReleased",
+        ),
+        (
+            "The sides are still haggling over how many hostages would be freed in the first "
+            "stage.",
+            "HostagesReleased",
+        ),
+        ("It remains unclear when the Israeli delegation will travel to Cairo.", "DelegationSent"),
+    ],
+)
+def test_a_deed_inside_an_open_question_is_no_deed(read, text, kind):
+    assert not of_type(read(text), kind), read(text)
+
+
+def test_a_when_clause_of_time_is_no_open_question(read):
+    text = (
+        "The truce between Israel and Hamas broke down on Tuesday after both sides failed to "
+        "negotiate an extension when its first phase expired."
+    )
+    assert of_type(read(text), "CeasefireCollapsed")
+
+
+def test_whoever_is_not_taking_part_in_a_meeting_is_no_party_to_it(read):
+    text = (
+        "Malaysia is not participating in the meeting between Thailand and Cambodia, which "
+        "began on Monday."
+    )
+    for talks in of_type(read(text), "TalksOpened"):
+        assert "malaysia" not in talks.actor_ids()

@@ -269,3 +269,12 @@ def test_rejecting_a_plan_is_still_a_rejection(read):
     assert of_type(
         read("Hamas rejected the Egyptian truce proposal on Monday.", WED), "ProposalRejected"
     )
+
+
+def test_freeing_hostages_as_another_party_s_plan_sets_out_accepts_the_plan(read):
+    text = (
+        "Hamas said it would release all the hostages in exchange for Palestinian prisoners, as "
+        "set out in the US president's plan."
+    )
+    found = read(text)
+    assert of_type(found, "ProposalAccepted") and not of_type(found, "ProposalMade"), found

@@ -240,3 +240,12 @@ def test_a_quoted_word_inside_a_deed_keeps_the_deed_s_clause(read):
     )
     found = read(text, FRI_2025)
     assert of_type(found, "CounterproposalMade") and of_type(found, "StatementIssued") == [], found
+
+
+def test_a_passive_speech_verb_does_not_hide_the_speaker_named_after_it(read):
+    text = (
+        '"It should be emphasized that there are still gaps between the sides," the Israeli '
+        "prime minister's office said in a statement on Friday."
+    )
+    found = of_type(read(text, WED), "StatementIssued")
+    assert any("israel" in f.actor_ids() for f in found), found
