@@ -281,3 +281,16 @@ def test_a_proposal_calling_for_something_is_its_author_s_demand_not_an_appeal(r
     demands = of_type(found, "DemandStated")
     assert not of_type(found, "AppealMade"), found
     assert any(owner in d.actor_ids() for d in demands), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An official said Hamas is committed to what it said before: a ceasefire and a full "
+        "withdrawal.",
+        "Israel remains firmly committed to its conditions for ending the war, the minister said.",
+    ],
+)
+def test_staying_committed_to_one_s_demands_restates_a_demand_not_a_statement(read, text):
+    found = read(text)
+    assert of_type(found, "DemandStated") and not of_type(found, "StatementIssued"), found
