@@ -176,10 +176,23 @@ class ModalityReader:
     def modality(
         self, folded: str, clause_start: int, trigger: tuple[int, int], action: bool
     ) -> Modality:
-        if self.reported.search(folded):
-            return "reported"
         if action and self.expected.search(folded, clause_start, trigger[1] + 12):
             return "expected"  # what is coming, even when unnamed officials announce it
-        if UNNAMED_SOURCE.search(folded):
-            return "reported"
+        for source in (self.reported, UNNAMED_SOURCE):
+            if any(_governs(folded, cue.span(), trigger) for cue in source.finditer(folded)):
+                return "reported"
         return "asserted"
+
+
+# A clause of its own between a source and a trigger: 'Trump said he gave a last warning, as the
+# US advanced a plan that Arab officials said included ...' (the officials source the plan only).
+OWN_CLAUSE = re.compile(r";|\b(?:as|while|whereas|although|though|but|because|when)\b")
+
+
+def _governs(folded: str, cue: tuple[int, int], trigger: tuple[int, int]) -> bool:
+    """Whether a source cue reports the trigger's clause: no clause of its own between them."""
+    if cue[0] >= trigger[1]:
+        return not OWN_CLAUSE.search(folded, trigger[1], cue[0])
+    if cue[1] <= trigger[0]:
+        return not OWN_CLAUSE.search(folded, cue[1], trigger[0])
+    return True

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extraction.conftest import of_type
+from tests.extraction.conftest import PUBLISHED, of_type
 
 
 @pytest.mark.parametrize(
@@ -307,3 +307,38 @@ def test_whoever_is_not_taking_part_in_a_meeting_is_no_party_to_it(read):
     )
     for talks in of_type(read(text), "TalksOpened"):
         assert "malaysia" not in talks.actor_ids()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel will send a delegation to Cairo on Thursday, according to Axios, citing two US "
+        "officials.",
+        "Israel is expected to dispatch a team to Doha next week, people familiar with the matter "
+        "said.",
+    ],
+)
+def test_a_trip_announced_for_later_through_unnamed_sources_is_expected_and_ahead(read, text):
+    (found,) = of_type(read(text), "DelegationSent")
+    assert found.modality == "expected" and found.occurred.start > PUBLISHED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to two officials briefed on the talks, Hamas rejected the proposal on Monday.",
+        "According to Egyptian sources, Hamas rejected the proposal on Monday.",
+    ],
+)
+def test_a_deed_according_to_unnamed_officials_is_reported(read, text):
+    (found,) = of_type(read(text), "ProposalRejected")
+    assert found.modality == "reported"
+
+
+def test_unnamed_sources_of_another_clause_do_not_make_a_named_speaker_s_deed_reported(read):
+    text = (
+        "Hamas rejected the proposal on Monday, its spokesman said, as Israel sent a team to "
+        "Doha that officials said would stay a week."
+    )
+    (found,) = of_type(read(text), "ProposalRejected")
+    assert found.modality == "asserted"
