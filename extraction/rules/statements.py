@@ -33,6 +33,8 @@ SAID_END = re.compile(
     r"(?:\s+(?!(?:that|was|were|is|are|had|has|have|will|would|could)\b)[\w']+){1,6})?"
     r"\s*(?:[,.;]|$)"
 )
+# A clause the writer adds after what was said: ', as the US advanced a plan', ', amid ...'.
+SCENE = re.compile(r",\s*(?:as|even as|amid|while|after|following|before|hours after|days after)\s")
 # The hearer of 'told' before the clause ends: 'told AFP', 'told The Associated Press', 'told
 # reporters' (original text: a capital, or a word for the press).
 TOLD_HEARER = re.compile(
@@ -108,6 +110,11 @@ class StatementRules(Family):
             # '..., his office said, after both sides traded accusations': what follows the
             # speaker is the writer's background, not the statement
             said = ctx.folded[begin : m.end()]
+        else:
+            # 'X said ..., as the US advanced a new proposal': the writer's scene, not X's words
+            scene = SCENE.search(ctx.folded, m.end())
+            if scene and '"' not in ctx.folded[scene.start() :]:
+                said = ctx.folded[begin : scene.start()]
         assessment, cue = self._assessment(said)
         if assessment is None:
             found = self.evaluative.search(said)

@@ -249,3 +249,20 @@ def test_a_passive_speech_verb_does_not_hide_the_speaker_named_after_it(read):
     )
     found = of_type(read(text, WED), "StatementIssued")
     assert any("israel" in f.actor_ids() for f in found), found
+
+
+def test_the_writer_s_scene_after_what_was_said_is_not_the_speaker_s_assessment(read):
+    text = (
+        "Trump said on Tuesday he was giving Hamas a final chance, as the US advanced a new "
+        "proposal that mediators said made real progress."
+    )
+    assert of_type(read(text, WED), "StatementIssued") == [], read(text, WED)
+
+
+def test_an_assessment_before_the_writer_s_scene_is_still_the_speaker_s(read):
+    text = (
+        "Qatar's prime minister said the talks had made real progress, as delegations left "
+        "Doha on Tuesday."
+    )
+    found = of_type(read(text, WED), "StatementIssued")
+    assert any("qatar" in f.actor_ids() for f in found), found
