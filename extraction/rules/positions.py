@@ -274,6 +274,13 @@ class PositionRules(Family):
             return None
         if re.match(r"\s*(?:\w+\s+)?\w+(?:ed|en)\s+by\b", ctx.folded[m.end() :]):
             return None  # "Hamas's demands were rejected by Israel": told of another's deed
+        if re.match(
+            r"\s*(?:still\s+|only\s+|now\s+)?(?:delaying|blocking|holding|obstructing|preventing|"
+            r"hampering|stalling|complicating|hindering|standing|getting|making|causing|"
+            r"threatening|undermining|jeopardi[sz]ing|derailing)\b",
+            ctx.folded[m.end() :],
+        ):
+            return None  # "Hamas's demands were delaying the deal": what they do, not what they are
         # What the demands are is no condition: only 'if', 'unless', ... among them make one
         # ('the ability to resume fighting until its goals are met' is a demand's content).
         listed = ctx.folded[m.end() : m.end() + 120].split(";")[0]

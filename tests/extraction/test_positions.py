@@ -294,3 +294,20 @@ def test_a_proposal_calling_for_something_is_its_author_s_demand_not_an_appeal(r
 def test_staying_committed_to_one_s_demands_restates_a_demand_not_a_statement(read, text):
     found = read(text)
     assert of_type(found, "DemandStated") and not of_type(found, "StatementIssued"), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister said Hamas's excessive demands were delaying the deal.",
+        "Israel's conditions are blocking any progress, a Qatari official said.",
+    ],
+)
+def test_what_a_party_s_demands_do_to_the_talks_states_no_demand(read, text):
+    assert not of_type(read(text), "DemandStated"), read(text)
+
+
+def test_what_a_party_s_demands_are_states_them(read):
+    text = "Hamas's demands are ending the war and a full withdrawal of Israeli troops."
+    found = of_type(read(text), "DemandStated")
+    assert any("hamas" in f.actor_ids() for f in found), found
