@@ -110,6 +110,14 @@ ACCORDING_TO = re.compile(r'\s*"?according to\s+')
 SAID_AFTER = re.compile(r'[,"]\s*(?=(?:[\w.\'-]+\s+){1,4}(?:said|says|wrote|added|told)\b[^"]*$)')
 
 
+# 'it would be', 'there will be': a modal whose subject stands for nobody.
+DUMMY_SUBJECT = re.compile(
+    r"\b(?:there\s+(?:will|would)\s+(?:not\s+)?be|it\s+(?:will|would)\s+(?:not\s+)?be\s+(?:a|an|"
+    r"difficult|hard|impossible|easy|necessary|premature|too|unlikely|possible|important|better|"
+    r"wrong|wise|unwise)\b)"
+)
+
+
 class PositionRules(Family):
     """The positions family's rules and their productions."""
 
@@ -118,6 +126,10 @@ class PositionRules(Family):
 
     def _demand(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
         word = m.group(0).split()[0]
+        if word in ("will", "would") and DUMMY_SUBJECT.search(
+            ctx.folded, max(0, m.start() - 6), m.end() + 30
+        ):
+            return None  # 'it would be a long process ..., once agreed': a comment, no demand
         if m.group(0).endswith("as long as") and NO_CONDITION.match(ctx.folded, m.end()):
             return None  # 'would continue as long as necessary': resolve, not a condition
         if word.startswith("demand") and re.search(

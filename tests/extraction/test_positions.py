@@ -311,3 +311,21 @@ def test_what_a_party_s_demands_are_states_them(read):
     text = "Hamas's demands are ending the war and a full withdrawal of Israeli troops."
     found = of_type(read(text), "DemandStated")
     assert any("hamas" in f.actor_ids() for f in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A US official said it would be a long process to move from a truce, once agreed, to a "
+        "permanent end of hostilities.",
+        "Qatar's prime minister said there will be more obstacles until the deal is signed.",
+    ],
+)
+def test_a_comment_with_an_empty_subject_and_a_condition_is_no_demand(read, text):
+    assert not of_type(read(text), "DemandStated"), read(text)
+
+
+def test_a_party_s_own_condition_after_its_pronoun_is_still_a_demand(read):
+    text = "Hamas said it would not release the hostages until Israel withdraws its troops."
+    found = of_type(read(text), "DemandStated")
+    assert any("hamas" in f.actor_ids() for f in found), found
