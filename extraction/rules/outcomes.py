@@ -187,8 +187,10 @@ class OutcomeRules(Family):
             ctx.folded, max(0, m.start() - 70), m.start()
         ):
             return None  # the talks on a truce begin, not the truce
-        if agreeing and TRUCE_PROPOSAL.match(ctx.folded, m.end()):
-            return None  # 'agreed to a ceasefire proposal': an acceptance (proposal rules)
+        if TRUCE_PROPOSAL.match(ctx.folded, m.end()):
+            # 'agreed to a ceasefire proposal' is an acceptance, 'announced a ceasefire plan' a
+            # proposal: the proposal rules read them
+            return None
         subject = ctx.reader.subject(m.start())
         between = re.search(r"\bbetween\b", ctx.folded[m.end() : m.end() + 20])
         others = (

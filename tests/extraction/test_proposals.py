@@ -278,3 +278,23 @@ def test_freeing_hostages_as_another_party_s_plan_sets_out_accepts_the_plan(read
     )
     found = read(text)
     assert of_type(found, "ProposalAccepted") and not of_type(found, "ProposalMade"), found
+
+
+@pytest.mark.parametrize(
+    ("text", "author"),
+    [
+        ("Biden announced a three-phase ceasefire plan on Friday.", "united_states"),
+        ("The White House released its 20-point plan on Monday.", "united_states"),
+        ("Egypt advanced a new proposal for a two-month truce.", "egypt"),
+    ],
+)
+def test_making_a_plan_public_proposes_it_and_agrees_no_truce(read, text, author):
+    found = read(text)
+    made = of_type(found, "ProposalMade")
+    assert any(author in f.actor_ids() for f in made), found
+    assert not of_type(found, "CeasefireAgreed"), found
+
+
+def test_announcing_that_an_agreement_was_reached_on_a_framework_proposes_nothing(read):
+    text = "Hamas announced that it had reached an agreement on a general framework for a truce."
+    assert not of_type(read(text), "ProposalMade")
