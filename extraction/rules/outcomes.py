@@ -137,6 +137,11 @@ UNDER_PLAN = re.compile(
     r"according to the terms of)\s+"
     r"(?:[\w']+\s+){0,5}?(?:plan|proposal|framework|initiative|roadmap|offer|deal)\b"
 )
+# 'a proposal that included ...', 'the deal, which saw ...': a document whose terms follow.
+DOCUMENT_TERMS = re.compile(
+    r"\b(?:proposals?|plans?|deal|agreement|framework|offers?|draft|terms|initiative|roadmap)"
+    r"\s*,?\s+(?:that|which)\s+(?:\w+\s+){0,2}$"
+)
 PROPOSED_TO = re.compile(
     r"\b(?:proposals?|plans?|offers?|bid|push|efforts?|calls?|idea)\s+(?:[\w']+\s+){0,4}?to\s+$"
 )
@@ -379,6 +384,8 @@ class OutcomeRules(Family):
         by = re.search(r"^\s*by\b", ctx.folded[m.end() :])
         subject = ctx.reader.objects(m.end() + by.end(), 40) if by else ()
         nominal = text.startswith(("resulted", "led", "saw", "included", "brought"))
+        if nominal and DOCUMENT_TERMS.search(ctx.folded, max(0, m.start() - 60), m.start()):
+            return None  # 'a new proposal that included the release of all hostages': its terms
         active = not nominal and not re.search(r"\b(?:were|was|been|be)\b", text)
         if not subject and active:
             subject = ctx.reader.subject(m.start())

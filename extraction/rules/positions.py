@@ -310,6 +310,14 @@ class PositionRules(Family):
             if said is None:
                 return None
             subject = ctx.reader.subject(said.start()) or ctx.reader.objects(said.end(), 40)
+        if m.group(0).endswith("chance"):
+            # 'Trump said it was Hamas's last chance', 'giving Hamas a last chance': the one
+            # given the chance is warned, the speaker warns
+            said = SPOKE.search(ctx.folded, 0, m.start()) or SPOKE.search(ctx.folded, m.end())
+            if said:
+                subject = ctx.reader.subject(said.start()) or ctx.reader.objects(said.end(), 40)
+            elif any(x.possessive and m.start() - 3 <= x.end <= m.start() for x in subject):
+                subject = ()
         if not subject:
             return None
         consequence = ctx.folded[m.start() : m.end() + 80].split(".")[0].strip()

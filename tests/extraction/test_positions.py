@@ -329,3 +329,18 @@ def test_a_party_s_own_condition_after_its_pronoun_is_still_a_demand(read):
     text = "Hamas said it would not release the hostages until Israel withdraws its troops."
     found = of_type(read(text), "DemandStated")
     assert any("hamas" in f.actor_ids() for f in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trump said on Friday he was giving Hamas a last chance to accept the deal.",
+        "This is Hamas's last chance to sign, Trump said.",
+        "Trump set a Sunday deadline for Hamas with a 'last chance' warning.",
+        "Trump issued an ultimatum to Hamas on Sunday.",
+    ],
+)
+def test_a_last_chance_or_an_ultimatum_is_the_speaker_s_threat(read, text):
+    found = of_type(read(text), "ThreatIssued")
+    assert found and all("hamas" not in f.actor_ids("subject") for f in found), found
+    assert any("donald_trump" in f.actor_ids() for f in found), found

@@ -298,3 +298,20 @@ def test_making_a_plan_public_proposes_it_and_agrees_no_truce(read, text, author
 def test_announcing_that_an_agreement_was_reached_on_a_framework_proposes_nothing(read):
     text = "Hamas announced that it had reached an agreement on a general framework for a truce."
     assert not of_type(read(text), "ProposalMade")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas and Islamic Jihad hand their reply to Qatar's prime minister.",
+        "Hamas gave its response to the mediators on Friday.",
+    ],
+)
+def test_handing_or_giving_a_reply_makes_a_counterproposal(read, text):
+    found = of_type(read(text), "CounterproposalMade")
+    assert any("hamas" in f.actor_ids() for f in found), read(text)
+
+
+def test_a_proposal_that_included_a_release_releases_nobody(read):
+    text = "The US advanced a new proposal that included the release of all the hostages."
+    assert not of_type(read(text), "HostagesReleased")
