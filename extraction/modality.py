@@ -176,7 +176,7 @@ class ModalityReader:
     def modality(
         self, folded: str, clause_start: int, trigger: tuple[int, int], action: bool
     ) -> Modality:
-        if action and self.expected.search(folded, clause_start, trigger[1] + 12):
+        if action and self.expected.search(folded, clause_start, _ahead(folded, trigger[1])):
             return "expected"  # what is coming, even when unnamed officials announce it
         for source in (self.reported, UNNAMED_SOURCE):
             if any(_governs(folded, cue.span(), trigger) for cue in source.finditer(folded)):
@@ -184,9 +184,17 @@ class ModalityReader:
         return "asserted"
 
 
+RELATIVE_AHEAD = re.compile(r"\b(?:that|which|who)\b")
 # A clause of its own between a source and a trigger: 'Trump said he gave a last warning, as the
 # US advanced a plan that Arab officials said included ...' (the officials source the plan only).
 OWN_CLAUSE = re.compile(r";|\b(?:as|while|whereas|although|though|but|because|when)\b")
+
+
+def _ahead(folded: str, end: int) -> int:
+    """How far after a trigger its own modal may sit ('a truce would take effect'): a few
+    characters, not into a relative clause ('a plan that would end the war')."""
+    relative = RELATIVE_AHEAD.search(folded, end, end + 12)
+    return relative.start() if relative else end + 12
 
 
 def _governs(folded: str, cue: tuple[int, int], trigger: tuple[int, int]) -> bool:

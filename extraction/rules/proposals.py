@@ -161,6 +161,8 @@ class ProposalRules(Family):
             ctx.folded[max(0, m.start() - 8) : m.start()],
         ):
             return None  # 'needed to be discussed within a framework': nobody proposes
+        if re.search(r"\b(?:which|that|who|whose)\b", m.group(0)):
+            return None  # 'a US-drafted resolution which backs the proposal': another clause's plan
         subject = ctx.reader.subject(m.start())
         summary = ctx.folded[m.end() : m.end() + 120].split(".")[0].strip(' ,"')
         if ULTIMATUM.search(ctx.folded, 0, m.start()):

@@ -315,3 +315,17 @@ def test_handing_or_giving_a_reply_makes_a_counterproposal(read, text):
 def test_a_proposal_that_included_a_release_releases_nobody(read):
     text = "The US advanced a new proposal that included the release of all the hostages."
     assert not of_type(read(text), "HostagesReleased")
+
+
+def test_a_plan_named_in_another_clause_is_not_the_drafter_s_proposal(read):
+    text = (
+        "On Monday the Security Council adopted a US-drafted resolution which backs the "
+        "proposal for a ceasefire."
+    )
+    assert not of_type(read(text), "ProposalMade")
+
+
+def test_a_plan_that_would_end_the_war_is_proposed_now_not_expected(read):
+    text = "Egypt presented Hamas and Israel with a plan that would end the war."
+    (found,) = of_type(read(text), "ProposalMade")
+    assert found.modality == "asserted"
