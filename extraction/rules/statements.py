@@ -117,7 +117,7 @@ class StatementRules(Family):
                 said = ctx.folded[begin : scene.start()]
         assessment, cue = self._assessment(said)
         if assessment is None:
-            found = self.evaluative.search(said)
+            found = _predicative(self.evaluative, said)
             if found is None:
                 return None  # a quoted fact, not an assessment of the talks or a party's conduct
             cue = found.start()
@@ -140,7 +140,7 @@ class StatementRules(Family):
             "optimistic",
         ):
             pattern = self.assessments.get(key)
-            found = pattern.search(folded) if pattern else None
+            found = _predicative(pattern, folded) if pattern else None
             if found:
                 if key == "serious" and not re.search(
                     r"serious(?:ness)?\s*\"?\s*(?:talks|negotiations|discussions|efforts)|very serious|"
@@ -150,6 +150,25 @@ class StatementRules(Family):
                     continue
                 return key, found.start()
         return None, 0
+
+
+# A participle used as an adjective, the writer's description ('the stalled talks').
+ATTRIBUTIVE = re.compile(r"\b(?:the|a|an|its|their|this|these)\s+$")
+
+
+DESCRIBING = frozenset({"stalled", "deadlocked", "stalling"})
+
+
+def _predicative(pattern: re.Pattern[str], folded: str) -> re.Match[str] | None:
+    """The first match of an assessment that is not a participle describing a noun."""
+    for found in pattern.finditer(folded):
+        word = found.group(0)
+        if word in DESCRIBING and ATTRIBUTIVE.search(
+            folded, max(0, found.start() - 8), found.start()
+        ):
+            continue
+        return found
+    return None
 
 
 def _hearer_end(text: str, end: int) -> int:

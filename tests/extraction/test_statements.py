@@ -266,3 +266,16 @@ def test_an_assessment_before_the_writer_s_scene_is_still_the_speaker_s(read):
     )
     found = of_type(read(text, WED), "StatementIssued")
     assert any("qatar" in f.actor_ids() for f in found), found
+
+
+def test_a_participle_describing_the_talks_is_no_assessment_by_the_source(read):
+    text = (
+        "Hamas's negotiating team left Doha for Turkey on Tuesday to discuss the stalled "
+        "ceasefire talks, a Hamas official told AFP."
+    )
+    assert of_type(read(text, WED), "StatementIssued") == [], read(text, WED)
+
+
+def test_a_source_calling_the_process_stalled_still_assesses_it(read):
+    text = "Qatar's prime minister said on Tuesday that the process is stalled, with wide gaps."
+    assert of_type(read(text, WED), "StatementIssued")
