@@ -64,6 +64,11 @@ UNNAMED_TEAMS = re.compile(
 )
 
 
+# A round told as under way now, which dates its venue even with no side named: 'during renewed
+# talks in Cairo', 'a new round of negotiations in Doha'.
+CURRENT_ROUND = re.compile(r"\b(?:renewed|resumed|new|fresh|ongoing)\s+(?:round of\s+)?$")
+
+
 class ProcessRules(Family):
     """The process family's rules and their productions."""
 
@@ -396,8 +401,12 @@ class ProcessRules(Family):
         if self._venue(ctx, m.end()) is None:
             return None
         subject, attendees = ctx.reader.subject(m.start()), self._attendees(ctx, m.end())
-        if not subject and not attendees:
-            return None  # 'presented during renewed talks in Cairo': nobody named takes part
+        if (
+            not subject
+            and not attendees
+            and not CURRENT_ROUND.search(ctx.folded, max(0, m.start() - 20), m.start())
+        ):
+            return None  # 'during ceasefire negotiations in Doha': nobody named takes part
         return self._talk_draft(ctx, m, subject, attendees)
 
     def _talks_between(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
