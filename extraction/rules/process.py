@@ -64,11 +64,6 @@ UNNAMED_TEAMS = re.compile(
 )
 
 
-# A round told as under way now, which dates its venue even with no side named: 'during renewed
-# talks in Cairo', 'a new round of negotiations in Doha'.
-CURRENT_ROUND = re.compile(r"\b(?:renewed|resumed|new|fresh|ongoing)\s+(?:round of\s+)?$")
-
-
 class ProcessRules(Family):
     """The process family's rules and their productions."""
 
@@ -400,14 +395,9 @@ class ProcessRules(Family):
             return None
         if self._venue(ctx, m.end()) is None:
             return None
-        subject, attendees = ctx.reader.subject(m.start()), self._attendees(ctx, m.end())
-        if (
-            not subject
-            and not attendees
-            and not CURRENT_ROUND.search(ctx.folded, max(0, m.start() - 20), m.start())
-        ):
-            return None  # 'during ceasefire negotiations in Doha': nobody named takes part
-        return self._talk_draft(ctx, m, subject, attendees)
+        return self._talk_draft(
+            ctx, m, ctx.reader.subject(m.start()), self._attendees(ctx, m.end())
+        )
 
     def _talks_between(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
         objects = ctx.reader.objects(m.end(), 80)

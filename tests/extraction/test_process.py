@@ -307,22 +307,6 @@ def test_pulling_negotiators_from_the_talks_is_a_recall_and_joining_a_party_in_i
     assert of_type(found, "TalksOpened") == []
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The plan is being presented to the delegations during ceasefire negotiations in Doha.",
-        "Negotiations in Istanbul on June 2",
-    ],
-)
-def test_talks_in_a_city_with_nobody_named_taking_part_open_no_round(read, text):
-    assert of_type(read(text), "TalksOpened") == [], read(text)
-
-
-def test_talks_in_a_city_with_a_named_side_open_a_round(read):
-    text = "Israel and Hamas began talks in Cairo on Monday."
-    assert of_type(read(text), "TalksOpened")
-
-
 def test_renewed_talks_in_a_city_are_a_round_there_with_nobody_named(read):
     text = "The plan is being presented to the delegations during renewed talks in Cairo."
     (talks,) = of_type(read(text), "TalksOpened")
