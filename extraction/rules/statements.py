@@ -161,14 +161,14 @@ DESCRIBING = frozenset({"stalled", "deadlocked", "stalling"})
 
 def _predicative(pattern: re.Pattern[str], folded: str) -> re.Match[str] | None:
     """The first match of an assessment that is not a participle describing a noun."""
-    for found in pattern.finditer(folded):
-        word = found.group(0)
-        if word in DESCRIBING and ATTRIBUTIVE.search(
-            folded, max(0, found.start() - 8), found.start()
-        ):
-            continue
-        return found
-    return None
+    found = pattern.search(folded)
+    while (
+        found is not None
+        and found.group(0) in DESCRIBING
+        and ATTRIBUTIVE.search(folded, max(0, found.start() - 8), found.start())
+    ):
+        found = pattern.search(folded, found.end())
+    return found
 
 
 def _hearer_end(text: str, end: int) -> int:
