@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from domain.values import Modality
 
@@ -127,9 +128,10 @@ class ModalityReader:
     def undone(self, folded: str, trigger: tuple[int, int], kind: str) -> bool:
         """A round its own clause calls off ('the round ... will not take place', 'was
         postponed'), or a deed the sentence says was disowned ('denied days later by')."""
-        if DISOWNED.match(folded, trigger[1]):
+        denial, calling_off, _ = _cues(folded)
+        if denial and DISOWNED.match(folded, trigger[1]):
             return True
-        if kind != "TalksOpened":
+        if kind != "TalksOpened" or not calling_off:
             return False
         off = CALLED_OFF.match(folded, trigger[1])
         return off is not None and not OTHER_CLAUSE.search(folded, trigger[1], off.end())
@@ -149,7 +151,9 @@ class ModalityReader:
 
     def embedded_question(self, folded: str, trigger: tuple[int, int]) -> bool:
         """'clarity on which prisoners will be released': an open question, not a deed."""
-        return bool(EMBEDDED_QUESTION.search(folded, max(0, trigger[0] - 120), trigger[0]))
+        return _cues(folded)[2] and bool(
+            EMBEDDED_QUESTION.search(folded, max(0, trigger[0] - 120), trigger[0])
+        )
 
     def habitual(self, folded: str, clause_start: int, trigger: tuple[int, int]) -> bool:
         """A deed told as a habit or over a long span ('has been hosting', 'has repeatedly
@@ -188,6 +192,24 @@ RELATIVE_AHEAD = re.compile(r"\b(?:that|which|who)\b")
 # A clause of its own between a source and a trigger: 'Trump said he gave a last warning, as the
 # US advanced a plan that Arab officials said included ...' (the officials source the plan only).
 OWN_CLAUSE = re.compile(r";|\b(?:as|while|whereas|although|though|but|because|when)\b")
+
+
+# Cheap tests of a sentence, once per sentence, before the costlier patterns run over it.
+DENIAL_CUE = re.compile(r"\b(?:denied|disavowed|refuted|repudiated|disowned)\b")
+CALLING_OFF_CUE = re.compile(
+    r"\b(?:not|never|cancell?ed|postponed|called off|scrapped|put off|shelved|fell through)\b|n't"
+)
+WH_CUE = re.compile(r"\b(?:which|how|who|whom|whether|when|what)\b")
+
+
+@lru_cache(maxsize=64)
+def _cues(folded: str) -> tuple[bool, bool, bool]:
+    """Whether a sentence holds a denial, a calling off, a question word at all."""
+    return (
+        DENIAL_CUE.search(folded) is not None,
+        CALLING_OFF_CUE.search(folded) is not None,
+        WH_CUE.search(folded) is not None,
+    )
 
 
 def _ahead(folded: str, end: int) -> int:
