@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from domain.values import Modality
 
@@ -43,6 +44,38 @@ UNNAMED_SOURCE = re.compile(
 )
 
 
+# A round named as the subject of its own cancellation: 'the sixth round of talks between X and
+# Y, known as Doha 6, will not take place this week', 'the meeting in Cairo was postponed'.
+CALLED_OFF = re.compile(
+    r"[^.;:\"]{0,140}?\b(?:(?:will|would|did|does|do|has|have|had|could|can)\s*(?:not|n't|never)\s+"
+    r"(?:\w+\s+)?(?:take place|go ahead|happen|be held|convene|resume|start|begin|open)|"
+    r"(?:was|were|has been|have been|had been|is being|is|are)\s+(?:\w+\s+)?(?:cancell?ed|"
+    r"postponed|called off|scrapped|put off|shelved)|fell through)\b"
+)
+# A deed the sentence says another party disowned: 'announced a bilateral ceasefire, denied days
+# later by the guerrillas', 'announced the truce on Monday; the rebels denied it'.
+DISOWNED = re.compile(
+    r"[^.;:]{0,100}?\b(?:denied|disavowed|refuted|repudiated|disowned)\s+(?:(?:it|this)\b|"
+    r"(?:\w+\s+){0,3}?later\b|(?:\w+\s+){0,2}?by\b)"
+)
+# A speech verb, or a new clause, between a round and a 'will not take place': the cancellation
+# belongs to something said about other talks ('rejected the plan, saying talks will not ...').
+OTHER_CLAUSE = re.compile(
+    r"\b(?:said|says|saying|told|stated|warned|announced|but|and then|while|after|because|if|"
+    r"unless|that|which|who|until|before|since)\b|,\s*and\b"
+)
+
+
+# A deed inside an embedded question, what is open and not done: 'seeks clarity on which
+# prisoners will be released', 'disagreements over how many hostages would be freed'.
+EMBEDDED_QUESTION = re.compile(
+    r"(?:\b(?:clarity|clarification|details?|decide[sd]?|deciding|decision|know|knows|knowing|"
+    r"questions?|unclear|uncertain|uncertainty|sure|asked|asking|wonder\w*)\s+"
+    r"(?:[\w']+\s+){0,2}?(?:(?:on|over|about|as to|of)\s+)?|"
+    r"\b(?:disputes?|disagree\w*|differences|wrangl\w+|haggl\w+|negotiat\w+|discuss\w*|"
+    r"debat\w+)\s+(?:[\w']+\s+){0,2}?(?:on|over|about|as to)\s+)"
+    r"(?:which|how many|how much|who|whom|whether|when|what)\s+(?:[\w']+\s+){0,6}$"
+)
 MODAL = re.compile(r"\b(?:would|will|'ll|'d|could)\b")
 CONDITION_AFTER = re.compile(
     r"[^.;:]{0,60}?\b(?:if|unless|once|as long as|so long as|provided|in the event|on condition)\b"
@@ -92,6 +125,17 @@ class ModalityReader:
             return True
         return bool(self.negation.search(folded, lo, trigger[1]))
 
+    def undone(self, folded: str, trigger: tuple[int, int], kind: str) -> bool:
+        """A round its own clause calls off ('the round ... will not take place', 'was
+        postponed'), or a deed the sentence says was disowned ('denied days later by')."""
+        denial, calling_off, _ = _cues(folded)
+        if denial and DISOWNED.match(folded, trigger[1]):
+            return True
+        if kind != "TalksOpened" or not calling_off:
+            return False
+        off = CALLED_OFF.match(folded, trigger[1])
+        return off is not None and not OTHER_CLAUSE.search(folded, trigger[1], off.end())
+
     def hypothetical_before(self, folded: str, clause_start: int, trigger: tuple[int, int]) -> bool:
         """'could be released', 'in hopes of a truce', 'urged Hamas to accept'."""
         fronted = FRONTED.match(folded)
@@ -103,6 +147,12 @@ class ModalityReader:
             h.start() != trigger[0]  # the trigger's own word ('proposed a plan') is the deed
             and not (h.group(0) == "may" and _month_may(folded, h.start(), h.end()))
             for h in self.hypothetical.finditer(folded, clause_start, trigger[1])
+        )
+
+    def embedded_question(self, folded: str, trigger: tuple[int, int]) -> bool:
+        """'clarity on which prisoners will be released': an open question, not a deed."""
+        return _cues(folded)[2] and bool(
+            EMBEDDED_QUESTION.search(folded, max(0, trigger[0] - 120), trigger[0])
         )
 
     def habitual(self, folded: str, clause_start: int, trigger: tuple[int, int]) -> bool:
@@ -135,10 +185,49 @@ class ModalityReader:
     def modality(
         self, folded: str, clause_start: int, trigger: tuple[int, int], action: bool
     ) -> Modality:
-        if self.reported.search(folded):
-            return "reported"
-        if action and self.expected.search(folded, clause_start, trigger[1] + 12):
+        if action and self.expected.search(folded, clause_start, _ahead(folded, trigger[1])):
             return "expected"  # what is coming, even when unnamed officials announce it
-        if UNNAMED_SOURCE.search(folded):
-            return "reported"
+        for source in (self.reported, UNNAMED_SOURCE):
+            if any(_governs(folded, cue.span(), trigger) for cue in source.finditer(folded)):
+                return "reported"
         return "asserted"
+
+
+RELATIVE_AHEAD = re.compile(r"\b(?:that|which|who)\b")
+# A clause of its own between a source and a trigger: 'Trump said he gave a last warning, as the
+# US advanced a plan that Arab officials said included ...' (the officials source the plan only).
+OWN_CLAUSE = re.compile(r";|\b(?:as|while|whereas|although|though|but|because|when)\b")
+
+
+# Cheap tests of a sentence, once per sentence, before the costlier patterns run over it.
+DENIAL_CUE = re.compile(r"\b(?:denied|disavowed|refuted|repudiated|disowned)\b")
+CALLING_OFF_CUE = re.compile(
+    r"\b(?:not|never|cancell?ed|postponed|called off|scrapped|put off|shelved|fell through)\b|n't"
+)
+WH_CUE = re.compile(r"\b(?:which|how|who|whom|whether|when|what)\b")
+
+
+@lru_cache(maxsize=64)
+def _cues(folded: str) -> tuple[bool, bool, bool]:
+    """Whether a sentence holds a denial, a calling off, a question word at all."""
+    return (
+        DENIAL_CUE.search(folded) is not None,
+        CALLING_OFF_CUE.search(folded) is not None,
+        WH_CUE.search(folded) is not None,
+    )
+
+
+def _ahead(folded: str, end: int) -> int:
+    """How far after a trigger its own modal may sit ('a truce would take effect'): a few
+    characters, not into a relative clause ('a plan that would end the war')."""
+    relative = RELATIVE_AHEAD.search(folded, end, end + 12)
+    return relative.start() if relative else end + 12
+
+
+def _governs(folded: str, cue: tuple[int, int], trigger: tuple[int, int]) -> bool:
+    """Whether a source cue reports the trigger's clause: no clause of its own between them."""
+    if cue[0] >= trigger[1]:
+        return not OWN_CLAUSE.search(folded, trigger[1], cue[0])
+    if cue[1] <= trigger[0]:
+        return not OWN_CLAUSE.search(folded, cue[1], trigger[0])
+    return True

@@ -29,7 +29,7 @@ from extraction.syntax import ClauseReader
 from extraction.unregistered import find_unregistered
 
 NAME = "rules"
-BASE_VERSION = "1.7.2"
+BASE_VERSION = "1.8.0"
 # A deed inside 'if ...', 'once ...', 'unless ...' is a condition, not something that happened.
 CONDITIONAL_OPENERS = frozenset({"if", "unless", "once", "whether"})
 PRONOUN_CUE = re.compile(r"\b(?:it|he|she|they|we|the group|the movement|the office)\b")
@@ -58,6 +58,11 @@ PAST_REPORT = re.compile(
 PRESENT_REPORT = re.compile(r"\b(?:says|say|tells|writes|adds|insists|warns)\b")
 PRESENCE = frozenset({"TalksOpened", "DelegationArrived", "DelegationSent"})
 TALKS = "TalksOpened"
+# Outcomes a party announces: the announcement's assessment ('an agreement has been reached to
+# extend the truce', said by one side) is the outcome, whoever its doers are.
+OUTCOMES = frozenset({"CeasefireAgreed", "TruceExtended"})
+# A quoted word or short phrase inside a clause, not a quotation opening one.
+SCARE_QUOTE = re.compile(r"[^\"]{1,40}\"")
 LEAD_WORDS = 8
 LEAD_SENTENCES = 3
 # 'has proposed', 'have agreed', 'has defended': a lead that sums up what the story then tells
@@ -178,7 +183,7 @@ class RuleExtractor:
             local = [_shift(m, lo) for m in own_mentions[sentence.index]]
             local_places = [_shift_place(p, lo) for p in own_places[sentence.index]]
             sfolded = folded[lo:hi]
-            reader = ClauseReader(sfolded, local, salient, text[lo:hi])
+            reader = ClauseReader(sfolded, local, salient, text=text[lo:hi])
             ctx = SentenceContext(
                 article_id,
                 published,
@@ -356,12 +361,16 @@ class RuleExtractor:
     ) -> Finding | None:
         span = match.span()
         clause_start, opener = ctx.reader.clause_start(span[0])
-        if rule.negatable and self.modality.negated(ctx.folded, clause_start, span):
+        if rule.negatable and (
+            self.modality.negated(ctx.folded, clause_start, span)
+            or self.modality.undone(ctx.folded, span, rule.type)
+        ):
             return None
         if rule.action and (
             opener in CONDITIONAL_OPENERS
             or self.modality.hypothetical_before(ctx.folded, clause_start, span)
             or self.modality.conditional_after(ctx.folded, clause_start, span)
+            or self.modality.embedded_question(ctx.folded, span)
             or (rule.type in PRESENCE and self.modality.habitual(ctx.folded, clause_start, span))
         ):
             return None
@@ -595,7 +604,7 @@ def _statements_apart(found: list[Finding], at: list[int], reader: ClauseReader)
     reached to extend the truce', where the truce's parties are no doers) is part of that
     event, not a statement besides it."""
     deeds = [
-        (_doers(f), reader.clause_start(pos)[0])
+        (set() if f.type in OUTCOMES else _doers(f), _clause(reader, pos))
         for f, pos in zip(found, at, strict=True)
         if f.type != "StatementIssued"
     ]
@@ -603,7 +612,7 @@ def _statements_apart(found: list[Finding], at: list[int], reader: ClauseReader)
     kept = []
     for f, pos in zip(found, at, strict=True):
         if f.type == "StatementIssued":
-            clause = reader.clause_start(pos)[0]
+            clause = _clause(reader, pos)
             if any((not d or d & _doers(f)) and c == clause for d, c in deeds):
                 continue
             if any(d & _doers(f) and p <= pos for d, p in stances):
@@ -627,6 +636,15 @@ SPEECH_ACTS = frozenset(
         "ProposalAccepted",
     }
 )
+
+
+def _clause(reader: ClauseReader, pos: int) -> int:
+    """Where the clause holding pos starts, reading a short quote inside it as part of it (a
+    'positive' response, the "latest developments")."""
+    start, word = reader.clause_start(pos)
+    while word == '"' and start > 1 and SCARE_QUOTE.match(reader.folded, start):
+        start, word = reader.clause_start(start - 1)
+    return start
 
 
 # 'The Rapid Support Forces (RSF) rejected': an acronym in brackets after a name ends no clause.

@@ -131,6 +131,19 @@ ENDINGS = (
 # A relative clause after a name, recalling what its actor did: ', which had brokered'.
 RECALLED = re.compile(r"\w,\s*(?:which|who)\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?$")
 
+# Terms offered as another party's plan lays them down: 'as set out in Trump's plan', 'in line
+# with the US proposal', 'under the terms of the framework'.
+UNDER_PLAN = re.compile(
+    r"\b(?:as (?:set out|laid out|outlined|stipulated|envisaged|proposed|specified) "
+    r"(?:in|by|under)|in line with|in accordance with|under the terms of|"
+    r"according to the terms of)\s+"
+    r"(?:[\w']+\s+){0,5}?(?:plan|proposal|framework|initiative|roadmap|offer|deal)\b"
+)
+# 'a proposal that included ...', 'the deal, which saw ...': a document whose terms follow.
+DOCUMENT_TERMS = re.compile(
+    r"\b(?:proposals?|plans?|deal|agreement|framework|offers?|draft|terms|initiative|roadmap)"
+    r"\s*,?\s+(?:that|which)\s+(?:\w+\s+){0,2}$"
+)
 PROPOSED_TO = re.compile(
     r"\b(?:proposals?|plans?|offers?|bid|push|efforts?|calls?|idea)\s+(?:[\w']+\s+){0,4}?to\s+$"
 )
@@ -167,7 +180,9 @@ BEGIN_WORD = re.compile(r"\b(?:began|begins|begin|started|starts|start)$")
 # denied it', '... that it had not been agreed': one side's word the other disowned, no truce.
 DISOWNED = re.compile(
     r"[^.;]{0,160}?(?:\b(?:denied|rejected|disputed|disowned|repudiated)\b(?:\s+\w+){0,3}?\s+"
-    r"(?:it|this|that|by)\b|\b(?:had|has|was|were|have) (?:never |not )been agreed\b)"
+    # 'denied it', not 'denied that it would withdraw' (a denial of something else)
+    r"(?:(?:it|this|that)\b(?!\s+(?:[a-z]+\s+)?(?:would|will|was|is|had|has|could|should|did|"
+    r"were))|by\b)|\b(?:had|has|was|were|have) (?:never |not )been agreed\b)"
 )
 
 
@@ -204,8 +219,10 @@ class OutcomeRules(Family):
             ctx.folded, max(0, m.start() - 70), m.start()
         ):
             return None  # the talks on a truce begin, not the truce
-        if agreeing and TRUCE_PROPOSAL.match(ctx.folded, m.end()):
-            return None  # 'agreed to a ceasefire proposal': an acceptance (proposal rules)
+        if TRUCE_PROPOSAL.match(ctx.folded, m.end()):
+            # 'agreed to a ceasefire proposal' is an acceptance, 'announced a ceasefire plan' a
+            # proposal: the proposal rules read them
+            return None
         subject = ctx.reader.subject(m.start())
         between = re.search(r"\bbetween\b", ctx.folded[m.end() : m.end() + 20])
         others = (
@@ -399,6 +416,8 @@ class OutcomeRules(Family):
         by = re.search(r"^\s*by\b", ctx.folded[m.end() :])
         subject = ctx.reader.objects(m.end() + by.end(), 40) if by else ()
         nominal = text.startswith(("resulted", "led", "saw", "included", "brought"))
+        if nominal and DOCUMENT_TERMS.search(ctx.folded, max(0, m.start() - 60), m.start()):
+            return None  # 'a new proposal that included the release of all hostages': its terms
         active = not nominal and not re.search(r"\b(?:were|was|been|be)\b", text)
         if not subject and active:
             subject = ctx.reader.subject(m.start())
@@ -458,6 +477,19 @@ class OutcomeRules(Family):
         if not subject:
             return None
         summary = ctx.folded[m.start() : m.end() + 100].split(".")[0].strip()
+        if UNDER_PLAN.search(ctx.folded, m.end()):
+            # 'will release all hostages ..., as set out in Trump's plan': yes to those terms
+            return Draft(
+                subject,
+                attributes={
+                    "__type": "ProposalAccepted",
+                    "__modality": "asserted",
+                    "proposal_id": "",
+                    "proposal_name": "",
+                    "response": "",
+                },
+                said=True,
+            )
         return Draft(
             subject,
             attributes={

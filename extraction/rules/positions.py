@@ -30,6 +30,12 @@ DOCUMENT_SUBJECT = re.compile(
     r"resolution|draft|text|phase|truce|ceasefire|cease fire|accord)\b"
 )
 
+# 'a US proposal calling for ...': a document right before the verb, whose terms it tells.
+DOCUMENT_BEFORE = re.compile(
+    r"\b(?:agreement|deal|plan|proposal|framework|resolution|draft|initiative|roadmap|offer|"
+    r"text|document)\s+(?:that\s+|which\s+)?$"
+)
+
 # 'the plan proposed by X, which calls for': a relative clause on a plan cited by its author
 # tells its terms (a sentence's periods are abbreviations: 'U.S.'); a resolution that calls for
 # is its body's appeal.
@@ -104,6 +110,14 @@ ACCORDING_TO = re.compile(r'\s*"?according to\s+')
 SAID_AFTER = re.compile(r'[,"]\s*(?=(?:[\w.\'-]+\s+){1,4}(?:said|says|wrote|added|told)\b[^"]*$)')
 
 
+# 'it would be', 'there will be': a modal whose subject stands for nobody.
+DUMMY_SUBJECT = re.compile(
+    r"\b(?:there\s+(?:will|would)\s+(?:not\s+)?be|it\s+(?:will|would)\s+(?:not\s+)?be\s+(?:a|an|"
+    r"difficult|hard|impossible|easy|necessary|premature|too|unlikely|possible|important|better|"
+    r"wrong|wise|unwise)\b)"
+)
+
+
 class PositionRules(Family):
     """The positions family's rules and their productions."""
 
@@ -112,6 +126,10 @@ class PositionRules(Family):
 
     def _demand(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
         word = m.group(0).split()[0]
+        if word in ("will", "would") and DUMMY_SUBJECT.search(
+            ctx.folded, max(0, m.start() - 6), m.end() + 30
+        ):
+            return None  # 'it would be a long process ..., once agreed': a comment, no demand
         if m.group(0).endswith("as long as") and NO_CONDITION.match(ctx.folded, m.end()):
             return None  # 'would continue as long as necessary': resolve, not a condition
         if word.startswith("demand") and re.search(
@@ -268,6 +286,13 @@ class PositionRules(Family):
             return None
         if re.match(r"\s*(?:\w+\s+)?\w+(?:ed|en)\s+by\b", ctx.folded[m.end() :]):
             return None  # "Hamas's demands were rejected by Israel": told of another's deed
+        if re.match(
+            r"\s*(?:still\s+|only\s+|now\s+)?(?:delaying|blocking|holding|obstructing|preventing|"
+            r"hampering|stalling|complicating|hindering|standing|getting|making|causing|"
+            r"threatening|undermining|jeopardi[sz]ing|derailing)\b",
+            ctx.folded[m.end() :],
+        ):
+            return None  # "Hamas's demands were delaying the deal": what they do, not what they are
         # What the demands are is no condition: only 'if', 'unless', ... among them make one
         # ('the ability to resume fighting until its goals are met' is a demand's content).
         listed = ctx.folded[m.end() : m.end() + 120].split(";")[0]
@@ -285,6 +310,14 @@ class PositionRules(Family):
             if said is None:
                 return None
             subject = ctx.reader.subject(said.start()) or ctx.reader.objects(said.end(), 40)
+        if m.group(0).endswith("chance"):
+            # 'Trump said it was Hamas's last chance', 'giving Hamas a last chance': the one
+            # given the chance is warned, the speaker warns
+            said = SPOKE.search(ctx.folded, 0, m.start()) or SPOKE.search(ctx.folded, m.end())
+            if said:
+                subject = ctx.reader.subject(said.start()) or ctx.reader.objects(said.end(), 40)
+            elif any(x.possessive and m.start() - 3 <= x.end <= m.start() for x in subject):
+                subject = ()
         if not subject:
             return None
         consequence = ctx.folded[m.start() : m.end() + 80].split(".")[0].strip()
@@ -296,6 +329,14 @@ class PositionRules(Family):
             return None  # 'the agreement calls for 33 hostages to be freed': terms, not an appeal
         if DOCUMENT_WHICH.search(ctx.folded, max(0, m.start() - 140), m.start()):
             return None  # 'the plan proposed by X, which calls for ...': its terms again
+        document = DOCUMENT_BEFORE.search(ctx.folded, max(0, m.start() - 40), m.start())
+        if document:
+            # 'a US proposal calling for the disarmament of ...': the terms its author demands
+            owner = [x for x in ctx.mentions if document.start() - 12 <= x.end <= document.start()]
+            if not owner:
+                return None
+            ask = ctx.folded[m.end() : m.end() + 100].split(",")[0].strip()
+            return Draft(tuple(owner[-1:]), attributes={"__type": "DemandStated", "ask": ask})
         subject = ctx.reader.subject(m.start())
         targets = [(o.actor, "target") for o in ctx.reader.objects(m.end(), 50)]
         ask = ctx.folded[m.end() : m.end() + 100].split(",")[0].strip()

@@ -54,7 +54,8 @@ ENDING = re.compile(
 # A round called off: 'the meeting in Cairo was cancelled', 'postponed the talks in Doha'.
 CALLED_OFF = re.compile(
     r"(?:(?!\band\b|\bbut\b)[^.;,]){0,40}?(?:,[^.;,]{0,45},)?\s*"
-    r"\b(?:was|were|has been|had been|have been|is being|got)\s+(?:\w+\s+)?"
+    # not in a relative clause: 'talks, which had been postponed twice, opened'
+    r"(?<!which )(?<!that )(?<!who )\b(?:was|were|has been|had been|have been|is being|got)\s+(?:\w+\s+)?"
     r"(?:cancell?ed|postponed|called off|scrapped|put off|shelved)\b"
 )
 CALLED_OFF_BEFORE = re.compile(
@@ -75,7 +76,9 @@ HOST_ASIDE = re.compile(r",\s*(?:which|who)\s+(?:is|was|has been|had been|are|we
 
 # Talks named as the setting of another deed: 'during the talks in Jeddah'.
 SETTING = re.compile(
-    r"\b(?:during|throughout|on the sidelines of|on the margins of)\s+(?:the\s+)?(?:\w+\s+){0,2}?$"
+    r"\b(?:during|throughout|on the sidelines of|on the margins of)\s+(?:the\s+)?"
+    # 'during renewed talks in Cairo' says the talks were renewed: a round, not only a setting
+    r"(?!(?:renewed|resumed|new|ongoing|fresh)\b)(?:\w+\s+){0,2}?$"
 )
 
 # 'an invitation to attend talks in Geneva', 'invited to join the talks in Jeddah'.
@@ -104,7 +107,7 @@ ENDED_AFTER = re.compile(
 NOT_HELD = re.compile(
     r"[^;:]{0,160}?(?:\b(?:will not|won't|would not|did not|didn't|has not|have not|had not|"
     r"could not|cannot|can't)\s+(?:\w+\s+)?(?:take place|happen|go ahead|be held|materiali[sz]e)|"
-    r"\b(?:was|were|has been|have been|had been|is being|are being|is|are)\s+(?:\w+\s+)?"
+    r"(?<!which )(?<!that )(?<!who )\b(?:was|were|has been|have been|had been|is being|are being|is|are)\s+(?:\w+\s+)?"
     r"(?:postponed|delayed|called off|cancell?ed|scrapped|put off|shelved)\b|"
     r"\bnever (?:took place|happened|materiali[sz]ed)\b|"
     r"\b(?:can|could|would|might|may|should|must)\s+(?:only\s+)?(?:be (?!held|convened|"

@@ -154,6 +154,8 @@ ROUND_NAMED = re.compile(
     r"(?:round|talks|negotiations|meeting)\b"
 )
 OBJECT_OPENS = re.compile(r"\b(?:to|on|upon)\s+")
+# 'agreed to continue / maintain the existing ceasefire': read by the truce's extension.
+KEEP_TRUCE = re.compile(r"^\w+ to (?:continue|maintain|keep|uphold|preserve)\b")
 
 
 class ProposalRules(Family):
@@ -208,6 +210,8 @@ class ProposalRules(Family):
             ctx.folded[max(0, m.start() - 8) : m.start()],
         ):
             return None  # 'needed to be discussed within a framework': nobody proposes
+        if re.search(r"\b(?:which|that|who|whose)\b", m.group(0)):
+            return None  # 'a US-drafted resolution which backs the proposal': another clause's plan
         subject = ctx.reader.subject(m.start())
         summary = ctx.folded[m.end() : m.end() + 120].split(".")[0].strip(' ,"')
         if ULTIMATUM.search(ctx.folded, 0, m.start()):
@@ -255,6 +259,8 @@ class ProposalRules(Family):
             before,
         ):
             return None  # 'gave Hamas until Sunday to accept the plan': asked, not done
+        if KEEP_TRUCE.search(text):
+            return None  # 'agreed to continue the existing ceasefire': the truce goes on
         if MILITARY_PLAN.match(ctx.folded, m.end()) or MILITARY_PLAN.search(text):
             return None  # 'approved plans for a military operation': no proposal accepted
         if re.search(

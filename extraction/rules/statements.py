@@ -32,12 +32,29 @@ ORGAN = re.compile(
 )
 
 
-# A reporting verb in the passive: what others hope or say of the subject, not its words.
-PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:also\s+|still\s+|widely\s+)?$")
-
-
-def _passive(ctx: SentenceContext, pos: int) -> bool:
-    return bool(PASSIVE.search(ctx.folded, max(0, pos - 24), pos))
+# A speech verb in the passive ('it was hoped', 'a delegation is hoped to arrive', 'was praised
+# by'): its subject is not the speaker.
+PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+|also\s+|still\s+)?$")
+# A speech verb that ends its clause ('..., Naim said.', '..., an official told AFP on Monday,'):
+# what was said came before it.
+SAID_END = re.compile(
+    r"(?:\s+(?:on|in|at|during|late|earlier)\b"
+    r"(?:\s+(?!(?:that|was|were|is|are|had|has|have|will|would|could)\b)[\w']+){1,6})?"
+    r"\s*(?:[,.;]|$)"
+)
+# A clause the writer adds after what was said: ', as the US advanced a plan', ', amid ...'.
+SCENE = re.compile(r",\s*(?:as|even as|amid|while|after|following|before|hours after|days after)\s")
+# The hearer of 'told' before the clause ends: 'told AFP', 'told The Associated Press', 'told
+# reporters' (original text: a capital, or a word for the press).
+TOLD_HEARER = re.compile(
+    r"\s+(?:(?:The\s+)?[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3}|reporters|"
+    r"journalists|the press|a news conference|a press conference)"
+)
+# What a speaker named after the content goes on to say: '..., his office said, adding that'.
+GOES_ON = re.compile(
+    r"\s*,?\s*(?:(?:in|on|at)\s+[^,]{0,40},\s*)?(?:and\s+)?(?:adding|added|saying|noting|"
+    r"stressing|warning|calling|describing)\b"
+)
 
 
 class StatementRules(Family):
@@ -61,17 +78,24 @@ class StatementRules(Family):
             JUDGING.match(m.group(0)) and TEAMS.search(ctx.folded)
         ):
             return None  # about something else; 'commended both delegations' judges the talks
-        if _passive(ctx, m.start()):
-            return None  # 'a delegation is hoped to arrive', 'Hamas is said to ...': nobody spoke
         if any(
             other.start() < m.start()
             for other in self.speech.finditer(ctx.folded, 0, m.start())
-            if ctx.reader.subject(other.start()) and not _passive(ctx, other.start())
+            if ctx.reader.subject(other.start()) and not self._passive(ctx, other)
         ):
             return None  # one statement per speaker chain: the first speech verb reports it
+        if self._passive(ctx, m):
+            return None  # 'it was hoped that ...', 'Hamas is said to ...': nobody named said it
         subject = ctx.reader.subject(m.start())
+        # 'Hamas is not interested in ..., Naim said': the speaker comes after what was said
+        after_content = bool(
+            (
+                (subject and re.search(r",\s*(?:\w+\s+){0,3}$", ctx.folded[: subject[0].start]))
+                or re.search(r",\s*(?:[\w']+\s+){1,3}$", ctx.folded[: m.start()])
+            )
+            and SAID_END.match(ctx.folded, _hearer_end(ctx.text, m.end()))
+        )
         quoted_first = ctx.folded.lstrip().startswith('"') or bool(
-            # 'Hamas is not interested in ..., Naim said.': the speaker comes last
             subject
             and re.search(r",\s*(?:\w+\s+){0,3}$", ctx.folded[: subject[0].start])
             and len(ctx.folded[m.end() :].strip(" .\"'")) < 30
@@ -80,7 +104,9 @@ class StatementRules(Family):
             # Quote first, speaker after: '"nothing new," said Basem Naim'.
             subject = ctx.reader.objects(m.end(), 40)
         # What the speaker said, not the scene-setting before them ('Despite the optimism, X said').
-        begin = 0 if quoted_first else min([s.start for s in subject] + [m.start()])
+        begin = (
+            0 if quoted_first or after_content else min([s.start for s in subject] + [m.start()])
+        )
         unnamed = UNNAMED_SPEAKER.search(ctx.folded, max(0, m.start() - 40), m.start())
         if (
             unnamed
@@ -94,14 +120,27 @@ class StatementRules(Family):
         ):
             return None  # 'two officials said': the speaker is not named
         said = ctx.folded[begin:]
+        if after_content and not GOES_ON.match(ctx.folded, m.end()):
+            # '..., his office said, after both sides traded accusations': what follows the
+            # speaker is the writer's background, not the statement
+            said = ctx.folded[begin : m.end()]
+        else:
+            # 'X said ..., as the US advanced a new proposal': the writer's scene, not X's words
+            scene = SCENE.search(ctx.folded, m.end())
+            if scene and '"' not in ctx.folded[scene.start() :]:
+                said = ctx.folded[begin : scene.start()]
         assessment, cue = self._assessment(said)
         if assessment is None:
-            found = self.evaluative.search(said)
+            found = _predicative(self.evaluative, said)
             if found is None:
                 return None  # a quoted fact, not an assessment of the talks or a party's conduct
             cue = found.start()
         ctx.cue_at = begin + cue
         return Draft(subject, attributes={"assessment": assessment}, said=True)
+
+    @staticmethod
+    def _passive(ctx: SentenceContext, m: re.Match[str]) -> bool:
+        return bool(PASSIVE.search(ctx.folded, max(0, m.start() - 30), m.start()))
 
     def _assessment(self, folded: str) -> tuple[str | None, int]:
         for key in (
@@ -115,7 +154,7 @@ class StatementRules(Family):
             "optimistic",
         ):
             pattern = self.assessments.get(key)
-            found = pattern.search(folded) if pattern else None
+            found = _predicative(pattern, folded) if pattern else None
             if found:
                 if key == "serious" and not re.search(
                     r"serious(?:ness)?\s*\"?\s*(?:talks|negotiations|discussions|efforts)|very serious|"
@@ -125,3 +164,28 @@ class StatementRules(Family):
                     continue
                 return key, found.start()
         return None, 0
+
+
+# A participle used as an adjective, the writer's description ('the stalled talks').
+ATTRIBUTIVE = re.compile(r"\b(?:the|a|an|its|their|this|these)\s+$")
+
+
+DESCRIBING = frozenset({"stalled", "deadlocked", "stalling"})
+
+
+def _predicative(pattern: re.Pattern[str], folded: str) -> re.Match[str] | None:
+    """The first match of an assessment that is not a participle describing a noun."""
+    found = pattern.search(folded)
+    while (
+        found is not None
+        and found.group(0) in DESCRIBING
+        and ATTRIBUTIVE.search(folded, max(0, found.start() - 8), found.start())
+    ):
+        found = pattern.search(folded, found.end())
+    return found
+
+
+def _hearer_end(text: str, end: int) -> int:
+    """Where the hearer of a 'told' ending at end stops ('told AFP'), else end."""
+    hearer = TOLD_HEARER.match(text, end) if text[:end].endswith(("told", "tells")) else None
+    return hearer.end() if hearer else end

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extraction.conftest import ABOUT_GAZA, of_type
+from tests.extraction.conftest import ABOUT_GAZA, PUBLISHED, of_type
 
 
 @pytest.mark.parametrize(
@@ -205,3 +205,152 @@ def test_denied_plans_or_preparations_to_send_a_team_are_no_dispatch(read):
 )
 def test_what_someone_must_do_has_not_happened(read, sentence, kind):
     assert not of_type(read(ABOUT_GAZA + sentence), kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The next round of talks between Israel and Hamas in Cairo will not take place this "
+        "week as planned, Egyptian officials said.",
+        "A meeting between the Thai and Cambodian defence ministers, due in Kuala Lumpur, was "
+        "postponed on Tuesday.",
+        "The summit between the two presidents in Doha has been called off.",
+    ],
+)
+def test_a_round_its_own_clause_calls_off_opens_no_talks(read, text):
+    assert of_type(read(text), "TalksOpened") == [], read(text)
+
+
+def test_a_round_postponed_before_it_opened_still_opens(read):
+    text = (
+        "Talks between Israel and Hamas, which had been postponed twice, opened in Cairo on Monday."
+    )
+    assert of_type(read(text), "TalksOpened")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president announced a bilateral ceasefire with the ELN, denied days later by the "
+        "guerrillas.",
+        "Although the government announced on Sunday that a truce with the rebels had taken "
+        "effect, the rebels denied it the next day.",
+    ],
+)
+def test_a_truce_the_sentence_says_was_disowned_is_no_truce(read, text):
+    assert of_type(read(text), "CeasefireAgreed") == [], read(text)
+
+
+def test_a_denial_of_something_else_keeps_the_truce(read):
+    text = (
+        "Israel and Hamas agreed a ceasefire on Friday, but Israel denied that it would withdraw."
+    )
+    assert of_type(read(text), "CeasefireAgreed")
+
+
+def test_a_dash_aside_is_skipped_when_finding_the_doer(read):
+    text = (
+        "On Sunday, Witkoff — who helped broker a ceasefire between Israel and Hamas — held "
+        "talks in Florida with Ukrainian negotiators."
+    )
+    (talks,) = of_type(read(text), "TalksOpened")
+    assert "steve_witkoff" in talks.actor_ids() and "hamas" not in talks.actor_ids()
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            '"We are ready, but Israel must withdraw its troops and agree to a real exchange '
+            'deal," a Hamas official said.',
+            "ProposalAccepted",
+        ),
+        ("The White House needs to have the deal concluded before the summer.", "TalksConcluded"),
+        (
+            "Hamas has to release the remaining hostages first, Israeli officials said.",
+            "HostagesReleased",
+        ),
+        (
+            "France and the United States led diplomatic efforts for a ceasefire in the war, "
+            "which escalated in late September.",
+            "CeasefireAgreed",
+        ),
+        (
+            "Mediators are optimistic the Israeli cabinet will approve the ceasefire proposal.",
+            "ProposalAccepted",
+        ),
+    ],
+)
+def test_an_obligation_an_effort_or_a_forecast_is_no_deed(read, text, kind):
+    assert not of_type(read(text), kind), read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Hamas also wants clarity on which Palestinian prisoners will be released by Israel.",
+            "PrisonersReleased",
+        ),
+        (
+            "The sides are still haggling over how many hostages would be freed in the first "
+            "stage.",
+            "HostagesReleased",
+        ),
+        ("It remains unclear when the Israeli delegation will travel to Cairo.", "DelegationSent"),
+    ],
+)
+def test_a_deed_inside_an_open_question_is_no_deed(read, text, kind):
+    assert not of_type(read(text), kind), read(text)
+
+
+def test_a_when_clause_of_time_is_no_open_question(read):
+    text = (
+        "The truce between Israel and Hamas broke down on Tuesday after both sides failed to "
+        "negotiate an extension when its first phase expired."
+    )
+    assert of_type(read(text), "CeasefireCollapsed")
+
+
+def test_whoever_is_not_taking_part_in_a_meeting_is_no_party_to_it(read):
+    text = (
+        "Malaysia is not participating in the meeting between Thailand and Cambodia, which "
+        "began on Monday."
+    )
+    for talks in of_type(read(text), "TalksOpened"):
+        assert "malaysia" not in talks.actor_ids()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel will send a delegation to Cairo on Thursday, according to Axios, citing two US "
+        "officials.",
+        "Israel is expected to dispatch a team to Doha next week, people familiar with the matter "
+        "said.",
+    ],
+)
+def test_a_trip_announced_for_later_through_unnamed_sources_is_expected_and_ahead(read, text):
+    (found,) = of_type(read(text), "DelegationSent")
+    assert found.modality == "expected" and found.occurred.start > PUBLISHED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to two officials briefed on the talks, Hamas rejected the proposal on Monday.",
+        "According to Egyptian sources, Hamas rejected the proposal on Monday.",
+    ],
+)
+def test_a_deed_according_to_unnamed_officials_is_reported(read, text):
+    (found,) = of_type(read(text), "ProposalRejected")
+    assert found.modality == "reported"
+
+
+def test_unnamed_sources_of_another_clause_do_not_make_a_named_speaker_s_deed_reported(read):
+    text = (
+        "Hamas rejected the proposal on Monday, its spokesman said, as Israel sent a team to "
+        "Doha that officials said would stay a week."
+    )
+    (found,) = of_type(read(text), "ProposalRejected")
+    assert found.modality == "asserted"

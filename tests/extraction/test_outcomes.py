@@ -311,3 +311,24 @@ def test_a_truce_between_long_named_sides_takes_effect_on_its_own_day(read):
 def test_truce_talks_that_end_end_a_round_not_the_truce(read, sentence):
     found = read(ABOUT_GAZA + sentence)
     assert not of_type(found, "CeasefireCollapsed")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thailand and Cambodia have agreed to continue the existing ceasefire, a joint statement "
+        "said.",
+        "Pakistan and Afghanistan decided to maintain the truce along the border.",
+    ],
+)
+def test_agreeing_to_keep_a_truce_going_extends_it_and_accepts_no_proposal(read, text):
+    found = read(text)
+    assert of_type(found, "TruceExtended") and not of_type(found, "ProposalAccepted"), found
+
+
+def test_talks_regarding_an_extension_extend_nothing(read):
+    text = (
+        "Deliberations took place in Doha regarding the extension of the ceasefire between "
+        "Thailand and Cambodia."
+    )
+    assert not of_type(read(text), "TruceExtended")

@@ -260,3 +260,87 @@ def test_wanting_to_do_a_deed_oneself_is_no_demand_but_wanting_it_of_others_is(r
     asked = read("Israel wants Hamas disarmed and its leaders exiled.", date(2025, 4, 14))
     assert of_type(own, "DemandStated") == []
     assert of_type(asked, "DemandStated")
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        (
+            "The envoy was in Beirut to discuss a US proposal calling for the disarmament of "
+            "Hezbollah.",
+            "united_states",
+        ),
+        (
+            "Mediators studied Egypt's plan calling for a phased withdrawal from Gaza.",
+            "egypt",
+        ),
+    ],
+)
+def test_a_proposal_calling_for_something_is_its_author_s_demand_not_an_appeal(read, text, owner):
+    found = read(text)
+    demands = of_type(found, "DemandStated")
+    assert not of_type(found, "AppealMade"), found
+    assert any(owner in d.actor_ids() for d in demands), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An official said Hamas is committed to what it said before: a ceasefire and a full "
+        "withdrawal.",
+        "Israel remains firmly committed to its conditions for ending the war, the minister said.",
+    ],
+)
+def test_staying_committed_to_one_s_demands_restates_a_demand_not_a_statement(read, text):
+    found = read(text)
+    assert of_type(found, "DemandStated") and not of_type(found, "StatementIssued"), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister said Hamas's excessive demands were delaying the deal.",
+        "Israel's conditions are blocking any progress, a Qatari official said.",
+    ],
+)
+def test_what_a_party_s_demands_do_to_the_talks_states_no_demand(read, text):
+    assert not of_type(read(text), "DemandStated"), read(text)
+
+
+def test_what_a_party_s_demands_are_states_them(read):
+    text = "Hamas's demands are ending the war and a full withdrawal of Israeli troops."
+    found = of_type(read(text), "DemandStated")
+    assert any("hamas" in f.actor_ids() for f in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A US official said it would be a long process to move from a truce, once agreed, to a "
+        "permanent end of hostilities.",
+        "Qatar's prime minister said there will be more obstacles until the deal is signed.",
+    ],
+)
+def test_a_comment_with_an_empty_subject_and_a_condition_is_no_demand(read, text):
+    assert not of_type(read(text), "DemandStated"), read(text)
+
+
+def test_a_party_s_own_condition_after_its_pronoun_is_still_a_demand(read):
+    text = "Hamas said it would not release the hostages until Israel withdraws its troops."
+    found = of_type(read(text), "DemandStated")
+    assert any("hamas" in f.actor_ids() for f in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trump said on Friday he was giving Hamas a last chance to accept the deal.",
+        "This is Hamas's last chance to sign, Trump said.",
+        "Trump set a Sunday deadline for Hamas with a 'last chance' warning.",
+        "Trump issued an ultimatum to Hamas on Sunday.",
+    ],
+)
+def test_a_last_chance_or_an_ultimatum_is_the_speaker_s_threat(read, text):
+    found = of_type(read(text), "ThreatIssued")
+    assert found and all("hamas" not in f.actor_ids("subject") for f in found), found
+    assert any("donald_trump" in f.actor_ids() for f in found), found

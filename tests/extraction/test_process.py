@@ -506,3 +506,9 @@ def test_a_team_sent_to_continue_the_talks_opens_no_round_by_itself(read):
     found = read("Israel sent a delegation to Cairo on Monday to continue the talks with Hamas.")
     assert of_type(found, "DelegationSent")
     assert not of_type(found, "TalksOpened")
+
+
+def test_renewed_talks_in_a_city_are_a_round_there_with_nobody_named(read):
+    text = "The plan is being presented to the delegations during renewed talks in Cairo."
+    (talks,) = of_type(read(text), "TalksOpened")
+    assert talks.location == "cairo"

@@ -372,6 +372,35 @@ def test_accepting_it_after_a_sentence_naming_the_plan_accepts_that_plan(read):
     ]
 
 
+def test_freeing_hostages_as_another_party_s_plan_sets_out_accepts_the_plan(read):
+    text = (
+        "Hamas said it would release all the hostages in exchange for Palestinian prisoners, as "
+        "set out in the US president's plan."
+    )
+    found = read(text)
+    assert of_type(found, "ProposalAccepted") and not of_type(found, "ProposalMade"), found
+
+
+@pytest.mark.parametrize(
+    ("text", "author"),
+    [
+        ("Biden announced a three-phase ceasefire plan on Friday.", "united_states"),
+        ("The White House released its 20-point plan on Monday.", "united_states"),
+        ("Egypt advanced a new proposal for a two-month truce.", "egypt"),
+    ],
+)
+def test_making_a_plan_public_proposes_it_and_agrees_no_truce(read, text, author):
+    found = read(text)
+    made = of_type(found, "ProposalMade")
+    assert any(author in f.actor_ids() for f in made), found
+    assert not of_type(found, "CeasefireAgreed"), found
+
+
+def test_announcing_that_an_agreement_was_reached_on_a_framework_proposes_nothing(read):
+    text = "Hamas announced that it had reached an agreement on a general framework for a truce."
+    assert not of_type(read(text), "ProposalMade")
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -381,3 +410,34 @@ def test_accepting_it_after_a_sentence_naming_the_plan_accepts_that_plan(read):
 )
 def test_accepting_it_with_no_plan_before_or_a_clause_after_accepts_nothing(read, text):
     assert not of_type(read(text, date(2027, 4, 30)), "ProposalAccepted")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas and Islamic Jihad hand their reply to Qatar's prime minister.",
+        "Hamas gave its response to the mediators on Friday.",
+    ],
+)
+def test_handing_or_giving_a_reply_makes_a_counterproposal(read, text):
+    found = of_type(read(text), "CounterproposalMade")
+    assert any("hamas" in f.actor_ids() for f in found), read(text)
+
+
+def test_a_proposal_that_included_a_release_releases_nobody(read):
+    text = "The US advanced a new proposal that included the release of all the hostages."
+    assert not of_type(read(text), "HostagesReleased")
+
+
+def test_a_plan_named_in_another_clause_is_not_the_drafter_s_proposal(read):
+    text = (
+        "On Monday the Security Council adopted a US-drafted resolution which backs the "
+        "proposal for a ceasefire."
+    )
+    assert not of_type(read(text), "ProposalMade")
+
+
+def test_a_plan_that_would_end_the_war_is_proposed_now_not_expected(read):
+    text = "Egypt presented Hamas and Israel with a plan that would end the war."
+    (found,) = of_type(read(text), "ProposalMade")
+    assert found.modality == "asserted"
