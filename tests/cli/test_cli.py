@@ -205,15 +205,19 @@ def test_the_store_defaults_to_a_sqlite_file_in_the_working_directory(tmp_path, 
     assert (tmp_path / "parley.db").is_file()
 
 
-def test_eval_prints_totals_then_date_errors_and_type_confusion_as_json(seeds_dir):
-    gold = str(ROOT.parent / "shared" / "spec" / "seeds-gold.jsonl")
-    out = parley("eval", gold, "--articles", str(seeds_dir), "--format", "json")
+def test_eval_prints_totals_then_date_errors_and_type_confusion_as_json():
+    written = ROOT / "tests" / "extraction" / "heldout" / "dev"  # gold kept in the repository
+    out = parley(
+        "eval", str(written / "gold.jsonl"), "--articles", str(written), "--format", "json"
+    )
     assert out.returncode == 0, out.stderr
     summary = json.loads(out.stdout)
     assert set(summary["date_errors"]) == {"wrong_span", "missing_time", "wrong_anchor"}
     assert isinstance(summary["type_confusion"], list)
     assert summary["core_gold"] > 0
-    text = parley("eval", gold, "--articles", str(seeds_dir)).stdout.splitlines()
+    text = parley(
+        "eval", str(written / "gold.jsonl"), "--articles", str(written)
+    ).stdout.splitlines()
     assert text[1].startswith("core recall ")
     assert any(line.startswith("date errors by kind: ") for line in text)
 
