@@ -258,6 +258,13 @@ def _offset_clause(ctx: SentenceContext, pos: int) -> Interval | None:
     return Interval.day(when)
 
 
+# A relative clause telling a past happening, running up to a time expression.
+PAST_RELATIVE = re.compile(
+    r"\b(?:that|which)\s+(?:had\s+)?(?:took place|was held|were held|happened|occurred)\b"
+    r"[^,.;]{0,60}$"
+)
+
+
 def interval_for(
     ctx: SentenceContext, pos: int, future: bool, draft: Draft
 ) -> tuple[Interval, bool]:
@@ -288,6 +295,9 @@ def interval_for(
             or not names_month(t)
             or ctx.reader.clause_start(t.start)[0] == own
         ]
+        # 'will meet ..., like the meeting that took place in Paris in January': that time is
+        # of a happening gone by, never of the one to come
+        times = [t for t in times if not PAST_RELATIVE.search(ctx.folded, 0, t.start)]
     expr = nearest(_own_part(ctx.folded, pos, times), pos)
     if expr is None and future and not draft.said:
         # what will start on a day is dated to it ('will take effect starting Sunday')
