@@ -233,7 +233,8 @@ def _own_part(folded: str, pos: int, times: list[TimeExpr]) -> list[TimeExpr]:
 # 'said on Monday ..., a day after delegations arrived in Cairo': a happening inside an offset
 # clause is dated from the main clause's time (or the reference), the offset the other way.
 OFFSET_CLAUSE = re.compile(
-    rf"\b(?P<n>{NUMBER}|an?|one)\s+(?P<unit>days?|weeks?|hours?)\s+(?P<dir>after|before)\s+"
+    rf"\b(?:(?P<less>less than|fewer than|under)\s+)?(?P<n>{NUMBER}|an?|one)\s+"
+    r"(?P<unit>days?|weeks?|hours?)\s+(?P<dir>after|before)\s+"
     r"(?!(?:the|a|an|its|his|her|their)\s+(?:start|end|beginning|deadline|expiry)\b)"
 )
 
@@ -253,6 +254,11 @@ def _offset_clause(ctx: SentenceContext, pos: int) -> Interval | None:
     n = 1 if word in ("a", "an", "one") else int(word) if word.isdigit() else NUMBERS.get(word, 1)
     days = 0 if m["unit"].startswith("hour") else n * (7 if m["unit"].startswith("week") else 1)
     when = shift(ref, -days if m["dir"] == "after" else days)
+    if m["less"] and days > 1:
+        # 'less than a week after Hamas rejected it': any day of that week, not its far end
+        back = -1 if m["dir"] == "after" else 1
+        far, near = shift(ref, back * (days - 1)), shift(ref, back)
+        return Interval(min(far, near), max(far, near), "approx")
     if m["unit"].startswith("week"):
         return Interval(shift(when, -1), shift(when, 1), "approx")
     return Interval.day(when)
