@@ -361,3 +361,15 @@ def test_a_past_verb_before_a_plural_noun_dates_the_deed_to_its_day(read, text, 
 def test_a_present_tense_demand_stays_a_standing_position_of_the_week(read):
     found = of_type(read("Hamas demands a permanent ceasefire in Gaza.", MON), "DemandStated")
     assert found and all(f.occurred.precision == "approx" for f in found)
+
+
+def test_a_standing_position_a_speaker_said_is_dated_to_the_day_it_was_said(read):
+    text = "Hamdan said Hamas is committed to its demand for a ceasefire and a withdrawal."
+    found = of_type(read(text, MON), "DemandStated")
+    assert found and all(f.occurred.start == f.occurred.end == MON for f in found)
+
+
+def test_a_standing_position_told_without_a_speaker_stays_a_window_of_the_week(read):
+    text = "Hamas is committed to its demand for a ceasefire and a withdrawal."
+    found = of_type(read(text, MON), "DemandStated")
+    assert found and all(f.occurred.precision == "approx" for f in found)
