@@ -60,6 +60,12 @@ PERIOD = re.compile(
 STATIVE_VERB = re.compile(
     r"\b(?:has|have|is|are|remains?|continues? to|has been|have been)\s+(?:\w+\s+){0,2}$"
 )
+# 'Hamas reiterated demands that ...', 'renewed calls for': after a past verb or a determiner
+# the -s word is a plural noun, the deed is the past verb's, not a standing position.
+NOUN_BEFORE = re.compile(r"\b(?:\w+ed|its|their|his|her|our|the|fresh|new)\s+$")
+SAID_BEFORE = re.compile(
+    r"\b(?:said|told \w+|stressed|affirmed|added)\s+(?:that\s+)?(?:\w+\s+){0,3}$"
+)
 VENUE_PREPOSITIONS = frozenset({"in", "at", "to", "into", "for"})
 # Gaza-specific: places of the war, never venues of talks (moves to the conflict's data pack).
 NOT_VENUES = frozenset({"gaza", "rafah", "khan_younis", "west_bank", "region", "sinai"})
@@ -157,9 +163,11 @@ class Family:
 
     def _stative(self, ctx: SentenceContext, m: re.Match[str]) -> bool:
         word = m.group(0).split()[0]
+        if SAID_BEFORE.search(ctx.folded, max(0, m.start() - 40), m.start()):
+            return False  # 'he said Hamas is committed to ...': stated on the day it was said
         if STATIVE_VERB.search(ctx.folded, max(0, m.start() - 30), m.start()):
             return True
-        if word.endswith("s") and not word.endswith("ss"):
+        if word.endswith("s") and not word.endswith("ss") and not _noun_after(ctx, m.start()):
             return True
         return bool(re.match(r"(?:has|have|is|are|remains?)\b", m.group(0)))
 
@@ -255,3 +263,8 @@ class Family:
         n = p["n"] or "one"
         count = int(n) if n.isdigit() else NUMBERS.get(n, 1)
         return count * (7 if p["unit"] == "week" else 1)
+
+
+def _noun_after(ctx: SentenceContext, pos: int) -> bool:
+    """Whether the word at pos follows a past verb or a determiner (a noun, not a verb)."""
+    return bool(NOUN_BEFORE.search(ctx.folded, max(0, pos - 30), pos))

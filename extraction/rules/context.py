@@ -233,7 +233,8 @@ def _own_part(folded: str, pos: int, times: list[TimeExpr]) -> list[TimeExpr]:
 # 'said on Monday ..., a day after delegations arrived in Cairo': a happening inside an offset
 # clause is dated from the main clause's time (or the reference), the offset the other way.
 OFFSET_CLAUSE = re.compile(
-    rf"\b(?P<n>{NUMBER}|an?|one)\s+(?P<unit>days?|weeks?|hours?)\s+(?P<dir>after|before)\s+"
+    rf"\b(?:(?P<less>less than|fewer than|under)\s+)?(?P<n>{NUMBER}|an?|one)\s+"
+    r"(?P<unit>days?|weeks?|hours?)\s+(?P<dir>after|before)\s+"
     r"(?!(?:the|a|an|its|his|her|their)\s+(?:start|end|beginning|deadline|expiry)\b)"
 )
 
@@ -253,9 +254,21 @@ def _offset_clause(ctx: SentenceContext, pos: int) -> Interval | None:
     n = 1 if word in ("a", "an", "one") else int(word) if word.isdigit() else NUMBERS.get(word, 1)
     days = 0 if m["unit"].startswith("hour") else n * (7 if m["unit"].startswith("week") else 1)
     when = shift(ref, -days if m["dir"] == "after" else days)
+    if m["less"] and days > 1:
+        # 'less than a week after Hamas rejected it': any day of that week, not its far end
+        back = -1 if m["dir"] == "after" else 1
+        far, near = shift(ref, back * (days - 1)), shift(ref, back)
+        return Interval(min(far, near), max(far, near), "approx")
     if m["unit"].startswith("week"):
         return Interval(shift(when, -1), shift(when, 1), "approx")
     return Interval.day(when)
+
+
+# A relative clause telling a past happening, running up to a time expression.
+PAST_RELATIVE = re.compile(
+    r"\b(?:that|which)\s+(?:had\s+)?(?:took place|was held|were held|happened|occurred)\b"
+    r"[^,.;]{0,60}$"
+)
 
 
 def interval_for(
@@ -288,6 +301,9 @@ def interval_for(
             or not names_month(t)
             or ctx.reader.clause_start(t.start)[0] == own
         ]
+        # 'will meet ..., like the meeting that took place in Paris in January': that time is
+        # of a happening gone by, never of the one to come
+        times = [t for t in times if not PAST_RELATIVE.search(ctx.folded, 0, t.start)]
     expr = nearest(_own_part(ctx.folded, pos, times), pos)
     if expr is None and future and not draft.said:
         # what will start on a day is dated to it ('will take effect starting Sunday')

@@ -261,3 +261,22 @@ def test_a_deed_two_sentences_after_a_dated_lead_by_one_of_its_actors_takes_its_
     )
     found = read(text, date(2024, 3, 6))
     assert set(dated(found, "ProposalRejected")) == {one_day(date(2024, 3, 3))}
+
+
+def test_a_time_in_a_past_relative_clause_does_not_date_the_meeting_to_come(read):
+    text = (
+        "Israeli and Egyptian negotiators are expected to meet Qatari mediators in Cairo, a "
+        "meeting similar to the one that took place in Paris at the end of January."
+    )
+    spans = dated(read(text, SAT), "TalksOpened")
+    assert spans and all(start <= end < date(2024, 3, 31) for start, end in spans)
+
+
+def test_less_than_a_week_after_a_deed_dates_it_within_the_week_not_at_its_far_end(read):
+    text = "The breakthrough comes less than a week after Hamas rejected a ceasefire proposal."
+    assert dated(read(text, SAT), "ProposalRejected") == [(date(2024, 2, 25), date(2024, 3, 1))]
+
+
+def test_a_week_after_a_deed_still_dates_it_about_seven_days_back(read):
+    text = "The breakthrough comes a week after Hamas rejected a ceasefire proposal."
+    assert dated(read(text, SAT), "ProposalRejected") == [(date(2024, 2, 23), date(2024, 2, 25))]

@@ -344,3 +344,32 @@ def test_a_last_chance_or_an_ultimatum_is_the_speaker_s_threat(read, text):
     found = of_type(read(text), "ThreatIssued")
     assert found and all("hamas" not in f.actor_ids("subject") for f in found), found
     assert any("donald_trump" in f.actor_ids() for f in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Hamas reiterated demands that the war end and the army withdraw.", "DemandStated"),
+        ("Egypt renewed calls for a permanent ceasefire in Gaza.", "AppealMade"),
+    ],
+)
+def test_a_past_verb_before_a_plural_noun_dates_the_deed_to_its_day(read, text, kind):
+    found = of_type(read(text, MON), kind)
+    assert found and all(f.occurred.start == f.occurred.end == MON for f in found)
+
+
+def test_a_present_tense_demand_stays_a_standing_position_of_the_week(read):
+    found = of_type(read("Hamas demands a permanent ceasefire in Gaza.", MON), "DemandStated")
+    assert found and all(f.occurred.precision == "approx" for f in found)
+
+
+def test_a_standing_position_a_speaker_said_is_dated_to_the_day_it_was_said(read):
+    text = "Hamdan said Hamas is committed to its demand for a ceasefire and a withdrawal."
+    found = of_type(read(text, MON), "DemandStated")
+    assert found and all(f.occurred.start == f.occurred.end == MON for f in found)
+
+
+def test_a_standing_position_told_without_a_speaker_stays_a_window_of_the_week(read):
+    text = "Hamas is committed to its demand for a ceasefire and a withdrawal."
+    found = of_type(read(text, MON), "DemandStated")
+    assert found and all(f.occurred.precision == "approx" for f in found)
