@@ -350,3 +350,19 @@ def test_a_truce_that_is_the_topic_of_what_was_agreed_is_no_truce_agreed(read, t
 def test_both_sides_agreeing_a_ceasefire_is_still_a_truce_agreed(read):
     found = read("Colombia and the ELN agreed a ceasefire on Friday.", MON)
     assert of_type(found, "CeasefireAgreed")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ethiopia and the TPLF have agreed to cease hostilities, the African Union said.",
+        "Ethiopia and the TPLF agreed on Friday to stop the fighting.",
+        "Ethiopia and the TPLF agreed to halt all hostilities.",
+    ],
+)
+def test_both_sides_agreeing_to_cease_hostilities_is_a_truce_agreed(read, text):
+    assert of_type(read(text, MON), "CeasefireAgreed")
+
+
+def test_one_side_agreeing_to_stop_fighting_is_no_truce_agreed(read):
+    assert of_type(read("The TPLF agreed to stop fighting.", MON), "CeasefireAgreed") == []
