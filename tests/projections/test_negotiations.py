@@ -193,3 +193,24 @@ def test_a_negotiation_s_own_sides_hold_when_its_mediator_demands_more_than_they
     assert found["round"]["venue"] == "luanda"  # Angola mediates: Luanda is no side's home
     assert found["truce"]["status"] == "in_force"
     assert set(found["truce"]["parties"]) == {"democratic_republic_of_congo", "rwanda"}
+
+
+ANNOUNCED = """Ceasefire between Israel and Hezbollah announced in Washington
+
+WASHINGTON, November 26, 2024 - President Joe Biden on Tuesday announced a ceasefire \
+agreement between Israel and Hezbollah.
+"""
+
+
+def test_a_truce_of_both_sides_announced_by_a_third_country_is_theirs(tmp_path):
+    (tmp_path / "h01.txt").write_text(ANNOUNCED)
+    (tmp_path / "manifest.json").write_text(
+        json.dumps({"articles": [{"id": "h01", "file": "h01.txt", "published": "2024-11-26"}]})
+    )
+    side = ingested(tmp_path)
+    try:
+        found = side.state(date(2024, 11, 27), negotiation="hezbollah-israel")
+    finally:
+        side.app.close()
+    assert found["agreement"]["agreed"]
+    assert set(found["truce"]["parties"]) >= {"hezbollah", "israel"}
