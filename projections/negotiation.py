@@ -61,7 +61,7 @@ def state_on(reader: Reader, today: int) -> dict[str, Any]:
     """The state on ``today`` (an ordinal; or a ``canonical.Day``), without the echo."""
     found = _round(reader, today)
     mediators = reader.index.mediators() | set(found["mediators"] if found else ())
-    lifecycle = truce_of(reader, today, mediators, reader.index.sides(mediators))
+    lifecycle = truce_of(reader, today, mediators, sides_of(reader, mediators))
     truce = lifecycle["truce"]
     # Stances compare the date with their facts' start days only, in many series.
     stances = held(reader, among(today, reader.index.everything.starts))
@@ -80,6 +80,13 @@ def state_on(reader: Reader, today: int) -> dict[str, Any]:
         "expected": _expected(reader, today),
         "last_event": day(reader.index.everything.starts[last]) if last is not None else None,
     }
+
+
+def sides_of(reader: Reader, mediators: frozenset[str]) -> frozenset[str]:
+    """The two negotiating sides: the negotiation's own, else those its reports suggest."""
+    if len(reader.sides) == 2:
+        return reader.sides
+    return reader.index.sides(mediators)
 
 
 def _agreement(truce: dict[str, Any], acceptances: list[dict[str, Any]]) -> dict[str, Any]:
@@ -161,7 +168,7 @@ def _round(reader: Reader, today: int) -> dict[str, Any] | None:
     index = reader.index
     opens = index.of_type("TalksOpened")
     venue_of, within = index.venue_of, places()
-    home = index.sides(index.mediators())
+    home = sides_of(reader, index.mediators())
     arrived = _arrived_for_talks(reader, today, home)
     # Talks in one side's own country (a visit to its capital) are no round of negotiations:
     # the others' indexes in the series, kept while the index does not grow.
@@ -512,7 +519,7 @@ def _sticking_points(
 ) -> list[dict[str, Any]]:
     """Issues on which the two negotiating sides (organisations; not mediators, not
     outsiders) hold opposed stances: one for it, the other against it or for what excludes it."""
-    sides = reader.index.sides(frozenset(mediators))
+    sides = sides_of(reader, frozenset(mediators))
     parties = sides if len(sides) == 2 else set(principals(h.actor for h in stances)) - mediators
     by_issue: dict[str, list[Any]] = {}
     for h in stances:

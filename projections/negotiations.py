@@ -51,6 +51,17 @@ def _sides_of(name: str, index: ReleaseIndex) -> list[str]:
     return sorted(index.sides(index.mediators()))
 
 
+def declared_sides(name: str | None) -> frozenset[str]:
+    """A negotiation's sides as its data entry or its id names them (none if neither does)."""
+    if not name or name == UNASSIGNED:
+        return frozenset()
+    data = data_of(name)
+    if data:
+        return frozenset(data["sides"])
+    parts = name.split("-")
+    return frozenset(parts) if len(parts) == 2 and all(parts) else frozenset()
+
+
 def data_of(name: str) -> dict[str, Any] | None:
     """The data file's entry for a negotiation id, if it lists it."""
     return known_negotiations().get(name)

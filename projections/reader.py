@@ -65,6 +65,9 @@ class Reader:
     known: int = NO_LIMIT
     cache: dict[int, dict[str, Any]] = field(default_factory=dict)
     cited: dict[int, dict[str, Any]] = field(default_factory=dict)
+    # The negotiation's own sides (its data entry, or the two ids its id is made of): the
+    # actors demanding most may be a mediator when a negotiation has few reports.
+    sides: frozenset[str] = frozenset()
 
     @property
     def known_as_of(self) -> str | None:

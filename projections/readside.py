@@ -389,7 +389,15 @@ class ReadSide:
         chosen = negotiation or largest(found)
         index = found.get(chosen or "") or ReleaseIndex()
         known = known_as_of.toordinal() if known_as_of else NO_LIMIT
-        reader = Reader(name, index, self.remembered, self.position, known, cache=dict(records))
+        reader = Reader(
+            name,
+            index,
+            self.remembered,
+            self.position,
+            known,
+            cache=dict(records),
+            sides=negotiations.declared_sides(chosen),
+        )
         return reader, chosen
 
     def _partition(

@@ -114,8 +114,10 @@ def _classify(
             agreements.append((r, [r]))
         elif r["type"] == "CeasefireAgreed":
             sides = sides_of(r, mediators)
-            if len(main) == 2 and set(sides) - main:
-                continue  # a truce of another conflict (Israel and Hezbollah beside Gaza)
+            if len(main) == 2 and set(sides) - main and not main <= set(sides):
+                # a truce of another conflict (Israel and Hezbollah beside Gaza); one naming
+                # both sides and who announced it (the US) is theirs
+                continue
             subjects = sides_of(r, mediators, "subject")
             if r["article"] in elsewhere and not subjects:
                 continue  # an article about another conflict's truce: its parties are unnamed

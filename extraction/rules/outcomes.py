@@ -186,6 +186,13 @@ DISOWNED = re.compile(
 )
 
 
+# 'agreed an agenda on a ceasefire', 'agreed to talks on a truce', 'agreed to discuss a
+# ceasefire': the truce is the topic of what was agreed, not agreed itself.
+TOPIC_AGREED = re.compile(
+    r"\b(?:agenda|talks|negotiations|discussions?|dialogue|consultations|timetable|discuss\w*)\b"
+)
+
+
 KEPT = re.compile(r"\b(?:continue|maintain|uphold|keep|preserve|prolong|sustain|existing)\b")
 
 
@@ -215,6 +222,8 @@ class OutcomeRules(Family):
             return None
         if agreeing and KEPT.search(m.group(0)):
             return None  # 'agreed to continue the existing ceasefire': kept (truce.continue)
+        if agreeing and TOPIC_AGREED.search(m.group(0)):
+            return None
         if BEGIN_WORD.search(m.group(0)) and TALKS_ON.search(
             ctx.folded, max(0, m.start() - 70), m.start()
         ):

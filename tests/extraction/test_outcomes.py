@@ -332,3 +332,37 @@ def test_talks_regarding_an_extension_extend_nothing(read):
         "Thailand and Cambodia."
     )
     assert not of_type(read(text), "TruceExtended")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks between Colombia and the ELN ended on Tuesday with an agreed agenda on a ceasefire.",
+        "Colombia and the ELN agreed on an agenda for a ceasefire.",
+        "Colombia and the ELN agreed to talks on a truce.",
+        "Colombia and the ELN agreed to discuss a ceasefire at their next round.",
+    ],
+)
+def test_a_truce_that_is_the_topic_of_what_was_agreed_is_no_truce_agreed(read, text):
+    assert of_type(read(text, MON), "CeasefireAgreed") == []
+
+
+def test_both_sides_agreeing_a_ceasefire_is_still_a_truce_agreed(read):
+    found = read("Colombia and the ELN agreed a ceasefire on Friday.", MON)
+    assert of_type(found, "CeasefireAgreed")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ethiopia and the TPLF have agreed to cease hostilities, the African Union said.",
+        "Ethiopia and the TPLF agreed on Friday to stop the fighting.",
+        "Ethiopia and the TPLF agreed to halt all hostilities.",
+    ],
+)
+def test_both_sides_agreeing_to_cease_hostilities_is_a_truce_agreed(read, text):
+    assert of_type(read(text, MON), "CeasefireAgreed")
+
+
+def test_one_side_agreeing_to_stop_fighting_is_no_truce_agreed(read):
+    assert of_type(read("The TPLF agreed to stop fighting.", MON), "CeasefireAgreed") == []

@@ -166,3 +166,51 @@ def test_a_date_naming_its_negotiation_is_scored_on_it_whatever_the_file_or_call
     assert report["negotiations"]["2025-08-10"] == "armenia-azerbaijan"
     assert [r["pass"] for r in report["dates"]["2025-08-10"]] == [True]
     assert report["skipped"] == []
+
+
+MEDIATOR_DEMANDS = """Congo and Rwanda agree ceasefire after talks in Luanda
+
+LUANDA, July 30, 2024 - Angolan President Joao Lourenco on Tuesday demanded that Congo and \
+Rwanda respect their commitments in the east.
+
+The Democratic Republic of Congo and Rwanda agreed to a ceasefire on Tuesday after a meeting \
+of their foreign ministers in Luanda, Angola said.
+
+Angola has demanded that both governments withdraw their forces from the border.
+"""
+
+
+def test_a_negotiation_s_own_sides_hold_when_its_mediator_demands_more_than_they_do(tmp_path):
+    (tmp_path / "d01.txt").write_text(MEDIATOR_DEMANDS)
+    (tmp_path / "manifest.json").write_text(
+        json.dumps({"articles": [{"id": "d01", "file": "d01.txt", "published": "2024-07-30"}]})
+    )
+    side = ingested(tmp_path)
+    try:
+        found = side.state(date(2024, 7, 31), negotiation="democratic_republic_of_congo-rwanda")
+    finally:
+        side.app.close()
+    assert found["round"]["venue"] == "luanda"  # Angola mediates: Luanda is no side's home
+    assert found["truce"]["status"] == "in_force"
+    assert set(found["truce"]["parties"]) == {"democratic_republic_of_congo", "rwanda"}
+
+
+ANNOUNCED = """Ceasefire between Israel and Hezbollah announced in Washington
+
+WASHINGTON, November 26, 2024 - President Joe Biden on Tuesday announced a ceasefire \
+agreement between Israel and Hezbollah.
+"""
+
+
+def test_a_truce_of_both_sides_announced_by_a_third_country_is_theirs(tmp_path):
+    (tmp_path / "h01.txt").write_text(ANNOUNCED)
+    (tmp_path / "manifest.json").write_text(
+        json.dumps({"articles": [{"id": "h01", "file": "h01.txt", "published": "2024-11-26"}]})
+    )
+    side = ingested(tmp_path)
+    try:
+        found = side.state(date(2024, 11, 27), negotiation="hezbollah-israel")
+    finally:
+        side.app.close()
+    assert found["agreement"]["agreed"]
+    assert set(found["truce"]["parties"]) >= {"hezbollah", "israel"}
