@@ -34,15 +34,13 @@ PARENTHETICAL = re.compile(
     r"rebels|militia|coalition|alliance|bloc|wing|offshoot|guerrillas?|dissidents)\b[^,;]{0,60},"
 )
 # 'Witkoff -- who brokered the Gaza truce -- met ...': an aside between dashes (read in the
-# original text, since folding blanks dashes); a hyphen pair must touch its words.
+# original text, since folding blanks dashes): dashes, spaced hyphens, or a hyphen pair that
+# touches its words.
 DASHED = re.compile(
     r"(?<!\S)[\u2014\u2013]\s?[^\u2014\u2013\n]{2,160}?\s?[\u2014\u2013](?=\s)|"
+    r"(?<=\s)--?\s[^\u2014\u2013\n]{3,160}?\s--?(?=\s)|"
     r"(?<=\s)-(?=[a-z])[^-\n]{2,160}?(?<=[a-z])-(?=\s)"
 )
-# An aside between paired dashes, which folding reads as spaces: 'Witkoff — who brokered the
-# Gaza truce — met Ukrainian negotiators'. Found in the original text (same offsets).
-DASH = r"\s(?:[\u2014\u2013]|--?)\s"
-DASH_ASIDE = re.compile(DASH + r"[^\u2014\u2013]{3,160}?" + DASH)
 # Speech verbs whose object is the hearer: the pronoun of the reported clause is the teller.
 _TOLD = r"\b(?:told|tells|informed|informs|assured|assures|briefed|briefs|notified|notifies)\b"
 TOLD = re.compile(rf"{_TOLD}(?!.*{_TOLD})")  # the last such verb
@@ -90,8 +88,6 @@ class ClauseReader:
         self.masked = [m.span() for m in PARENTHETICAL.finditer(self.folded)]
         if "-" in self.text or "\u2014" in self.text or "\u2013" in self.text:
             self.masked += [m.span() for m in DASHED.finditer(self.text)]
-        if self.text:
-            self.masked += [(m.start() + 1, m.end() - 1) for m in DASH_ASIDE.finditer(self.text)]
 
     def _inside(self, pos: int) -> tuple[int, int] | None:
         for s, e in self.masked:
