@@ -17,7 +17,7 @@ class Mention:
     start: int
     end: int
     actor: str
-    kind: str  # name, short, title, adjective, metonym
+    kind: str  # name, short, title, adjective, metonym, collective ('the two sides')
     possessive: bool = False
     eligible: bool = True  # may be the doer of a verb (not the object of a preposition)
 

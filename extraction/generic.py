@@ -1,12 +1,19 @@
 """Parties named by what they are rather than by name: 'the government' or 'the federal
-authorities' of the state an article is about, and 'the rebels' or 'the guerrillas' of the one
-armed group it names.
+authorities' of the state an article is about, 'the rebels' or 'the guerrillas' of the one
+armed group it names, and 'the two sides' or 'the warring parties' of the negotiation it is
+about.
 
 An article about a civil war names its state and its armed group, then goes on with 'the
 government' and 'the rebels'. Each reading needs one candidate: the state side of the article's
 known negotiation (one state side only), else the state the article names most (twice at least,
 more than any other) when it also names an armed group; the armed group is the only one the
 article names. Two candidates, or none, and the phrase stays nobody.
+
+'The two sides' (and 'both parties', 'the rival factions', 'the two presidents', ...) are the
+last pair of parties the paragraph named together ('the US and Russia ... the two countries'),
+else both sides of the article's known negotiation; read as two mentions side by side, so a
+verb's doer is the pair as if both were named. No pair and no known negotiation leaves them
+nobody.
 """
 
 from __future__ import annotations
@@ -14,6 +21,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Container, Mapping, Sequence
+from itertools import pairwise
 
 from extraction.actors import PREPOSITIONS, Mention, _word_before
 
@@ -31,6 +39,23 @@ REBELS = re.compile(
     r"insurgents|militias?)\b"
 )
 
+# The two sides of a conflict named together: 'the two sides', 'both parties', 'the warring
+# parties', 'Sudan's rival factions', 'the two presidents', 'both delegations'. Not 'the parties
+# to the agreement' alone: with 'the' and no number the noun must be a conflict's ('warring').
+COLLECTIVE = re.compile(
+    r"\b(?:the\s+two|both(?:\s+the)?|the\s+(?=(?:warring|rival|opposing|conflicting|"
+    r"belligerent)\b))\s+(?:(?:warring|rival|opposing|conflicting|belligerent|negotiating)\s+)?"
+    r"(?:sides|parties|factions|camps|belligerents|countries|nations|governments|neighbou?rs|"
+    r"leaders|presidents|prime ministers|foreign ministers|defen[cs]e ministers|ministers|"
+    r"delegations|negotiating teams|teams|armies|militaries|generals|rivals|adversaries)\b"
+    r"|(?<=[\w.]'s\s)(?:(?:warring|rival|opposing)\s+)(?:sides|parties|factions|generals|camps)\b"
+)
+# The mention kind of 'the two sides' (Mention.kind): rules that want a side named by name
+# tell it apart.
+COLLECTIVE_KIND = "collective"
+# 'both sides' of something else: 'on both sides of the border', 'both sides of the Atlantic'.
+NOT_PARTIES = re.compile(r"\s+of\s+the\s+(?:border|line|frontier|river|aisle|atlantic|divide)\b")
+
 
 def generic_mentions(
     text: str,
@@ -39,10 +64,15 @@ def generic_mentions(
     kinds: Mapping[str, str],
     groups: Container[str],
     state_sides: Sequence[str],
+    sides: Sequence[str] = (),
+    neutral: Container[str] = (),
+    mediators: Container[str] = (),
 ) -> list[Mention]:
-    """Mentions of 'the government' and 'the rebels' where the article says whom they are.
-    ``kinds`` gives registry kinds (state, organisation, person); ``groups`` the armed groups
-    among the article's actors; ``state_sides`` the state sides of its known negotiation."""
+    """Mentions of 'the government', 'the rebels' and 'the two sides' where the article says
+    whom they are. ``kinds`` gives registry kinds (state, organisation, person); ``groups`` the
+    armed groups among the article's actors; ``state_sides`` the state sides of its known
+    negotiation, ``sides`` all of its sides, ``neutral`` the bodies never a side, ``mediators``
+    its mediators (two of them named together are no pair of sides: 'Egypt and Qatar')."""
     named_groups = {m.actor for m in mentions if m.actor in groups}
     state = _state(mentions, kinds, named_groups, state_sides)
     group = next(iter(named_groups)) if len(named_groups) == 1 else None
@@ -58,7 +88,63 @@ def generic_mentions(
             out.append(
                 Mention(m.start(), m.end(), actor, "metonym", False, before not in PREPOSITIONS)
             )
+    parties = [
+        m
+        for m in mentions
+        if (kinds.get(m.actor) in ("state", "organisation") or m.actor in groups)
+        and m.actor not in neutral
+    ]
+    out.extend(_collective(folded, taken, parties, sides, mediators))
     return out
+
+
+def _collective(
+    folded: str,
+    taken: list[tuple[int, int]],
+    parties: Sequence[Mention],
+    sides: Sequence[str],
+    mediators: Container[str],
+) -> list[Mention]:
+    """'The two sides' as two adjacent mentions, one per side: the clause reader chains them as
+    it chains 'Russia and Ukraine'."""
+    out: list[Mention] = []
+    for m in COLLECTIVE.finditer(folded):
+        if any(s < m.end() and m.start() < e for s, e in taken) or NOT_PARTIES.match(
+            folded, m.end()
+        ):
+            continue
+        pair = _last_pair(folded, parties, m.start(), mediators) or (
+            tuple(sides) if len(sides) == 2 else ()
+        )
+        if not pair:
+            continue
+        eligible = _word_before(folded, m.start()) not in PREPOSITIONS
+        cut = m.start() + m.group(0).rfind(" ") + 1
+        out.append(Mention(m.start(), cut, pair[0], COLLECTIVE_KIND, False, eligible))
+        out.append(Mention(cut, m.end(), pair[1], COLLECTIVE_KIND, False, eligible))
+    return out
+
+
+# Two parties named together: 'Russia and Ukraine', 'between Congo and the M23'.
+JOINED = re.compile(r"\s*,?\s*(?:and|&)\s+(?:the\s+)?$")
+# How far back in its paragraph a pair named together is what 'the two sides' refers to.
+PAIR_REACH = 400
+
+
+def _last_pair(
+    folded: str, parties: Sequence[Mention], pos: int, mediators: Container[str]
+) -> tuple[str, str] | None:
+    """The two parties the paragraph last named together before pos, if any."""
+    floor = max(folded.rfind("\n", 0, pos) + 1, pos - PAIR_REACH)
+    before = [p for p in parties if floor <= p.start and p.end <= pos]
+    for a, b in reversed(list(pairwise(before))):
+        if (
+            a.actor != b.actor
+            and JOINED.fullmatch(folded, a.end, b.start)
+            and not (a.actor in mediators and b.actor in mediators)
+        ):
+            return a.actor, b.actor
+    return None
 
 
 def _state(

@@ -245,7 +245,19 @@ class RuleExtractor:
         """The mentions, with 'the government' and 'the rebels' where the article says whom."""
         groups = self.armed | set(unregistered)
         sides = [s for s in about.sides if self.kinds.get(s) == "state"] if about else []
-        extra = generic_mentions(text, folded, mentions, self.kinds, groups, sides)
+        parties = about.sides if about else ()
+        mediators = about.mediators if about else ()
+        extra = generic_mentions(
+            text,
+            folded,
+            mentions,
+            self.kinds,
+            groups,
+            sides,
+            parties,
+            self.registry.not_sides,
+            mediators,
+        )
         return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
 
     def _affiliations(self, actor: str, ctx: SentenceContext) -> tuple[str, ...]:

@@ -75,8 +75,14 @@ SUMMIT_AFTER = re.compile(r"\s+(?:peace\s+)?(?:summit|conference|talks)\b")
 # 'agreed to a ceasefire with Hezbollah': the other side of an agreement.
 WITH_SIDE = re.compile(r"\s*(?:[\w-]+\s+){0,3}?with\s+")
 
+# A day told between a verb and its object: 'agreed on Tuesday to', 'agreed early Friday to'.
+DAY_BETWEEN = (
+    r"(?:\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday)(?:\s+(?:night|morning|evening|afternoon))?)?"
+)
+
 # Regular-expression parts a rule file may name, beside word lists.
-PATTERN_PARTS = {"gap": GAP, "num_words": NUM_WORDS}
+PATTERN_PARTS = {"gap": GAP, "num_words": NUM_WORDS, "day_between": DAY_BETWEEN}
 RULE_FLAGS = ("action", "negatable", "needs_subject", "defaults_ok")
 
 

@@ -569,11 +569,18 @@ class OutcomeRules(Family):
             r"\b(?:release|released|freed|freeing|exchange)\b", ctx.folded[: m.start()]
         ):
             return None
+        # 'received 13 prisoners released by Saudi Arabia in exchange for ...': the sentence
+        # names who freed them; the negotiation's holders are only for a sentence that does not.
+        by = RELEASED_BY.search(ctx.folded, 0, m.start())
+        doers = ctx.reader.objects(by.end(), 40) if by else ()
         return Draft(
-            (),
-            defaults=self._holders(ctx, "prisoner"),
+            doers,
+            defaults=() if doers else self._holders(ctx, "prisoner"),
             attributes={"count": self._quantity(m.group(0))},
         )
+
+
+RELEASED_BY = re.compile(r"\b(?:released|freed|set free|handed over)\s+by\s+")
 
 
 def truce_length(folded: str) -> dict[str, str]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from extraction.actors import Mention
+from extraction.generic import COLLECTIVE_KIND
 from extraction.registry import Registry
 from extraction.rules.base import (
     Family,
@@ -142,6 +143,8 @@ CONTINUED_TRUCE = re.compile(
 MUTUAL_ELSEWHERE = re.compile(
     r"(?:a |an |the |their )?(?:\w+\s+){0,3}?(?:ceasefire|cease fire|truce|pause|armistice|"
     r"cessation of hostilities)\b|"
+    # 'agreed to further negotiate the remaining issues': more talks, no terms
+    r"(?:(?:further|jointly|also|again)\s+)?"
     r"(?:meet|resume|hold|continue|return|reconvene|talk|negotiate|start|begin|open|pursue)\b|"
     # no terms: 'agreed on considering ...', 'agreed to take the peace process forward'
     r"(?:consider|explore|study|discuss|examine|look into|stay in|keep in|remain in)\w*\b|"
@@ -339,6 +342,8 @@ class ProposalRules(Family):
         # 'both sides agreed to ...' (no side named) is mostly a term of a deal told before,
         # read with it; two sides named, or a signature, is the agreement itself
         signed = not m.group(0).startswith("agree")
+        if not signed and subject and all(s.kind == COLLECTIVE_KIND for s in subject):
+            return None  # 'both sides agreed to set up a hotline': a term, told with its deal
         if len(named) < (1 if signed else 2):
             return None  # one side's yes to terms is proposal.accept's; its signature is enough
         if not signed and ROUND_NAMED.search(ctx.folded):

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from extraction.generic import COLLECTIVE_KIND
 from extraction.registry import Registry
 from extraction.rules.base import (
     Family,
@@ -87,6 +88,8 @@ class StatementRules(Family):
         if self._passive(ctx, m):
             return None  # 'it was hoped that ...', 'Hamas is said to ...': nobody named said it
         subject = ctx.reader.subject(m.start())
+        if subject and all(s.kind == COLLECTIVE_KIND for s in subject):
+            return None  # 'both sides welcomed ...': the writer's summary, no one's statement
         # 'Hamas is not interested in ..., Naim said': the speaker comes after what was said
         after_content = bool(
             (

@@ -338,3 +338,84 @@ def test_a_capital_after_a_preposition_is_still_a_venue(read):
 def test_sides_that_have_yet_to_agree_a_truce_agreed_none(read):
     text = "Armenia and Azerbaijan have yet to agree a ceasefire, the mediators said on Tuesday."
     assert not of_type(read(text, TUESDAY), "CeasefireAgreed")
+
+
+# 'The two sides', 'both parties', 'the warring factions': the pair the paragraph last named
+# together, else the sides of the negotiation the article is about.
+@pytest.mark.parametrize(
+    ("text", "kind", "both"),
+    [
+        (
+            "Armenia and Azerbaijan resumed border talks in Almaty on Monday.\n"
+            "The two sides agreed on Tuesday to exchange 500 prisoners of war each.",
+            "ProposalAccepted",
+            {"armenia", "azerbaijan"},
+        ),
+        (
+            "Russian and Ukrainian delegations met in Istanbul on Monday, officials said.\n"
+            "Both parties agreed to meet again in two weeks, the Turkish foreign ministry said.",
+            "TalksOpened",
+            {"russia", "ukraine"},
+        ),
+        (
+            "The fighting between Sudan's army and the Rapid Support Forces has killed "
+            "thousands.\nSudan's warring factions signed a declaration in Jeddah on Thursday "
+            "committing to protect civilians.",
+            "ProposalAccepted",
+            {"sudan", "rsf"},
+        ),
+        (
+            "Thailand and Cambodia exchanged fire along their border for a third day.\n"
+            "The two prime ministers called for an immediate halt to the shelling on Tuesday.",
+            "AppealMade",
+            {"thailand", "cambodia"},
+        ),
+    ],
+)
+def test_the_two_sides_are_the_parties_the_article_names(read, text, kind, both):
+    found = parties(read(text, TUESDAY), kind)
+    assert any(both <= f for f in found), read(text, TUESDAY)
+
+
+def test_the_two_countries_are_the_pair_the_paragraph_last_named_together(read):
+    text = (
+        "Russia and Ukraine held no direct talks this month.\n"
+        "The United States and Russia held talks in Riyadh on Monday. The two countries agreed "
+        "on Tuesday to meet again next month."
+    )
+    found = [set(f.actor_ids()) for f in read(text, TUESDAY) if "two countries" in f.evidence.text]
+    assert found and all(f == {"united_states", "russia"} for f in found), found
+
+
+def test_two_mediators_named_together_are_not_the_two_sides(read):
+    text = (
+        "Israel and Hamas have fought in Gaza since October 2023.\n"
+        "Egypt and Qatar hosted another round in Cairo. Both sides agreed on Tuesday to a "
+        "six-week truce."
+    )
+    found = parties(read(text, TUESDAY), "CeasefireAgreed")
+    assert found and all({"egypt", "qatar"}.isdisjoint(f) for f in found), found
+    assert any({"israel", "hamas"} <= f for f in found), found
+
+
+def test_both_sides_of_the_border_names_no_party(read):
+    text = (
+        "India and Pakistan agreed to a ceasefire last week.\n"
+        "Residents on both sides of the border returned to their homes on Tuesday."
+    )
+    assert all("Residents" not in f.evidence.text for f in read(text, TUESDAY))
+
+
+def test_the_two_sides_in_an_article_about_no_known_talks_stay_nobody(read):
+    text = "The two sides agreed on Tuesday to meet again next month."
+    assert read(text, TUESDAY) == []
+
+
+def test_prisoners_released_by_a_named_state_are_its_release(read):
+    text = (
+        "The Houthis and Yemen's government held talks in Geneva.\n"
+        "On Saturday, the Houthis said they had received 13 prisoners released by Saudi Arabia "
+        "in exchange for one Saudi prisoner."
+    )
+    found = parties(read(text, TUESDAY), "PrisonersReleased")
+    assert found and all("saudi_arabia" in f for f in found), found

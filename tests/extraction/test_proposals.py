@@ -441,3 +441,18 @@ def test_a_plan_that_would_end_the_war_is_proposed_now_not_expected(read):
     text = "Egypt presented Hamas and Israel with a plan that would end the war."
     (found,) = of_type(read(text), "ProposalMade")
     assert found.modality == "asserted"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia and Ukraine agreed on Tuesday to exchange 300 prisoners of war each.",
+        "Congo and the M23 agreed late on Tuesday to release detainees held by both sides.",
+        "The Houthis agreed early Tuesday to free 50 detainees held in Sanaa.",
+    ],
+)
+def test_a_day_between_agreed_and_its_object_still_makes_the_acceptance(read, text):
+    found = of_type(read(text, date(2025, 3, 19)), "ProposalAccepted")
+    assert [(f.occurred.start, f.occurred.end) for f in found] == [
+        (date(2025, 3, 18), date(2025, 3, 18))
+    ], read(text, date(2025, 3, 19))

@@ -360,3 +360,27 @@ def test_a_participle_describing_the_talks_is_no_assessment_by_the_source(read):
 def test_a_source_calling_the_process_stalled_still_assesses_it(read):
     text = "Qatar's prime minister said on Tuesday that the process is stalled, with wide gaps."
     assert of_type(read(text, WED), "StatementIssued")
+
+
+def test_both_sides_welcoming_is_the_writers_summary_not_a_statement(read):
+    text = (
+        "Armenia and Azerbaijan held talks in Almaty on Monday.\n"
+        "Both sides welcomed the progress made in the talks on Tuesday."
+    )
+    assert of_type(read(text), "StatementIssued") == [], read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'A senior US State Department official said on Tuesday that "the two sides are '
+            'still far apart".',
+            "united_states",
+        ),
+        ("Serbia's president said on Tuesday he was skeptical about the peace process.", "serbia"),
+        ("Qatar said on Tuesday both parties had made good progress.", "qatar"),
+    ],
+)
+def test_an_assessment_of_the_parties_or_the_peace_process_is_a_statement(read, text, speaker):
+    assert [ids(f) for f in of_type(read(text), "StatementIssued")] == [{speaker}], read(text)
