@@ -58,6 +58,17 @@ DISOWNED = re.compile(
     r"[^.;:]{0,100}?\b(?:denied|disavowed|refuted|repudiated|disowned)\s+(?:(?:it|this)\b|"
     r"(?:\w+\s+){0,3}?later\b|(?:\w+\s+){0,2}?by\b)"
 )
+# What was planned in the past ('were expected to begin', 'had been due to meet'), and a 'but'
+# later in the sentence that tells it did not go so.
+PAST_PLAN = re.compile(
+    r"\b(?:was|were|had been)\s+(?:\w+\s+)?(?:expected|due|scheduled|set|slated|supposed|meant|"
+    r"planned|originally planned)\s+to\b"
+)
+FOILED = re.compile(r"\bbut\b")
+# A deed named by a gerund that is the subject of a modal: 'warned that rejecting or violating
+# the deal would trigger a new offensive' (the rejection is a supposition).
+GERUND_SUBJECT = re.compile(r"(?:^|\bthat|[,;:]|\bwhether)\s*$")
+GERUND_MODAL = re.compile(r"[^.;:,]{0,80}?\b(?:would|will|could|might|may|risks?|means?)\b")
 # A speech verb, or a new clause, between a round and a 'will not take place': the cancellation
 # belongs to something said about other talks ('rejected the plan, saying talks will not ...').
 OTHER_CLAUSE = re.compile(
@@ -97,6 +108,19 @@ MONTH_AFTER = re.compile(r"\s*(?:\d|,\s*\d)")
 FRONTED = re.compile(r"\s*(?:while|although|though|even though|whereas)\b[^,.;]{3,200},")
 
 
+# 'a proposed deal', 'the possible framework': an adjective of the object, no modal of the verb.
+OBJECT_ADJECTIVE = re.compile(r"^(?:proposed|possible|potential)$")
+DETERMINER_BEFORE = re.compile(
+    r"\b(?:a|an|the|its|their|this|that|his|her|\w+'s)\s+(?:[\w-]+\s+)?$"
+)
+
+
+def _object_adjective(folded: str, cue: re.Match[str]) -> bool:
+    return bool(OBJECT_ADJECTIVE.match(cue.group(0))) and bool(
+        DETERMINER_BEFORE.search(folded, max(0, cue.start() - 30), cue.start())
+    )
+
+
 def _month_may(folded: str, start: int, end: int) -> bool:
     return bool(MONTH_BEFORE.search(folded, max(0, start - 12), start)) or bool(
         MONTH_AFTER.match(folded, end)
@@ -127,17 +151,25 @@ class ModalityReader:
 
     def undone(self, folded: str, trigger: tuple[int, int], kind: str) -> bool:
         """A round its own clause calls off ('the round ... will not take place', 'was
-        postponed'), or a deed the sentence says was disowned ('denied days later by')."""
+        postponed'), a deed the sentence says was disowned ('denied days later by'), or a plan
+        of the past the sentence says was foiled ('talks were expected to begin in August,
+        but ...')."""
         denial, calling_off, _ = _cues(folded)
         if denial and DISOWNED.match(folded, trigger[1]):
+            return True
+        plan = PAST_PLAN.search(folded, max(0, trigger[0] - 60), trigger[1] + 60)
+        if plan and FOILED.search(folded, max(plan.end(), trigger[1])):
             return True
         if kind != "TalksOpened" or not calling_off:
             return False
         off = CALLED_OFF.match(folded, trigger[1])
         return off is not None and not OTHER_CLAUSE.search(folded, trigger[1], off.end())
 
-    def hypothetical_before(self, folded: str, clause_start: int, trigger: tuple[int, int]) -> bool:
-        """'could be released', 'in hopes of a truce', 'urged Hamas to accept'."""
+    def hypothetical_before(
+        self, folded: str, clause_start: int, trigger: tuple[int, int], responds: bool = False
+    ) -> bool:
+        """'could be released', 'in hopes of a truce', 'urged Hamas to accept'. A response's
+        object may be a plan still proposed: 'accepted a proposed deal' is a yes (responds)."""
         fronted = FRONTED.match(folded)
         if fronted and fronted.end() <= trigger[0]:
             # 'While the deal said troops should leave, Israel resisted': the modal is the
@@ -146,7 +178,18 @@ class ModalityReader:
         return any(
             h.start() != trigger[0]  # the trigger's own word ('proposed a plan') is the deed
             and not (h.group(0) == "may" and _month_may(folded, h.start(), h.end()))
+            and not (responds and h.start() > trigger[0] and _object_adjective(folded, h))
             for h in self.hypothetical.finditer(folded, clause_start, trigger[1])
+        )
+
+    def gerund_subject(self, folded: str, trigger: tuple[int, int]) -> bool:
+        """'that rejecting or violating the deal would trigger ...': a supposed deed."""
+        word = folded[trigger[0] : trigger[1]].split(maxsplit=1)[:1]
+        return bool(
+            word
+            and word[0].endswith("ing")
+            and GERUND_SUBJECT.search(folded, max(0, trigger[0] - 12), trigger[0])
+            and GERUND_MODAL.match(folded, trigger[1])
         )
 
     def embedded_question(self, folded: str, trigger: tuple[int, int]) -> bool:

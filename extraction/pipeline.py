@@ -57,6 +57,8 @@ PAST_REPORT = re.compile(
 )
 PRESENT_REPORT = re.compile(r"\b(?:says|say|tells|writes|adds|insists|warns)\b")
 PRESENCE = frozenset({"TalksOpened", "DelegationArrived", "DelegationSent"})
+# A side's answer to a plan: its object may be 'the proposed deal' without being hypothetical.
+RESPONSES = frozenset({"ProposalAccepted", "ProposalRejected"})
 TALKS = "TalksOpened"
 # Outcomes a party announces: the announcement's assessment ('an agreement has been reached to
 # extend the truce', said by one side) is the outcome, whoever its doers are.
@@ -380,9 +382,12 @@ class RuleExtractor:
             return None
         if rule.action and (
             opener in CONDITIONAL_OPENERS
-            or self.modality.hypothetical_before(ctx.folded, clause_start, span)
+            or self.modality.hypothetical_before(
+                ctx.folded, clause_start, span, rule.type in RESPONSES
+            )
             or self.modality.conditional_after(ctx.folded, clause_start, span)
             or self.modality.embedded_question(ctx.folded, span)
+            or self.modality.gerund_subject(ctx.folded, span)
             or (rule.type in PRESENCE and self.modality.habitual(ctx.folded, clause_start, span))
         ):
             return None

@@ -151,6 +151,11 @@ PROPOSED_TO = re.compile(
 
 # The terms of a plan told before the release: 'the first stage envisages ... the release of',
 # 'Egypt proposed a truce that would see Hamas free four hostages'.
+# A release a side agrees or offers to make: the terms of an exchange, not yet a release.
+AGREED_RELEASE = re.compile(
+    r"\b(?:agreed|agrees|agree|consented|offered|offers|ready|willing|prepared)\s+to\s+"
+    r"(?:\w+\s+)?(?:release|free|swap|exchange|hand over|return)\b"
+)
 TERMS_BEFORE = re.compile(
     r"\b(?:envisag\w+|envision\w*|foresee\w*|stipulat\w+|provides? for|provided for)\b|"
     r"\b(?:proposed|proposes|proposal|plan|offer|framework|draft|initiative)\b[^.;]{0,80}?"
@@ -565,6 +570,8 @@ class OutcomeRules(Family):
             ctx.folded, 0, m.start()
         ):
             return None  # the terms of a deal ('will see 33 hostages released in exchange for ...')
+        if AGREED_RELEASE.search(ctx.folded, 0, m.start()):
+            return None  # 'agreed to release captives in exchange for detainees': terms accepted
         if not re.search(
             r"\b(?:release|released|freed|freeing|exchange)\b", ctx.folded[: m.start()]
         ):

@@ -148,6 +148,8 @@ MUTUAL_ELSEWHERE = re.compile(
     r"(?:meet|resume|hold|continue|return|reconvene|talk|negotiate|start|begin|open|pursue)\b|"
     # no terms: 'agreed on considering ...', 'agreed to take the peace process forward'
     r"(?:consider|explore|study|discuss|examine|look into|stay in|keep in|remain in)\w*\b|"
+    # a commitment restated, no terms: 'agreed to reaffirm their commitment to normalisation'
+    r"(?:reaffirm|reiterate|recommit|renew|stress|underline|emphasi[sz]e|express)\w*\b|"
     r"(?:take|carry|move|push) (?:the |their )?(?:\w+ )?process forward\b"
 )
 # The round the agreement came out of: 'during the second round of talks, both sides agreed to
@@ -157,6 +159,18 @@ ROUND_NAMED = re.compile(
     r"(?:round|talks|negotiations|meeting)\b"
 )
 OBJECT_OPENS = re.compile(r"\b(?:to|on|upon)\s+")
+# 'agreed not to open fire': what both sides forgo is the terms, whatever its verb.
+NOT_TO = re.compile(r"\bnot to\s*$")
+# An agreement reached on a truce ('reached a ceasefire agreement on ...') is the outcome rules'.
+AGREED_ELSEWHERE = re.compile(r"\b(?:ceasefire|cease fire|truce|armistice)\b")
+# 'if an agreement is reached on', 'hopes to reach an agreement': none reached yet.
+AGREEMENT_HYPOTHETICAL = re.compile(
+    r"\b(?:if|unless|once|until|whether|when|before|to|could|would|might|may|should|must|"
+    r"will|hopes?|aims?|seeks?|efforts?|bid|push)\s+(?:[\w']+\s+){0,3}$"
+)
+PASSIVE_AGREEMENT = re.compile(r"(?:agreement|understanding|consensus|it)\b")
+# An agreement whose terms no proposal names: nothing to link it to.
+NO_PLAN = {"proposal_id": "", "proposal_name": "", "response": ""}
 # 'agreed to continue / maintain the existing ceasefire': read by the truce's extension.
 KEEP_TRUCE = re.compile(r"^\w+ to (?:continue|maintain|keep|uphold|preserve)\b")
 
@@ -308,7 +322,7 @@ class ProposalRules(Family):
 
     def _mutual(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
         """Two sides that agree or sign together accept the terms between them."""
-        if m.group(0).startswith("agree"):
+        if m.group(0).startswith("agree") and not NOT_TO.search(m.group(0)):
             # the object, past a time between ('agreed on Tuesday to meet again')
             tail = ctx.folded[m.end() : m.end() + 30]
             objects = [m.end()] + [m.end() + x.end() for x in OBJECT_OPENS.finditer(tail)]
@@ -328,17 +342,7 @@ class ProposalRules(Family):
         subject = ctx.reader.subject(m.start())
         others = self._other_side(ctx, m.end())
         mediators = set(self._mediators(ctx)) | self.registry.not_sides
-        named = {
-            top
-            for mention in subject
-            for top in self.registry.affiliations(mention.actor, ctx.published)[-1:]
-            if top not in mediators
-        } | {
-            top
-            for actor, _ in others
-            for top in self.registry.affiliations(actor, ctx.published)[-1:]
-            if top not in mediators
-        }
+        named = self._named_sides(ctx, subject, others, mediators)
         # 'both sides agreed to ...' (no side named) is mostly a term of a deal told before,
         # read with it; two sides named, or a signature, is the agreement itself
         signed = not m.group(0).startswith("agree")
@@ -350,9 +354,50 @@ class ProposalRules(Family):
             return Draft(
                 subject, others, attributes={"__type": "TalksConcluded", "outcome": "progress"}
             )
-        return Draft(
-            subject, others, attributes={"proposal_id": "", "proposal_name": "", "response": ""}
-        )
+        return Draft(subject, others, attributes=dict(NO_PLAN))
+
+    def _reached(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        """'X and Y reached an agreement on ...', 'agreement was reached on ...', 'it was agreed
+        that ...': both sides accept the terms. Active, both sides are named; passive or
+        impersonal, they are the sentence's two sides, else its negotiation's."""
+        if AGREED_ELSEWHERE.search(m.group(0)) or MUTUAL_ELSEWHERE.match(ctx.folded, m.end()):
+            return None  # a truce agreed is the outcome rules'; agreeing to meet, the round's
+        if AGREEMENT_HYPOTHETICAL.search(ctx.folded, max(0, m.start() - 40), m.start()):
+            return None  # 'if an agreement is reached', 'hopes to reach an agreement'
+        mediators = set(self._mediators(ctx)) | self.registry.not_sides
+        if PASSIVE_AGREEMENT.match(m.group(0)):
+            sides = self._named_sides(ctx, tuple(ctx.mentions), [], mediators)
+            if len(sides) < 2:
+                sides = set(self._parties(ctx))
+            if len(sides) < 2:
+                return None
+            others = [(side, "subject") for side in sorted(sides)]  # its doers, not the teller
+            return Draft((), others, attributes=dict(NO_PLAN))
+        subject = ctx.reader.subject(m.start())
+        others = self._other_side(ctx, m.end())
+        if len(self._named_sides(ctx, subject, others, mediators)) < 2:
+            return None  # one side 'reached an agreement on a framework': not both sides' yes
+        return Draft(subject, others, attributes=dict(NO_PLAN))
+
+    def _named_sides(
+        self,
+        ctx: SentenceContext,
+        subject: tuple[Mention, ...],
+        others: list[tuple[str, str]],
+        mediators: set[str],
+    ) -> set[str]:
+        """The sides (top affiliations, no mediator) among an agreement's doers."""
+        return {
+            top
+            for mention in subject
+            for top in self.registry.affiliations(mention.actor, ctx.published)[-1:]
+            if top not in mediators
+        } | {
+            top
+            for actor, _ in others
+            for top in self.registry.affiliations(actor, ctx.published)[-1:]
+            if top not in mediators
+        }
 
     def _offer_to(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
         """'prepared to free Edan Alexander' offers terms; '... if Israel frees more' sets a condition."""

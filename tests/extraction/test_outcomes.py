@@ -366,3 +366,36 @@ def test_both_sides_agreeing_to_cease_hostilities_is_a_truce_agreed(read, text):
 
 def test_one_side_agreeing_to_stop_fighting_is_no_truce_agreed(read):
     assert of_type(read("The TPLF agreed to stop fighting.", MON), "CeasefireAgreed") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Saturday, India and Pakistan announced an agreement to cease all firing.",
+        "Thailand and Cambodia reached an agreement to halt all military action on Monday.",
+    ],
+)
+def test_an_agreement_to_cease_firing_is_a_truce_agreed(read, text):
+    assert of_type(read(text, MON), "CeasefireAgreed")
+
+
+def test_a_quoted_truce_noun_after_agreed_on_is_a_truce_agreed(read):
+    text = "Ethiopia and the TPLF agreed on a permanent 'cessation of hostilities' on Wednesday."
+    found = of_type(read(text, MON), "CeasefireAgreed")
+    assert found and {"ethiopia", "tplf"} <= ids(found[0])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ABOUT_GAZA + "The group said Israel must free all prisoners in return for the hostages.",
+        ABOUT_GAZA + "Hamas demanded a full withdrawal in return for 40 hostages.",
+    ],
+)
+def test_in_return_for_hostages_returns_no_hostage(read, text):
+    assert not of_type(read(text, MON), "HostagesReleased")
+
+
+def test_agreeing_to_release_in_exchange_for_prisoners_frees_no_prisoner(read):
+    text = ABOUT_GAZA + "Hamas has agreed to release captives in exchange for detainees."
+    assert not of_type(read(text, MON), "PrisonersReleased")

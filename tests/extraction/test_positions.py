@@ -373,3 +373,19 @@ def test_a_standing_position_told_without_a_speaker_stays_a_window_of_the_week(r
     text = "Hamas is committed to its demand for a ceasefire and a withdrawal."
     found = of_type(read(text, MON), "DemandStated")
     assert found and all(f.occurred.precision == "approx" for f in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas leaders are calling for an uprising in the West Bank.",
+        "The movement called for mass protests across the region on Friday.",
+    ],
+)
+def test_calling_for_mobilisation_is_no_appeal_in_the_talks(read, text):
+    assert not of_type(read(text, MON), "AppealMade")
+
+
+def test_calling_for_a_truce_is_still_an_appeal(read):
+    text = "Hamas leaders called for an immediate truce on Monday."
+    assert of_type(read(text, MON), "AppealMade")

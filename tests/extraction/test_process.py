@@ -512,3 +512,23 @@ def test_renewed_talks_in_a_city_are_a_round_there_with_nobody_named(read):
     text = "The plan is being presented to the delegations during renewed talks in Cairo."
     (talks,) = of_type(read(text), "TalksOpened")
     assert talks.location == "cairo"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ethiopia's government agreed to meet the TPLF's preconditions on Tuesday.",
+        "Colombia met all the demands of the ELN on Tuesday.",
+        "Kyiv says Moscow has not met its commitments.",
+    ],
+)
+def test_meeting_demands_or_conditions_is_no_meeting(read, text):
+    assert not of_type(read(text, MON), "TalksOpened")
+
+
+def test_a_round_expected_in_the_past_but_foiled_is_no_round(read):
+    text = (
+        "Talks between Ethiopia and the TPLF were expected to begin in August, but fighting "
+        "broke out again days before."
+    )
+    assert not of_type(read(text, date(2022, 11, 2)), "TalksOpened")

@@ -456,3 +456,93 @@ def test_a_day_between_agreed_and_its_object_still_makes_the_acceptance(read, te
     assert [(f.occurred.start, f.occurred.end) for f in found] == [
         (date(2025, 3, 18), date(2025, 3, 18))
     ], read(text, date(2025, 3, 19))
+
+
+    ("text", "sides"),
+    [
+        (
+            "Serbia and Kosovo reached an agreement on vehicle licence plates in Brussels.",
+            {"serbia", "kosovo"},
+        ),
+        (
+            "Negotiators for Armenia and Azerbaijan have struck an understanding over the "
+            "delimitation of their border.",
+            {"armenia", "azerbaijan"},
+        ),
+        (
+            "Russia and Ukraine clinched a deal-like accord on the exchange of wounded soldiers.",
+            {"russia", "ukraine"},
+        ),
+    ],
+)
+def test_two_sides_reaching_an_agreement_on_terms_accept_them(read, text, sides):
+    found = of_type(read(text, MON), "ProposalAccepted")
+    assert found and sides <= ids(found[0])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks between Sudan and the RSF went on in Jeddah.\n"
+        "A broad agreement was reached on humanitarian corridors, the mediators said.",
+        "Talks between Sudan and the RSF went on in Jeddah.\n"
+        "It was also agreed that both sides would open humanitarian corridors, the statement said.",
+    ],
+)
+def test_an_agreement_told_in_the_passive_is_accepted_by_the_negotiation_s_sides(read, text):
+    found = of_type(read(text, MON), "ProposalAccepted")
+    assert found and {"sudan", "rsf"} <= ids(found[0])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia and Azerbaijan hope to reach an agreement on the border before winter.",
+        "Serbia and Kosovo could reach an agreement on licence plates next month.",
+        "Hamas said it had reached an agreement on a general framework with the mediators.",
+        "Israel and Hamas reached a ceasefire agreement on Wednesday.",
+    ],
+)
+def test_an_agreement_hoped_for_one_sided_or_on_a_truce_accepts_no_terms(read, text):
+    assert not [
+        f
+        for f in of_type(read(text, MON), "ProposalAccepted")
+        if f.extractor.rule == "agreement.reached"
+    ]
+
+
+def test_agreeing_not_to_do_something_is_both_sides_accepting_it(read):
+    text = "The army chiefs of India and Pakistan spoke by phone and agreed not to fire."
+    found = of_type(read(text, MON), "ProposalAccepted")
+    assert found and {"india", "pakistan"} <= ids(found[0])
+
+
+def test_agreeing_to_reaffirm_a_commitment_accepts_no_terms(read):
+    text = "The presidents of Armenia and Azerbaijan agreed to reiterate their commitment to peace."
+    assert not of_type(read(text, MON), "ProposalAccepted")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas said on Monday it had accepted a proposed hostage release deal.",
+        "The ELN approved the proposed framework for a bilateral truce on Monday.",
+    ],
+)
+def test_accepting_a_proposed_plan_is_an_acceptance_not_a_hypothesis(read, text):
+    assert of_type(read(text, MON), "ProposalAccepted")
+
+
+def test_a_proposed_plan_that_could_be_accepted_is_still_no_acceptance(read):
+    assert not of_type(read("Hamas could accept the proposed deal.", MON), "ProposalAccepted")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The leaders warned Hamas that rejecting the plan would bring a new offensive.",
+        "Officials said that refusing the offer could isolate the rebels.",
+    ],
+)
+def test_a_rejection_named_as_the_subject_of_a_modal_is_a_supposition(read, text):
+    assert not of_type(read(text, MON), "ProposalRejected")
