@@ -399,3 +399,23 @@ def test_in_return_for_hostages_returns_no_hostage(read, text):
 def test_agreeing_to_release_in_exchange_for_prisoners_frees_no_prisoner(read):
     text = ABOUT_GAZA + "Hamas has agreed to release captives in exchange for detainees."
     assert not of_type(read(text, MON), "PrisonersReleased")
+
+
+def test_a_truce_agreement_named_as_the_goal_of_talks_is_not_agreed(read):
+    text = (
+        ABOUT_GAZA + "The plan calls for talks with the goal of reaching an agreement to end the "
+        "fighting within 60 days."
+    )
+    assert not of_type(read(text, MON), "CeasefireAgreed")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The truce between Israel and Hamas broke down on Tuesday.",
+        ABOUT_GAZA + "The ceasefire, which had held for two months, collapsed on Tuesday.",
+    ],
+)
+def test_a_truce_named_with_its_sides_or_an_aside_collapses(read, text):
+    found = of_type(read(text, MON), "CeasefireCollapsed")
+    assert found and {"israel", "hamas"} <= ids(found[0])

@@ -532,3 +532,27 @@ def test_a_round_expected_in_the_past_but_foiled_is_no_round(read):
         "broke out again days before."
     )
     assert not of_type(read(text, date(2022, 11, 2)), "TalksOpened")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (ABOUT_GAZA + "The talks will go ahead in Doha on Thursday, Qatar said.", "expected"),
+        (ABOUT_GAZA + "Qatar expects the talks to go ahead in Doha on Thursday.", "expected"),
+        (ABOUT_GAZA + "The talks went ahead in Cairo on Sunday despite the strikes.", "asserted"),
+    ],
+)
+def test_talks_going_ahead_are_a_round(read, text, kind):
+    found = of_type(read(text, MON), "TalksOpened")
+    assert found and found[0].modality == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The US decided on Thursday to pull negotiators from Qatar.",
+        "Washington pulled two envoys out of Doha on Thursday.",
+    ],
+)
+def test_pulling_negotiators_from_a_venue_recalls_them(read, text):
+    assert of_type(read(text, MON), "DelegationRecalled")

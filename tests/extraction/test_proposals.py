@@ -546,3 +546,8 @@ def test_a_proposed_plan_that_could_be_accepted_is_still_no_acceptance(read):
 )
 def test_a_rejection_named_as_the_subject_of_a_modal_is_a_supposition(read, text):
     assert not of_type(read(text, MON), "ProposalRejected")
+
+
+def test_agreeing_not_to_accept_something_is_no_acceptance(read):
+    text = "Egypt and the Palestinian Authority agreed not to accept any foreign troops in Gaza."
+    assert not of_type(read(text, MON), "ProposalAccepted")
