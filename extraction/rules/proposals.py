@@ -161,6 +161,11 @@ ROUND_NAMED = re.compile(
 OBJECT_OPENS = re.compile(r"\b(?:to|on|upon)\s+")
 # 'agreed not to open fire': what both sides forgo is the terms, whatever its verb.
 NOT_TO = re.compile(r"\bnot to\s*$")
+# 'refused to return the hostages unless ...', 'refuses to negotiate until ...': a deed refused
+# until a condition is met states that condition (demand.condition), it rejects no plan.
+REFUSED_UNTIL = re.compile(
+    r"(?:refused|refuses|refuse|refusing)\s+to\s+[^.;]{0,80}?\b(?:unless|until|before|as long as)\b"
+)
 # An agreement reached on a truce ('reached a ceasefire agreement on ...') is the outcome rules'.
 AGREED_ELSEWHERE = re.compile(r"\b(?:ceasefire|cease fire|truce|armistice)\b")
 # 'if an agreement is reached on', 'hopes to reach an agreement': none reached yet.
@@ -456,6 +461,8 @@ class ProposalRules(Family):
             return None  # 'rejected reports that ...' denies, it does not refuse
         if APPEALS_OBJECT.match(after):
             return None  # 'resisted international calls to agree a ceasefire': no plan refused
+        if REFUSED_UNTIL.match(ctx.folded, m.start()):
+            return None  # 'refused to free them unless Israel withdraws': a condition (demand)
         issue_object = self.issue_words.search(CLAUSE_END.split(after, 1)[0][:55])
         before = ctx.folded[max(0, m.start() - 90) : m.start()]
         subject = ctx.reader.subject(m.start())

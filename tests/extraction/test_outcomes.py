@@ -419,3 +419,11 @@ def test_a_truce_agreement_named_as_the_goal_of_talks_is_not_agreed(read):
 def test_a_truce_named_with_its_sides_or_an_aside_collapses(read, text):
     found = of_type(read(text, MON), "CeasefireCollapsed")
     assert found and {"israel", "hamas"} <= ids(found[0])
+
+
+def test_a_truce_whose_aside_is_followed_by_another_relative_clause_does_not_collapse(read):
+    text = (
+        "Israel and Lebanon studied a US plan for a ceasefire, based on Resolution 1701, which "
+        "ended the 2006 war."
+    )
+    assert not of_type(read(text, MON), "CeasefireCollapsed")

@@ -389,3 +389,19 @@ def test_calling_for_mobilisation_is_no_appeal_in_the_talks(read, text):
 def test_calling_for_a_truce_is_still_an_appeal(read):
     text = "Hamas leaders called for an immediate truce on Monday."
     assert of_type(read(text, MON), "AppealMade")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ELN has rejected talks on disarmament until the army leaves its territory.",
+        "Hamas rejected Israel's offer to discuss the hostages unless a truce is agreed first.",
+    ],
+)
+def test_a_rejection_until_a_condition_states_the_condition_as_a_demand(read, text):
+    assert of_type(read(text, MON), "DemandStated")
+
+
+def test_rejecting_until_further_notice_states_no_demand(read):
+    text = "Israel rejected the plan on Sunday until further notice."
+    assert not of_type(read(text, MON), "DemandStated")

@@ -551,3 +551,16 @@ def test_a_rejection_named_as_the_subject_of_a_modal_is_a_supposition(read, text
 def test_agreeing_not_to_accept_something_is_no_acceptance(read):
     text = "Egypt and the Palestinian Authority agreed not to accept any foreign troops in Gaza."
     assert not of_type(read(text, MON), "ProposalAccepted")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas refused to free the hostages unless Israel ends the war.",
+        "The RSF refuses to negotiate until the army withdraws from the capital.",
+    ],
+)
+def test_refusing_a_deed_until_a_condition_is_met_rejects_no_plan(read, text):
+    found = read(text, MON)
+    assert not of_type(found, "ProposalRejected")
+    assert of_type(found, "DemandStated")
