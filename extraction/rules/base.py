@@ -72,6 +72,9 @@ NOT_VENUES = frozenset({"gaza", "rafah", "khan_younis", "west_bank", "region", "
 # 'the Cairo Summit for Peace': a meeting named after its place.
 SUMMIT_AFTER = re.compile(r"\s+(?:peace\s+)?(?:summit|conference|talks)\b")
 
+# A person named after a mediator's title: 'chief mediator X', 'the UN mediator, X,'.
+MEDIATOR_TITLE = re.compile(r"\b(?:mediators?|facilitators?)\s*,?\s*$")
+
 # 'agreed to a ceasefire with Hezbollah': the other side of an agreement.
 WITH_SIDE = re.compile(r"\s*(?:[\w-]+\s+){0,3}?with\s+")
 
@@ -81,6 +84,12 @@ DAY_BETWEEN = (
     r"saturday|sunday)(?:\s+(?:night|morning|evening|afternoon))?)?"
 )
 
+# 'agreed to a ceasefire with an alliance of armed groups': the other side named, known or not,
+# makes it the truce of both ('with conditions' names no side).
+WITH_PARTY = re.compile(
+    r"\s*(?:[\w-]+\s+){0,3}?with\s+(?:an?\s+|the\s+|its\s+)?(?!(?:\w+\s+)?(?:conditions|"
+    r"reservations|amendments|caveats|changes|immediate effect|effect)\b)[a-z]"
+)
 # Regular-expression parts a rule file may name, beside word lists.
 PATTERN_PARTS = {"gap": GAP, "num_words": NUM_WORDS, "day_between": DAY_BETWEEN}
 RULE_FLAGS = ("action", "negatable", "needs_subject", "defaults_ok")
@@ -228,8 +237,10 @@ class Family:
         for mention in ctx.mentions:
             near = ctx.folded[mention.end : mention.end + 40]
             before = ctx.folded[max(0, mention.start - 25) : mention.start]
-            if re.match(r"\s*(?:(?:,|and)\s*\w+\s*)*mediat", near) or re.search(
-                r"(?:mediated|brokered|hosted) by\s*(?:the\s*)?$", before
+            if (
+                re.match(r"\s*(?:(?:,|and)\s*\w+\s*)*mediat", near)
+                or re.search(r"(?:mediated|brokered|hosted) by\s*(?:the\s*)?$", before)
+                or MEDIATOR_TITLE.search(before)  # 'AU chief mediator Olusegun Obasanjo'
             ):
                 out.append(mention.actor)
         return out

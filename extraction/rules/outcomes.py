@@ -11,6 +11,7 @@ from datetime import date
 from domain.durations import NUMBERS
 from domain.values import Interval
 from extraction.rules.base import (
+    WITH_PARTY,
     Family,
     load_family,
 )
@@ -246,7 +247,13 @@ class OutcomeRules(Family):
         )
         others += self._other_side(ctx, m.end())
         mediators = self._mediators(ctx)
-        if agreeing and self._one_side(ctx, subject, others, mediators):
+        if subject and all(s.actor in mediators for s in subject):
+            subject = ()  # 'the mediator announced that the two sides agreed': the sides'
+        if (
+            agreeing
+            and not WITH_PARTY.match(ctx.folded, m.end())
+            and self._one_side(ctx, subject, others, mediators)
+        ):
             return None  # 'Hamas agreed to the ceasefire': one side's acceptance
         others += [(a, "mediator") for a in mediators]
         begins = bool(TAKES_EFFECT.search(m.group(0)) or START_OF.search(m.group(0)))

@@ -12,6 +12,7 @@ from extraction.actors import Mention
 from extraction.generic import COLLECTIVE_KIND
 from extraction.registry import Registry
 from extraction.rules.base import (
+    WITH_PARTY,
     Family,
     alt,
     load_family,
@@ -307,6 +308,7 @@ class ProposalRules(Family):
             and re.search(r"\b(?:ceasefire|cease fire|truce|agreement)$", text)
             and not (
                 self._one_side(ctx, subject, self._other_side(ctx, m.end()), self._mediators(ctx))
+                and not WITH_PARTY.match(ctx.folded, m.end())
             )
         ):
             return None  # 'Israel and Hamas agreed to a ceasefire': the agreement, not a yes

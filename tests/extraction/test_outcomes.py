@@ -427,3 +427,30 @@ def test_a_truce_whose_aside_is_followed_by_another_relative_clause_does_not_col
         "ended the 2006 war."
     )
     assert not of_type(read(text, MON), "CeasefireCollapsed")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ethiopia and the TPLF met in Pretoria.\nAU chief mediator Olusegun Obasanjo announced on "
+        "Wednesday that the two sides had agreed on a cessation of hostilities.",
+        "Ethiopia and the TPLF met in Pretoria.\nThe UN mediator, Ian Martin, said both sides "
+        "agreed to a truce on Monday.",
+    ],
+)
+def test_a_mediator_telling_that_the_sides_agreed_a_truce_is_the_sides_truce(read, text):
+    found = of_type(read(text, MON), "CeasefireAgreed")
+    assert found and {"ethiopia", "tplf"} <= ids(found[0])
+
+
+def test_one_side_agreeing_a_truce_with_a_party_the_registry_lacks_is_a_truce(read):
+    text = "Myanmar's junta has agreed to an immediate ceasefire with an alliance of armed groups."
+    found = read(text, MON)
+    assert of_type(found, "CeasefireAgreed")
+    assert not of_type(found, "ProposalAccepted")
+
+
+def test_one_side_agreeing_a_truce_with_reservations_accepts_it(read):
+    found = read(ABOUT_GAZA + "Hamas agreed to the ceasefire with some reservations.", MON)
+    assert of_type(found, "ProposalAccepted")
+    assert not of_type(found, "CeasefireAgreed")
