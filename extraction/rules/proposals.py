@@ -174,7 +174,10 @@ AGREEMENT_HYPOTHETICAL = re.compile(
     r"\b(?:if|unless|once|until|whether|when|before|to|could|would|might|may|should|must|"
     r"will|hopes?|aims?|seeks?|efforts?|bid|push)\s+(?:[\w']+\s+){0,3}$"
 )
-PASSIVE_AGREEMENT = re.compile(r"(?:agreement|understanding|consensus|it)\b")
+# The agreement whose doers are its subject: 'X and Y reached an agreement'; else passive.
+ACTIVE_AGREEMENT = re.compile(
+    r"(?:reached|reach|reaches|struck|strike|strikes|clinched|hammered|forged)\b"
+)
 # An agreement whose terms no proposal names: nothing to link it to.
 NO_PLAN = {"proposal_id": "", "proposal_name": "", "response": ""}
 # 'agreed to continue / maintain the existing ceasefire': read by the truce's extension.
@@ -372,7 +375,9 @@ class ProposalRules(Family):
         if AGREEMENT_HYPOTHETICAL.search(ctx.folded, max(0, m.start() - 40), m.start()):
             return None  # 'if an agreement is reached', 'hopes to reach an agreement'
         mediators = set(self._mediators(ctx)) | self.registry.not_sides
-        if PASSIVE_AGREEMENT.match(m.group(0)):
+        if COMMERCE.search(m.group(0)):
+            return None  # a trade or minerals deal is no text of the talks
+        if not ACTIVE_AGREEMENT.match(m.group(0)):
             sides = self._named_sides(ctx, tuple(ctx.mentions), [], mediators)
             if len(sides) < 2:
                 sides = set(self._parties(ctx))

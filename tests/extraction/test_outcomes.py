@@ -454,3 +454,14 @@ def test_one_side_agreeing_a_truce_with_reservations_accepts_it(read):
     found = read(ABOUT_GAZA + "Hamas agreed to the ceasefire with some reservations.", MON)
     assert of_type(found, "ProposalAccepted")
     assert not of_type(found, "CeasefireAgreed")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ABOUT_GAZA + "Phase two would involve releasing the remaining hostages.",
+        ABOUT_GAZA + "The second stage would see the remaining captives freed.",
+    ],
+)
+def test_what_a_phase_would_involve_releases_nobody(read, text):
+    assert not of_type(read(text, MON), "HostagesReleased")

@@ -556,3 +556,15 @@ def test_talks_going_ahead_are_a_round(read, text, kind):
 )
 def test_pulling_negotiators_from_a_venue_recalls_them(read, text):
     assert of_type(read(text, MON), "DelegationRecalled")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ABOUT_GAZA + "Indirect talks on the plan start in Sharm el-Sheikh.",
+        "Negotiations between Armenia and Azerbaijan open in Abu Dhabi.",
+        "The talks between Serbia and Kosovo starts in Brussels, the EU said.",
+    ],
+)
+def test_talks_that_start_or_open_are_a_round(read, text):
+    assert of_type(read(text, MON), "TalksOpened")

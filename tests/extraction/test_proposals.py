@@ -564,3 +564,26 @@ def test_refusing_a_deed_until_a_condition_is_met_rejects_no_plan(read, text):
     found = read(text, MON)
     assert not of_type(found, "ProposalRejected")
     assert of_type(found, "DemandStated")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sudan's army and the RSF met in Jeddah.\nTwo partial agreements were signed on Tuesday.",
+        "Armenia and Azerbaijan met in Abu Dhabi.\nThe declaration of principles signed in "
+        "Washington a week ago sets out the next steps.",
+    ],
+)
+def test_a_text_signed_told_in_the_passive_is_accepted_by_the_sides(read, text):
+    assert of_type(read(text, MON), "ProposalAccepted")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia and Azerbaijan met in Abu Dhabi.\nThe peace deal signed in 2020 ended the war.",
+        "Ukraine and the United States met.\nThe minerals deal was signed on Wednesday.",
+    ],
+)
+def test_a_text_signed_years_ago_or_a_trade_deal_is_no_acceptance(read, text):
+    assert not of_type(read(text, MON), "ProposalAccepted")
