@@ -458,6 +458,7 @@ def test_a_day_between_agreed_and_its_object_still_makes_the_acceptance(read, te
     ], read(text, date(2025, 3, 19))
 
 
+@pytest.mark.parametrize(
     ("text", "sides"),
     [
         (
