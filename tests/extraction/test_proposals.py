@@ -571,8 +571,8 @@ def test_refusing_a_deed_until_a_condition_is_met_rejects_no_plan(read, text):
     "text",
     [
         "Sudan's army and the RSF met in Jeddah.\nTwo partial agreements were signed on Tuesday.",
-        "Armenia and Azerbaijan met in Abu Dhabi.\nThe declaration of principles signed in "
-        "Washington a week ago sets out the next steps.",
+        "Armenia and Azerbaijan met in Abu Dhabi.\nA declaration of principles was signed at the "
+        "White House on Friday.",
     ],
 )
 def test_a_text_signed_told_in_the_passive_is_accepted_by_the_sides(read, text):
@@ -585,7 +585,8 @@ def test_a_text_signed_told_in_the_passive_is_accepted_by_the_sides(read, text):
         "Armenia and Azerbaijan met in Abu Dhabi.\nThe peace deal signed in 2020 ended the war.",
         "Ukraine and the United States met.\nThe minerals deal was signed on Wednesday.",
         "Congo and the M23 met in Doha.\nThe declaration signed in Doha on 19 July is fragile.",
+        "Ethiopia and the TPLF met.\nCommanders began to implement the peace deal signed last week.",
     ],
 )
-def test_a_text_signed_on_a_past_date_or_a_trade_deal_is_no_acceptance(read, text):
+def test_a_text_recalled_as_signed_or_a_trade_deal_is_no_acceptance(read, text):
     assert not of_type(read(text, MON), "ProposalAccepted")
