@@ -585,7 +585,7 @@ def test_a_text_signed_told_in_the_passive_is_accepted_by_the_sides(read, text):
         "Armenia and Azerbaijan met in Abu Dhabi.\nThe peace deal signed in 2020 ended the war.",
         "Ukraine and the United States met.\nThe minerals deal was signed on Wednesday.",
         "Congo and the M23 met in Doha.\nThe declaration signed in Doha on 19 July is fragile.",
-        "Ethiopia and the TPLF met.\nCommanders began to implement the peace deal signed last week.",
+        "Ethiopia and the TPLF met.\nCommanders began to apply the peace deal signed last week.",
     ],
 )
 def test_a_text_recalled_as_signed_or_a_trade_deal_is_no_acceptance(read, text):
