@@ -384,3 +384,15 @@ def test_both_sides_welcoming_is_the_writers_summary_not_a_statement(read):
 )
 def test_an_assessment_of_the_parties_or_the_peace_process_is_a_statement(read, text, speaker):
     assert [ids(f) for f in of_type(read(text), "StatementIssued")] == [{speaker}], read(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Amos Hochstein said his talk with Nabih Berri was very constructive.",
+        "The White House said the talks raised very complicated issues.",
+        "Marco Rubio said the talks in Riyadh had produced very good results.",
+    ],
+)
+def test_an_envoy_judging_one_conversation_or_the_issues_issues_a_statement(read, text):
+    assert of_type(read(text), "StatementIssued")
