@@ -391,7 +391,7 @@ def test_an_assessment_of_the_parties_or_the_peace_process_is_a_statement(read, 
     [
         "Amos Hochstein said his talk with Nabih Berri was very constructive.",
         "The White House said the talks raised very complicated issues.",
-        "Marco Rubio said the talks in Riyadh had produced very good results.",
+        "Marco Rubio said the talks had produced very good results.",
     ],
 )
 def test_an_envoy_judging_one_conversation_or_the_issues_issues_a_statement(read, text):
