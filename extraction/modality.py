@@ -65,6 +65,21 @@ PAST_PLAN = re.compile(
     r"planned|originally planned)\s+to\b"
 )
 FOILED = re.compile(r"\bbut\b")
+# Terms a plan or deal sets out, told in a relative clause: 'a phase in which Hamas would release
+# ...', 'the deal, under which Israel would free ...'.
+RELATIVE_TERMS = re.compile(
+    r"\b(?:where|whereby|under which|in which|by which)\s+(?:[\w']+\s+){1,3}?(?:would|could)\s+$"
+)
+# A demand's 'that' clause up to a trigger in the bare form: 'demand that Hamas come to the
+# table, agree to this deal', 'insisted that Israel withdraw'.
+MANDATE_THAT = re.compile(
+    r"\b(?:demand|insist|urg|ask|request|requir|propos|suggest|recommend)\w*\s+that\s+"
+    r"[^.;:!?\"]{2,80}$"
+)
+BARE_VERB = re.compile(
+    r"^(?:agree|accept|sign|approve|endorse|release|free|hand|return|withdraw|end|halt|stop|"
+    r"cease|reject|come|send|hold|meet|resume|attend|join|negotiate)$"
+)
 # A deed named by a gerund that is the subject of a modal: 'warned that rejecting or violating
 # the deal would trigger a new offensive' (the rejection is a supposition).
 GERUND_SUBJECT = re.compile(r"(?:^|\bthat|[,;:]|\bwhether)\s*$")
@@ -170,6 +185,8 @@ class ModalityReader:
     ) -> bool:
         """'could be released', 'in hopes of a truce', 'urged Hamas to accept'. A response's
         object may be a plan still proposed: 'accepted a proposed deal' is a yes (responds)."""
+        if RELATIVE_TERMS.search(folded, max(0, trigger[0] - 60), trigger[0]):
+            return True  # 'a second phase in which Hamas would release ...': a plan's terms
         fronted = FRONTED.match(folded)
         if fronted and fronted.end() <= trigger[0]:
             # 'While the deal said troops should leave, Israel resisted': the modal is the
@@ -181,6 +198,14 @@ class ModalityReader:
             and not (responds and h.start() > trigger[0] and _object_adjective(folded, h))
             for h in self.hypothetical.finditer(folded, clause_start, trigger[1])
         )
+
+    def mandated(self, folded: str, trigger: tuple[int, int]) -> bool:
+        """'demand that Hamas come to the table and agree to this deal': a bare verb after a
+        demand's 'that' is what is asked for, not done."""
+        word = folded[trigger[0] : trigger[1]].split(maxsplit=1)[:1]
+        if not word or not BARE_VERB.match(word[0]):
+            return False
+        return bool(MANDATE_THAT.search(folded, max(0, trigger[0] - 100), trigger[0]))
 
     def gerund_subject(self, folded: str, trigger: tuple[int, int]) -> bool:
         """'that rejecting or violating the deal would trigger ...': a supposed deed."""

@@ -388,6 +388,7 @@ class RuleExtractor:
             or self.modality.conditional_after(ctx.folded, clause_start, span)
             or self.modality.embedded_question(ctx.folded, span)
             or self.modality.gerund_subject(ctx.folded, span)
+            or self.modality.mandated(ctx.folded, span)
             or (rule.type in PRESENCE and self.modality.habitual(ctx.folded, clause_start, span))
         ):
             return None

@@ -354,3 +354,28 @@ def test_unnamed_sources_of_another_clause_do_not_make_a_named_speaker_s_deed_re
     )
     (found,) = of_type(read(text), "ProposalRejected")
     assert found.modality == "asserted"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ABOUT_GAZA + "The plan sets out a second phase in which Hamas would release the hostages.",
+        ABOUT_GAZA + "The deal, under which Israel would free 1,000 prisoners, is being studied.",
+    ],
+)
+def test_releases_in_a_relative_clause_of_terms_are_no_release(read, text):
+    found = read(text)
+    assert not of_type(found, "HostagesReleased") and not of_type(found, "PrisonersReleased")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"It is time to demand that Hamas come to the table, accept this deal and end the war."',
+        "The EU insisted that Serbia and Kosovo sign the agreement.",
+        "Mediators asked that Hamas accept the revised proposal.",
+    ],
+)
+def test_a_bare_verb_in_a_demand_s_that_clause_is_asked_for_not_done(read, text):
+    found = read(text)
+    assert not [f for f in found if f.type in ("ProposalAccepted", "TalksOpened")]
