@@ -167,6 +167,7 @@ NOT_TO = re.compile(r"\bnot to\s*$")
 REFUSED_UNTIL = re.compile(
     r"(?:refused|refuses|refuse|refusing)\s+to\s+[^.;]{0,80}?\b(?:unless|until|before|as long as)\b"
 )
+UNTIL_AFTER = re.compile(r"[^.;]{0,80}?\b(?:until|unless|as long as)\b")
 # An agreement reached on a truce ('reached a ceasefire agreement on ...') is the outcome rules'.
 AGREED_ELSEWHERE = re.compile(r"\b(?:ceasefire|cease fire|truce|armistice)\b")
 # 'if an agreement is reached on', 'hopes to reach an agreement': none reached yet.
@@ -543,6 +544,8 @@ class ProposalRules(Family):
 
     def _declined_talks(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
         """'The army declined to participate in the Geneva talks': the invitation refused."""
+        if UNTIL_AFTER.match(ctx.folded, m.end()):
+            return None  # 'will not take part until Hamas clarifies ...': a condition (demand)
         subject = ctx.reader.subject(m.start())
         name = self._name(ctx, m)
         return Draft(

@@ -561,3 +561,14 @@ def test_pulling_negotiators_from_a_venue_recalls_them(read, text):
 def test_talks_with_an_attendance_unconfirmed_at_the_start_are_no_round(read):
     text = "The RSF sent delegates to the talks, their attendance at the start was unconfirmed."
     assert not [f for f in read(text, MON) if f.extractor.rule == "talks.noun"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks between Armenia and Azerbaijan are set to commence in Abu Dhabi on Thursday.",
+        "Negotiations between Russia and Ukraine commenced in Istanbul on Friday.",
+    ],
+)
+def test_talks_that_commence_are_a_round(read, text):
+    assert of_type(read(text, MON), "TalksOpened")

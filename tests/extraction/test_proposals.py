@@ -590,3 +590,22 @@ def test_a_text_signed_told_in_the_passive_is_accepted_by_the_sides(read, text):
 )
 def test_a_text_recalled_as_signed_or_a_trade_deal_is_no_acceptance(read, text):
     assert not of_type(read(text, MON), "ProposalAccepted")
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Hamas said it will not take part in the new round of talks in Doha.", "hamas"),
+        ("Sudan's army said it would not attend the Geneva talks.", "sudan"),
+        ("The M23 won't join the meeting in Luanda, its spokesman said.", "m23"),
+    ],
+)
+def test_saying_one_will_not_take_part_in_a_round_rejects_it(read, text, side):
+    found = of_type(read(text, MON), "ProposalRejected")
+    assert found and side in ids(found[0])
+
+
+def test_not_taking_part_until_a_condition_is_met_is_a_demand_not_a_rejection(read):
+    found = read("Israel will not take part in more talks until Hamas names the hostages.", MON)
+    assert not of_type(found, "ProposalRejected")
+    assert of_type(found, "DemandStated")
