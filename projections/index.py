@@ -26,7 +26,7 @@ SERIALS = count(1)
 class Series:
     """Facts sorted by occurred start, with when they were reported and where they are."""
 
-    __slots__ = ("extra", "pending", "positions", "reported", "starts")
+    __slots__ = ("extra", "lag", "lead", "pending", "positions", "reported", "starts")
 
     def __init__(self) -> None:
         self.starts = array("i")
@@ -34,12 +34,43 @@ class Series:
         self.positions = array("q")
         self.extra = array("b")
         self.pending: list[tuple[int, int, int, int]] = []
+        # The most days any fact starts after it was reported (a plan: ``lead``) and is
+        # reported after it started (``lag``); None until found (restored from a snapshot).
+        self.lead: int | None = -NO_LIMIT
+        self.lag: int | None = -NO_LIMIT
 
     def __len__(self) -> int:
         return len(self.starts) + len(self.pending)
 
     def add(self, start: int, reported: int, position: int, extra: int = 0) -> None:
         self.pending.append((start, position, reported, extra))
+        if self.lead is not None and start - reported > self.lead:
+            self.lead = start - reported
+        if self.lag is not None and reported - start > self.lag:
+            self.lag = reported - start
+
+    def _spread(self) -> tuple[int, int]:
+        """(lead, lag), found once from the facts when not kept as they were added."""
+        if self.lead is None or self.lag is None:
+            rows = list(zip(self.starts, self.reported, strict=True))
+            rows += [(start, reported) for start, _, reported, _ in self.pending]
+            self.lead = max((s - r for s, r in rows), default=-NO_LIMIT)
+            self.lag = max((r - s for s, r in rows), default=-NO_LIMIT)
+        return self.lead, self.lag
+
+    def latest_report(self) -> int:
+        """The most days after its start any fact was reported (-NO_LIMIT if none was)."""
+        return self._spread()[1]
+
+    def bound(self, known: int) -> int:
+        """How many facts (from the first) start early enough to have been reported by
+        ``known``: none later was, as each starts at most ``lead`` days after its report. A
+        walk stops there rather than passing every fact reported after ``known``, and a date
+        is compared with those facts' starts only (a ``canonical.Day`` then narrows its span
+        by what may be known, not by every later fact)."""
+        if type(known) is int and known == NO_LIMIT:
+            return len(self.starts)
+        return bisect_right(self.starts, known + self._spread()[0])
 
     def settle(self) -> None:
         """Merges the pending facts into the sorted arrays."""
@@ -72,16 +103,25 @@ class Series:
         """How many facts started on or before ``as_of``."""
         return bisect_right(self.starts, as_of)
 
+    def upto_known(self, as_of: int, known: int = NO_LIMIT) -> int:
+        """``upto(as_of)``, or fewer: the facts after the first ``bound(known)`` (none of
+        them reported by ``known``) left out."""
+        return bisect_right(self.starts, as_of, 0, self.bound(known))
+
     def backwards(self, as_of: int, known: int = NO_LIMIT, since: int = -NO_LIMIT) -> Iterator[int]:
         """Indexes of facts started in [since, as_of] and reported by ``known``, latest first."""
         # Bounds found by bisection, so a bound compared by value (a canonical.Day) is
         # compared a few times, not once per fact.
-        first = bisect_left(self.starts, since) if since != -NO_LIMIT else 0
-        return _known(self.reported, range(self.upto(as_of) - 1, first - 1, -1), known)
+        last = self.upto_known(as_of, known)
+        first = bisect_left(self.starts, since, 0, last) if since != -NO_LIMIT else 0
+        return _known(self.reported, range(last - 1, first - 1, -1), known)
 
     def forwards(self, after: int, until: int, known: int = NO_LIMIT) -> Iterator[int]:
         """Indexes of facts started in (after, until] and reported by ``known``, earliest first."""
-        return _known(self.reported, range(self.upto(after), self.upto(until)), known)
+        end = self.bound(known)
+        first = bisect_right(self.starts, after, 0, end)
+        last = bisect_right(self.starts, until, first, end)
+        return _known(self.reported, range(first, last), known)
 
     def latest(self, as_of: int, known: int = NO_LIMIT) -> int | None:
         return next(self.backwards(as_of, known), None)

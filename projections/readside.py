@@ -292,13 +292,18 @@ class ReadSide:
         raw: bool = False,
     ) -> bytes:
         """``state`` encoded, computed once for all the dates (and knowledge dates) on which
-        it is the same: by the last day something changed, and the last day reported on."""
+        it is the same: by the last day something changed, and the last day reported on (or
+        no limit, when every fact the date reads was reported by then)."""
         with self._lock:
             reader, name = self._reader(release, known_as_of, negotiation, raw)
             head = orjson.dumps(talks.echo(reader, as_of))
-            if reader.known != NO_LIMIT:
-                reader.known = reader.index.knowledge(reader.known)
             index, today = reader.index, as_of.toordinal()
+            if reader.known != NO_LIMIT:
+                # A state reads facts started by AHEAD_DAYS after its date, none reported
+                # more than ``latest_report`` days after its start: knowing by then is
+                # knowing everything it reads.
+                reach = today + talks.AHEAD_DAYS + index.everything.latest_report()
+                reader.known = NO_LIMIT if reader.known >= reach else index.knowledge(reader.known)
             key = (index.serial, reader.known, reader.release, name)
             length, standing = len(index), index.standing()
             body = self.spans.lookup(

@@ -214,6 +214,7 @@ def _group(where: dict[str, list[int]], body: memoryview, kind: type[Series]) ->
         # thousands of series, one per proposal, made a restart a second slower).
         series = kind.__new__(kind)
         series.pending = []
+        series.lead = series.lag = None
         for name, values in names:
             setattr(series, name, values[at : at + count])
         at += count
