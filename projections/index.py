@@ -16,6 +16,7 @@ from typing import Any
 
 import orjson
 
+from projections.canonical import Day
 from projections.facts import PROPOSAL_TYPES, SIDE_TYPES, STANCE_CODES, Fact, principals
 
 NO_LIMIT = 1 << 31
@@ -113,6 +114,8 @@ class Series:
         # Bounds found by bisection, so a bound compared by value (a canonical.Day) is
         # compared a few times, not once per fact.
         last = self.upto_known(as_of, known)
+        if isinstance(since, Day):
+            return _down_to(self.starts, self.reported, last, since, known)
         first = bisect_left(self.starts, since, 0, last) if since != -NO_LIMIT else 0
         return _known(self.reported, range(last - 1, first - 1, -1), known)
 
@@ -120,11 +123,39 @@ class Series:
         """Indexes of facts started in (after, until] and reported by ``known``, earliest first."""
         end = self.bound(known)
         first = bisect_right(self.starts, after, 0, end)
+        if isinstance(until, Day):
+            return _up_to(self.starts, self.reported, first, end, until, known)
         last = bisect_right(self.starts, until, first, end)
         return _known(self.reported, range(first, last), known)
 
     def latest(self, as_of: int, known: int = NO_LIMIT) -> int | None:
         return next(self.backwards(as_of, known), None)
+
+
+def _down_to(
+    starts: array[int], reported: array[int], last: int, since: Day, known: int
+) -> Iterator[int]:
+    """``backwards`` from ``last`` to a ``since`` that is a ``Day``, narrowing its span by
+    the facts the walk hands out (and, once it is over, the first one it left out): a walk
+    stopped after a few facts holds for every day its window still holds them."""
+    first = bisect_left(starts, since.value, 0, last)
+    for i in _known(reported, range(last - 1, first - 1, -1), known):
+        since <= starts[i]  # noqa: B015 (compared for the narrowing)
+        yield i
+    if first:
+        since > starts[first - 1]  # noqa: B015
+
+
+def _up_to(
+    starts: array[int], reported: array[int], first: int, end: int, until: Day, known: int
+) -> Iterator[int]:
+    """``forwards`` from ``first`` to an ``until`` that is a ``Day`` (see ``_down_to``)."""
+    last = bisect_right(starts, until.value, first, end)
+    for i in _known(reported, range(first, last), known):
+        starts[i] <= until  # noqa: B015
+        yield i
+    if last < end:
+        starts[last] > until  # noqa: B015
 
 
 def _known(reported: array[int], indexes: range, known: int) -> Iterator[int]:
