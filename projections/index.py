@@ -207,7 +207,11 @@ class ReleaseIndex:
         self.serial = next(SERIALS)
         self._known_days: tuple[int, list[int]] = (-1, [])
         self._derived: dict[Hashable, tuple[int, Any]] = {}
-        self.added = array("i")  # each fact's start, in the order indexed
+        self.added = array("i")  # each fact's start, in the order indexed ...
+        self.added_reported = array("i")  # ... and the day it was reported on
+        # How many facts the index held before the first in ``added`` (restored from a
+        # snapshot, which keeps no order of indexing).
+        self.added_from = 0
         self.everything = Series()
         self.by_type: dict[str, Series] = {}
         self.stances: dict[tuple[str, str], Stances] = {}
@@ -239,6 +243,7 @@ class ReleaseIndex:
         """Indexes one fact given as its parts (loading many skips building Fact objects)."""
         at = (start, reported, position)
         self.added.append(start)
+        self.added_reported.append(reported)
         self._add(self.everything, *at)
         self._add(_series(self.by_type, type), *at)
         if type in PROPOSAL_TYPES:
@@ -316,8 +321,18 @@ class ReleaseIndex:
         )
 
     def earliest_since(self, length: int) -> int:
-        """The earliest start of the facts indexed after the first ``length``."""
-        return min(self.added[length:], default=NO_LIMIT)
+        """The earliest start of the facts indexed after the first ``length`` (as early as
+        can be when some came before what this index saw indexed: restored)."""
+        if length < self.added_from:
+            return -NO_LIMIT
+        return min(self.added[length - self.added_from :], default=NO_LIMIT)
+
+    def first_report_since(self, length: int) -> int:
+        """The earliest day the facts indexed after the first ``length`` were reported on
+        (see ``earliest_since``)."""
+        if length < self.added_from:
+            return -NO_LIMIT
+        return min(self.added_reported[length - self.added_from :], default=NO_LIMIT)
 
     def derived(self, key: Hashable, make: Callable[[], Any]) -> Any:
         """What ``make`` derives from the facts indexed so far (settled), made again once

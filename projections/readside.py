@@ -19,7 +19,7 @@ from application.corrections import TOPICS as CORRECTION_TOPICS
 from domain.article import ActiveRelease
 from projections import negotiation as talks
 from projections import negotiations, positions, snapshot, timeline
-from projections.canonical import Day, Span, Spans
+from projections.canonical import FAR, Day, Span, Spans
 from projections.corrected import corrected_index
 from projections.decode import Decoder
 from projections.facts import FORMAT, Fact
@@ -307,7 +307,9 @@ class ReadSide:
             reader.known = _knowing(index, today, reader.known)
             key = (index.serial, reader.known, reader.release, name)
             length, standing = len(index), index.standing()
-            body = self.spans.lookup(key, today, length, standing, _changed_from(index))
+            body = self.spans.lookup(
+                key, today, length, standing, _changed_from(index, reader.known)
+            )
             if body is None:
                 body, lo, hi = _state_body(reader, today, name)
                 self.spans.store(key, lo, hi, body, length, standing)
@@ -327,8 +329,10 @@ class ReadSide:
             _, position, release, index, name = found
             today = as_of.toordinal()
             known = known_as_of.toordinal() if known_as_of else NO_LIMIT
-            key = (index.serial, _knowing(index, today, known), release, name)
-            body = self.spans.lookup(key, today, len(index), index.standing(), _changed_from(index))
+            known = _knowing(index, today, known)
+            key = (index.serial, known, release, name)
+            changed = _changed_from(index, known)
+            body = self.spans.lookup(key, today, len(index), index.standing(), changed)
         finally:
             self._lock.release()
         if body is None:
@@ -564,9 +568,18 @@ def _knowing(index: ReleaseIndex, today: int, known: int) -> int:
     return index.knowledge(known)
 
 
-def _changed_from(index: ReleaseIndex) -> Callable[[int], int]:
-    """The first day the facts indexed after the first ``n`` may change a state on."""
-    return lambda n: index.earliest_since(n) - talks.AHEAD_DAYS
+def _changed_from(index: ReleaseIndex, known: int) -> Callable[[int], int]:
+    """The first day the facts indexed after the first ``n`` may change a state on, knowing
+    what was reported by ``known``: none, if none of them was reported by then (a state
+    reads only facts it knows, and what every date reads of all of them, ``standing``, is
+    checked apart)."""
+
+    def first(n: int) -> int:
+        if known != NO_LIMIT and known < index.first_report_since(n):
+            return FAR
+        return index.earliest_since(n) - talks.AHEAD_DAYS
+
+    return first
 
 
 def _state_body(reader: Reader, today: int, name: str | None) -> tuple[bytes, int, int]:

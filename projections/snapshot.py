@@ -193,6 +193,9 @@ def _restore(entry: dict[str, Any], body: memoryview) -> ReleaseIndex:
     index.mediating = Counter(entry["mediating"])
     index.siding = Counter(entry["siding"])
     index.last_position = entry["last_position"]
+    # The order facts were indexed in is not kept: answers kept before a fact added from
+    # now on are judged by the facts added since the restore only.
+    index.added_from = len(index.everything)
     return index
 
 

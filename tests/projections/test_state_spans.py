@@ -23,6 +23,7 @@ from application.export import export_record
 from application.sources import Metadata, read_paths
 from domain.finding import Finding
 from domain.values import ActorRef, Evidence, ExtractorRef, Interval
+from projections import readside
 from projections.canonical import Day, Span, Spans
 from projections.negotiation import AHEAD_DAYS
 from projections.readside import ReadSide
@@ -450,3 +451,25 @@ def test_a_state_is_not_looked_up_while_another_thread_holds_the_index(dense):
     finally:
         release.set()
         holder.join()
+
+
+def test_states_known_before_a_late_report_are_kept_after_it_and_stay_right(dense, monkeypatch):
+    read = ReadSide(dense.app)
+    read.catch_up()
+    known = START + timedelta(days=40)
+    asked = list(days(START - timedelta(days=10), START + timedelta(days=160)))[::2]
+    for day in asked:
+        read.state_json(day, known)
+    # Reported after ``known`` about days before it: only the states knowing it change.
+    dense.app.ingest(ArticleInput("dense-known-later", START + timedelta(days=70), "Late."))
+    read.catch_up()
+    computed = []
+    body = readside._state_body
+    monkeypatch.setattr(readside, "_state_body", lambda *a: computed.append(a) or body(*a))
+
+    for day in asked:
+        shared_is_alone(read, day, known)
+
+    assert computed == []  # every one kept
+    read.state_json(START + timedelta(days=100))
+    assert len(computed) == 1  # knowing everything: computed again
