@@ -19,8 +19,9 @@ measures again while one article of 100 events is stored every second, published
 random day of the period (as ``parley ingest`` beside the servers would). A table of
 every figure, side by side, ends the run.
 
-It prints p50/p99/max and throughput of each, the server's HTTP implementation and event
-loop, and the load average (other processes on the machine skew the numbers).
+It prints p50/p99/max and throughput of each, the server's CPU per answer (its process
+and workers, from /proc: the figure other processes on the shared machine skew least), the
+server's HTTP implementation and event loop, and the load average.
 
     .venv/bin/python bench/state_bench.py [--events 100000] [--clients 100] [--seconds 20]
         [--interval 0.1] [--db FILE] [--known] [--workers 1 2] [--wrk] [--ingest-every 1]
