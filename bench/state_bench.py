@@ -19,8 +19,9 @@ measures again while one article of 100 events is stored every second, published
 random day of the period (as ``parley ingest`` beside the servers would). A table of
 every figure, side by side, ends the run.
 
-It prints p50/p99/max and throughput of each, the server's HTTP implementation and event
-loop, and the load average (other processes on the machine skew the numbers).
+It prints p50/p99/max and throughput of each, the server's CPU per answer (its process
+and workers, from /proc: the figure other processes on the shared machine skew least), the
+server's HTTP implementation and event loop, and the load average.
 
     .venv/bin/python bench/state_bench.py [--events 100000] [--clients 100] [--seconds 20]
         [--interval 0.1] [--db FILE] [--known] [--workers 1 2] [--wrk] [--ingest-every 1]
@@ -211,16 +212,46 @@ async def open_client(port: int, interval: float, until: float, latencies: list[
 
 ROWS: list[dict[str, str]] = []  # one per measurement, printed side by side at the end
 SETTING: dict[str, str] = {}  # what is being measured now: workers, writes
+SERVER: list[int] = []  # the server's process id (its workers are its children)
+TICKS = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
 
 
-def report(name: str, latencies: list[float], seconds: float, cpu: float) -> None:
+def server_cpu() -> float:
+    """CPU seconds the server and its worker processes have used so far (Linux /proc): the
+    machine is shared, so CPU per answer is the figure other loads skew least."""
+    if not SERVER:
+        return 0.0
+    parents: dict[int, int] = {}
+    used: dict[int, float] = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        parents[int(entry.name)] = int(fields[1])
+        used[int(entry.name)] = (int(fields[11]) + int(fields[12])) / TICKS
+    total, pids = 0.0, {SERVER[0]}
+    while pids:
+        total += sum(used.get(p, 0.0) for p in pids)
+        pids = {child for child, parent in parents.items() if parent in pids}
+    return total
+
+
+def per_answer(cpu: float, answers: int) -> str:
+    return f"{cpu / answers * 1000:.2f}" if answers else "n/a"
+
+
+def report(name: str, latencies: list[float], seconds: float, cpu: float, served: float) -> None:
     ms = [x * 1000 for x in latencies]
     target = 50 if VARIED else 25
     verdict = "meets" if percentile(ms, 99) <= target else "misses"
     print(
         f"{name}: {len(ms)} requests in {seconds:.0f}s = {len(ms) / seconds:,.0f} req/s; "
         f"p50 {percentile(ms, 50):.1f} ms, p99 {percentile(ms, 99):.1f} ms, "
-        f"max {max(ms):.1f} ms: {verdict} p99 <= {target} ms "
+        f"max {max(ms):.1f} ms: {verdict} p99 <= {target} ms; server CPU per answer "
+        f"{per_answer(served, len(ms))} ms "
         f"(client used {cpu:.0%} of a core; load average {loadavg()})",
         flush=True,
     )
@@ -231,6 +262,7 @@ def report(name: str, latencies: list[float], seconds: float, cpu: float) -> Non
             "req/s": f"{len(ms) / seconds:,.0f}",
             "p50 ms": f"{percentile(ms, 50):.1f}",
             "p99 ms": f"{percentile(ms, 99):.1f}",
+            "CPU ms/answer": per_answer(served, len(ms)),
             "load": loadavg(),
         }
     )
@@ -291,12 +323,13 @@ async def load(port: int, clients: int, seconds: float, interval: float, closed_
 
 
 async def run(name: str, latencies: list[float], clients: list[Awaitable[None]]) -> None:
-    cpu = os.times()
+    cpu, served = os.times(), server_cpu()
     started = time.perf_counter()
     await asyncio.gather(*clients)
     elapsed = time.perf_counter() - started
-    used = os.times()
-    report(name, latencies, elapsed, (used.user + used.system - cpu.user - cpu.system) / elapsed)
+    used, served = os.times(), server_cpu() - served
+    client = (used.user + used.system - cpu.user - cpu.system) / elapsed
+    report(name, latencies, elapsed, client, served)
 
 
 def watch(server: subprocess.Popen[bytes]) -> threading.Event:
@@ -336,18 +369,21 @@ def run_wrk(port: int, clients: int, seconds: float) -> None:
         values = (START.year, START.month, START.day, DAYS - 1, "true" if VARIED else "false")
         script.write(WRK_SCRIPT % values)
     command = ["wrk", "-t2", f"-c{clients}", f"-d{seconds:.0f}s", "--latency", "--timeout", "10s"]
+    served = server_cpu()
     done = subprocess.run(
         [*command, "-s", script.name, f"http://127.0.0.1:{port}"],
         capture_output=True,
         text=True,
         check=False,
     )
+    served = server_cpu() - served
     os.unlink(script.name)
     out = done.stdout
     rate = re.search(r"Requests/sec:\s+([\d.]+)", out)
     p50 = re.search(r"50%\s+([\d.]+)(us|ms|s)", out)
     p99 = re.search(r"99%\s+([\d.]+)(us|ms|s)", out)
     errors = re.search(r"Non-2xx or 3xx responses: (\d+)|Socket errors: .*", out)
+    total = re.search(r"(\d+) requests in", out)
     if not (rate and p50 and p99):
         print(f"wrk: no figures ({done.stderr.strip() or out.strip()})", flush=True)
         return
@@ -357,12 +393,14 @@ def run_wrk(port: int, clients: int, seconds: float) -> None:
         "req/s": f"{float(rate.group(1)):,.0f}",
         "p50 ms": f"{_ms(p50):.1f}",
         "p99 ms": f"{_ms(p99):.1f}",
+        "CPU ms/answer": per_answer(served, int(total.group(1)) if total else 0),
         "load": loadavg(),
     }
     ROWS.append(row)
     print(
         f"wrk, {clients} connections: {row['req/s']} req/s; p50 {row['p50 ms']} ms, "
-        f"p99 {row['p99 ms']} ms{'; ' + errors.group(0) if errors else ''} "
+        f"p99 {row['p99 ms']} ms; server CPU per answer {row['CPU ms/answer']} ms"
+        f"{'; ' + errors.group(0) if errors else ''} "
         f"(load average {row['load']})",
         flush=True,
     )
@@ -486,6 +524,7 @@ def serving(url: str, workers: int, root: Path = ROOT) -> Iterator[int]:
         start_new_session=True,
     )
     serving = watch(server)
+    SERVER[:] = [server.pid]
     try:
         if not serving.wait(120):
             raise SystemExit("the server did not start within 120 s")

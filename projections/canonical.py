@@ -192,13 +192,14 @@ class Day:
     __str__ = __repr__
 
 
-def among(day: int, bounds: Sequence[int]) -> int:
-    """``day`` as a plain int for comparisons with values of ``bounds`` (sorted) only: a
-    ``Day`` is placed among them once, narrowing its span to days between two of them, on
-    which any such comparison comes out the same, rather than once per comparison."""
+def among(day: int, bounds: Sequence[int], hi: int | None = None) -> int:
+    """``day`` as a plain int for comparisons with values of ``bounds`` (sorted; the first
+    ``hi`` of them) only: a ``Day`` is placed among them once, narrowing its span to days
+    between two of them, on which any such comparison comes out the same, rather than once
+    per comparison."""
     if not isinstance(day, Day):
         return day
-    bisect_right(bounds, day)
+    bisect_right(bounds, day, 0, len(bounds) if hi is None else hi)
     return day.value
 
 

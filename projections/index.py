@@ -16,6 +16,7 @@ from typing import Any
 
 import orjson
 
+from projections.canonical import Day
 from projections.facts import PROPOSAL_TYPES, SIDE_TYPES, STANCE_CODES, Fact, principals
 
 NO_LIMIT = 1 << 31
@@ -26,7 +27,7 @@ SERIALS = count(1)
 class Series:
     """Facts sorted by occurred start, with when they were reported and where they are."""
 
-    __slots__ = ("extra", "pending", "positions", "reported", "starts")
+    __slots__ = ("extra", "lag", "lead", "pending", "positions", "reported", "starts")
 
     def __init__(self) -> None:
         self.starts = array("i")
@@ -34,12 +35,43 @@ class Series:
         self.positions = array("q")
         self.extra = array("b")
         self.pending: list[tuple[int, int, int, int]] = []
+        # The most days any fact starts after it was reported (a plan: ``lead``) and is
+        # reported after it started (``lag``); None until found (restored from a snapshot).
+        self.lead: int | None = -NO_LIMIT
+        self.lag: int | None = -NO_LIMIT
 
     def __len__(self) -> int:
         return len(self.starts) + len(self.pending)
 
     def add(self, start: int, reported: int, position: int, extra: int = 0) -> None:
         self.pending.append((start, position, reported, extra))
+        if self.lead is not None and start - reported > self.lead:
+            self.lead = start - reported
+        if self.lag is not None and reported - start > self.lag:
+            self.lag = reported - start
+
+    def _spread(self) -> tuple[int, int]:
+        """(lead, lag), found once from the facts when not kept as they were added."""
+        if self.lead is None or self.lag is None:
+            rows = list(zip(self.starts, self.reported, strict=True))
+            rows += [(start, reported) for start, _, reported, _ in self.pending]
+            self.lead = max((s - r for s, r in rows), default=-NO_LIMIT)
+            self.lag = max((r - s for s, r in rows), default=-NO_LIMIT)
+        return self.lead, self.lag
+
+    def latest_report(self) -> int:
+        """The most days after its start any fact was reported (-NO_LIMIT if none was)."""
+        return self._spread()[1]
+
+    def bound(self, known: int) -> int:
+        """How many facts (from the first) start early enough to have been reported by
+        ``known``: none later was, as each starts at most ``lead`` days after its report. A
+        walk stops there rather than passing every fact reported after ``known``, and a date
+        is compared with those facts' starts only (a ``canonical.Day`` then narrows its span
+        by what may be known, not by every later fact)."""
+        if type(known) is int and known == NO_LIMIT:
+            return len(self.starts)
+        return bisect_right(self.starts, known + self._spread()[0])
 
     def settle(self) -> None:
         """Merges the pending facts into the sorted arrays."""
@@ -72,19 +104,58 @@ class Series:
         """How many facts started on or before ``as_of``."""
         return bisect_right(self.starts, as_of)
 
+    def upto_known(self, as_of: int, known: int = NO_LIMIT) -> int:
+        """``upto(as_of)``, or fewer: the facts after the first ``bound(known)`` (none of
+        them reported by ``known``) left out."""
+        return bisect_right(self.starts, as_of, 0, self.bound(known))
+
     def backwards(self, as_of: int, known: int = NO_LIMIT, since: int = -NO_LIMIT) -> Iterator[int]:
         """Indexes of facts started in [since, as_of] and reported by ``known``, latest first."""
         # Bounds found by bisection, so a bound compared by value (a canonical.Day) is
         # compared a few times, not once per fact.
-        first = bisect_left(self.starts, since) if since != -NO_LIMIT else 0
-        return _known(self.reported, range(self.upto(as_of) - 1, first - 1, -1), known)
+        last = self.upto_known(as_of, known)
+        if isinstance(since, Day):
+            return _down_to(self.starts, self.reported, last, since, known)
+        first = bisect_left(self.starts, since, 0, last) if since != -NO_LIMIT else 0
+        return _known(self.reported, range(last - 1, first - 1, -1), known)
 
     def forwards(self, after: int, until: int, known: int = NO_LIMIT) -> Iterator[int]:
         """Indexes of facts started in (after, until] and reported by ``known``, earliest first."""
-        return _known(self.reported, range(self.upto(after), self.upto(until)), known)
+        end = self.bound(known)
+        first = bisect_right(self.starts, after, 0, end)
+        if isinstance(until, Day):
+            return _up_to(self.starts, self.reported, first, end, until, known)
+        last = bisect_right(self.starts, until, first, end)
+        return _known(self.reported, range(first, last), known)
 
     def latest(self, as_of: int, known: int = NO_LIMIT) -> int | None:
         return next(self.backwards(as_of, known), None)
+
+
+def _down_to(
+    starts: array[int], reported: array[int], last: int, since: Day, known: int
+) -> Iterator[int]:
+    """``backwards`` from ``last`` to a ``since`` that is a ``Day``, narrowing its span by
+    the facts the walk hands out (and, once it is over, the first one it left out): a walk
+    stopped after a few facts holds for every day its window still holds them."""
+    first = bisect_left(starts, since.value, 0, last)
+    for i in _known(reported, range(last - 1, first - 1, -1), known):
+        since <= starts[i]  # noqa: B015 (compared for the narrowing)
+        yield i
+    if first:
+        since > starts[first - 1]  # noqa: B015
+
+
+def _up_to(
+    starts: array[int], reported: array[int], first: int, end: int, until: Day, known: int
+) -> Iterator[int]:
+    """``forwards`` from ``first`` to an ``until`` that is a ``Day`` (see ``_down_to``)."""
+    last = bisect_right(starts, until.value, first, end)
+    for i in _known(reported, range(first, last), known):
+        starts[i] <= until  # noqa: B015
+        yield i
+    if last < end:
+        starts[last] > until  # noqa: B015
 
 
 def _known(reported: array[int], indexes: range, known: int) -> Iterator[int]:
@@ -136,7 +207,11 @@ class ReleaseIndex:
         self.serial = next(SERIALS)
         self._known_days: tuple[int, list[int]] = (-1, [])
         self._derived: dict[Hashable, tuple[int, Any]] = {}
-        self.added = array("i")  # each fact's start, in the order indexed
+        self.added = array("i")  # each fact's start, in the order indexed ...
+        self.added_reported = array("i")  # ... and the day it was reported on
+        # How many facts the index held before the first in ``added`` (restored from a
+        # snapshot, which keeps no order of indexing).
+        self.added_from = 0
         self.everything = Series()
         self.by_type: dict[str, Series] = {}
         self.stances: dict[tuple[str, str], Stances] = {}
@@ -168,6 +243,7 @@ class ReleaseIndex:
         """Indexes one fact given as its parts (loading many skips building Fact objects)."""
         at = (start, reported, position)
         self.added.append(start)
+        self.added_reported.append(reported)
         self._add(self.everything, *at)
         self._add(_series(self.by_type, type), *at)
         if type in PROPOSAL_TYPES:
@@ -245,8 +321,18 @@ class ReleaseIndex:
         )
 
     def earliest_since(self, length: int) -> int:
-        """The earliest start of the facts indexed after the first ``length``."""
-        return min(self.added[length:], default=NO_LIMIT)
+        """The earliest start of the facts indexed after the first ``length`` (as early as
+        can be when some came before what this index saw indexed: restored)."""
+        if length < self.added_from:
+            return -NO_LIMIT
+        return min(self.added[length - self.added_from :], default=NO_LIMIT)
+
+    def first_report_since(self, length: int) -> int:
+        """The earliest day the facts indexed after the first ``length`` were reported on
+        (see ``earliest_since``)."""
+        if length < self.added_from:
+            return -NO_LIMIT
+        return min(self.added_reported[length - self.added_from :], default=NO_LIMIT)
 
     def derived(self, key: Hashable, make: Callable[[], Any]) -> Any:
         """What ``make`` derives from the facts indexed so far (settled), made again once

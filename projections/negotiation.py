@@ -63,8 +63,10 @@ def state_on(reader: Reader, today: int) -> dict[str, Any]:
     mediators = reader.index.mediators() | set(found["mediators"] if found else ())
     lifecycle = truce_of(reader, today, mediators, sides_of(reader, mediators))
     truce = lifecycle["truce"]
-    # Stances compare the date with their facts' start days only, in many series.
-    stances = held(reader, among(today, reader.index.everything.starts))
+    # Stances compare the date with their facts' start days only, in many series: those of
+    # facts that may be known (each series' ``bound``, within everything's).
+    everything = reader.index.everything
+    stances = held(reader, among(today, everything.starts, everything.bound(reader.known)))
     last = reader.index.everything.latest(today, reader.known)
     return {
         "release": reader.release,
@@ -185,7 +187,7 @@ def _round(reader: Reader, today: int) -> dict[str, Any] | None:
     )
     nearby: list[tuple[int, int]] = []
     known, reported = reader.known, opens.reported
-    for j in range(bisect_left(away, opens.upto(today)) - 1, -1, -1):
+    for j in range(bisect_left(away, opens.upto_known(today, known)) - 1, -1, -1):
         i = away[j]
         if reported[i] > known:
             continue

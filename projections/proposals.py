@@ -185,7 +185,13 @@ def _persons_for(text: str, subjects: list[str]) -> tuple[str, ...]:
 
 def _owners_named(name: str) -> list[str]:
     """The organisations a plan's name names ('us proposal', 'qatar ceasefire proposal')."""
-    return list(dict.fromkeys(a for w in re.split(r"[\s-]+", name) if (a := owner_of(w))))
+    return list(_owners_in(name))
+
+
+@lru_cache(maxsize=4096)
+def _owners_in(name: str) -> tuple[str, ...]:
+    # A few names recur in every answer's proposals: read each once.
+    return tuple(dict.fromkeys(a for w in re.split(r"[\s-]+", name) if (a := owner_of(w))))
 
 
 def _named(found: list[Proposal], key: frozenset[str]) -> Proposal | None:

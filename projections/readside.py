@@ -19,7 +19,7 @@ from application.corrections import TOPICS as CORRECTION_TOPICS
 from domain.article import ActiveRelease
 from projections import negotiation as talks
 from projections import negotiations, positions, snapshot, timeline
-from projections.canonical import Day, Span, Spans
+from projections.canonical import FAR, Day, Span, Spans
 from projections.corrected import corrected_index
 from projections.decode import Decoder
 from projections.facts import FORMAT, Fact
@@ -85,6 +85,9 @@ class ReadSide:
         self.page = page
         # Encoded states by index, knowledge and span of days (see state_json).
         self.spans = Spans(cache)
+        # What the last default state read (index, position, release, its index, name):
+        # what cached_state looks up with while the views stay there.
+        self._default: tuple[Index, int, str | None, ReleaseIndex, str | None] | None = None
         self.remembered = Remembered(self.store)
         self.index = Index()
         self.decoder = Decoder(app.mapper)
@@ -149,6 +152,7 @@ class ReadSide:
         self._corrections = (None, None)
         self.remembered = Remembered(self.store)
         self.spans.clear()
+        self._default = None
 
     def rebuild(self) -> int:
         """Forgets the views (and their snapshots) and projects the whole log again, from zero."""
@@ -292,22 +296,53 @@ class ReadSide:
         raw: bool = False,
     ) -> bytes:
         """``state`` encoded, computed once for all the dates (and knowledge dates) on which
-        it is the same: by the last day something changed, and the last day reported on."""
+        it is the same: by the last day something changed, and the last day reported on (or
+        no limit, when every fact the date reads was reported by then)."""
         with self._lock:
             reader, name = self._reader(release, known_as_of, negotiation, raw)
+            if release is None and negotiation is None and not raw:
+                self._default = (self.index, self.position, reader.release, reader.index, name)
             head = orjson.dumps(talks.echo(reader, as_of))
-            if reader.known != NO_LIMIT:
-                reader.known = reader.index.knowledge(reader.known)
             index, today = reader.index, as_of.toordinal()
+            reader.known = _knowing(index, today, reader.known)
             key = (index.serial, reader.known, reader.release, name)
             length, standing = len(index), index.standing()
             body = self.spans.lookup(
-                key, today, length, standing, lambda n: index.earliest_since(n) - talks.AHEAD_DAYS
+                key, today, length, standing, _changed_from(index, reader.known)
             )
             if body is None:
                 body, lo, hi = _state_body(reader, today, name)
                 self.spans.store(key, lo, hi, body, length, standing)
         return head[:-1] + b"," + body[1:]
+
+    def cached_state(self, as_of: date, known_as_of: date | None = None) -> bytes | None:
+        """``state_json(as_of, known_as_of)`` (the active release, the default negotiation,
+        corrected) if its body is at hand, else None; never waits, so an event loop may
+        ask: None too while another thread holds the index, or before a state was answered
+        at the views' position."""
+        if not self._lock.acquire(blocking=False):
+            return None
+        try:
+            found = self._default
+            if found is None or found[0] is not self.index or found[1] != self.position:
+                return None
+            _, position, release, index, name = found
+            today = as_of.toordinal()
+            known = known_as_of.toordinal() if known_as_of else NO_LIMIT
+            known = _knowing(index, today, known)
+            key = (index.serial, known, release, name)
+            changed = _changed_from(index, known)
+            body = self.spans.lookup(key, today, len(index), index.standing(), changed)
+        finally:
+            self._lock.release()
+        if body is None:
+            return None
+        echo = {
+            "as_of": as_of.isoformat(),
+            "known_as_of": known_as_of.isoformat() if known_as_of else None,
+            "position": position,
+        }
+        return orjson.dumps(echo)[:-1] + b"," + body[1:]
 
     def positions(
         self,
@@ -519,6 +554,32 @@ class ReadSide:
                 self.index.add(each)
             self.index.position = position
             self.index.active = active
+
+
+def _knowing(index: ReleaseIndex, today: int, known: int) -> int:
+    """The knowledge date a state's body is kept under: the last day facts were reported on
+    by ``known``, or no limit when every fact the date reads was reported by then (a state
+    reads facts started by AHEAD_DAYS after its date, none reported more than
+    ``latest_report`` days after its start)."""
+    if known == NO_LIMIT:
+        return known
+    if known >= today + talks.AHEAD_DAYS + index.everything.latest_report():
+        return NO_LIMIT
+    return index.knowledge(known)
+
+
+def _changed_from(index: ReleaseIndex, known: int) -> Callable[[int], int]:
+    """The first day the facts indexed after the first ``n`` may change a state on, knowing
+    what was reported by ``known``: none, if none of them was reported by then (a state
+    reads only facts it knows, and what every date reads of all of them, ``standing``, is
+    checked apart)."""
+
+    def first(n: int) -> int:
+        if known != NO_LIMIT and known < index.first_report_since(n):
+            return FAR
+        return index.earliest_since(n) - talks.AHEAD_DAYS
+
+    return first
 
 
 def _state_body(reader: Reader, today: int, name: str | None) -> tuple[bytes, int, int]:

@@ -193,6 +193,9 @@ def _restore(entry: dict[str, Any], body: memoryview) -> ReleaseIndex:
     index.mediating = Counter(entry["mediating"])
     index.siding = Counter(entry["siding"])
     index.last_position = entry["last_position"]
+    # The order facts were indexed in is not kept: answers kept before a fact added from
+    # now on are judged by the facts added since the restore only.
+    index.added_from = len(index.everything)
     return index
 
 
@@ -214,6 +217,7 @@ def _group(where: dict[str, list[int]], body: memoryview, kind: type[Series]) ->
         # thousands of series, one per proposal, made a restart a second slower).
         series = kind.__new__(kind)
         series.pending = []
+        series.lead = series.lag = None
         for name, values in names:
             setattr(series, name, values[at : at + count])
         at += count

@@ -13,6 +13,7 @@ client reads its own writes without paying for everyone else's.
 from __future__ import annotations
 
 import asyncio
+import re
 import threading
 import time
 from collections import OrderedDict
@@ -89,11 +90,21 @@ class Reads:
         self.wait = wait
 
     def cached(self, path: str, query: bytes) -> bytes | None:
-        """The encoded answer to this request if it is current; never blocks."""
+        """The encoded answer to this request if it is current; never blocks. A ``/state``
+        asked in a plain form (``as_of``, maybe ``known_as_of``) is also looked up among the
+        states the read side keeps by span of dates, which serve many queries each."""
         position = self.read.position
         if position < self.broadcaster.seen:
             return None
-        return self.answers.lookup((position, path, query))
+        key = (position, path, query)
+        body = self.answers.lookup(key)
+        if body is None and path == "/state":
+            asked = plain_state_query(query)
+            if asked is not None:
+                body = self.read.cached_state(*asked)
+                if body is not None and self.read.position == position:
+                    self.answers.store(key, body)
+        return body
 
     async def answer(
         self, request: Request, compute: Compute, min_position: int | None = None
@@ -135,6 +146,32 @@ class Reads:
             body = answer if isinstance(answer, bytes) else orjson.dumps(answer)
             self.answers.store(key, body)
         return body
+
+
+PLAIN_STATE = re.compile(
+    rb"as_of=(\d{4}-\d{2}-\d{2})(?:&known_as_of=(\d{4}-\d{2}-\d{2}))?"
+    rb"|known_as_of=(\d{4}-\d{2}-\d{2})&as_of=(\d{4}-\d{2}-\d{2})"
+)
+
+
+def plain_state_query(query: bytes) -> tuple[date, date | None] | None:
+    """(as_of, known_as_of) of a ``/state`` query string naming just those, as ISO dates
+    (what the route would parse them to); None for anything else, which the route answers
+    (its validation, its errors)."""
+    found = PLAIN_STATE.fullmatch(query)
+    if found is None:
+        return None
+    as_of, known, known_first, as_of_after = found.groups()
+    try:
+        if as_of_after is not None:
+            return date.fromisoformat(as_of_after.decode()), date.fromisoformat(
+                known_first.decode()
+            )
+        return date.fromisoformat(as_of.decode()), date.fromisoformat(
+            known.decode()
+        ) if known else None
+    except ValueError:  # 2024-02-30: the route says what is wrong
+        return None
 
 
 def _retrieved(future: asyncio.Future[Any]) -> None:

@@ -155,3 +155,62 @@ def test_a_server_with_snapshots_off_stores_none(tmp_path):
     with make_client(db=db) as client:
         assert client.app.state.read.restored is None  # type: ignore[attr-defined]
         assert client.app.state.read.position > 0  # type: ignore[attr-defined]
+
+
+def test_a_state_kept_for_a_span_of_dates_is_served_with_the_routes_own_bytes(client):
+    post(client)
+    post(client, "a2", "2024-02-16", "Hamas rejected the proposal. Talks resumed in Doha.")
+    client.get("/state", params={"as_of": "2024-02-20"})  # computes the states kept
+    reads = client.app.state.reads
+    asked = [
+        (b"as_of=2024-02-21", {"as_of": "2024-02-21"}),
+        (
+            b"as_of=2024-02-21&known_as_of=2024-12-01",
+            {"as_of": "2024-02-21", "known_as_of": "2024-12-01"},
+        ),
+        (
+            b"known_as_of=2024-12-01&as_of=2024-02-21",
+            {"known_as_of": "2024-12-01", "as_of": "2024-02-21"},
+        ),
+    ]
+    for query, params in asked:
+        kept = reads.cached("/state", query)  # before any request asked this
+
+        # raw=false: the same question, answered by the route itself
+        fresh = client.get("/state", params={**params, "raw": "false"})
+
+        assert kept is not None, query
+        assert kept == fresh.content
+        served = client.get(f"/state?{query.decode()}")
+        assert served.content == fresh.content
+        assert served.headers["content-type"] == fresh.headers["content-type"]
+
+
+def test_a_state_asked_in_any_other_form_is_left_to_the_route(client):
+    post(client)
+    client.get("/state", params={"as_of": "2024-02-20"})
+    reads = client.app.state.reads
+
+    for query in (
+        b"as_of=2024-02-31",  # no such day: the route says so
+        b"as_of=2024-02-21&as_of=2024-02-22",
+        b"as_of=2024-02-21&negotiation=israel-hamas",
+        b"as_of=2024-2-21",
+        b"as_of=%32024-02-21",
+    ):
+        assert reads.cached("/state", query) is None, query
+
+    bad = client.get("/state?as_of=2024-02-31")
+    assert bad.status_code == 422 and bad.json()["errors"][0]["field"] == "as_of"
+
+
+def test_a_state_kept_is_not_served_once_this_server_wrote_more(client):
+    post(client)
+    first = client.get("/state", params={"as_of": "2024-02-21"}).json()
+    reads = client.app.state.reads
+    assert reads.cached("/state", b"as_of=2024-02-22") is not None
+
+    post(client, "a2", "2024-02-18", "Hamas rejected the proposal.")
+    after = client.get("/state", params={"as_of": "2024-02-22"}).json()
+
+    assert after["position"] > first["position"]

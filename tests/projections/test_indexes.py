@@ -5,8 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from application.app import Parley
+from projections.index import NO_LIMIT, Series
 from projections.readside import ReadSide
 from tests.projections.readside_fakes import FakeExtractor, Newsroom, d, demand
 from tests.projections.test_readside_contract import DATES, publish_history
@@ -98,3 +101,60 @@ def test_records_read_by_a_json_list_equal_records_read_by_placeholders(news):
     assert sorted(store._select_blobs("source, record", positions)) == sorted(listed)
     assert len(listed) == 12  # the log also holds articles and extractions
     assert read.store.records([positions[-1]])[positions[-1]]["evidence"]
+
+
+FACTS = st.lists(
+    st.tuples(st.integers(0, 60), st.integers(-15, 20)),  # start, days reported after it
+    max_size=80,
+)
+
+
+def series_of(facts: list[tuple[int, int]]) -> Series:
+    series = Series()
+    for position, (start, late) in enumerate(facts, 1):
+        series.add(start, start + late, position)
+    series.settle()
+    return series
+
+
+@given(
+    facts=FACTS, as_of=st.integers(-5, 70), known=st.integers(-20, 90), since=st.integers(-5, 70)
+)
+def test_a_walk_back_stopping_at_what_may_be_known_finds_every_fact_known(
+    facts, as_of, known, since
+):
+    series = series_of(facts)
+    expected = [
+        i
+        for i in range(len(series.starts) - 1, -1, -1)
+        if since <= series.starts[i] <= as_of and series.reported[i] <= known
+    ]
+
+    assert list(series.backwards(as_of, known, since)) == expected
+    assert list(series.backwards(as_of, NO_LIMIT, since)) == [
+        i for i in range(len(series.starts) - 1, -1, -1) if since <= series.starts[i] <= as_of
+    ]
+
+
+@given(facts=FACTS, after=st.integers(-5, 70), days=st.integers(0, 30), known=st.integers(-20, 90))
+def test_a_walk_forward_stopping_at_what_may_be_known_finds_every_fact_known(
+    facts, after, days, known
+):
+    series = series_of(facts)
+    expected = [
+        i
+        for i in range(len(series.starts))
+        if after < series.starts[i] <= after + days and series.reported[i] <= known
+    ]
+
+    assert list(series.forwards(after, after + days, known)) == expected
+
+
+@given(facts=FACTS)
+def test_a_series_restored_without_its_spread_finds_the_same_from_its_facts(facts):
+    series = series_of(facts)
+    restored = series_of(facts)
+    restored.lead = restored.lag = None
+
+    assert restored._spread() == (series.lead, series.lag)
+    assert series.latest_report() == max((late for _, late in facts), default=-NO_LIMIT)

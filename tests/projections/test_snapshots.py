@@ -5,13 +5,15 @@ from __future__ import annotations
 
 import struct
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+import orjson
 import pytest
 
 from application.app import Parley
+from application.articles import ArticleInput
 from application.sources import Metadata, read_paths
 from projections import snapshot
 from projections.readside import ReadSide, view_store_for
@@ -123,6 +125,34 @@ class SnapshotContract:
         assert restored == seed_answers(fresh)
         assert restored["state 2024-02-14 None"]["round"]["venue"] == "cairo"
         fresh.close()
+        app.close()
+
+    def test_states_kept_after_a_restart_from_a_snapshot_give_way_to_later_writes(self, url):
+        app = Parley(url=url)
+        for item in read_paths([SEEDS], Metadata()):
+            app.ingest(item)  # type: ignore[arg-type]
+        read = ReadSide(app)
+        read.catch_up()
+        read.save_snapshot(force=True)
+        read.close()
+        restarted = ReadSide(app)
+        assert restarted.restored == app.max_position()
+        asked = [date(2023, 11, 1) + timedelta(days=n) for n in range(0, 200, 3)]
+        before = [restarted.state_json(day) for day in asked]
+        late = "A Hamas delegation arrived in Cairo on Monday for talks on a ceasefire."
+        app.ingest(ArticleInput("late-rejection", date(2023, 12, 20), late))
+        restarted.catch_up()
+
+        after = [orjson.loads(restarted.state_json(day)) for day in asked]
+
+        assert after == [restarted.state(day) for day in asked]
+        changed = [
+            a
+            for a, b in zip(after, before, strict=True)
+            if a != {**orjson.loads(b), "position": a["position"]}
+        ]
+        assert changed, "the late report changes the states after it"
+        restarted.close()
         app.close()
 
     def test_a_restart_loads_the_views_and_log_written_after_its_snapshot(self, app, news):

@@ -5,6 +5,7 @@ stores with several negotiations, with corrections, dense or sparse, and right a
 from __future__ import annotations
 
 import random
+import threading
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date, timedelta
@@ -22,7 +23,9 @@ from application.export import export_record
 from application.sources import Metadata, read_paths
 from domain.finding import Finding
 from domain.values import ActorRef, Evidence, ExtractorRef, Interval
+from projections import readside
 from projections.canonical import Day, Span, Spans
+from projections.negotiation import AHEAD_DAYS
 from projections.readside import ReadSide
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -358,3 +361,115 @@ def test_no_answer_is_kept_when_what_every_day_reads_has_changed():
     spans.store("k", 10, 19, b"10", length=5, standing="s")
     assert spans.lookup("k", 12, 6, "other sides", {5: 100}.__getitem__) is None
     assert spans.count == 0
+
+
+def body(answer: bytes) -> dict[str, object]:
+    """An answer without its echo of the question."""
+    found = orjson.loads(answer)
+    return {k: v for k, v in found.items() if k not in ("as_of", "known_as_of")}
+
+
+def test_dates_long_after_what_was_known_share_one_computed_answer(dense):
+    read = ReadSide(dense.app)  # its own cache of answers
+    read.catch_up()
+    known = START + timedelta(days=30)
+    # Past the longest window but the truce's and venue's (over a year) after what was known.
+    asked = list(days(START + timedelta(days=200), START + timedelta(days=300)))
+
+    answers = [read.state_json(day, known) for day in asked]
+
+    # Facts reported after ``known``, or past the few a window reads, narrow no answer's
+    # span: one answer serves them all.
+    assert read.spans.count == 1, read.spans.count
+    assert len({orjson.dumps(body(a)) for a in answers}) <= read.spans.count
+    for day in asked[::7]:
+        shared_is_alone(read, day, known)
+
+
+def test_a_knowledge_date_past_all_a_date_reads_gets_the_answer_knowing_everything(dense):
+    read = ReadSide(dense.app)
+    read.catch_up()
+    index = read._reader(None, None)[0].index
+    reach = AHEAD_DAYS + index.everything.latest_report()
+    for day in list(days(START - timedelta(days=10), START + timedelta(days=150)))[::9]:
+        everything = read.state_json(day)
+        counted = read.spans.count
+
+        later = read.state_json(day, day + timedelta(days=reach))
+
+        assert body(later) == body(everything)
+        assert orjson.loads(later)["known_as_of"] == (day + timedelta(days=reach)).isoformat()
+        assert read.spans.count == counted  # served from the answer knowing everything
+        shared_is_alone(read, day, day + timedelta(days=reach))
+        shared_is_alone(read, day, day + timedelta(days=reach - 1))
+
+
+def test_states_looked_up_without_waiting_equal_fresh_ones_across_writes(dense):
+    read = ReadSide(dense.app)
+    read.catch_up()
+    asked = [
+        (day, known)
+        for day in list(days(START - timedelta(days=10), START + timedelta(days=160)))[::4]
+        for known in (None, day - timedelta(days=2), day + timedelta(days=5), START)
+    ]
+    for late in (40, 95, None):
+        assert read.cached_state(START) is None  # nothing answered at this position yet
+        for day, known in asked[::2]:
+            read.state_json(day, known)
+        served = 0
+        for day, known in asked:
+            kept = read.cached_state(day, known)
+            if kept is not None:
+                served += 1
+                assert orjson.loads(kept) == read.state(day, known), (day, known)
+                assert kept == read.state_json(day, known)
+        assert served > len(asked) // 2
+        if late is not None:  # a late report changes states back to its day
+            published = START + timedelta(days=late)
+            dense.app.ingest(ArticleInput(f"dense-cached-{late}", published, "Another."))
+            read.catch_up()
+
+
+def test_a_state_is_not_looked_up_while_another_thread_holds_the_index(dense):
+    read = ReadSide(dense.app)
+    read.catch_up()
+    read.state_json(START)
+    assert read.cached_state(START) is not None
+    done = threading.Event()
+    release = threading.Event()
+
+    def hold() -> None:
+        with read._lock:
+            done.set()
+            release.wait(5)
+
+    holder = threading.Thread(target=hold)
+    holder.start()
+    done.wait(5)
+    try:
+        assert read.cached_state(START) is None
+    finally:
+        release.set()
+        holder.join()
+
+
+def test_states_known_before_a_late_report_are_kept_after_it_and_stay_right(dense, monkeypatch):
+    read = ReadSide(dense.app)
+    read.catch_up()
+    known = START + timedelta(days=40)
+    asked = list(days(START - timedelta(days=10), START + timedelta(days=160)))[::2]
+    for day in asked:
+        read.state_json(day, known)
+    # Reported after ``known`` about days before it: only the states knowing it change.
+    dense.app.ingest(ArticleInput("dense-known-later", START + timedelta(days=70), "Late."))
+    read.catch_up()
+    computed = []
+    body = readside._state_body
+    monkeypatch.setattr(readside, "_state_body", lambda *a: computed.append(a) or body(*a))
+
+    for day in asked:
+        shared_is_alone(read, day, known)
+
+    assert computed == []  # every one kept
+    read.state_json(START + timedelta(days=100))
+    assert len(computed) == 1  # knowing everything: computed again
