@@ -366,3 +366,24 @@ def test_both_sides_agreeing_to_cease_hostilities_is_a_truce_agreed(read, text):
 
 def test_one_side_agreeing_to_stop_fighting_is_no_truce_agreed(read):
     assert of_type(read("The TPLF agreed to stop fighting.", MON), "CeasefireAgreed") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The previous ceasefire collapsed in March when Israel resumed its bombardment.",
+        "The January truce broke down in mid-March.",
+        "A fragile truce in the north fell apart on Sunday.",
+        "Israel ended the two-month truce on March 18 with a wave of strikes.",
+        "Rebel attacks shattered the ceasefire last week, the army said.",
+        "The army accused the militia of violating the truce on Saturday.",
+    ],
+)
+def test_a_truce_dated_by_the_time_of_its_ending_was_not_agreed_then(read, text):
+    found = read(ABOUT_GAZA + text, MON)
+    assert of_type(found, "CeasefireAgreed") == []
+
+
+def test_a_truce_dated_by_its_own_time_before_it_collapsed_is_still_agreed(read):
+    found = read(ABOUT_GAZA + "The truce agreed in January collapsed in March.", MON)
+    assert [f.occurred.start for f in of_type(found, "CeasefireAgreed")] == [date(2025, 1, 1)]
