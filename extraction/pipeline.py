@@ -371,6 +371,7 @@ class RuleExtractor:
             or self.modality.hypothetical_before(ctx.folded, clause_start, span)
             or self.modality.conditional_after(ctx.folded, clause_start, span)
             or self.modality.embedded_question(ctx.folded, span)
+            or self.modality.offer_terms(ctx.folded, clause_start, span)
             or (rule.type in PRESENCE and self.modality.habitual(ctx.folded, clause_start, span))
         ):
             return None

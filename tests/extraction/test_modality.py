@@ -7,6 +7,8 @@ import pytest
 
 from tests.extraction.conftest import ABOUT_GAZA, PUBLISHED, of_type
 
+OUTCOMES = ("CeasefireAgreed", "HostagesReleased", "PrisonersReleased", "TalksOpened")
+
 
 @pytest.mark.parametrize(
     "text",
@@ -354,3 +356,37 @@ def test_unnamed_sources_of_another_clause_do_not_make_a_named_speaker_s_deed_re
     )
     (found,) = of_type(read(text), "ProposalRejected")
     assert found.modality == "asserted"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plan envisages a ceasefire taking effect as soon as both sides sign.",
+        "The proposal foresees a truce coming into force within 24 hours of its approval.",
+        "The draft includes a 60-day ceasefire during which Hamas would hand over 10 hostages.",
+        "The US plan proposes that Hamas release half of the living hostages on the first day.",
+        "Under the proposal, Israel would withdraw to agreed lines and a truce would take effect.",
+        "Phase two, the president explained, would involve releasing the remaining hostages.",
+        "Under the Egyptian framework, the rebels would free 40 captives in the first week.",
+    ],
+)
+def test_the_terms_of_an_offer_are_no_happening(read, text):
+    found = read(ABOUT_GAZA + text)
+    assert [f.type for f in found if f.type in OUTCOMES] == []
+
+
+def test_what_an_agreed_deal_says_will_happen_stays_expected(read):
+    text = (
+        "Under the deal agreed on Wednesday, the truce will begin on Sunday and 33 hostages "
+        "will be freed over six weeks."
+    )
+    found = read(ABOUT_GAZA + text)
+    assert {f.type for f in found if f.modality == "expected"} >= {
+        "CeasefireAgreed",
+        "HostagesReleased",
+    }
+
+
+def test_a_clause_after_the_offers_terms_is_told_on_its_own(read):
+    text = "The plan includes a full hostage release, and Hamas freed two hostages on Monday."
+    assert of_type(read(ABOUT_GAZA + text), "HostagesReleased")
