@@ -214,11 +214,12 @@ OWN_CLAUSE = re.compile(r";|\b(?:as|while|whereas|although|though|but|because|wh
 # 'under the proposal, a truce would begin', 'phase two would involve releasing the hostages').
 # Agreed deals are left out: what they say will happen is expected.
 PLAN_NOUN = r"(?:plan|proposal|draft|framework|offer|initiative|blueprint|roadmap|term sheet)s?"
+WOULD_CONTENT = r"(?:involve|see|include|require|allow|mean)"
 PLAN_CONTENT = re.compile(
     rf"\b{PLAN_NOUN}(?:\s+[\w'-]+){{0,3}}?\s+(?:envisag\w*|envision\w*|foresee\w*|foresaw|"
     r"provides? for|provided for|includ(?:es|ed)|propos(?:es|ed)|outlin(?:es|ed)|sets? out|"
-    r"stipulat(?:es|ed)|contain(?:s|ed)|(?:would|could) (?:involve|see|include|require|allow|mean))\b"
-    r"|\b(?:phase|stage)(?:\s+[\w'-]+|,[^,.;]{0,40},){0,4}?\s+would (?:involve|see|include|require|allow|mean)\b"
+    r"stipulat(?:es|ed)|contain(?:s|ed)|(?:would|could) " + WOULD_CONTENT + r")\b"
+    r"|\b(?:phase|stage)(?:\s+[\w'-]+|,[^,.;]{0,40},){0,4}?\s+would " + WOULD_CONTENT + r"\b"
 )
 PLAN_FRAME = re.compile(
     rf"\s*(?:under|according to|in)\s+(?:the|a|an|its|their|this|that|[\w-]+'s?)"
