@@ -394,7 +394,7 @@ class RuleExtractor:
             and not (draft.done or draft.said)
             and self.modality.ahead(ctx.folded, clause_start, span, rule.action)
         )
-        draft.skip = draft.skip | _aside_times(ctx, span)
+        draft.skip = draft.skip | _aside_times(ctx, span) | _participle_times(ctx, span, rule.type)
         occurred, explicit = interval_for(ctx, _dated_at(ctx.folded, span), ahead, draft)
         doers = [a.id for a in actors if a.role == "subject"]
         if explicit and modality != "expected":
@@ -565,6 +565,36 @@ def _aside_times(ctx: SentenceContext, span: tuple[int, int]) -> frozenset[int]:
     if not re.search(r"[a-z]{3,}", rest):
         return frozenset()
     return frozenset(t.start for t in inside)
+
+
+# A past participle on the noun a match ends with ('rejected the proposal presented by Egypt
+# on Monday', 'the framework, drawn up in Paris over the weekend,'): a reduced relative clause
+# telling how the thing came about, whose times are that happening's, not the match's.
+PARTICIPLE_AFTER = re.compile(
+    # the match's object when the match is its verb: 'rejected [the Egyptian proposal]'
+    r"(?:\s+(?:[\w'-]+\s+){0,4}?(?:proposals?|plans?|offers?|framework|terms|deal|draft|"
+    r"response|reply|initiative|maps?|document|truce|ceasefire|cease fire|agreement|"
+    r"counter ?proposal|ideas?|outline|vision|roadmap|blueprint))?"
+    r"\s*(?P<comma>,\s*)?(?:\w+ly\s+)?(?:presented|submitted|put forward|drawn up|drafted|"
+    r"tabled|delivered|sent|handed over|handed|offered|proposed|unveiled|brokered|agreed|reached|"
+    r"outlined|approved|announced|floated|made|received|adopted|endorsed|mediated|signed|"
+    r"laid out|crafted|prepared|passed)\b"
+)
+
+
+# Events that are the noun itself: 'the truce agreement reached on October 18' tells its own day.
+MADE_THINGS = frozenset({"CeasefireAgreed", "ProposalMade", "CounterproposalMade"})
+
+
+def _participle_times(ctx: SentenceContext, span: tuple[int, int], kind: str) -> frozenset[int]:
+    """Times of a reduced relative clause right after a match ('the offer tabled on Sunday')."""
+    part = PARTICIPLE_AFTER.match(ctx.folded, span[1]) if kind not in MADE_THINGS else None
+    if part is None or not ctx.times:
+        return frozenset()
+    # the clause runs to its closing comma (or the sentence's next stop)
+    stop = re.compile(r"[,.;:]").search(ctx.folded, part.end())
+    end = stop.start() if stop else len(ctx.folded)
+    return frozenset(t.start for t in ctx.times if part.end() <= t.start < end)
 
 
 def _dated_at(folded: str, span: tuple[int, int]) -> int:

@@ -752,3 +752,30 @@ def test_a_time_inside_a_later_relative_clause_does_not_date_the_event(read, tex
 )
 def test_a_relative_clause_on_the_events_noun_or_its_source_still_dates_it(read, text, kind, day):
     assert dated(read(ABOUT_GAZA + text, WED), kind)[:1] == [one_day(day)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Hamas rejected the framework, drawn up in Paris over the weekend, a spokesman said.",
+            "ProposalRejected",
+        ),
+        (
+            "Sudan's army rejected the proposal presented by the mediators on Monday.",
+            "ProposalRejected",
+        ),
+        (
+            "Hamas said it was studying the proposal submitted by Qatar on Sunday.",
+            "StatementIssued",
+        ),
+        ("The rebels accepted the plan put forward by Kenya last week.", "ProposalAccepted"),
+    ],
+)
+def test_a_time_of_a_participle_on_the_object_dates_the_object_not_the_event(read, text, kind):
+    assert dated(read(ABOUT_GAZA + text, WED), kind)[:1] == [one_day(WED)]
+
+
+def test_a_participle_on_the_agreements_own_noun_still_dates_it(read):
+    text = "Armenia and Azerbaijan said the truce agreement reached in Moscow on January 20 held."
+    assert dated(read(text, WED), "CeasefireAgreed")[:1] == [one_day(date(2024, 1, 20))]
