@@ -387,3 +387,15 @@ def test_a_truce_dated_by_the_time_of_its_ending_was_not_agreed_then(read, text)
 def test_a_truce_dated_by_its_own_time_before_it_collapsed_is_still_agreed(read):
     found = read(ABOUT_GAZA + "The truce agreed in January collapsed in March.", MON)
     assert [f.occurred.start for f in of_type(found, "CeasefireAgreed")] == [date(2025, 1, 1)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas released four Israeli soldiers on Saturday.",
+        "Hamas handed over two Israelis to the Red Cross on Thursday.",
+        "The group freed three female soldiers in Gaza City.",
+    ],
+)
+def test_captives_named_by_who_they_are_are_a_hostage_release(read, text):
+    assert of_type(read(ABOUT_GAZA + text, MON), "HostagesReleased")

@@ -441,3 +441,15 @@ def test_a_plan_that_would_end_the_war_is_proposed_now_not_expected(read):
     text = "Egypt presented Hamas and Israel with a plan that would end the war."
     (found,) = of_type(read(text), "ProposalMade")
     assert found.modality == "asserted"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas agreed on Monday to a truce proposal from the Egyptian and Qatari mediators.",
+        "Israel agreed late on Sunday to the US bridging proposal.",
+        "The ELN agreed in principle to the government's framework.",
+    ],
+)
+def test_a_time_between_agreed_and_to_still_makes_an_acceptance(read, text):
+    assert of_type(read(text), "ProposalAccepted")
