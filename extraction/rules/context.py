@@ -141,11 +141,14 @@ TRUCE_START = re.compile(
 )
 
 
-LATER_CLAUSE = frozenset({"after", "before", "since", "until", "following"})
+# (a condition's time is its deadline: 'threatened to resume fighting if the hostages are not
+# freed by Saturday' was threatened now)
+LATER_CLAUSE = frozenset({"after", "before", "since", "until", "following", "if", "unless"})
 # A relative clause after the trigger ('the negotiations, which stalled last week', 'in Doha,
 # where they met last month', 'the offer that Egypt presented on Monday') tells another
 # happening: its time is that happening's, not the trigger's.
 RELATIVE_CLAUSE = frozenset({"which", "who", "whom", "where", "that"})
+DEADLINE_BEFORE = re.compile(r"\bdeadline\s+(?:of\s+|for\s+|at\s+|on\s+|set for\s+)?$")
 HAPPENING_RELATIVE = re.compile(
     r"\s*(?:had\s+|has\s+|have\s+)?(?:been\s+)?(?:opened|began|begun|started|took place|"
     r"(?:was|were)\s+held|convened|took effect|came into (?:force|effect)|kicked off|"
@@ -206,6 +209,8 @@ def _clause_times(ctx: SentenceContext, pos: int) -> list[TimeExpr]:
             and "," not in ctx.folded[start : t.start]
         ):
             continue
+        if DEADLINE_BEFORE.search(ctx.folded, max(0, t.start - 25), t.start):
+            continue  # 'set a deadline of Sunday': the deadline, not when it was set
         if (
             opener in RELATIVE_CLAUSE
             and start > pos

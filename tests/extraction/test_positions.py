@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from tests.extraction.conftest import ids, of_type
+from tests.extraction.conftest import PUBLISHED, ids, of_type
 
 MON = date(2025, 10, 6)  # a Monday
 WED = date(2024, 2, 14)  # a Wednesday
@@ -373,3 +373,26 @@ def test_a_standing_position_told_without_a_speaker_stays_a_window_of_the_week(r
     text = "Hamas is committed to its demand for a ceasefire and a withdrawal."
     found = of_type(read(text, MON), "DemandStated")
     assert found and all(f.occurred.precision == "approx" for f in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trump gave Hamas until Sunday evening to accept the plan.",
+        "Netanyahu set a final deadline for Hamas to respond.",
+        "Trump issued a deadline to Hamas to return the hostages.",
+    ],
+)
+def test_an_ultimatum_with_a_deadline_is_a_threat(read, text):
+    assert of_type(read(text), "ThreatIssued")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Netanyahu threatened to resume the war if Hamas did not free them by noon on Saturday.",
+        "Trump set a deadline of Sunday at 6 pm for Hamas to respond.",
+    ],
+)
+def test_a_deadline_does_not_date_the_threat_that_sets_it(read, text):
+    assert [f.occurred.start for f in of_type(read(text), "ThreatIssued")] == [PUBLISHED]
