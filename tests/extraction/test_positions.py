@@ -396,3 +396,21 @@ def test_an_ultimatum_with_a_deadline_is_a_threat(read, text):
 )
 def test_a_deadline_does_not_date_the_threat_that_sets_it(read, text):
     assert [f.occurred.start for f in of_type(read(text), "ThreatIssued")] == [PUBLISHED]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel regards control of the border corridor as vital.",
+        "Hamas has stuck to its demand for a permanent ceasefire.",
+        "Hamas said any progress depended on a comprehensive ceasefire and a full withdrawal.",
+        "The ELN considers a bilateral ceasefire a must and sees it as a precondition.",
+    ],
+)
+def test_a_position_held_or_a_condition_of_progress_is_a_demand(read, text):
+    assert of_type(read(text), "DemandStated")
+
+
+def test_conditions_raised_by_another_side_are_no_demand_of_the_accuser(read):
+    text = "Hamas accused Israel of raising new conditions on withdrawals and prisoners."
+    assert [f for f in of_type(read(text), "DemandStated") if "israel" in ids(f, "subject")] == []
