@@ -368,6 +368,7 @@ class RuleExtractor:
             return None
         if rule.action and (
             opener in CONDITIONAL_OPENERS
+            or _before_doing(ctx.folded, clause_start, opener, span)
             or self.modality.hypothetical_before(ctx.folded, clause_start, span)
             or self.modality.conditional_after(ctx.folded, clause_start, span)
             or self.modality.embedded_question(ctx.folded, span)
@@ -595,6 +596,17 @@ def _participle_times(ctx: SentenceContext, span: tuple[int, int], kind: str) ->
     stop = re.compile(r"[,.;:]").search(ctx.folded, part.end())
     end = stop.start() if stop else len(ctx.folded)
     return frozenset(t.start for t in ctx.times if part.end() <= t.start < end)
+
+
+def _before_doing(folded: str, clause_start: int, opener: str, span: tuple[int, int]) -> bool:
+    """'insists on an end to the war before releasing the hostages': what a side will do only
+    after its condition is met, said in a clause that tells no deed done."""
+    return (
+        opener in ("before", "until")
+        and bool(re.match(r"\s*[a-z]+ing\b", folded[clause_start : span[1]]))
+        # 'Before heading to Istanbul, the delegation had met ...': a past deed is told
+        and not PAST_DEED.search(folded[: span[0]] + " " + folded[span[1] :])
+    )
 
 
 def _dated_at(folded: str, span: tuple[int, int]) -> int:

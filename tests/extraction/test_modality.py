@@ -390,3 +390,19 @@ def test_what_an_agreed_deal_says_will_happen_stays_expected(read):
 def test_a_clause_after_the_offers_terms_is_told_on_its_own(read):
     text = "The plan includes a full hostage release, and Hamas freed two hostages on Monday."
     assert of_type(read(ABOUT_GAZA + text), "HostagesReleased")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas insists on a permanent end to the war before releasing the remaining hostages.",
+        "The rebels want guarantees before freeing any more captives.",
+    ],
+)
+def test_a_deed_a_side_will_do_only_before_or_after_its_condition_is_no_release(read, text):
+    assert of_type(read(ABOUT_GAZA + text), "HostagesReleased") == []
+
+
+def test_a_past_deed_after_a_before_clause_is_still_told(read):
+    text = "Before heading to Cairo, the Hamas delegation had freed two hostages on Monday."
+    assert of_type(read(ABOUT_GAZA + text), "HostagesReleased")
