@@ -512,3 +512,13 @@ def test_renewed_talks_in_a_city_are_a_round_there_with_nobody_named(read):
     text = "The plan is being presented to the delegations during renewed talks in Cairo."
     (talks,) = of_type(read(text), "TalksOpened")
     assert talks.location == "cairo"
+
+
+def test_ordering_a_team_to_return_home_is_a_recall_not_a_sending(read):
+    found = read("Netanyahu ordered the negotiating team to return home.")
+    assert of_type(found, "DelegationRecalled") and of_type(found, "DelegationSent") == []
+
+
+def test_ordering_a_team_to_return_to_the_talks_is_a_sending(read):
+    found = read("Netanyahu ordered the negotiating team to return to Doha to resume the talks.")
+    assert of_type(found, "DelegationSent")
