@@ -391,3 +391,11 @@ def test_a_worry_after_a_sentence_about_the_talks_is_not_about_them(read):
         "The UN secretary-general said he was deeply concerned about famine in the north."
     )
     assert of_type(read(ABOUT_GAZA + text), "StatementIssued") == []
+
+
+def test_an_attack_blamed_on_a_side_is_no_statement(read):
+    text = (
+        "The talks are the first since the group's leader was killed in a strike on Monday, "
+        "an attack widely blamed on Israel."
+    )
+    assert of_type(read(ABOUT_GAZA + text), "StatementIssued") == []
