@@ -217,6 +217,16 @@ class ModalityReader:
             and GERUND_MODAL.match(folded, trigger[1])
         )
 
+    def offer_terms(self, folded: str, clause_start: int, trigger: tuple[int, int]) -> bool:
+        """'the plan envisages a truce taking effect', 'under the proposal, Hamas would free':
+        the terms of an offer, not a deed done or expected."""
+        content = PLAN_CONTENT.search(folded, max(0, trigger[0] - 150), trigger[0] + 1)
+        if content and not re.search(r";|\bbut\b|,\s*and\b", folded[content.end() : trigger[0]]):
+            return True
+        return bool(PLAN_FRAME.match(folded)) and bool(
+            WOULD.search(folded, clause_start, _ahead(folded, trigger[1]))
+        )
+
     def embedded_question(self, folded: str, trigger: tuple[int, int]) -> bool:
         """'clarity on which prisoners will be released': an open question, not a deed."""
         return _cues(folded)[2] and bool(
@@ -265,6 +275,25 @@ RELATIVE_AHEAD = re.compile(r"\b(?:that|which|who)\b")
 # A clause of its own between a source and a trigger: 'Trump said he gave a last warning, as the
 # US advanced a plan that Arab officials said included ...' (the officials source the plan only).
 OWN_CLAUSE = re.compile(r";|\b(?:as|while|whereas|although|though|but|because|when)\b")
+
+
+# An offer's terms, not happenings: what a plan, proposal or draft says would be done is the
+# content of an offer nobody has accepted yet ('the plan envisages a ceasefire taking effect',
+# 'under the proposal, a truce would begin', 'phase two would involve releasing the hostages').
+# Agreed deals are left out: what they say will happen is expected.
+PLAN_NOUN = r"(?:plan|proposal|draft|framework|offer|initiative|blueprint|roadmap|term sheet)s?"
+WOULD_CONTENT = r"(?:involve|see|include|require|allow|mean)"
+PLAN_CONTENT = re.compile(
+    rf"\b{PLAN_NOUN}(?:\s+[\w'-]+){{0,3}}?\s+(?:envisag\w*|envision\w*|foresee\w*|foresaw|"
+    r"provides? for|provided for|includ(?:es|ed)|propos(?:es|ed)|outlin(?:es|ed)|sets? out|"
+    r"stipulat(?:es|ed)|contain(?:s|ed)|(?:would|could) " + WOULD_CONTENT + r")\b"
+    r"|\b(?:phase|stage)(?:\s+[\w'-]+|,[^,.;]{0,40},){0,4}?\s+would " + WOULD_CONTENT + r"\b"
+)
+PLAN_FRAME = re.compile(
+    rf"\s*(?:under|according to|in)\s+(?:the|a|an|its|their|this|that|[\w-]+'s?)"
+    rf"(?:\s+[\w'-]+){{0,4}}?\s+{PLAN_NOUN}\s*,"
+)
+WOULD = re.compile(r"\b(?:would|'d|could)\b")
 
 
 # Cheap tests of a sentence, once per sentence, before the costlier patterns run over it.

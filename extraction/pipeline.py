@@ -382,6 +382,7 @@ class RuleExtractor:
             return None
         if rule.action and (
             opener in CONDITIONAL_OPENERS
+            or _before_doing(ctx.folded, clause_start, opener, span)
             or self.modality.hypothetical_before(
                 ctx.folded, clause_start, span, rule.type in RESPONSES
             )
@@ -389,6 +390,7 @@ class RuleExtractor:
             or self.modality.embedded_question(ctx.folded, span)
             or self.modality.gerund_subject(ctx.folded, span)
             or self.modality.mandated(ctx.folded, span)
+            or self.modality.offer_terms(ctx.folded, clause_start, span)
             or (rule.type in PRESENCE and self.modality.habitual(ctx.folded, clause_start, span))
         ):
             return None
@@ -411,7 +413,7 @@ class RuleExtractor:
             and not (draft.done or draft.said)
             and self.modality.ahead(ctx.folded, clause_start, span, rule.action)
         )
-        draft.skip = draft.skip | _aside_times(ctx, span)
+        draft.skip = draft.skip | _aside_times(ctx, span) | _participle_times(ctx, span, rule.type)
         occurred, explicit = interval_for(ctx, _dated_at(ctx.folded, span), ahead, draft)
         doers = [a.id for a in actors if a.role == "subject"]
         if explicit and modality != "expected":
@@ -582,6 +584,47 @@ def _aside_times(ctx: SentenceContext, span: tuple[int, int]) -> frozenset[int]:
     if not re.search(r"[a-z]{3,}", rest):
         return frozenset()
     return frozenset(t.start for t in inside)
+
+
+# A past participle on the noun a match ends with ('rejected the proposal presented by Egypt
+# on Monday', 'the framework, drawn up in Paris over the weekend,'): a reduced relative clause
+# telling how the thing came about, whose times are that happening's, not the match's.
+PARTICIPLE_AFTER = re.compile(
+    # the match's object when the match is its verb: 'rejected [the Egyptian proposal]'
+    r"(?:\s+(?:[\w'-]+\s+){0,4}?(?:proposals?|plans?|offers?|framework|terms|deal|draft|"
+    r"response|reply|initiative|maps?|document|truce|ceasefire|cease fire|agreement|"
+    r"counter ?proposal|ideas?|outline|vision|roadmap|blueprint))?"
+    r"\s*(?P<comma>,\s*)?(?:\w+ly\s+)?(?:presented|submitted|put forward|drawn up|drafted|"
+    r"tabled|delivered|sent|handed over|handed|offered|proposed|unveiled|brokered|agreed|reached|"
+    r"outlined|approved|announced|floated|made|received|adopted|endorsed|mediated|signed|"
+    r"laid out|crafted|prepared|passed)\b"
+)
+
+
+# Events that are the noun itself: 'the truce agreement reached on October 18' tells its own day.
+MADE_THINGS = frozenset({"CeasefireAgreed", "ProposalMade", "CounterproposalMade"})
+
+
+def _participle_times(ctx: SentenceContext, span: tuple[int, int], kind: str) -> frozenset[int]:
+    """Times of a reduced relative clause right after a match ('the offer tabled on Sunday')."""
+    part = PARTICIPLE_AFTER.match(ctx.folded, span[1]) if kind not in MADE_THINGS else None
+    if part is None or not ctx.times:
+        return frozenset()
+    # the clause runs to its closing comma (or the sentence's next stop)
+    stop = re.compile(r"[,.;:]").search(ctx.folded, part.end())
+    end = stop.start() if stop else len(ctx.folded)
+    return frozenset(t.start for t in ctx.times if part.end() <= t.start < end)
+
+
+def _before_doing(folded: str, clause_start: int, opener: str, span: tuple[int, int]) -> bool:
+    """'insists on an end to the war before releasing the hostages': what a side will do only
+    after its condition is met, said in a clause that tells no deed done."""
+    return (
+        opener in ("before", "until")
+        and bool(re.match(r"\s*[a-z]+ing\b", folded[clause_start : span[1]]))
+        # 'Before heading to Istanbul, the delegation had met ...': a past deed is told
+        and not PAST_DEED.search(folded[: span[0]] + " " + folded[span[1] :])
+    )
 
 
 def _dated_at(folded: str, span: tuple[int, int]) -> int:

@@ -141,7 +141,28 @@ TRUCE_START = re.compile(
 )
 
 
-LATER_CLAUSE = frozenset({"after", "before", "since", "until", "following"})
+# (a condition's time is its deadline: 'threatened to resume fighting if the hostages are not
+# freed by Saturday' was threatened now)
+LATER_CLAUSE = frozenset({"after", "before", "since", "until", "following", "if", "unless"})
+# A relative clause after the trigger ('the negotiations, which stalled last week', 'in Doha,
+# where they met last month', 'the offer that Egypt presented on Monday') tells another
+# happening: its time is that happening's, not the trigger's.
+RELATIVE_CLAUSE = frozenset({"which", "who", "whom", "where", "that"})
+DEADLINE_BEFORE = re.compile(r"\bdeadline\s+(?:of\s+|for\s+|at\s+|on\s+|set for\s+)?$")
+HAPPENING_RELATIVE = re.compile(
+    r"\s*(?:had\s+|has\s+|have\s+)?(?:been\s+)?(?:opened|began|begun|started|took place|"
+    r"(?:was|were)\s+held|convened|took effect|came into (?:force|effect)|kicked off|"
+    r"got under ?way)\b"
+)
+SOURCE_BEFORE = re.compile(
+    r"\b(?:according to|said|says|told|tells|statement|reported|announced|citing)\b"
+)
+# 'that' opens a relative clause after a noun, not after a verb of saying or deciding.
+THAT_RELATIVE = re.compile(
+    r"\b(?:proposals?|plans?|offers?|deal|agreement|framework|truce|ceasefire|cease fire|talks|"
+    r"negotiations|meetings?|round|response|reply|terms|demands?|draft|delegation|team|"
+    r"document|list|map|maps|initiative|understandings?)\s*$"
+)
 
 
 SPEECH_VERBS = frozenset(
@@ -186,6 +207,28 @@ def _clause_times(ctx: SentenceContext, pos: int) -> list[TimeExpr]:
             # a comma closes the 'after ...' clause: 'talks, interrupted after starting in
             # 2017, resumed on November 22' - the time after it is the main verb's
             and "," not in ctx.folded[start : t.start]
+        ):
+            continue
+        if DEADLINE_BEFORE.search(ctx.folded, max(0, t.start - 25), t.start):
+            continue  # 'set a deadline of Sunday': the deadline, not when it was set
+        if (
+            opener in RELATIVE_CLAUSE
+            and start > pos
+            and (
+                opener != "that"
+                or THAT_RELATIVE.search(ctx.folded, max(0, start - 30), start - len(opener))
+            )
+            # '..., according to the office, which outlined them on Sunday': the relative
+            # clause tells the source's own telling, which dates what it told
+            # a comma closes the relative clause: 'met Berri, an ally who mediates, on Tuesday'
+            and "," not in ctx.folded[start : t.start]
+            and not SOURCE_BEFORE.search(ctx.folded, pos, start)
+            # 'the truce, which began on 24 November': a relative clause on the trigger's own
+            # noun tells that very happening
+            and len(re.findall(r"[a-z]+", ctx.folded[pos : start - len(opener)])) > 2
+            # 'the talks between A and B, which opened in Mombasa on 6 July': a relative clause
+            # telling a round open or a truce begin tells the noun's own happening
+            and not HAPPENING_RELATIVE.match(ctx.folded, start)
         ):
             continue
         kept.append(t)

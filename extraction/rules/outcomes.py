@@ -51,7 +51,16 @@ PRESENT_EFFECT = re.compile(
 )
 
 EXPIRY = re.compile(
-    r"\s*(?:[\w']+\s+){0,4}?(?:expired|expires|ended|ends|lapsed|lapses|ran out|runs out)\b"
+    r"\s*(?:[\w']+\s+){0,4}?(?:expired|expires|ended|ends|lapsed|lapses|ran out|runs out|"
+    r"collapsed|collapses|broke down|breaks down|fell apart|falls apart|unravell?ed|unravels|"
+    r"(?:was|were) (?:shattered|broken|violated|breached))\b"
+)
+# 'Israel ended the truce on March 18', 'accused of violating the ceasefire on Saturday': the
+# time that follows is the ending's or the breach's, never the day the truce was agreed.
+ENDED_BEFORE = re.compile(
+    r"\b(?:end|ends|ended|ending|broke|break|breaks|breaking|shattered|shatters|shattering|"
+    r"scuttled|scuttling|wrecked|wrecking|torpedoed|torpedoing|violat\w+|breach\w*|"
+    r"abandon\w*|collaps\w+)\s+(?:\w+\s+){0,4}?$"
 )
 
 # 'agreed to a ceasefire proposal': the proposal is accepted, no truce is agreed.
@@ -335,9 +344,12 @@ class OutcomeRules(Family):
             ctx.folded[m.end() :],
         ):
             return None  # 'accepted the 60-day truce proposal on Aug. 18': a proposal, no truce
-        if EXPIRY.match(ctx.folded, m.end()):
+        ending = EXPIRY.match(ctx.folded, m.end())
+        if ending and not any(t.start < ending.end() for t in window):
             return None  # 'the January ceasefire expired on March 1': an ending
         at = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+        if ENDED_BEFORE.search(ctx.folded, max(0, at - 50), at):
+            return None  # 'Israel ended the two-month truce on March 18': an ending
         if SOUGHT.search(ctx.folded, max(0, at - 40), at):
             return None  # 'led efforts for a ceasefire in the conflict': sought, not agreed
 

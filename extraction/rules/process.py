@@ -46,9 +46,11 @@ BACKGROUND_TALKS = re.compile(
 )
 
 # A round that ends: 'talks in Cairo end without a deal' closes, it does not open.
+# (headlines tell it in the present: 'as talks in Cairo stall')
 ENDING = re.compile(
-    r"\s*(?:[\w,']+\s+){0,4}?(?:end|ends|ended|concluded|concludes|collapsed|stalled|broke up|"
-    r"broke down|fell apart|faltered|without)\b"
+    r"\s*(?:[\w,']+\s+){0,4}?(?:end|ends|ended|concluded|concludes|collapsed|collapse|collapses|"
+    r"stalled|stall|stalls|broke up|break up|breaks up|broke down|break down|breaks down|"
+    r"fell apart|fall apart|falls apart|faltered|falter|falters|deadlocked|without)\b"
 )
 
 # A round called off: 'the meeting in Cairo was cancelled', 'postponed the talks in Doha'.

@@ -75,10 +75,16 @@ class StatementRules(Family):
         )
 
     def _statement(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
-        if not self.topic.search(ctx.folded) and not (
-            JUDGING.match(m.group(0)) and TEAMS.search(ctx.folded)
+        # 'Hamas's spokesman said the indicators were positive' after a sentence about the
+        # talks: the paragraph's topic, judged in words that judge talks
+        continued = bool(ctx.previous) and bool(self.topic.search(ctx.previous[-1].folded))
+        if (
+            not self.topic.search(ctx.folded)
+            and not (JUDGING.match(m.group(0)) and TEAMS.search(ctx.folded))
+            and not continued
         ):
             return None  # about something else; 'commended both delegations' judges the talks
+        on_topic = not continued or bool(self.topic.search(ctx.folded))
         if any(
             other.start() < m.start()
             for other in self.speech.finditer(ctx.folded, 0, m.start())
@@ -133,6 +139,8 @@ class StatementRules(Family):
             if scene and '"' not in ctx.folded[scene.start() :]:
                 said = ctx.folded[begin : scene.start()]
         assessment, cue = self._assessment(said)
+        if not on_topic and assessment not in TALKS_JUDGED:
+            return None  # off the paragraph's topic unless it judges how talks go
         if assessment is None:
             found = _predicative(self.evaluative, said)
             if found is None:
@@ -167,6 +175,12 @@ class StatementRules(Family):
                     continue
                 return key, found.start()
         return None, 0
+
+
+# Assessments that judge how talks go, read as about the talks when the sentence before was.
+TALKS_JUDGED = frozenset(
+    {"progress", "no_progress", "gaps_remain", "nothing_new", "constructive", "optimistic"}
+)
 
 
 # A participle used as an adjective, the writer's description ('the stalled talks').

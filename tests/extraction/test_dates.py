@@ -684,3 +684,98 @@ def test_a_paragraph_by_another_speaker_keeps_the_publication_day(read):
         "Israel demanded the release of all the hostages."
     )
     assert dated(read(text, WED), "DemandStated") == [one_day(WED)]
+
+
+# --- a relative clause after the event tells another happening, with its own time ------------
+@pytest.mark.parametrize(
+    ("text", "kind", "day"),
+    [
+        (
+            "The delegation will hold meetings in Ankara on the truce negotiations, which "
+            "stalled last week.",
+            "TalksOpened",
+            WED,
+        ),
+        (
+            "Hamas rejected the offer that Egypt presented on Monday, a spokesman said.",
+            "ProposalRejected",
+            WED,
+        ),
+        (
+            "The rebels' delegation arrived in Nairobi to study the plan that the mediators put "
+            "forward last week.",
+            "DelegationArrived",
+            WED,
+        ),
+        (
+            "Hamas accepted the proposal, which the United States submitted on Friday, its "
+            "spokesman said on Tuesday.",
+            "ProposalAccepted",
+            date(2024, 2, 13),
+        ),
+        (
+            "Israel sent a delegation to Cairo, where talks stalled last month.",
+            "DelegationSent",
+            WED,
+        ),
+    ],
+)
+def test_a_time_inside_a_later_relative_clause_does_not_date_the_event(read, text, kind, day):
+    assert dated(read(ABOUT_GAZA + text, WED), kind)[:1] == [one_day(day)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "day"),
+    [
+        # the relative clause is on the event's own noun
+        ("The truce, which began on Friday, was welcomed.", "CeasefireAgreed", date(2024, 2, 9)),
+        (
+            "The talks between the Sudanese army and the Rapid Support Forces, which opened in "
+            "Jeddah on Saturday, were adjourned.",
+            "TalksOpened",
+            date(2024, 2, 10),
+        ),
+        # the comma closes the relative clause: the time after it is the main verb's
+        (
+            "Blinken met Sisi, a mediator who has hosted truce talks for months, on Monday.",
+            "TalksOpened",
+            date(2024, 2, 12),
+        ),
+        # the source's own telling dates what it told
+        (
+            "Israel's red lines include an end to smuggling, according to the prime minister's "
+            "office, which listed them on Sunday.",
+            "DemandStated",
+            date(2024, 2, 11),
+        ),
+    ],
+)
+def test_a_relative_clause_on_the_events_noun_or_its_source_still_dates_it(read, text, kind, day):
+    assert dated(read(ABOUT_GAZA + text, WED), kind)[:1] == [one_day(day)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Hamas rejected the framework, drawn up in Paris over the weekend, a spokesman said.",
+            "ProposalRejected",
+        ),
+        (
+            "Sudan's army rejected the proposal presented by the mediators on Monday.",
+            "ProposalRejected",
+        ),
+        (
+            "Hamas said it was studying the proposal submitted by Qatar on Sunday.",
+            "StatementIssued",
+        ),
+        ("The rebels accepted the plan put forward by Kenya last week.", "ProposalAccepted"),
+    ],
+)
+def test_a_time_of_a_participle_on_the_object_dates_the_object_not_the_event(read, text, kind):
+    assert dated(read(ABOUT_GAZA + text, WED), kind)[:1] == [one_day(WED)]
+
+
+def test_a_participle_on_the_agreements_own_noun_still_dates_it(read):
+    text = "Armenia and Azerbaijan said the truce agreement reached in Moscow on January 20 held."
+    assert dated(read(text, WED), "CeasefireAgreed")[:1] == [one_day(date(2024, 1, 20))]

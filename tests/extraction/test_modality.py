@@ -7,6 +7,8 @@ import pytest
 
 from tests.extraction.conftest import ABOUT_GAZA, PUBLISHED, of_type
 
+OUTCOMES = ("CeasefireAgreed", "HostagesReleased", "PrisonersReleased", "TalksOpened")
+
 
 @pytest.mark.parametrize(
     "text",
@@ -371,6 +373,40 @@ def test_releases_in_a_relative_clause_of_terms_are_no_release(read, text):
 @pytest.mark.parametrize(
     "text",
     [
+        "The plan envisages a ceasefire taking effect as soon as both sides sign.",
+        "The proposal foresees a truce coming into force within 24 hours of its approval.",
+        "The draft includes a 60-day ceasefire during which Hamas would hand over 10 hostages.",
+        "The US plan proposes that Hamas release half of the living hostages on the first day.",
+        "Under the proposal, Israel would withdraw to agreed lines and a truce would take effect.",
+        "Phase two, the president explained, would involve releasing the remaining hostages.",
+        "Under the Egyptian framework, the rebels would free 40 captives in the first week.",
+    ],
+)
+def test_the_terms_of_an_offer_are_no_happening(read, text):
+    found = read(ABOUT_GAZA + text)
+    assert [f.type for f in found if f.type in OUTCOMES] == []
+
+
+def test_what_an_agreed_deal_says_will_happen_stays_expected(read):
+    text = (
+        "Under the deal agreed on Wednesday, the truce will begin on Sunday and 33 hostages "
+        "will be freed over six weeks."
+    )
+    found = read(ABOUT_GAZA + text)
+    assert {f.type for f in found if f.modality == "expected"} >= {
+        "CeasefireAgreed",
+        "HostagesReleased",
+    }
+
+
+def test_a_clause_after_the_offers_terms_is_told_on_its_own(read):
+    text = "The plan includes a full hostage release, and Hamas freed two hostages on Monday."
+    assert of_type(read(ABOUT_GAZA + text), "HostagesReleased")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         '"It is time to demand that Hamas come to the table, accept this deal and end the war."',
         "The EU insisted that Serbia and Kosovo sign the agreement.",
         "Mediators asked that Hamas accept the revised proposal.",
@@ -379,3 +415,19 @@ def test_releases_in_a_relative_clause_of_terms_are_no_release(read, text):
 def test_a_bare_verb_in_a_demand_s_that_clause_is_asked_for_not_done(read, text):
     found = read(text)
     assert not [f for f in found if f.type in ("ProposalAccepted", "TalksOpened")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas insists on a permanent end to the war before releasing the remaining hostages.",
+        "The rebels want guarantees before freeing any more captives.",
+    ],
+)
+def test_a_deed_a_side_will_do_only_before_or_after_its_condition_is_no_release(read, text):
+    assert of_type(read(ABOUT_GAZA + text), "HostagesReleased") == []
+
+
+def test_a_past_deed_after_a_before_clause_is_still_told(read):
+    text = "Before heading to Cairo, the Hamas delegation had freed two hostages on Monday."
+    assert of_type(read(ABOUT_GAZA + text), "HostagesReleased")

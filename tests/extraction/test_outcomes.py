@@ -388,6 +388,27 @@ def test_a_quoted_truce_noun_after_agreed_on_is_a_truce_agreed(read):
 @pytest.mark.parametrize(
     "text",
     [
+        "The previous ceasefire collapsed in March when Israel resumed its bombardment.",
+        "The January truce broke down in mid-March.",
+        "A fragile truce in the north fell apart on Sunday.",
+        "Israel ended the two-month truce on March 18 with a wave of strikes.",
+        "Rebel attacks shattered the ceasefire last week, the army said.",
+        "The army accused the militia of violating the truce on Saturday.",
+    ],
+)
+def test_a_truce_dated_by_the_time_of_its_ending_was_not_agreed_then(read, text):
+    found = read(ABOUT_GAZA + text, MON)
+    assert of_type(found, "CeasefireAgreed") == []
+
+
+def test_a_truce_dated_by_its_own_time_before_it_collapsed_is_still_agreed(read):
+    found = read(ABOUT_GAZA + "The truce agreed in January collapsed in March.", MON)
+    assert [f.occurred.start for f in of_type(found, "CeasefireAgreed")] == [date(2025, 1, 1)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         ABOUT_GAZA + "The group said Israel must free all prisoners in return for the hostages.",
         ABOUT_GAZA + "Hamas demanded a full withdrawal in return for 40 hostages.",
     ],
@@ -465,3 +486,15 @@ def test_one_side_agreeing_a_truce_with_reservations_accepts_it(read):
 )
 def test_what_a_phase_would_involve_releases_nobody(read, text):
     assert not of_type(read(text, MON), "HostagesReleased")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas released four Israeli soldiers on Saturday.",
+        "Hamas handed over two Israelis to the Red Cross on Thursday.",
+        "The group freed three female soldiers in Gaza City.",
+    ],
+)
+def test_captives_named_by_who_they_are_are_a_hostage_release(read, text):
+    assert of_type(read(ABOUT_GAZA + text, MON), "HostagesReleased")

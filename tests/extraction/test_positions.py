@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from tests.extraction.conftest import ids, of_type
+from tests.extraction.conftest import PUBLISHED, ids, of_type
 
 MON = date(2025, 10, 6)  # a Monday
 WED = date(2024, 2, 14)  # a Wednesday
@@ -394,6 +394,18 @@ def test_calling_for_a_truce_is_still_an_appeal(read):
 @pytest.mark.parametrize(
     "text",
     [
+        "Trump gave Hamas until Sunday evening to accept the plan.",
+        "Netanyahu set a final deadline for Hamas to respond.",
+        "Trump issued a deadline to Hamas to return the hostages.",
+    ],
+)
+def test_an_ultimatum_with_a_deadline_is_a_threat(read, text):
+    assert of_type(read(text), "ThreatIssued")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "The ELN has rejected talks on disarmament until the army leaves its territory.",
         "Hamas rejected Israel's offer to discuss the hostages unless a truce is agreed first.",
     ],
@@ -405,3 +417,32 @@ def test_a_rejection_until_a_condition_states_the_condition_as_a_demand(read, te
 def test_rejecting_until_further_notice_states_no_demand(read):
     text = "Israel rejected the plan on Sunday until further notice."
     assert not of_type(read(text, MON), "DemandStated")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Netanyahu threatened to resume the war if Hamas did not free them by noon on Saturday.",
+        "Trump set a deadline of Sunday at 6 pm for Hamas to respond.",
+    ],
+)
+def test_a_deadline_does_not_date_the_threat_that_sets_it(read, text):
+    assert [f.occurred.start for f in of_type(read(text), "ThreatIssued")] == [PUBLISHED]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel regards control of the border corridor as vital.",
+        "Hamas has stuck to its demand for a permanent ceasefire.",
+        "Hamas said any progress depended on a comprehensive ceasefire and a full withdrawal.",
+        "The ELN considers a bilateral ceasefire a must and sees it as a precondition.",
+    ],
+)
+def test_a_position_held_or_a_condition_of_progress_is_a_demand(read, text):
+    assert of_type(read(text), "DemandStated")
+
+
+def test_conditions_raised_by_another_side_are_no_demand_of_the_accuser(read):
+    text = "Hamas accused Israel of raising new conditions on withdrawals and prisoners."
+    assert [f for f in of_type(read(text), "DemandStated") if "israel" in ids(f, "subject")] == []

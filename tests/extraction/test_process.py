@@ -572,3 +572,25 @@ def test_talks_with_an_attendance_unconfirmed_at_the_start_are_no_round(read):
 )
 def test_talks_that_commence_are_a_round(read, text):
     assert of_type(read(text, MON), "TalksOpened")
+
+
+def test_ordering_a_team_to_return_home_is_a_recall_not_a_sending(read):
+    found = read("Netanyahu ordered the negotiating team to return home.")
+    assert of_type(found, "DelegationRecalled") and of_type(found, "DelegationSent") == []
+
+
+def test_ordering_a_team_to_return_to_the_talks_is_a_sending(read):
+    found = read("Netanyahu ordered the negotiating team to return to Doha to resume the talks.")
+    assert of_type(found, "DelegationSent")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel rejects Hamas demands as talks in Cairo stall",
+        "Hope fades as negotiations in Doha break down",
+        "Sudan truce bid falters as talks in Jeddah collapse",
+    ],
+)
+def test_talks_told_stalling_in_a_headline_open_no_round(read, text):
+    assert of_type(read(ABOUT_GAZA + text), "TalksOpened") == []

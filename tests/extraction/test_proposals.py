@@ -609,3 +609,15 @@ def test_not_taking_part_until_a_condition_is_met_is_a_demand_not_a_rejection(re
     found = read("Israel will not take part in more talks until Hamas names the hostages.", MON)
     assert not of_type(found, "ProposalRejected")
     assert of_type(found, "DemandStated")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas agreed on Monday to a truce proposal from the Egyptian and Qatari mediators.",
+        "Israel agreed late on Sunday to the US bridging proposal.",
+        "The ELN agreed in principle to the government's framework.",
+    ],
+)
+def test_a_time_between_agreed_and_to_still_makes_an_acceptance(read, text):
+    assert of_type(read(text), "ProposalAccepted")

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from tests.extraction.conftest import ids, of_type
+from tests.extraction.conftest import ABOUT_GAZA, ids, of_type
 
 WED = date(2024, 2, 14)  # a Wednesday
 FRI_2025 = date(2025, 2, 14)  # a Friday
@@ -396,3 +396,42 @@ def test_an_assessment_of_the_parties_or_the_peace_process_is_a_statement(read, 
 )
 def test_an_envoy_judging_one_conversation_or_the_issues_issues_a_statement(read, text):
     assert of_type(read(text), "StatementIssued")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Witkoff accused Hamas of failing to negotiate in good faith.",
+        "US officials blamed Hamas for the impractical demands it made in the talks.",
+        "Haniyeh said the group's reply was in line with the principles of the US plan.",
+        "Sullivan said on Sunday the negotiators had agreed on the broad outlines of a deal.",
+        "Hamas said the Israeli response to its proposal was negative.",
+        "Egypt's foreign ministry said the negotiations had reached an advanced stage.",
+    ],
+)
+def test_real_wordings_of_judging_the_talks_are_statements(read, text):
+    assert of_type(read(ABOUT_GAZA + text), "StatementIssued")
+
+
+def test_a_judgement_after_a_sentence_about_the_talks_is_about_them(read):
+    text = (
+        "Negotiators met again in Cairo on Monday. "
+        "A Hamas spokesman, Abdel Latif al-Qanoua, said the signs were so far positive."
+    )
+    assert of_type(read(ABOUT_GAZA + text), "StatementIssued")
+
+
+def test_a_worry_after_a_sentence_about_the_talks_is_not_about_them(read):
+    text = (
+        "Negotiators met again in Cairo on Monday. "
+        "The UN secretary-general said he was deeply concerned about famine in the north."
+    )
+    assert of_type(read(ABOUT_GAZA + text), "StatementIssued") == []
+
+
+def test_an_attack_blamed_on_a_side_is_no_statement(read):
+    text = (
+        "The talks are the first since the group's leader was killed in a strike on Monday, "
+        "an attack widely blamed on Israel."
+    )
+    assert of_type(read(ABOUT_GAZA + text), "StatementIssued") == []
