@@ -68,10 +68,10 @@ def state_on(reader: Reader, today: int) -> dict[str, Any]:
     last = reader.index.everything.latest(today, reader.known)
     return {
         "release": reader.release,
-        **_status(reader, today, found, truce),
+        **_status(reader, today, found, truce, lifecycle["deal"]),
         "round": found,
         "next_round": _next_round(reader, today, found),
-        "agreement": _agreement(truce, lifecycle["acceptances"]),
+        "agreement": _agreement(truce, lifecycle["acceptances"], lifecycle["deal"]),
         "delegations": _delegations(reader, today),
         "proposals": proposals_of(reader, today),
         "sticking_points": _sticking_points(reader, stances, mediators),
@@ -89,13 +89,24 @@ def sides_of(reader: Reader, mediators: frozenset[str]) -> frozenset[str]:
     return reader.index.sides(mediators)
 
 
-def _agreement(truce: dict[str, Any], acceptances: list[dict[str, Any]]) -> dict[str, Any]:
-    """Whether a deal stands (agreed by both sides and not ended), and who accepted what."""
-    stands = holding(truce)
+def _agreement(
+    truce: dict[str, Any], acceptances: list[dict[str, Any]], deal: dict[str, Any] | None
+) -> dict[str, Any]:
+    """Whether a deal stands (a truce agreed by both sides and not ended, or a settlement
+    they signed), and who accepted what."""
+    if holding(truce):
+        return {
+            "agreed": True,
+            "on": truce["agreed_on"],
+            "parties": truce["parties"],
+            "deal": deal,
+            "acceptances": acceptances,
+        }
     return {
-        "agreed": stands,
-        "on": truce["agreed_on"] if stands else None,
-        "parties": truce["parties"] if stands else [],
+        "agreed": deal is not None,
+        "on": deal["on"] if deal else None,
+        "parties": deal["parties"] if deal else [],
+        "deal": deal,
         "acceptances": acceptances,
     }
 
@@ -127,10 +138,16 @@ def _round_name(found: dict[str, Any] | None) -> str | None:
 
 
 def _status(
-    reader: Reader, today: int, found: dict[str, Any] | None, truce: dict[str, Any]
+    reader: Reader,
+    today: int,
+    found: dict[str, Any] | None,
+    truce: dict[str, Any],
+    deal: dict[str, Any] | None = None,
 ) -> dict[str, str]:
     if holding(truce):
         return _said("agreement", f"truce {truce['status_reason']}")
+    if deal is not None:
+        return _said("agreement", f"deal signed by both sides on {deal['on']}")
     if found and found["active"]:
         return _said("active", f"round in {found['venue'] or 'unknown venue'} under way")
     breakdown = _breakdown(reader, today)

@@ -59,12 +59,113 @@ def truce(
 ) -> dict[str, Any]:
     """The truce between the negotiating ``sides`` on ``today``, and who accepted what."""
     reports = _reports(reader, today)
+    deals = _deals(reader, today, mediators, sides)
     acceptances, agreements = _classify(reports, mediators, today, sides)
+    agreements += [(r, [r]) for r in deals if ENDS_FIGHTING.search(r["evidence"])]
+    agreements.sort(key=lambda a: (a[0]["occurred"]["start"], a[0]["position"]))
+    if any(r["type"] == "ProposalAccepted" for r, _ in agreements):
+        reports = sorted(
+            {r["position"]: r for r in (*reports, *deals)}.values(),
+            key=lambda r: (r["occurred"]["start"], r["position"]),
+        )
     episode = _latest_episode(reader, today, agreements, reports, mediators)
+    described = _describe(reader, today, episode)
     return {
-        "truce": _describe(reader, today, episode),
+        "truce": described,
         "acceptances": _acceptances(reader, today, reports, acceptances, mediators),
+        "deal": _standing_deal(reader, today, deals, episode, described),
     }
+
+
+def _deals(
+    reader: Reader, today: int, mediators: frozenset[str], main: frozenset[str]
+) -> list[dict[str, Any]]:
+    """Settlements both sides signed or agreed together ('Armenia and Azerbaijan signed a
+    peace declaration', 'Kosovo and Serbia agreed on the implementation of the agreement'):
+    a deal, truce or not. Not a swap agreed between them, nor both answering a plan apart."""
+    index, since = reader.index, today - LOOKBACK_DAYS
+    positions = []
+    for name in ("ProposalAccepted", "TalksConcluded"):
+        positions += reader.latest(index.of_type(name), today, since, LIMIT)
+    found = []
+    for r in reader.records(positions):
+        if r["modality"] == "expected" or r["rule"] != "agreement.mutual":
+            continue
+        sides = set(sides_of(r, mediators))
+        if (main <= sides if len(main) == 2 else len(sides) >= 2) and _settles(r["evidence"]):
+            found.append(r)
+    return sorted(found, key=lambda r: (r["occurred"]["start"], r["position"]))
+
+
+def _settles(text: str) -> bool:
+    if not SETTLEMENT.search(text):
+        return False
+    return not EXCHANGE_ONLY.search(text) or bool(PEACE.search(text))
+
+
+SETTLEMENT = re.compile(
+    r"\b(?:peace|normali[sz]\w*|treaty|accords?|declarations?|agreements?|deals?|settlement|"
+    r"pact|memorandum|protocol|armistice)\b",
+    re.IGNORECASE,
+)
+# a swap, a trade or a corridor agreed between the sides settles nothing between them
+EXCHANGE_ONLY = re.compile(
+    r"\b(?:swaps?|exchanges?|prisoners?|detainees|captives|bodies|pows|grain|trade|commerc\w*|"
+    r"energy|shipping|navigation)\b",
+    re.IGNORECASE,
+)
+PEACE = re.compile(r"\b(?:peace|normali[sz]\w*|treaty)\b", re.IGNORECASE)
+# a settlement that ends the fighting is also a truce, with no stated end
+ENDS_FIGHTING = re.compile(
+    r"\b(?:end|ends|ending|stop|stops|stopping|halt|halts|halting|cease|ceases|ceasing)\s+"
+    r"(?:all\s+|the\s+)?(?:[\w-]+\s+)?(?:fighting|hostilities|war|conflict)\b",
+    re.IGNORECASE,
+)
+
+
+def _standing_deal(
+    reader: Reader,
+    today: int,
+    deals: list[dict[str, Any]],
+    episode: Episode | None,
+    described: dict[str, Any],
+) -> dict[str, Any] | None:
+    """The latest settlement, while it stands: not ended by a collapse of talks or truce, or
+    a recall, since; one tied to a truce (agreed with it, or naming it) stands while the
+    truce does."""
+    if not deals:
+        return None
+    latest = deals[-1]
+    at = _start(latest)
+    if episode is not None and (
+        episode.agreed_on >= at - PAIR_DAYS or TRUCE.search(latest["evidence"])
+    ):
+        if not holding(described):
+            return None  # the truce's deal: it ended with the truce
+    elif _undone(reader, today, at):
+        return None
+    same = [r for r in deals if _start(r) >= at - PAIR_DAYS]
+    articles = {r["article"] for r in same}
+    return {
+        "on": latest["occurred"]["start"],
+        "parties": sorted({a for r in same for a in sides_of(r, frozenset())}),
+        "source_count": len(articles),
+        "uncorroborated": len(articles) == 1,
+        "modality": _modality(same),
+        "sources": [reader.source(r["position"]) for r in same],
+    }
+
+
+def _undone(reader: Reader, today: int, since: int) -> bool:
+    """Whether talks or a truce collapsed, or negotiators were recalled, after ``since``."""
+    index = reader.index
+    for name in ("CeasefireCollapsed", "TalksConcluded", "DelegationRecalled"):
+        for r in reader.records(reader.latest(index.of_type(name), today, since + 1, LIMIT)):
+            if r["modality"] == "expected":
+                continue
+            if name != "TalksConcluded" or r["attributes"].get("outcome") == "collapsed":
+                return True
+    return False
 
 
 def _reports(reader: Reader, today: int) -> list[dict[str, Any]]:
@@ -183,7 +284,7 @@ def _latest_episode(
             continue
         if r["position"] in agreed:
             basis = agreed[r["position"]]
-            if episode and _holds(episode, at):
+            if episode and _holds(episode, at) and not _afresh(episode, r, at):
                 _confirm(episode, r, at, basis, mediators)
             elif episode and _just_ended(episode, r, at):
                 episode.members.append(r)  # the truce that just ended, mentioned
@@ -192,13 +293,21 @@ def _latest_episode(
                 opened = _open(r, basis, mediators)
                 if opened.start <= today or opened.agreed_known:
                     episode = opened
-        elif episode is None or episode.ended is not None or at < episode.start:
+            if episode and _not_holding(episode, r, at):
+                _end(episode, r, at, "not_holding")
+        elif episode is None or episode.ended is not None:
+            continue
+        elif _not_holding(episode, r, at):
+            _end(episode, r, at, "not_holding")  # 'fighting persisted despite the truce'
+        elif at < episode.start:
             continue
         elif r["modality"] == "expected" and r["type"] in ("TruceExtended", "CeasefireCollapsed"):
             continue  # planned or threatened, not done
         elif r["type"] == "TruceExtended":
             _extend(episode, r, at)
         elif r["type"] == "CeasefireCollapsed" and _expiry(r):
+            if episode.until is not None and at > episode.until + LATE_DAYS:
+                continue  # a term running out long after this truce's: a later truce's
             if PHASE.search(r["evidence"]):  # 'the first phase expired': the truce goes on
                 episode.confirmed = max(episode.confirmed, at)
                 if episode.until is not None and at > episode.until:
@@ -274,6 +383,59 @@ def _holds(episode: Episode, at: int) -> bool:
     if episode.until is not None:
         return at <= episode.until + GRACE_DAYS
     return at <= episode.confirmed + LOOKBACK_DAYS
+
+
+def _afresh(episode: Episode, r: dict[str, Any], at: int) -> bool:
+    """A report of an agreement itself, dated to the day, after an open-ended truce went
+    unconfirmed for weeks: a new truce agreed, not the old one confirmed (the old one's end
+    may have gone unreported, or fallen out of what is read)."""
+    return (
+        episode.until is None
+        and _agreeing(r)
+        and r["occurred"]["precision"] == "day"
+        and at > episode.confirmed + STALE_DAYS
+    )
+
+
+def _not_holding(episode: Episode, r: dict[str, Any], at: int) -> bool:
+    """A report, once the truce was agreed and before its stated end, that fighting went on
+    despite it ('although both leaders had agreed to a ceasefire, fighting persisted'): it
+    is not in force. Strikes despite a truce are violations of one that holds."""
+    text = r["evidence"]
+    return (
+        episode.ended is None
+        and r["modality"] != "expected"
+        and at >= episode.agreed_on
+        and (episode.until is None or at <= episode.until)
+        and (
+            bool(NOT_HELD.search(text))
+            or bool(FIGHTING_ON.search(text) and CONTRAST.search(text) and TRUCE.search(text))
+        )
+        and not BEFORE_TRUCE.search(text)
+    )
+
+
+# Fighting going on (not strikes, which violate a truce that holds), told against a truce.
+FIGHTING_ON = re.compile(
+    r"\b(?:fighting|clashes|hostilities|combat|battles|shelling)\s+(?:\w+\s+){0,2}?"
+    r"(?:persist\w*|continu\w*|rag(?:ed|es|ing)|went on|goes on|carried on)\b",
+    re.IGNORECASE,
+)
+CONTRAST = re.compile(
+    r"\b(?:despite|although|though|in spite of|even as|notwithstanding|still)\b", re.IGNORECASE
+)
+TRUCE = re.compile(r"\b(?:truce|cease-?fire|cessation of hostilities)\b", re.IGNORECASE)
+# 'fighting continued until the truce took effect' tells the time before it
+BEFORE_TRUCE = re.compile(
+    r"\b(?:until|before|ahead of|up to)\s+(?:the\s+)?(?:\w+\s+)?(?:truce|cease-?fire)\b",
+    re.IGNORECASE,
+)
+NOT_HELD = re.compile(
+    r"\b(?:truce|cease-?fire)\s+(?:\w+\s+){0,2}?(?:(?:is|was|has|had|have)\s+)?(?:not|never|"
+    r"failed to)\s+(?:been\s+)?(?:holding|held|hold|take hold|taken hold|took hold|observed|"
+    r"respected)\b",
+    re.IGNORECASE,
+)
 
 
 def _just_ended(episode: Episode, r: dict[str, Any], at: int) -> bool:
@@ -432,6 +594,8 @@ def _status(today: int, episode: Episode) -> tuple[str, str]:
     if episode.ended is not None and episode.ended <= today:
         if episode.end_reason == "collapsed":
             return "collapsed", f"collapsed on {day(episode.ended)}"
+        if episode.end_reason == "not_holding":
+            return "collapsed", f"not holding: fighting went on despite it on {day(episode.ended)}"
         return "lapsed", f"reported not in force on {day(episode.ended)} (talks to reach a truce)"
     if today < episode.start:
         agreed = f"agreed on {day(episode.agreed_on)}" if episode.agreed_known else "agreed"
