@@ -386,6 +386,7 @@ def _describe_round(
             expected_end = max(expected_end or "", attributes["expected_end"])
     arrivals = _arrivals(reader, today, opened)
     venue = _city(venue, [_destination(r) for r in reversed(arrivals)], set(mediators))
+    venue = capitals().get(venue or "", venue)  # still only a country: its capital
     arrivals = [r for r in arrivals if venue and _destination(r) in (venue, places().get(venue))]
     for record in arrivals:
         participants.update(dict.fromkeys(actor_ids(record, "subject")))
@@ -487,11 +488,30 @@ def places() -> dict[str, str]:
         return {}
 
 
+@lru_cache(maxsize=1)
+def capitals() -> dict[str, str]:
+    """Country id -> its capital's place id, when it has one (talks 'in Qatar' with no city
+    named anywhere were held in Doha, most likely: mediating states host in their capitals)."""
+    try:
+        from projections.facts import registry
+
+        found: dict[str, str] = {}
+        for p in registry().places.values():
+            if p.metonym and p.id != p.state:
+                found.setdefault(p.state, p.id)
+        return found
+    except Exception:  # no registry: venues as reported
+        return {}
+
+
 def _concluded(reader: Reader, today: int, venue: str | None, opened: int) -> dict[str, Any] | None:
     series = reader.index.of_type("TalksConcluded")
+    within = places()
+    country = within.get(venue or "", venue)
     for record in reader.records(reader.latest(series, today, opened, MAX_LISTED)):
-        if _venue(record) in (None, venue):
-            return record
+        named = _venue(record)
+        if named in (None, venue) or within.get(named, named) == country == named:
+            return record  # at the venue, or said to be in its country ('talks in Qatar')
     return None
 
 

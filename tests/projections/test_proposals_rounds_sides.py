@@ -377,9 +377,28 @@ def test_a_round_reported_only_in_a_country_is_placed_in_the_city_its_talks_were
     assert (found["venue"], found["country"], found["opened"]) == ("doha", "qatar", "2024-07-08")
 
 
-def test_a_country_no_city_of_which_held_the_talks_stays_the_venue(news):
+def test_a_round_placed_only_in_a_country_no_city_of_which_held_talks_is_in_its_capital(news):
     news.publish("2024-07-09", *sides_of_the_talks(), talks("2024-07-08", "qatar", ["qatar"]))
-    assert state(news, "2024-07-09")["round"]["venue"] == "qatar"
+    found = state(news, "2024-07-09")["round"]
+    assert (found["venue"], found["country"]) == ("doha", "qatar")
+
+
+def test_delegations_arriving_in_another_city_of_the_country_place_the_round_there_not_the_capital(
+    news,
+):
+    news.publish(
+        "2023-05-07",
+        *sides_of_the_talks(),
+        talks("2023-05-06", "saudi_arabia", ["saudi_arabia"], ["israel", "hamas"]),
+        dict(
+            type="DelegationArrived",
+            on="2023-05-06",
+            subject=["hamas"],
+            destination="jeddah",
+            text="The delegation arrived in Jeddah for the talks.",
+        ),
+    )
+    assert state(news, "2023-05-07")["round"]["venue"] == "jeddah"
 
 
 def test_a_round_no_report_places_is_placed_at_its_reports_dateline_unless_a_sides_city(news):
