@@ -187,6 +187,7 @@ def _round(reader: Reader, today: int) -> dict[str, Any] | None:
     venue_of, within = index.venue_of, places()
     home = sides_of(reader, index.mediators())
     arrived = _arrived_for_talks(reader, today, home)
+    arrived.update(_ended_at(reader, today, home))
     # Talks in one side's own country (a visit to its capital) are no round of negotiations:
     # the others' indexes in the series, kept while the index does not grow.
     away = index.derived(
@@ -270,7 +271,7 @@ def _arrived_for_talks(
     recent = reader.latest_starts(series, today, today - 4 * ROUND_GAP_DAYS, 20)
     records = reader.records([position for _, position in recent])  # one round trip
     for (start, position), record in zip(recent, records, strict=True):
-        place = _destination(record)
+        place = _went_to(record)
         if (
             record["modality"] != "expected"
             and place in within
@@ -280,6 +281,34 @@ def _arrived_for_talks(
         ):
             found[position] = (start, place)
     return found
+
+
+def _ended_at(reader: Reader, today: int, home: frozenset[str]) -> dict[int, tuple[int, str]]:
+    """Talks that ended at a venue outside the sides' countries ('the Hamas delegation left
+    Cairo after the talks'): reports of a round there, even when no report of its opening
+    came, {position: (start, place)}."""
+    series, within = reader.index.of_type("TalksConcluded"), places()
+    found = {}
+    recent = reader.latest_starts(series, today, today - 4 * ROUND_GAP_DAYS, MAX_LISTED)
+    records = reader.records([position for _, position in recent])
+    for (start, position), record in zip(recent, records, strict=True):
+        place = _venue(record)
+        if (
+            record["modality"] != "expected"
+            and place in within
+            and within[place] not in home
+            and not TALKS_AHEAD.search(record["evidence"])
+        ):
+            found[position] = (start, place)
+    return found
+
+
+# 'concluded consultations on the upcoming talks in Geneva': the place is of talks to come
+TALKS_AHEAD = re.compile(
+    r"\b(?:upcoming|planned|proposed|next|future|forthcoming|scheduled|expected|new)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:talks|negotiations|round|meeting|summit)\b",
+    re.IGNORECASE,
+)
 
 
 def _hosted(reader: Reader, today: int, country: str) -> bool:
@@ -319,17 +348,24 @@ def _placed(
         return found
     arrivals = reader.index.of_type("DelegationArrived")
     for r in reader.records(reader.latest(arrivals, on + 1, on - 1, MAX_LISTED)):
-        place = _destination(r)
+        place = _went_to(r)
         if r["modality"] != "expected" and place and within.get(place, place) != place:
             return place
     return None
 
 
-def city_in(text: str) -> str | None:
-    """The city a sentence places talks in ('talks in the Egyptian resort of Sharm el-Sheikh')."""
-    pattern, ids = _city_names()
+def city_in(text: str, moving: bool = False) -> str | None:
+    """The city a sentence places talks in ('talks in the Egyptian resort of Sharm el-Sheikh'),
+    or, ``moving``, where a delegation went ('heading to the Egyptian coastal city of
+    Sharm el-Sheikh to join the talks')."""
+    pattern, ids = _city_names(moving)
     match = pattern.search(text) if pattern else None
     return ids[match.group(1).lower()] if match else None
+
+
+def _went_to(record: dict[str, Any]) -> str | None:
+    """Where an arrival went: its destination, else a city its sentence sends it to."""
+    return _destination(record) or city_in(record["evidence"], moving=True)
 
 
 def dateline(text: str) -> str | None:
@@ -348,8 +384,8 @@ DATELINE = re.compile(
 )
 
 
-@lru_cache(maxsize=1)
-def _city_names() -> tuple[re.Pattern[str] | None, dict[str, str]]:
+@lru_cache(maxsize=2)
+def _city_names(moving: bool = False) -> tuple[re.Pattern[str] | None, dict[str, str]]:
     ids: dict[str, str] = {}
     try:
         from projections.facts import registry
@@ -362,8 +398,9 @@ def _city_names() -> tuple[re.Pattern[str] | None, dict[str, str]]:
         return None, {}
     names = sorted(ids, key=len, reverse=True)
     words = "|".join(re.escape(n) for n in names)
+    to = "|to|into|for" if moving else ""
     pattern = re.compile(
-        rf"\b(?:in|at)\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:of\s+)?({words})\b", re.I
+        rf"\b(?:in|at{to})\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:of\s+)?({words})\b", re.I
     )
     return pattern, ids
 
@@ -385,9 +422,9 @@ def _describe_round(
         if attributes.get("expected_end"):
             expected_end = max(expected_end or "", attributes["expected_end"])
     arrivals = _arrivals(reader, today, opened)
-    venue = _city(venue, [_destination(r) for r in reversed(arrivals)], set(mediators))
+    venue = _city(venue, [_went_to(r) for r in reversed(arrivals)], set(mediators))
     venue = capitals().get(venue or "", venue)  # still only a country: its capital
-    arrivals = [r for r in arrivals if venue and _destination(r) in (venue, places().get(venue))]
+    arrivals = [r for r in arrivals if venue and _went_to(r) in (venue, places().get(venue))]
     for record in arrivals:
         participants.update(dict.fromkeys(actor_ids(record, "subject")))
     concluded = _concluded(reader, today, venue, opened)
@@ -395,7 +432,11 @@ def _describe_round(
         reader.latest(reader.index.of_type("DelegationRecalled"), today, opened, 1)
     )
     sources = members + arrivals + ([concluded] if concluded else []) + recalled
+    sources = list({r["position"]: r for r in sources}.values())
+    # a round known only from its end is over
+    ended_only = all(r["type"] == "TalksConcluded" for r in members)
     active = _active(today, last_report, expected_end, concluded) and not recalled
+    active = active and not ended_only
     articles = {r["article"] for r in sources}
     return {
         "venue": venue,

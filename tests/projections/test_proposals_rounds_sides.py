@@ -464,3 +464,58 @@ def test_a_condition_names_the_issues_of_any_conflict():
     assert condition_issues("as long as sanctions are lifted") == ("sanctions",)
     assert condition_issues("if security guarantees are provided") == ("security_guarantees",)
     assert condition_issues("only if Donbas stays Ukrainian", "russia-ukraine") == ("territory",)
+
+
+def test_a_delegation_leaving_a_city_after_talks_places_a_round_there_that_has_ended(news):
+    news.publish("2024-03-19", *sides_of_the_talks(), talks("2024-03-18", "doha", ["qatar"]))
+    news.publish(
+        "2024-04-30",
+        dict(
+            type="TalksConcluded",
+            on="2024-04-29",
+            subject=["hamas"],
+            location="cairo",
+            outcome="unknown",
+            text="The Hamas delegation left Cairo after two days of talks on the truce offer.",
+        ),
+    )
+    found = state(news, "2024-05-02")["round"]
+    assert (found["venue"], found["active"], found["ending"]) == ("cairo", False, "concluded")
+
+
+def test_consultations_ended_about_talks_to_come_elsewhere_place_no_round_there(news):
+    news.publish("2024-08-11", *sides_of_the_talks(), talks("2024-08-10", "jeddah", ["saudi_arabia"]))
+    news.publish(
+        "2024-08-12",
+        dict(
+            type="TalksConcluded",
+            on="2024-08-11",
+            subject=["hamas"],
+            location="geneva",
+            outcome="unknown",
+            text="The group concluded consultations about the upcoming talks in Geneva.",
+        ),
+    )
+    assert state(news, "2024-08-12")["round"]["venue"] == "jeddah"
+
+
+def test_a_delegation_heading_to_a_city_its_sentence_names_places_the_round_there(news):
+    news.publish("2025-10-07", *sides_of_the_talks())
+    news.publish(
+        "2025-10-08",
+        dict(
+            type="TalksOpened",
+            on="2025-10-08",
+            subject=["united_states"],
+            participant=["israel", "hamas"],
+            text="Senior US officials joined the third day of talks in an Egyptian resort.",
+        ),
+        dict(
+            type="DelegationArrived",
+            on="2025-10-08",
+            subject=["qatar"],
+            text="Qatar's prime minister was heading to the coastal city of Sharm el-Sheikh "
+            "to join the talks.",
+        ),
+    )
+    assert state(news, "2025-10-08")["round"]["venue"] == "sharm_el_sheikh"
