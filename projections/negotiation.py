@@ -211,6 +211,11 @@ def _round(reader: Reader, today: int) -> dict[str, Any] | None:
         if (nearby and start < nearby[0][0] - 4 * ROUND_GAP_DAYS) or len(nearby) >= 100:
             break
         nearby.append((start, opens.positions[i]))
+    nearby = [
+        (start, p)
+        for (start, p), r in zip(nearby, reader.records([p for _, p in nearby]), strict=True)
+        if not _body_meeting(r, home)
+    ]
     nearby = sorted([*nearby, *((start, p) for p, (start, _) in arrived.items())], reverse=True)
     if not nearby:
         return None
@@ -281,6 +286,24 @@ def _arrived_for_talks(
         ):
             found[position] = (start, place)
     return found
+
+
+def _body_meeting(record: dict[str, Any], home: frozenset[str]) -> bool:
+    """A meeting of an organisation's body that no side attends ('an emergency meeting of the
+    Council of Foreign Ministers of the Organisation of Islamic Cooperation in Jeddah'): not
+    a round of these talks, though a mediator's minister attended."""
+    if home & set(actor_ids(record)) or home & set(record["attributes"].get("participants") or ()):
+        return False
+    return bool(BODY_MEETING.search(record["evidence"]))
+
+
+BODY_MEETING = re.compile(
+    r"\b(?:meeting|summit|session|conference|gathering|ministerial)\s+of\s+(?:the\s+)?"
+    r"(?:[\w'-]+\s+){0,6}?(?:council|organi[sz]ation|league|union|assembly|member states|"
+    r"ministers|heads of state|leaders|g7|g20|brics|nato|asean)\b|\b(?:[\w-]+\s+)?"
+    r"(?:league|union|organi[sz]ation|council|bloc)\s+summit\b",
+    re.IGNORECASE,
+)
 
 
 def _ended_at(reader: Reader, today: int, home: frozenset[str]) -> dict[int, tuple[int, str]]:

@@ -519,3 +519,20 @@ def test_a_delegation_heading_to_a_city_its_sentence_names_places_the_round_ther
         ),
     )
     assert state(news, "2025-10-08")["round"]["venue"] == "sharm_el_sheikh"
+
+
+def test_a_meeting_of_an_organisations_body_no_side_attends_is_no_round_of_the_talks(news):
+    news.publish("2025-03-01", *sides_of_the_talks(), talks("2025-02-27", "cairo", ["egypt"]))
+    news.publish(
+        "2025-03-09",
+        dict(
+            type="TalksOpened",
+            on="2025-03-08",
+            subject=["egypt"],
+            location="jeddah",
+            venue="jeddah",
+            text="The foreign minister attended an emergency meeting of the Council of Foreign "
+            "Ministers of the member states of a regional organisation in Jeddah.",
+        ),
+    )
+    assert state(news, "2025-03-09")["round"]["venue"] == "cairo"
