@@ -252,9 +252,35 @@ def _round(reader: Reader, today: int) -> dict[str, Any] | None:
             (c for r in records if (c := dateline(r["evidence"])) and within.get(c) not in home),
             None,
         )
+    if city is None and venue is None:  # 'met both delegations here today': the dateline's
+        city = _here(reader, today, records, home)
     if city is None and venue is not None:  # a country: the city its talks were last held in
         city = _last_city_in(reader, today, venue)
     return _describe_round(reader, today, city or venue, records)
+
+
+HERE = re.compile(r"\bhere\b", re.IGNORECASE)
+
+
+def _here(
+    reader: Reader, today: int, records: list[dict[str, Any]], home: frozenset[str]
+) -> str | None:
+    """The city of the dateline of the article a report of the talks comes from, when that
+    report says the talks were 'here' ('KUALA LUMPUR, Aug 4 (Wire) - ...'; later: 'after
+    meeting with both delegations here today'), not a city of one side's country."""
+    articles = {r["article"] for r in records if HERE.search(r["evidence"])}
+    if not articles:
+        return None
+    within, everything = places(), reader.index.everything
+    first = min(_start(r) for r in records)
+    for r in reader.records(reader.latest(everything, today, first - 1, 2 * MAX_LISTED)):
+        if (
+            r["article"] in articles
+            and (c := dateline(r["evidence"]))
+            and within.get(c) not in home
+        ):
+            return c
+    return None
 
 
 # Words saying a delegation came for the talks (not for a visit).

@@ -536,3 +536,31 @@ def test_a_meeting_of_an_organisations_body_no_side_attends_is_no_round_of_the_t
         ),
     )
     assert state(news, "2025-03-09")["round"]["venue"] == "cairo"
+
+
+def test_talks_said_to_be_here_are_in_the_city_of_their_articles_dateline(news):
+    news.publish("2025-08-01", *sides_of_the_talks())
+    lead = "KUALA LUMPUR, Aug 4 (Wire) - Both sides voiced a commitment to end the dispute."
+    news.publish(
+        "2025-08-04",
+        dict(type="StatementIssued", on="2025-08-04", subject=["israel"], text=lead),
+        dict(
+            type="TalksOpened",
+            on="2025-08-04",
+            subject=["hamas"],
+            text="He spoke to reporters after meeting both delegations here today.",
+        ),
+        article="lead-article",
+    )
+    assert state(news, "2025-08-04")["round"]["venue"] == "kuala_lumpur"
+    news.publish(
+        "2025-09-02",
+        dict(type="StatementIssued", on="2025-09-02", subject=["israel"], text=lead),
+        dict(
+            type="TalksOpened",
+            on="2025-09-02",
+            subject=["hamas"],
+            text="Officials said the talks would go on through the week.",
+        ),
+    )
+    assert state(news, "2025-09-02")["round"]["venue"] is None
