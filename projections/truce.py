@@ -32,6 +32,8 @@ MAX_ACCEPTANCES = 10
 TRUCE_ISSUES = frozenset({"temporary_truce"})
 CONTRARY_TYPES = ("TalksOpened", "ProposalMade", "CounterproposalMade", "AppealMade")
 CONFIRMING_TYPES = ("HostagesReleased", "PrisonersReleased")
+# reports whose sentence may tell of a truce in passing ('the ongoing truce deal')
+MENTIONING_TYPES = (*CONTRARY_TYPES, *CONFIRMING_TYPES, "StatementIssued", "DemandStated")
 HOLDING = frozenset({"agreed", "in_force"})
 
 
@@ -184,6 +186,8 @@ def _reports(reader: Reader, today: int) -> list[dict[str, Any]]:
     )
     for name in (*CONTRARY_TYPES, *CONFIRMING_TYPES):
         positions += reader.latest(index.of_type(name), today, max(since, recent), LIMIT // 3)
+    for name in MENTIONING_TYPES:  # 'the ongoing truce' told in passing, of late
+        positions += reader.latest(index.of_type(name), today, today - STALE_DAYS, LIMIT // 3)
     for name, days in (("CeasefireAgreed", PLANNED_EFFECT_DAYS), ("CeasefireCollapsed", LATE_DAYS)):
         ahead = index.of_type(name)
         for found, i in enumerate(ahead.forwards(today, today + days, reader.known), 1):
@@ -213,6 +217,9 @@ def _classify(
             continue
         if r["type"] == "TalksConcluded" and r["attributes"].get("outcome") == "agreement":
             agreements.append((r, [r]))
+        elif _ongoing(r):
+            if r["article"] not in elsewhere:
+                agreements.append((r, [r]))
         elif r["type"] == "CeasefireAgreed":
             sides = sides_of(r, mediators)
             if len(main) == 2 and set(sides) - main and not main <= set(sides):
@@ -288,7 +295,7 @@ def _latest_episode(
                 _confirm(episode, r, at, basis, mediators)
             elif episode and _just_ended(episode, r, at):
                 episode.members.append(r)  # the truce that just ended, mentioned
-            elif not _mention(r, mediators) and r["modality"] != "expected":
+            elif (not _mention(r, mediators) or _ongoing(r)) and r["modality"] != "expected":
                 # A deal expected to be reached is none yet: planned reports open no truce.
                 opened = _open(r, basis, mediators)
                 if opened.start <= today or opened.agreed_known:
@@ -383,6 +390,31 @@ def _holds(episode: Episode, at: int) -> bool:
     if episode.until is not None:
         return at <= episode.until + GRACE_DAYS
     return at <= episode.confirmed + LOOKBACK_DAYS
+
+
+def _ongoing(r: dict[str, Any]) -> bool:
+    """A report telling in passing of a truce in force ('talks on the next stages of the
+    ongoing truce deal', 'the fragile ceasefire'): in force that day, start unknown. Not one
+    telling its end, and not talks or plans for one ('the current ceasefire proposal')."""
+    return (
+        r["type"] in MENTIONING_TYPES
+        and r["modality"] != "expected"
+        and bool(ONGOING.search(r["evidence"]))
+        and not ENDING.search(r["evidence"])
+    )
+
+
+ONGOING = re.compile(
+    r"\b(?:ongoing|current|existing|fragile|shaky|tenuous)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:truce|cease-?fire)\b(?!\s+(?:talks|negotiations|proposals?|plans?|efforts|bid|push|"
+    r"framework|offer|terms|drafts?|discussions|mediation|deal\s+talks))",
+    re.IGNORECASE,
+)
+ENDING = re.compile(
+    r"\b(?:collaps\w*|shatter\w*|ended|ending|ends|broke|broken|resum\w*|expired|expires|"
+    r"over|lapsed|before)\b",
+    re.IGNORECASE,
+)
 
 
 def _afresh(episode: Episode, r: dict[str, Any], at: int) -> bool:
@@ -504,7 +536,7 @@ def _open(r: dict[str, Any], basis: list[dict[str, Any]], mediators: frozenset[s
         dating, start, until = "vague", at, end
     effect = r["rule"].endswith(".effect")
     episode = Episode(at, start, until, dating, {}, {}, at, effect=effect)
-    episode.agreed_known = dating == "day"
+    episode.agreed_known = dating == "day" and not _ongoing(r)
     _confirm(episode, r, at, basis, mediators)
     return episode
 
@@ -519,6 +551,8 @@ def _confirm(
     for each in basis:
         if all(each["position"] != m["position"] for m in episode.members):
             episode.members.append(each)
+        if _ongoing(each):
+            continue  # told in passing, by anyone: it names no party
         episode.parties.update(dict.fromkeys(sides_of(each, mediators)))
         named = (*(each["attributes"].get("mediators") or ()), *actor_ids(each, "mediator"))
         episode.mediators.update(dict.fromkeys(named))

@@ -484,7 +484,9 @@ def test_a_delegation_leaving_a_city_after_talks_places_a_round_there_that_has_e
 
 
 def test_consultations_ended_about_talks_to_come_elsewhere_place_no_round_there(news):
-    news.publish("2024-08-11", *sides_of_the_talks(), talks("2024-08-10", "jeddah", ["saudi_arabia"]))
+    news.publish(
+        "2024-08-11", *sides_of_the_talks(), talks("2024-08-10", "jeddah", ["saudi_arabia"])
+    )
     news.publish(
         "2024-08-12",
         dict(

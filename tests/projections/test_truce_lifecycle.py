@@ -538,3 +538,35 @@ def test_a_settlement_no_longer_stands_once_the_talks_collapse(news):
     )
     assert state(news, "2023-06-01")["agreement"]["agreed"] is True
     assert state(news, "2023-10-01")["agreement"]["agreed"] is False
+
+
+def test_a_truce_told_in_passing_as_ongoing_is_in_force_from_that_day_naming_no_party(news):
+    news.publish(
+        "2025-02-28",
+        dict(
+            type="StatementIssued",
+            on="2025-02-27",
+            subject=["egypt"],
+            issues=["temporary_truce"],
+            text="The parties began talks on the next stages of the ongoing Gaza truce deal.",
+        ),
+    )
+    assert state(news, "2025-02-26")["truce"]["status"] == "none"
+    truce = state(news, "2025-02-28")["truce"]
+    assert (truce["status"], truce["until"], truce["agreed_on"]) == ("in_force", None, None)
+    assert truce["parties"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mediators pressed both sides to accept the current ceasefire proposal.",
+        "The fragile ceasefire between the two sides has collapsed after heavy strikes.",
+        "Negotiators are expected to discuss the ongoing truce talks.",
+    ],
+)
+def test_plans_for_a_truce_or_its_end_told_in_passing_open_none(news, text):
+    news.publish(
+        "2025-03-18", dict(type="StatementIssued", on="2025-03-18", subject=["egypt"], text=text)
+    )
+    assert state(news, "2025-03-19")["truce"]["status"] == "none"
