@@ -566,3 +566,25 @@ def test_talks_said_to_be_here_are_in_the_city_of_their_articles_dateline(news):
         ),
     )
     assert state(news, "2025-09-02")["round"]["venue"] is None
+
+
+def test_a_plan_a_side_agreed_to_together_with_another_leader_is_that_leaders_states(news):
+    news.publish(
+        "2025-09-10",
+        dict(type="ProposalMade", on="2025-09-10", subject=["qatar"], text="Qatar made an offer."),
+    )
+    news.publish(
+        "2025-09-29",
+        dict(
+            type="ProposalAccepted",
+            on="2025-09-29",
+            subject=["israel"],
+            text="President Donald Trump and Prime Minister Benjamin Netanyahu said on Monday "
+            "they have agreed to a plan to end the war.",
+        ),
+    )
+    plans = state(news, "2025-09-30")["proposals"]
+    answered = [p for p in plans if p["responses"]]
+    assert [(p["proposer"], list(p["responses"])) for p in answered] == [
+        (["united_states"], ["israel"])
+    ]
