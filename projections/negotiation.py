@@ -326,7 +326,7 @@ def _body_meeting(record: dict[str, Any], home: frozenset[str]) -> bool:
 BODY_MEETING = re.compile(
     r"\b(?:meeting|summit|session|conference|gathering|ministerial)\s+of\s+(?:the\s+)?"
     r"(?:[\w'-]+\s+){0,6}?(?:council|organi[sz]ation|league|union|assembly|member states|"
-    r"ministers|heads of state|leaders|g7|g20|brics|nato|asean)\b|\b(?:[\w-]+\s+)?"
+    r"g7|g20|brics|nato|asean)\b|\b(?:[\w-]+\s+)?"
     r"(?:league|union|organi[sz]ation|council|bloc)\s+summit\b",
     re.IGNORECASE,
 )
