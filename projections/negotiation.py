@@ -403,6 +403,7 @@ def _placed(
     return None
 
 
+@lru_cache(maxsize=8192)
 def city_in(text: str, moving: bool = False) -> str | None:
     """The city a sentence places talks in ('talks in the Egyptian resort of Sharm el-Sheikh'),
     or, ``moving``, where a delegation went ('heading to the Egyptian coastal city of
@@ -433,7 +434,7 @@ DATELINE = re.compile(
 )
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=4)
 def _city_names(moving: bool = False) -> tuple[re.Pattern[str] | None, dict[str, str]]:
     ids: dict[str, str] = {}
     try:

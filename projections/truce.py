@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from domain.durations import SPAN, span_days
@@ -399,9 +400,13 @@ def _ongoing(r: dict[str, Any]) -> bool:
     return (
         r["type"] in MENTIONING_TYPES
         and r["modality"] != "expected"
-        and bool(ONGOING.search(r["evidence"]))
-        and not ENDING.search(r["evidence"])
+        and _tells_ongoing(r["evidence"])
     )
+
+
+@lru_cache(maxsize=8192)
+def _tells_ongoing(text: str) -> bool:
+    return bool(ONGOING.search(text)) and not ENDING.search(text)
 
 
 ONGOING = re.compile(
@@ -433,18 +438,21 @@ def _not_holding(episode: Episode, r: dict[str, Any], at: int) -> bool:
     """A report, once the truce was agreed and before its stated end, that fighting went on
     despite it ('although both leaders had agreed to a ceasefire, fighting persisted'): it
     is not in force. Strikes despite a truce are violations of one that holds."""
-    text = r["evidence"]
     return (
         episode.ended is None
         and r["modality"] != "expected"
+        and _tells_fighting_on(r["evidence"])
         and at >= episode.agreed_on
         and (episode.until is None or at <= episode.until)
-        and (
-            bool(NOT_HELD.search(text))
-            or bool(FIGHTING_ON.search(text) and CONTRAST.search(text) and TRUCE.search(text))
-        )
-        and not BEFORE_TRUCE.search(text)
     )
+
+
+@lru_cache(maxsize=8192)
+def _tells_fighting_on(text: str) -> bool:
+    return (
+        bool(NOT_HELD.search(text))
+        or bool(FIGHTING_ON.search(text) and CONTRAST.search(text) and TRUCE.search(text))
+    ) and not BEFORE_TRUCE.search(text)
 
 
 # Fighting going on (not strikes, which violate a truce that holds), told against a truce.
