@@ -32,7 +32,7 @@ CONDITIONAL = re.compile(
 )
 NOUN = re.compile(
     r"\b(proposals?|plans?|framework|offers?|counter ?-?proposals?|counter ?-?offers?|vision|"
-    r"roadmap|initiative|blueprint)\b",
+    r"roadmap|initiative|blueprint|invitations?)\b",
     re.IGNORECASE,
 )
 # Words that may stand in a proposal's name without being capitalised.

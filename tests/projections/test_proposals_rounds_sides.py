@@ -588,3 +588,28 @@ def test_a_plan_a_side_agreed_to_together_with_another_leader_is_that_leaders_st
     assert [(p["proposer"], list(p["responses"])) for p in answered] == [
         (["united_states"], ["israel"])
     ]
+
+
+def test_an_invitation_to_talks_is_a_plan_of_whom_it_names_answered_by_both_sides(news):
+    news.publish(
+        "2024-07-26",
+        dict(
+            type="ProposalAccepted",
+            on="2024-07-24",
+            subject=["hamas"],
+            text="The group accepted the US invitation to the talks a day after it was made.",
+        ),
+    )
+    news.publish(
+        "2024-07-31",
+        dict(
+            type="ProposalAccepted",
+            on="2024-07-30",
+            subject=["israel"],
+            text="The government said it had accepted an invitation to attend the talks.",
+        ),
+    )
+    plans = state(news, "2024-07-31")["proposals"]
+    assert [(p["proposer"], sorted(p["responses"])) for p in plans] == [
+        (["united_states"], ["hamas", "israel"])
+    ]
