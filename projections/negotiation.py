@@ -201,21 +201,24 @@ def _round(reader: Reader, today: int) -> dict[str, Any] | None:
             ),
         ),
     )
-    nearby: list[tuple[int, int]] = []
     known, reported = reader.known, opens.reported
-    for j in range(bisect_left(away, opens.upto(today)) - 1, -1, -1):
-        i = away[j]
-        if reported[i] > known:
-            continue
-        start = opens.starts[i]
-        if (nearby and start < nearby[0][0] - 4 * ROUND_GAP_DAYS) or len(nearby) >= 100:
+    skipped: set[int] = set()
+    for _ in range(2):  # again without the meetings that are no round, if the first read any
+        nearby: list[tuple[int, int]] = []
+        for j in range(bisect_left(away, opens.upto(today)) - 1, -1, -1):
+            i = away[j]
+            if reported[i] > known or opens.positions[i] in skipped:
+                continue
+            start = opens.starts[i]
+            if (nearby and start < nearby[0][0] - 4 * ROUND_GAP_DAYS) or len(nearby) >= 100:
+                break
+            nearby.append((start, opens.positions[i]))
+        records = reader.records([p for _, p in nearby])
+        meetings = {r["position"] for r in records if _body_meeting(r, home)}
+        nearby = [(start, p) for start, p in nearby if p not in meetings]
+        if not meetings:
             break
-        nearby.append((start, opens.positions[i]))
-    nearby = [
-        (start, p)
-        for (start, p), r in zip(nearby, reader.records([p for _, p in nearby]), strict=True)
-        if not _body_meeting(r, home)
-    ]
+        skipped |= meetings
     nearby = sorted([*nearby, *((start, p) for p, (start, _) in arrived.items())], reverse=True)
     if not nearby:
         return None
