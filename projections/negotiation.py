@@ -70,10 +70,10 @@ def state_on(reader: Reader, today: int) -> dict[str, Any]:
     last = reader.index.everything.latest(today, reader.known)
     return {
         "release": reader.release,
-        **_status(reader, today, found, truce),
+        **_status(reader, today, found, truce, lifecycle["deal"]),
         "round": found,
         "next_round": _next_round(reader, today, found),
-        "agreement": _agreement(truce, lifecycle["acceptances"]),
+        "agreement": _agreement(truce, lifecycle["acceptances"], lifecycle["deal"]),
         "delegations": _delegations(reader, today),
         "proposals": proposals_of(reader, today),
         "sticking_points": _sticking_points(reader, stances, mediators),
@@ -91,13 +91,24 @@ def sides_of(reader: Reader, mediators: frozenset[str]) -> frozenset[str]:
     return reader.index.sides(mediators)
 
 
-def _agreement(truce: dict[str, Any], acceptances: list[dict[str, Any]]) -> dict[str, Any]:
-    """Whether a deal stands (agreed by both sides and not ended), and who accepted what."""
-    stands = holding(truce)
+def _agreement(
+    truce: dict[str, Any], acceptances: list[dict[str, Any]], deal: dict[str, Any] | None
+) -> dict[str, Any]:
+    """Whether a deal stands (a truce agreed by both sides and not ended, or a settlement
+    they signed), and who accepted what."""
+    if holding(truce):
+        return {
+            "agreed": True,
+            "on": truce["agreed_on"],
+            "parties": truce["parties"],
+            "deal": deal,
+            "acceptances": acceptances,
+        }
     return {
-        "agreed": stands,
-        "on": truce["agreed_on"] if stands else None,
-        "parties": truce["parties"] if stands else [],
+        "agreed": deal is not None,
+        "on": deal["on"] if deal else None,
+        "parties": deal["parties"] if deal else [],
+        "deal": deal,
         "acceptances": acceptances,
     }
 
@@ -129,10 +140,16 @@ def _round_name(found: dict[str, Any] | None) -> str | None:
 
 
 def _status(
-    reader: Reader, today: int, found: dict[str, Any] | None, truce: dict[str, Any]
+    reader: Reader,
+    today: int,
+    found: dict[str, Any] | None,
+    truce: dict[str, Any],
+    deal: dict[str, Any] | None = None,
 ) -> dict[str, str]:
     if holding(truce):
         return _said("agreement", f"truce {truce['status_reason']}")
+    if deal is not None:
+        return _said("agreement", f"deal signed by both sides on {deal['on']}")
     if found and found["active"]:
         return _said("active", f"round in {found['venue'] or 'unknown venue'} under way")
     breakdown = _breakdown(reader, today)
@@ -172,6 +189,7 @@ def _round(reader: Reader, today: int) -> dict[str, Any] | None:
     venue_of, within = index.venue_of, places()
     home = sides_of(reader, index.mediators())
     arrived = _arrived_for_talks(reader, today, home)
+    arrived.update(_ended_at(reader, today, home))
     # Talks in one side's own country (a visit to its capital) are no round of negotiations:
     # the others' indexes in the series, kept while the index does not grow.
     away = index.derived(
@@ -185,16 +203,24 @@ def _round(reader: Reader, today: int) -> dict[str, Any] | None:
             ),
         ),
     )
-    nearby: list[tuple[int, int]] = []
     known, reported = reader.known, opens.reported
-    for j in range(bisect_left(away, opens.upto_known(today, known)) - 1, -1, -1):
-        i = away[j]
-        if reported[i] > known:
-            continue
-        start = opens.starts[i]
-        if (nearby and start < nearby[0][0] - 4 * ROUND_GAP_DAYS) or len(nearby) >= 100:
+    skipped: set[int] = set()
+    for _ in range(2):  # again without the meetings that are no round, if the first read any
+        nearby: list[tuple[int, int]] = []
+        for j in range(bisect_left(away, opens.upto_known(today, known)) - 1, -1, -1):
+            i = away[j]
+            if reported[i] > known or opens.positions[i] in skipped:
+                continue
+            start = opens.starts[i]
+            if (nearby and start < nearby[0][0] - 4 * ROUND_GAP_DAYS) or len(nearby) >= 100:
+                break
+            nearby.append((start, opens.positions[i]))
+        records = reader.records([p for _, p in nearby])
+        meetings = {r["position"] for r in records if _body_meeting(r, home)}
+        nearby = [(start, p) for start, p in nearby if p not in meetings]
+        if not meetings:
             break
-        nearby.append((start, opens.positions[i]))
+        skipped |= meetings
     nearby = sorted([*nearby, *((start, p) for p, (start, _) in arrived.items())], reverse=True)
     if not nearby:
         return None
@@ -231,9 +257,35 @@ def _round(reader: Reader, today: int) -> dict[str, Any] | None:
             (c for r in records if (c := dateline(r["evidence"])) and within.get(c) not in home),
             None,
         )
+    if city is None and venue is None:  # 'met both delegations here today': the dateline's
+        city = _here(reader, today, records, home)
     if city is None and venue is not None:  # a country: the city its talks were last held in
         city = _last_city_in(reader, today, venue)
     return _describe_round(reader, today, city or venue, records)
+
+
+HERE = re.compile(r"\bhere\b", re.IGNORECASE)
+
+
+def _here(
+    reader: Reader, today: int, records: list[dict[str, Any]], home: frozenset[str]
+) -> str | None:
+    """The city of the dateline of the article a report of the talks comes from, when that
+    report says the talks were 'here' ('KUALA LUMPUR, Aug 4 (Wire) - ...'; later: 'after
+    meeting with both delegations here today'), not a city of one side's country."""
+    articles = {r["article"] for r in records if HERE.search(r["evidence"])}
+    if not articles:
+        return None
+    within, everything = places(), reader.index.everything
+    first = min(_start(r) for r in records)
+    for r in reader.records(reader.latest(everything, today, first - 1, 2 * MAX_LISTED)):
+        if (
+            r["article"] in articles
+            and (c := dateline(r["evidence"]))
+            and within.get(c) not in home
+        ):
+            return c
+    return None
 
 
 # Words saying a delegation came for the talks (not for a visit).
@@ -255,7 +307,7 @@ def _arrived_for_talks(
     recent = reader.latest_starts(series, today, today - 4 * ROUND_GAP_DAYS, 20)
     records = reader.records([position for _, position in recent])  # one round trip
     for (start, position), record in zip(recent, records, strict=True):
-        place = _destination(record)
+        place = _went_to(record)
         if (
             record["modality"] != "expected"
             and place in within
@@ -265,6 +317,52 @@ def _arrived_for_talks(
         ):
             found[position] = (start, place)
     return found
+
+
+def _body_meeting(record: dict[str, Any], home: frozenset[str]) -> bool:
+    """A meeting of an organisation's body that no side attends ('an emergency meeting of the
+    Council of Foreign Ministers of the Organisation of Islamic Cooperation in Jeddah'): not
+    a round of these talks, though a mediator's minister attended."""
+    if home & set(actor_ids(record)) or home & set(record["attributes"].get("participants") or ()):
+        return False
+    return bool(BODY_MEETING.search(record["evidence"]))
+
+
+BODY_MEETING = re.compile(
+    r"\b(?:meeting|summit|session|conference|gathering|ministerial)\s+of\s+(?:the\s+)?"
+    r"(?:[\w'-]+\s+){0,6}?(?:council|organi[sz]ation|league|union|assembly|member states|"
+    r"g7|g20|brics|nato|asean)\b|\b(?:[\w-]+\s+)?"
+    r"(?:league|union|organi[sz]ation|council|bloc)\s+summit\b",
+    re.IGNORECASE,
+)
+
+
+def _ended_at(reader: Reader, today: int, home: frozenset[str]) -> dict[int, tuple[int, str]]:
+    """Talks that ended at a venue outside the sides' countries ('the Hamas delegation left
+    Cairo after the talks'): reports of a round there, even when no report of its opening
+    came, {position: (start, place)}."""
+    series, within = reader.index.of_type("TalksConcluded"), places()
+    found = {}
+    recent = reader.latest_starts(series, today, today - 4 * ROUND_GAP_DAYS, MAX_LISTED)
+    records = reader.records([position for _, position in recent])
+    for (start, position), record in zip(recent, records, strict=True):
+        place = _venue(record)
+        if (
+            record["modality"] != "expected"
+            and place in within
+            and within[place] not in home
+            and not TALKS_AHEAD.search(record["evidence"])
+        ):
+            found[position] = (start, place)
+    return found
+
+
+# 'concluded consultations on the upcoming talks in Geneva': the place is of talks to come
+TALKS_AHEAD = re.compile(
+    r"\b(?:upcoming|planned|proposed|next|future|forthcoming|scheduled|expected|new)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:talks|negotiations|round|meeting|summit)\b",
+    re.IGNORECASE,
+)
 
 
 def _hosted(reader: Reader, today: int, country: str) -> bool:
@@ -304,17 +402,25 @@ def _placed(
         return found
     arrivals = reader.index.of_type("DelegationArrived")
     for r in reader.records(reader.latest(arrivals, on + 1, on - 1, MAX_LISTED)):
-        place = _destination(r)
+        place = _went_to(r)
         if r["modality"] != "expected" and place and within.get(place, place) != place:
             return place
     return None
 
 
-def city_in(text: str) -> str | None:
-    """The city a sentence places talks in ('talks in the Egyptian resort of Sharm el-Sheikh')."""
-    pattern, ids = _city_names()
+@lru_cache(maxsize=8192)
+def city_in(text: str, moving: bool = False) -> str | None:
+    """The city a sentence places talks in ('talks in the Egyptian resort of Sharm el-Sheikh'),
+    or, ``moving``, where a delegation went ('heading to the Egyptian coastal city of
+    Sharm el-Sheikh to join the talks')."""
+    pattern, ids = _city_names(moving)
     match = pattern.search(text) if pattern else None
     return ids[match.group(1).lower()] if match else None
+
+
+def _went_to(record: dict[str, Any]) -> str | None:
+    """Where an arrival went: its destination, else a city its sentence sends it to."""
+    return _destination(record) or city_in(record["evidence"], moving=True)
 
 
 def dateline(text: str) -> str | None:
@@ -333,8 +439,8 @@ DATELINE = re.compile(
 )
 
 
-@lru_cache(maxsize=1)
-def _city_names() -> tuple[re.Pattern[str] | None, dict[str, str]]:
+@lru_cache(maxsize=4)
+def _city_names(moving: bool = False) -> tuple[re.Pattern[str] | None, dict[str, str]]:
     ids: dict[str, str] = {}
     try:
         from projections.facts import registry
@@ -347,8 +453,9 @@ def _city_names() -> tuple[re.Pattern[str] | None, dict[str, str]]:
         return None, {}
     names = sorted(ids, key=len, reverse=True)
     words = "|".join(re.escape(n) for n in names)
+    to = "|to|into|for" if moving else ""
     pattern = re.compile(
-        rf"\b(?:in|at)\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:of\s+)?({words})\b", re.I
+        rf"\b(?:in|at{to})\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:of\s+)?({words})\b", re.I
     )
     return pattern, ids
 
@@ -370,8 +477,9 @@ def _describe_round(
         if attributes.get("expected_end"):
             expected_end = max(expected_end or "", attributes["expected_end"])
     arrivals = _arrivals(reader, today, opened)
-    venue = _city(venue, [_destination(r) for r in reversed(arrivals)], set(mediators))
-    arrivals = [r for r in arrivals if venue and _destination(r) in (venue, places().get(venue))]
+    venue = _city(venue, [_went_to(r) for r in reversed(arrivals)], set(mediators))
+    venue = capitals().get(venue or "", venue)  # still only a country: its capital
+    arrivals = [r for r in arrivals if venue and _went_to(r) in (venue, places().get(venue))]
     for record in arrivals:
         participants.update(dict.fromkeys(actor_ids(record, "subject")))
     concluded = _concluded(reader, today, venue, opened)
@@ -379,7 +487,11 @@ def _describe_round(
         reader.latest(reader.index.of_type("DelegationRecalled"), today, opened, 1)
     )
     sources = members + arrivals + ([concluded] if concluded else []) + recalled
+    sources = list({r["position"]: r for r in sources}.values())
+    # a round known only from its end is over
+    ended_only = all(r["type"] == "TalksConcluded" for r in members)
     active = _active(today, last_report, expected_end, concluded) and not recalled
+    active = active and not ended_only
     articles = {r["article"] for r in sources}
     return {
         "venue": venue,
@@ -472,11 +584,30 @@ def places() -> dict[str, str]:
         return {}
 
 
+@lru_cache(maxsize=1)
+def capitals() -> dict[str, str]:
+    """Country id -> its capital's place id, when it has one (talks 'in Qatar' with no city
+    named anywhere were held in Doha, most likely: mediating states host in their capitals)."""
+    try:
+        from projections.facts import registry
+
+        found: dict[str, str] = {}
+        for p in registry().places.values():
+            if p.metonym and p.id != p.state:
+                found.setdefault(p.state, p.id)
+        return found
+    except Exception:  # no registry: venues as reported
+        return {}
+
+
 def _concluded(reader: Reader, today: int, venue: str | None, opened: int) -> dict[str, Any] | None:
     series = reader.index.of_type("TalksConcluded")
+    within = places()
+    country = within.get(venue or "", venue)
     for record in reader.records(reader.latest(series, today, opened, MAX_LISTED)):
-        if _venue(record) in (None, venue):
-            return record
+        named = _venue(record)
+        if named in (None, venue) or within.get(named, named) == country == named:
+            return record  # at the venue, or said to be in its country ('talks in Qatar')
     return None
 
 

@@ -32,7 +32,7 @@ CONDITIONAL = re.compile(
 )
 NOUN = re.compile(
     r"\b(proposals?|plans?|framework|offers?|counter ?-?proposals?|counter ?-?offers?|vision|"
-    r"roadmap|initiative|blueprint)\b",
+    r"roadmap|initiative|blueprint|invitations?)\b",
     re.IGNORECASE,
 )
 # Words that may stand in a proposal's name without being capitalised.
@@ -105,6 +105,8 @@ def _link(found: list[Proposal], r: dict[str, Any]) -> None:
     if others:  # 'as Witkoff said, Israel agreed to his framework': the person named's plan
         owner = tuple(o for o in owner if o != SUBJECT) + others
     owners = list(dict.fromkeys(a for o in owner for a in (subjects if o == SUBJECT else [o])))
+    if not owners and r["type"] == "ProposalAccepted":
+        owners = list(_agreeing_with(r["evidence"], subjects))
     if not owners:  # the name the extractor read may say whose it is ('the US proposal')
         owners = [a for a in _owners_named(r["attributes"].get("proposal_name") or "")]
     if r.get("proposal"):  # named by the extractor
@@ -181,6 +183,20 @@ def _persons_for(text: str, subjects: list[str]) -> tuple[str, ...]:
     persons = _names()[1]
     found = (persons.get(_word(w.strip(",.;:\"()'’"))) for w in text.split() if w[:1].isupper())
     return tuple(dict.fromkeys(a for a in found if a and a not in subjects))
+
+
+# the verb of agreeing, and what comes before it: who agreed
+AGREEING = re.compile(r"\b(?:agreed|agree|agrees|accepted|accepts|endorsed|backed|approved)\b")
+
+
+def _agreeing_with(text: str, subjects: list[str]) -> tuple[str, ...]:
+    """Whom a person named beside the responder as agreeing together acts for: 'Trump and
+    Netanyahu said they have agreed to a plan' is Israel taking the United States' plan."""
+    verb = AGREEING.search(text)
+    before = text[: verb.start()] if verb else ""
+    if not re.search(r"\band\b", before):
+        return ()
+    return _persons_for(before, subjects)
 
 
 def _owners_named(name: str) -> list[str]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from domain.durations import SPAN, span_days
@@ -32,6 +33,8 @@ MAX_ACCEPTANCES = 10
 TRUCE_ISSUES = frozenset({"temporary_truce"})
 CONTRARY_TYPES = ("TalksOpened", "ProposalMade", "CounterproposalMade", "AppealMade")
 CONFIRMING_TYPES = ("HostagesReleased", "PrisonersReleased")
+# reports whose sentence may tell of a truce in passing ('the ongoing truce deal')
+MENTIONING_TYPES = (*CONTRARY_TYPES, *CONFIRMING_TYPES, "StatementIssued", "DemandStated")
 HOLDING = frozenset({"agreed", "in_force"})
 
 
@@ -59,12 +62,113 @@ def truce(
 ) -> dict[str, Any]:
     """The truce between the negotiating ``sides`` on ``today``, and who accepted what."""
     reports = _reports(reader, today)
+    deals = _deals(reader, today, mediators, sides)
     acceptances, agreements = _classify(reports, mediators, today, sides)
+    agreements += [(r, [r]) for r in deals if ENDS_FIGHTING.search(r["evidence"])]
+    agreements.sort(key=lambda a: (a[0]["occurred"]["start"], a[0]["position"]))
+    if any(r["type"] == "ProposalAccepted" for r, _ in agreements):
+        reports = sorted(
+            {r["position"]: r for r in (*reports, *deals)}.values(),
+            key=lambda r: (r["occurred"]["start"], r["position"]),
+        )
     episode = _latest_episode(reader, today, agreements, reports, mediators)
+    described = _describe(reader, today, episode)
     return {
-        "truce": _describe(reader, today, episode),
+        "truce": described,
         "acceptances": _acceptances(reader, today, reports, acceptances, mediators),
+        "deal": _standing_deal(reader, today, deals, episode, described),
     }
+
+
+def _deals(
+    reader: Reader, today: int, mediators: frozenset[str], main: frozenset[str]
+) -> list[dict[str, Any]]:
+    """Settlements both sides signed or agreed together ('Armenia and Azerbaijan signed a
+    peace declaration', 'Kosovo and Serbia agreed on the implementation of the agreement'):
+    a deal, truce or not. Not a swap agreed between them, nor both answering a plan apart."""
+    index, since = reader.index, today - LOOKBACK_DAYS
+    positions = []
+    for name in ("ProposalAccepted", "TalksConcluded"):
+        positions += reader.latest(index.of_type(name), today, since, LIMIT)
+    found = []
+    for r in reader.records(positions):
+        if r["modality"] == "expected" or r["rule"] != "agreement.mutual":
+            continue
+        sides = set(sides_of(r, mediators))
+        if (main <= sides if len(main) == 2 else len(sides) >= 2) and _settles(r["evidence"]):
+            found.append(r)
+    return sorted(found, key=lambda r: (r["occurred"]["start"], r["position"]))
+
+
+def _settles(text: str) -> bool:
+    if not SETTLEMENT.search(text):
+        return False
+    return not EXCHANGE_ONLY.search(text) or bool(PEACE.search(text))
+
+
+SETTLEMENT = re.compile(
+    r"\b(?:peace|normali[sz]\w*|treaty|accords?|declarations?|agreements?|deals?|settlement|"
+    r"pact|memorandum|protocol|armistice)\b",
+    re.IGNORECASE,
+)
+# a swap, a trade or a corridor agreed between the sides settles nothing between them
+EXCHANGE_ONLY = re.compile(
+    r"\b(?:swaps?|exchanges?|prisoners?|detainees|captives|bodies|pows|grain|trade|commerc\w*|"
+    r"energy|shipping|navigation)\b",
+    re.IGNORECASE,
+)
+PEACE = re.compile(r"\b(?:peace|normali[sz]\w*|treaty)\b", re.IGNORECASE)
+# a settlement that ends the fighting is also a truce, with no stated end
+ENDS_FIGHTING = re.compile(
+    r"\b(?:end|ends|ending|stop|stops|stopping|halt|halts|halting|cease|ceases|ceasing)\s+"
+    r"(?:all\s+|the\s+)?(?:[\w-]+\s+)?(?:fighting|hostilities|war|conflict)\b",
+    re.IGNORECASE,
+)
+
+
+def _standing_deal(
+    reader: Reader,
+    today: int,
+    deals: list[dict[str, Any]],
+    episode: Episode | None,
+    described: dict[str, Any],
+) -> dict[str, Any] | None:
+    """The latest settlement, while it stands: not ended by a collapse of talks or truce, or
+    a recall, since; one tied to a truce (agreed with it, or naming it) stands while the
+    truce does."""
+    if not deals:
+        return None
+    latest = deals[-1]
+    at = _start(latest)
+    if episode is not None and (
+        episode.agreed_on >= at - PAIR_DAYS or TRUCE.search(latest["evidence"])
+    ):
+        if not holding(described):
+            return None  # the truce's deal: it ended with the truce
+    elif _undone(reader, today, at):
+        return None
+    same = [r for r in deals if _start(r) >= at - PAIR_DAYS]
+    articles = {r["article"] for r in same}
+    return {
+        "on": latest["occurred"]["start"],
+        "parties": sorted({a for r in same for a in sides_of(r, frozenset())}),
+        "source_count": len(articles),
+        "uncorroborated": len(articles) == 1,
+        "modality": _modality(same),
+        "sources": [reader.source(r["position"]) for r in same],
+    }
+
+
+def _undone(reader: Reader, today: int, since: int) -> bool:
+    """Whether talks or a truce collapsed, or negotiators were recalled, after ``since``."""
+    index = reader.index
+    for name in ("CeasefireCollapsed", "TalksConcluded", "DelegationRecalled"):
+        for r in reader.records(reader.latest(index.of_type(name), today, since + 1, LIMIT)):
+            if r["modality"] == "expected":
+                continue
+            if name != "TalksConcluded" or r["attributes"].get("outcome") == "collapsed":
+                return True
+    return False
 
 
 def _reports(reader: Reader, today: int) -> list[dict[str, Any]]:
@@ -83,6 +187,8 @@ def _reports(reader: Reader, today: int) -> list[dict[str, Any]]:
     )
     for name in (*CONTRARY_TYPES, *CONFIRMING_TYPES):
         positions += reader.latest(index.of_type(name), today, max(since, recent), LIMIT // 3)
+    for name in MENTIONING_TYPES:  # 'the ongoing truce' told in passing, of late
+        positions += reader.latest(index.of_type(name), today, today - STALE_DAYS, LIMIT // 3)
     for name, days in (("CeasefireAgreed", PLANNED_EFFECT_DAYS), ("CeasefireCollapsed", LATE_DAYS)):
         ahead = index.of_type(name)
         for found, i in enumerate(ahead.forwards(today, today + days, reader.known), 1):
@@ -112,6 +218,9 @@ def _classify(
             continue
         if r["type"] == "TalksConcluded" and r["attributes"].get("outcome") == "agreement":
             agreements.append((r, [r]))
+        elif _ongoing(r):
+            if r["article"] not in elsewhere:
+                agreements.append((r, [r]))
         elif r["type"] == "CeasefireAgreed":
             sides = sides_of(r, mediators)
             if len(main) == 2 and set(sides) - main and not main <= set(sides):
@@ -183,22 +292,30 @@ def _latest_episode(
             continue
         if r["position"] in agreed:
             basis = agreed[r["position"]]
-            if episode and _holds(episode, at):
+            if episode and _holds(episode, at) and not _afresh(episode, r, at):
                 _confirm(episode, r, at, basis, mediators)
             elif episode and _just_ended(episode, r, at):
                 episode.members.append(r)  # the truce that just ended, mentioned
-            elif not _mention(r, mediators) and r["modality"] != "expected":
+            elif (not _mention(r, mediators) or _ongoing(r)) and r["modality"] != "expected":
                 # A deal expected to be reached is none yet: planned reports open no truce.
                 opened = _open(r, basis, mediators)
                 if opened.start <= today or opened.agreed_known:
                     episode = opened
-        elif episode is None or episode.ended is not None or at < episode.start:
+            if episode and _not_holding(episode, r, at):
+                _end(episode, r, at, "not_holding")
+        elif episode is None or episode.ended is not None:
+            continue
+        elif _not_holding(episode, r, at):
+            _end(episode, r, at, "not_holding")  # 'fighting persisted despite the truce'
+        elif at < episode.start:
             continue
         elif r["modality"] == "expected" and r["type"] in ("TruceExtended", "CeasefireCollapsed"):
             continue  # planned or threatened, not done
         elif r["type"] == "TruceExtended":
             _extend(episode, r, at)
         elif r["type"] == "CeasefireCollapsed" and _expiry(r):
+            if episode.until is not None and at > episode.until + LATE_DAYS:
+                continue  # a term running out long after this truce's: a later truce's
             if PHASE.search(r["evidence"]):  # 'the first phase expired': the truce goes on
                 episode.confirmed = max(episode.confirmed, at)
                 if episode.until is not None and at > episode.until:
@@ -276,6 +393,91 @@ def _holds(episode: Episode, at: int) -> bool:
     return at <= episode.confirmed + LOOKBACK_DAYS
 
 
+def _ongoing(r: dict[str, Any]) -> bool:
+    """A report telling in passing of a truce in force ('talks on the next stages of the
+    ongoing truce deal', 'the fragile ceasefire'): in force that day, start unknown. Not one
+    telling its end, and not talks or plans for one ('the current ceasefire proposal')."""
+    return (
+        r["type"] in MENTIONING_TYPES
+        and r["modality"] != "expected"
+        and _tells_ongoing(r["evidence"])
+    )
+
+
+@lru_cache(maxsize=8192)
+def _tells_ongoing(text: str) -> bool:
+    return bool(ONGOING.search(text)) and not ENDING.search(text)
+
+
+ONGOING = re.compile(
+    r"\b(?:ongoing|current|existing|fragile|shaky|tenuous)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:truce|cease-?fire)\b(?!\s+(?:talks|negotiations|proposals?|plans?|efforts|bid|push|"
+    r"framework|offer|terms|drafts?|discussions|mediation|deal\s+talks))",
+    re.IGNORECASE,
+)
+ENDING = re.compile(
+    r"\b(?:collaps\w*|shatter\w*|ended|ending|ends|broke|broken|resum\w*|expired|expires|"
+    r"over|lapsed|before)\b",
+    re.IGNORECASE,
+)
+
+
+def _afresh(episode: Episode, r: dict[str, Any], at: int) -> bool:
+    """A report of an agreement itself, dated to the day, after an open-ended truce went
+    unconfirmed for weeks: a new truce agreed, not the old one confirmed (the old one's end
+    may have gone unreported, or fallen out of what is read)."""
+    return (
+        episode.until is None
+        and _agreeing(r)
+        and r["occurred"]["precision"] == "day"
+        and at > episode.confirmed + STALE_DAYS
+    )
+
+
+def _not_holding(episode: Episode, r: dict[str, Any], at: int) -> bool:
+    """A report, once the truce was agreed and before its stated end, that fighting went on
+    despite it ('although both leaders had agreed to a ceasefire, fighting persisted'): it
+    is not in force. Strikes despite a truce are violations of one that holds."""
+    return (
+        episode.ended is None
+        and r["modality"] != "expected"
+        and _tells_fighting_on(r["evidence"])
+        and at >= episode.agreed_on
+        and (episode.until is None or at <= episode.until)
+    )
+
+
+@lru_cache(maxsize=8192)
+def _tells_fighting_on(text: str) -> bool:
+    return (
+        bool(NOT_HELD.search(text))
+        or bool(FIGHTING_ON.search(text) and CONTRAST.search(text) and TRUCE.search(text))
+    ) and not BEFORE_TRUCE.search(text)
+
+
+# Fighting going on (not strikes, which violate a truce that holds), told against a truce.
+FIGHTING_ON = re.compile(
+    r"\b(?:fighting|clashes|hostilities|combat|battles|shelling)\s+(?:\w+\s+){0,2}?"
+    r"(?:persist\w*|continu\w*|rag(?:ed|es|ing)|went on|goes on|carried on)\b",
+    re.IGNORECASE,
+)
+CONTRAST = re.compile(
+    r"\b(?:despite|although|though|in spite of|even as|notwithstanding|still)\b", re.IGNORECASE
+)
+TRUCE = re.compile(r"\b(?:truce|cease-?fire|cessation of hostilities)\b", re.IGNORECASE)
+# 'fighting continued until the truce took effect' tells the time before it
+BEFORE_TRUCE = re.compile(
+    r"\b(?:until|before|ahead of|up to)\s+(?:the\s+)?(?:\w+\s+)?(?:truce|cease-?fire)\b",
+    re.IGNORECASE,
+)
+NOT_HELD = re.compile(
+    r"\b(?:truce|cease-?fire)\s+(?:\w+\s+){0,2}?(?:(?:is|was|has|had|have)\s+)?(?:not|never|"
+    r"failed to)\s+(?:been\s+)?(?:holding|held|hold|take hold|taken hold|took hold|observed|"
+    r"respected)\b",
+    re.IGNORECASE,
+)
+
+
 def _just_ended(episode: Episode, r: dict[str, Any], at: int) -> bool:
     return (
         episode.ended is not None
@@ -342,7 +544,7 @@ def _open(r: dict[str, Any], basis: list[dict[str, Any]], mediators: frozenset[s
         dating, start, until = "vague", at, end
     effect = r["rule"].endswith(".effect")
     episode = Episode(at, start, until, dating, {}, {}, at, effect=effect)
-    episode.agreed_known = dating == "day"
+    episode.agreed_known = dating == "day" and not _ongoing(r)
     _confirm(episode, r, at, basis, mediators)
     return episode
 
@@ -357,6 +559,8 @@ def _confirm(
     for each in basis:
         if all(each["position"] != m["position"] for m in episode.members):
             episode.members.append(each)
+        if _ongoing(each):
+            continue  # told in passing, by anyone: it names no party
         episode.parties.update(dict.fromkeys(sides_of(each, mediators)))
         named = (*(each["attributes"].get("mediators") or ()), *actor_ids(each, "mediator"))
         episode.mediators.update(dict.fromkeys(named))
@@ -432,6 +636,8 @@ def _status(today: int, episode: Episode) -> tuple[str, str]:
     if episode.ended is not None and episode.ended <= today:
         if episode.end_reason == "collapsed":
             return "collapsed", f"collapsed on {day(episode.ended)}"
+        if episode.end_reason == "not_holding":
+            return "collapsed", f"not holding: fighting went on despite it on {day(episode.ended)}"
         return "lapsed", f"reported not in force on {day(episode.ended)} (talks to reach a truce)"
     if today < episode.start:
         agreed = f"agreed on {day(episode.agreed_on)}" if episode.agreed_known else "agreed"

@@ -39,6 +39,7 @@ def show(answer: dict[str, Any]) -> None:
         ("truce", f"{truce['status']} ({truce['status_reason']})"),
         ("truce sources", _doubt(truce)),
         ("next round", _next(answer["next_round"])),
+        ("deal", _deal(answer["agreement"].get("deal"))),
         (
             "accepted",
             ", ".join(
@@ -107,6 +108,13 @@ def _doubt(part: dict[str, Any]) -> str:
 
 def _next(found: dict[str, Any] | None) -> str:
     return f"{found['venue'] or 'venue unknown'} on {found['on']}" if found else "none announced"
+
+
+def _deal(deal: dict[str, Any] | None) -> str:
+    """A settlement both sides signed, if one stands: when, between whom, how sourced."""
+    if not deal:
+        return "none"
+    return f"{' and '.join(deal['parties'])} on {deal['on']} ({_doubt(deal)})"
 
 
 def _round(found: dict[str, Any]) -> str:

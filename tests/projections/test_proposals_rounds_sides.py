@@ -377,9 +377,28 @@ def test_a_round_reported_only_in_a_country_is_placed_in_the_city_its_talks_were
     assert (found["venue"], found["country"], found["opened"]) == ("doha", "qatar", "2024-07-08")
 
 
-def test_a_country_no_city_of_which_held_the_talks_stays_the_venue(news):
+def test_a_round_placed_only_in_a_country_no_city_of_which_held_talks_is_in_its_capital(news):
     news.publish("2024-07-09", *sides_of_the_talks(), talks("2024-07-08", "qatar", ["qatar"]))
-    assert state(news, "2024-07-09")["round"]["venue"] == "qatar"
+    found = state(news, "2024-07-09")["round"]
+    assert (found["venue"], found["country"]) == ("doha", "qatar")
+
+
+def test_delegations_arriving_in_another_city_of_the_country_place_the_round_there_not_the_capital(
+    news,
+):
+    news.publish(
+        "2023-05-07",
+        *sides_of_the_talks(),
+        talks("2023-05-06", "saudi_arabia", ["saudi_arabia"], ["israel", "hamas"]),
+        dict(
+            type="DelegationArrived",
+            on="2023-05-06",
+            subject=["hamas"],
+            destination="jeddah",
+            text="The delegation arrived in Jeddah for the talks.",
+        ),
+    )
+    assert state(news, "2023-05-07")["round"]["venue"] == "jeddah"
 
 
 def test_a_round_no_report_places_is_placed_at_its_reports_dateline_unless_a_sides_city(news):
@@ -445,3 +464,153 @@ def test_a_condition_names_the_issues_of_any_conflict():
     assert condition_issues("as long as sanctions are lifted") == ("sanctions",)
     assert condition_issues("if security guarantees are provided") == ("security_guarantees",)
     assert condition_issues("only if Donbas stays Ukrainian", "russia-ukraine") == ("territory",)
+
+
+def test_a_delegation_leaving_a_city_after_talks_places_a_round_there_that_has_ended(news):
+    news.publish("2024-03-19", *sides_of_the_talks(), talks("2024-03-18", "doha", ["qatar"]))
+    news.publish(
+        "2024-04-30",
+        dict(
+            type="TalksConcluded",
+            on="2024-04-29",
+            subject=["hamas"],
+            location="cairo",
+            outcome="unknown",
+            text="The Hamas delegation left Cairo after two days of talks on the truce offer.",
+        ),
+    )
+    found = state(news, "2024-05-02")["round"]
+    assert (found["venue"], found["active"], found["ending"]) == ("cairo", False, "concluded")
+
+
+def test_consultations_ended_about_talks_to_come_elsewhere_place_no_round_there(news):
+    news.publish(
+        "2024-08-11", *sides_of_the_talks(), talks("2024-08-10", "jeddah", ["saudi_arabia"])
+    )
+    news.publish(
+        "2024-08-12",
+        dict(
+            type="TalksConcluded",
+            on="2024-08-11",
+            subject=["hamas"],
+            location="geneva",
+            outcome="unknown",
+            text="The group concluded consultations about the upcoming talks in Geneva.",
+        ),
+    )
+    assert state(news, "2024-08-12")["round"]["venue"] == "jeddah"
+
+
+def test_a_delegation_heading_to_a_city_its_sentence_names_places_the_round_there(news):
+    news.publish("2025-10-07", *sides_of_the_talks())
+    news.publish(
+        "2025-10-08",
+        dict(
+            type="TalksOpened",
+            on="2025-10-08",
+            subject=["united_states"],
+            participant=["israel", "hamas"],
+            text="Senior US officials joined the third day of talks in an Egyptian resort.",
+        ),
+        dict(
+            type="DelegationArrived",
+            on="2025-10-08",
+            subject=["qatar"],
+            text="Qatar's prime minister was heading to the coastal city of Sharm el-Sheikh "
+            "to join the talks.",
+        ),
+    )
+    assert state(news, "2025-10-08")["round"]["venue"] == "sharm_el_sheikh"
+
+
+def test_a_meeting_of_an_organisations_body_no_side_attends_is_no_round_of_the_talks(news):
+    # the last round, weeks before the meeting, stays the last round
+    news.publish("2025-01-21", *sides_of_the_talks(), talks("2025-01-20", "cairo", ["egypt"]))
+    news.publish(
+        "2025-03-09",
+        dict(
+            type="TalksOpened",
+            on="2025-03-08",
+            subject=["egypt"],
+            location="jeddah",
+            venue="jeddah",
+            text="The foreign minister attended an emergency meeting of the Council of Foreign "
+            "Ministers of the member states of a regional organisation in Jeddah.",
+        ),
+    )
+    assert state(news, "2025-03-09")["round"]["venue"] == "cairo"
+
+
+def test_talks_said_to_be_here_are_in_the_city_of_their_articles_dateline(news):
+    news.publish("2025-08-01", *sides_of_the_talks())
+    lead = "KUALA LUMPUR, Aug 4 (Wire) - Both sides voiced a commitment to end the dispute."
+    news.publish(
+        "2025-08-04",
+        dict(type="StatementIssued", on="2025-08-04", subject=["israel"], text=lead),
+        dict(
+            type="TalksOpened",
+            on="2025-08-04",
+            subject=["hamas"],
+            text="He spoke to reporters after meeting both delegations here today.",
+        ),
+        article="lead-article",
+    )
+    assert state(news, "2025-08-04")["round"]["venue"] == "kuala_lumpur"
+    news.publish(
+        "2025-09-02",
+        dict(type="StatementIssued", on="2025-09-02", subject=["israel"], text=lead),
+        dict(
+            type="TalksOpened",
+            on="2025-09-02",
+            subject=["hamas"],
+            text="Officials said the talks would go on through the week.",
+        ),
+    )
+    assert state(news, "2025-09-02")["round"]["venue"] is None
+
+
+def test_a_plan_a_side_agreed_to_together_with_another_leader_is_that_leaders_states(news):
+    news.publish(
+        "2025-09-10",
+        dict(type="ProposalMade", on="2025-09-10", subject=["qatar"], text="Qatar made an offer."),
+    )
+    news.publish(
+        "2025-09-29",
+        dict(
+            type="ProposalAccepted",
+            on="2025-09-29",
+            subject=["israel"],
+            text="President Donald Trump and Prime Minister Benjamin Netanyahu said on Monday "
+            "they have agreed to a plan to end the war.",
+        ),
+    )
+    plans = state(news, "2025-09-30")["proposals"]
+    answered = [p for p in plans if p["responses"]]
+    assert [(p["proposer"], list(p["responses"])) for p in answered] == [
+        (["united_states"], ["israel"])
+    ]
+
+
+def test_an_invitation_to_talks_is_a_plan_of_whom_it_names_answered_by_both_sides(news):
+    news.publish(
+        "2024-07-26",
+        dict(
+            type="ProposalAccepted",
+            on="2024-07-24",
+            subject=["hamas"],
+            text="The group accepted the US invitation to the talks a day after it was made.",
+        ),
+    )
+    news.publish(
+        "2024-07-31",
+        dict(
+            type="ProposalAccepted",
+            on="2024-07-30",
+            subject=["israel"],
+            text="The government said it had accepted an invitation to attend the talks.",
+        ),
+    )
+    plans = state(news, "2024-07-31")["proposals"]
+    assert [(p["proposer"], sorted(p["responses"])) for p in plans] == [
+        (["united_states"], ["hamas", "israel"])
+    ]

@@ -389,3 +389,184 @@ def test_another_articles_start_weeks_after_an_agreement_is_not_that_agreements_
         ),
     )
     assert state(news, "2021-05-09")["truce"]["status"] == "in_force"
+
+
+def test_a_phase_expiring_long_after_a_truce_ran_out_does_not_revive_that_truce(news):
+    news.publish("2023-11-24", agreed("2023-11-24", "israel", "hamas", duration="four-day"))
+    news.publish(
+        "2025-03-20",
+        dict(
+            type="CeasefireCollapsed",
+            on="2024-12-10",  # misdated, or another truce's phase: long after this one's term
+            text="The truce held on after its first phase expired on Mar 1.",
+        ),
+    )
+    assert state(news, "2024-12-20")["truce"]["status"] == "expired"
+
+
+def test_an_agreement_after_weeks_without_confirmation_is_a_new_truce_not_the_old_one(news):
+    news.publish("2024-03-02", agreed("2024-03-01", "israel", "hamas"))
+    news.publish("2024-03-20", agreed("2024-03-20", "israel", "hamas"))
+    news.publish(
+        "2025-01-15",
+        agreed("2025-01-15", "israel", "hamas", rule="ceasefire.agree"),
+        agreed("2025-01-19", "israel", "hamas", rule="ceasefire.effect", modality="expected"),
+    )
+    truce = state(news, "2025-01-16")["truce"]
+    assert (truce["status"], truce["agreed_on"], truce["since"]) == (
+        "agreed",
+        "2025-01-15",
+        "2025-01-19",
+    )
+    assert state(news, "2025-01-20")["truce"]["status"] == "in_force"
+
+
+def test_a_truce_that_fighting_went_on_despite_is_not_in_force(news):
+    news.publish("2025-07-25", agreed("2025-07-25", "thailand", "cambodia", rule="ceasefire.agree"))
+    news.publish(
+        "2025-07-27",
+        agreed(
+            "2025-07-26",
+            "thailand",
+            "cambodia",
+            text="Although both leaders had agreed to a ceasefire, fighting still persisted "
+            "along the border.",
+        ),
+    )
+    assert state(news, "2025-07-25")["agreement"]["agreed"] is True
+    later = state(news, "2025-07-27")
+    assert later["truce"]["status"] == "collapsed"
+    assert later["truce"]["ended"] == "2025-07-26"
+    assert later["agreement"]["agreed"] is False and later["status"] != "agreement"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighting continued along the front line in spite of the truce, witnesses said.",
+        "Clashes raged on in the north despite the ceasefire announced on Friday.",
+        "The ceasefire has not held: both armies reported new offensives.",
+    ],
+)
+def test_reports_that_the_fighting_goes_on_despite_a_truce_end_it(news, text):
+    news.publish("2025-05-10", agreed("2025-05-10", "india", "pakistan"))
+    news.publish("2025-05-14", dict(type="CeasefireCollapsed", on="2025-05-13", text=text))
+    assert state(news, "2025-05-12")["truce"]["status"] == "in_force"
+    assert state(news, "2025-05-15")["truce"]["status"] == "collapsed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israeli strikes killed 12 people despite the ceasefire, the health ministry said.",
+        "Fighting continued until the ceasefire took effect at noon.",
+    ],
+)
+def test_violations_of_a_truce_or_fighting_before_it_do_not_end_it(news, text):
+    news.publish("2025-10-10", agreed("2025-10-10", "israel", "hamas"))
+    news.publish("2025-10-20", agreed("2025-10-20", "israel", "hamas", text=text))
+    assert state(news, "2025-10-25")["truce"]["status"] == "in_force"
+
+
+def signed(on: str, *sides: str, text: str, **kw):
+    return dict(
+        type="ProposalAccepted", on=on, subject=sides, rule="agreement.mutual", text=text, **kw
+    )
+
+
+def test_a_settlement_both_sides_signed_is_an_agreement_without_any_truce(news):
+    news.publish(
+        "2025-08-08",
+        signed(
+            "2025-08-08",
+            "armenia",
+            "azerbaijan",
+            text="Armenia and Azerbaijan initialed a peace treaty at the White House on Friday.",
+        ),
+    )
+    before, after = state(news, "2025-08-07"), state(news, "2025-08-09")
+    assert before["agreement"]["agreed"] is False
+    assert after["agreement"]["agreed"] is True and after["status"] == "agreement"
+    assert after["agreement"]["on"] == "2025-08-08"
+    assert after["agreement"]["parties"] == ["armenia", "azerbaijan"]
+    assert after["agreement"]["deal"]["uncorroborated"] is True
+    assert after["truce"]["status"] == "none"
+
+
+def test_a_swap_agreed_between_the_sides_is_no_deal_between_them(news):
+    news.publish(
+        "2025-06-02",
+        signed(
+            "2025-06-02",
+            "russia",
+            "ukraine",
+            text="Russia and Ukraine agreed on a new exchange of prisoners of war.",
+        ),
+    )
+    answer = state(news, "2025-06-03")
+    assert answer["agreement"]["agreed"] is False and answer["agreement"]["deal"] is None
+
+
+def test_a_settlement_committing_both_sides_to_end_the_fighting_is_also_a_truce(news):
+    news.publish(
+        "2025-07-19",
+        signed(
+            "2025-07-19",
+            "democratic_republic_of_congo",
+            "m23",
+            text="Congo and the rebels signed a declaration of principles to end the fighting.",
+        ),
+    )
+    answer = state(news, "2025-07-21")
+    assert answer["truce"]["status"] == "in_force"
+    assert answer["agreement"]["agreed"] is True
+
+
+def test_a_settlement_no_longer_stands_once_the_talks_collapse(news):
+    news.publish(
+        "2023-03-18",
+        signed(
+            "2023-03-18",
+            "kosovo",
+            "serbia",
+            text="Kosovo and Serbia agreed on the implementation of the normalisation agreement.",
+        ),
+    )
+    news.publish(
+        "2023-09-30",
+        dict(type="TalksConcluded", on="2023-09-29", subject=["kosovo"], outcome="collapsed"),
+    )
+    assert state(news, "2023-06-01")["agreement"]["agreed"] is True
+    assert state(news, "2023-10-01")["agreement"]["agreed"] is False
+
+
+def test_a_truce_told_in_passing_as_ongoing_is_in_force_from_that_day_naming_no_party(news):
+    news.publish(
+        "2025-02-28",
+        dict(
+            type="StatementIssued",
+            on="2025-02-27",
+            subject=["egypt"],
+            issues=["temporary_truce"],
+            text="The parties began talks on the next stages of the ongoing Gaza truce deal.",
+        ),
+    )
+    assert state(news, "2025-02-26")["truce"]["status"] == "none"
+    truce = state(news, "2025-02-28")["truce"]
+    assert (truce["status"], truce["until"], truce["agreed_on"]) == ("in_force", None, None)
+    assert truce["parties"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mediators pressed both sides to accept the current ceasefire proposal.",
+        "The fragile ceasefire between the two sides has collapsed after heavy strikes.",
+        "Negotiators are expected to discuss the ongoing truce talks.",
+    ],
+)
+def test_plans_for_a_truce_or_its_end_told_in_passing_open_none(news, text):
+    news.publish(
+        "2025-03-18", dict(type="StatementIssued", on="2025-03-18", subject=["egypt"], text=text)
+    )
+    assert state(news, "2025-03-19")["truce"]["status"] == "none"
