@@ -100,10 +100,8 @@ def create_missing(datastore: Any, table: str, create: Callable[[Any], None]) ->
 
 
 def _table_exists(curs: Any, schema: str, table: str) -> bool:
-    """Whether the schema holds a relation of that name (a table, or an index)."""
     curs.execute(
-        "SELECT 1 FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n "
-        "ON n.oid = c.relnamespace WHERE n.nspname = %s AND c.relname = %s",
+        "SELECT 1 FROM pg_catalog.pg_tables WHERE schemaname = %s AND tablename = %s",
         (schema, table),
     )
     return curs.fetchone() is not None
@@ -126,27 +124,4 @@ def create_recorder_tables(recorder: Any) -> None:
                 curs.execute(statement, prepare=False)
 
     create_missing(recorder.datastore, recorder.events_table_name, create)
-    create_topic_index(recorder)
     recorder.datastore.register_type_adapters()
-
-
-def create_topic_index(recorder: Any) -> None:
-    """An index of the log by topic, then position: the reads of one kind of event
-    (corrections, withdrawals, new article versions, releases) find them at once instead
-    of filtering every row of the range (a node's first answer at 1M events looked for
-    corrections through the whole log: seconds). Made when missing, also on an existing
-    store (a million events: a few seconds, once)."""
-    datastore = recorder.datastore
-    table = recorder.events_table_name
-    name = f"{table}_topic_idx"
-
-    def create(curs: Any) -> None:
-        from psycopg import sql
-
-        curs.execute(
-            sql.SQL("CREATE INDEX IF NOT EXISTS {} ON {}.{} (topic, notification_id)").format(
-                sql.Identifier(name), sql.Identifier(datastore.schema), sql.Identifier(table)
-            )
-        )
-
-    create_missing(datastore, name, create)

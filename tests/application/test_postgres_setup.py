@@ -97,29 +97,3 @@ def test_ten_parley_processes_started_in_pairs_on_new_schemas_all_succeed(
             if process.returncode != 0:
                 failures.append((command, process.returncode, err[-2000:]))
     assert failures == []
-
-
-def topic_index(server: str, schema: str) -> str | None:
-    with psycopg.connect(server) as conn:
-        row = conn.execute(
-            "SELECT indexdef FROM pg_indexes WHERE schemaname = %s AND indexname = %s",
-            (schema, "parley_events_topic_idx"),
-        ).fetchone()
-    return row[0] if row else None
-
-
-def test_the_log_is_indexed_by_topic_then_position(postgres_url, postgres_server):
-    Parley(url=postgres_url, extractor=FakeExtractor()).close()
-    schema = postgres_url.rpartition("schema=")[2]
-    definition = topic_index(postgres_server, schema)
-    assert definition is not None and "(topic, notification_id)" in definition
-
-
-def test_a_store_made_before_the_topic_index_gets_it_on_opening(postgres_url, postgres_server):
-    Parley(url=postgres_url, extractor=FakeExtractor()).close()
-    schema = postgres_url.rpartition("schema=")[2]
-    with psycopg.connect(postgres_server, autocommit=True) as conn:
-        conn.execute(f'DROP INDEX "{schema}".parley_events_topic_idx')
-    assert topic_index(postgres_server, schema) is None
-    Parley(url=postgres_url, extractor=FakeExtractor()).close()
-    assert topic_index(postgres_server, schema) is not None
