@@ -67,7 +67,14 @@ def state_on(reader: Reader, today: int) -> dict[str, Any]:
     lifecycle = truce_of(reader, today, mediators, sides_of(reader, mediators))
     truce = lifecycle["truce"]
     # Stances compare the date with their facts' start days only, in many series.
-    stances = held(reader, among(today, reader.index.everything.starts))
+    # Sticking points compare the two sides' stances only: when both are known, only
+    # theirs are read (a million-fact index holds a thousand actor-issue series).
+    sides = sides_of(reader, frozenset(mediators))
+    stances = held(
+        reader,
+        among(today, reader.index.everything.starts),
+        among_actors=sides if len(sides) == 2 else None,
+    )
     last = reader.index.everything.latest(today, reader.known)
     return {
         "release": reader.release,
