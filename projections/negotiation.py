@@ -14,12 +14,14 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
-from projections.canonical import among
+from projections.canonical import Day, among
 from projections.facts import AGAINST, FOR, principals
 from projections.positions import changed, held
 from projections.proposals import proposals_of
+from projections.proposals import recent_positions as proposal_positions
 from projections.reader import Reader, actor_ids, day
 from projections.truce import EFFECT_DAYS, LATE_DAYS, PLANNED_EFFECT_DAYS, holding
+from projections.truce import report_positions as truce_report_positions
 from projections.truce import truce as truce_of
 
 YEAR_DAYS = 365
@@ -59,14 +61,22 @@ def echo(reader: Reader, as_of: date) -> dict[str, Any]:
 
 def state_on(reader: Reader, today: int) -> dict[str, Any]:
     """The state on ``today`` (an ordinal; or a ``canonical.Day``), without the echo."""
+    _prefetch(reader, today.value if isinstance(today, Day) else today)
     found = _round(reader, today)
     mediators = reader.index.mediators() | set(found["mediators"] if found else ())
     lifecycle = truce_of(reader, today, mediators, sides_of(reader, mediators))
     truce = lifecycle["truce"]
     # Stances compare the date with their facts' start days only, in many series: those of
-    # facts that may be known (each series' ``bound``, within everything's).
+    # facts that may be known (each series' ``bound``, within everything's). Sticking points
+    # compare the two sides' stances only: when both are known, only theirs are read (a
+    # million-fact index holds a thousand actor-issue series).
     everything = reader.index.everything
-    stances = held(reader, among(today, everything.starts, everything.bound(reader.known)))
+    sides = sides_of(reader, frozenset(mediators))
+    stances = held(
+        reader,
+        among(today, everything.starts, everything.bound(reader.known)),
+        among_actors=sides if len(sides) == 2 else None,
+    )
     last = reader.index.everything.latest(today, reader.known)
     return {
         "release": reader.release,
@@ -82,6 +92,23 @@ def state_on(reader: Reader, today: int) -> dict[str, Any]:
         "expected": _expected(reader, today),
         "last_event": day(reader.index.everything.starts[last]) if last is not None else None,
     }
+
+
+def _prefetch(reader: Reader, today: int) -> None:
+    """Reads at once the records the parts of a state read whatever the others find (truce
+    reports, plans, delegations, assessments, expected happenings): one round trip to the
+    views where each part took its own (on PostgreSQL, most of an answer's time). Given
+    the day as an int: which records are read in advance says nothing about the answer."""
+    reader.fetch(
+        [
+            *truce_report_positions(reader, today),
+            *proposal_positions(reader, today),
+            *_delegation_positions(reader, today),
+            *_assessment_positions(reader, today),
+            *_expected_positions(reader, today),
+            *(p for _, p in _recent_arrivals(reader, today)),
+        ]
+    )
 
 
 def sides_of(reader: Reader, mediators: frozenset[str]) -> frozenset[str]:
@@ -301,10 +328,10 @@ def _arrived_for_talks(
     """Delegations of a side or a mediator that arrived (not expected to) somewhere outside
     the sides' countries for the talks: reports of a round there, {position: (start, place)}.
     'Delegations from Hamas, the US and Qatar arrived in Cairo' places a round in Cairo."""
-    series, within = reader.index.of_type("DelegationArrived"), places()
+    within = places()
     concerned = set(home) | reader.index.mediators()
     found = {}
-    recent = reader.latest_starts(series, today, today - 4 * ROUND_GAP_DAYS, 20)
+    recent = _recent_arrivals(reader, today)
     records = reader.records([position for _, position in recent])  # one round trip
     for (start, position), record in zip(recent, records, strict=True):
         place = _went_to(record)
@@ -363,6 +390,11 @@ TALKS_AHEAD = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:talks|negotiations|round|meeting|summit)\b",
     re.IGNORECASE,
 )
+
+
+def _recent_arrivals(reader: Reader, today: int) -> list[tuple[int, int]]:
+    series = reader.index.of_type("DelegationArrived")
+    return reader.latest_starts(series, today, today - 4 * ROUND_GAP_DAYS, 20)
 
 
 def _hosted(reader: Reader, today: int, country: str) -> bool:
@@ -626,10 +658,14 @@ def _start(record: dict[str, Any]) -> int:
 # Delegations, proposals, assessments, expectations
 
 
-def _delegations(reader: Reader, today: int) -> list[dict[str, Any]]:
+def _delegation_positions(reader: Reader, today: int) -> list[int]:
     index, since = reader.index, today - DELEGATION_DAYS
     positions = reader.latest(index.of_type("DelegationArrived"), today, since, MAX_LISTED)
-    positions += reader.latest(index.of_type("DelegationSent"), today, since, MAX_LISTED)
+    return positions + reader.latest(index.of_type("DelegationSent"), today, since, MAX_LISTED)
+
+
+def _delegations(reader: Reader, today: int) -> list[dict[str, Any]]:
+    positions = _delegation_positions(reader, today)
     records = sorted(
         reader.records(positions), key=lambda r: (r["occurred"]["start"], r["position"])
     )
@@ -692,9 +728,13 @@ def _sides(reader: Reader, stances: list[Any]) -> list[dict[str, Any]]:
     ]
 
 
-def _assessments(reader: Reader, today: int) -> list[dict[str, Any]]:
+def _assessment_positions(reader: Reader, today: int) -> list[int]:
     series = reader.index.of_type("StatementIssued")
-    found = reader.records(reader.latest(series, today, today - ASSESSMENT_DAYS, MAX_LISTED))
+    return reader.latest(series, today, today - ASSESSMENT_DAYS, MAX_LISTED)
+
+
+def _assessments(reader: Reader, today: int) -> list[dict[str, Any]]:
+    found = reader.records(_assessment_positions(reader, today))
     return [
         {
             "actors": principals(actor_ids(r, "subject")),
@@ -707,8 +747,7 @@ def _assessments(reader: Reader, today: int) -> list[dict[str, Any]]:
     ]
 
 
-def _expected(reader: Reader, today: int) -> list[dict[str, Any]]:
-    """Planned happenings announced by ``as_of`` and dated after it: expected, not happened."""
+def _expected_positions(reader: Reader, today: int) -> list[int]:
     series = reader.index.expected
     known = min(reader.known, today)
     positions = []
@@ -716,6 +755,12 @@ def _expected(reader: Reader, today: int) -> list[dict[str, Any]]:
         positions.append(series.positions[i])
         if len(positions) >= MAX_LISTED:
             break
+    return positions
+
+
+def _expected(reader: Reader, today: int) -> list[dict[str, Any]]:
+    """Planned happenings announced by ``as_of`` and dated after it: expected, not happened."""
+    positions = _expected_positions(reader, today)
     return [
         {
             "type": r["type"],

@@ -28,11 +28,19 @@ class Held(NamedTuple):
     contra_stance: str = ""
 
 
-def held(reader: Reader, as_of: int, actor: str | None = None) -> list[Held]:
-    """The stances held on ``as_of`` (by one actor, or all), sorted by actor and issue."""
+def held(
+    reader: Reader,
+    as_of: int,
+    actor: str | None = None,
+    among_actors: frozenset[str] | None = None,
+) -> list[Held]:
+    """The stances held on ``as_of`` (by one actor, those among some, or all), sorted by
+    actor and issue."""
     items = reader.index.sorted_stances()
     if actor is not None:
         items = [item for item in items if item[0][0] == actor]
+    if among_actors is not None:
+        items = [item for item in items if item[0][0] in among_actors]
     if reader.known != NO_LIMIT:
         return _held_known(items, as_of, reader.known)
     found: list[Held] = []

@@ -82,7 +82,7 @@ class Proposal:
 
 def proposals_of(reader: Reader, today: int) -> list[dict[str, Any]]:
     """Answer part ``proposals``: the recent plans, latest activity first."""
-    recent = reader.latest(reader.index.proposal_log, today, today - PROPOSAL_DAYS, LIMIT)
+    recent = recent_positions(reader, today)
     # A plan is made before it is answered: on one day, plans put forward first (a
     # counterproposal is itself an answer).
     records = sorted(
@@ -94,6 +94,11 @@ def proposals_of(reader: Reader, today: int) -> list[dict[str, Any]]:
         _link(found, record)
     found.sort(key=lambda p: -p.last)
     return [_describe(reader, p) for p in found[:MAX_PROPOSALS]]
+
+
+def recent_positions(reader: Reader, today: int) -> list[int]:
+    """The positions of the recent plans' facts, latest first."""
+    return reader.latest(reader.index.proposal_log, today, today - PROPOSAL_DAYS, LIMIT)
 
 
 def _link(found: list[Proposal], r: dict[str, Any]) -> None:

@@ -31,6 +31,9 @@ RELEASE_TOPICS = (get_topic(ActiveRelease.Activated), get_topic(ActiveRelease.Sw
 TOPICS = (*CATALOG_TOPICS, *RELEASE_TOPICS)
 NAME = f"parley_views_v{FORMAT}"
 FREEZE_AFTER = 10_000
+# Log positions per page when catching up on more than FREEZE_AFTER (a rebuild, a restart
+# far behind): each page costs a few round trips and a commit, whatever its size.
+BIG_PAGE = 5000
 # A snapshot of the index is stored once it is this far past the newest one (or a twentieth
 # of the log, if more): a restart then re-indexes at most that much from the views.
 SNAPSHOT_EVERY = 20_000
@@ -192,6 +195,7 @@ class ReadSide:
         # Read up to the log's end at least as far as the index: the sets only grow, and a
         # restart reads what came after ``position`` again.
         _, known, superseded = self.app.hidden_state()
+        self._uncorrected(position)  # how far the log holds no correction, for the restart
         meta = snapshot.Meta(
             self.store.name,
             position,
@@ -199,6 +203,7 @@ class ReadSide:
             self._anchor(position),
             withdrawn=sorted(known & withdrawn),
             superseded={a: p for a, p in superseded.items() if a in withdrawn},
+            uncorrected=min(self._uncorrected_upto, position),
         )
         if not self.store.save_snapshot(position, snapshot.seal(contents, meta)):
             return None
@@ -236,6 +241,7 @@ class ReadSide:
             self._snapshot_at = position
             withdrawn = frozenset(meta.withdrawn)
             self.app.assume_hidden(position, withdrawn, meta.superseded)
+            self._uncorrected_upto = max(self._uncorrected_upto, min(meta.uncorrected, position))
             with self._lock:
                 self.index = index
                 # What the index leaves out; articles hidden since make _sync load it again.
@@ -473,6 +479,8 @@ class ReadSide:
                 inclusive_of_start=False,
             )
             if found:
+                # Up to just before it there is none: the next look starts there.
+                self._uncorrected_upto = found[0].id - 1
                 return False
             self._uncorrected_upto = position
         return True
@@ -504,11 +512,17 @@ class ReadSide:
         """Projects (after, target] page by page; False if another process got there first."""
         active = self.index.active
         big = target - after > FREEZE_AFTER
+        page = max(self.page, BIG_PAGE) if big else self.page
         while after < target:
-            notifications = self.app.recorder.select_notifications(
-                after, self.page, stop=target, topics=TOPICS, inclusive_of_start=False
+            # No upper bound in the query, the target is applied here: with one (and the
+            # statistics of a log that grew fast, or were never gathered) PostgreSQL planned
+            # to read and sort the whole rest of the log for each page, seconds a page at 1M
+            # events; an open range in position order stops after a page.
+            fetched = self.app.recorder.select_notifications(
+                after, page, topics=TOPICS, inclusive_of_start=False
             )
-            full = len(notifications) == self.page
+            notifications = [n for n in fetched if n.id <= target]
+            full = len(notifications) == page
             upto = notifications[-1].id if full else target
             facts: list[Fact] = []
             withdrawn = self.app.hidden()

@@ -172,7 +172,13 @@ def _undone(reader: Reader, today: int, since: int) -> bool:
 
 
 def _reports(reader: Reader, today: int) -> list[dict[str, Any]]:
-    """Reports that bear on truces, in world-date order (effects just ahead included).
+    """Reports that bear on truces, in world-date order (effects just ahead included)."""
+    records = reader.records(report_positions(reader, today))
+    return sorted(records, key=lambda r: (r["occurred"]["start"], r["position"]))
+
+
+def report_positions(reader: Reader, today: int) -> list[int]:
+    """The positions of the reports that bear on truces on ``today``, each once.
 
     Talks, plans, appeals and releases matter only from the latest truces on: they are read
     from the start of the eighth latest truce report, so an answer reads a bounded window."""
@@ -195,8 +201,7 @@ def _reports(reader: Reader, today: int) -> list[dict[str, Any]]:
             positions.append(ahead.positions[i])
             if found >= LIMIT:
                 break
-    records = reader.records(list(dict.fromkeys(positions)))
-    return sorted(records, key=lambda r: (r["occurred"]["start"], r["position"]))
+    return list(dict.fromkeys(positions))
 
 
 def sides_of(record: dict[str, Any], mediators: frozenset[str], *roles: str) -> list[str]:

@@ -12,8 +12,11 @@ from typing import Any
 import orjson
 import pytest
 
+from application import corrections
 from application.app import Parley
 from application.articles import ArticleInput
+from application.corrections import TOPICS as CORRECTION_TOPICS
+from application.export import export_record
 from application.sources import Metadata, read_paths
 from projections import snapshot
 from projections.readside import ReadSide, view_store_for
@@ -42,6 +45,14 @@ def plant(store: ViewStore, position: int, data: bytes) -> None:
             f"INSERT INTO {store.snapshots_table} VALUES (?, datetime('now'), ?)",
             (position, data),
         )
+
+
+def answers_raw(app: Parley) -> list[dict[str, Any]]:
+    """The timeline as the extractor gave it, corrections aside."""
+    read = ReadSide(app, snapshots=False)
+    found = read.timeline(raw=True)
+    read.close()
+    return found
 
 
 def stored(store: ViewStore, position: int) -> bytes:
@@ -279,6 +290,45 @@ class SnapshotContract:
         assert all(s["article"] != "a0001" for e in expected["timeline"] for s in e["sources"])
         restarted.close()
         restarted_app.close()
+
+    def test_a_restart_looks_for_corrections_only_in_the_log_after_its_snapshot(self, app, news):
+        publish_history(news, 0, 4)
+        read = ReadSide(app)
+        read.catch_up()
+        taken = read.save_snapshot(force=True)
+        read.close()
+        publish_history(news, 4, 8)
+        looked: list[int] = []
+        select = app.recorder.select_notifications
+
+        def spy(start: int, limit: int, stop: Any = None, topics: Any = (), **kw: Any) -> Any:
+            if tuple(topics) == CORRECTION_TOPICS:
+                looked.append(start)
+            return select(start, limit, stop, topics, **kw)
+
+        app.recorder.select_notifications = spy  # type: ignore[method-assign]
+        restarted = ReadSide(app)
+        restarted.catch_up()
+        restarted.state(date(2024, 2, 14))
+        assert restarted.restored == taken
+        assert looked == [taken]
+        restarted.close()
+
+    def test_a_correction_made_before_a_snapshot_holds_after_a_restart_from_it(self, app, news):
+        publish_history(news)
+        retracted = next(export_record(p.position, p.event) for p in app.catalog_events())
+        corrections.correct(app, retracted["id"], "retract", "not what happened", "dana")
+        read = ReadSide(app)
+        read.catch_up()
+        expected = answers(read)
+        read.save_snapshot(force=True)
+        read.close()
+        restarted = ReadSide(app)
+        assert restarted.restored == app.max_position()
+        found = answers(restarted)
+        restarted.close()
+        assert found == expected
+        assert len(found["timeline"]) < len(answers_raw(app))
 
     def test_snapshots_are_written_only_once_the_index_moved_on_enough(self, app, news):
         publish_history(news)
