@@ -110,6 +110,9 @@ ACCORDING_TO = re.compile(r'\s*"?according to\s+')
 SAID_AFTER = re.compile(r'[,"]\s*(?=(?:[\w.\'-]+\s+){1,4}(?:said|says|wrote|added|told)\b[^"]*$)')
 
 
+# 'a red line for Washington': whose line it is.
+FOR_WHOM = re.compile(r"\s+for\s+(?:the\s+)?")
+
 # 'it would be', 'there will be': a modal whose subject stands for nobody.
 DUMMY_SUBJECT = re.compile(
     r"\b(?:there\s+(?:will|would)\s+(?:not\s+)?be|it\s+(?:will|would)\s+(?:not\s+)?be\s+(?:a|an|"
@@ -371,6 +374,29 @@ class PositionRules(Family):
         if not subject:
             return None
         return Draft(subject)
+
+    def _stated_condition(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        """'X maintains that enrichment is a red line', 'a red line for Kyiv', 'X said a
+        prerequisite for its signature is ...': the speaker of the clause draws the line, else
+        whom it is 'for', else the clause's subject."""
+        start, word = ctx.reader.clause_start(m.start())
+        speaker: tuple = ()
+        if start and word and (self.speech.fullmatch(word) or word == "that"):
+            speaker = ctx.reader.subject(max(0, start - len(word)), 1)
+        if not speaker:
+            owner = FOR_WHOM.match(ctx.folded, m.end())
+            if owner:
+                speaker = ctx.reader.objects(owner.end(), 30)[:1]
+        if not speaker:
+            speaker = ctx.reader.subject(m.start())
+        if not speaker:
+            return None
+        # What the line is about: what follows 'is' ('a prerequisite ... is a change to ...'),
+        # else what came before it ('enrichment is a red line').
+        condition = ctx.folded[m.end() : m.end() + 100].split(",")[0].strip(" .;\"'")
+        if len(condition) < 4:
+            condition = ctx.folded[start : m.start()].strip(" ,\"'")
+        return Draft(speaker, attributes={"condition": condition}, stative=True)
 
     def _condition(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
         """'will only free them if Israel withdraws': the condition is the speaker's demand."""

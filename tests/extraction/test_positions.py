@@ -373,3 +373,48 @@ def test_a_standing_position_told_without_a_speaker_stays_a_window_of_the_week(r
     text = "Hamas is committed to its demand for a ceasefire and a withdrawal."
     found = of_type(read(text, MON), "DemandStated")
     assert found and all(f.occurred.precision == "approx" for f in found)
+
+
+LIMITS = [
+    (
+        "Tehran insists on enrichment, while Washington maintains that enrichment is a red line.",
+        "united_states",
+    ),
+    ("Kyiv has said that recognising the annexation remains its red line.", "ukraine"),
+    (
+        "Baku has said a prerequisite for its signature is a change to Armenia's constitution.",
+        "azerbaijan",
+    ),
+    (
+        "Moscow says a precondition for any ceasefire is a Ukrainian withdrawal from four regions.",
+        "russia",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "actor"), LIMITS)
+def test_a_red_line_or_a_prerequisite_is_the_speaker_s_demand(read, text, actor):
+    found = of_type(read(text, MON), "DemandStated")
+    assert any(actor in f.actor_ids() for f in found), read(text, MON)
+
+
+def test_a_red_line_crossed_in_the_writer_s_words_is_no_demand(read):
+    assert not of_type(
+        read("Israeli strikes crossed a red line, the analyst wrote.", MON), "DemandStated"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "Congo had requested the withdrawal of the rebels from the towns they seized.",
+            "democratic_republic_of_congo",
+        ),
+        ("Armenia requested the return of its detainees held in Baku.", "armenia"),
+        ("The Houthis are seeking the release of their fighters held by Saudi Arabia.", "houthis"),
+    ],
+)
+def test_requesting_a_withdrawal_or_a_release_is_a_demand(read, text, actor):
+    found = of_type(read(text, MON), "DemandStated")
+    assert any(actor in f.actor_ids() for f in found), read(text, MON)

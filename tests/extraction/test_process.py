@@ -512,3 +512,30 @@ def test_renewed_talks_in_a_city_are_a_round_there_with_nobody_named(read):
     text = "The plan is being presented to the delegations during renewed talks in Cairo."
     (talks,) = of_type(read(text), "TalksOpened")
     assert talks.location == "cairo"
+
+
+HOTLINE = [
+    (
+        "The military operations chiefs of India and Pakistan spoke over the hotline on Monday.",
+        {"india", "pakistan"},
+    ),
+    (
+        "The Indian and Pakistani DGMOs held a conversation over the hotline on Saturday.",
+        {"india", "pakistan"},
+    ),
+    (
+        "Thai and Cambodian army commanders talked via a military hotline on Tuesday.",
+        {"thailand", "cambodia"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "sides"), HOTLINE)
+def test_a_contact_over_the_military_hotline_is_a_round_of_talks(read, text, sides):
+    found = of_type(read(text), "TalksOpened")
+    assert any(sides <= set(f.actor_ids()) for f in found), read(text)
+
+
+def test_a_hotline_talked_about_is_no_contact(read):
+    text = "The hotline between the Indian and Pakistani armies has not been used since 2019."
+    assert not of_type(read(text), "TalksOpened")

@@ -456,3 +456,16 @@ def test_a_day_between_agreed_and_its_object_still_makes_the_acceptance(read, te
     assert [(f.occurred.start, f.occurred.end) for f in found] == [
         (date(2025, 3, 18), date(2025, 3, 18))
     ], read(text, date(2025, 3, 19))
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Ukraine had handed Russia a draft of its peace memorandum before the round.", "ukraine"),
+        ("Russia handed Ukraine its memorandum on Monday, which Kyiv will now study.", "russia"),
+        ("Armenia submitted a memorandum on border delimitation to Azerbaijan.", "armenia"),
+    ],
+)
+def test_a_memorandum_handed_to_the_other_side_is_a_proposal(read, text, actor):
+    found = of_type(read(text), "ProposalMade")
+    assert any(actor in f.actor_ids() for f in found), read(text)
