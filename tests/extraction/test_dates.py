@@ -684,3 +684,20 @@ def test_a_paragraph_by_another_speaker_keeps_the_publication_day(read):
         "Israel demanded the release of all the hostages."
     )
     assert dated(read(text, WED), "DemandStated") == [one_day(WED)]
+
+
+AGREED_TO_MEET = [
+    ("Pakistan and Afghanistan agreed to meet again in Istanbul on 6 November.", date(2025, 11, 6)),
+    ("Colombia and the ELN decided to resume the talks in Caracas on March 3.", date(2026, 3, 3)),
+    (
+        "Armenia and Azerbaijan agreed to hold the next round in Abu Dhabi on January 12.",
+        date(2026, 1, 12),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "day"), AGREED_TO_MEET)
+def test_a_round_the_sides_agreed_to_hold_is_dated_ahead_not_behind(read, text, day):
+    found = of_type(read(text, date(2025, 10, 31)), "TalksOpened")
+    assert found and all(f.occurred.start == day for f in found), found
+    assert all(f.modality == "expected" for f in found)
