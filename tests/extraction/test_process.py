@@ -539,3 +539,39 @@ def test_a_contact_over_the_military_hotline_is_a_round_of_talks(read, text, sid
 def test_a_hotline_talked_about_is_no_contact(read):
     text = "The hotline between the Indian and Pakistani armies has not been used since 2019."
     assert not of_type(read(text), "TalksOpened")
+
+
+HOSTED = [
+    (
+        "Armenia initialed a treaty with Azerbaijan during talks between the leaders of the two "
+        "states hosted by U.S. President Donald Trump on Friday.",
+        {"armenia", "azerbaijan"},
+        "donald_trump",
+    ),
+    (
+        "Talks between Thailand and Cambodia, hosted by Malaysia's prime minister in Putrajaya, "
+        "began on Monday.",
+        {"thailand", "cambodia"},
+        "malaysia",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "sides", "host"), HOSTED)
+def test_talks_between_the_two_states_hosted_by_a_titled_leader_name_the_host_as_mediator(
+    read, text, sides, host
+):
+    found = of_type(read(text, date(2025, 8, 9)), "TalksOpened")
+    assert any(
+        sides <= set(f.actor_ids("participant")) and host in f.attributes["mediators"]
+        for f in found
+    ), found
+
+
+def test_brokered_by_a_mediator_between_two_sides_keeps_the_sides_participants(read):
+    text = (
+        "Thailand and Cambodia held talks brokered by the United States between their defence "
+        "ministers on Monday."
+    )
+    found = of_type(read(text, date(2025, 8, 9)), "TalksOpened")
+    assert found and all(f.attributes["mediators"] == ("united_states",) for f in found), found
