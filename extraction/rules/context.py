@@ -93,6 +93,8 @@ class SentenceContext:
         for t in _clause_times(self, 0):
             if t.past.end > self.published or FUTURE_CUE.search(self.folded, 0, t.start):
                 continue
+            if DEADLINE_BEFORE.search(self.folded, max(0, t.start - 40), t.start):
+                continue  # 'the deadline, which expires on June 24': when time runs out, not a deed
             return t.past
         return None
 
@@ -124,6 +126,15 @@ class Draft:
 # A sentence about what is still to come: its time dates nothing that follows it.
 FUTURE_CUE = re.compile(
     r"\b(?:will|'ll|shall|expected to|due to|set to|scheduled to|plans? to|is to|are to)\b"
+)
+
+
+# A time told as a deadline ('which expires on June 24', 'a deadline of Friday', 'runs until
+# July 9'): when something may run out, not when anything happened; a later sentence does not
+# go on from it.
+DEADLINE_BEFORE = re.compile(
+    r"\b(?:expires?|expiring|lapses?|runs? out|runs? until|deadline(?:\s+(?:of|is|was))?|"
+    r"due to expire|valid until)\s+(?:on\s+|at\s+|in\s+)?$"
 )
 
 
@@ -171,7 +182,7 @@ def _clause_times(ctx: SentenceContext, pos: int) -> list[TimeExpr]:
     own_noun = [t for t in ctx.times if t.names == pos]
     if own_noun:
         return own_noun  # 'the July 2 proposal' dates the proposal itself
-    times = [t for t in ctx.times if t.anchors_event]
+    times = [t for t in ctx.times if t.anchors_event and not _in_other_aside(ctx.text, t, pos)]
     if not times:
         return times
     own, _ = ctx.reader.clause_start(pos)
@@ -192,6 +203,23 @@ def _clause_times(ctx: SentenceContext, pos: int) -> list[TimeExpr]:
         if start == own and not _said_when(ctx, t, pos):
             same.append(t)
     return same or kept
+
+
+# A dash between spaces opens or closes an aside ('freed four captives - two soldiers seized
+# last year - on Wednesday'); the folded text reads dashes as spaces, the original keeps them.
+DASH = re.compile(r"\s[-\u2013\u2014]\s|\s?\u2014\s?")
+
+
+def _in_other_aside(text: str, t: TimeExpr, pos: int) -> bool:
+    """Whether the time sits inside a dash aside that does not hold the trigger: it dates
+    what the aside tells ('seized last year'), not the trigger's happening."""
+    if not text or "-" not in text and "\u2013" not in text and "\u2014" not in text:
+        return False
+    dashes = [m.start() for m in DASH.finditer(text)]
+    for a, b in zip(dashes[::2], dashes[1::2]):
+        if a < t.start and t.end <= b:
+            return not a < pos < b
+    return False
 
 
 def _said_when(ctx: SentenceContext, t: TimeExpr, pos: int) -> bool:
