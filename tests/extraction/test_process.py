@@ -575,3 +575,39 @@ def test_brokered_by_a_mediator_between_two_sides_keeps_the_sides_participants(r
     )
     found = of_type(read(text, date(2025, 8, 9)), "TalksOpened")
     assert found and all(f.attributes["mediators"] == ("united_states",) for f in found), found
+
+
+DIALOGUE = [
+    (
+        "The peace dialogue between the government and the ELN opened in Caracas on November 21.",
+        date(2022, 11, 21),
+        {"colombia", "eln"},
+    ),
+    (
+        "Serbia and Kosovo said the EU-facilitated dialogue will resume in Brussels on Thursday.",
+        date(2023, 1, 26),
+        {"serbia", "kosovo"},
+    ),
+    (
+        "Colombia and the ELN said the talks will be resumed in Mexico on February 13.",
+        date(2023, 2, 13),
+        {"colombia", "eln"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "sides"), DIALOGUE)
+def test_a_dialogue_begun_or_to_be_resumed_is_a_round_of_talks(read, text, day, sides):
+    found = of_type(read(text, date(2023, 1, 22)), "TalksOpened")
+    assert any(f.occurred.start == day and sides <= set(f.actor_ids()) for f in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Petro has called for a national dialogue on reforms.",
+        "The dialogue table values the frankness of the discussions.",
+    ],
+)
+def test_dialogue_as_a_wish_or_a_body_opens_no_round(read, text):
+    assert not of_type(read(text, date(2023, 1, 22)), "TalksOpened")
