@@ -110,6 +110,15 @@ ACCORDING_TO = re.compile(r'\s*"?according to\s+')
 SAID_AFTER = re.compile(r'[,"]\s*(?=(?:[\w.\'-]+\s+){1,4}(?:said|says|wrote|added|told)\b[^"]*$)')
 
 
+# The release or return of the asker's own people: 'the release of its members', 'the return of
+# their prisoners of war'.
+OWN_PEOPLE = re.compile(
+    r"(?:the\s+)?(?:immediate\s+|swift\s+|unconditional\s+)?(?:release|return|freeing|handover)\s+"
+    r"of\s+(?:all\s+)?(?:its|their|our)\s+(?:own\s+)?(?:\w+\s+){0,2}?(?:members|fighters|"
+    r"prisoners|detainees|soldiers|combatants|citizens|nationals|people|captives|leaders|"
+    r"commanders|militants|servicemen|prisoners of war|pows)\b"
+)
+
 # 'a red line for Washington': whose line it is.
 FOR_WHOM = re.compile(r"\s+for\s+(?:the\s+)?")
 
@@ -343,6 +352,15 @@ class PositionRules(Family):
         subject = ctx.reader.subject(m.start())
         targets = [(o.actor, "target") for o in ctx.reader.objects(m.end(), 50)]
         ask = ctx.folded[m.end() : m.end() + 100].split(",")[0].strip()
+        if OWN_PEOPLE.match(ask):
+            # 'M23 had been pushing for the release of its members held by Congo': a side asking
+            # for its own people back demands it of the side that holds them
+            return Draft(
+                subject,
+                targets,
+                attributes={"__type": "DemandStated", "condition": ""},
+                stative=self._stative(ctx, m),
+            )
         return Draft(subject, targets, attributes={"ask": ask}, stative=self._stative(ctx, m))
 
     def _appeal_should(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:

@@ -418,3 +418,21 @@ def test_a_red_line_crossed_in_the_writer_s_words_is_no_demand(read):
 def test_requesting_a_withdrawal_or_a_release_is_a_demand(read, text, actor):
     found = of_type(read(text, MON), "DemandStated")
     assert any(actor in f.actor_ids() for f in found), read(text, MON)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("M23 had been pushing for the release of its members held by Congo's military.", "m23"),
+        ("Armenia called for the return of its prisoners of war held in Baku.", "armenia"),
+    ],
+)
+def test_a_side_asking_for_its_own_people_back_demands_it(read, text, actor):
+    found = read(text, MON)
+    assert any(actor in f.actor_ids() for f in of_type(found, "DemandStated")), found
+    assert not of_type(found, "AppealMade")
+
+
+def test_a_third_party_asking_for_a_release_still_appeals(read):
+    found = read("The UN called for the release of all detainees held by both sides.", MON)
+    assert of_type(found, "AppealMade") and not of_type(found, "DemandStated")
