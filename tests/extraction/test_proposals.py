@@ -469,3 +469,29 @@ def test_a_day_between_agreed_and_its_object_still_makes_the_acceptance(read, te
 def test_a_memorandum_handed_to_the_other_side_is_a_proposal(read, text, actor):
     found = of_type(read(text), "ProposalMade")
     assert any(actor in f.actor_ids() for f in found), read(text)
+
+
+DENIED_TRUCE = [
+    "After Petro announced a bilateral ceasefire, the ELN denied the ceasefire on Tuesday.",
+    "Petro announced a bilateral ceasefire, denied days later by the ELN.",
+    "Petro announced a truce with the ELN on Saturday. The ELN denied it on Monday.",
+]
+
+
+@pytest.mark.parametrize("text", DENIED_TRUCE)
+def test_a_side_denying_a_truce_the_other_announced_rejects_it(read, text):
+    found = of_type(read(text, date(2023, 1, 5)), "ProposalRejected")
+    assert any("eln" in f.actor_ids() for f in found), read(text, date(2023, 1, 5))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia denied ceasefire violations in the Black Sea.",
+        "Petro announced a bilateral ceasefire on Saturday. The ELN denied it was behind the "
+        "bombing in Tibu.",
+        "Hamas denied the report about the truce talks.",
+    ],
+)
+def test_denying_a_fact_or_a_violation_rejects_nothing(read, text):
+    assert not of_type(read(text, date(2023, 1, 5)), "ProposalRejected")
