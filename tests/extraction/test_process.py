@@ -611,3 +611,15 @@ def test_a_dialogue_begun_or_to_be_resumed_is_a_round_of_talks(read, text, day, 
 )
 def test_dialogue_as_a_wish_or_a_body_opens_no_round(read, text):
     assert not of_type(read(text, date(2023, 1, 22)), "TalksOpened")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Saudi delegation came to Sanaa to renew the ceasefire deal that ended in October.",
+        "Oman is working to revive the truce agreement, which expired in October.",
+        "The ceasefire accord between Thailand and Cambodia ended on Sunday.",
+    ],
+)
+def test_a_truce_deal_running_out_concludes_no_talks(read, text):
+    assert not of_type(read(text, date(2023, 4, 9)), "TalksConcluded")
