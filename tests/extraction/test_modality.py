@@ -354,3 +354,23 @@ def test_unnamed_sources_of_another_clause_do_not_make_a_named_speaker_s_deed_re
     )
     (found,) = of_type(read(text), "ProposalRejected")
     assert found.modality == "asserted"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The UAE has been instrumental in facilitating negotiations between Russia and Ukraine.",
+        "Qatar has played a key role in mediating talks between the M23 and Congo.",
+        "Turkey is credited with brokering talks between Russia and Ukraine in Istanbul.",
+    ],
+)
+def test_a_part_played_in_talks_over_time_is_background(read, text):
+    assert not of_type(read(text), "TalksOpened")
+
+
+def test_a_role_told_in_an_aside_leaves_the_deed_around_it(read):
+    text = (
+        "On Sunday, Witkoff \u2014 who previously played a central role in securing a ceasefire "
+        "between Israel and Hamas \u2014 held discussions in Florida with Ukrainian negotiators."
+    )
+    assert of_type(read(text), "TalksOpened")
