@@ -213,10 +213,10 @@ DASH = re.compile(r"\s[-\u2013\u2014]\s|\s?\u2014\s?")
 def _in_other_aside(text: str, t: TimeExpr, pos: int) -> bool:
     """Whether the time sits inside a dash aside that does not hold the trigger: it dates
     what the aside tells ('seized last year'), not the trigger's happening."""
-    if not text or "-" not in text and "\u2013" not in text and "\u2014" not in text:
+    if not text or ("-" not in text and "\u2013" not in text and "\u2014" not in text):
         return False
     dashes = [m.start() for m in DASH.finditer(text)]
-    for a, b in zip(dashes[::2], dashes[1::2]):
+    for a, b in zip(dashes[::2], dashes[1::2], strict=False):
         if a < t.start and t.end <= b:
             return not a < pos < b
     return False
