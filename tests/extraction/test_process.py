@@ -623,3 +623,23 @@ def test_dialogue_as_a_wish_or_a_body_opens_no_round(read, text):
 )
 def test_a_truce_deal_running_out_concludes_no_talks(read, text):
     assert not of_type(read(text, date(2023, 4, 9)), "TalksConcluded")
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "The United States said on Tuesday that an agreement was reached as it wrapped up "
+            "three days of talks with Ukrainian and Russian delegations in Riyadh.",
+            date(2025, 3, 25),
+        ),
+        (
+            "Mediators wrapped up two days of talks with Sudan's army and the RSF in Jeddah on "
+            "Monday.",
+            date(2025, 3, 24),
+        ),
+    ],
+)
+def test_wrapping_up_days_of_talks_ends_the_round_that_day(read, text, day):
+    found = of_type(read(text, date(2025, 3, 26)), "TalksConcluded")
+    assert any(f.occurred.start == day for f in found), found
