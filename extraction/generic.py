@@ -45,7 +45,7 @@ REBELS = re.compile(
 COLLECTIVE = re.compile(
     r"\b(?:the\s+two|both(?:\s+the)?|the\s+(?=(?:warring|rival|opposing|conflicting|"
     r"belligerent)\b))\s+(?:(?:warring|rival|opposing|conflicting|belligerent|negotiating)\s+)?"
-    r"(?:sides|parties|factions|camps|belligerents|countries|nations|governments|neighbou?rs|"
+    r"(?:sides|parties|factions|camps|belligerents|countries|states|nations|governments|neighbou?rs|"
     r"leaders|presidents|prime ministers|foreign ministers|defen[cs]e ministers|ministers|"
     r"delegations|negotiating teams|teams|armies|militaries|generals|rivals|adversaries)\b"
     r"|(?<=[\w.]'s\s)(?:(?:warring|rival|opposing)\s+)(?:sides|parties|factions|generals|camps)\b"

@@ -28,6 +28,11 @@ HABITUAL = re.compile(
     r"frequently|time and again|several times|many times|multiple times|on several occasions|"
     r"over the (?:past|last) (?:\w+ )?(?:months|years|weeks))\b"
 )
+# A part played over time, right before the deed: 'has been instrumental in facilitating
+# negotiations', 'played a key role in brokering the deal', 'is credited with mediating'.
+ROLE_IN = re.compile(
+    r"\b(?:instrumental in|role in|credited with)\s+(?:\w+ing\s+)?(?:[\w']+\s+){0,2}$"
+)
 SPAN_FRAME = re.compile(
     r"\bsince the (?:start|beginning|outbreak|onset) of (?:the |this )?(?:war|conflict|fighting)\b"
 )
@@ -239,6 +244,8 @@ class ModalityReader:
         stop = re.search(r"[.;,:]", folded[trigger[1] : trigger[1] + 50])
         end = trigger[1] + (stop.start() if stop else 50)
         if HABITUAL.search(folded, clause_start, end):
+            return True
+        if ROLE_IN.search(folded, max(0, trigger[0] - 50), trigger[0]):
             return True
         return bool(SPAN_FRAME.search(folded)) and bool(
             PERFECT.search(folded, clause_start, trigger[1])

@@ -82,12 +82,18 @@ class ClauseReader:
     previous_salient: tuple[Mention, ...] = ()
     text: str = ""  # the sentence as written (same offsets), for what folding blanks
     masked: list[tuple[int, int]] = field(default_factory=list)
+    dashed: list[tuple[int, int]] = field(default_factory=list)
     _starts: dict[int, tuple[int, str]] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         self.masked = [m.span() for m in PARENTHETICAL.finditer(self.folded)]
         if "-" in self.text or "\u2014" in self.text or "\u2013" in self.text:
-            self.masked += [m.span() for m in DASHED.finditer(self.text)]
+            self.dashed = [m.span() for m in DASHED.finditer(self.text)]
+            self.masked += self.dashed
+
+    def dash_aside(self, pos: int) -> tuple[int, int] | None:
+        """The aside between dashes that holds pos, if any."""
+        return next(((s, e) for s, e in self.dashed if s <= pos < e), None)
 
     def _inside(self, pos: int) -> tuple[int, int] | None:
         for s, e in self.masked:

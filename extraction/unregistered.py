@@ -237,5 +237,11 @@ def find_unregistered(
             if _free(*span, taken):
                 found.acts_for[person] = actor
                 add(*span, person)
+                surname = person_match["name"].split()[-1]
+                if len(surname) >= 4 and surname not in OFFICE_WORDS:
+                    # 'Serbian President Aleksandar Vucic ... Vucic said': the surname alone,
+                    # after the full name, is the same person
+                    for later in re.finditer(rf"\b{re.escape(surname)}\b", text[span[1] :]):
+                        add(span[1] + later.start(), span[1] + later.end(), person)
     found.hits.sort(key=lambda h: h.start)
     return found

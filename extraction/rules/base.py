@@ -116,6 +116,14 @@ def expand(template: str, words: dict[str, list[str]], where: str) -> str:
     return PLACEHOLDER.sub(part, template)
 
 
+# Who mediates: 'mediated by Qatar', 'hosted by U.S. President Donald Trump' (a title may sit
+# between 'by' and the name, never another party's preposition: 'brokered by the US between ...').
+HOSTED_BY = re.compile(
+    r"\b(?:mediated|brokered|hosted|facilitated|chaired) by\s*(?:the\s*)?"
+    r"(?:(?!between\b|with\b|and\b|to\b|for\b|from\b|of\b|in\b|at\b|on\b)[a-z.]+\s+){0,3}$"
+)
+
+
 class Family:
     """The rules of one catalog family: specs from its rule file, productions as methods."""
 
@@ -236,10 +244,10 @@ class Family:
         out: list[str] = []
         for mention in ctx.mentions:
             near = ctx.folded[mention.end : mention.end + 40]
-            before = ctx.folded[max(0, mention.start - 25) : mention.start]
+            before = ctx.folded[max(0, mention.start - 45) : mention.start]
             if (
                 re.match(r"\s*(?:(?:,|and)\s*\w+\s*)*mediat", near)
-                or re.search(r"(?:mediated|brokered|hosted) by\s*(?:the\s*)?$", before)
+                or HOSTED_BY.search(before)
                 or MEDIATOR_TITLE.search(before)  # 'AU chief mediator Olusegun Obasanjo'
             ):
                 out.append(mention.actor)

@@ -93,6 +93,8 @@ class SentenceContext:
         for t in _clause_times(self, 0):
             if t.past.end > self.published or FUTURE_CUE.search(self.folded, 0, t.start):
                 continue
+            if DEADLINE_BEFORE.search(self.folded, max(0, t.start - 40), t.start):
+                continue  # 'the deadline, which expires on June 24': when time runs out, not a deed
             return t.past
         return None
 
@@ -127,6 +129,15 @@ FUTURE_CUE = re.compile(
 )
 
 
+# A time told as a deadline ('which expires on June 24', 'a deadline of Friday', 'runs until
+# July 9', 'set a deadline for Sunday'): when something may run out, not when anything
+# happened; it dates no deed, and a later sentence does not go on from it.
+DEADLINE_BEFORE = re.compile(
+    r"\b(?:expires?|expiring|lapses?|runs? out|runs? until|due to expire|valid until|"
+    r"deadline(?:\s+(?:of|is|was|for|at|on|set for))?)\s+(?:on\s+|at\s+|in\s+)?$"
+)
+
+
 # 'minutes before it lapsed on Thursday': the later clause's time is the event's time too.
 SAME_TIME = re.compile(
     r"\b(?:minutes|moments|an hour|hours|shortly|just|right|soon)\s+(?:before|after)\s*$"
@@ -148,7 +159,6 @@ LATER_CLAUSE = frozenset({"after", "before", "since", "until", "following", "if"
 # where they met last month', 'the offer that Egypt presented on Monday') tells another
 # happening: its time is that happening's, not the trigger's.
 RELATIVE_CLAUSE = frozenset({"which", "who", "whom", "where", "that"})
-DEADLINE_BEFORE = re.compile(r"\bdeadline\s+(?:of\s+|for\s+|at\s+|on\s+|set for\s+)?$")
 HAPPENING_RELATIVE = re.compile(
     r"\s*(?:had\s+|has\s+|have\s+)?(?:been\s+)?(?:opened|began|begun|started|took place|"
     r"(?:was|were)\s+held|convened|took effect|came into (?:force|effect)|kicked off|"
@@ -192,7 +202,7 @@ def _clause_times(ctx: SentenceContext, pos: int) -> list[TimeExpr]:
     own_noun = [t for t in ctx.times if t.names == pos]
     if own_noun:
         return own_noun  # 'the July 2 proposal' dates the proposal itself
-    times = [t for t in ctx.times if t.anchors_event]
+    times = [t for t in ctx.times if t.anchors_event and not _in_other_aside(ctx, t, pos)]
     if not times:
         return times
     own, _ = ctx.reader.clause_start(pos)
@@ -235,6 +245,14 @@ def _clause_times(ctx: SentenceContext, pos: int) -> list[TimeExpr]:
         if start == own and not _said_when(ctx, t, pos):
             same.append(t)
     return same or kept
+
+
+def _in_other_aside(ctx: SentenceContext, t: TimeExpr, pos: int) -> bool:
+    """Whether the time sits inside a dash aside that does not hold the trigger: it dates
+    what the aside tells ('freed four captives - two soldiers seized last year - on
+    Wednesday'), not the trigger's happening."""
+    aside = ctx.reader.dash_aside(t.start)
+    return aside is not None and not aside[0] <= pos < aside[1]
 
 
 def _said_when(ctx: SentenceContext, t: TimeExpr, pos: int) -> bool:

@@ -110,6 +110,18 @@ ACCORDING_TO = re.compile(r'\s*"?according to\s+')
 SAID_AFTER = re.compile(r'[,"]\s*(?=(?:[\w.\'-]+\s+){1,4}(?:said|says|wrote|added|told)\b[^"]*$)')
 
 
+# The release or return of the asker's own people: 'the release of its members', 'the return of
+# their prisoners of war'.
+OWN_PEOPLE = re.compile(
+    r"(?:the\s+)?(?:immediate\s+|swift\s+|unconditional\s+)?(?:release|return|freeing|handover)\s+"
+    r"of\s+(?:all\s+)?(?:its|their|our)\s+(?:own\s+)?(?:\w+\s+){0,2}?(?:members|fighters|"
+    r"prisoners|detainees|soldiers|combatants|citizens|nationals|people|captives|leaders|"
+    r"commanders|militants|servicemen|prisoners of war|pows)\b"
+)
+
+# 'a red line for Washington': whose line it is.
+FOR_WHOM = re.compile(r"\s+for\s+(?:the\s+)?")
+
 # 'it would be', 'there will be': a modal whose subject stands for nobody.
 DUMMY_SUBJECT = re.compile(
     r"\b(?:there\s+(?:will|would)\s+(?:not\s+)?be|it\s+(?:will|would)\s+(?:not\s+)?be\s+(?:a|an|"
@@ -340,6 +352,15 @@ class PositionRules(Family):
         subject = ctx.reader.subject(m.start())
         targets = [(o.actor, "target") for o in ctx.reader.objects(m.end(), 50)]
         ask = ctx.folded[m.end() : m.end() + 100].split(",")[0].strip()
+        if OWN_PEOPLE.match(ask):
+            # 'M23 had been pushing for the release of its members held by Congo': a side asking
+            # for its own people back demands it of the side that holds them
+            return Draft(
+                subject,
+                targets,
+                attributes={"__type": "DemandStated", "condition": ""},
+                stative=self._stative(ctx, m),
+            )
         return Draft(subject, targets, attributes={"ask": ask}, stative=self._stative(ctx, m))
 
     def _appeal_should(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
@@ -371,6 +392,29 @@ class PositionRules(Family):
         if not subject:
             return None
         return Draft(subject)
+
+    def _stated_condition(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        """'X maintains that enrichment is a red line', 'a red line for Kyiv', 'X said a
+        prerequisite for its signature is ...': the speaker of the clause draws the line, else
+        whom it is 'for', else the clause's subject."""
+        start, word = ctx.reader.clause_start(m.start())
+        speaker: tuple = ()
+        if start and word and (self.speech.fullmatch(word) or word == "that"):
+            speaker = ctx.reader.subject(max(0, start - len(word)), 1)
+        if not speaker:
+            owner = FOR_WHOM.match(ctx.folded, m.end())
+            if owner:
+                speaker = ctx.reader.objects(owner.end(), 30)[:1]
+        if not speaker:
+            speaker = ctx.reader.subject(m.start())
+        if not speaker:
+            return None
+        # What the line is about: what follows 'is' ('a prerequisite ... is a change to ...'),
+        # else what came before it ('enrichment is a red line').
+        condition = ctx.folded[m.end() : m.end() + 100].split(",")[0].strip(" .;\"'")
+        if len(condition) < 4:
+            condition = ctx.folded[start : m.start()].strip(" ,\"'")
+        return Draft(speaker, attributes={"condition": condition}, stative=True)
 
     def _condition(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
         """'will only free them if Israel withdraws': the condition is the speaker's demand."""

@@ -136,6 +136,11 @@ UNNAMED_TEAMS = re.compile(
 )
 
 
+# A truce told as a deal: its end is the truce's, not a round's ('the ceasefire deal that ended
+# in October 2022', 'the truce agreement expired').
+TRUCE_DEAL = re.compile(r"\b(?:cease ?fire|truce)\s+(?:deal|agreement|accord)\b")
+
+
 class ProcessRules(Family):
     """The process family's rules and their productions."""
 
@@ -543,6 +548,8 @@ class ProcessRules(Family):
     def _concluded(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
         if re.match(r"\s+(?:the|a|an|its|their|his|her|this|that)\s", ctx.folded[m.end() :]):
             return None  # 'the deal ended the war': something else ended, not the talks
+        if TRUCE_DEAL.search(ctx.folded, max(0, m.start() - 25), m.start() + 5):
+            return None  # 'the ceasefire deal that ended in October': a truce ran out, no talks
         subject = ctx.reader.subject(m.start())
         outcome = self._outcome(ctx, m)
         venue = self._venue(ctx, m.start()) or ctx.venue_hint

@@ -185,6 +185,14 @@ NO_PLAN = {"proposal_id": "", "proposal_name": "", "response": ""}
 KEEP_TRUCE = re.compile(r"^\w+ to (?:continue|maintain|keep|uphold|preserve)\b")
 
 
+# A truce one side made public: what 'denied it' refers to ('announced a bilateral ceasefire',
+# 'announced the entry into force of the ceasefire').
+TRUCE_ANNOUNCED = re.compile(
+    r"\bannounc\w*\s+(?:[\w']+\s+){0,6}?(?:cease ?fire|truce)\b|"
+    r"\b(?:cease ?fire|truce)\b[^.;]{0,40}?\bannounced\b"
+)
+
+
 class ProposalRules(Family):
     """The proposals family's rules and their productions."""
 
@@ -551,6 +559,25 @@ class ProposalRules(Family):
         return Draft(
             subject,
             attributes={"proposal_id": "", "reason": "", "proposal_name": name},
+        )
+
+    def _denied_truce(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        """'Petro announced a ceasefire; the ELN denied it days later': the truce the other side
+        announced, refused."""
+        if not (
+            TRUCE_ANNOUNCED.search(ctx.folded)
+            or any(TRUCE_ANNOUNCED.search(p.folded) for p in ctx.previous[-1:])
+        ):
+            return None  # 'denied it' of anything but an announced truce: no rejection
+        if m.group(0).endswith("by"):
+            subject = ctx.reader.objects(m.end(), 40)[:1]
+        else:
+            subject = ctx.reader.subject(m.start())
+        if not subject:
+            return None
+        return Draft(
+            subject,
+            attributes={"proposal_id": "", "reason": "", "proposal_name": self._name(ctx, m)},
         )
 
     def _reject_noun(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:

@@ -779,3 +779,44 @@ def test_a_time_of_a_participle_on_the_object_dates_the_object_not_the_event(rea
 def test_a_participle_on_the_agreements_own_noun_still_dates_it(read):
     text = "Armenia and Azerbaijan said the truce agreement reached in Moscow on January 20 held."
     assert dated(read(text, WED), "CeasefireAgreed")[:1] == [one_day(date(2024, 1, 20))]
+
+
+AGREED_TO_MEET = [
+    ("Pakistan and Afghanistan agreed to meet again in Istanbul on 6 November.", date(2025, 11, 6)),
+    ("Colombia and the ELN decided to resume the talks in Caracas on March 3.", date(2026, 3, 3)),
+    (
+        "Armenia and Azerbaijan agreed to hold the next round in Abu Dhabi on January 12.",
+        date(2026, 1, 12),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "day"), AGREED_TO_MEET)
+def test_a_round_the_sides_agreed_to_hold_is_dated_ahead_not_behind(read, text, day):
+    found = of_type(read(text, date(2025, 10, 31)), "TalksOpened")
+    assert found and all(f.occurred.start == day for f in found), found
+    assert all(f.modality == "expected" for f in found)
+
+
+def test_a_deadline_in_the_paragraph_before_dates_no_later_deed(read):
+    text = (
+        "Colombia said the ELN must free the captives before the deadline, which expires on "
+        "June 24.\n\nThe ELN demanded that the government free its jailed members without delay."
+    )
+    found = of_type(read(text, date(2021, 5, 12)), "DemandStated")
+    eln = [f for f in found if "eln" in f.actor_ids()]
+    assert eln and all(f.occurred.start.year == 2021 for f in eln), eln
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ELN freed four captives on Wednesday - two soldiers seized in Arauca last year - "
+        "near Saravena.",
+        "The ELN released four hostages on Wednesday \u2014 two police officers kidnapped in "
+        "2019 \u2014 to a Red Cross team.",
+    ],
+)
+def test_a_time_inside_a_dash_aside_dates_the_aside_not_the_deed(read, text):
+    found = of_type(read(text, date(2021, 1, 28)), "HostagesReleased")
+    assert found and all(f.occurred.start == date(2021, 1, 27) for f in found), found

@@ -431,3 +431,23 @@ def test_a_deed_a_side_will_do_only_before_or_after_its_condition_is_no_release(
 def test_a_past_deed_after_a_before_clause_is_still_told(read):
     text = "Before heading to Cairo, the Hamas delegation had freed two hostages on Monday."
     assert of_type(read(ABOUT_GAZA + text), "HostagesReleased")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The UAE has been instrumental in facilitating negotiations between Russia and Ukraine.",
+        "Qatar has played a key role in mediating talks between the M23 and Congo.",
+        "Turkey is credited with brokering talks between Russia and Ukraine in Istanbul.",
+    ],
+)
+def test_a_part_played_in_talks_over_time_is_background(read, text):
+    assert not of_type(read(text), "TalksOpened")
+
+
+def test_a_role_told_in_an_aside_leaves_the_deed_around_it(read):
+    text = (
+        "On Sunday, Witkoff \u2014 who previously played a central role in securing a ceasefire "
+        "between Israel and Hamas \u2014 held discussions in Florida with Ukrainian negotiators."
+    )
+    assert of_type(read(text), "TalksOpened")

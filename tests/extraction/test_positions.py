@@ -446,3 +446,66 @@ def test_a_position_held_or_a_condition_of_progress_is_a_demand(read, text):
 def test_conditions_raised_by_another_side_are_no_demand_of_the_accuser(read):
     text = "Hamas accused Israel of raising new conditions on withdrawals and prisoners."
     assert [f for f in of_type(read(text), "DemandStated") if "israel" in ids(f, "subject")] == []
+
+
+LIMITS = [
+    (
+        "Tehran insists on enrichment, while Washington maintains that enrichment is a red line.",
+        "united_states",
+    ),
+    ("Kyiv has said that recognising the annexation remains its red line.", "ukraine"),
+    (
+        "Baku has said a prerequisite for its signature is a change to Armenia's constitution.",
+        "azerbaijan",
+    ),
+    (
+        "Moscow says a precondition for any ceasefire is a Ukrainian withdrawal from four regions.",
+        "russia",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "actor"), LIMITS)
+def test_a_red_line_or_a_prerequisite_is_the_speaker_s_demand(read, text, actor):
+    found = of_type(read(text, MON), "DemandStated")
+    assert any(actor in f.actor_ids() for f in found), read(text, MON)
+
+
+def test_a_red_line_crossed_in_the_writer_s_words_is_no_demand(read):
+    assert not of_type(
+        read("Israeli strikes crossed a red line, the analyst wrote.", MON), "DemandStated"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "Congo had requested the withdrawal of the rebels from the towns they seized.",
+            "democratic_republic_of_congo",
+        ),
+        ("Armenia requested the return of its detainees held in Baku.", "armenia"),
+        ("The Houthis are seeking the release of their fighters held by Saudi Arabia.", "houthis"),
+    ],
+)
+def test_requesting_a_withdrawal_or_a_release_is_a_demand(read, text, actor):
+    found = of_type(read(text, MON), "DemandStated")
+    assert any(actor in f.actor_ids() for f in found), read(text, MON)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("M23 had been pushing for the release of its members held by Congo's military.", "m23"),
+        ("Armenia called for the return of its prisoners of war held in Baku.", "armenia"),
+    ],
+)
+def test_a_side_asking_for_its_own_people_back_demands_it(read, text, actor):
+    found = read(text, MON)
+    assert any(actor in f.actor_ids() for f in of_type(found, "DemandStated")), found
+    assert not of_type(found, "AppealMade")
+
+
+def test_a_third_party_asking_for_a_release_still_appeals(read):
+    found = read("The UN called for the release of all detainees held by both sides.", MON)
+    assert of_type(found, "AppealMade") and not of_type(found, "DemandStated")

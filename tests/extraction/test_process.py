@@ -547,6 +547,94 @@ def test_talks_going_ahead_are_a_round(read, text, kind):
     assert found and found[0].modality == kind
 
 
+HOTLINE = [
+    (
+        "The military operations chiefs of India and Pakistan spoke over the hotline on Monday.",
+        {"india", "pakistan"},
+    ),
+    (
+        "The Indian and Pakistani DGMOs held a conversation over the hotline on Saturday.",
+        {"india", "pakistan"},
+    ),
+    (
+        "Thai and Cambodian army commanders talked via a military hotline on Tuesday.",
+        {"thailand", "cambodia"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "sides"), HOTLINE)
+def test_a_contact_over_the_military_hotline_is_a_round_of_talks(read, text, sides):
+    found = of_type(read(text), "TalksOpened")
+    assert any(sides <= set(f.actor_ids()) for f in found), read(text)
+
+
+def test_a_hotline_talked_about_is_no_contact(read):
+    text = "The hotline between the Indian and Pakistani armies has not been used since 2019."
+    assert not of_type(read(text), "TalksOpened")
+
+
+HOSTED = [
+    (
+        "Armenia initialed a treaty with Azerbaijan during talks between the leaders of the two "
+        "states hosted by U.S. President Donald Trump on Friday.",
+        {"armenia", "azerbaijan"},
+        "donald_trump",
+    ),
+    (
+        "Talks between Thailand and Cambodia, hosted by Malaysia's prime minister in Putrajaya, "
+        "began on Monday.",
+        {"thailand", "cambodia"},
+        "malaysia",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "sides", "host"), HOSTED)
+def test_talks_between_the_two_states_hosted_by_a_titled_leader_name_the_host_as_mediator(
+    read, text, sides, host
+):
+    found = of_type(read(text, date(2025, 8, 9)), "TalksOpened")
+    assert any(
+        sides <= set(f.actor_ids("participant")) and host in f.attributes["mediators"]
+        for f in found
+    ), found
+
+
+def test_brokered_by_a_mediator_between_two_sides_keeps_the_sides_participants(read):
+    text = (
+        "Thailand and Cambodia held talks brokered by the United States between their defence "
+        "ministers on Monday."
+    )
+    found = of_type(read(text, date(2025, 8, 9)), "TalksOpened")
+    assert found and all(f.attributes["mediators"] == ("united_states",) for f in found), found
+
+
+DIALOGUE = [
+    (
+        "The peace dialogue between the government and the ELN opened in Caracas on November 21.",
+        date(2022, 11, 21),
+        {"colombia", "eln"},
+    ),
+    (
+        "Serbia and Kosovo said the EU-facilitated dialogue will resume in Brussels on Thursday.",
+        date(2023, 1, 26),
+        {"serbia", "kosovo"},
+    ),
+    (
+        "Colombia and the ELN said the talks will be resumed in Mexico on February 13.",
+        date(2023, 2, 13),
+        {"colombia", "eln"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "sides"), DIALOGUE)
+def test_a_dialogue_begun_or_to_be_resumed_is_a_round_of_talks(read, text, day, sides):
+    found = of_type(read(text, date(2023, 1, 22)), "TalksOpened")
+    assert any(f.occurred.start == day and sides <= set(f.actor_ids()) for f in found), found
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -561,6 +649,17 @@ def test_pulling_negotiators_from_a_venue_recalls_them(read, text):
 def test_talks_with_an_attendance_unconfirmed_at_the_start_are_no_round(read):
     text = "The RSF sent delegates to the talks, their attendance at the start was unconfirmed."
     assert not [f for f in read(text, MON) if f.extractor.rule == "talks.noun"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Petro has called for a national dialogue on reforms.",
+        "The dialogue table values the frankness of the discussions.",
+    ],
+)
+def test_dialogue_as_a_wish_or_a_body_opens_no_round(read, text):
+    assert not of_type(read(text, date(2023, 1, 22)), "TalksOpened")
 
 
 @pytest.mark.parametrize(
@@ -594,3 +693,35 @@ def test_ordering_a_team_to_return_to_the_talks_is_a_sending(read):
 )
 def test_talks_told_stalling_in_a_headline_open_no_round(read, text):
     assert of_type(read(ABOUT_GAZA + text), "TalksOpened") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Saudi delegation came to Sanaa to renew the ceasefire deal that ended in October.",
+        "Oman is working to revive the truce agreement, which expired in October.",
+        "The ceasefire accord between Thailand and Cambodia ended on Sunday.",
+    ],
+)
+def test_a_truce_deal_running_out_concludes_no_talks(read, text):
+    assert not of_type(read(text, date(2023, 4, 9)), "TalksConcluded")
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "The United States said on Tuesday that an agreement was reached as it wrapped up "
+            "three days of talks with Ukrainian and Russian delegations in Riyadh.",
+            date(2025, 3, 25),
+        ),
+        (
+            "Mediators wrapped up two days of talks with Sudan's army and the RSF in Jeddah on "
+            "Monday.",
+            date(2025, 3, 24),
+        ),
+    ],
+)
+def test_wrapping_up_days_of_talks_ends_the_round_that_day(read, text, day):
+    found = of_type(read(text, date(2025, 3, 26)), "TalksConcluded")
+    assert any(f.occurred.start == day for f in found), found

@@ -482,6 +482,32 @@ def test_two_sides_reaching_an_agreement_on_terms_accept_them(read, text, sides)
 
 
 @pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Ukraine had handed Russia a draft of its peace memorandum before the round.", "ukraine"),
+        ("Russia handed Ukraine its memorandum on Monday, which Kyiv will now study.", "russia"),
+        ("Armenia submitted a memorandum on border delimitation to Azerbaijan.", "armenia"),
+    ],
+)
+def test_a_memorandum_handed_to_the_other_side_is_a_proposal(read, text, actor):
+    found = of_type(read(text), "ProposalMade")
+    assert any(actor in f.actor_ids() for f in found), read(text)
+
+
+DENIED_TRUCE = [
+    "After Petro announced a bilateral ceasefire, the ELN denied the ceasefire on Tuesday.",
+    "Petro announced a bilateral ceasefire, denied days later by the ELN.",
+    "Petro announced a truce with the ELN on Saturday. The ELN denied it on Monday.",
+]
+
+
+@pytest.mark.parametrize("text", DENIED_TRUCE)
+def test_a_side_denying_a_truce_the_other_announced_rejects_it(read, text):
+    found = of_type(read(text, date(2023, 1, 5)), "ProposalRejected")
+    assert any("eln" in f.actor_ids() for f in found), read(text, date(2023, 1, 5))
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Talks between Sudan and the RSF went on in Jeddah.\n"
@@ -621,3 +647,16 @@ def test_not_taking_part_until_a_condition_is_met_is_a_demand_not_a_rejection(re
 )
 def test_a_time_between_agreed_and_to_still_makes_an_acceptance(read, text):
     assert of_type(read(text), "ProposalAccepted")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia denied ceasefire violations in the Black Sea.",
+        "Petro announced a bilateral ceasefire on Saturday. The ELN denied it was behind the "
+        "bombing in Tibu.",
+        "Hamas denied the report about the truce talks.",
+    ],
+)
+def test_denying_a_fact_or_a_violation_rejects_nothing(read, text):
+    assert not of_type(read(text, date(2023, 1, 5)), "ProposalRejected")

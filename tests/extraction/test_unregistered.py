@@ -63,3 +63,25 @@ def test_two_unregistered_parties_make_their_own_negotiation(read):
     text = "The Arakan Salvation Army and Myanmar agreed to a ceasefire on Friday."
     (truce,) = of_type(read(text, FRIDAY), "CeasefireAgreed")
     assert truce.negotiation == "arakan_salvation_army-myanmar"
+
+
+SURNAME_LATER = (
+    "Serbian President Aleksandar Vucic arrived in Brussels on Monday for talks with Kosovo "
+    "Prime Minister Albin Kurti.\n\nVucic said he was skeptical about the talks. Kurti said the "
+    "talks were constructive."
+)
+
+
+def test_an_unregistered_titled_person_named_again_by_surname_acts_for_the_same_state(read):
+    found = of_type(read(SURNAME_LATER), "StatementIssued")
+    assert any({"aleksandar_vucic", "serbia"} <= set(f.actor_ids()) for f in found), found
+    assert any({"albin_kurti", "kosovo"} <= set(f.actor_ids()) for f in found), found
+
+
+def test_a_surname_before_the_full_titled_name_is_not_read_as_the_person(read):
+    text = (
+        "Kurti said the talks were constructive.\n\nKosovo Prime Minister Albin Kurti arrived "
+        "in Brussels on Monday."
+    )
+    found = of_type(read(text), "StatementIssued")
+    assert not any("albin_kurti" in f.actor_ids() for f in found), found
