@@ -89,6 +89,15 @@ INVITED_TO = re.compile(
     r"take part in)\s+(?:[\w'-]+\s+){0,4}?)?$"
 )
 
+# A round the text marks as one before the present one: 'the previous talks were suspended last
+# year', 'earlier negotiations broke down in 2021', 'prior rounds in Geneva'. Background the
+# article restates to explain the news, not a round it reports. ('the last round' may be the
+# news itself: 'the last round of talks ended on Friday'.)
+EARLIER_ROUND = re.compile(
+    r"\b(?:previous|earlier|prior|past|former)\s+(?:(?:rounds?|sessions?)\s+of\s+)?"
+    r"(?:[\w-]+\s+){0,2}?$"
+)
+
 # Who arrive without being a delegation: freed prisoners, hostages, bodies.
 FREED_ARRIVE = re.compile(
     r"\b(?:prisoners|detainees|hostages|captives|prisoners of war|pows|bodies|remains)\s+"
@@ -546,6 +555,8 @@ class ProcessRules(Family):
         return draft
 
     def _concluded(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        if EARLIER_ROUND.search(ctx.folded, max(0, m.start() - 40), m.start()):
+            return None  # 'the previous talks were suspended last year': background
         if re.match(r"\s+(?:the|a|an|its|their|his|her|this|that)\s", ctx.folded[m.end() :]):
             return None  # 'the deal ended the war': something else ended, not the talks
         if TRUCE_DEAL.search(ctx.folded, max(0, m.start() - 25), m.start() + 5):

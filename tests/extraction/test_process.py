@@ -449,6 +449,26 @@ def test_talks_named_as_an_invitation_or_a_setting_open_no_round(read, text):
     assert not of_type(read(text, date(2024, 7, 30)), "TalksOpened")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Colombia and the ELN rebels resumed peace talks in Caracas on Monday. The previous "
+        "talks were suspended last year by the government after a bombing.",
+        "Russia and Ukraine met in Istanbul on Friday. Earlier negotiations between Moscow and "
+        "Kyiv broke down in 2022.",
+        "Prior rounds of talks between Ethiopia and the TPLF in Geneva ended without agreement.",
+        "Past talks between the Sudanese army and the RSF collapsed in Jeddah in December.",
+    ],
+)
+def test_an_earlier_round_restated_as_background_concludes_nothing_new(read, text):
+    assert not of_type(read(text, date(2024, 7, 30)), "TalksConcluded")
+
+
+def test_the_last_round_ending_is_still_news(read):
+    text = "The last round of talks between Russia and Ukraine ended on Friday in Istanbul."
+    assert of_type(read(text, date(2024, 7, 30)), "TalksConcluded")
+
+
 def test_a_round_at_a_venue_naming_no_side_seats_the_sides_of_a_direct_negotiation(read):
     text = (
         "Sudan's army and the RSF are at war.\n"
