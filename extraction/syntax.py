@@ -48,6 +48,19 @@ PRONOUN = re.compile(
     r"\b(it|he|she|they|we|the (?:militant |islamist |palestinian |terror |terrorist |armed )?"
     r"(?:group|movement)|the office)\b"
 )
+# A participle after a main clause with an object shares the main clause's doer, not its
+# object's: 'Egypt hosted a Hamas team on Monday, urging it to accept', 'Blinken met Netanyahu in
+# Jerusalem urging him to ...'. The main verb between the two names tells the second is an
+# object. (After a preposition the -ing word is a gerund of the object's own: 'accused Israel of
+# pressing ...'.)
+MAIN_VERB = re.compile(
+    r"\b(?:[a-z]+ed|met|meets|meet|held|holds|told|tells|sent|sends|spoke|saw|gave|took|"
+    r"brought|hosts|calls|phones|summons|visits|receives)\b"
+)
+GERUND_AFTER = re.compile(
+    r"\b(?:of|for|by|in|on|about|to|from|against|with|without|at|into|toward|towards)\s+"
+    r"(?:[a-z]+ly\s+)?$"
+)
 COORDINATED = re.compile(r"(?:,\s*)?\band\s*$")
 # Subordinators whose clause may open with a participle sharing the main clause's doer:
 # 'the cabinet decided to press on while sending a delegation to Cairo'.
@@ -139,7 +152,8 @@ class ClauseReader:
             if not candidates and start > 0:
                 return self.subject(max(0, start - len(word)), depth + 1)
         if candidates and not pronoun:
-            return self._chain(candidates[-1])
+            doer = self._participle_doer(candidates, pos) if depth == 0 else None
+            return doer or self._chain(candidates[-1])
         if not candidates and word == ":" and depth < 2:
             # A headline's speaker: 'Netanyahu: Hamas's response "totally unacceptable"'.
             speaker = self._chain_before(start - 1, require_eligible=True)
@@ -166,6 +180,20 @@ class ClauseReader:
         if word and RELATIVE.fullmatch(word):
             return self._chain_before(start - len(word), require_eligible=False)
         return ()
+
+    def _participle_doer(self, candidates: list[Mention], pos: int) -> tuple[Mention, ...] | None:
+        """The main clause's doer of a participle at pos that follows its object."""
+        if not ING.match(self.folded, pos):
+            return None
+        if GERUND_AFTER.search(self.folded, max(0, pos - 30), pos):
+            return None
+        first = self._chain_forward(candidates[0])
+        last = candidates[-1]
+        if last.start <= first[-1].end or not self.folded[last.end : pos].strip():
+            return None  # 'with the US presenting a proposal': the noun right before does it
+        if not MAIN_VERB.search(self.folded, first[-1].end, last.start):
+            return None
+        return first
 
     def _opens_clause(self, mention: Mention, start: int, word: str | None) -> bool:
         """'a week after Hamas rejected the deal': the noun right after a conjunction that is

@@ -509,3 +509,55 @@ def test_a_side_asking_for_its_own_people_back_demands_it(read, text, actor):
 def test_a_third_party_asking_for_a_release_still_appeals(read):
     found = read("The UN called for the release of all detainees held by both sides.", MON)
     assert of_type(found, "AppealMade") and not of_type(found, "DemandStated")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "doer", "not_doer"),
+    [
+        (
+            "Egypt hosted a Hamas delegation on Monday, urging it to accept the truce.",
+            "AppealMade",
+            "egypt",
+            "hamas",
+        ),
+        (
+            "Blinken met Netanyahu in Jerusalem urging him to accept the deal.",
+            "AppealMade",
+            "antony_blinken",
+            "benjamin_netanyahu",
+        ),
+        (
+            "The EU summoned Russia's envoy, warning Moscow it would face new sanctions if the "
+            "attacks continued.",
+            "ThreatIssued",
+            "european_union",
+            "russia",
+        ),
+    ],
+)
+def test_a_participle_after_the_main_clause_object_is_the_main_doers(
+    read, text, kind, doer, not_doer
+):
+    (found,) = of_type(read(text, date(2024, 2, 14)), kind)
+    assert doer in ids(found) and not_doer not in {
+        a.id for a in found.actors if a.role == "subject"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "doer"),
+    [
+        # after a preposition the -ing word is a gerund of the object's own
+        ("Qatar accused Israel of unilaterally ending the truce.", "CeasefireCollapsed", "israel"),
+        # 'with X -ing': the noun right before the participle does it
+        (
+            "Talks opened in Doha on Thursday with the United States presenting a bridging "
+            "proposal.",
+            "ProposalMade",
+            "united_states",
+        ),
+    ],
+)
+def test_a_gerund_or_an_absolute_participle_keeps_its_own_doer(read, text, kind, doer):
+    found = of_type(read(text, date(2024, 2, 14)), kind)
+    assert found and all(doer in ids(f) for f in found)
