@@ -204,6 +204,11 @@ class ModalityReader:
             for h in self.hypothetical.finditer(folded, clause_start, trigger[1])
         )
 
+    def relative_terms(self, folded: str, trigger: tuple[int, int]) -> bool:
+        """'a second phase in which Israel would agree to end the war': a plan's terms, whatever
+        the trigger (a stance or a response is no more done than a deed)."""
+        return bool(RELATIVE_TERMS.search(folded, max(0, trigger[0] - 60), trigger[0]))
+
     def mandated(self, folded: str, trigger: tuple[int, int]) -> bool:
         """'demand that Hamas come to the table and agree to this deal': a bare verb after a
         demand's 'that' is what is asked for, not done."""

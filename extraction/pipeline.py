@@ -394,6 +394,8 @@ class RuleExtractor:
             or (rule.type in PRESENCE and self.modality.habitual(ctx.folded, clause_start, span))
         ):
             return None
+        if not rule.action and self.modality.relative_terms(ctx.folded, span):
+            return None  # 'a phase where Israel would agree to halt the war': terms, no yes
         draft = rule.build(ctx, match)
         if draft is None:
             return None

@@ -451,3 +451,21 @@ def test_a_role_told_in_an_aside_leaves_the_deed_around_it(read):
         "between Israel and Hamas \u2014 held discussions in Florida with Ukrainian negotiators."
     )
     assert of_type(read(text), "TalksOpened")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The framework included a second phase where Israel would agree to end the war.",
+        "The US plan has a later stage in which Hamas would agree to disarm.",
+        "The draft, which carried guarantees from Turkey, set out a phase whereby Russia would "
+        "agree to withdraw from the plant.",
+    ],
+)
+def test_a_yes_a_plan_foresees_in_a_relative_clause_is_its_terms_not_a_yes(read, text):
+    assert not of_type(read(text, PUBLISHED), "ProposalAccepted")
+
+
+def test_a_yes_told_outright_beside_a_plan_is_still_a_yes(read):
+    text = "Hamas agreed on Saturday to release four hostages under the plan's first phase."
+    assert of_type(read(text, PUBLISHED), "ProposalAccepted")
