@@ -394,8 +394,16 @@ class RuleExtractor:
             or (rule.type in PRESENCE and self.modality.habitual(ctx.folded, clause_start, span))
         ):
             return None
-        if not rule.action and self.modality.relative_terms(ctx.folded, span):
-            return None  # 'a phase where Israel would agree to halt the war': terms, no yes
+        if not rule.action and (
+            self.modality.relative_terms(ctx.folded, span)
+            or (
+                rule.type in RESPONSES
+                and self.modality.conditional_after(ctx.folded, clause_start, span)
+            )
+        ):
+            # 'a phase where Israel would agree to halt the war': terms, no yes; 'would agree
+            # to withdraw if the sanctions were lifted': a yes supposed, not given
+            return None
         draft = rule.build(ctx, match)
         if draft is None:
             return None

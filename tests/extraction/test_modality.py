@@ -469,3 +469,14 @@ def test_a_yes_a_plan_foresees_in_a_relative_clause_is_its_terms_not_a_yes(read,
 def test_a_yes_told_outright_beside_a_plan_is_still_a_yes(read):
     text = "Hamas agreed on Saturday to release four hostages under the plan's first phase."
     assert of_type(read(text, PUBLISHED), "ProposalAccepted")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia would agree to withdraw from the plant if sanctions were lifted, the Kremlin said.",
+        "Hamas could agree to free the hostages once Israel pulls back, a mediator said.",
+    ],
+)
+def test_a_yes_supposed_on_a_condition_is_not_given(read, text):
+    assert not of_type(read(text, PUBLISHED), "ProposalAccepted")
