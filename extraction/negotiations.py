@@ -56,6 +56,9 @@ class Negotiation:
     # The sides never meet: mediators carry messages between them ('proximity talks'), so a
     # round whose sentence names no party is not assumed to be one of both sides.
     indirect: bool = False
+    # States that sign or announce for a side that is no state (Lebanon for Hezbollah):
+    # (stand-in, side) pairs; the read side counts the stand-in as that side in a truce.
+    stand_ins: tuple[tuple[str, str], ...] = ()
 
     def holders(self, what: str) -> tuple[str, ...]:
         holder = self.hostage_holder if what == "hostage" else self.prisoner_holder
@@ -89,6 +92,7 @@ def load_negotiations(path: Path) -> tuple[tuple[Negotiation, ...], frozenset[st
             row.get("prisoner_holder"),
             tuple((k, tuple(v)) for k, v in row.get("issue_words", {}).items()),
             bool(row.get("indirect", False)),
+            tuple(row.get("stand_ins", {}).items()),
         )
         for row in doc.get("negotiation", [])
     )
