@@ -547,16 +547,31 @@ def _open(r: dict[str, Any], basis: list[dict[str, Any]], mediators: frozenset[s
         # agreed today, in force from tomorrow at the soonest; an agreement to extend a
         # truce ('announced the extension of its ceasefire until ...') tells one in force
         start = at + 1 if _agreeing(r) and not SUSTAIN.search(r["evidence"]) else at
+        stated = _stated_start(r, at)
+        start = stated if stated is not None else start
         dating, until = "day", (start + days if days else None)
     elif days:  # 'a one-week truce in late November': the week that ends the span
         dating, start, until = "derived", max(at, end - days), end
     else:  # 'a ceasefire in November': held at some time then, days unknown
         dating, start, until = "vague", at, end
-    effect = r["rule"].endswith(".effect")
+    effect = r["rule"].endswith(".effect") or _stated_start(r, at) is not None
     episode = Episode(at, start, until, dating, {}, {}, at, effect=effect)
     episode.agreed_known = dating == "day" and not _ongoing(r)
     _confirm(episode, r, at, basis, mediators)
     return episode
+
+
+def _stated_start(r: dict[str, Any], at: int) -> int | None:
+    """The later day the agreement's own sentence says the truce starts ('agreed to a ceasefire
+    starting on Sunday': the extractor's ``starts``), within 90 days of the agreement."""
+    starts = r["attributes"].get("starts")
+    if not _agreeing(r) or not isinstance(starts, str):
+        return None
+    try:
+        on = date.fromisoformat(starts).toordinal()
+    except ValueError:
+        return None
+    return on if at < on <= at + PLANNED_EFFECT_DAYS else None
 
 
 def _confirm(

@@ -616,3 +616,22 @@ def test_a_state_standing_for_a_side_that_is_no_state_counts_as_that_side_in_a_t
     assert sides_of(mediating, frozenset()) == []
     elsewhere = {**record, "negotiation": "israel-hamas"}
     assert sides_of(elsewhere, frozenset()) == ["lebanon", "israel"]
+
+
+def test_an_agreement_whose_sentence_says_when_the_truce_starts_is_in_force_from_then(news):
+    news.publish(
+        "2025-01-16",
+        agreed(
+            "2025-01-15",
+            "israel",
+            "hamas",
+            rule="ceasefire.agree",
+            starts="2025-01-19",
+            text="The sides agreed to a ceasefire starting on Sunday, the mediator said.",
+        ),
+    )
+    pending = state(news, "2025-01-16")
+    assert pending["truce"]["status"] == "agreed"
+    assert pending["agreement"]["agreed"] is True
+    assert pending["truce"]["since"] == "2025-01-19"
+    assert state(news, "2025-01-19")["truce"]["status"] == "in_force"
