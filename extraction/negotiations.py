@@ -291,9 +291,7 @@ class Assigner:
         # A party to talks of its own may act here as a mediator of others ('US envoy
         # presented a new proposal' in a story of the Gaza talks): the talks it mediates win
         # when the paragraph, then the article, names their sides more than its own talks'.
-        mediated = [
-            n for n in live if id(n) not in near and any(a in n.mediators for a in actors)
-        ]
+        mediated = [n for n in live if id(n) not in near and any(a in n.mediators for a in actors)]
         best = max(sided, key=fit)
         if mediated:
             other = max(mediated, key=lambda n: fit(n, True))

@@ -155,7 +155,7 @@ def test_pakistan_and_afghanistan_are_a_known_negotiation_not_india_pakistan(rea
 
 def test_a_party_to_talks_of_its_own_acting_as_a_mediator_goes_to_the_talks_it_mediates(read):
     text = (
-        "Israel and Hamas have been fighting for months, and Qatar and Egypt mediate between them.\n"
+        "Israel and Hamas have fought for months; Qatar and Egypt mediate between them.\n"
         "The US envoy presented Hamas and Israel with a new proposal on Friday, officials said."
     )
     made = of_type(read(text, FRIDAY), "ProposalMade")
@@ -172,7 +172,10 @@ def test_a_side_of_talks_of_its_own_keeps_them_when_their_other_side_is_named(re
 
 
 def test_two_mediators_of_one_negotiation_meeting_make_no_new_pair():
-    known = [Negotiation("a-b", "A and B", ("a", "b"), ("m", "n")), Negotiation("m-x", "", ("m", "x"))]
+    known = [
+        Negotiation("a-b", "A and B", ("a", "b"), ("m", "n")),
+        Negotiation("m-x", "", ("m", "x")),
+    ]
     assigner = Assigner(known, frozenset(), dict.fromkeys("abmnx", "state"))
     talks = Finding(
         "TalksOpened",
