@@ -131,8 +131,19 @@ def _place_compound(text: str, end: int) -> bool:
 _WORD_BEFORE = re.compile(r"([a-z']+)[\s,]*$")
 
 
+# A place told by what it is before its name: 'at the Red Sea resort of Sharm el-Sheikh', 'in
+# the Saudi port city of Jeddah'; the preposition before the description is the place's.
+_DESCRIBED_PLACE = re.compile(
+    r"\b(in|at|to|into|for)\s+the\s+(?:[\w'-]+\s+){0,3}?(?:resort|city|town|port|village|"
+    r"island|enclave)(?:\s+(?:town|city))?\s+of\s+$"
+)
+
+
 def _word_before(folded: str, start: int) -> str:
     """The word before a position, skipping determiners ('in the Egyptian capital' -> 'in')."""
+    described = _DESCRIBED_PLACE.search(folded, max(0, start - 80), start)
+    if described:
+        return described.group(1)
     pos = start
     for _ in range(3):
         m = _WORD_BEFORE.search(folded, max(0, pos - 30), pos)

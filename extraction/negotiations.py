@@ -56,6 +56,9 @@ class Negotiation:
     # The sides never meet: mediators carry messages between them ('proximity talks'), so a
     # round whose sentence names no party is not assumed to be one of both sides.
     indirect: bool = False
+    # States that sign or announce for a side that is no state (Lebanon for Hezbollah):
+    # (stand-in, side) pairs; the read side counts the stand-in as that side in a truce.
+    stand_ins: tuple[tuple[str, str], ...] = ()
 
     def holders(self, what: str) -> tuple[str, ...]:
         holder = self.hostage_holder if what == "hostage" else self.prisoner_holder
@@ -89,6 +92,7 @@ def load_negotiations(path: Path) -> tuple[tuple[Negotiation, ...], frozenset[st
             row.get("prisoner_holder"),
             tuple((k, tuple(v)) for k, v in row.get("issue_words", {}).items()),
             bool(row.get("indirect", False)),
+            tuple(row.get("stand_ins", {}).items()),
         )
         for row in doc.get("negotiation", [])
     )
@@ -263,6 +267,7 @@ class Assigner:
             if (
                 len(parties) == 2
                 and not self._mediates(parties, live)
+                and not self._comediate(parties, live)
                 and parties[1] not in affiliations(parties[0])
                 and parties[0] not in affiliations(parties[1])
             ):
@@ -270,23 +275,39 @@ class Assigner:
         sided = sorted(near.values(), key=lambda n: self.order[n.id])
         if not sided:
             return None
-        if len(sided) == 1:
-            return sided[0].id
 
-        def fit(n: Negotiation) -> tuple[int, int, int]:
+        def fit(n: Negotiation, mediating: bool = False) -> tuple[int, int, int]:
             others = [s for s in n.sides if s not in actors]
+            # a mediator's own mentions are no evidence of the talks it mediates
+            mediators = [m for m in n.mediators if not (mediating and m in actors)]
             return (
-                sum(para[s] for s in others) * 3 + sum(para[m] for m in n.mediators),
+                sum(para[s] for s in others) * 3 + sum(para[m] for m in mediators),
                 sum(article[s] for s in others) * 3
-                + sum(article[m] for m in n.mediators)
+                + sum(article[m] for m in mediators)
                 + alias_hits[n],
                 -self.order[n.id],
             )
 
+        # A party to talks of its own may act here as a mediator of others ('US envoy
+        # presented a new proposal' in a story of the Gaza talks): the talks it mediates win
+        # when the paragraph, then the article, names their sides more than its own talks'.
+        mediated = [n for n in live if id(n) not in near and any(a in n.mediators for a in actors)]
         best = max(sided, key=fit)
+        if mediated:
+            other = max(mediated, key=lambda n: fit(n, True))
+            if fit(other, True)[:2] > fit(best)[:2] and fit(other, True)[1] >= 3:
+                return other.id
+        if len(sided) == 1:
+            return sided[0].id
         if fit(best)[:2] == (0, 0):
             return None  # a side of several, none fits: the paragraph or article decides
         return best.id
+
+    def _comediate(self, parties: list[str], live: list[Negotiation]) -> bool:
+        """Both parties mediate one known negotiation (a US envoy meeting Lebanon's speaker
+        on the Israel-Hezbollah truce): their talks are that negotiation's, not a new pair."""
+        a, b = parties
+        return any(a in n.mediators and b in n.mediators for n in live)
 
     def _mediates(self, parties: list[str], live: list[Negotiation]) -> bool:
         """One party mediates a known negotiation of the other ('Egypt and Israel')."""

@@ -62,6 +62,12 @@ def declared_sides(name: str | None) -> frozenset[str]:
     return frozenset(parts) if len(parts) == 2 and all(parts) else frozenset()
 
 
+def stand_ins(name: str | None) -> dict[str, str]:
+    """The states that stand for a side of a negotiation in its truces (data ``stand_ins``)."""
+    data = data_of(name) if name else None
+    return dict(data.get("stand_ins") or {}) if data else {}
+
+
 def data_of(name: str) -> dict[str, Any] | None:
     """The data file's entry for a negotiation id, if it lists it."""
     return known_negotiations().get(name)
@@ -77,6 +83,11 @@ def known_negotiations() -> dict[str, dict[str, Any]]:
     except Exception:  # no extractor data: negotiations are named by their ids
         return {}
     return {
-        n.id: {"name": n.name, "sides": tuple(n.sides), "mediators": tuple(n.mediators)}
+        n.id: {
+            "name": n.name,
+            "sides": tuple(n.sides),
+            "mediators": tuple(n.mediators),
+            "stand_ins": dict(n.stand_ins),
+        }
         for n in rows
     }

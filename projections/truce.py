@@ -14,6 +14,7 @@ from typing import Any
 
 from domain.durations import SPAN, span_days
 from projections.facts import principals
+from projections.negotiations import stand_ins
 from projections.proposals import naming
 from projections.reader import Reader, actor_ids, day
 
@@ -208,7 +209,11 @@ def sides_of(record: dict[str, Any], mediators: frozenset[str], *roles: str) -> 
     """The negotiating sides among a record's actors: organisations, not mediators."""
     named = set(record["attributes"].get("mediators") or ()) | set(actor_ids(record, "mediator"))
     found = principals(actor_ids(record, *(roles or ("subject", "participant", "target"))))
-    return [a for a in found if a not in mediators and a not in named]
+    # a state acting for a side that is no state ('Lebanon extended its truce with Israel')
+    # is that side, unless named as mediating here
+    standing = stand_ins(record.get("negotiation"))
+    found = [standing.get(a, a) if a not in named else a for a in found]
+    return list(dict.fromkeys(a for a in found if a not in mediators and a not in named))
 
 
 def _classify(
@@ -539,19 +544,34 @@ def _open(r: dict[str, Any], basis: list[dict[str, Any]], mediators: frozenset[s
     at, end = _start(r), _end_day(r)
     days = _duration(basis)
     if r["occurred"]["precision"] == "day":
-        start = (
-            at + 1 if _agreeing(r) else at
-        )  # agreed today, in force from tomorrow at the soonest
+        # agreed today, in force from tomorrow at the soonest; an agreement to extend a
+        # truce ('announced the extension of its ceasefire until ...') tells one in force
+        start = at + 1 if _agreeing(r) and not SUSTAIN.search(r["evidence"]) else at
+        stated = _stated_start(r, at)
+        start = stated if stated is not None else start
         dating, until = "day", (start + days if days else None)
     elif days:  # 'a one-week truce in late November': the week that ends the span
         dating, start, until = "derived", max(at, end - days), end
     else:  # 'a ceasefire in November': held at some time then, days unknown
         dating, start, until = "vague", at, end
-    effect = r["rule"].endswith(".effect")
+    effect = r["rule"].endswith(".effect") or _stated_start(r, at) is not None
     episode = Episode(at, start, until, dating, {}, {}, at, effect=effect)
     episode.agreed_known = dating == "day" and not _ongoing(r)
     _confirm(episode, r, at, basis, mediators)
     return episode
+
+
+def _stated_start(r: dict[str, Any], at: int) -> int | None:
+    """The later day the agreement's own sentence says the truce starts ('agreed to a ceasefire
+    starting on Sunday': the extractor's ``starts``), within 90 days of the agreement."""
+    starts = r["attributes"].get("starts")
+    if not _agreeing(r) or not isinstance(starts, str):
+        return None
+    try:
+        on = date.fromisoformat(starts).toordinal()
+    except ValueError:
+        return None
+    return on if at < on <= at + PLANNED_EFFECT_DAYS else None
 
 
 def _confirm(

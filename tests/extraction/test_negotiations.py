@@ -151,3 +151,39 @@ def test_pakistan_and_afghanistan_are_a_known_negotiation_not_india_pakistan(rea
     assert found
     assert {f.negotiation for f in found} == {"afghanistan-pakistan"}
     assert not {"india"} & {a for f in found for a in f.actor_ids()}
+
+
+def test_a_party_to_talks_of_its_own_acting_as_a_mediator_goes_to_the_talks_it_mediates(read):
+    text = (
+        "Israel and Hamas have fought for months; Qatar and Egypt mediate between them.\n"
+        "The US envoy presented Hamas and Israel with a new proposal on Friday, officials said."
+    )
+    made = of_type(read(text, FRIDAY), "ProposalMade")
+    assert made and {f.negotiation for f in made} == {"israel-hamas"}
+
+
+def test_a_side_of_talks_of_its_own_keeps_them_when_their_other_side_is_named(read):
+    text = (
+        "Iran and the United States held a round of nuclear talks in Muscat last week.\n"
+        "The United States presented Iran with a new proposal on Friday, officials said."
+    )
+    made = of_type(read(text, FRIDAY), "ProposalMade")
+    assert made and {f.negotiation for f in made} == {"iran-united_states"}
+
+
+def test_two_mediators_of_one_negotiation_meeting_make_no_new_pair():
+    known = [
+        Negotiation("a-b", "A and B", ("a", "b"), ("m", "n")),
+        Negotiation("m-x", "", ("m", "x")),
+    ]
+    assigner = Assigner(known, frozenset(), dict.fromkeys("abmnx", "state"))
+    talks = Finding(
+        "TalksOpened",
+        Interval.day(FRIDAY),
+        (ActorRef("m", "subject"), ActorRef("n", "participant")),
+        Evidence("a", 0, (12, 20), "........"),
+        ExtractorRef("rules", "test"),
+    )
+    text = "a fights b.\nm meets n...."
+    got = assigner.assign([talks], text, FRIDAY, [(0, "a"), (8, "b"), (12, "m")], lambda x: (x,))
+    assert got[0].negotiation == "a-b"

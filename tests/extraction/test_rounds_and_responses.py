@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from tests.extraction.conftest import ids, of_type
 
 MON = date(2025, 10, 6)  # a Monday
@@ -113,3 +115,25 @@ def test_rejecting_attempts_to_do_something_is_no_rejected_proposal(read):
         )
         == []
     )
+
+
+@pytest.mark.parametrize(
+    "sentence, venue",
+    [
+        (
+            "Talks between Russia and Ukraine began on Monday at the Black Sea resort of Sochi.",
+            "sochi",
+        ),
+        (
+            "Israel and Hamas began talks on Monday in the Red Sea resort town of Sharm el-Sheikh.",
+            "sharm_el_sheikh",
+        ),
+        (
+            "Sudan's army and the RSF held talks on Monday in the Saudi port city of Jeddah.",
+            "jeddah",
+        ),
+    ],
+)
+def test_a_round_at_a_place_told_by_what_it_is_before_its_name_is_held_there(read, sentence, venue):
+    talks = of_type(read(sentence), "TalksOpened")
+    assert talks and talks[0].location == venue

@@ -570,3 +570,68 @@ def test_plans_for_a_truce_or_its_end_told_in_passing_open_none(news, text):
         "2025-03-18", dict(type="StatementIssued", on="2025-03-18", subject=["egypt"], text=text)
     )
     assert state(news, "2025-03-19")["truce"]["status"] == "none"
+
+
+def test_an_agreement_to_extend_a_truce_tells_a_truce_in_force_that_day(news):
+    news.publish(
+        "2025-03-03",
+        agreed(
+            "2025-03-03",
+            "israel",
+            "hamas",
+            rule="ceasefire.agree",
+            text="The two sides announced the extension of their ceasefire until the end of March.",
+        ),
+    )
+    answer = state(news, "2025-03-03")
+    assert answer["truce"]["status"] == "in_force"
+    assert answer["agreement"]["agreed"] is True
+
+
+def test_a_fresh_agreement_still_takes_effect_the_next_day_at_the_soonest(news):
+    news.publish(
+        "2025-03-03",
+        agreed(
+            "2025-03-03",
+            "israel",
+            "hamas",
+            rule="ceasefire.agree",
+            text="The two sides agreed on a ceasefire, the mediators announced.",
+        ),
+    )
+    assert state(news, "2025-03-03")["truce"]["status"] == "agreed"
+    assert state(news, "2025-03-04")["truce"]["status"] == "in_force"
+
+
+def test_a_state_standing_for_a_side_that_is_no_state_counts_as_that_side_in_a_truce():
+    from projections.truce import sides_of
+
+    record = {
+        "attributes": {},
+        "actors": [{"id": "lebanon", "role": "subject"}, {"id": "israel", "role": "participant"}],
+        "negotiation": "hezbollah-israel",
+    }
+    assert sides_of(record, frozenset()) == ["hezbollah", "israel"]
+    mediating = {**record, "actors": [{"id": "lebanon", "role": "mediator"}]}
+    assert sides_of(mediating, frozenset()) == []
+    elsewhere = {**record, "negotiation": "israel-hamas"}
+    assert sides_of(elsewhere, frozenset()) == ["lebanon", "israel"]
+
+
+def test_an_agreement_whose_sentence_says_when_the_truce_starts_is_in_force_from_then(news):
+    news.publish(
+        "2025-01-16",
+        agreed(
+            "2025-01-15",
+            "israel",
+            "hamas",
+            rule="ceasefire.agree",
+            starts="2025-01-19",
+            text="The sides agreed to a ceasefire starting on Sunday, the mediator said.",
+        ),
+    )
+    pending = state(news, "2025-01-16")
+    assert pending["truce"]["status"] == "agreed"
+    assert pending["agreement"]["agreed"] is True
+    assert pending["truce"]["since"] == "2025-01-19"
+    assert state(news, "2025-01-19")["truce"]["status"] == "in_force"
