@@ -29,7 +29,7 @@ from extraction.syntax import ClauseReader
 from extraction.unregistered import find_unregistered
 
 NAME = "rules"
-BASE_VERSION = "1.9.1"
+BASE_VERSION = "1.9.2"
 # A deed inside 'if ...', 'once ...', 'unless ...' is a condition, not something that happened.
 CONDITIONAL_OPENERS = frozenset({"if", "unless", "once", "whether"})
 PRONOUN_CUE = re.compile(r"\b(?:it|he|she|they|we|the group|the movement|the office)\b")

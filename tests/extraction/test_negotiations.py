@@ -187,3 +187,29 @@ def test_two_mediators_of_one_negotiation_meeting_make_no_new_pair():
     text = "a fights b.\nm meets n...."
     got = assigner.assign([talks], text, FRIDAY, [(0, "a"), (8, "b"), (12, "m")], lambda x: (x,))
     assert got[0].negotiation == "a-b"
+
+
+def test_myanmars_military_and_its_armed_alliance_are_a_known_negotiation(read):
+    text = (
+        "The Tatmadaw and the Three Brotherhood Alliance agreed to a ceasefire on Thursday "
+        "after talks hosted by China in Kunming."
+    )
+    found = [f for f in read(text, FRIDAY) if f.type in ("CeasefireAgreed", "TruceExtended")]
+    assert found
+    assert {f.negotiation for f in found} == {"myanmar-three_brotherhood_alliance"}
+    assert "myanmar" in {a for f in found for a in f.actor_ids()}
+    alone = of_type(
+        read("The Brotherhood Alliance rejected the proposal on Friday.", FRIDAY),
+        "ProposalRejected",
+    )
+    assert [f.negotiation for f in alone] == ["myanmar-three_brotherhood_alliance"]
+
+
+def test_venezuelas_government_and_its_opposition_are_a_known_negotiation_not_a_new_pair(read):
+    text = (
+        "Venezuela's government and the opposition Unitary Platform resumed talks in Mexico "
+        "City on Thursday, with Norway mediating."
+    )
+    found = of_type(read(text, FRIDAY), "TalksOpened")
+    assert found
+    assert {f.negotiation for f in found} == {"unitary_platform-venezuela"}
