@@ -75,6 +75,20 @@ def seed_answers(read: ReadSide) -> dict[str, Any]:
     return result
 
 
+def seeds_restarted_from_a_snapshot(url: str) -> tuple[Parley, ReadSide]:
+    """A store holding the seeds, and a read side restarted from the snapshot of its views."""
+    app = Parley(url=url)
+    for item in read_paths([SEEDS], Metadata()):
+        app.ingest(item)  # type: ignore[arg-type]
+    read = ReadSide(app)
+    read.catch_up()
+    read.save_snapshot(force=True)
+    read.close()
+    restarted = ReadSide(app)
+    assert restarted.restored == app.max_position()
+    return app, restarted
+
+
 class SnapshotContract:
     """What every persistent backend must do; subclasses give the store URL."""
 
@@ -120,15 +134,7 @@ class SnapshotContract:
         assert restored == self.rebuilt(app)
 
     def test_the_seeds_answer_the_same_from_a_snapshot_as_from_a_rebuild(self, url):
-        app = Parley(url=url)
-        for item in read_paths([SEEDS], Metadata()):
-            app.ingest(item)  # type: ignore[arg-type]
-        read = ReadSide(app)
-        read.catch_up()
-        read.save_snapshot(force=True)
-        read.close()
-        restarted = ReadSide(app)
-        assert restarted.restored == app.max_position()
+        app, restarted = seeds_restarted_from_a_snapshot(url)
         restored = seed_answers(restarted)
         restarted.close()
         fresh = ReadSide(app, snapshots=False)
@@ -139,15 +145,7 @@ class SnapshotContract:
         app.close()
 
     def test_states_kept_after_a_restart_from_a_snapshot_give_way_to_later_writes(self, url):
-        app = Parley(url=url)
-        for item in read_paths([SEEDS], Metadata()):
-            app.ingest(item)  # type: ignore[arg-type]
-        read = ReadSide(app)
-        read.catch_up()
-        read.save_snapshot(force=True)
-        read.close()
-        restarted = ReadSide(app)
-        assert restarted.restored == app.max_position()
+        app, restarted = seeds_restarted_from_a_snapshot(url)
         asked = [date(2023, 11, 1) + timedelta(days=n) for n in range(0, 200, 3)]
         before = [restarted.state_json(day) for day in asked]
         late = "A Hamas delegation arrived in Cairo on Monday for talks on a ceasefire."
