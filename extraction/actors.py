@@ -119,6 +119,13 @@ BACKER = re.compile(
 )
 
 
+# The backed noun that makes a state's own army the backer of its government.
+BACKED_GOVERNMENT = re.compile(
+    r"[-\u2010\u2011]\s?(?:backed|aligned|allied|supported)\s+(?:government|"
+    r"authorities|administration|cabinet)\b"
+)
+
+
 PAIRED = re.compile(r"[-\u2010\u2011\u2013/][A-Z]")
 PAIRED_AFTER = re.compile(r"[a-z][-\u2010\u2011\u2013/]$")
 
@@ -162,7 +169,10 @@ class MentionResolver:
     def __init__(self, registry: Registry) -> None:
         self.registry = registry
         words = registry.lexicon["words"]
-        self.agent = re.compile(r"\s*(?:" + "|".join(words["agent_nouns"]) + r")\b")
+        # 'Malaysian defence chief': a field or rank may sit between adjective and noun
+        modifiers = "|".join(words.get("agent_modifiers", ()))
+        rank = rf"(?:(?:{modifiers})\s+)?" if modifiers else ""
+        self.agent = re.compile(rf"\s*{rank}(?:" + "|".join(words["agent_nouns"]) + r")\b")
         self.non_agent = re.compile(
             r"\s*(?:[a-z]+\s+)?(?:" + "|".join(words["non_agent_possessed"]) + r")\b"
         )
@@ -193,6 +203,9 @@ class MentionResolver:
         loose_start = 0
         for index, hit in enumerate(hits):
             if BACKER.match(text, hit.end):
+                backed = self._backed_government(hit, text, folded)
+                if backed is not None:
+                    mentions.append(backed)
                 continue
             actor_entry = self._pick(hit, hits, index, valid_adjective_starts)
             place_entry = next((e for e in hit.entries if e.kind == "place"), None)
@@ -230,6 +243,18 @@ class MentionResolver:
 
             mentions.append(Mention(start, hit.end, actor, actor_entry.kind, possessive, eligible))
         return _drop_redundant_titles(mentions), places
+
+    def _backed_government(self, hit: Hit, text: str, folded: str) -> Mention | None:
+        """'Sudan's military-backed government', 'the army-backed authorities': the
+        government a state's own army backs is that state (a foreign backer names no one)."""
+        m = BACKED_GOVERNMENT.match(text, hit.end)
+        entry = next((e for e in hit.entries if e.kind == "name"), None)
+        backer = self.registry.actors.get(entry.target) if m and entry else None
+        state = self.registry.actors.get(backer.part_of or "") if backer else None
+        if m is None or state is None or state.kind != "state":
+            return None
+        eligible = _word_before(folded, hit.start) not in PREPOSITIONS
+        return Mention(hit.start, hit.end + m.end() - m.start(), state.id, "name", False, eligible)
 
     def _pick(
         self, hit: Hit, hits: list[Hit], index: int, valid_adjectives: set[int]

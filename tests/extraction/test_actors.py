@@ -115,3 +115,57 @@ def test_a_longer_name_cut_by_more_letters_falls_back_to_a_shorter_name_inside_i
     ):
         found = of_type(read(text), "DelegationArrived")
         assert found and "hamas" in found[0].actor_ids(), text
+
+
+def test_a_rank_or_field_between_adjective_and_noun_still_names_the_state(read):
+    found = read("The Ethiopian and Kenyan defence chiefs held talks in Nairobi on Monday.")
+    talks = of_type(found, "TalksOpened")
+    assert talks and {"ethiopia", "kenya"} <= ids(talks[0])
+    assert not read("Armenian senior hostages arrived in Yerevan on Monday.")
+
+
+def test_plural_offices_after_coordinated_adjectives_name_both_states(read):
+    text = "The Armenian and Azerbaijani foreign ministers signed a peace accord on Tuesday."
+    found = of_type(read(text), "ProposalAccepted")
+    assert found and {"armenia", "azerbaijan"} <= ids(found[0])
+
+
+def test_a_government_its_own_army_backs_is_the_state(read):
+    text = "Sudan's army-backed government refused to attend the talks in Geneva on Monday."
+    found = of_type(read(text), "ProposalRejected")
+    assert found and "sudan" in ids(found[0])
+    other = of_type(read("The Iran-backed government refused to attend the talks."), "x")
+    assert not other
+
+
+def test_the_army_is_the_one_military_the_article_names(read):
+    text = (
+        "Myanmar's military and the ethnic alliance met in Kunming on Monday.\n\n"
+        "The alliance made no comment.\n\n"
+        "The military said it had sent a delegation to Kunming for the talks."
+    )
+    sent = of_type(read(text), "DelegationSent")
+    assert sent and "myanmar_military" in ids(sent[0])
+
+
+def test_the_army_names_nobody_when_the_article_names_two_armies(read):
+    text = (
+        "Sudan's army and Myanmar's military were both named in the report on Monday.\n\n"
+        "The army sent a delegation to the talks in Geneva."
+    )
+    assert not of_type(read(text), "DelegationSent")
+
+
+def test_leaders_of_other_talks_named_by_surname_bring_their_states(read):
+    text = "Pashinyan and Aliyev held talks in Abu Dhabi on Monday."
+    talks = of_type(read(text, date(2025, 7, 15)), "TalksOpened")
+    assert talks and {"armenia", "azerbaijan", "nikol_pashinyan", "ilham_aliyev"} <= ids(talks[0])
+
+
+def test_a_side_that_declined_to_attend_is_no_participant_of_the_round(read):
+    text = "The Sudanese army declined to participate in the talks in Geneva on Wednesday."
+    found = read(text, date(2024, 8, 15))
+    assert of_type(found, "ProposalRejected")
+    assert not any("sudan_armed_forces" in ids(f) for f in of_type(found, "TalksOpened"))
+    other = "The M23 refused to send a delegation to the talks in Doha on Monday."
+    assert not any("m23" in ids(f) for f in of_type(read(other), "TalksOpened"))
