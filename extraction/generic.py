@@ -1,7 +1,7 @@
 """Parties named by what they are rather than by name: 'the government' or 'the federal
 authorities' of the state an article is about, 'the rebels' or 'the guerrillas' of the one
-armed group it names, and 'the two sides' or 'the warring parties' of the negotiation it is
-about.
+armed group it names, 'the army' or 'the military' of the one state's armed forces it names,
+and 'the two sides' or 'the warring parties' of the negotiation it is about.
 
 An article about a civil war names its state and its armed group, then goes on with 'the
 government' and 'the rebels'. Each reading needs one candidate: the state side of the article's
@@ -39,6 +39,12 @@ REBELS = re.compile(
     r"insurgents|militias?)\b"
 )
 
+# 'the army', 'the military', 'the junta': the state's armed forces the article names (one only).
+ARMY = re.compile(
+    r"\b[Tt]he\s+(?:(?:regular|national|country's)\s+)?(?:army|military|armed forces|junta)\b"
+    r"(?!\s+(?:of|in)\b|[-\u2010\u2011])"
+)
+
 # The two sides of a conflict named together: 'the two sides', 'both parties', 'the warring
 # parties', 'Sudan's rival factions', 'the two presidents', 'both delegations'. Not 'the parties
 # to the agreement' alone: with 'the' and no number the noun must be a conflict's ('warring').
@@ -67,18 +73,22 @@ def generic_mentions(
     sides: Sequence[str] = (),
     neutral: Container[str] = (),
     mediators: Container[str] = (),
+    militaries: Container[str] = (),
 ) -> list[Mention]:
     """Mentions of 'the government', 'the rebels' and 'the two sides' where the article says
     whom they are. ``kinds`` gives registry kinds (state, organisation, person); ``groups`` the
     armed groups among the article's actors; ``state_sides`` the state sides of its known
     negotiation, ``sides`` all of its sides, ``neutral`` the bodies never a side, ``mediators``
-    its mediators (two of them named together are no pair of sides: 'Egypt and Qatar')."""
+    its mediators (two of them named together are no pair of sides: 'Egypt and Qatar'),
+    ``militaries`` the states' armed forces in the registry."""
     named_groups = {m.actor for m in mentions if m.actor in groups}
     state = _state(mentions, kinds, named_groups, state_sides)
     group = next(iter(named_groups)) if len(named_groups) == 1 else None
+    armies = {m.actor for m in mentions if m.actor in militaries}
+    army = next(iter(armies)) if len(armies) == 1 else None
     taken = [(m.start, m.end) for m in mentions]
     out: list[Mention] = []
-    for pattern, actor in ((GOVERNMENT, state), (REBELS, group)):
+    for pattern, actor in ((GOVERNMENT, state), (REBELS, group), (ARMY, army)):
         if actor is None:
             continue
         for m in pattern.finditer(text):

@@ -32,6 +32,7 @@ NAME = "rules"
 BASE_VERSION = "1.9.2"
 # A deed inside 'if ...', 'once ...', 'unless ...' is a condition, not something that happened.
 CONDITIONAL_OPENERS = frozenset({"if", "unless", "once", "whether"})
+MILITARY_NAME = re.compile(r"\b(?:[Aa]rmy|[Mm]ilitary|[Aa]rmed [Ff]orces|[Jj]unta)\b")
 PRONOUN_CUE = re.compile(r"\b(?:it|he|she|they|we|the group|the movement|the office)\b")
 PRESENT = re.compile(
     r"\b(?:is|are|has|have|says|say|insists|remains|wants|demands|will|would|'ll|can|must)\b"
@@ -40,10 +41,16 @@ ALSO_PERFECT = re.compile(r"\b(?:has|have)\s+(?:also|in turn)\s+[a-z]+(?:ed|en|a
 # 'Israel did not attend the summit': whoever stayed away takes part in nothing of the sentence.
 ABSENT = re.compile(
     r"\b(?:did not|didn't|does not|doesn't|will not|won't|would not|was not|wasn't|were not|"
-    r"weren't|is not|isn't|are not|aren't|not)\s+(?:\w+\s+)?(?:attend|attending|participate|"
-    r"participating|take part|taking part|join|invited|represented|present|travel|go)\b|"
+    r"weren't|is not|isn't|are not|aren't|not)\s+(?:\w+\s+)?(?:to\s+)?(?:attend|attending|"
+    r"participate|participating|take part|taking part|join|invited|represented|present|travel|"
+    r"go)\b|"
     r"\b(?:skipped|boycotted|stayed away from|"
-    r"was absent from|were absent from)\b"
+    r"was absent from|were absent from)\b|"
+    # 'declined to participate in the Geneva talks', 'failed to send representatives': a side
+    # that said no to the round or did not come is none of its participants
+    r"\b(?:declined|declines|refused|refuses|failed|fails|decided not)\s+to\s+(?:attend|"
+    r"participate|take part|join|send\s+(?:a\s+|any\s+)?(?:delegation|delegates|representatives|"
+    r"envoys|negotiators))\b"
 )
 # The period of 'Jul. 20' ends no clause: blanked (same length) so rules read across it.
 ABBREVIATED_MONTH = re.compile(r"(?<=\b(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec))\.(?=\s?\d)")
@@ -111,6 +118,14 @@ class RuleExtractor:
             a.id
             for a in registry.actors.values()
             if a.kind == "organisation" and not a.part_of and a.id not in registry.not_sides
+        )
+        # A state's own armed forces, which 'the army' or 'the military' of an article may be.
+        self.militaries = frozenset(
+            a.id
+            for a in registry.actors.values()
+            if a.kind == "organisation"
+            and self.kinds.get(a.part_of or "") == "state"
+            and any(MILITARY_NAME.search(n) for n in a.names)
         )
 
     @classmethod
@@ -259,6 +274,7 @@ class RuleExtractor:
             parties,
             self.registry.not_sides,
             mediators,
+            self.militaries,
         )
         return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
 
