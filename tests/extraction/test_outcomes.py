@@ -498,3 +498,31 @@ def test_what_a_phase_would_involve_releases_nobody(read, text):
 )
 def test_captives_named_by_who_they_are_are_a_hostage_release(read, text):
     assert of_type(read(ABOUT_GAZA + text, MON), "HostagesReleased")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Sudan and the RSF signed a "humanitarian", "temporary" truce in Jeddah on Saturday.',
+        "Ethiopia and the TPLF agreed on a comprehensive, permanent and verifiable ceasefire.",
+        "Thailand and Cambodia reached an immediate and unconditional ceasefire on Monday.",
+    ],
+)
+def test_a_truce_keeps_its_kind_told_as_a_list_of_modifiers(read, text):
+    assert of_type(read(text), "CeasefireAgreed")
+
+
+def test_a_side_ordering_its_own_halt_agrees_a_truce(read):
+    found = of_type(
+        read("The ELN ordered the suspension of offensive actions against the army on Sunday."),
+        "CeasefireAgreed",
+    )
+    assert found and "eln" in ids(found[0])
+    text = "The M23 declared a unilateral ceasefire on Tuesday."
+    declared = of_type(read(text), "CeasefireAgreed")
+    assert declared and "m23" in ids(declared[0])
+
+
+def test_provisions_of_a_phase_agreed_are_no_truce(read):
+    text = "Egyptian officials said agreement was reached on all provisions of the first phase."
+    assert not of_type(read(text), "CeasefireAgreed")
