@@ -242,7 +242,7 @@ class MentionResolver:
                 eligible = False  # 'the Israel-Lebanon border', 'Israeli hostages'
 
             mentions.append(Mention(start, hit.end, actor, actor_entry.kind, possessive, eligible))
-        return _drop_redundant_titles(mentions), places
+        return _drop_patrons(_drop_redundant_titles(mentions), folded, self.registry), places
 
     def _backed_government(self, hit: Hit, text: str, folded: str) -> Mention | None:
         """'Sudan's military-backed government', 'the army-backed authorities': the
@@ -348,3 +348,32 @@ def _drop_redundant_titles(mentions: list[Mention]) -> list[Mention]:
             continue
         out.append(m)
     return out
+
+
+# "Putin's adviser Vladimir Medinsky", "Trump's envoy Steve Witkoff": the role words between a
+# person's possessive and the name of the one who acts for them.
+PATRON_ROLE = re.compile(r"'s?\s+(?:[a-z-]+\s+){1,3}$")
+
+
+def _drop_patrons(mentions: list[Mention], folded: str, registry: Registry) -> list[Mention]:
+    """The person whose adviser or envoy is named ('Putin's adviser Vladimir Medinsky') is not
+    there: the one named acts, and brings the side they act for."""
+    out: list[Mention] = []
+    for i, m in enumerate(mentions):
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if (
+            m.possessive
+            and nxt is not None
+            and nxt.kind == "name"
+            and _is_person(registry, m.actor)
+            and _is_person(registry, nxt.actor)
+            and PATRON_ROLE.fullmatch(folded, m.end, nxt.start)
+        ):
+            continue
+        out.append(m)
+    return out
+
+
+def _is_person(registry: Registry, actor: str) -> bool:
+    entry = registry.actors.get(actor)
+    return entry is not None and entry.kind == "person"

@@ -169,3 +169,10 @@ def test_a_side_that_declined_to_attend_is_no_participant_of_the_round(read):
     assert not any("sudan_armed_forces" in ids(f) for f in of_type(found, "TalksOpened"))
     other = "The M23 refused to send a delegation to the talks in Doha on Monday."
     assert not any("m23" in ids(f) for f in of_type(read(other), "TalksOpened"))
+
+
+def test_the_patron_of_a_named_adviser_is_not_at_the_table(read):
+    text = "Ukraine's delegation met Putin's adviser Vladimir Medinsky for talks in Istanbul."
+    talks = of_type(read(text, date(2025, 6, 3)), "TalksOpened")
+    assert talks and "vladimir_medinsky" in ids(talks[0])
+    assert all("vladimir_putin" not in ids(f) for f in talks)

@@ -48,10 +48,10 @@ def test_a_name_ending_in_a_group_word_is_a_group_unless_the_rest_is_generic(rea
 
 def test_a_person_after_a_title_and_nationality_acts_for_that_state(read):
     (found,) = of_type(
-        read("Russian negotiator Vladimir Medinsky rejected the proposal on Friday.", FRIDAY),
+        read("Russian negotiator Mikhail Galuzin rejected the proposal on Friday.", FRIDAY),
         "ProposalRejected",
     )
-    assert refs(found) == {"vladimir_medinsky": True, "russia": False}
+    assert refs(found) == {"mikhail_galuzin": True, "russia": False}
     (houthi,) = of_type(
         read("Houthi chief negotiator Ahmed Saleh rejected the proposal on Friday.", FRIDAY),
         "ProposalRejected",
