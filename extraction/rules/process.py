@@ -21,6 +21,11 @@ from extraction.rules.context import Draft, SentenceContext
 from extraction.temporal import NUMBERS, nth_day_offset
 
 # 'An Israeli delegation will travel to Qatar': a team still to leave is sent, not arrived.
+# A speaker's verb between a subject and a round it tells of ('said the talks will resume').
+REPORTED = re.compile(
+    r"\b(?:said|says|reported|reports|announced|announces|told|confirmed|confirms|stated|"
+    r"added|noted)\b"
+)
 SENDING = re.compile(
     r"\b(?:delegation|team|negotiators)\s+(?:\w+\s+){0,3}?(?:will|'ll|would)\s+(?:\w+\s+)?$"
 )
@@ -365,8 +370,8 @@ class ProcessRules(Family):
         )
 
     def _talks(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
-        subject = ctx.reader.subject(m.start())
-        others = [
+        subject, told_by = self._reporters(ctx, m, ctx.reader.subject(m.start()))
+        others = told_by + [
             (o.actor, "participant")
             for o in ctx.reader.objects(m.end(), 50)
             if re.match(r"\s*with\b", ctx.folded[m.end() :])
@@ -381,6 +386,23 @@ class ProcessRules(Family):
             at = m.start() + between.end()
             others += [(o.actor, "participant") for o in ctx.reader.objects(at, 60)]
         return self._talk_draft(ctx, m, subject, others)
+
+    def _reporters(
+        self, ctx: SentenceContext, m: re.Match[str], subject: tuple[Mention, ...]
+    ) -> tuple[tuple[Mention, ...], list[tuple[str, str]]]:
+        """'Cuba's foreign minister said the fourth round will be held in Caracas': one who tells
+        of a round of others' talks is none of its sides; a mediator of them mediates it, anyone
+        else is left out (the round's sides are then the negotiation's)."""
+        if not subject or not REPORTED.search(ctx.folded, subject[-1].end, m.start()):
+            return subject, []
+        negotiation = self._negotiation(ctx)
+        if negotiation is None:
+            return subject, []
+        acting = {s.actor: set(self.registry.affiliations(s.actor, ctx.published)) for s in subject}
+        if any(set(negotiation.sides) & a for a in acting.values()):
+            return subject, []
+        mediators = set(negotiation.mediators)
+        return (), [(actor, "mediator") for actor, a in acting.items() if mediators & a]
 
     def _meeting(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
         if re.match(r"\s*by\b", ctx.folded[m.end() :]) or (

@@ -745,3 +745,14 @@ def test_a_truce_deal_running_out_concludes_no_talks(read, text):
 def test_wrapping_up_days_of_talks_ends_the_round_that_day(read, text, day):
     found = of_type(read(text, date(2025, 3, 26)), "TalksConcluded")
     assert any(f.occurred.start == day for f in found), found
+
+
+def test_one_who_tells_of_a_round_of_others_is_none_of_its_sides(read):
+    text = (
+        "Armenia and Azerbaijan held talks in Almaty this week. "
+        "Kazakhstan's foreign minister said the next round of talks will be held in Almaty."
+    )
+    talks = of_type(read(text), "TalksOpened")
+    assert talks and all("kazakhstan" not in ids(f, "subject") for f in talks)
+    own = of_type(read("Hamas said the next round of talks will be held in Cairo."), "TalksOpened")
+    assert own and "hamas" in ids(own[0])
