@@ -47,7 +47,8 @@ ARMY = re.compile(
 
 # The two sides of a conflict named together: 'the two sides', 'both parties', 'the warring
 # parties', 'Sudan's rival factions', 'the two presidents', 'both delegations'. Not 'the parties
-# to the agreement' alone: with 'the' and no number the noun must be a conflict's ('warring').
+# to the agreement' alone: with 'the' and no number the noun must be a conflict's ('warring'),
+# or the doer of a verb that follows ('the parties agreed').
 COLLECTIVE = re.compile(
     r"\b(?:the\s+two|both(?:\s+the)?|the\s+(?=(?:warring|rival|opposing|conflicting|"
     r"belligerent)\b))\s+(?:(?:warring|rival|opposing|conflicting|belligerent|negotiating)\s+)?"
@@ -55,6 +56,9 @@ COLLECTIVE = re.compile(
     r"leaders|presidents|prime ministers|foreign ministers|defen[cs]e ministers|ministers|"
     r"delegations|negotiating teams|teams|armies|militaries|generals|rivals|adversaries)\b"
     r"|(?<=[\w.]'s\s)(?:(?:warring|rival|opposing)\s+)(?:sides|parties|factions|generals|camps)\b"
+    # 'the parties would sign', 'the factions agreed': the noun alone when a verb follows it
+    r"|\bthe\s+(?:parties|factions|belligerents)(?=\s+(?:would|will|have|had|agreed|signed|"
+    r"reached|committed|pledged|also|both|reportedly|later|then)\b)"
 )
 # The mention kind of 'the two sides' (Mention.kind): rules that want a side named by name
 # tell it apart.

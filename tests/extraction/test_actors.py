@@ -176,3 +176,13 @@ def test_the_patron_of_a_named_adviser_is_not_at_the_table(read):
     talks = of_type(read(text, date(2025, 6, 3)), "TalksOpened")
     assert talks and "vladimir_medinsky" in ids(talks[0])
     assert all("vladimir_putin" not in ids(f) for f in talks)
+
+
+def test_the_parties_doing_something_are_the_two_sides(read):
+    text = (
+        "Ethiopia and the TPLF opened talks in Pretoria on Monday. Kenya, which hosts a "
+        "monitoring team, said on Tuesday that the parties would sign a partial agreement."
+    )
+    signed = of_type(read(text), "ProposalAccepted")
+    assert signed and {"ethiopia", "tplf"} <= ids(signed[0])
+    assert all("kenya" not in ids(f, "subject") for f in signed)
