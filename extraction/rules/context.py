@@ -154,7 +154,11 @@ TRUCE_START = re.compile(
 
 # (a condition's time is its deadline: 'threatened to resume fighting if the hostages are not
 # freed by Saturday' was threatened now)
-LATER_CLAUSE = frozenset({"after", "before", "since", "until", "following", "if", "unless"})
+# ('maintain the ceasefire, while the modalities will be set at the round of November 6': a
+# 'while' clause tells another happening)
+LATER_CLAUSE = frozenset(
+    {"after", "before", "since", "until", "following", "if", "unless", "while", "whereas"}
+)
 # A relative clause after the trigger ('the negotiations, which stalled last week', 'in Doha,
 # where they met last month', 'the offer that Egypt presented on Monday') tells another
 # happening: its time is that happening's, not the trigger's.

@@ -820,3 +820,12 @@ def test_a_deadline_in_the_paragraph_before_dates_no_later_deed(read):
 def test_a_time_inside_a_dash_aside_dates_the_aside_not_the_deed(read, text):
     found = of_type(read(text, date(2021, 1, 28)), "HostagesReleased")
     assert found and all(f.occurred.start == date(2021, 1, 27) for f in found), found
+
+
+def test_a_while_clause_dates_its_own_happening_not_the_main_one(read):
+    text = (
+        "Thailand and Cambodia agreed to maintain the ceasefire, while the rules will be set "
+        "at the next meeting on August 12."
+    )
+    (kept,) = of_type(read(text, date(2025, 8, 8)), "TruceExtended")
+    assert kept.occurred.start == date(2025, 8, 8)

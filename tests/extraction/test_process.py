@@ -756,3 +756,16 @@ def test_one_who_tells_of_a_round_of_others_is_none_of_its_sides(read):
     assert talks and all("kazakhstan" not in ids(f, "subject") for f in talks)
     own = of_type(read("Hamas said the next round of talks will be held in Cairo."), "TalksOpened")
     assert own and "hamas" in ids(own[0])
+
+
+def test_a_round_scheduled_for_a_date_is_a_round_to_come(read):
+    text = "Kosovo and Serbia said the next round of the dialogue, scheduled for March 3, is key."
+    found = dated(read(text, date(2025, 2, 20)), "TalksOpened")
+    assert (date(2025, 3, 3), date(2025, 3, 3)) in found
+
+
+def test_a_day_and_a_place_may_sit_between_the_verb_and_the_round(read):
+    text = "Colombia and the ELN began this Monday in Caracas the third cycle of negotiations."
+    talks = of_type(read(text, date(2023, 5, 3)), "TalksOpened")
+    assert talks and {"colombia", "eln"} <= ids(talks[0])
+    assert dated(read(text, date(2023, 5, 3)), "TalksOpened")[0][0] == date(2023, 5, 1)
