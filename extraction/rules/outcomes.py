@@ -16,7 +16,7 @@ from extraction.rules.base import (
     load_family,
 )
 from extraction.rules.context import FUTURE_CUE, Draft, SentenceContext
-from extraction.temporal import DURATION, shift
+from extraction.temporal import DURATION, TimeExpr, shift
 
 # Two or more capitalised personal names in a list right before a verb.
 _NOT_NAME = (
@@ -90,6 +90,8 @@ TAKES_EFFECT = re.compile(
 START_OF = re.compile(r"\bthe\s+(?:beginning|start)\s+of\b")
 # 'effective from January 19': the day it takes effect (a time that opens no period here).
 FROM = re.compile(r"\s*(?:effective\s+|starting\s+|beginning\s+)?from\s+")
+# The two ends of a truce's period: 'from July 6 to August 3', 'from Monday until Friday'.
+TRUCE_SPAN = re.compile(r"\bfrom\s+$|\bfrom\s+[^.;:]{1,25}?\s+(?:to|until|till|through)\s+$")
 EFFECT_TIME = re.compile(
     r"\b(?:(?:takes?|taking|take) effect|(?:comes?|coming|come|goes|go|going) into "
     r"(?:effect|force)|be effective|(?:to|will|would|'ll) (?:begin|start))"
@@ -306,7 +308,9 @@ class OutcomeRules(Family):
                 continue
             if not t.anchors_event:
                 if FROM.fullmatch(ctx.folded, m.end(), t.start):
-                    future = bool(FUTURE_CUE.search(ctx.folded, 0, m.end()))
+                    future = bool(FUTURE_CUE.search(ctx.folded, 0, m.end())) or _sooner_ahead(
+                        t, ctx.published
+                    )
                     return t.interval(future).start, True
                 if not t.starts:
                     continue
@@ -356,11 +360,13 @@ class OutcomeRules(Family):
         return self._ceasefire(ctx, m)
 
     def _effect_times(self, ctx: SentenceContext) -> frozenset[int]:
-        """Times at which an agreed truce takes effect: they do not date the agreement."""
+        """Times at which an agreed truce takes effect or ends ('a halt from July 6 to August
+        3'): they do not date the agreement."""
         return frozenset(
             t.start
             for t in ctx.times
             if EFFECT_TIME.search(ctx.folded, max(0, t.start - 40), t.start)
+            or TRUCE_SPAN.search(ctx.folded, max(0, t.start - 40), t.start)
         )
 
     def _extended(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
@@ -641,3 +647,11 @@ def extension(after: str) -> str:
 def ending(words: str) -> str:
     """How the truce ended: expired, fighting_resumed, violated, else collapsed."""
     return next((name for name, cue in ENDINGS if cue.search(words)), "collapsed")
+
+
+def _sooner_ahead(t: TimeExpr, published: date) -> bool:
+    """A day named without its year is the nearer of its readings: 'from July 6' told on 4 July
+    is two days ahead, not a year back."""
+    ahead = (t.interval(True).start - published).days
+    back = (published - t.interval(False).start).days
+    return 0 <= ahead < back

@@ -526,3 +526,10 @@ def test_a_side_ordering_its_own_halt_agrees_a_truce(read):
 def test_provisions_of_a_phase_agreed_are_no_truce(read):
     text = "Egyptian officials said agreement was reached on all provisions of the first phase."
     assert not of_type(read(text), "CeasefireAgreed")
+
+
+def test_a_truce_period_named_without_a_year_starts_at_its_nearer_reading(read):
+    text = "The EMC ordered a suspension of offensive actions from March 3 to April 30."
+    (truce,) = of_type(read(text, date(2024, 3, 1)), "CeasefireAgreed")
+    assert truce.attributes["starts"] == date(2024, 3, 3)
+    assert truce.occurred.start == date(2024, 3, 1)  # ordered now, not dated by the period's end
