@@ -660,3 +660,20 @@ def test_a_time_between_agreed_and_to_still_makes_an_acceptance(read, text):
 )
 def test_denying_a_fact_or_a_violation_rejects_nothing(read, text):
     assert not of_type(read(text, date(2023, 1, 5)), "ProposalRejected")
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Armenia hands Azerbaijan its document on the border at the talks.", "armenia"),
+        ("The Russian ombudswoman provided Ukraine's side with a list of 200 prisoners.", "russia"),
+    ],
+)
+def test_a_text_handed_across_the_table_is_a_proposal(read, text, side):
+    found = of_type(read(text), "ProposalMade")
+    assert found and side in ids(found[0])
+
+
+def test_a_list_of_demands_handed_over_is_no_proposal_of_names(read):
+    text = "Hamas handed the mediators a list of demands on Monday."
+    assert not any(f.extractor.rule == "proposal.verb" for f in of_type(read(text), "ProposalMade"))
