@@ -396,8 +396,8 @@ class ProcessRules(Family):
         if not subject or not REPORTED.search(ctx.folded, subject[-1].end, m.start()):
             return subject, []
         negotiation = self._negotiation(ctx)
-        if negotiation is None:
-            return subject, []
+        if negotiation is None or (ctx.negotiation and ctx.negotiation.id != negotiation.id):
+            return subject, []  # the sentence's talks are not surely the article's: unsure
         acting = {s.actor: set(self.registry.affiliations(s.actor, ctx.published)) for s in subject}
         if any(set(negotiation.sides) & a for a in acting.values()):
             return subject, []
