@@ -90,6 +90,9 @@ TAKES_EFFECT = re.compile(
 START_OF = re.compile(r"\bthe\s+(?:beginning|start)\s+of\b")
 # 'effective from January 19': the day it takes effect (a time that opens no period here).
 FROM = re.compile(r"\s*(?:effective\s+|starting\s+|beginning\s+)?from\s+")
+# A truce declared over or ended: 'declared its ceasefire with the government over'.
+DECLARING = re.compile(r"\s*(?:declared|declares)\b")
+DECLARED_OVER = re.compile(r"[^.;,]{0,40}?\b(?:over|ended|finished|void|dead|null)\b")
 # The two ends of a truce's period: 'from July 6 to August 3', 'from Monday until Friday'.
 TRUCE_SPAN = re.compile(r"\bfrom\s+$|\bfrom\s+[^.;:]{1,25}?\s+(?:to|until|till|through)\s+$")
 EFFECT_TIME = re.compile(
@@ -237,6 +240,8 @@ class OutcomeRules(Family):
             return None
         if DISOWNED.match(ctx.folded, m.end()):
             return None
+        if DECLARED_OVER.match(ctx.folded, m.end()) and DECLARING.match(m.group(0)):
+            return None  # 'declared its ceasefire with the government over': ended, not agreed
         if agreeing and KEPT.search(m.group(0)):
             return None  # 'agreed to continue the existing ceasefire': kept (truce.continue)
         if agreeing and TOPIC_AGREED.search(m.group(0)):

@@ -533,3 +533,17 @@ def test_a_truce_period_named_without_a_year_starts_at_its_nearer_reading(read):
     (truce,) = of_type(read(text, date(2024, 3, 1)), "CeasefireAgreed")
     assert truce.attributes["starts"] == date(2024, 3, 3)
     assert truce.occurred.start == date(2024, 3, 1)  # ordered now, not dated by the period's end
+
+
+def test_a_truce_declared_over_is_no_truce_agreed(read):
+    text = "The EMC declared its ceasefire with the government over on Monday."
+    assert not of_type(read(text), "CeasefireAgreed")
+
+
+def test_a_truce_that_can_be_extended_is_not_extended(read):
+    text = (
+        "Minister Ruiz, touring bases in Cucuta on Tuesday, again rejected renewed ELN calls for "
+        "the army to pull back from Catatumbo and Arauca.\n\n"
+        "The 90-day truce lasts until June 1 and can be extended."
+    )
+    assert not of_type(read(text, date(2021, 5, 12)), "TruceExtended")
