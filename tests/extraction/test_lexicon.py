@@ -1,0 +1,91 @@
+"""Everyday wire wording of each catalog family, beyond the words the rules were first written
+with: talks that 'sat down' or 'ground to a halt', plans 'brushed aside' or 'rubber-stamped',
+truces that 'crumbled'. Sentences written for these tests, across several conflicts; each family
+also lists wordings that must give nothing (idioms, threats, denials, other business)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.conftest import ids, of_type
+
+GAZA = "Israel and Hamas have fought in Gaza since October 2023.\n"
+UKRAINE = "Russia and Ukraine have been at war since February 2022.\n"
+SUDAN = "Sudan's army and the RSF have fought since April 2023.\n"
+CONGO = "Congo and Rwanda are negotiating over M23 rebels in eastern Congo.\n"
+
+
+def _found(read, about: str, text: str, kind: str) -> list:
+    """The findings of a kind in the sentence after the opening one."""
+    return [f for f in of_type(read(about + text), kind) if f.evidence.sentence >= 1]
+
+
+PROCESS = [
+    (
+        GAZA,
+        "Israeli and Hamas negotiators sat down in Doha on Monday for a fresh round of talks.",
+        "TalksOpened",
+        "hamas",
+    ),
+    (
+        UKRAINE,
+        "Russian and Ukrainian delegations sat down in Istanbul on Friday for direct talks.",
+        "TalksOpened",
+        "ukraine",
+    ),
+    (
+        CONGO,
+        "Congolese and Rwandan envoys gathered in Doha on Monday for a new round of talks.",
+        "TalksOpened",
+        "rwanda",
+    ),
+    (GAZA, "Israeli negotiators huddled with Egyptian mediators in Cairo.", "TalksOpened", "egypt"),
+    (
+        SUDAN,
+        "Negotiators of the army and the RSF huddled with Saudi mediators in Jeddah on Monday.",
+        "TalksOpened",
+        "rsf",
+    ),
+    (GAZA, "Talks restarted in Cairo on Sunday, officials said.", "TalksOpened", "egypt"),
+    (GAZA, "Mediators reopened talks in Doha on Tuesday.", "TalksOpened", "qatar"),
+    (GAZA, "The talks in Cairo ground to a halt on Tuesday.", "TalksConcluded", "egypt"),
+    (SUDAN, "The talks in Jeddah reached an impasse on Sunday.", "TalksConcluded", "rsf"),
+    (GAZA, "The negotiations in Doha came to a standstill on Monday.", "TalksConcluded", "qatar"),
+    (
+        GAZA,
+        "The Hamas delegation walked out of the talks in Cairo on Monday.",
+        "DelegationRecalled",
+        "hamas",
+    ),
+    (UKRAINE, "Ukraine walked out of the Istanbul talks.", "DelegationRecalled", "ukraine"),
+    (CONGO, "The M23 withdrew from the negotiations in Doha.", "DelegationRecalled", "m23"),
+    (GAZA, "Israel pulled out of the talks in Doha on Tuesday.", "DelegationRecalled", "israel"),
+    (GAZA, "Witkoff jetted to Doha on Tuesday.", "DelegationArrived", "steve_witkoff"),
+    (GAZA, "Burns made his way to Cairo on Sunday.", "DelegationArrived", "william_burns"),
+    (GAZA, "Barnea rushed to Doha on Monday.", "DelegationArrived", "david_barnea"),
+    (GAZA, "Dermer travelled on to Cairo on Monday.", "DelegationArrived", "ron_dermer"),
+]
+
+PROCESS_NOTHING = [
+    (GAZA, "Netanyahu sat down with his coalition partners on Monday.", "TalksOpened"),
+    (GAZA, "The minister sat down for an interview with Channel 12 on Monday.", "TalksOpened"),
+    (GAZA, "Protesters gathered in Tel Aviv for a rally on Saturday.", "TalksOpened"),
+    (UKRAINE, "Fans gathered in Kyiv for the final.", "TalksOpened"),
+    (GAZA, "Traffic ground to a halt in Tel Aviv.", "TalksConcluded"),
+    (GAZA, "Israel threatened to pull out of the talks in Doha.", "DelegationRecalled"),
+    (GAZA, "Hamas denied that it had walked out of the talks.", "DelegationRecalled"),
+    (GAZA, "Israel could withdraw from the negotiations if Hamas refuses.", "DelegationRecalled"),
+    (GAZA, "Israel pulled out of Gaza's Netzarim corridor on Sunday.", "DelegationRecalled"),
+    (GAZA, "The prime minister rushed to the hospital on Monday.", "DelegationArrived"),
+]
+
+
+@pytest.mark.parametrize(("about", "text", "kind", "actor"), PROCESS)
+def test_wire_wording_of_talks_and_delegations_is_read(read, about, text, kind, actor):
+    found = _found(read, about, text, kind)
+    assert found and any(actor in ids(f) for f in found), (text, found)
+
+
+@pytest.mark.parametrize(("about", "text", "kind"), PROCESS_NOTHING)
+def test_talks_idioms_threats_and_denials_give_no_process_event(read, about, text, kind):
+    assert not _found(read, about, text, kind), text
