@@ -89,3 +89,59 @@ def test_wire_wording_of_talks_and_delegations_is_read(read, about, text, kind, 
 @pytest.mark.parametrize(("about", "text", "kind"), PROCESS_NOTHING)
 def test_talks_idioms_threats_and_denials_give_no_process_event(read, about, text, kind):
     assert not _found(read, about, text, kind), text
+
+
+PROPOSALS = [
+    (GAZA, "Egypt came up with a new ceasefire proposal on Monday.", "ProposalMade", "egypt"),
+    (GAZA, "Qatar drew up a new truce plan on Monday.", "ProposalMade", "qatar"),
+    (UKRAINE, "Ukraine came up with a new peace plan on Friday.", "ProposalMade", "ukraine"),
+    (CONGO, "Rwanda put a new offer on the table on Friday.", "ProposalMade", "rwanda"),
+    (GAZA, "Hamas gave its nod to the truce plan on Monday.", "ProposalAccepted", "hamas"),
+    (GAZA, "Israel's cabinet rubber-stamped the deal on Friday.", "ProposalAccepted", "israel"),
+    (GAZA, "Hamas okayed the plan on Monday.", "ProposalAccepted", "hamas"),
+    (GAZA, "Israel's cabinet voted in favour of the deal.", "ProposalAccepted", "israel"),
+    (
+        CONGO,
+        "Kinshasa gave its nod to the Qatari framework on Monday.",
+        "ProposalAccepted",
+        "democratic_republic_of_congo",
+    ),
+    (GAZA, "Hamas brushed aside the proposal on Monday.", "ProposalRejected", "hamas"),
+    (GAZA, "Netanyahu shot down the plan on Monday.", "ProposalRejected", "israel"),
+    (GAZA, "Israel snubbed the proposal on Monday.", "ProposalRejected", "israel"),
+    (GAZA, "Hamas waved off the plan on Monday.", "ProposalRejected", "hamas"),
+    (GAZA, "Israel poured cold water on the plan on Monday.", "ProposalRejected", "israel"),
+    (GAZA, "Hamas turned its back on the plan.", "ProposalRejected", "hamas"),
+    (UKRAINE, "Moscow brushed aside Kyiv's peace plan on Tuesday.", "ProposalRejected", "russia"),
+    (CONGO, "The M23 threw out the Doha framework on Tuesday.", "ProposalRejected", "m23"),
+    (GAZA, "Hamas came back with a counteroffer on Monday.", "CounterproposalMade", "hamas"),
+    (SUDAN, "The RSF came back with a counterproposal on Sunday.", "CounterproposalMade", "rsf"),
+    (GAZA, "Hamas is mulling the proposal.", "StatementIssued", "hamas"),
+    (GAZA, "Israel is poring over the proposal.", "StatementIssued", "israel"),
+    (UKRAINE, "Kyiv is mulling the American proposal.", "StatementIssued", "ukraine"),
+]
+
+PROPOSALS_NOTHING = [
+    (GAZA, "The minister brushed aside questions about his health.", "ProposalRejected"),
+    (GAZA, "Netanyahu shot down rumours of a rift with Washington.", "ProposalRejected"),
+    (GAZA, "The army shot down a drone over the Galilee.", "ProposalRejected"),
+    (UKRAINE, "Russian forces shot down 40 Ukrainian drones overnight.", "ProposalRejected"),
+    (GAZA, "He poured cold water on reports of a cabinet reshuffle.", "ProposalRejected"),
+    (GAZA, "Hamas denied that it had brushed aside the proposal.", "ProposalRejected"),
+    (GAZA, "Israel could throw out the proposal if Hamas insists.", "ProposalRejected"),
+    (GAZA, "The cabinet voted for a budget on Monday.", "ProposalAccepted"),
+    (GAZA, "Investors are mulling the outlook for bonds.", "StatementIssued"),
+]
+
+
+@pytest.mark.parametrize(("about", "text", "kind", "actor"), PROPOSALS)
+def test_wire_wording_of_plans_made_taken_refused_or_weighed_is_read(
+    read, about, text, kind, actor
+):
+    found = _found(read, about, text, kind)
+    assert found and any(actor in ids(f) for f in found), (text, found)
+
+
+@pytest.mark.parametrize(("about", "text", "kind"), PROPOSALS_NOTHING)
+def test_the_same_verbs_on_other_objects_give_no_proposal_event(read, about, text, kind):
+    assert not _found(read, about, text, kind), text
