@@ -145,3 +145,65 @@ def test_wire_wording_of_plans_made_taken_refused_or_weighed_is_read(
 @pytest.mark.parametrize(("about", "text", "kind"), PROPOSALS_NOTHING)
 def test_the_same_verbs_on_other_objects_give_no_proposal_event(read, about, text, kind):
     assert not _found(read, about, text, kind), text
+
+
+POSITIONS = [
+    (GAZA, "Hamas is holding out for a permanent ceasefire.", "DemandStated", "hamas"),
+    (GAZA, "Hamas pressed its demand for a full Israeli withdrawal.", "DemandStated", "hamas"),
+    (GAZA, "Hamas made a full withdrawal a precondition for any deal.", "DemandStated", "hamas"),
+    (GAZA, "Hamas set as a condition a complete end to the war.", "DemandStated", "hamas"),
+    (GAZA, "Hamas has dug in its heels on an end to the war.", "DemandStated", "hamas"),
+    (GAZA, "Hamas said a permanent ceasefire was non-negotiable.", "DemandStated", "hamas"),
+    (
+        UKRAINE,
+        "Kyiv is holding out for security guarantees before any ceasefire.",
+        "DemandStated",
+        "ukraine",
+    ),
+    (
+        UKRAINE,
+        "Ukraine said its territorial integrity was non-negotiable.",
+        "DemandStated",
+        "ukraine",
+    ),
+    (
+        CONGO,
+        "Kinshasa made the M23's withdrawal a precondition for any deal.",
+        "DemandStated",
+        "democratic_republic_of_congo",
+    ),
+    (GAZA, "Qatar leaned on Hamas to accept the proposal.", "AppealMade", "qatar"),
+    (GAZA, "Washington piled pressure on Israel to agree to a truce.", "AppealMade", "israel"),
+    (GAZA, "The United States prodded Israel to reach a deal.", "AppealMade", "united_states"),
+    (GAZA, "Egypt pleaded with Hamas to accept the truce.", "AppealMade", "egypt"),
+    (CONGO, "Washington leaned on Rwanda to withdraw its troops.", "AppealMade", "rwanda"),
+    (SUDAN, "Saudi Arabia prodded the RSF to return to the talks.", "AppealMade", "saudi_arabia"),
+    (
+        GAZA,
+        "Netanyahu said all options were on the table if Hamas refused.",
+        "ThreatIssued",
+        "israel",
+    ),
+    (GAZA, "Israel said it would not hesitate to act against Hamas.", "ThreatIssued", "israel"),
+]
+
+POSITIONS_NOTHING = [
+    (GAZA, "Israeli troops dug in near Rafah on Monday.", "DemandStated"),
+    (GAZA, "The team is holding out for a better contract.", "DemandStated"),
+    (GAZA, "He made the coffee a condition for starting work.", "DemandStated"),
+    (GAZA, "The budget was non-negotiable, the treasury said.", "DemandStated"),
+    (GAZA, "Hamas denied it had pressed its demand for a withdrawal.", "DemandStated"),
+    (GAZA, "Lawmakers piled pressure on the finance minister over the budget.", "AppealMade"),
+    (GAZA, "All options are on the table for the holiday schedule.", "ThreatIssued"),
+]
+
+
+@pytest.mark.parametrize(("about", "text", "kind", "actor"), POSITIONS)
+def test_wire_wording_of_demands_appeals_and_threats_is_read(read, about, text, kind, actor):
+    found = _found(read, about, text, kind)
+    assert found and any(actor in ids(f) for f in found), (text, found)
+
+
+@pytest.mark.parametrize(("about", "text", "kind"), POSITIONS_NOTHING)
+def test_the_same_idioms_outside_the_talks_give_no_position(read, about, text, kind):
+    assert not _found(read, about, text, kind), text
