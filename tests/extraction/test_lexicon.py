@@ -207,3 +207,72 @@ def test_wire_wording_of_demands_appeals_and_threats_is_read(read, about, text, 
 @pytest.mark.parametrize(("about", "text", "kind"), POSITIONS_NOTHING)
 def test_the_same_idioms_outside_the_talks_give_no_position(read, about, text, kind):
     assert not _found(read, about, text, kind), text
+
+
+OUTCOMES = [
+    (
+        GAZA,
+        "Israel and Hamas inked a ceasefire agreement.",
+        "CeasefireAgreed",
+        "hamas",
+    ),
+    (GAZA, "A truce deal was clinched in Doha on Wednesday.", "CeasefireAgreed", "israel"),
+    (GAZA, "The guns fell silent in Gaza on Sunday.", "CeasefireAgreed", "hamas"),
+    (
+        SUDAN,
+        "The army and the RSF inked a week-long truce.",
+        "CeasefireAgreed",
+        "rsf",
+    ),
+    (CONGO, "The M23 and Kinshasa forged a truce in Doha on Saturday.", "CeasefireAgreed", "m23"),
+    (GAZA, "The truce was renewed for 48 hours on Tuesday.", "TruceExtended", "hamas"),
+    (GAZA, "Israel and Hamas rolled over the truce for another day.", "TruceExtended", "israel"),
+    (GAZA, "The ceasefire crumbled on Tuesday.", "CeasefireCollapsed", "hamas"),
+    (UKRAINE, "The Easter truce lapsed on Sunday night.", "CeasefireCollapsed", "russia"),
+    (SUDAN, "The Jeddah truce crumbled within hours.", "CeasefireCollapsed", "rsf"),
+    (GAZA, "Israel abandoned the ceasefire on Tuesday.", "CeasefireCollapsed", "israel"),
+    (GAZA, "Fighting erupted again in Gaza on Friday.", "CeasefireCollapsed", "hamas"),
+    (SUDAN, "Fighting flared again in Khartoum on Sunday.", "CeasefireCollapsed", "rsf"),
+    (GAZA, "Hamas let go of two hostages on Monday.", "HostagesReleased", "hamas"),
+    (GAZA, "Israel let out 90 Palestinian prisoners on Sunday.", "PrisonersReleased", "israel"),
+    (
+        UKRAINE,
+        "Russia and Ukraine exchanged 95 prisoners of war on Friday.",
+        "PrisonersReleased",
+        "ukraine",
+    ),
+    (
+        UKRAINE,
+        "Russia and Ukraine carried out a prisoner swap on Friday.",
+        "PrisonersReleased",
+        "russia",
+    ),
+    (UKRAINE, "Moscow and Kyiv swapped 103 POWs each on Wednesday.", "PrisonersReleased", "russia"),
+    (CONGO, "The M23 and Kinshasa exchanged prisoners on Monday.", "PrisonersReleased", "m23"),
+]
+
+OUTCOMES_NOTHING = [
+    (GAZA, "Israel renewed its strikes on Gaza despite the truce talks.", "TruceExtended"),
+    (GAZA, "Israel could abandon the ceasefire if Hamas does not free the hostages.", ""),
+    (GAZA, "Hamas denied that the truce had collapsed.", "CeasefireCollapsed"),
+    (GAZA, "The truce could crumble if Israel attacks Rafah.", "CeasefireCollapsed"),
+    (GAZA, "His support crumbled in the polls.", "CeasefireCollapsed"),
+    (GAZA, "The guns will not fall silent until Hamas is defeated.", "CeasefireAgreed"),
+    (GAZA, "Israel threatened to walk away from the ceasefire.", "CeasefireCollapsed"),
+    (GAZA, "The company let out its offices in Tel Aviv.", "PrisonersReleased"),
+    (UKRAINE, "The sides exchanged lists of prisoners on Monday.", "PrisonersReleased"),
+    (UKRAINE, "Kyiv's ombudsman oversees exchanges of POWs.", "PrisonersReleased"),
+    (UKRAINE, "The two sides traded accusations over the truce.", "CeasefireCollapsed"),
+]
+
+
+@pytest.mark.parametrize(("about", "text", "kind", "actor"), OUTCOMES)
+def test_wire_wording_of_truces_and_releases_is_read(read, about, text, kind, actor):
+    found = _found(read, about, text, kind)
+    assert found and any(actor in ids(f) for f in found), (text, found)
+
+
+@pytest.mark.parametrize(("about", "text", "kind"), OUTCOMES_NOTHING)
+def test_truce_idioms_threats_and_lists_give_no_outcome(read, about, text, kind):
+    kinds = [kind] if kind else ["CeasefireCollapsed", "HostagesReleased"]
+    assert not [f for k in kinds for f in _found(read, about, text, k)], text
