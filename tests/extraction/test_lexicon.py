@@ -276,3 +276,32 @@ def test_wire_wording_of_truces_and_releases_is_read(read, about, text, kind, ac
 def test_truce_idioms_threats_and_lists_give_no_outcome(read, about, text, kind):
     kinds = [kind] if kind else ["CeasefireCollapsed", "HostagesReleased"]
     assert not [f for k in kinds for f in _found(read, about, text, k)], text
+
+
+STATEMENTS = [
+    (GAZA, "Qatar said the talks were going well.", "qatar", "progress"),
+    (GAZA, "Egypt said the negotiations were moving in the right direction.", "egypt", "progress"),
+    (GAZA, "Qatar said the two sides were inching closer to a deal.", "qatar", "progress"),
+    (CONGO, "Rwanda said the sides were close to a deal.", "rwanda", "progress"),
+    (GAZA, "Hamas said the talks were going nowhere.", "hamas", "no_progress"),
+    (GAZA, "Israel said the talks had made no headway.", "israel", "no_progress"),
+    (SUDAN, "The RSF said the Jeddah talks were bogged down.", "rsf", "no_progress"),
+    (GAZA, "Hamas said a few snags remained in the talks.", "hamas", "gaps_remain"),
+]
+
+STATEMENTS_NOTHING = [
+    (GAZA, "Netanyahu said the economy was going well."),
+    (GAZA, "Qatar said the World Cup preparations were on the right track."),
+    (GAZA, "The minister said his health was going well."),
+]
+
+
+@pytest.mark.parametrize(("about", "text", "actor", "assessment"), STATEMENTS)
+def test_wire_wording_of_how_the_talks_go_is_assessed(read, about, text, actor, assessment):
+    found = [f for f in _found(read, about, text, "StatementIssued") if actor in ids(f)]
+    assert [f.attributes["assessment"] for f in found] == [assessment], (text, found)
+
+
+@pytest.mark.parametrize(("about", "text"), STATEMENTS_NOTHING)
+def test_the_same_wording_about_other_matters_is_no_statement_on_the_talks(read, about, text):
+    assert not _found(read, about, text, "StatementIssued"), text
