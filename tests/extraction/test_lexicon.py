@@ -64,6 +64,20 @@ PROCESS = [
     (GAZA, "Burns made his way to Cairo on Sunday.", "DelegationArrived", "william_burns"),
     (GAZA, "Barnea rushed to Doha on Monday.", "DelegationArrived", "david_barnea"),
     (GAZA, "Dermer travelled on to Cairo on Monday.", "DelegationArrived", "ron_dermer"),
+    (GAZA, "Talks continued in Cairo on Monday.", "TalksOpened", "egypt"),
+    (UKRAINE, "The talks in Istanbul entered a second day.", "TalksOpened", "ukraine"),
+    (
+        GAZA,
+        "Biden held a phone call with Netanyahu about the hostage deal on Monday.",
+        "TalksOpened",
+        "israel",
+    ),
+    (
+        GAZA,
+        "Qatar's emir spoke by phone with Biden on Monday about the hostage deal.",
+        "TalksOpened",
+        "qatar",
+    ),
 ]
 
 PROCESS_NOTHING = [
@@ -77,6 +91,9 @@ PROCESS_NOTHING = [
     (GAZA, "Israel could withdraw from the negotiations if Hamas refuses.", "DelegationRecalled"),
     (GAZA, "Israel pulled out of Gaza's Netzarim corridor on Sunday.", "DelegationRecalled"),
     (GAZA, "The prime minister rushed to the hospital on Monday.", "DelegationArrived"),
+    (GAZA, "The talks continued to stall on Monday.", "TalksOpened"),
+    (GAZA, "Netanyahu spoke by phone with his mother on Monday.", "TalksOpened"),
+    (UKRAINE, "Talks could continue if Russia agrees.", "TalksOpened"),
 ]
 
 
