@@ -266,6 +266,19 @@ OUTCOMES = [
     ),
     (UKRAINE, "Moscow and Kyiv swapped 103 POWs each on Wednesday.", "PrisonersReleased", "russia"),
     (CONGO, "The M23 and Kinshasa exchanged prisoners on Monday.", "PrisonersReleased", "m23"),
+    (GAZA, "Israel declared a unilateral ceasefire on Sunday.", "CeasefireAgreed", "israel"),
+    (GAZA, "A ceasefire was declared on Sunday.", "CeasefireAgreed", "hamas"),
+    (UKRAINE, "Russia declared a three-day truce for Victory Day.", "CeasefireAgreed", "russia"),
+    (SUDAN, "The RSF declared a three-month humanitarian truce.", "CeasefireAgreed", "rsf"),
+    (GAZA, "Hamas freed four Israeli women on Saturday.", "HostagesReleased", "hamas"),
+    (GAZA, "Hamas released 10 Thai nationals on Friday.", "HostagesReleased", "hamas"),
+    (
+        GAZA,
+        "Israel released 39 Palestinian women and teenagers on Friday.",
+        "PrisonersReleased",
+        "israel",
+    ),
+    (UKRAINE, "Russia freed 150 Ukrainian servicemen on Friday.", "PrisonersReleased", "russia"),
 ]
 
 OUTCOMES_NOTHING = [
@@ -280,6 +293,9 @@ OUTCOMES_NOTHING = [
     (UKRAINE, "The sides exchanged lists of prisoners on Monday.", "PrisonersReleased"),
     (UKRAINE, "Kyiv's ombudsman oversees exchanges of POWs.", "PrisonersReleased"),
     (UKRAINE, "The two sides traded accusations over the truce.", "CeasefireCollapsed"),
+    (GAZA, "Hamas declared that the ceasefire was over.", "CeasefireAgreed"),
+    (UKRAINE, "Putin declared that a truce was impossible.", "CeasefireAgreed"),
+    (GAZA, "Israel ordered the evacuation of Israeli civilians near the border.", ""),
 ]
 
 
