@@ -202,6 +202,11 @@ POSITIONS = [
         "israel",
     ),
     (GAZA, "Israel said it would not hesitate to act against Hamas.", "ThreatIssued", "israel"),
+    (GAZA, "Hamas stood by its demand for a full withdrawal.", "DemandStated", "hamas"),
+    (UKRAINE, "Kyiv stood by its position on territory.", "DemandStated", "ukraine"),
+    (GAZA, "Biden urged an immediate ceasefire on Monday.", "AppealMade", "united_states"),
+    (GAZA, "Egypt urged restraint on both sides.", "AppealMade", "egypt"),
+    (UKRAINE, "The Vatican urged an immediate truce on Sunday.", "AppealMade", "holy_see"),
 ]
 
 POSITIONS_NOTHING = [
@@ -212,6 +217,7 @@ POSITIONS_NOTHING = [
     (GAZA, "Hamas denied it had pressed its demand for a withdrawal.", "DemandStated"),
     (GAZA, "Lawmakers piled pressure on the finance minister over the budget.", "AppealMade"),
     (GAZA, "All options are on the table for the holiday schedule.", "ThreatIssued"),
+    (GAZA, "The doctor urged rest for the patient.", "AppealMade"),
 ]
 
 
