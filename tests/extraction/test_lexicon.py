@@ -78,6 +78,12 @@ PROCESS = [
         "TalksOpened",
         "qatar",
     ),
+    (
+        CONGO,
+        "The M23 announced its withdrawal from the Doha process on Monday.",
+        "DelegationRecalled",
+        "m23",
+    ),
 ]
 
 PROCESS_NOTHING = [
@@ -94,6 +100,7 @@ PROCESS_NOTHING = [
     (GAZA, "The talks continued to stall on Monday.", "TalksOpened"),
     (GAZA, "Netanyahu spoke by phone with his mother on Monday.", "TalksOpened"),
     (UKRAINE, "Talks could continue if Russia agrees.", "TalksOpened"),
+    (GAZA, "Israel announced its withdrawal from Gaza's north.", "DelegationRecalled"),
 ]
 
 
