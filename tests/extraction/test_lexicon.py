@@ -143,6 +143,9 @@ PROPOSALS = [
     (GAZA, "Hamas is mulling the proposal.", "StatementIssued", "hamas"),
     (GAZA, "Israel is poring over the proposal.", "StatementIssued", "israel"),
     (UKRAINE, "Kyiv is mulling the American proposal.", "StatementIssued", "ukraine"),
+    (UKRAINE, "Ukraine declined the Russian offer on Friday.", "ProposalRejected", "ukraine"),
+    (UKRAINE, "Russia skipped the talks in Istanbul.", "ProposalRejected", "russia"),
+    (CONGO, "Rwanda snubbed the Luanda talks.", "ProposalRejected", "rwanda"),
 ]
 
 PROPOSALS_NOTHING = [
@@ -155,6 +158,8 @@ PROPOSALS_NOTHING = [
     (GAZA, "Israel could throw out the proposal if Hamas insists.", "ProposalRejected"),
     (GAZA, "The cabinet voted for a budget on Monday.", "ProposalAccepted"),
     (GAZA, "Investors are mulling the outlook for bonds.", "StatementIssued"),
+    (UKRAINE, "The Kremlin declined to comment on the offer.", "ProposalRejected"),
+    (UKRAINE, "Zelensky skipped breakfast on Friday.", "ProposalRejected"),
 ]
 
 
