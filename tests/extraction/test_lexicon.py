@@ -219,6 +219,8 @@ POSITIONS = [
     (GAZA, "Biden urged an immediate ceasefire on Monday.", "AppealMade", "united_states"),
     (GAZA, "Egypt urged restraint on both sides.", "AppealMade", "egypt"),
     (UKRAINE, "The Vatican urged an immediate truce on Sunday.", "AppealMade", "holy_see"),
+    (UKRAINE, "Russia laid down its conditions for a ceasefire.", "DemandStated", "russia"),
+    (UKRAINE, "Russia set out its conditions for peace talks.", "DemandStated", "russia"),
 ]
 
 POSITIONS_NOTHING = [
@@ -230,6 +232,7 @@ POSITIONS_NOTHING = [
     (GAZA, "Lawmakers piled pressure on the finance minister over the budget.", "AppealMade"),
     (GAZA, "All options are on the table for the holiday schedule.", "ThreatIssued"),
     (GAZA, "The doctor urged rest for the patient.", "AppealMade"),
+    (GAZA, "The hospital listed its demands for more funding.", "DemandStated"),
 ]
 
 
