@@ -341,12 +341,19 @@ STATEMENTS = [
     (GAZA, "Israel said the talks had made no headway.", "israel", "no_progress"),
     (SUDAN, "The RSF said the Jeddah talks were bogged down.", "rsf", "no_progress"),
     (GAZA, "Hamas said a few snags remained in the talks.", "hamas", "gaps_remain"),
+    (UKRAINE, "The Kremlin said the talks were businesslike.", "russia", "constructive"),
+    (UKRAINE, "Kyiv said the talks were fruitless.", "ukraine", "no_progress"),
+    (UKRAINE, "Kyiv said the negotiations were a waste of time.", "ukraine", "no_progress"),
+    (GAZA, "Israel said the negotiators returned empty-handed.", "israel", "no_progress"),
 ]
 
 STATEMENTS_NOTHING = [
     (GAZA, "Netanyahu said the economy was going well."),
     (GAZA, "Qatar said the World Cup preparations were on the right track."),
     (GAZA, "The minister said his health was going well."),
+    (GAZA, "Netanyahu said the operation in Rafah was successful."),
+    (GAZA, "Israel said its strikes were producing concrete results."),
+    (GAZA, "The army said the raid ended without casualties."),
 ]
 
 
