@@ -146,6 +146,13 @@ PROPOSALS = [
     (UKRAINE, "Ukraine declined the Russian offer on Friday.", "ProposalRejected", "ukraine"),
     (UKRAINE, "Russia skipped the talks in Istanbul.", "ProposalRejected", "russia"),
     (CONGO, "Rwanda snubbed the Luanda talks.", "ProposalRejected", "rwanda"),
+    (GAZA, "Hamas gave its answer on Tuesday.", "CounterproposalMade", "hamas"),
+    (
+        UKRAINE,
+        "Kyiv delivered its answer to the US proposal on Friday.",
+        "CounterproposalMade",
+        "ukraine",
+    ),
 ]
 
 PROPOSALS_NOTHING = [
@@ -160,6 +167,7 @@ PROPOSALS_NOTHING = [
     (GAZA, "Investors are mulling the outlook for bonds.", "StatementIssued"),
     (UKRAINE, "The Kremlin declined to comment on the offer.", "ProposalRejected"),
     (UKRAINE, "Zelensky skipped breakfast on Friday.", "ProposalRejected"),
+    (GAZA, "Hamas has not yet given its answer.", "CounterproposalMade"),
 ]
 
 
@@ -300,6 +308,7 @@ OUTCOMES = [
         "israel",
     ),
     (UKRAINE, "Russia freed 150 Ukrainian servicemen on Friday.", "PrisonersReleased", "russia"),
+    (UKRAINE, "The Easter truce came to an end at midnight.", "CeasefireCollapsed", "russia"),
 ]
 
 OUTCOMES_NOTHING = [
@@ -317,6 +326,7 @@ OUTCOMES_NOTHING = [
     (GAZA, "Hamas declared that the ceasefire was over.", "CeasefireAgreed"),
     (UKRAINE, "Putin declared that a truce was impossible.", "CeasefireAgreed"),
     (GAZA, "Israel ordered the evacuation of Israeli civilians near the border.", ""),
+    (GAZA, "The war will come to an end only when Hamas is defeated.", "CeasefireCollapsed"),
 ]
 
 
