@@ -355,6 +355,16 @@ STATEMENTS = [
     (UKRAINE, "Kyiv said the talks were fruitless.", "ukraine", "no_progress"),
     (UKRAINE, "Kyiv said the negotiations were a waste of time.", "ukraine", "no_progress"),
     (GAZA, "Israel said the negotiators returned empty-handed.", "israel", "no_progress"),
+    (GAZA, "Qatar conceded that the talks had stalled.", "qatar", "no_progress"),
+    (GAZA, "Egypt underlined that the negotiations were making progress.", "egypt", "progress"),
+    (GAZA, "Israel admitted the gaps remained wide.", "israel", "gaps_remain"),
+    (GAZA, "Netanyahu branded the proposal delusional.", "israel", "pessimistic"),
+    (
+        UKRAINE,
+        "The Kremlin conceded that the talks had produced no breakthrough.",
+        "russia",
+        "no_progress",
+    ),
 ]
 
 STATEMENTS_NOTHING = [
@@ -364,6 +374,8 @@ STATEMENTS_NOTHING = [
     (GAZA, "Netanyahu said the operation in Rafah was successful."),
     (GAZA, "Israel said its strikes were producing concrete results."),
     (GAZA, "The army said the raid ended without casualties."),
+    (GAZA, "Hamas admitted responsibility for the rocket attack."),
+    (GAZA, "The agreement terms are favourable."),
 ]
 
 
