@@ -13,6 +13,7 @@ GAZA = "Israel and Hamas have fought in Gaza since October 2023.\n"
 UKRAINE = "Russia and Ukraine have been at war since February 2022.\n"
 SUDAN = "Sudan's army and the RSF have fought since April 2023.\n"
 CONGO = "Congo and Rwanda are negotiating over M23 rebels in eastern Congo.\n"
+COLOMBIA = "Colombia's government and the ELN guerrillas are holding peace talks.\n"
 
 
 def _found(read, about: str, text: str, kind: str) -> list:
@@ -84,6 +85,13 @@ PROCESS = [
         "DelegationRecalled",
         "m23",
     ),
+    (
+        COLOMBIA,
+        "The third cycle of talks between the government and the ELN began in Havana.",
+        "TalksOpened",
+        "eln",
+    ),
+    (COLOMBIA, "The fourth cycle ended in Caracas on Tuesday.", "TalksConcluded", "eln"),
 ]
 
 PROCESS_NOTHING = [
@@ -101,6 +109,8 @@ PROCESS_NOTHING = [
     (GAZA, "Netanyahu spoke by phone with his mother on Monday.", "TalksOpened"),
     (UKRAINE, "Talks could continue if Russia agrees.", "TalksOpened"),
     (GAZA, "Israel announced its withdrawal from Gaza's north.", "DelegationRecalled"),
+    (COLOMBIA, "The news cycle ended on Friday.", "TalksConcluded"),
+    (COLOMBIA, "The cycle of violence ended in 2016.", "TalksConcluded"),
 ]
 
 
