@@ -486,8 +486,12 @@ def _city_names(moving: bool = False) -> tuple[re.Pattern[str] | None, dict[str,
     names = sorted(ids, key=len, reverse=True)
     words = "|".join(re.escape(n) for n in names)
     to = "|to|into|for" if moving else ""
+    # 'in the Egyptian resort of Sharm el-Sheikh', 'in Oman's capital, Muscat', 'in the U.S.
+    # capital Washington'
     pattern = re.compile(
-        rf"\b(?:in|at{to})\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:of\s+)?({words})\b", re.I
+        rf"\b(?:in|at{to})\s+(?:the\s+)?(?:[\w'\u2019.-]+\s+){{0,3}}?(?:of\s+|capital,\s+)?"
+        rf"({words})\b",
+        re.I,
     )
     return pattern, ids
 

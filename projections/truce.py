@@ -545,8 +545,10 @@ def _open(r: dict[str, Any], basis: list[dict[str, Any]], mediators: frozenset[s
     days = _duration(basis)
     if r["occurred"]["precision"] == "day":
         # agreed today, in force from tomorrow at the soonest; an agreement to extend a
-        # truce ('announced the extension of its ceasefire until ...') tells one in force
-        start = at + 1 if _agreeing(r) and not SUSTAIN.search(r["evidence"]) else at
+        # truce ('announced the extension of its ceasefire until ...') tells one in force,
+        # and one to cease fire at once ('agreed to an immediate ceasefire') is in force
+        later = _agreeing(r) and not SUSTAIN.search(r["evidence"])
+        start = at + 1 if later and not IMMEDIATE.search(r["evidence"]) else at
         stated = _stated_start(r, at)
         start = stated if stated is not None else start
         dating, until = "day", (start + days if days else None)
@@ -559,6 +561,14 @@ def _open(r: dict[str, Any], basis: list[dict[str, Any]], mediators: frozenset[s
     episode.agreed_known = dating == "day" and not _ongoing(r)
     _confirm(episode, r, at, basis, mediators)
     return episode
+
+
+# A truce agreed to take effect at once: in force on the day it was agreed.
+IMMEDIATE = re.compile(
+    r"\b(?:immediate(?:ly)?|forthwith|with\s+(?:immediate\s+)?effect\s+from\s+(?:today|now))\b"
+    r"|\bcessation\s+of\s+hostilities\b",
+    re.IGNORECASE,
+)
 
 
 def _stated_start(r: dict[str, Any], at: int) -> int | None:

@@ -207,6 +207,27 @@ def test_a_round_whose_reports_name_no_venue_is_placed_in_the_city_its_sentence_
     assert state(news, "2025-10-07")["round"]["venue"] == "sharm_el_sheikh"
 
 
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("The second round was held in Qatar\u2019s capital, Doha, on Saturday.", "doha"),
+        ("The envoys met in the U.S. capital Washington on Monday for a day of talks.", "washington"),
+    ],
+)
+def test_a_city_named_after_its_countrys_capital_places_a_round_with_no_venue(news, text, city):
+    news.publish(
+        "2025-04-13",
+        dict(type="TalksOpened", on="2025-04-12", subject=["israel", "hamas"], text=text),
+    )
+    assert state(news, "2025-04-13")["round"]["venue"] == city
+
+
+def test_a_comma_after_other_words_does_not_place_talks_in_a_capital_named_next(news):
+    from projections.negotiation import city_in
+
+    assert city_in("Progress in the talks, Cairo said, was slow.") is None
+
+
 def test_the_latest_days_talks_place_the_round_where_delegations_arrived_that_day(news):
     news.publish("2023-12-19", talks("2023-12-18", "warsaw", ["qatar"], ["israel"]))
     news.publish(

@@ -635,3 +635,57 @@ def test_an_agreement_whose_sentence_says_when_the_truce_starts_is_in_force_from
     assert pending["agreement"]["agreed"] is True
     assert pending["truce"]["since"] == "2025-01-19"
     assert state(news, "2025-01-19")["truce"]["status"] == "in_force"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two sides agreed to an immediate ceasefire along the northern front, the envoy said.",
+        "The parties agreed to halt the fighting with immediate effect from today.",
+        "The mediator announced that both sides had agreed on a cessation of hostilities.",
+    ],
+)
+def test_an_agreement_to_cease_fire_at_once_is_in_force_the_day_it_is_agreed(news, text):
+    news.publish(
+        "2025-06-12",
+        agreed("2025-06-12", "israel", "hamas", rule="ceasefire.agree", text=text),
+    )
+    answer = state(news, "2025-06-12")
+    assert answer["truce"]["status"] == "in_force"
+    assert answer["truce"]["since"] == "2025-06-12"
+
+
+def test_an_immediate_ceasefire_whose_sentence_says_when_it_starts_starts_then(news):
+    news.publish(
+        "2025-06-12",
+        agreed(
+            "2025-06-12",
+            "israel",
+            "hamas",
+            rule="ceasefire.agree",
+            starts="2025-06-15",
+            text="They agreed to an immediate truce, to begin on Sunday morning.",
+        ),
+    )
+    assert state(news, "2025-06-12")["truce"]["status"] == "agreed"
+    assert state(news, "2025-06-15")["truce"]["status"] == "in_force"
+
+
+def test_a_sides_army_counts_as_that_side_in_a_truce():
+    from projections.truce import sides_of
+
+    record = {
+        "attributes": {},
+        "actors": [
+            {"id": "myanmar_military", "role": "subject"},
+            {"id": "three_brotherhood_alliance", "role": "participant"},
+        ],
+        "negotiation": "myanmar-three_brotherhood_alliance",
+    }
+    assert sides_of(record, frozenset()) == ["myanmar", "three_brotherhood_alliance"]
+    army = {**record, "actors": [{"id": "sudan_armed_forces", "role": "subject"}]}
+    assert sides_of({**army, "negotiation": "rsf-sudan"}, frozenset()) == ["sudan"]
+    # an army that is part of no side of these talks stays itself
+    assert sides_of({**army, "negotiation": "russia-ukraine"}, frozenset()) == [
+        "sudan_armed_forces"
+    ]
