@@ -257,14 +257,17 @@ def _classify(
 def _other_conflicts(
     reports: list[dict[str, Any]], mediators: frozenset[str], main: frozenset[str]
 ) -> set[str]:
-    """Articles reporting a truce with a party other than the two sides."""
+    """Articles reporting a truce with a party other than the two sides (not one naming both
+    sides and who brokered it: 'the truce was brokered with China's help')."""
     if len(main) != 2:
         return set()
-    return {
-        r["article"]
-        for r in reports
-        if r["type"] == "CeasefireAgreed" and set(sides_of(r, mediators)) - main
-    }
+    found = set()
+    for r in reports:
+        if r["type"] == "CeasefireAgreed":
+            sides = set(sides_of(r, mediators))
+            if sides - main and not main <= sides:
+                found.add(r["article"])
+    return found
 
 
 def _mention(r: dict[str, Any], mediators: frozenset[str]) -> bool:

@@ -228,6 +228,35 @@ def test_a_comma_after_other_words_does_not_place_talks_in_a_capital_named_next(
     assert city_in("Progress in the talks, Cairo said, was slow.") is None
 
 
+def test_an_agreement_of_both_sides_placed_in_a_city_reports_a_round_there_that_has_ended(news):
+    text = "The truce between the two sides was brokered with Egypt's help in Cairo on Monday."
+    news.publish(
+        "2024-03-01",
+        demand("2024-03-01", "hamas", "permanent_ceasefire"),
+        demand("2024-03-01", "israel", "hostage_release"),
+    )
+    news.publish(
+        "2024-03-05",
+        dict(type="CeasefireAgreed", on="2024-03-04", participant=["israel", "hamas"], text=text),
+    )
+    found = state(news, "2024-03-05")["round"]
+    assert (found["venue"], found["active"]) == ("cairo", False)
+
+
+def test_one_side_accepting_a_plan_in_a_city_reports_no_round_there(news):
+    text = "Hamas accepted the plan during a visit in Cairo on Monday."
+    news.publish(
+        "2024-03-01",
+        demand("2024-03-01", "hamas", "permanent_ceasefire"),
+        demand("2024-03-01", "israel", "hostage_release"),
+    )
+    news.publish(
+        "2024-03-05",
+        dict(type="ProposalAccepted", on="2024-03-04", subject=["hamas"], text=text),
+    )
+    assert state(news, "2024-03-05")["round"] is None
+
+
 def test_the_latest_days_talks_place_the_round_where_delegations_arrived_that_day(news):
     news.publish("2023-12-19", talks("2023-12-18", "warsaw", ["qatar"], ["israel"]))
     news.publish(

@@ -689,3 +689,19 @@ def test_a_sides_army_counts_as_that_side_in_a_truce():
     assert sides_of({**army, "negotiation": "russia-ukraine"}, frozenset()) == [
         "sudan_armed_forces"
     ]
+
+
+def test_a_truce_naming_both_sides_and_who_brokered_it_is_the_sides_truce(news):
+    news.publish(
+        "2024-03-05",
+        dict(type="CeasefireAgreed", on="2024-03-04", participant=["israel", "hamas"]),
+        dict(
+            type="CeasefireAgreed",
+            on="2024-03-04",
+            participant=["egypt", "israel", "hamas"],
+            text="The truce was brokered with Egypt's help in Cairo.",
+        ),
+    )
+    answer = state(news, "2024-03-06")
+    assert answer["truce"]["status"] == "in_force"
+    assert answer["agreement"]["agreed"] is True
