@@ -498,3 +498,21 @@ def test_what_a_phase_would_involve_releases_nobody(read, text):
 )
 def test_captives_named_by_who_they_are_are_a_hostage_release(read, text):
     assert of_type(read(ABOUT_GAZA + text, MON), "HostagesReleased")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Sudan\'s army and the RSF have signed a "nationwide", "unconditional" and "temporary" '
+        "truce in Jeddah.",
+        "Colombia and the ELN signed a national, bilateral and temporary ceasefire on Friday.",
+    ],
+)
+def test_a_list_of_qualifiers_before_the_truce_still_tells_it_agreed(read, text):
+    (found,) = of_type(read(text, FRI_2025), "CeasefireAgreed")
+    assert {"rsf", "eln"} & {a.id for a in found.actors}  # the sides' truce
+
+
+def test_a_list_of_things_agreed_ending_in_a_truces_topic_is_no_truce(read):
+    text = "Colombia and the ELN agreed to talks, a prisoner swap and a ceasefire review on Friday."
+    assert of_type(read(text, FRI_2025), "CeasefireAgreed") == []
