@@ -208,6 +208,8 @@ TOPIC_AGREED = re.compile(
 )
 
 
+# 'agreed to extend the truce by five days': the extension agreed is made.
+AGREED_TO = re.compile(r"\b(?:agreed|decided|voted)\s+to\s+$")
 KEPT = re.compile(r"\b(?:continue|maintain|uphold|keep|preserve|prolong|sustain|existing)\b")
 
 
@@ -374,9 +376,14 @@ class OutcomeRules(Family):
         at = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
         if SOUGHT.search(ctx.folded, max(0, at - 40), at):
             return None  # 'was seeking a further extension': asked for, not extended
+        start, _ = ctx.reader.clause_start(m.start())
+        done = bool(AGREED_TO.search(ctx.folded, max(0, at - 30), at)) and not (
+            FUTURE_MODAL.search(ctx.folded, start, at)
+        )
         return Draft(
             ctx.reader.subject(m.start()),
             defaults=self._parties(ctx),
+            done=done,  # 'the sides agreed to extend the truce': extended, not to come
             attributes={"extension": extension(ctx.folded[m.end() : m.end() + 60])},
         )
 

@@ -516,3 +516,23 @@ def test_a_list_of_qualifiers_before_the_truce_still_tells_it_agreed(read, text)
 def test_a_list_of_things_agreed_ending_in_a_truces_topic_is_no_truce(read):
     text = "Colombia and the ELN agreed to talks, a prisoner swap and a ceasefire review on Friday."
     assert of_type(read(text, FRI_2025), "CeasefireAgreed") == []
+
+
+def test_sides_that_agreed_to_extend_a_truce_extended_it(read):
+    text = "The army and the RSF agreed to extend the humanitarian truce by another three days."
+    (found,) = of_type(read(text, FRI_2025), "TruceExtended")
+    assert found.modality == "asserted"
+
+
+def test_a_promise_to_agree_to_an_extension_is_no_extension_yet(read):
+    text = "The RSF will agree to extend the humanitarian truce by another three days."
+    assert [f.modality for f in of_type(read(text, FRI_2025), "TruceExtended")] == ["expected"]
+
+
+def test_an_extension_just_before_the_truce_was_due_to_expire_takes_that_day(read):
+    text = (
+        "Shortly before it was due to expire on Wednesday, the army and the RSF agreed to "
+        "extend the truce by a week."
+    )
+    (found,) = of_type(read(text, FRI_2025), "TruceExtended")
+    assert found.occurred.start == date(2025, 2, 12)
