@@ -72,7 +72,7 @@ def truce(
             {r["position"]: r for r in (*reports, *deals)}.values(),
             key=lambda r: (r["occurred"]["start"], r["position"]),
         )
-    episode = _latest_episode(reader, today, agreements, reports, mediators)
+    episode = _latest_episode(reader, today, agreements, reports, mediators, sides)
     described = _describe(reader, today, episode)
     return {
         "truce": described,
@@ -282,6 +282,7 @@ def _latest_episode(
     agreements: list[tuple[dict[str, Any], list[dict[str, Any]]]],
     reports: list[dict[str, Any]],
     mediators: frozenset[str],
+    sides: frozenset[str] = frozenset(),
 ) -> Episode | None:
     agreed = {r["position"]: basis for r, basis in agreements}
     episode: Episode | None = None
@@ -316,6 +317,12 @@ def _latest_episode(
                     episode = opened
             if episode and _not_holding(episode, r, at):
                 _end(episode, r, at, "not_holding")
+        elif _extends_unknown(episode, r, at, mediators, sides):
+            # 'the sides agreed to extend the truce by five days', no report of the truce
+            # itself read: a truce in force that day, for the extension's length
+            episode = _open(r, [r], mediators)
+            days = span_days(r["attributes"].get("extension"))
+            episode.until = episode.start + days if days else None
         elif episode is None or episode.ended is not None:
             continue
         elif _not_holding(episode, r, at):
@@ -351,6 +358,29 @@ def _latest_episode(
         ):
             _end(episode, r, at, "lapsed")  # talks to reach a truce: none is in force
     return episode
+
+
+def _extends_unknown(
+    episode: Episode | None,
+    r: dict[str, Any],
+    at: int,
+    mediators: frozenset[str],
+    main: frozenset[str],
+) -> bool:
+    """An extension done (not planned) by a stated length when no truce it could extend is
+    known: it tells one in force. Not another conflict's (a party other than the two sides),
+    nor a truce said to be extendable ('a 60-day truce that can be extended': no length)."""
+    if r["type"] != "TruceExtended" or r["modality"] == "expected":
+        return False
+    if not span_days(r["attributes"].get("extension")):
+        return False
+    if len(main) == 2 and set(sides_of(r, mediators)) - main:
+        return False
+    if episode is None:
+        return True
+    if episode.ended is not None:
+        return at > episode.ended
+    return episode.until is not None and at > episode.until + GRACE_DAYS
 
 
 def _extend(episode: Episode, r: dict[str, Any], at: int) -> None:

@@ -705,3 +705,36 @@ def test_a_truce_naming_both_sides_and_who_brokered_it_is_the_sides_truce(news):
     answer = state(news, "2024-03-06")
     assert answer["truce"]["status"] == "in_force"
     assert answer["agreement"]["agreed"] is True
+
+
+def test_an_extension_by_a_stated_length_with_no_truce_known_tells_one_in_force(news):
+    news.publish(
+        "2024-06-03",
+        dict(
+            type="TruceExtended",
+            on="2024-06-01",
+            subject=["israel", "hamas"],
+            extension="five days",
+            text="The two sides agreed to extend their truce by five days.",
+        ),
+    )
+    truce = state(news, "2024-06-02")["truce"]
+    assert (truce["status"], truce["since"], truce["until"]) == (
+        "in_force",
+        "2024-06-01",
+        "2024-06-06",
+    )
+    assert state(news, "2024-06-08")["truce"]["status"] == "expired"
+
+
+def test_a_truce_said_to_be_extendable_tells_no_truce_in_force(news):
+    news.publish(
+        "2024-06-03",
+        dict(
+            type="TruceExtended",
+            on="2024-06-01",
+            participant=["israel", "hamas"],
+            text="The plan offers a 60-day truce that can be extended.",
+        ),
+    )
+    assert state(news, "2024-06-02")["truce"]["status"] == "none"
