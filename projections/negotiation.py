@@ -16,6 +16,7 @@ from typing import Any
 
 from projections.canonical import Day, among
 from projections.facts import AGAINST, FOR, principals
+from projections.negotiations import known_mediators
 from projections.positions import changed, held
 from projections.proposals import proposals_of
 from projections.proposals import recent_positions as proposal_positions
@@ -319,7 +320,8 @@ def _here(
 
 # Words saying a delegation came for the talks (not for a visit).
 FOR_TALKS = re.compile(
-    r"\b(?:talks?|negotiat\w+|mediat\w+|round|ceasefire|cease-fire|truce|deal|agreement)\b",
+    r"\b(?:talks?|negotiat\w+|mediat\w+|round|ceasefire|cease-fire|truce|deal|agreement|"
+    r"peace|efforts?\s+to\s+end)\b",
     re.IGNORECASE,
 )
 
@@ -341,7 +343,8 @@ def _arrived_for_talks(
             record["modality"] != "expected"
             and place in within
             and within[place] not in home
-            and concerned & set(actor_ids(record, "subject"))
+            and (concerned | known_mediators(record.get("negotiation")))
+            & set(actor_ids(record, "subject"))
             and (FOR_TALKS.search(record["evidence"]) or _hosted(reader, today, within[place]))
         ):
             found[position] = (start, place)

@@ -73,6 +73,13 @@ def stand_ins(name: str | None) -> dict[str, str]:
     return found | dict(data.get("stand_ins") or {}) if data else found
 
 
+@lru_cache(maxsize=256)
+def known_mediators(name: str | None) -> frozenset[str]:
+    """The mediators a negotiation's data entry names (Oman for the Houthis and the Saudis)."""
+    data = data_of(name) if name else None
+    return frozenset(data["mediators"]) if data else frozenset()
+
+
 @lru_cache(maxsize=1)
 def parts_of() -> dict[str, str]:
     """The registry's organisations that are part of another actor (``part_of``)."""

@@ -257,6 +257,25 @@ def test_one_side_accepting_a_plan_in_a_city_reports_no_round_there(news):
     assert state(news, "2024-03-05")["round"] is None
 
 
+def test_a_mediator_the_data_names_arriving_to_help_end_the_war_places_a_round_there(news):
+    yemen = "houthis-saudi_arabia"  # its data names Oman a mediator
+    text = "Omani officials arrived in Sanaa as part of regional efforts to end the war."
+    news.publish(
+        "2023-04-09",
+        dict(
+            type="DelegationArrived",
+            on="2023-04-08",
+            subject=["oman"],
+            destination="sanaa",
+            text=text,
+            negotiation=yemen,
+        ),
+    )
+    side = ReadSide(news.app)
+    side.catch_up()
+    assert side.state(d("2023-04-09"), negotiation=yemen)["round"]["venue"] == "sanaa"
+
+
 def test_the_latest_days_talks_place_the_round_where_delegations_arrived_that_day(news):
     news.publish("2023-12-19", talks("2023-12-18", "warsaw", ["qatar"], ["israel"]))
     news.publish(
