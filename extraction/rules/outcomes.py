@@ -107,7 +107,9 @@ _QUALIFIERS = (
 )
 LENGTH_BEFORE = re.compile(rf"\s*(?:long\s+)?{_QUALIFIERS}(?P<noun>{TRUCE_NOUN}|{PHASE_NOUN})")
 LENGTH_AFTER = re.compile(
-    rf"(?P<noun>{TRUCE_NOUN}|{PHASE_NOUN})\s*,?\s*(?:lasting|of|for|that (?:will |would )?"
+    # 'a truce in Havana for a period of six months': the place signed, then the length
+    rf"(?P<noun>{TRUCE_NOUN}|{PHASE_NOUN})\s*,?\s*(?:in\s+(?:[a-z]+\s+){{1,3}}?)?"
+    r"(?:(?:for\s+)?(?:a|an)\s+(?:period|term)\s+of|lasting|of|for|that (?:will |would )?"
     r"(?:last|lasts|lasted)|(?:which|that) (?:will|would) last|to last|set to last|due to last)"
     r"\s+(?:up to\s+|about\s+|around\s+|at least\s+|an initial\s+|another\s+)?$"
 )

@@ -536,3 +536,15 @@ def test_an_extension_just_before_the_truce_was_due_to_expire_takes_that_day(rea
     )
     (found,) = of_type(read(text, FRI_2025), "TruceExtended")
     assert found.occurred.start == date(2025, 2, 12)
+
+
+def test_a_length_told_for_a_period_after_where_the_truce_was_signed_is_its_length(read):
+    text = "Colombia and the ELN signed a bilateral ceasefire in Caracas for a period of 90 days."
+    (found,) = of_type(read(text, FRI_2025), "CeasefireAgreed")
+    assert found.attributes["duration"] == "90 days"
+
+
+def test_talks_lasting_days_after_a_truce_signed_in_a_city_give_it_no_length(read):
+    text = "Colombia and the ELN signed a bilateral ceasefire in Caracas after three days of talks."
+    (found,) = of_type(read(text, FRI_2025), "CeasefireAgreed")
+    assert not found.attributes.get("duration")
