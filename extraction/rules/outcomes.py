@@ -210,6 +210,8 @@ TOPIC_AGREED = re.compile(
 )
 
 
+# 'a truce that can be extended': what may be done to it, nothing done.
+MAY_BE = re.compile(r"\b(?:can|could|may|might)\s+(?:\w+\s+)?be\s+$")
 # 'agreed to extend the truce by five days': the extension agreed is made.
 AGREED_TO = re.compile(r"\b(?:agreed|decided|voted)\s+to\s+$")
 KEPT = re.compile(r"\b(?:continue|maintain|uphold|keep|preserve|prolong|sustain|existing)\b")
@@ -375,6 +377,8 @@ class OutcomeRules(Family):
             return None  # 'an extended ceasefire' is a kind of truce, not an extension
         if PROPOSED_TO.search(ctx.folded, max(0, m.start() - 50), m.start()):
             return None  # 'backed a proposal by Witkoff to extend the truce': not extended yet
+        if MAY_BE.search(ctx.folded, max(0, m.start() - 30), m.start()):
+            return None  # 'a 60-day truce that can be extended': extendable, not extended
         at = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
         if SOUGHT.search(ctx.folded, max(0, at - 40), at):
             return None  # 'was seeking a further extension': asked for, not extended

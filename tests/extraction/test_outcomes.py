@@ -548,3 +548,14 @@ def test_talks_lasting_days_after_a_truce_signed_in_a_city_give_it_no_length(rea
     text = "Colombia and the ELN signed a bilateral ceasefire in Caracas after three days of talks."
     (found,) = of_type(read(text, FRI_2025), "CeasefireAgreed")
     assert not found.attributes.get("duration")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The accord sets a 60-day truce between Colombia and the ELN that can be extended.",
+        "The truce between Colombia and the ELN runs until July 9 and could later be extended.",
+    ],
+)
+def test_a_truce_that_can_be_extended_is_not_extended(read, text):
+    assert of_type(read(text, FRI_2025), "TruceExtended") == []
