@@ -219,7 +219,10 @@ def _clause_times(ctx: SentenceContext, pos: int) -> list[TimeExpr]:
             and "," not in ctx.folded[start : t.start]
         ):
             continue
-        if DEADLINE_BEFORE.search(ctx.folded, max(0, t.start - 25), t.start):
+        if DEADLINE_BEFORE.search(ctx.folded, max(0, t.start - 25), t.start) and not (
+            # 'just before it was due to expire on Monday, they extended it': done that day
+            opener in ("before", "after") and SAME_TIME.search(ctx.folded, 0, start)
+        ):
             continue  # 'set a deadline of Sunday': the deadline, not when it was set
         if (
             opener in RELATIVE_CLAUSE

@@ -74,6 +74,12 @@ AHEAD_AFTER = re.compile(
 )
 
 # 'X, which was hosting the round,' / 'who is hosting the talks': an aside saying who X is.
+# 'South Africa agreed to host them', 'Kenya will host the talks', '... hosted by Turkey'
+HOSTS_THEM = re.compile(
+    r"\s+(?:(?:has|had|have)\s+)?(?:(?:agreed|offered|volunteered|will|would)\s+(?:to\s+)?)?"
+    r"host(?:s|ed|ing)?\s+(?:them|it|the\s+(?:talks|negotiations|meeting|round|summit))\b"
+)
+HOSTED_BY_END = re.compile(r"\bhosted\s+by\s+(?:the\s+)?$")
 HOST_ASIDE = re.compile(r",\s*(?:which|who)\s+(?:is|was|has been|had been|are|were)\s+$")
 
 # Talks named as the setting of another deed: 'during the talks in Jeddah'.
@@ -330,7 +336,7 @@ class ProcessRules(Family):
             return None  # 'a planned meeting in Port Sudan was canceled': no round opens
         if INVITED_TO.search(ctx.folded, max(0, m.start() - 60), m.start()):
             return None  # 'an invitation to attend US-sponsored talks in Geneva': still to come
-        venue = self._venue(ctx, m.start()) or self._named_venue(ctx, m)
+        venue = self._venue(ctx, m.start()) or self._named_venue(ctx, m) or self._host_state(ctx)
         mediators = self._mediators(ctx)
         negotiation = self._negotiation(ctx)
         known = set(negotiation.mediators) if negotiation else set()
@@ -541,6 +547,28 @@ class ProcessRules(Family):
         if AHEAD_AFTER.match(ctx.folded, objects[-1].end):
             return None  # 'talks between X and Y are expected in Oman': the noun rule, expected
         return self._talk_draft(ctx, m, (), [(o.actor, "participant") for o in objects])
+
+    def _host_state(self, ctx: SentenceContext) -> str | None:
+        """Where a state that hosts the talks puts them, when no place is named ('the talks
+        began after South Africa agreed to host them', 'talks hosted by Kenya'): the state,
+        else its capital."""
+        for x in ctx.mentions:
+            actor = self.registry.actors.get(x.actor)
+            if actor is None or actor.kind != "state":
+                continue
+            if HOSTS_THEM.match(ctx.folded, x.end) or HOSTED_BY_END.search(
+                ctx.folded, max(0, x.start - 14), x.start
+            ):
+                if x.actor in self.registry.places:
+                    return x.actor
+                return self._capital(x.actor)
+        return None
+
+    def _capital(self, state: str) -> str | None:
+        return next(
+            (p.id for p in self.registry.places.values() if p.state == state and p.metonym),
+            None,
+        )
 
     def _host_talks(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
         """'Egypt will host Israeli and Hamas delegations on Monday': a round at the host's venue."""

@@ -745,3 +745,25 @@ def test_a_truce_deal_running_out_concludes_no_talks(read, text):
 def test_wrapping_up_days_of_talks_ends_the_round_that_day(read, text, day):
     found = of_type(read(text, date(2025, 3, 26)), "TalksConcluded")
     assert any(f.occurred.start == day for f in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("Talks between Ethiopia and the TPLF began after Kenya agreed to host them.", "nairobi"),
+        ("The talks between Ethiopia and the TPLF, hosted by Qatar, opened on Monday.", "qatar"),
+        ("The talks opened in Geneva after Switzerland agreed to host them.", "geneva"),
+    ],
+)
+def test_talks_a_state_hosts_are_in_that_state_when_no_place_is_named(read, text, venue):
+    found = [f for f in read(text, date(2022, 11, 2)) if f.type == "TalksOpened"]
+    assert found and found[0].location == venue, found
+
+
+def test_talks_with_a_group_named_at_length_and_its_acronym_began_there(read):
+    text = (
+        "The talks with the rival paramilitary National Liberation Army (ELN) began in early "
+        "March in Caracas."
+    )
+    (found,) = of_type(read(text, date(2025, 3, 20)), "TalksOpened")
+    assert found.location == "caracas"

@@ -207,6 +207,75 @@ def test_a_round_whose_reports_name_no_venue_is_placed_in_the_city_its_sentence_
     assert state(news, "2025-10-07")["round"]["venue"] == "sharm_el_sheikh"
 
 
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("The second round was held in Qatar\u2019s capital, Doha, on Saturday.", "doha"),
+        ("The envoys met in the U.S. capital Washington on Monday for talks.", "washington"),
+    ],
+)
+def test_a_city_named_after_its_countrys_capital_places_a_round_with_no_venue(news, text, city):
+    news.publish(
+        "2025-04-13",
+        dict(type="TalksOpened", on="2025-04-12", subject=["israel", "hamas"], text=text),
+    )
+    assert state(news, "2025-04-13")["round"]["venue"] == city
+
+
+def test_a_comma_after_other_words_does_not_place_talks_in_a_capital_named_next(news):
+    from projections.negotiation import city_in
+
+    assert city_in("Progress in the talks, Cairo said, was slow.") is None
+
+
+def test_an_agreement_of_both_sides_placed_in_a_city_reports_a_round_there_that_has_ended(news):
+    text = "The truce between the two sides was brokered with Egypt's help in Cairo on Monday."
+    news.publish(
+        "2024-03-01",
+        demand("2024-03-01", "hamas", "permanent_ceasefire"),
+        demand("2024-03-01", "israel", "hostage_release"),
+    )
+    news.publish(
+        "2024-03-05",
+        dict(type="CeasefireAgreed", on="2024-03-04", participant=["israel", "hamas"], text=text),
+    )
+    found = state(news, "2024-03-05")["round"]
+    assert (found["venue"], found["active"]) == ("cairo", False)
+
+
+def test_one_side_accepting_a_plan_in_a_city_reports_no_round_there(news):
+    text = "Hamas accepted the plan during a visit in Cairo on Monday."
+    news.publish(
+        "2024-03-01",
+        demand("2024-03-01", "hamas", "permanent_ceasefire"),
+        demand("2024-03-01", "israel", "hostage_release"),
+    )
+    news.publish(
+        "2024-03-05",
+        dict(type="ProposalAccepted", on="2024-03-04", subject=["hamas"], text=text),
+    )
+    assert state(news, "2024-03-05")["round"] is None
+
+
+def test_a_mediator_the_data_names_arriving_to_help_end_the_war_places_a_round_there(news):
+    yemen = "houthis-saudi_arabia"  # its data names Oman a mediator
+    text = "Omani officials arrived in Sanaa as part of regional efforts to end the war."
+    news.publish(
+        "2023-04-09",
+        dict(
+            type="DelegationArrived",
+            on="2023-04-08",
+            subject=["oman"],
+            destination="sanaa",
+            text=text,
+            negotiation=yemen,
+        ),
+    )
+    side = ReadSide(news.app)
+    side.catch_up()
+    assert side.state(d("2023-04-09"), negotiation=yemen)["round"]["venue"] == "sanaa"
+
+
 def test_the_latest_days_talks_place_the_round_where_delegations_arrived_that_day(news):
     news.publish("2023-12-19", talks("2023-12-18", "warsaw", ["qatar"], ["israel"]))
     news.publish(
