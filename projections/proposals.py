@@ -148,7 +148,10 @@ def _link(found: list[Proposal], r: dict[str, Any]) -> None:
             proposal = Proposal(key, name, dict.fromkeys(whose), at, at, counter)
             found.append(proposal)
         response = RESPONSE[r["type"]]
-        if response == "accepted" and CONDITIONAL.search(r["evidence"]):
+        if response == "accepted" and (
+            CONDITIONAL.search(r["evidence"])
+            or r["attributes"].get("response") == "with_conditions"  # as the extractor read it
+        ):
             response = "conditional"  # 'accepts parts of the plan, but wants guarantees'
         for actor in subjects:
             if actor not in proposal.proposer:  # a plan's maker does not answer it

@@ -171,6 +171,22 @@ def test_an_acceptance_with_conditions_is_a_conditional_response(news):
     assert plan["responses"]["hamas"]["response"] == "conditional"
 
 
+def test_an_acceptance_the_extractor_read_as_with_conditions_is_a_conditional_response(news):
+    news.publish(
+        "2026-03-04",
+        dict(type="ProposalMade", on="2026-03-01", subject=["norway"]),
+        dict(
+            type="ProposalAccepted",
+            on="2026-03-03",
+            subject=["eln"],
+            response="with_conditions",
+            text="The framework has been accepted by the government and partly agreed to by the ELN.",
+        ),
+    )
+    [plan] = state(news, "2026-03-04")["proposals"]
+    assert plan["responses"]["eln"]["response"] == "conditional"
+
+
 def test_his_proposal_is_the_speakers_own_and_an_agency_counts_as_its_state(news):
     news.publish(
         "2025-05-31",
