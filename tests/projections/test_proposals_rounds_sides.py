@@ -180,7 +180,7 @@ def test_an_acceptance_the_extractor_read_as_with_conditions_is_a_conditional_re
             on="2026-03-03",
             subject=["eln"],
             response="with_conditions",
-            text="The framework has been accepted by the government and partly agreed to by the ELN.",
+            text="The framework was accepted by the government and partly agreed to by the ELN.",
         ),
     )
     [plan] = state(news, "2026-03-04")["proposals"]
@@ -630,3 +630,30 @@ def test_an_invitation_to_talks_is_a_plan_of_whom_it_names_answered_by_both_side
     assert [(p["proposer"], sorted(p["responses"])) for p in plans] == [
         (["united_states"], ["hamas", "israel"])
     ]
+
+
+def test_a_plan_answered_with_no_report_saying_whose_is_shown_as_the_mediators(news):
+    news.publish(
+        "2026-05-12",
+        talks("2026-05-10", "muscat", ["oman"], ["houthis"]),
+        dict(
+            type="ProposalAccepted",
+            on="2026-05-12",
+            subject=["houthis"],
+            text="The Houthis said they had accepted a proposed prisoner swap.",
+        ),
+    )
+    [plan] = state(news, "2026-05-13")["proposals"]
+    assert plan["proposer"] == ["oman"] and plan["proposer_inferred"] is True
+    assert plan["proposal_id"] == "unknown proposal of 2026-05-12"  # its key does not move
+
+
+def test_a_plan_whose_maker_a_report_names_is_never_inferred(news):
+    news.publish(
+        "2026-05-12",
+        talks("2026-05-10", "muscat", ["oman"], ["houthis"]),
+        dict(type="ProposalMade", on="2026-05-11", subject=["saudi_arabia"]),
+        dict(type="ProposalAccepted", on="2026-05-12", subject=["houthis"]),
+    )
+    [plan] = state(news, "2026-05-13")["proposals"]
+    assert plan["proposer"] == ["saudi_arabia"] and plan["proposer_inferred"] is False
