@@ -254,6 +254,8 @@ def _answered(
                 return p
         elif p.proposer and not set(p.proposer) & set(responders):
             return p
+        elif not p.proposer and not {a for a, _, _ in p.history} & set(responders):
+            return p  # a plan no report said whose, answered by others so far: this one too
     return None
 
 

@@ -657,3 +657,23 @@ def test_a_plan_whose_maker_a_report_names_is_never_inferred(news):
     )
     [plan] = state(news, "2026-05-13")["proposals"]
     assert plan["proposer"] == ["saudi_arabia"] and plan["proposer_inferred"] is False
+
+
+def test_answers_of_both_sides_to_a_plan_no_report_says_whose_are_of_one_plan(news):
+    news.publish(
+        "2026-06-02",
+        dict(type="ProposalAccepted", on="2026-06-01", subject=["armenia"]),
+    )
+    news.publish(
+        "2026-06-05",
+        dict(type="ProposalRejected", on="2026-06-04", subject=["azerbaijan"]),
+    )
+    [plan] = state(news, "2026-06-06")["proposals"]
+    responses = {a: r["response"] for a, r in plan["responses"].items()}
+    assert responses == {"armenia": "accepted", "azerbaijan": "rejected"}
+
+
+def test_a_sides_second_answer_to_no_ones_plan_is_another_plan(news):
+    news.publish("2026-06-02", dict(type="ProposalAccepted", on="2026-06-01", subject=["armenia"]))
+    news.publish("2026-06-20", dict(type="ProposalAccepted", on="2026-06-19", subject=["armenia"]))
+    assert len(state(news, "2026-06-21")["proposals"]) == 2
