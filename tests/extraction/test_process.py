@@ -745,3 +745,24 @@ def test_a_truce_deal_running_out_concludes_no_talks(read, text):
 def test_wrapping_up_days_of_talks_ends_the_round_that_day(read, text, day):
     found = of_type(read(text, date(2025, 3, 26)), "TalksConcluded")
     assert any(f.occurred.start == day for f in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "venue", "on"),
+    [
+        ("A new round of ceasefire talks is scheduled for next week in Cairo.", "cairo", None),
+        ("Peace talks slated for Thursday in Geneva will go ahead without the rebels.", None, 9),
+    ],
+)
+def test_talks_slated_or_scheduled_for_a_day_are_a_round_expected(read, text, venue, on):
+    (found,) = of_type(read(text, MON), "TalksOpened")
+    assert found.modality == "expected"
+    if venue:
+        assert found.location == venue
+    if on:
+        assert found.occurred.start == date(2025, 10, on)
+
+
+def test_talks_set_for_a_day_and_called_off_are_no_round(read):
+    found = read("The talks scheduled for Thursday in Geneva were called off.", MON)
+    assert not of_type(found, "TalksOpened")
