@@ -766,3 +766,15 @@ def test_talks_slated_or_scheduled_for_a_day_are_a_round_expected(read, text, ve
 def test_talks_set_for_a_day_and_called_off_are_no_round(read):
     found = read("The talks scheduled for Thursday in Geneva were called off.", MON)
     assert not of_type(found, "TalksOpened")
+
+
+def test_talks_with_a_party_in_a_city_are_a_round_there_the_party_attends(read):
+    text = "Norwegian mediators stepped up talks with the ELN in Havana on Monday."
+    (found,) = of_type(read(text, MON), "TalksOpened")
+    assert found.location == "havana"
+    assert "eln" in found.actor_ids()
+
+
+def test_talks_with_someone_in_a_year_past_are_no_round(read):
+    found = read("The minister recalled his talks with Putin in 2019.", MON)
+    assert not of_type(found, "TalksOpened")
