@@ -433,7 +433,12 @@ ONGOING = re.compile(
 DAY_OF_TRUCE = re.compile(
     r"\b(?:(?:first|second|third|fourth|fifth|sixth|seventh|\d+(?:st|nd|rd|th))\s+(?:full\s+)?"
     r"(?:day|week|month)\s+of|under)\s+(?:the\s+)?(?:terms\s+of\s+the\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:truce|cease-?fire)\b(?!\s+(?:talks|negotiations|proposals?|plans?|framework|offer|drafts?))",
+    r"(?:truce|cease-?fire)\b(?!\s+(?:talks|negotiations|proposals?|plans?|framework|offer|drafts?))|"
+    # 'the truce, now in its fourth day', 'killed since the ceasefire took effect'
+    r"\b(?:truce|cease-?fire),?\s+(?:now\s+)?in\s+its\s+(?:first|second|third|fourth|fifth|sixth|"
+    r"seventh|\d+(?:st|nd|rd|th))\s+(?:full\s+)?(?:day|week|month)\b|\bsince\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:truce|cease-?fire)\s+(?:took effect|began|started|came into (?:effect|"
+    r"force)|went into effect|took hold|was agreed)\b",
     re.IGNORECASE,
 )
 PLANNED_TRUCE = re.compile(

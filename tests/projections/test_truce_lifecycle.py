@@ -563,6 +563,8 @@ def test_a_truce_told_in_passing_as_ongoing_is_in_force_from_that_day_naming_no_
         "Four prisoners were freed on Sunday, the first day of the ceasefire in the north.",
         "The rebels released two soldiers in the second week of the truce.",
         "Six captives were handed over under the truce deal, the army said.",
+        "The truce, now in its fourth day, held as six captives were handed over.",
+        "Six captives were freed, the first since the ceasefire took effect.",
     ],
 )
 def test_a_release_dated_by_the_truces_own_days_tells_a_truce_in_force(news, text):
