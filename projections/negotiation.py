@@ -87,7 +87,7 @@ def state_on(reader: Reader, today: int) -> dict[str, Any]:
         "next_round": _next_round(reader, today, found),
         "agreement": _agreement(truce, lifecycle["acceptances"], lifecycle["deal"]),
         "delegations": _delegations(reader, today),
-        "proposals": proposals_of(reader, today),
+        "proposals": proposals_of(reader, today, mediators),
         "sticking_points": _sticking_points(reader, stances, mediators),
         "assessments": _assessments(reader, today),
         "truce": truce,

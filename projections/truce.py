@@ -449,7 +449,10 @@ def _ongoing(r: dict[str, Any]) -> bool:
 
 @lru_cache(maxsize=8192)
 def _tells_ongoing(text: str) -> bool:
-    return bool(ONGOING.search(text)) and not ENDING.search(text)
+    within = DAY_OF_TRUCE.search(text)
+    if within and PLANNED_TRUCE.search(within.group(0)):
+        within = None  # 'under the proposed truce': one still to come
+    return bool(ONGOING.search(text) or within) and not ENDING.search(text)
 
 
 ONGOING = re.compile(
@@ -458,9 +461,25 @@ ONGOING = re.compile(
     r"framework|offer|terms|drafts?|discussions|mediation|deal\s+talks))",
     re.IGNORECASE,
 )
+# A deed dated by the truce's own days ('freed on the first day of the ceasefire', 'in the
+# second week of the truce', 'released under the ceasefire deal'): the truce held that day.
+DAY_OF_TRUCE = re.compile(
+    r"\b(?:(?:first|second|third|fourth|fifth|sixth|seventh|\d+(?:st|nd|rd|th))\s+(?:full\s+)?"
+    r"(?:day|week|month)\s+of|under)\s+(?:the\s+)?(?:terms\s+of\s+the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:truce|cease-?fire)\b(?!\s+(?:talks|negotiations|proposals?|plans?|framework|offer|drafts?))|"
+    # 'the truce, now in its fourth day', 'killed since the ceasefire took effect'
+    r"\b(?:truce|cease-?fire),?\s+(?:now\s+)?in\s+its\s+(?:first|second|third|fourth|fifth|sixth|"
+    r"seventh|\d+(?:st|nd|rd|th))\s+(?:full\s+)?(?:day|week|month)\b|\bsince\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:truce|cease-?fire)\s+(?:took effect|began|started|came into (?:effect|"
+    r"force)|went into effect|took hold|was agreed)\b",
+    re.IGNORECASE,
+)
+PLANNED_TRUCE = re.compile(
+    r"\b(?:proposed|planned|possible|potential|draft|new|future|next|any|expected)\b", re.IGNORECASE
+)
 ENDING = re.compile(
     r"\b(?:collaps\w*|shatter\w*|ended|ending|ends|broke|broken|resum\w*|expired|expires|"
-    r"over|lapsed|before)\b",
+    r"(?:is|was|are|were|been|now)\s+over|lapsed|before)\b",
     re.IGNORECASE,
 )
 

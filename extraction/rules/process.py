@@ -534,8 +534,12 @@ class ProcessRules(Family):
             return None
         if self._venue(ctx, m.end()) is None or _not_held(ctx.folded, m.end()):
             return None
+        # 'talks with Hamas in Cairo': whom the talks are with takes part
+        with_whom = [
+            (x.actor, "participant") for x in ctx.mentions if m.start() < x.start < m.end()
+        ]
         return self._talk_draft(
-            ctx, m, ctx.reader.subject(m.start()), self._attendees(ctx, m.end())
+            ctx, m, ctx.reader.subject(m.start()), [*with_whom, *self._attendees(ctx, m.end())]
         )
 
     def _talks_between(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:

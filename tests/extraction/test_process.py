@@ -767,3 +767,36 @@ def test_talks_with_a_group_named_at_length_and_its_acronym_began_there(read):
     )
     (found,) = of_type(read(text, date(2025, 3, 20)), "TalksOpened")
     assert found.location == "caracas"
+
+
+@pytest.mark.parametrize(
+    ("text", "venue", "on"),
+    [
+        ("A new round of ceasefire talks is scheduled for next week in Cairo.", "cairo", None),
+        ("Peace talks slated for Thursday in Geneva will go ahead without the rebels.", None, 9),
+    ],
+)
+def test_talks_slated_or_scheduled_for_a_day_are_a_round_expected(read, text, venue, on):
+    (found,) = of_type(read(text, MON), "TalksOpened")
+    assert found.modality == "expected"
+    if venue:
+        assert found.location == venue
+    if on:
+        assert found.occurred.start == date(2025, 10, on)
+
+
+def test_talks_set_for_a_day_and_called_off_are_no_round(read):
+    found = read("The talks scheduled for Thursday in Geneva were called off.", MON)
+    assert not of_type(found, "TalksOpened")
+
+
+def test_talks_with_a_party_in_a_city_are_a_round_there_the_party_attends(read):
+    text = "Norwegian mediators stepped up talks with the ELN in Havana on Monday."
+    (found,) = of_type(read(text, MON), "TalksOpened")
+    assert found.location == "havana"
+    assert "eln" in found.actor_ids()
+
+
+def test_talks_with_someone_in_a_year_past_are_no_round(read):
+    found = read("The minister recalled his talks with Putin in 2019.", MON)
+    assert not of_type(found, "TalksOpened")

@@ -171,6 +171,22 @@ def test_an_acceptance_with_conditions_is_a_conditional_response(news):
     assert plan["responses"]["hamas"]["response"] == "conditional"
 
 
+def test_an_acceptance_the_extractor_read_as_with_conditions_is_a_conditional_response(news):
+    news.publish(
+        "2026-03-04",
+        dict(type="ProposalMade", on="2026-03-01", subject=["norway"]),
+        dict(
+            type="ProposalAccepted",
+            on="2026-03-03",
+            subject=["eln"],
+            response="with_conditions",
+            text="The framework was accepted by the government and partly agreed to by the ELN.",
+        ),
+    )
+    [plan] = state(news, "2026-03-04")["proposals"]
+    assert plan["responses"]["eln"]["response"] == "conditional"
+
+
 def test_his_proposal_is_the_speakers_own_and_an_agency_counts_as_its_state(news):
     news.publish(
         "2025-05-31",
@@ -683,3 +699,50 @@ def test_an_invitation_to_talks_is_a_plan_of_whom_it_names_answered_by_both_side
     assert [(p["proposer"], sorted(p["responses"])) for p in plans] == [
         (["united_states"], ["hamas", "israel"])
     ]
+
+
+def test_a_plan_answered_with_no_report_saying_whose_is_shown_as_the_mediators(news):
+    news.publish(
+        "2026-05-12",
+        talks("2026-05-10", "muscat", ["oman"], ["houthis"]),
+        dict(
+            type="ProposalAccepted",
+            on="2026-05-12",
+            subject=["houthis"],
+            text="The Houthis said they had accepted a proposed prisoner swap.",
+        ),
+    )
+    [plan] = state(news, "2026-05-13")["proposals"]
+    assert plan["proposer"] == ["oman"] and plan["proposer_inferred"] is True
+    assert plan["proposal_id"] == "unknown proposal of 2026-05-12"  # its key does not move
+
+
+def test_a_plan_whose_maker_a_report_names_is_never_inferred(news):
+    news.publish(
+        "2026-05-12",
+        talks("2026-05-10", "muscat", ["oman"], ["houthis"]),
+        dict(type="ProposalMade", on="2026-05-11", subject=["saudi_arabia"]),
+        dict(type="ProposalAccepted", on="2026-05-12", subject=["houthis"]),
+    )
+    [plan] = state(news, "2026-05-13")["proposals"]
+    assert plan["proposer"] == ["saudi_arabia"] and plan["proposer_inferred"] is False
+
+
+def test_answers_of_both_sides_to_a_plan_no_report_says_whose_are_of_one_plan(news):
+    news.publish(
+        "2026-06-02",
+        dict(type="ProposalAccepted", on="2026-06-01", subject=["armenia"]),
+    )
+    news.publish(
+        "2026-06-05",
+        dict(type="ProposalRejected", on="2026-06-04", subject=["azerbaijan"]),
+    )
+    [plan] = state(news, "2026-06-06")["proposals"]
+    responses = {a: r["response"] for a, r in plan["responses"].items()}
+    assert responses == {"armenia": "accepted", "azerbaijan": "rejected"}
+
+
+def test_a_sides_second_answer_to_no_ones_plan_is_another_plan(news):
+    news.publish("2026-06-02", dict(type="ProposalAccepted", on="2026-06-01", subject=["armenia"]))
+    news.publish("2026-06-20", dict(type="ProposalAccepted", on="2026-06-19", subject=["armenia"]))
+    assert len(state(news, "2026-06-21")["proposals"]) == 2

@@ -560,6 +560,41 @@ def test_a_truce_told_in_passing_as_ongoing_is_in_force_from_that_day_naming_no_
 @pytest.mark.parametrize(
     "text",
     [
+        "Four prisoners were freed on Sunday, the first day of the ceasefire in the north.",
+        "The rebels released two soldiers in the second week of the truce.",
+        "Six captives were handed over under the truce deal, the army said.",
+        "The truce, now in its fourth day, held as six captives were handed over.",
+        "Six captives were freed, the first since the ceasefire took effect.",
+    ],
+)
+def test_a_release_dated_by_the_truces_own_days_tells_a_truce_in_force(news, text):
+    news.publish(
+        "2026-04-13",
+        dict(type="HostagesReleased", on="2026-04-12", subject=["eln"], text=text),
+    )
+    assert state(news, "2026-04-11")["truce"]["status"] == "none"
+    assert state(news, "2026-04-12")["truce"]["status"] == "in_force"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two captives would be freed under the proposed truce, officials said.",
+        "Captives were freed in the first week of the truce talks.",
+        "The rebels freed two soldiers under the truce before it collapsed.",
+    ],
+)
+def test_a_release_under_a_truce_proposed_or_ended_tells_none_in_force(news, text):
+    news.publish(
+        "2026-04-13",
+        dict(type="HostagesReleased", on="2026-04-12", subject=["eln"], text=text),
+    )
+    assert state(news, "2026-04-12")["truce"]["status"] == "none"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Mediators pressed both sides to accept the current ceasefire proposal.",
         "The fragile ceasefire between the two sides has collapsed after heavy strikes.",
         "Negotiators are expected to discuss the ongoing truce talks.",
