@@ -19,9 +19,11 @@ class Remembered:
     never changes (views reset or erased are read through a new one), and neighbouring
     dates' answers read mostly the same facts. Reading one again costs a query and a JSON
     parse, a fifth of a state's time when states on many dates read more than were kept:
-    fifty thousand (a few kB each) hold what states across a year of dense reports read."""
+    a hundred thousand (about 2 kB each) hold what states on any date and knowledge date
+    across eight months of dense reports read (fifty thousand did not: 12% more CPU per
+    state, bench/state_bench.py's store)."""
 
-    def __init__(self, store: ViewStore, size: int = 50_000) -> None:
+    def __init__(self, store: ViewStore, size: int = 100_000) -> None:
         self.store = store
         self.size = size
         self._records: dict[int, dict[str, Any]] = {}
