@@ -111,23 +111,16 @@ class Reader:
         self, series: Series, as_of: int, since: int = -NO_LIMIT, limit: int = 50
     ) -> list[int]:
         """Positions of the latest facts of a series started in [since, as_of], latest first."""
-        found = []
-        for i in series.backwards(as_of, self.known, since):
-            found.append(series.positions[i])
-            if len(found) >= limit:
-                break
-        return found
+        walk = series.backwards(as_of, self.known, since)
+        return list(map(series.positions.__getitem__, islice(walk, max(limit, 1))))
 
     def latest_starts(
         self, series: Series, as_of: int, since: int = -NO_LIMIT, limit: int = 50
     ) -> list[tuple[int, int]]:
         """(start, position) of the latest facts of a series started in [since, as_of]."""
-        found = []
-        for i in series.backwards(as_of, self.known, since):
-            found.append((series.starts[i], series.positions[i]))
-            if len(found) >= limit:
-                break
-        return found
+        starts, positions = series.starts, series.positions
+        walk = series.backwards(as_of, self.known, since)
+        return [(starts[i], positions[i]) for i in islice(walk, max(limit, 1))]
 
 
 def actor_ids(record: dict[str, Any], *roles: str) -> list[str]:
