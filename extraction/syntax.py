@@ -46,7 +46,10 @@ _TOLD = r"\b(?:told|tells|informed|informs|assured|assures|briefed|briefs|notifi
 TOLD = re.compile(rf"{_TOLD}(?!.*{_TOLD})")  # the last such verb
 PRONOUN = re.compile(
     r"\b(it|he|she|they|we|the (?:militant |islamist |palestinian |terror |terrorist |armed )?"
-    r"(?:group|movement)|the office)\b"
+    r"(?:group|movement)|the office|"
+    # 'Hamas said its delegation had left Cairo': the team of the one the pronoun stands for
+    r"(?:its|their|his|her|our) (?:[a-z]+ )?(?:delegation|delegates|team|negotiators|"
+    r"negotiating team|envoys?|emissar(?:y|ies)|representatives))\b"
 )
 # A participle after a main clause with an object shares the main clause's doer, not its
 # object's: 'Egypt hosted a Hamas team on Monday, urging it to accept', 'Blinken met Netanyahu in
