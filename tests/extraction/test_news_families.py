@@ -1,0 +1,89 @@
+"""Broad families of news language for core events, in wordings written for these tests (several
+negotiations): headlines without articles, fronted aims, a team named by a possessive pronoun,
+answers told in the passive, plans with long describing words; and the readings they must not
+take (an intention, an infinitive, a hope, a sponsor, a participle describing the plan)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.conftest import ids, of_type
+
+FOUND = [
+    # headlines drop the article: a plan made public
+    ("Trump unveils 20-point Gaza peace plan", "ProposalMade", "donald_trump"),
+    ("Qatar presents new truce proposal to Hamas", "ProposalMade", "qatar"),
+    ("Turkey floats framework for Black Sea talks", "ProposalMade", "turkey"),
+    # describing words piled before the plan's noun
+    (
+        "On Tuesday Biden announced his three-phase Israel-Hamas hostage plan.",
+        "ProposalMade",
+        "joe_biden",
+    ),
+    # headlines tell an agreement in the present
+    ("Israel and Hamas reach truce deal", "CeasefireAgreed", "hamas"),
+    ("Israel, Hezbollah seal ceasefire deal", "CeasefireAgreed", "hezbollah"),
+    # a fronted aim is the purpose of the deed the main clause tells
+    (
+        "In a bid to end the war, Russia and Ukraine held talks in Istanbul on Friday.",
+        "TalksOpened",
+        "ukraine",
+    ),
+    (
+        "To break the deadlock, Qatar presented a new proposal to Hamas on Tuesday.",
+        "ProposalMade",
+        "qatar",
+    ),
+    (
+        "Seeking to salvage the truce, Egypt hosted Israeli and Hamas delegations on Sunday.",
+        "TalksOpened",
+        "egypt",
+    ),
+    # a team named by the speaker's possessive pronoun
+    ("Hamas said its delegation left Cairo on Tuesday.", "TalksConcluded", "hamas"),
+    ("Israel said its negotiators had left Doha without a deal.", "TalksConcluded", "israel"),
+    # the answer in the passive, its doer after 'by'
+    ("The truce proposal was rejected by Hamas on Sunday.", "ProposalRejected", "hamas"),
+    ("The new framework has been turned down by the Kremlin.", "ProposalRejected", "russia"),
+    ("The plan was approved by Israel's cabinet on Friday.", "ProposalAccepted", "israel"),
+    # an answer handed over is a counterproposal
+    ("Hamas handed its answer to the mediators on Tuesday.", "CounterproposalMade", "hamas"),
+    # a talks noun whose modifiers run up to a perfect (the venue's state hosts)
+    ("Negotiations on a prisoner swap in Gaza have resumed in Cairo.", "TalksOpened", "egypt"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "actor"), FOUND)
+def test_a_wording_of_the_family_yields_the_event_with_its_actor(read, text, kind, actor):
+    found = of_type(read(text), kind)
+    assert found, f"no {kind} in {text!r}"
+    assert any(actor in ids(f) for f in found), [ids(f) for f in found]
+
+
+NOTHING = [
+    # an intention, not an offer
+    ("Israel announces plans to expand the offensive", "ProposalMade"),
+    # a participle describing the plan
+    ("Talks centre on the president's proposed plan for Gaza.", "ProposalMade"),
+    # an infinitive or a hope, not an agreement
+    (
+        "Egypt's efforts to restore calm, reach a ceasefire and free hostages go on.",
+        "CeasefireAgreed",
+    ),
+    ("Washington hopes the rebels and the army will reach a truce soon.", "CeasefireAgreed"),
+    ("There is no sign of a ceasefire between the two sides.", "CeasefireAgreed"),
+    # a sponsor, not an answer; an answer denied
+    ("The plan, backed by Egypt and Qatar, calls for a six-week truce.", "ProposalAccepted"),
+    ("The proposal was not accepted by Israel.", "ProposalAccepted"),
+    ("The offer would likely be rejected by Hamas, analysts said.", "ProposalRejected"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), NOTHING)
+def test_a_reading_that_is_not_the_event_yields_none(read, text, kind):
+    assert not of_type(read(text), kind), [(f.type, ids(f), f.extractor.rule) for f in read(text)]
+
+
+def test_a_fronted_aim_leaves_a_modal_of_the_main_clause_hypothetical(read):
+    found = read("In an effort to reach a deal, Israel could release more prisoners.")
+    assert not of_type(found, "PrisonersReleased")
