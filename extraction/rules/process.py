@@ -139,6 +139,8 @@ DECISION = re.compile(
 
 
 # Who leave a round without being named: 'negotiators', 'the delegations', 'the mediators'.
+# What a team leaves or comes back from when no place is named: 'the talks', 'discussions in Doha'.
+ROUND_LEFT = re.compile(r"(?:the\s+)?(?:[a-z]+\s+)?(?:talks|negotiations|discussions)\b")
 UNNAMED_TEAMS = re.compile(
     r"\b(?:negotiators|delegations|delegates|negotiating teams|the teams|mediators|envoys)\s+"
     r"(?:\w+\s+){0,2}$"
@@ -601,7 +603,7 @@ class ProcessRules(Family):
             )
         if not subject or not self._traveller(subject, ctx.folded, m.start()):
             return None
-        if place is None and not ctx.folded.startswith("the talks", m.end()):
+        if place is None and not ROUND_LEFT.match(ctx.folded, m.end()):
             return None  # 'left the room', 'left open': not a round left behind
         if re.match(r"\s*[\w ]{0,25}?\b(?:for|to|bound for|en route to)\s", ctx.folded[m.end() :]):
             return None  # 'departed Israel for Doha': a journey to talks, not one ending

@@ -42,6 +42,9 @@ FOUND = [
     # a team named by the speaker's possessive pronoun
     ("Hamas said its delegation left Cairo on Tuesday.", "TalksConcluded", "hamas"),
     ("Israel said its negotiators had left Doha without a deal.", "TalksConcluded", "israel"),
+    # coming back from the round
+    ("The Mossad chief has returned from the talks in Doha.", "TalksConcluded", "israel"),
+    ("Ukrainian negotiators back from Istanbul talks", "TalksConcluded", "ukraine"),
     # the answer in the passive, its doer after 'by'
     ("The truce proposal was rejected by Hamas on Sunday.", "ProposalRejected", "hamas"),
     ("The new framework has been turned down by the Kremlin.", "ProposalRejected", "russia"),
@@ -61,6 +64,9 @@ def test_a_wording_of_the_family_yields_the_event_with_its_actor(read, text, kin
 
 
 NOTHING = [
+    # coming back from something that is no round
+    ("The hostages returned from Gaza on Sunday.", "TalksConcluded"),
+    ("Hamas has stepped back from the brink.", "TalksConcluded"),
     # an intention, not an offer
     ("Israel announces plans to expand the offensive", "ProposalMade"),
     # a participle describing the plan
