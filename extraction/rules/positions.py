@@ -130,6 +130,16 @@ DUMMY_SUBJECT = re.compile(
 )
 
 
+# A deal named as the object of its making or answer ('presented a plan that includes', 'signed
+# an agreement that ends the war'): the plan's content, no side's demand.
+OFFERED_DEAL = re.compile(
+    r"\b(?:presented|presents|proposed|proposes|drafted|drafts|submitted|submits|offered|offers|"
+    r"put forward|puts forward|unveiled|unveils|tabled|signed|signs|reached|reaches|agreed|"
+    r"agrees|accepted|accepts|rejected|rejects|welcomed|welcomes|approved|approves|announced|"
+    r"announces|received|receives|studying|reviewing|considering)\s+(?:on\s+\w+\s+|to\s+)?$"
+)
+
+
 class PositionRules(Family):
     """The positions family's rules and their productions."""
 
@@ -214,7 +224,11 @@ class PositionRules(Family):
 
     def _demand_must(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
         start, word = ctx.reader.clause_start(m.start())
-        based = m.group(0).startswith(("any", "a "))
+        based = m.group(0).startswith(("any", "a ", "an "))
+        if based and OFFERED_DEAL.search(ctx.folded, max(0, m.start() - 40), m.start()):
+            return (
+                None  # 'Qatar presented a proposal that includes ...': an offer, told by its terms
+            )
         if not based and (
             not word or (not self.speech.fullmatch(word) and word not in ("that", '"'))
         ):
@@ -231,6 +245,17 @@ class PositionRules(Family):
             return draft
         # 'Trump said Israel must stop the bombing': the speaker demands, the named party is asked.
         speaker = ctx.reader.subject(max(0, start - len(word)), 1) if start else ()
+        if not speaker and word == "that":
+            # 'X said that the truce must come first and that Israel must free ...': the speaker
+            # of the first complement says the second too
+            speaker = next(
+                (
+                    found
+                    for verb in reversed(list(self.speech.finditer(ctx.folded, 0, start)))
+                    if (found := ctx.reader.subject(verb.start()))
+                ),
+                (),
+            )
         if speaker and {s.actor for s in speaker} != {s.actor for s in draft.subject}:
             draft.others = [(s.actor, "target") for s in draft.subject]
             draft.subject = speaker

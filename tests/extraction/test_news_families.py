@@ -51,6 +51,31 @@ FOUND = [
     ("The plan was approved by Israel's cabinet on Friday.", "ProposalAccepted", "israel"),
     # an answer handed over is a counterproposal
     ("Hamas handed its answer to the mediators on Tuesday.", "CounterproposalMade", "hamas"),
+    # a side's terms told with 'must' after its speaker, or by the deal it is ready for
+    ("Moscow said Kyiv must recognise the new borders.", "DemandStated", "russia"),
+    ("Israel said Hamas must disarm and hand over the hostages.", "DemandStated", "israel"),
+    (
+        "The ELN said a ceasefire must be in place before any prisoners are freed.",
+        "DemandStated",
+        "eln",
+    ),
+    (
+        "Hamas said it was ready for a comprehensive agreement that involves a full withdrawal.",
+        "DemandStated",
+        "hamas",
+    ),
+    (
+        "Islamic Jihad said that talks must wait and that Israel must free all its prisoners.",
+        "DemandStated",
+        "palestinian_islamic_jihad",
+    ),
+    # 'the group' with two describing words stands for the group named before
+    (
+        "Hamas pledged to keep talking, but officials in the Palestinian armed group said a "
+        "truce must take effect first.",
+        "DemandStated",
+        "hamas",
+    ),
     # a talks noun whose modifiers run up to a perfect (the venue's state hosts)
     ("Negotiations on a prisoner swap in Gaza have resumed in Cairo.", "TalksOpened", "egypt"),
 ]
@@ -67,6 +92,9 @@ NOTHING = [
     # coming back from something that is no round
     ("The hostages returned from Gaza on Sunday.", "TalksConcluded"),
     ("Hamas has stepped back from the brink.", "TalksConcluded"),
+    # a plan's content, told by the deal it offers, is no demand of its maker
+    ("Qatar presented a proposal that includes the release of 33 hostages.", "DemandStated"),
+    ("Egypt drafted a plan that involves a six-week truce.", "DemandStated"),
     # an intention, not an offer
     ("Israel announces plans to expand the offensive", "ProposalMade"),
     # a participle describing the plan
@@ -93,3 +121,20 @@ def test_a_reading_that_is_not_the_event_yields_none(read, text, kind):
 def test_a_fronted_aim_leaves_a_modal_of_the_main_clause_hypothetical(read):
     found = read("In an effort to reach a deal, Israel could release more prisoners.")
     assert not of_type(found, "PrisonersReleased")
+
+
+def test_an_apposition_naming_a_group_is_no_pronoun_for_an_earlier_actor(read):
+    text = (
+        "The US hopes for a deal soon. However, Hamas, the Palestinian militant group, insists "
+        "on a complete end to the war."
+    )
+    demands = of_type(read(text), "DemandStated")
+    assert demands
+    assert all(ids(f, "subject") == {"hamas"} for f in demands), [ids(f) for f in demands]
+
+
+def test_the_speaker_of_a_second_complement_is_the_target_s_asker(read):
+    text = "Islamic Jihad said that talks must wait and that Israel must free all its prisoners."
+    demand = next(f for f in of_type(read(text), "DemandStated") if "israel" in ids(f))
+    assert ids(demand, "subject") == {"palestinian_islamic_jihad"}
+    assert ids(demand, "target") == {"israel"}
