@@ -138,3 +138,23 @@ def test_the_speaker_of_a_second_complement_is_the_target_s_asker(read):
     demand = next(f for f in of_type(read(text), "DemandStated") if "israel" in ids(f))
     assert ids(demand, "subject") == {"palestinian_islamic_jihad"}
     assert ids(demand, "target") == {"israel"}
+
+
+def test_a_bare_title_is_the_one_holder_the_article_named_before(read):
+    text = (
+        "Biden spoke to reporters on Monday. The president went on to urge Hamas to accept "
+        "his plan."
+    )
+    appeals = of_type(read(text), "AppealMade")
+    assert appeals
+    assert "joe_biden" in ids(appeals[0], "subject")
+
+
+def test_a_bare_title_two_named_holders_could_have_stays_nobody(read):
+    text = "Biden met Sisi on Monday. The president urged Hamas to accept the plan."
+    assert not of_type(read(text), "AppealMade")
+
+
+def test_signs_of_the_talks_make_an_assessment_about_them(read):
+    found = read("Hamas spokesman Hazem Qassem said indicators were so far positive.")
+    assert of_type(found, "StatementIssued")
