@@ -51,6 +51,12 @@ FOUND = [
     ("The plan was approved by Israel's cabinet on Friday.", "ProposalAccepted", "israel"),
     # an answer handed over is a counterproposal
     ("Hamas handed its answer to the mediators on Tuesday.", "CounterproposalMade", "hamas"),
+    # a round to come, its verb after an auxiliary
+    (
+        "Officials said discussions will commence soon between Lebanon and Israel.",
+        "TalksOpened",
+        "lebanon",
+    ),
     # a side's terms told with 'must' after its speaker, or by the deal it is ready for
     ("Moscow said Kyiv must recognise the new borders.", "DemandStated", "russia"),
     ("Israel said Hamas must disarm and hand over the hostages.", "DemandStated", "israel"),
