@@ -140,6 +140,16 @@ OFFERED_DEAL = re.compile(
 )
 
 
+# 'It also calls for ...' opening its clause: 'it' may be the plan the sentence before told.
+IT_BEFORE = re.compile(r"\s*it\s+(?:also\s+|further\s+|even\s+)?")
+
+
+def _told_of_document(ctx: SentenceContext) -> bool:
+    """Whether the sentence before opens on a document ('The plan does not require ...')."""
+    before = ctx.previous[-1] if ctx.previous else ctx.before
+    return before is not None and DOCUMENT_SUBJECT.match(before.folded) is not None
+
+
 class PositionRules(Family):
     """The positions family's rules and their productions."""
 
@@ -374,9 +384,16 @@ class PositionRules(Family):
                 return None
             ask = ctx.folded[m.end() : m.end() + 100].split(",")[0].strip()
             return Draft(tuple(owner[-1:]), attributes={"__type": "DemandStated", "ask": ask})
+        if IT_BEFORE.fullmatch(ctx.folded, start, m.start()) and _told_of_document(ctx):
+            return None  # 'The plan ... . It also calls for ...': the plan's terms again
         subject = ctx.reader.subject(m.start())
         targets = [(o.actor, "target") for o in ctx.reader.objects(m.end(), 50)]
         ask = ctx.folded[m.end() : m.end() + 100].split(",")[0].strip()
+        owner = [x for x in ctx.mentions if x.possessive and 0 <= m.start() - x.end <= 4]
+        sides = (n.sides if (n := self._negotiation(ctx)) else ()) if owner else ()
+        if owner and m.group(0).startswith("call") and owner[-1].actor in sides:
+            # "Hamas's call for a withdrawal of all troops": a side's terms, named as a noun
+            return Draft(tuple(owner[-1:]), attributes={"__type": "DemandStated", "condition": ""})
         if OWN_PEOPLE.match(ask):
             # 'M23 had been pushing for the release of its members held by Congo': a side asking
             # for its own people back demands it of the side that holds them

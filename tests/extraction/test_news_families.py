@@ -164,3 +164,21 @@ def test_a_bare_title_two_named_holders_could_have_stays_nobody(read):
 def test_signs_of_the_talks_make_an_assessment_about_them(read):
     found = read("Hamas spokesman Hazem Qassem said indicators were so far positive.")
     assert of_type(found, "StatementIssued")
+
+
+def test_it_after_a_plan_calls_for_the_plan_s_terms_not_an_appeal(read):
+    text = (
+        "The plan does not require anyone to leave the region and calls for a truce. It also "
+        "calls for all detainees to be freed within a week of Russia accepting it."
+    )
+    assert not of_type(read(text), "AppealMade")
+
+
+def test_a_side_s_call_for_terms_named_as_a_noun_is_its_demand(read):
+    text = (
+        "Netanyahu says Hamas's call for a withdrawal of all troops from Gaza and an end to the "
+        "war is unacceptable."
+    )
+    found = read(text)
+    assert any(ids(f, "subject") == {"hamas"} for f in of_type(found, "DemandStated"))
+    assert not any("hamas" in ids(f) for f in of_type(found, "AppealMade"))
