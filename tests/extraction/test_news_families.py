@@ -14,6 +14,12 @@ FOUND = [
     ("Trump unveils 20-point Gaza peace plan", "ProposalMade", "donald_trump"),
     ("Qatar presents new truce proposal to Hamas", "ProposalMade", "qatar"),
     ("Turkey floats framework for Black Sea talks", "ProposalMade", "turkey"),
+    # lines put on the table
+    (
+        "Azerbaijan submitted a new set of border maps to the Armenian side on Monday.",
+        "ProposalMade",
+        "azerbaijan",
+    ),
     # describing words piled before the plan's noun
     (
         "On Tuesday Biden announced his three-phase Israel-Hamas hostage plan.",
@@ -101,6 +107,8 @@ NOTHING = [
     # a plan's content, told by the deal it offers, is no demand of its maker
     ("Qatar presented a proposal that includes the release of 33 hostages.", "DemandStated"),
     ("Egypt drafted a plan that involves a six-week truce.", "DemandStated"),
+    # an army's notice, no offer
+    ("Israel released new maps of evacuation zones in Gaza.", "ProposalMade"),
     # an intention, not an offer
     ("Israel announces plans to expand the offensive", "ProposalMade"),
     # a participle describing the plan
