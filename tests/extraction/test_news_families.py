@@ -190,3 +190,17 @@ def test_a_side_s_call_for_terms_named_as_a_noun_is_its_demand(read):
     found = read(text)
     assert any(ids(f, "subject") == {"hamas"} for f in of_type(found, "DemandStated"))
     assert not any("hamas" in ids(f) for f in of_type(found, "AppealMade"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to a senior US official, Israel agreed to the deal.",
+        "According to two senior Egyptian officials, Hamas rejected the plan.",
+        "Hamas has accepted the proposal, an official with knowledge of the talks told CNN.",
+    ],
+)
+def test_an_unnamed_official_s_account_is_reported(read, text):
+    found = [f for f in read(text) if f.type in ("ProposalAccepted", "ProposalRejected")]
+    assert found
+    assert all(f.modality == "reported" for f in found)
