@@ -55,6 +55,7 @@ FOUND = [
     ("The truce proposal was rejected by Hamas on Sunday.", "ProposalRejected", "hamas"),
     ("The new framework has been turned down by the Kremlin.", "ProposalRejected", "russia"),
     ("The plan was approved by Israel's cabinet on Friday.", "ProposalAccepted", "israel"),
+    ("Israel's conditions were dismissed by Hamas on Sunday.", "DemandRejected", "hamas"),
     # an answer handed over is a counterproposal
     ("Hamas handed its answer to the mediators on Tuesday.", "CounterproposalMade", "hamas"),
     # a round to come, its verb after an auxiliary
