@@ -124,8 +124,15 @@ MONTH_BEFORE = re.compile(
 MONTH_AFTER = re.compile(r"\s*(?:\d|,\s*\d)")
 
 
-# A concessive or contrastive clause opening the sentence, up to its comma.
-FRONTED = re.compile(r"\s*(?:while|although|though|even though|whereas)\b[^,.;]{3,200},")
+# A concessive or contrastive clause opening the sentence, up to its comma; or a fronted aim
+# ('In a bid to end the war, the sides met ...', 'To break the deadlock, Egypt hosted ...',
+# 'Seeking a truce, ...'): its wish is the purpose of the main clause's deed, which is told.
+FRONTED = re.compile(
+    r"\s*(?:while|although|though|even though|whereas|in order to|to|seeking|hoping|aiming|"
+    r"in (?:an?|its|their|his|her|the|one|what)\s+(?:[\w']+\s+){0,3}?(?:effort|bid|attempt|push|"
+    r"drive|move|race|hopes?)s?\s+(?:to|of|for)|in hopes? of|with the (?:aim|goal|hope|intention|"
+    r"objective) of|as part of (?:[\w']+\s+){0,3}?efforts?\s+(?:to|for))\b[^,.;]{3,200},"
+)
 
 
 # 'a proposed deal', 'the possible framework': an adjective of the object, no modal of the verb.

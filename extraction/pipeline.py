@@ -16,7 +16,7 @@ from domain.values import ActorRef, Evidence, ExtractorRef, Interval
 from extraction.actors import Mention, MentionResolver, PlaceMention
 from extraction.cues import CueIndex
 from extraction.gazetteer import Gazetteer, fold
-from extraction.generic import generic_mentions
+from extraction.generic import generic_mentions, title_mentions
 from extraction.heading import read_heading
 from extraction.issues import IssueTagger
 from extraction.modality import ModalityReader
@@ -157,7 +157,7 @@ class RuleExtractor:
         about = self.assigner.article(
             folded, published, ((m.start, m.actor) for m in mentions), affiliations
         )
-        mentions = self._with_generic(text, folded, mentions, groups, about)
+        mentions = self._with_generic(text, folded, mentions, groups, about, published)
         findings: list[Finding] = []
         salient: tuple[Mention, ...] = ()
         venue: str | None = None
@@ -243,8 +243,10 @@ class RuleExtractor:
         mentions: list[Mention],
         unregistered: dict[str, str],
         about: Negotiation | None,
+        published: date,
     ) -> list[Mention]:
-        """The mentions, with 'the government' and 'the rebels' where the article says whom."""
+        """The mentions, with 'the government' and 'the rebels' where the article says whom,
+        and 'the president' where it named the one president before."""
         groups = self.armed | set(unregistered)
         sides = [s for s in about.sides if self.kinds.get(s) == "state"] if about else []
         parties = about.sides if about else ()
@@ -260,7 +262,20 @@ class RuleExtractor:
             self.registry.not_sides,
             mediators,
         )
+        extra += title_mentions(folded, text, mentions, lambda a: self._titles(a, published))
         return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
+
+    def _titles(self, actor: str, when: date) -> tuple[str, ...]:
+        """The titles of the offices a person holds on a date."""
+        known = self.registry.actors.get(actor)
+        if known is None or known.kind != "person":
+            return ()
+        return tuple(
+            title
+            for tenure in known.holds
+            if tenure.covers(when) and tenure.target in self.registry.offices
+            for title in self.registry.offices[tenure.target].titles
+        )
 
     def _affiliations(self, actor: str, ctx: SentenceContext) -> tuple[str, ...]:
         """Whom an actor acts for: an unregistered person for whom the article says."""

@@ -145,6 +145,8 @@ DECISION = re.compile(
 
 
 # Who leave a round without being named: 'negotiators', 'the delegations', 'the mediators'.
+# What a team leaves or comes back from when no place is named: 'the talks', 'discussions in Doha'.
+ROUND_LEFT = re.compile(r"(?:the\s+)?(?:[a-z]+\s+)?(?:talks|negotiations|discussions)\b")
 UNNAMED_TEAMS = re.compile(
     r"\b(?:negotiators|delegations|delegates|negotiating teams|the teams|mediators|envoys)\s+"
     r"(?:\w+\s+){0,2}$"
@@ -154,6 +156,14 @@ UNNAMED_TEAMS = re.compile(
 # A truce told as a deal: its end is the truce's, not a round's ('the ceasefire deal that ended
 # in October 2022', 'the truce agreement expired').
 TRUCE_DEAL = re.compile(r"\b(?:cease ?fire|truce)\s+(?:deal|agreement|accord)\b")
+
+
+# 'its delegation has left', 'their negotiators were in Doha': a team named by a possessive
+# pronoun right before its verb.
+OWN_TEAM = re.compile(
+    r"\b(?:its|their|his|her|our)\s+(?:[a-z]+\s+)?(?:delegation|delegates|team|negotiators|"
+    r"negotiating team|envoys?|emissar(?:y|ies)|representatives)\s+(?:\w+\s+){0,2}$"
+)
 
 
 class ProcessRules(Family):
@@ -249,8 +259,12 @@ class ProcessRules(Family):
             decided=True,
         )
 
-    def _traveller(self, mentions: tuple[Mention, ...], folded: str) -> bool:
-        """A person, or an organisation's delegation: who can be somewhere ('Israel was in' can't)."""
+    def _traveller(self, mentions: tuple[Mention, ...], folded: str, at: int = -1) -> bool:
+        """A person, or an organisation's delegation: who can be somewhere ('Israel was in' can't).
+        The delegation may be the speaker's, told by a pronoun before the verb at ('Hamas said
+        its delegation had left Cairo')."""
+        if at >= 0 and OWN_TEAM.search(folded, max(0, at - 50), at):
+            return True
         for mention in mentions:
             actor = self.registry.actors.get(mention.actor)
             if mention.kind == "title" or (actor is not None and actor.kind == "person"):
@@ -277,7 +291,7 @@ class ProcessRules(Family):
     ) -> Draft | None:
         """The subject of the trigger travels to a destination, led by its first named person."""
         subject = ctx.reader.subject(m.start())
-        if not subject or not self._traveller(subject, ctx.folded):
+        if not subject or not self._traveller(subject, ctx.folded, m.start()):
             return None
         leader = next((x.actor for x in subject if x.kind in ("name", "short", "title")), None)
         return Draft(
@@ -619,9 +633,9 @@ class ProcessRules(Family):
             return Draft(
                 defaults=self._parties(ctx), location=place, attributes={"outcome": outcome}
             )
-        if not subject or not self._traveller(subject, ctx.folded):
+        if not subject or not self._traveller(subject, ctx.folded, m.start()):
             return None
-        if place is None and not ctx.folded.startswith("the talks", m.end()):
+        if place is None and not ROUND_LEFT.match(ctx.folded, m.end()):
             return None  # 'left the room', 'left open': not a round left behind
         if re.match(r"\s*[\w ]{0,25}?\b(?:for|to|bound for|en route to)\s", ctx.folded[m.end() :]):
             return None  # 'departed Israel for Doha': a journey to talks, not one ending

@@ -284,6 +284,15 @@ class ProposalRules(Family):
             subject[:2], attributes={"proposal_id": "", "summary": summary, "proposal_name": name}
         )
 
+    def _answered_by(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        """'the proposal was rejected by Hamas', 'the plan, approved by the cabinet on Sunday':
+        the doer of the answer named after 'by'."""
+        subject = ctx.reader.objects(m.end(), 40)
+        if not subject:
+            return None
+        name = self._name(ctx, m)
+        return Draft(subject[:2], attributes={"proposal_id": "", "proposal_name": name})
+
     def _counter(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
         subject = ctx.reader.subject(m.start())
         return Draft(subject, attributes={"proposal_id": "", "summary": ""})
