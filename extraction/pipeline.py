@@ -374,7 +374,7 @@ class RuleExtractor:
         issues: list[tuple[str, ...]],
     ) -> Finding | None:
         span = match.span()
-        clause_start, opener = ctx.reader.clause_start(span[0])
+        clause_start, opener = _main_clause(ctx.folded, *ctx.reader.clause_start(span[0]), span)
         if rule.negatable and (
             self.modality.negated(ctx.folded, clause_start, span)
             or self.modality.undone(ctx.folded, span, rule.type)
@@ -517,12 +517,14 @@ class RuleExtractor:
         return ctx.speakers
 
     def _past(self, ctx: SentenceContext, clause_start: int, span: tuple[int, int]) -> bool:
-        """Whether a deed is told in the past: in a quote, by its past reporting verb ('"We
-        have decided ...," Witkoff said'); else by its clause ('insists', 'has rejected' and
-        present or future clauses keep their own window)."""
-        if ctx.folded.count('"', 0, span[0]) % 2:
-            close = ctx.folded.find('"', span[1])
-            outside = ctx.folded[close + 1 :] if close >= 0 else ""
+        """Whether a deed is told in the past: in a quote closed in the sentence, by its past
+        reporting verb ('"We have decided ...," Witkoff said'); else by its clause ('insists',
+        'has rejected' and present or future clauses keep their own window)."""
+        close = ctx.folded.find('"', span[1])
+        # a quote running on past the sentence ('"The envoy submitted a proposal. ...," she
+        # told reporters.') names its reporting verb later: its own clause tells the tense
+        if ctx.folded.count('"', 0, span[0]) % 2 and close >= 0:
+            outside = ctx.folded[close + 1 :]
             return bool(PAST_REPORT.search(outside)) and not PRESENT_REPORT.search(outside)
         if ALSO_PERFECT.search(ctx.folded, clause_start, span[1]):
             return True  # 'Israel has also released ...': one more deed of the occasion just told
@@ -624,6 +626,27 @@ def _participle_times(ctx: SentenceContext, span: tuple[int, int], kind: str) ->
     stop = re.compile(r"[,.;:]").search(ctx.folded, part.end())
     end = stop.start() if stop else len(ctx.folded)
     return frozenset(t.start for t in ctx.times if part.end() <= t.start < end)
+
+
+# 'Just before it was due to expire late Monday, the two sides agreed to extend the truce': a
+# fronted clause of time ends at its comma; the deed after it is the main clause's, and the
+# fronted clause's 'due to' or 'set to' makes it no plan.
+FRONTED_TIME = re.compile(
+    r"\s*(?:(?:just|shortly|only|even|soon|long|right|minutes|moments|hours|days|an hour|a day|"
+    r"weeks|a week)\s+)?(?:before|after|when|while|as)\s*$"
+)
+
+
+def _main_clause(
+    folded: str, clause_start: int, opener: str, span: tuple[int, int]
+) -> tuple[int, str]:
+    """The clause of the trigger, after a fronted clause of time that opens the sentence."""
+    if opener not in ("before", "after", "when", "while", "as"):
+        return clause_start, opener
+    if not FRONTED_TIME.fullmatch(folded, 0, clause_start):
+        return clause_start, opener
+    comma = folded.rfind(",", clause_start, span[0])
+    return (comma + 1, "") if comma >= 0 else (clause_start, opener)
 
 
 def _before_doing(folded: str, clause_start: int, opener: str, span: tuple[int, int]) -> bool:

@@ -84,6 +84,7 @@ class TimeExpr:
     anaphoric: bool = False  # counted from the last mentioned time ('the next day')
     starts: bool = False  # the start of a period ('from Sunday', 'starting Monday')
     began: Interval | None = None  # 'since Sunday': Sunday, when what is under way began
+    scheduled: bool = False  # 'talks slated for Thursday': the time the noun is scheduled for
 
     def interval(self, future: bool) -> Interval:
         return self.future if future else self.past
@@ -525,6 +526,23 @@ def _modified_noun(folded: str, m: re.Match[str]) -> int | None:
     return noun.end() - len(noun.group(0).lstrip()) if noun else None
 
 
+# 'talks slated for Thursday', 'a summit scheduled for 6 November', 'the vote, set for Sunday': the
+# time is the noun's own (the talks are on Thursday), not that of the clause around it ('said on
+# Wednesday it would not take part in talks slated for Thursday', 'arrived for talks scheduled for
+# Wednesday').
+_SCHEDULED = re.compile(
+    r"\b(?P<noun>[a-z]{3,})(?:,?\s+(?:which|that)\s+(?:is|are|was|were|had been|has been|"
+    r"have been))?,?\s+(?:scheduled|slated|set|planned|penciled in|pencilled in|due|fixed)\s+"
+    r"(?:for|on)\s+(?:the\s+)?$"
+)
+
+
+def _scheduled_noun(folded: str, start: int) -> int | None:
+    """Where the noun a 'scheduled for' time belongs to starts, if the time follows one."""
+    m = _SCHEDULED.search(folded, max(0, start - 60), start)
+    return m.start("noun") if m else None
+
+
 def _resolved(
     resolve: Resolver, m: re.Match[str], published: date
 ) -> tuple[Interval, Interval] | None:
@@ -579,8 +597,11 @@ def find_times(folded: str, published: date, anchor: date | None = None) -> list
             if resolved is None:
                 continue
             pre = m.groupdict().get("pre") or ""
-            if (pre == "since" or _SINCE_ONLY.search(folded, 0, s)) and not _NAMING.match(
-                folded, e
+            if (
+                (pre == "since" or _SINCE_ONLY.search(folded, 0, s))
+                and not _NAMING.match(folded, e)
+                # 'their first since last week's signing': the time names the signing
+                and not folded.startswith("'s", e)
             ):
                 span = _since_span(resolved[0], published)
                 if span is not None:  # 'since Sunday': the span from then to the reference
@@ -594,6 +615,7 @@ def find_times(folded: str, published: date, anchor: date | None = None) -> list
                 or (bool(_SPAN_UNIT.match(folded, s)) and bool(_SPAN_OVER.search(folded, 0, s)))
             )
             noun = _modified_noun(folded, m) if resolve is _day_month and not naming else None
+            scheduled = None if noun is not None or naming else _scheduled_noun(folded, s)
             starts = pre == "from" or bool(_STARTS.search(folded, 0, s))
             taken.append((s, e))
             found.append(
@@ -603,9 +625,10 @@ def find_times(folded: str, published: date, anchor: date | None = None) -> list
                     folded[s:e],
                     resolved[0],
                     resolved[1],
-                    not naming and noun is None,
-                    noun,
+                    not naming and noun is None and scheduled is None,
+                    noun if scheduled is None else scheduled,
                     starts=starts,
+                    scheduled=scheduled is not None,
                 )
             )
     for m in ANCHORED.finditer(folded) if _ANCHORED_AT in maybe else ():
@@ -622,9 +645,39 @@ def find_times(folded: str, published: date, anchor: date | None = None) -> list
             continue
         taken.append((s, e))
         found.append(TimeExpr(s, e, folded[s:e], iv, iv, anaphoric=True))
-    return sorted(found, key=lambda t: t.start)
+    return _apposed(folded, sorted(found, key=lambda t: t.start))
 
 
+# 'tomorrow, Aug. 15', 'today (Thursday)', 'yesterday, 3 March': a day word glossed by the date
+# it means. The date holds when the day word was said a day before publication (a quote of the
+# eve, a late page): the day word gives way to it.
+_DAY_WORDS = frozenset(
+    word
+    for word, (past, future) in DEICTIC.items()
+    if past == future and past.get("unit") == "day" and "part" not in past
+)
+_GLOSS = re.compile(r"\s*(?:[,(:]|-|–)?\s*(?:on\s+|the\s+)?")
+
+
+def _apposed(folded: str, found: list[TimeExpr]) -> list[TimeExpr]:
+    """The expressions without a day word the date right after it glosses."""
+    kept: list[TimeExpr] = []
+    for i, t in enumerate(found):
+        after = found[i + 1] if i + 1 < len(found) else None
+        glossed = (
+            after is not None
+            and re.sub(r"\s+", " ", t.text) in _DAY_WORDS
+            and after.anchors_event
+            and not after.anaphoric
+            and (names_month(after) or WEEKDAY_WORD.search(after.text) is not None)
+            and _GLOSS.fullmatch(folded, t.end, after.start) is not None
+        )
+        if not glossed:
+            kept.append(t)
+    return kept
+
+
+WEEKDAY_WORD = re.compile(rf"\b(?:{_WD})\b")
 _MONTH_WORD = re.compile(rf"\b(?:{_MON})\b")
 
 
@@ -634,8 +687,9 @@ def names_month(t: TimeExpr) -> bool:
 
 
 def nearest(times: list[TimeExpr], position: int) -> TimeExpr | None:
-    """The anchoring time expression closest to a position in the sentence."""
-    usable = [t for t in times if t.anchors_event]
+    """The anchoring time expression closest to a position in the sentence (the time of the
+    trigger's own noun, 'talks scheduled for Thursday', anchors it)."""
+    usable = [t for t in times if t.anchors_event or t.scheduled]
     if not usable:
         return None
     return min(usable, key=lambda t: min(abs(t.start - position), abs(t.end - position)))

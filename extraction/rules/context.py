@@ -199,7 +199,7 @@ def _clause_times(ctx: SentenceContext, pos: int) -> list[TimeExpr]:
     """Times that can date the trigger at pos: those of its own clause if it has any ('said on
     Saturday that it will host ... on Monday'), never one inside a later 'after ...' or 'before
     ...' clause, which dates another happening."""
-    own_noun = [t for t in ctx.times if t.names == pos]
+    own_noun = [t for t in ctx.times if t.names == pos or _scheduled_for(ctx, t, pos)]
     if own_noun:
         return own_noun  # 'the July 2 proposal' dates the proposal itself
     times = [t for t in ctx.times if t.anchors_event and not _in_other_aside(ctx, t, pos)]
@@ -219,7 +219,11 @@ def _clause_times(ctx: SentenceContext, pos: int) -> list[TimeExpr]:
             and "," not in ctx.folded[start : t.start]
         ):
             continue
-        if DEADLINE_BEFORE.search(ctx.folded, max(0, t.start - 25), t.start):
+        if DEADLINE_BEFORE.search(ctx.folded, max(0, t.start - 25), t.start) and not (
+            # 'just before it was due to expire late Monday, they agreed to extend it': done at
+            # the deadline
+            opener == "before" and SAME_TIME.search(ctx.folded, 0, start)
+        ):
             continue  # 'set a deadline of Sunday': the deadline, not when it was set
         if (
             opener in RELATIVE_CLAUSE
@@ -245,6 +249,18 @@ def _clause_times(ctx: SentenceContext, pos: int) -> list[TimeExpr]:
         if start == own and not _said_when(ctx, t, pos):
             same.append(t)
     return same or kept
+
+
+def _scheduled_for(ctx: SentenceContext, t: TimeExpr, pos: int) -> bool:
+    """Whether a 'scheduled for' time belongs to the trigger's own phrase ('participating in the
+    ceasefire talks scheduled for Thursday')."""
+    return (
+        t.scheduled
+        and t.names is not None
+        and pos <= t.names
+        and re.fullmatch(r"(?:[a-z'-]+ +){0,4}", ctx.folded[pos : t.names]) is not None
+        and ctx.reader.clause_start(t.names)[0] <= pos
+    )
 
 
 def _in_other_aside(ctx: SentenceContext, t: TimeExpr, pos: int) -> bool:
@@ -276,8 +292,26 @@ def _speech_time(ctx: SentenceContext, t: TimeExpr) -> bool:
 COORDINATOR = re.compile(r"\b(?:and|but|while|whereas|then)\b|;")
 
 
-def _own_part(folded: str, pos: int, times: list[TimeExpr]) -> list[TimeExpr]:
-    """The times within the conjunct holding pos, if it holds any; else all of them."""
+# 'agreed to swap prisoners, and Moscow proposed freeing people captured last year': a clause
+# joined after a comma with a subject of its own tells a happening of its own, and its times are
+# its own ('accepted it, and said on Monday ...' shares its doer: not one).
+LATER_CLAUSE_JOIN = re.compile(r",\s*(?:and|but|while|whereas)\s+")
+OWN_SUBJECT = re.compile(r"(?:the|a|an|its|his|her|their|he|she|it|they|we|this|these|those)\b")
+
+
+def _own_part(ctx: SentenceContext, pos: int, times: list[TimeExpr]) -> list[TimeExpr]:
+    """The times within the conjunct holding pos, if it holds any; else all of them but those
+    of a clause joined after it."""
+    folded = ctx.folded
+    for join in LATER_CLAUSE_JOIN.finditer(folded, pos):
+        at = join.end()
+        if any(
+            m.end <= join.start() and not folded[m.end : join.start()].strip() for m in ctx.mentions
+        ):
+            continue  # 'from Turkey, Russia, and Ukraine began on Monday': a list of names
+        if OWN_SUBJECT.match(folded, at) or any(m.start == at for m in ctx.mentions):
+            times = [t for t in times if t.start < join.start()]
+            break
     if len(times) < 2:
         return times
     start, end = 0, len(folded)
@@ -365,7 +399,7 @@ def interval_for(
         # 'will meet ..., like the meeting that took place in Paris in January': that time is
         # of a happening gone by, never of the one to come
         times = [t for t in times if not PAST_RELATIVE.search(ctx.folded, 0, t.start)]
-    expr = nearest(_own_part(ctx.folded, pos, times), pos)
+    expr = nearest(_own_part(ctx, pos, times), pos)
     if expr is None and future and not draft.said:
         # what will start on a day is dated to it ('will take effect starting Sunday')
         starts = [t for t in ctx.times if t.starts and t.future.end >= ctx.published]

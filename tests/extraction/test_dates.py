@@ -820,3 +820,104 @@ def test_a_deadline_in_the_paragraph_before_dates_no_later_deed(read):
 def test_a_time_inside_a_dash_aside_dates_the_aside_not_the_deed(read, text):
     found = of_type(read(text, date(2021, 1, 28)), "HostagesReleased")
     assert found and all(f.occurred.start == date(2021, 1, 27) for f in found), found
+
+
+# --- a quote running over several sentences is its closing speaker's -------------------------
+
+
+def test_a_quote_running_past_its_first_sentence_goes_on_from_the_speakers_dated_sentence(read):
+    text = (
+        "Russia and Ukraine have been at war since February 2022.\n"
+        "Turkish Foreign Minister Hakan Fidan spoke at a news conference in Ankara on Tuesday.\n"
+        '"Turkey submitted a ceasefire proposal to both sides. We now wait for their answers," '
+        "Fidan told reporters."
+    )
+    assert days(read(text, date(2025, 5, 15)), "ProposalMade") == [one_day(date(2025, 5, 13))]
+
+
+# --- a day word glossed by a date, and times that belong to a scheduled noun ------------------
+
+
+def test_tomorrow_glossed_by_a_date_takes_the_date(read):
+    text = (
+        ABOUT_GAZA + '"Israel will send its negotiators to Cairo tomorrow, Aug. 15, to finish the '
+        'details," the spokesman said.'
+    )
+    assert days(read(text, date(2024, 8, 15)), "DelegationSent") == [one_day(date(2024, 8, 15))]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "kind", "day"),
+    [
+        (
+            "The Sudanese army and the RSF have fought since April 2023.\nThe army said on Monday "
+            "it would not attend the peace talks scheduled for Friday in Jeddah.",
+            date(2023, 5, 17),
+            "ProposalRejected",
+            date(2023, 5, 15),
+        ),
+        (
+            "The RSF and the Sudanese army have fought since April 2023.\nThe RSF delegation "
+            "arrived in Geneva in preparation for participating in the ceasefire talks scheduled "
+            "for Wednesday, while the army's participation remains unclear.",
+            date(2024, 8, 13),
+            "DelegationArrived",
+            date(2024, 8, 13),
+        ),
+    ],
+)
+def test_a_time_the_talks_are_scheduled_for_dates_the_talks_not_the_clause_around_them(
+    read, text, published, kind, day
+):
+    assert days(read(text, published), kind) == [one_day(day)]
+
+
+def test_taking_part_in_talks_scheduled_for_a_day_is_dated_to_that_day(read):
+    text = (
+        "The RSF and the Sudanese army have fought since April 2023.\nThe RSF delegation arrived "
+        "in Geneva in preparation for participating in the ceasefire talks scheduled for "
+        "Wednesday."
+    )
+    found = of_type(read(text, date(2024, 8, 13)), "TalksOpened")
+    assert found and all(f.occurred.start == date(2024, 8, 14) for f in found), found
+
+
+# --- a fronted clause of time: the deed done at the deadline it names --------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Just before it was set to expire late Sunday, the army and the RSF agreed to extend the "
+        "ceasefire by five days.",
+        "Hours before the ceasefire was due to expire on Sunday, the army and the RSF agreed to "
+        "extend the truce.",
+    ],
+)
+def test_a_truce_extended_just_before_it_expired_is_dated_to_the_expiry(read, text):
+    text = "The Sudanese army and the RSF have fought since April 2023.\n" + text
+    found = of_type(read(text, date(2023, 5, 30)), "TruceExtended")
+    assert found and all(f.occurred.start == date(2023, 5, 28) for f in found), found
+    assert all(f.modality == "asserted" for f in found)
+
+
+# --- a clause joined after a comma with its own subject keeps its time to itself ---------------
+
+
+def test_a_time_of_a_later_clause_with_its_own_subject_does_not_date_the_first(read):
+    text = (
+        "Russia and Ukraine have been at war since February 2022.\n"
+        "The two sides agreed to swap 500 prisoners each, and the fighting near Kharkiv "
+        "intensified last month."
+    )
+    found = of_type(read(text, date(2025, 6, 3)), "ProposalAccepted")
+    assert found and all(f.occurred.start == date(2025, 6, 3) for f in found), found
+
+
+def test_a_list_of_names_ending_with_and_is_no_later_clause(read):
+    text = (
+        "A meeting between delegations from Turkey, Russia, and Ukraine began on Monday in "
+        "Istanbul."
+    )
+    found = of_type(read(text, date(2025, 6, 4)), "TalksOpened")
+    assert found and all(f.occurred.start == date(2025, 6, 2) for f in found), found
