@@ -23,7 +23,7 @@ from extraction.modality import ModalityReader
 from extraction.negotiations import Assigner, Negotiation
 from extraction.registry import Registry, code_digest, load_registry
 from extraction.rules import Draft, Rule, RuleBook, SentenceContext, interval_for
-from extraction.rules.context import LOOK_BACK
+from extraction.rules.context import LOOK_BACK, joined_clause
 from extraction.sentences import split_sentences
 from extraction.syntax import ClauseReader
 from extraction.unregistered import find_unregistered
@@ -162,6 +162,7 @@ class RuleExtractor:
         salient: tuple[Mention, ...] = ()
         venue: str | None = None
         anchor: date | None = None
+        truce: date | None = None  # when the truce the article last told took effect
         carry: dict[str, Interval] = {}
         paragraph: list[SentenceContext] = []
         last: list[SentenceContext] = []  # the sentence before, maybe in the paragraph before
@@ -196,6 +197,7 @@ class RuleExtractor:
                 reader,
                 venue_hint=venue,
                 anchor=anchor,
+                truce=truce,
                 carry=carry,
                 previous=tuple(paragraph[-3:]),
                 before=None if paragraph or not last else last[0],
@@ -215,6 +217,14 @@ class RuleExtractor:
                 (f.occurred.start for f in reversed(found) if _explicit(f, ctx)), None
             )
             anchor = ctx.event_day or anchor
+            truce = next(
+                (
+                    f.attributes["starts"]
+                    for f in reversed(found)
+                    if f.type == "CeasefireAgreed" and f.attributes.get("starts")
+                ),
+                truce,
+            )
             salient = reader.salient() or ()
             venue = next(
                 (f.location for f in reversed(found) if f.type == "TalksOpened" and f.location),
@@ -423,6 +433,10 @@ class RuleExtractor:
             and not (draft.done or draft.said)
             and self.modality.ahead(ctx.folded, clause_start, span, rule.action)
         )
+        if not ahead and kind in PRESENCE and not draft.done and _only_ahead(ctx, span):
+            # 'invited both sides to a new round of talks in Cairo next week': a round or a trip
+            # whose only time lies wholly ahead is still to come, whatever verb governs it
+            ahead, modality = True, "expected"
         draft.skip = draft.skip | _aside_times(ctx, span) | _participle_times(ctx, span, rule.type)
         occurred, explicit = interval_for(ctx, _dated_at(ctx.folded, span), ahead, draft)
         doers = [a.id for a in actors if a.role == "subject"]
@@ -647,6 +661,20 @@ def _main_clause(
         return clause_start, opener
     comma = folded.rfind(",", clause_start, span[0])
     return (comma + 1, "") if comma >= 0 else (clause_start, opener)
+
+
+def _only_ahead(ctx: SentenceContext, span: tuple[int, int]) -> bool:
+    """Whether the times of the match's own clause all lie wholly after publication ('next
+    week', 'later this month', 'in the coming days'), and there is one."""
+    end = joined_clause(ctx, span[1])
+    own = [
+        t
+        for t in ctx.times
+        if t.anchors_event and ctx.reader.clause_start(t.start)[0] <= span[0] < t.start < end
+    ]
+    return bool(own) and all(
+        t.past.start >= ctx.published and t.past.end > ctx.published for t in own
+    )
 
 
 def _before_doing(folded: str, clause_start: int, opener: str, span: tuple[int, int]) -> bool:

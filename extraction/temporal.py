@@ -480,6 +480,26 @@ ORDINAL_DAY = re.compile(
 )
 
 
+# Days counted from a truce's first day ('on the second day of the truce', 'during the first
+# three days of the ceasefire', 'in the first week of the pause'): the article's truce start
+# is their reference, as the last mentioned time is that of 'the next day'.
+TRUCE_DAY = re.compile(
+    rf"\b(?:on|during|in|over|by)\s+the\s+(?:(?P<nth>first|second|third|fourth|fifth|sixth|seventh|"
+    rf"\d{{1,2}}(?:st|nd|rd|th))\s+day|first\s+(?P<n>{_NUM})\s+days|first\s+(?P<week>week))\s+"
+    r"of\s+(?:the|a|this)\s+(?:[\w-]+\s+){0,2}?(?:truce|cease ?fire|pause|humanitarian pause)\b"
+)
+
+
+def _truce_day(m: re.Match[str], start: date) -> Interval:
+    one = timedelta(days=1)
+    if m["nth"]:
+        nth = m["nth"]
+        n = ORDINALS.get(nth) or int(re.sub(r"\D", "", nth))
+        return Interval.day(start + (n - 1) * one)
+    n = 7 if m["week"] else int(m["n"]) if m["n"].isdigit() else NUMBERS.get(m["n"], 1)
+    return Interval(start, start + (n - 1) * one, "approx" if n > 1 else "day")
+
+
 def _anchored(m: re.Match[str], anchor: date) -> Interval:
     one = timedelta(days=1)
     if m["prev"]:
@@ -514,8 +534,8 @@ TIME_HINT = re.compile(
 
 
 # Which of the patterns may match a sentence: most sentences hold a weekday or a month at most.
-TIME_CUES = CueIndex([pattern for pattern, _ in PATTERNS] + [ORDINAL_DAY, ANCHORED])
-_ORDINAL_AT, _ANCHORED_AT = len(PATTERNS), len(PATTERNS) + 1
+TIME_CUES = CueIndex([pattern for pattern, _ in PATTERNS] + [ORDINAL_DAY, ANCHORED, TRUCE_DAY])
+_ORDINAL_AT, _ANCHORED_AT, _TRUCE_AT = len(PATTERNS), len(PATTERNS) + 1, len(PATTERNS) + 2
 
 
 def _modified_noun(folded: str, m: re.Match[str]) -> int | None:
@@ -569,17 +589,28 @@ def _since_span(began: Interval, published: date) -> Interval | None:
     return Interval(began.start, published, "approx" if began.start < published else "day")
 
 
-def find_times(folded: str, published: date, anchor: date | None = None) -> list[TimeExpr]:
+def find_times(
+    folded: str, published: date, anchor: date | None = None, truce: date | None = None
+) -> list[TimeExpr]:
     """Time expressions of one sentence (folded text), left to right, without overlaps.
 
     Offsets such as '10 days earlier' or 'the previous day' count from the latest time named
     before them in the sentence, else from anchor (the article's last dated happening), else
-    from publication."""
+    from publication; 'the second day of the truce' counts from truce, the day the article's
+    truce took effect, and is no time without it."""
     if not TIME_HINT.search(folded):
         return []
     maybe = TIME_CUES.candidates(folded)
     found: list[TimeExpr] = []
     taken: list[tuple[int, int]] = []
+    if truce is not None and _TRUCE_AT in maybe:
+        for m in TRUCE_DAY.finditer(folded):
+            try:
+                iv = _truce_day(m, truce)
+            except CALENDAR_ERRORS:
+                continue
+            taken.append(m.span())
+            found.append(TimeExpr(m.start(), m.end(), m.group(0), iv, iv, anaphoric=True))
     for m in ORDINAL_DAY.finditer(folded) if _ORDINAL_AT in maybe else ():
         resolved = _resolved(_ordinal_day, m, published)
         if resolved is not None:

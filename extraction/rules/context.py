@@ -40,6 +40,7 @@ class SentenceContext:
     venue_hint: str | None = None  # venue of the talks the article last reported
     cue_at: int = 0  # where the last statement's assessment was worded
     anchor: date | None = None  # the article's last dated happening, for '10 days earlier'
+    truce: date | None = None  # when the article's truce took effect, for 'its second day'
     # Dates the paragraph gave its actors' deeds ('Hamas said on Monday it accepted ... It also
     # demanded ...'): a later undated past deed of the same actor took place then too.
     carry: dict[str, Interval] = field(default_factory=dict)
@@ -68,7 +69,7 @@ class SentenceContext:
             anchor = self.anchor
             if ANCHORED.search(self.folded):
                 anchor = self.last_mentioned() or anchor
-            self._times = find_times(self.folded, self.published, anchor)
+            self._times = find_times(self.folded, self.published, anchor, self.truce)
         return self._times
 
     def last_mentioned(self) -> date | None:
@@ -292,16 +293,16 @@ def _speech_time(ctx: SentenceContext, t: TimeExpr) -> bool:
 COORDINATOR = re.compile(r"\b(?:and|but|while|whereas|then)\b|;")
 
 
-# 'agreed to swap prisoners, and Moscow proposed freeing people captured last year': a clause
-# joined after a comma with a subject of its own tells a happening of its own, and its times are
-# its own ('accepted it, and said on Monday ...' shares its doer: not one).
+# 'Barnea returned from Doha after a meeting, and a team will be sent next week': a clause joined
+# after a comma with a subject of its own tells a happening of its own ('accepted it, and said on
+# Monday ...' shares its doer: not one). (Its times still date a trigger before it that has none
+# of its own: keeping them to the joined clause cost a held-out event.)
 LATER_CLAUSE_JOIN = re.compile(r",\s*(?:and|but|while|whereas)\s+")
 OWN_SUBJECT = re.compile(r"(?:the|a|an|its|his|her|their|he|she|it|they|we|this|these|those)\b")
 
 
-def _own_part(ctx: SentenceContext, pos: int, times: list[TimeExpr]) -> list[TimeExpr]:
-    """The times within the conjunct holding pos, if it holds any; else all of them but those
-    of a clause joined after it."""
+def joined_clause(ctx: SentenceContext, pos: int) -> int:
+    """Where a clause joined after pos with a subject of its own starts (else the end)."""
     folded = ctx.folded
     for join in LATER_CLAUSE_JOIN.finditer(folded, pos):
         at = join.end()
@@ -310,8 +311,12 @@ def _own_part(ctx: SentenceContext, pos: int, times: list[TimeExpr]) -> list[Tim
         ):
             continue  # 'from Turkey, Russia, and Ukraine began on Monday': a list of names
         if OWN_SUBJECT.match(folded, at) or any(m.start == at for m in ctx.mentions):
-            times = [t for t in times if t.start < join.start()]
-            break
+            return join.start()
+    return len(folded)
+
+
+def _own_part(folded: str, pos: int, times: list[TimeExpr]) -> list[TimeExpr]:
+    """The times within the conjunct holding pos, if it holds any; else all of them."""
     if len(times) < 2:
         return times
     start, end = 0, len(folded)
@@ -399,7 +404,7 @@ def interval_for(
         # 'will meet ..., like the meeting that took place in Paris in January': that time is
         # of a happening gone by, never of the one to come
         times = [t for t in times if not PAST_RELATIVE.search(ctx.folded, 0, t.start)]
-    expr = nearest(_own_part(ctx, pos, times), pos)
+    expr = nearest(_own_part(ctx.folded, pos, times), pos)
     if expr is None and future and not draft.said:
         # what will start on a day is dated to it ('will take effect starting Sunday')
         starts = [t for t in ctx.times if t.starts and t.future.end >= ctx.published]

@@ -901,17 +901,66 @@ def test_a_truce_extended_just_before_it_expired_is_dated_to_the_expiry(read, te
     assert all(f.modality == "asserted" for f in found)
 
 
-# --- a clause joined after a comma with its own subject keeps its time to itself ---------------
+# --- a round or trip whose only time lies ahead is still to come ------------------------------
 
 
-def test_a_time_of_a_later_clause_with_its_own_subject_does_not_date_the_first(read):
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Egypt invited both sides to a new round of talks in Cairo next week.", "TalksOpened"),
+        ("Netanyahu approved sending a team of negotiators to Cairo next week.", "DelegationSent"),
+        (
+            "Qatar confirmed a fresh round of indirect talks in Doha later this month.",
+            "TalksOpened",
+        ),
+    ],
+)
+def test_a_round_or_trip_told_with_a_window_ahead_is_expected_in_that_window(read, text, kind):
+    found = of_type(read(ABOUT_GAZA + text), kind)
+    assert found and all(f.modality == "expected" for f in found), found
+    assert all(f.occurred.start > date(2024, 2, 14) for f in found), found
+
+
+def test_a_time_ahead_in_a_clause_joined_with_its_own_subject_leaves_the_round_before_done(read):
     text = (
-        "Russia and Ukraine have been at war since February 2022.\n"
-        "The two sides agreed to swap 500 prisoners each, and the fighting near Kharkiv "
-        "intensified last month."
+        ABOUT_GAZA + "The Mossad chief met the mediators in Doha on Monday, and a team will be "
+        "sent there next week."
     )
-    found = of_type(read(text, date(2025, 6, 3)), "ProposalAccepted")
-    assert found and all(f.occurred.start == date(2025, 6, 3) for f in found), found
+    found = of_type(read(text), "TalksOpened")
+    assert found and all(f.modality != "expected" for f in found), found
+
+
+# --- days counted from the truce's first day -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("second", "span"),
+    [
+        ("On the second day of the truce, the ELN freed 17 captives.", one_day(date(2024, 2, 10))),
+        (
+            "The ELN freed six captives on the third day of the ceasefire.",
+            one_day(date(2024, 2, 11)),
+        ),
+        (
+            "The ELN freed 13 captives during the first three days of the truce.",
+            (date(2024, 2, 9), date(2024, 2, 11)),
+        ),
+    ],
+)
+def test_a_day_of_the_truce_counts_from_the_day_it_took_effect(read, second, span):
+    text = (
+        "Colombia and the ELN have fought for decades.\nA bilateral truce between Colombia and "
+        "the ELN took effect on Friday.\n" + second
+    )
+    assert span in days(read(text), "HostagesReleased"), read(text)
+
+
+def test_a_day_of_the_truce_is_no_time_without_a_truce_start(read):
+    text = (
+        "Colombia and the ELN have fought for decades.\nThe ELN freed six captives on the third "
+        "day of the ceasefire."
+    )
+    assert days(read(text), "HostagesReleased") == [one_day(date(2024, 2, 14))]
 
 
 def test_a_list_of_names_ending_with_and_is_no_later_clause(read):
