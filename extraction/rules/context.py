@@ -176,6 +176,15 @@ THAT_RELATIVE = re.compile(
 )
 
 
+# 'will free all hostages, as set out in the plan unveiled this week', 'as agreed in Doha last
+# month': an 'as' clause of a participle refers to another happening, with a time of its own.
+AS_DONE = re.compile(
+    r"\s*(?:\w+ly\s+)?(?:set out|laid out|agreed|announced|outlined|proposed|stipulated|provided|"
+    r"envisaged|envisioned|described|reported|stated|mentioned|promised|pledged|planned|decided|"
+    r"requested|demanded|called for|agreed upon|spelled out|spelt out)\b"
+)
+
+
 SPEECH_VERBS = frozenset(
     {
         "said",
@@ -220,6 +229,8 @@ def _clause_times(ctx: SentenceContext, pos: int) -> list[TimeExpr]:
             and "," not in ctx.folded[start : t.start]
         ):
             continue
+        if opener == "as" and start > pos and AS_DONE.match(ctx.folded, start):
+            continue  # 'as set out in Trump's plan this week': when the plan was set out
         if DEADLINE_BEFORE.search(ctx.folded, max(0, t.start - 25), t.start) and not (
             # 'just before it was due to expire late Monday, they agreed to extend it': done at
             # the deadline

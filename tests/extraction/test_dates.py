@@ -970,3 +970,24 @@ def test_a_list_of_names_ending_with_and_is_no_later_clause(read):
     )
     found = of_type(read(text, date(2025, 6, 4)), "TalksOpened")
     assert found and all(f.occurred.start == date(2025, 6, 2) for f in found), found
+
+
+# --- an 'as' clause of a participle refers to another happening -------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ELN says it will free all of its captives, as agreed in Havana last month.",
+        "The RSF says it will release the detainees, as set out in the Jeddah plan last week.",
+    ],
+)
+def test_the_time_of_an_as_agreed_clause_does_not_date_the_promise(read, text):
+    text = "Colombia and the ELN have fought for decades.\n" + text
+    found = of_type(read(text), "HostagesReleased") + of_type(read(text), "PrisonersReleased")
+    assert found and all(f.occurred.start == date(2024, 2, 14) for f in found), found
+
+
+def test_an_as_clause_of_the_same_moment_still_shares_its_time(read):
+    text = ABOUT_GAZA + "Hamas freed three hostages on Sunday as the truce entered its second week."
+    assert days(read(text), "HostagesReleased") == [one_day(date(2024, 2, 11))]
