@@ -465,12 +465,17 @@ def _ordinal_day(m: re.Match[str], published: date) -> tuple[Interval, Interval]
 ANCHORED = re.compile(
     rf"\b(?:(?P<n>{_NUM}|a)\s+(?P<unit>days?|weeks?|hours?)\s+(?P<dir>earlier|later)|"
     r"(?P<vague>days|hours|weeks|moments|minutes)\s+(?P<vdir>earlier|later)|"
+    r"(?P<unit_of>the\s+(?P<way>following|next|previous|preceding)\s+(?P<span>week|month))|"
     r"(?P<prev>(?:the|a)\s+(?:previous|preceding)\s+(?:day|night|evening)|"
     r"(?:earlier|later)\s+in\s+the\s+day|the\s+(?:next|following)\s+(?:morning|evening|night)|"
     r"the\s+day\s+before(?!\s+(?:the|a|an|his|"
     r"her|its|their|[a-z]+'s)\b)|the\s+(?:next|following)\s+day|the\s+day\s+after(?!\s+(?:the|a|an|"
     r"his|her|its|their|[a-z]+'s)\b)|the\s+same\s+day|"
     r"(?:(?P<side>earlier|later)\s+)?that\s+(?:same\s+)?(?:day|morning|afternoon|evening|night)))\b"
+)
+_WITHIN = re.compile(r"\b(?:within|over|during|in|for)\s*$")
+_SAID_ON = re.compile(
+    r"\b(?:said|announced|told [\w']+(?: [\w']+)?|reported|stated|confirmed)\s+(?:on\s+)?$"
 )
 # 'that morning' is an offset at the start of a clause or after 'on' / 'by', not after 'said'.
 _THAT_OPENS = re.compile(r"(?:^|[,;(\"]|\b(?:on|by|and|then))\s*$")
@@ -502,6 +507,11 @@ def _truce_day(m: re.Match[str], start: date) -> Interval:
 
 def _anchored(m: re.Match[str], anchor: date) -> Interval:
     one = timedelta(days=1)
+    if m["unit_of"]:
+        # 'the following week': the calendar week (or month) after the anchor's
+        step = 1 if m["way"] in ("following", "next") else -1
+        start, end = _unit_span(m["span"], step, anchor)
+        return Interval(start, end, "week" if m["span"] == "week" else "month")
     if m["prev"]:
         word = re.sub(r"\s+", " ", m["prev"])
         if "previous" in word or "preceding" in word or word == "the day before":
@@ -668,8 +678,22 @@ def find_times(
             continue
         if m["prev"] and m["prev"].startswith("that") and not _THAT_OPENS.search(folded, 0, s):
             continue
+        if m["unit_of"] and _WITHIN.search(folded, 0, s):
+            continue  # 'within the next week': a window, not the week after
         before = [t for t in found if t.end <= s and t.anchors_event]
-        base = max(before, key=lambda t: t.end).past.start if before else (anchor or published)
+        # 'had accepted it earlier in the day, Qatar said on Tuesday': the day it was said
+        said = [
+            t
+            for t in found
+            if t.start >= e and t.anchors_event and _SAID_ON.search(folded, e, t.start)
+        ]
+        base = (
+            max(before, key=lambda t: t.end).past.start
+            if before
+            else said[0].past.start
+            if said
+            else (anchor or published)
+        )
         try:
             iv = _anchored(m, base)
         except CALENDAR_ERRORS:

@@ -12,6 +12,8 @@ from datetime import date
 
 import pytest
 
+from extraction.gazetteer import fold
+from extraction.temporal import find_times
 from tests.extraction.conftest import ABOUT_GAZA, dated, of_type
 
 MON = date(2024, 1, 1)  # a Monday: last Sunday is in the previous year
@@ -991,3 +993,50 @@ def test_the_time_of_an_as_agreed_clause_does_not_date_the_promise(read, text):
 def test_an_as_clause_of_the_same_moment_still_shares_its_time(read):
     text = ABOUT_GAZA + "Hamas freed three hostages on Sunday as the truce entered its second week."
     assert days(read(text), "HostagesReleased") == [one_day(date(2024, 2, 11))]
+
+
+# --- a date between the verb and its object --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "The Sudanese army and the RSF agreed on May 20 to a seven-day ceasefire.",
+            one_day(date(2023, 5, 20)),
+        ),
+        (
+            "The Sudanese army and the RSF agreed on 20 May to a seven-day ceasefire.",
+            one_day(date(2023, 5, 20)),
+        ),
+        (
+            "The Sudanese army and the RSF agreed last week to a seven-day ceasefire.",
+            (date(2023, 5, 15), date(2023, 5, 21)),
+        ),
+    ],
+)
+def test_a_date_between_agreed_and_its_truce_dates_the_agreement(read, text, span):
+    text = "The Sudanese army and the RSF have fought since April 2023.\n" + text
+    assert span in days(read(text, date(2023, 5, 24)), "CeasefireAgreed")
+
+
+# --- 'the following week' and 'earlier in the day, X said on Tuesday' ---------------------------
+
+
+def test_the_following_week_is_the_calendar_week_after_the_last_dated_happening(read):
+    text = (
+        "Colombia and the ELN have fought for decades.\nThe talks in Havana broke up on Monday, "
+        "January 8. The following week, the ELN rejected the government's proposal."
+    )
+    found = days(read(text, date(2024, 2, 14)), "ProposalRejected")
+    assert found == [(date(2024, 1, 15), date(2024, 1, 21))], found
+
+
+def test_within_the_next_week_is_no_calendar_week_after(read):
+    times = find_times(fold("the sides will meet within the next week"), date(2024, 2, 14))
+    assert not any(t.anaphoric for t in times), times
+
+
+def test_earlier_in_the_day_counts_from_the_day_the_speaker_named_after_it(read):
+    text = ABOUT_GAZA + "Hamas accepted the proposal earlier in the day, Qatar said on Tuesday."
+    assert days(read(text), "ProposalAccepted") == [one_day(date(2024, 2, 13))]
