@@ -23,6 +23,7 @@ from extraction.temporal import (
 )
 
 LOOK_BACK = 6  # sentences an anaphoric time expression may reach back over
+STANCE_DAYS = 2  # an undated standing position: held from this many days before publication
 
 
 @dataclass
@@ -109,7 +110,7 @@ class Draft:
     defaults: tuple[str, ...] = ()  # actors assumed when the sentence names none
     attributes: dict[str, Any] = field(default_factory=dict)
     location: str | None = None
-    stative: bool = False  # a standing position: dated to the week before publication
+    stative: bool = False  # a standing position: dated to the days just before publication
     day_offset: int = 0  # days before the anchor date ('entered their second day')
     said: bool = False  # a speech act: dated when said, never by a time it talks about ahead
     decided: bool = False  # an order or authorisation: dated when decided, though expected
@@ -432,7 +433,9 @@ def interval_for(
         iv = expr.interval(future and not _speech_time(ctx, expr))
         explicit = True
     elif draft.stative:
-        iv = Interval(shift(ctx.published, -6), ctx.published, "approx")
+        # 'Hamas insists', 'has rejected': the stance the report's occasion shows, held in the
+        # days it tells of (a week's window put its middle before most such occasions)
+        iv = Interval(shift(ctx.published, -STANCE_DAYS), ctx.published, "approx")
         explicit = False
     else:
         iv = Interval.day(ctx.published)

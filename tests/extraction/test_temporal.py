@@ -92,10 +92,10 @@ def test_expected_to_last_until_sets_expected_end(read):
     assert found[0].attributes["expected_end"] == date(2024, 2, 16)
 
 
-def test_standing_position_without_time_gets_the_week_before_publication(read):
+def test_standing_position_without_time_gets_the_days_just_before_publication(read):
     found = of_type(read("Hamas insists on a permanent ceasefire."), "DemandStated")
     iv = found[0].occurred
-    assert (iv.start, iv.end, iv.precision) == (date(2024, 2, 8), WED, "approx")
+    assert (iv.start, iv.end, iv.precision) == (date(2024, 2, 12), WED, "approx")
 
 
 def test_statement_without_time_is_dated_to_publication_day(read):
