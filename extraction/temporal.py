@@ -734,6 +734,15 @@ def _apposed(folded: str, found: list[TimeExpr]) -> list[TimeExpr]:
 
 WEEKDAY_WORD = re.compile(rf"\b(?:{_WD})\b")
 _MONTH_WORD = re.compile(rf"\b(?:{_MON})\b")
+_DEICTIC_WORD = re.compile(
+    rf"(?:{_phrases(_DAY_WORDS)}|(?:this|next|coming|last|past|previous)\s+(?:week|month))"
+)
+
+
+def is_deictic(t: TimeExpr) -> bool:
+    """Whether a time expression is a whole day, week or month counted from its reference day
+    ('tomorrow', 'next week', 'last month'), not a date, a weekday or a part of a unit."""
+    return _DEICTIC_WORD.fullmatch(t.text) is not None
 
 
 def names_month(t: TimeExpr) -> bool:

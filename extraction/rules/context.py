@@ -17,6 +17,7 @@ from extraction.temporal import (
     NUMBER,
     TimeExpr,
     find_times,
+    is_deictic,
     names_month,
     nearest,
     shift,
@@ -70,7 +71,20 @@ class SentenceContext:
             anchor = self.anchor
             if ANCHORED.search(self.folded):
                 anchor = self.last_mentioned() or anchor
-            self._times = find_times(self.folded, self.published, anchor, self.truce)
+            times = find_times(self.folded, self.published, anchor, self.truce)
+            said = _speech_day(self, times)
+            if said is not None:
+                # 'Oman said on Saturday the sides would meet again next week': a day word or a
+                # week the speaker named counts from the day it was said
+                again = find_times(self.folded, said.past.start, anchor, self.truce)
+                by_span = {(t.start, t.end): t for t in again}
+                times = [
+                    by_span.get((t.start, t.end), t)
+                    if t.start > said.end and is_deictic(t) and not t.anaphoric
+                    else t
+                    for t in times
+                ]
+            self._times = times
         return self._times
 
     def last_mentioned(self) -> date | None:
@@ -298,6 +312,20 @@ def _speech_time(ctx: SentenceContext, t: TimeExpr) -> bool:
         return False
     between = ctx.folded[start : t.start].strip()
     return not between or (opener == "told" and len(between.split()) <= 2)
+
+
+def _speech_day(ctx: SentenceContext, times: list[TimeExpr]) -> TimeExpr | None:
+    """The day before publication that a speech verb right before it names ('said on
+    Saturday')."""
+    for t in times:
+        if (
+            t.anchors_event
+            and t.past.precision == "day"
+            and t.past.start < ctx.published
+            and _speech_time(ctx, t)
+        ):
+            return t
+    return None
 
 
 # Coordinated happenings ('arrived on Monday and met the mediators on Tuesday', 'rejected it on

@@ -1040,3 +1040,32 @@ def test_within_the_next_week_is_no_calendar_week_after(read):
 def test_earlier_in_the_day_counts_from_the_day_the_speaker_named_after_it(read):
     text = ABOUT_GAZA + "Hamas accepted the proposal earlier in the day, Qatar said on Tuesday."
     assert days(read(text), "ProposalAccepted") == [one_day(date(2024, 2, 13))]
+
+
+# --- a day word or week a dated speaker named counts from the day it was said -----------------
+
+SAT_SPOKEN = date(2025, 4, 21)  # a Monday: the Saturday before is 19 April
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oman said on Saturday that the two sides had agreed to meet again next week.",
+        "Iran said on Saturday that talks with the United States would resume next week.",
+    ],
+)
+def test_next_week_said_on_a_past_day_is_the_week_after_that_day(read, text):
+    text = "Iran and the United States have held talks since April 2025.\n" + text
+    found = [f for f in of_type(read(text, SAT_SPOKEN), "TalksOpened") if f.modality == "expected"]
+    assert found and all(
+        (f.occurred.start, f.occurred.end) == (date(2025, 4, 21), date(2025, 4, 27)) for f in found
+    ), found
+
+
+def test_a_weekday_said_on_a_past_day_keeps_its_reading(read):
+    text = (
+        "Iran and the United States have held talks since April 2025.\n"
+        "Oman said on Saturday that a third round would take place in Muscat next Saturday."
+    )
+    found = [f for f in of_type(read(text, SAT_SPOKEN), "TalksOpened") if f.modality == "expected"]
+    assert [f.occurred.start for f in found] == [date(2025, 4, 26)], found
