@@ -26,6 +26,7 @@ from extraction.rules import Draft, Rule, RuleBook, SentenceContext, interval_fo
 from extraction.rules.context import LOOK_BACK, joined_clause
 from extraction.sentences import split_sentences
 from extraction.syntax import ClauseReader
+from extraction.temporal import WEEKDAY_WORD, names_month
 from extraction.unregistered import find_unregistered
 
 NAME = "rules"
@@ -664,8 +665,9 @@ def _main_clause(
 
 
 def _only_ahead(ctx: SentenceContext, span: tuple[int, int]) -> bool:
-    """Whether the times of the match's own clause all lie wholly after publication ('next
-    week', 'later this month', 'in the coming days'), and there is one."""
+    """Whether the times of the match's own clause all lie wholly after publication, and there
+    is one: windows counted from it ('next week', 'later this month', 'in the coming days'), not
+    a month, date or weekday, whose year or week is itself read from the tense."""
     end = joined_clause(ctx, span[1])
     own = [
         t
@@ -673,7 +675,11 @@ def _only_ahead(ctx: SentenceContext, span: tuple[int, int]) -> bool:
         if t.anchors_event and ctx.reader.clause_start(t.start)[0] <= span[0] < t.start < end
     ]
     return bool(own) and all(
-        t.past.start >= ctx.published and t.past.end > ctx.published for t in own
+        t.past.start >= ctx.published
+        and t.past.end > ctx.published
+        and not names_month(t)
+        and WEEKDAY_WORD.search(t.text) is None
+        for t in own
     )
 
 

@@ -923,6 +923,12 @@ def test_a_round_or_trip_told_with_a_window_ahead_is_expected_in_that_window(rea
     assert all(f.occurred.start > date(2024, 2, 14) for f in found), found
 
 
+def test_a_month_ahead_of_publication_makes_no_deed_told_in_the_past_a_plan(read):
+    text = ABOUT_GAZA + "Egypt hosted a new round of talks in Cairo in late February."
+    found = of_type(read(text), "TalksOpened")
+    assert found and all(f.modality != "expected" for f in found), found
+
+
 def test_a_time_ahead_in_a_clause_joined_with_its_own_subject_leaves_the_round_before_done(read):
     text = (
         ABOUT_GAZA + "The Mossad chief met the mediators in Doha on Monday, and a team will be "
