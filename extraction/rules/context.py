@@ -247,9 +247,8 @@ def _clause_times(ctx: SentenceContext, pos: int) -> list[TimeExpr]:
         if opener == "as" and start > pos and AS_DONE.match(ctx.folded, start):
             continue  # 'as set out in Trump's plan this week': when the plan was set out
         if DEADLINE_BEFORE.search(ctx.folded, max(0, t.start - 25), t.start) and not (
-            # 'just before it was due to expire late Monday, they agreed to extend it': done at
-            # the deadline
-            opener == "before" and SAME_TIME.search(ctx.folded, 0, start)
+            # 'just before it was due to expire on Monday, they extended it': done that day
+            opener in ("before", "after") and SAME_TIME.search(ctx.folded, 0, start)
         ):
             continue  # 'set a deadline of Sunday': the deadline, not when it was set
         if (
