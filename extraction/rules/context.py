@@ -244,8 +244,6 @@ def _clause_times(ctx: SentenceContext, pos: int) -> list[TimeExpr]:
             and "," not in ctx.folded[start : t.start]
         ):
             continue
-        if opener == "as" and start > pos and AS_DONE.match(ctx.folded, start):
-            continue  # 'as set out in Trump's plan this week': when the plan was set out
         if DEADLINE_BEFORE.search(ctx.folded, max(0, t.start - 25), t.start) and not (
             # 'just before it was due to expire on Monday, they extended it': done that day
             opener in ("before", "after") and SAME_TIME.search(ctx.folded, 0, start)
@@ -271,6 +269,8 @@ def _clause_times(ctx: SentenceContext, pos: int) -> list[TimeExpr]:
             and not HAPPENING_RELATIVE.match(ctx.folded, start)
         ):
             continue
+        if opener == "as" and start > pos and AS_DONE.match(ctx.folded, start):
+            continue  # 'as set out in Trump's plan this week': when the plan was set out
         kept.append(t)
         if start == own and not _said_when(ctx, t, pos):
             same.append(t)
