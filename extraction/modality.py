@@ -119,7 +119,8 @@ ONLY_CONDITION = re.compile(
 
 # 'in May', 'May 5', 'since May': the month, not the modal (folded text has no capitals).
 MONTH_BEFORE = re.compile(
-    r"\b(?:in|since|of|late|early|mid|on|by|until|through|last|this|next|from|during)\s+$"
+    r"(?:\b(?:in|since|of|late|early|mid|on|by|until|through|last|this|next|from|during)|"
+    r"\b\d{1,2}(?:st|nd|rd|th)?)\s+$"  # '20 May'
 )
 MONTH_AFTER = re.compile(r"\s*(?:\d|,\s*\d)")
 
