@@ -151,6 +151,7 @@ def create_app(
             keeper.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await keeper
+            await asyncio.to_thread(app.state.reads.close)
             if settings.snapshot_every > 0:
                 await asyncio.to_thread(save_snapshot, views, True)
             views.close()
@@ -184,9 +185,10 @@ def create_app(
 
 
 class ParleyAPI(FastAPI):
-    """FastAPI, sending a current cached read answer before anything else runs (routing,
-    validation, dependencies, middleware, FastAPI's per-request telemetry check): about a
-    tenth of the server's time per request. Everything else is FastAPI's."""
+    """FastAPI, sending a current cached read answer, or computing a plain ``/state`` one,
+    before anything else runs (routing, validation, dependencies, middleware, FastAPI's
+    per-request telemetry check): about a tenth of the server's time per cached answer,
+    a fifth per computed one. Everything else is FastAPI's."""
 
     observed: Any = None  # the app timed and given request ids (see api.metrics)
 

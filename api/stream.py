@@ -316,6 +316,16 @@ class Broadcaster:
     async def poll(self) -> None:
         """Publishes everything stored since the last poll."""
         start = self.position
+        if not self.subscribers:
+            # Nobody to feed: where the log ends is all reads need (``seen``), and decoding
+            # a write's events for no one costs each server as much as projecting them.
+            end = await asyncio.to_thread(self.parley.max_position)
+            if not self.subscribers:  # else one came meanwhile: it is fed from ``start``
+                self.position = max(self.position, end)
+                if self.position > start:
+                    for listener in self.listeners:
+                        listener(self.position)
+                return
         while True:
             items, read = await asyncio.to_thread(read_items, self.parley, self.position, self.page)
             for item in items:

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Container, Mapping, Sequence
+from collections.abc import Callable, Collection, Container, Mapping, Sequence
 from itertools import pairwise
 
 from extraction.actors import PREPOSITIONS, Mention, _word_before
@@ -176,3 +176,47 @@ def _state(
     if not top or top[0][1] < 2 or (len(top) > 1 and top[1][1] == top[0][1]):
         return None
     return top[0][0]
+
+
+# 'The president went on to urge ...', 'the envoy said': a person named by a bare title, after
+# the article named the one who holds it. Not 'the president of Egypt' (the name follows).
+BARE_TITLE = re.compile(
+    r"\b[Tt]he\s+(?P<title>president|prime minister|premier|foreign minister|secretary of state|"
+    r"special envoy|envoy|chief negotiator|mediator|emir|crown prince|vice president|"
+    r"defen[cs]e minister|speaker)\b(?!\s+(?:of|for|to)\b)(?P<own>'s)?"
+)
+
+
+def title_mentions(
+    folded: str,
+    text: str,
+    mentions: Sequence[Mention],
+    titles_of: Callable[[str], Collection[str]],
+) -> list[Mention]:
+    """Mentions of a person by a bare title ('the president') when the article named, before
+    it, exactly one person holding an office of that title (``titles_of`` gives a person's
+    titles on the article's date, nothing for any other actor); two such persons, or none,
+    and the title stays nobody."""
+    taken = [(m.start, m.end) for m in mentions]
+    out: list[Mention] = []
+    for m in BARE_TITLE.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        title = m.group("title").lower()
+        holders = {
+            x.actor
+            for x in mentions
+            if x.end <= m.start() and any(_titled(t, title) for t in titles_of(x.actor))
+        }
+        if len(holders) != 1:
+            continue
+        eligible = _word_before(folded, m.start()) not in PREPOSITIONS
+        end = m.end("title")
+        out.append(Mention(m.start(), end, holders.pop(), "title", bool(m.group("own")), eligible))
+    return out
+
+
+def _titled(office_title: str, title: str) -> bool:
+    """Whether an office's title is the bare title ('president', 'special envoy for ...')."""
+    t = office_title.lower()
+    return t == title or t.startswith(title + " ") or t.endswith(" " + title)

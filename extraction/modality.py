@@ -119,13 +119,21 @@ ONLY_CONDITION = re.compile(
 
 # 'in May', 'May 5', 'since May': the month, not the modal (folded text has no capitals).
 MONTH_BEFORE = re.compile(
-    r"\b(?:in|since|of|late|early|mid|on|by|until|through|last|this|next|from|during)\s+$"
+    r"(?:\b(?:in|since|of|late|early|mid|on|by|until|through|last|this|next|from|during)|"
+    r"\b\d{1,2}(?:st|nd|rd|th)?)\s+$"  # '20 May'
 )
 MONTH_AFTER = re.compile(r"\s*(?:\d|,\s*\d)")
 
 
-# A concessive or contrastive clause opening the sentence, up to its comma.
-FRONTED = re.compile(r"\s*(?:while|although|though|even though|whereas)\b[^,.;]{3,200},")
+# A concessive or contrastive clause opening the sentence, up to its comma; or a fronted aim
+# ('In a bid to end the war, the sides met ...', 'To break the deadlock, Egypt hosted ...',
+# 'Seeking a truce, ...'): its wish is the purpose of the main clause's deed, which is told.
+FRONTED = re.compile(
+    r"\s*(?:while|although|though|even though|whereas|in order to|to|seeking|hoping|aiming|"
+    r"in (?:an?|its|their|his|her|the|one|what)\s+(?:[\w']+\s+){0,3}?(?:effort|bid|attempt|push|"
+    r"drive|move|race|hopes?)s?\s+(?:to|of|for)|in hopes? of|with the (?:aim|goal|hope|intention|"
+    r"objective) of|as part of (?:[\w']+\s+){0,3}?efforts?\s+(?:to|for))\b[^,.;]{3,200},"
+)
 
 
 # 'a proposed deal', 'the possible framework': an adjective of the object, no modal of the verb.

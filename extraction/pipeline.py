@@ -16,16 +16,17 @@ from domain.values import ActorRef, Evidence, ExtractorRef, Interval
 from extraction.actors import Mention, MentionResolver, PlaceMention
 from extraction.cues import CueIndex
 from extraction.gazetteer import Gazetteer, fold
-from extraction.generic import generic_mentions
+from extraction.generic import generic_mentions, title_mentions
 from extraction.heading import read_heading
 from extraction.issues import IssueTagger
 from extraction.modality import ModalityReader
 from extraction.negotiations import Assigner, Negotiation
 from extraction.registry import Registry, code_digest, load_registry
 from extraction.rules import Draft, Rule, RuleBook, SentenceContext, interval_for
-from extraction.rules.context import LOOK_BACK
+from extraction.rules.context import LOOK_BACK, joined_clause
 from extraction.sentences import split_sentences
 from extraction.syntax import ClauseReader
+from extraction.temporal import WEEKDAY_WORD, names_month
 from extraction.unregistered import find_unregistered
 
 NAME = "rules"
@@ -172,11 +173,12 @@ class RuleExtractor:
         about = self.assigner.article(
             folded, published, ((m.start, m.actor) for m in mentions), affiliations
         )
-        mentions = self._with_generic(text, folded, mentions, groups, about)
+        mentions = self._with_generic(text, folded, mentions, groups, about, published)
         findings: list[Finding] = []
         salient: tuple[Mention, ...] = ()
         venue: str | None = None
         anchor: date | None = None
+        truce: date | None = None  # when the truce the article last told took effect
         carry: dict[str, Interval] = {}
         paragraph: list[SentenceContext] = []
         last: list[SentenceContext] = []  # the sentence before, maybe in the paragraph before
@@ -211,6 +213,7 @@ class RuleExtractor:
                 reader,
                 venue_hint=venue,
                 anchor=anchor,
+                truce=truce,
                 carry=carry,
                 previous=tuple(paragraph[-3:]),
                 before=None if paragraph or not last else last[0],
@@ -230,6 +233,14 @@ class RuleExtractor:
                 (f.occurred.start for f in reversed(found) if _explicit(f, ctx)), None
             )
             anchor = ctx.event_day or anchor
+            truce = next(
+                (
+                    f.attributes["starts"]
+                    for f in reversed(found)
+                    if f.type == "CeasefireAgreed" and f.attributes.get("starts")
+                ),
+                truce,
+            )
             salient = reader.salient() or ()
             venue = next(
                 (f.location for f in reversed(found) if f.type == "TalksOpened" and f.location),
@@ -258,8 +269,10 @@ class RuleExtractor:
         mentions: list[Mention],
         unregistered: dict[str, str],
         about: Negotiation | None,
+        published: date,
     ) -> list[Mention]:
-        """The mentions, with 'the government' and 'the rebels' where the article says whom."""
+        """The mentions, with 'the government' and 'the rebels' where the article says whom,
+        and 'the president' where it named the one president before."""
         groups = self.armed | set(unregistered)
         sides = [s for s in about.sides if self.kinds.get(s) == "state"] if about else []
         parties = about.sides if about else ()
@@ -276,7 +289,20 @@ class RuleExtractor:
             mediators,
             self.militaries,
         )
+        extra += title_mentions(folded, text, mentions, lambda a: self._titles(a, published))
         return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
+
+    def _titles(self, actor: str, when: date) -> tuple[str, ...]:
+        """The titles of the offices a person holds on a date."""
+        known = self.registry.actors.get(actor)
+        if known is None or known.kind != "person":
+            return ()
+        return tuple(
+            title
+            for tenure in known.holds
+            if tenure.covers(when) and tenure.target in self.registry.offices
+            for title in self.registry.offices[tenure.target].titles
+        )
 
     def _affiliations(self, actor: str, ctx: SentenceContext) -> tuple[str, ...]:
         """Whom an actor acts for: an unregistered person for whom the article says."""
@@ -390,7 +416,7 @@ class RuleExtractor:
         issues: list[tuple[str, ...]],
     ) -> Finding | None:
         span = match.span()
-        clause_start, opener = ctx.reader.clause_start(span[0])
+        clause_start, opener = _main_clause(ctx.folded, *ctx.reader.clause_start(span[0]), span)
         if rule.negatable and (
             self.modality.negated(ctx.folded, clause_start, span)
             or self.modality.undone(ctx.folded, span, rule.type)
@@ -439,6 +465,10 @@ class RuleExtractor:
             and not (draft.done or draft.said)
             and self.modality.ahead(ctx.folded, clause_start, span, rule.action)
         )
+        if not ahead and kind in PRESENCE and not draft.done and _only_ahead(ctx, span):
+            # 'invited both sides to a new round of talks in Cairo next week': a round or a trip
+            # whose only time lies wholly ahead is still to come, whatever verb governs it
+            ahead, modality = True, "expected"
         draft.skip = draft.skip | _aside_times(ctx, span) | _participle_times(ctx, span, rule.type)
         occurred, explicit = interval_for(ctx, _dated_at(ctx.folded, span), ahead, draft)
         doers = [a.id for a in actors if a.role == "subject"]
@@ -533,12 +563,14 @@ class RuleExtractor:
         return ctx.speakers
 
     def _past(self, ctx: SentenceContext, clause_start: int, span: tuple[int, int]) -> bool:
-        """Whether a deed is told in the past: in a quote, by its past reporting verb ('"We
-        have decided ...," Witkoff said'); else by its clause ('insists', 'has rejected' and
-        present or future clauses keep their own window)."""
-        if ctx.folded.count('"', 0, span[0]) % 2:
-            close = ctx.folded.find('"', span[1])
-            outside = ctx.folded[close + 1 :] if close >= 0 else ""
+        """Whether a deed is told in the past: in a quote closed in the sentence, by its past
+        reporting verb ('"We have decided ...," Witkoff said'); else by its clause ('insists',
+        'has rejected' and present or future clauses keep their own window)."""
+        close = ctx.folded.find('"', span[1])
+        # a quote running on past the sentence ('"The envoy submitted a proposal. ...," she
+        # told reporters.') names its reporting verb later: its own clause tells the tense
+        if ctx.folded.count('"', 0, span[0]) % 2 and close >= 0:
+            outside = ctx.folded[close + 1 :]
             return bool(PAST_REPORT.search(outside)) and not PRESENT_REPORT.search(outside)
         if ALSO_PERFECT.search(ctx.folded, clause_start, span[1]):
             return True  # 'Israel has also released ...': one more deed of the occasion just told
@@ -640,6 +672,46 @@ def _participle_times(ctx: SentenceContext, span: tuple[int, int], kind: str) ->
     stop = re.compile(r"[,.;:]").search(ctx.folded, part.end())
     end = stop.start() if stop else len(ctx.folded)
     return frozenset(t.start for t in ctx.times if part.end() <= t.start < end)
+
+
+# 'Just before it was due to expire late Monday, the two sides agreed to extend the truce': a
+# fronted clause of time ends at its comma; the deed after it is the main clause's, and the
+# fronted clause's 'due to' or 'set to' makes it no plan.
+FRONTED_TIME = re.compile(
+    r"\s*(?:(?:just|shortly|only|even|soon|long|right|minutes|moments|hours|days|an hour|a day|"
+    r"weeks|a week)\s+)?(?:before|after|when|while|as)\s*$"
+)
+
+
+def _main_clause(
+    folded: str, clause_start: int, opener: str, span: tuple[int, int]
+) -> tuple[int, str]:
+    """The clause of the trigger, after a fronted clause of time that opens the sentence."""
+    if opener not in ("before", "after", "when", "while", "as"):
+        return clause_start, opener
+    if not FRONTED_TIME.fullmatch(folded, 0, clause_start):
+        return clause_start, opener
+    comma = folded.rfind(",", clause_start, span[0])
+    return (comma + 1, "") if comma >= 0 else (clause_start, opener)
+
+
+def _only_ahead(ctx: SentenceContext, span: tuple[int, int]) -> bool:
+    """Whether the times of the match's own clause all lie wholly after publication, and there
+    is one: windows counted from it ('next week', 'later this month', 'in the coming days'), not
+    a month, date or weekday, whose year or week is itself read from the tense."""
+    end = joined_clause(ctx, span[1])
+    own = [
+        t
+        for t in ctx.times
+        if t.anchors_event and ctx.reader.clause_start(t.start)[0] <= span[0] < t.start < end
+    ]
+    return bool(own) and all(
+        t.past.start >= ctx.published
+        and t.past.end > ctx.published
+        and not names_month(t)
+        and WEEKDAY_WORD.search(t.text) is None
+        for t in own
+    )
 
 
 def _before_doing(folded: str, clause_start: int, opener: str, span: tuple[int, int]) -> bool:

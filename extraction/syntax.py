@@ -45,8 +45,11 @@ DASHED = re.compile(
 _TOLD = r"\b(?:told|tells|informed|informs|assured|assures|briefed|briefs|notified|notifies)\b"
 TOLD = re.compile(rf"{_TOLD}(?!.*{_TOLD})")  # the last such verb
 PRONOUN = re.compile(
-    r"\b(it|he|she|they|we|the (?:militant |islamist |palestinian |terror |terrorist |armed )?"
-    r"(?:group|movement)|the office)\b"
+    r"\b(it|he|she|they|we|the (?:(?:militant|islamist|palestinian|terror|terrorist|armed|"
+    r"rebel|islamic|political) ){0,2}(?:group|movement)|the office|"
+    # 'Hamas said its delegation had left Cairo': the team of the one the pronoun stands for
+    r"(?:its|their|his|her|our) (?:[a-z]+ )?(?:delegation|delegates|team|negotiators|"
+    r"negotiating team|envoys?|emissar(?:y|ies)|representatives))\b"
 )
 # A participle after a main clause with an object shares the main clause's doer, not its
 # object's: 'Egypt hosted a Hamas team on Monday, urging it to accept', 'Blinken met Netanyahu in
@@ -228,7 +231,10 @@ class ClauseReader:
         return ()
 
     def _pronoun_between(self, lo: int, hi: int) -> str:
-        found = PRONOUN.findall(self.folded, lo, hi)
+        # 'Hamas, the Palestinian militant group, insists': an apposition names, it refers to none
+        found = [
+            m.group(1) for m in PRONOUN.finditer(self.folded, lo, hi) if not self._inside(m.start())
+        ]
         return found[-1] if found else ""
 
     def _masked(self, mention: Mention, pos: int) -> bool:

@@ -84,6 +84,7 @@ class TimeExpr:
     anaphoric: bool = False  # counted from the last mentioned time ('the next day')
     starts: bool = False  # the start of a period ('from Sunday', 'starting Monday')
     began: Interval | None = None  # 'since Sunday': Sunday, when what is under way began
+    scheduled: bool = False  # 'talks slated for Thursday': the time the noun is scheduled for
 
     def interval(self, future: bool) -> Interval:
         return self.future if future else self.past
@@ -464,12 +465,17 @@ def _ordinal_day(m: re.Match[str], published: date) -> tuple[Interval, Interval]
 ANCHORED = re.compile(
     rf"\b(?:(?P<n>{_NUM}|a)\s+(?P<unit>days?|weeks?|hours?)\s+(?P<dir>earlier|later)|"
     r"(?P<vague>days|hours|weeks|moments|minutes)\s+(?P<vdir>earlier|later)|"
+    r"(?P<unit_of>the\s+(?P<way>following|next|previous|preceding)\s+(?P<span>week|month))|"
     r"(?P<prev>(?:the|a)\s+(?:previous|preceding)\s+(?:day|night|evening)|"
     r"(?:earlier|later)\s+in\s+the\s+day|the\s+(?:next|following)\s+(?:morning|evening|night)|"
     r"the\s+day\s+before(?!\s+(?:the|a|an|his|"
     r"her|its|their|[a-z]+'s)\b)|the\s+(?:next|following)\s+day|the\s+day\s+after(?!\s+(?:the|a|an|"
     r"his|her|its|their|[a-z]+'s)\b)|the\s+same\s+day|"
     r"(?:(?P<side>earlier|later)\s+)?that\s+(?:same\s+)?(?:day|morning|afternoon|evening|night)))\b"
+)
+_WITHIN = re.compile(r"\b(?:within|over|during|in|for)\s*$")
+_SAID_ON = re.compile(
+    r"\b(?:said|announced|told [\w']+(?: [\w']+)?|reported|stated|confirmed)\s+(?:on\s+)?$"
 )
 # 'that morning' is an offset at the start of a clause or after 'on' / 'by', not after 'said'.
 _THAT_OPENS = re.compile(r"(?:^|[,;(\"]|\b(?:on|by|and|then))\s*$")
@@ -479,8 +485,33 @@ ORDINAL_DAY = re.compile(
 )
 
 
+# Days counted from a truce's first day ('on the second day of the truce', 'during the first
+# three days of the ceasefire', 'in the first week of the pause'): the article's truce start
+# is their reference, as the last mentioned time is that of 'the next day'.
+TRUCE_DAY = re.compile(
+    rf"\b(?:on|during|in|over|by)\s+the\s+(?:(?P<nth>first|second|third|fourth|fifth|sixth|seventh|"
+    rf"\d{{1,2}}(?:st|nd|rd|th))\s+day|first\s+(?P<n>{_NUM})\s+days|first\s+(?P<week>week))\s+"
+    r"of\s+(?:the|a|this)\s+(?:[\w-]+\s+){0,2}?(?:truce|cease ?fire|pause|humanitarian pause)\b"
+)
+
+
+def _truce_day(m: re.Match[str], start: date) -> Interval:
+    one = timedelta(days=1)
+    if m["nth"]:
+        nth = m["nth"]
+        n = ORDINALS.get(nth) or int(re.sub(r"\D", "", nth))
+        return Interval.day(start + (n - 1) * one)
+    n = 7 if m["week"] else int(m["n"]) if m["n"].isdigit() else NUMBERS.get(m["n"], 1)
+    return Interval(start, start + (n - 1) * one, "approx" if n > 1 else "day")
+
+
 def _anchored(m: re.Match[str], anchor: date) -> Interval:
     one = timedelta(days=1)
+    if m["unit_of"]:
+        # 'the following week': the calendar week (or month) after the anchor's
+        step = 1 if m["way"] in ("following", "next") else -1
+        start, end = _unit_span(m["span"], step, anchor)
+        return Interval(start, end, "week" if m["span"] == "week" else "month")
     if m["prev"]:
         word = re.sub(r"\s+", " ", m["prev"])
         if "previous" in word or "preceding" in word or word == "the day before":
@@ -513,8 +544,8 @@ TIME_HINT = re.compile(
 
 
 # Which of the patterns may match a sentence: most sentences hold a weekday or a month at most.
-TIME_CUES = CueIndex([pattern for pattern, _ in PATTERNS] + [ORDINAL_DAY, ANCHORED])
-_ORDINAL_AT, _ANCHORED_AT = len(PATTERNS), len(PATTERNS) + 1
+TIME_CUES = CueIndex([pattern for pattern, _ in PATTERNS] + [ORDINAL_DAY, ANCHORED, TRUCE_DAY])
+_ORDINAL_AT, _ANCHORED_AT, _TRUCE_AT = len(PATTERNS), len(PATTERNS) + 1, len(PATTERNS) + 2
 
 
 def _modified_noun(folded: str, m: re.Match[str]) -> int | None:
@@ -523,6 +554,23 @@ def _modified_noun(folded: str, m: re.Match[str]) -> int | None:
         return None
     noun = _NOUN_AFTER.match(folded, m.end())
     return noun.end() - len(noun.group(0).lstrip()) if noun else None
+
+
+# 'talks slated for Thursday', 'a summit scheduled for 6 November', 'the vote, set for Sunday': the
+# time is the noun's own (the talks are on Thursday), not that of the clause around it ('said on
+# Wednesday it would not take part in talks slated for Thursday', 'arrived for talks scheduled for
+# Wednesday').
+_SCHEDULED = re.compile(
+    r"\b(?P<noun>[a-z]{3,})(?:,?\s+(?:which|that)\s+(?:is|are|was|were|had been|has been|"
+    r"have been))?,?\s+(?:scheduled|slated|set|planned|penciled in|pencilled in|due|fixed)\s+"
+    r"(?:for|on)\s+(?:the\s+)?$"
+)
+
+
+def _scheduled_noun(folded: str, start: int) -> int | None:
+    """Where the noun a 'scheduled for' time belongs to starts, if the time follows one."""
+    m = _SCHEDULED.search(folded, max(0, start - 60), start)
+    return m.start("noun") if m else None
 
 
 def _resolved(
@@ -551,17 +599,28 @@ def _since_span(began: Interval, published: date) -> Interval | None:
     return Interval(began.start, published, "approx" if began.start < published else "day")
 
 
-def find_times(folded: str, published: date, anchor: date | None = None) -> list[TimeExpr]:
+def find_times(
+    folded: str, published: date, anchor: date | None = None, truce: date | None = None
+) -> list[TimeExpr]:
     """Time expressions of one sentence (folded text), left to right, without overlaps.
 
     Offsets such as '10 days earlier' or 'the previous day' count from the latest time named
     before them in the sentence, else from anchor (the article's last dated happening), else
-    from publication."""
+    from publication; 'the second day of the truce' counts from truce, the day the article's
+    truce took effect, and is no time without it."""
     if not TIME_HINT.search(folded):
         return []
     maybe = TIME_CUES.candidates(folded)
     found: list[TimeExpr] = []
     taken: list[tuple[int, int]] = []
+    if truce is not None and _TRUCE_AT in maybe:
+        for m in TRUCE_DAY.finditer(folded):
+            try:
+                iv = _truce_day(m, truce)
+            except CALENDAR_ERRORS:
+                continue
+            taken.append(m.span())
+            found.append(TimeExpr(m.start(), m.end(), m.group(0), iv, iv, anaphoric=True))
     for m in ORDINAL_DAY.finditer(folded) if _ORDINAL_AT in maybe else ():
         resolved = _resolved(_ordinal_day, m, published)
         if resolved is not None:
@@ -579,8 +638,11 @@ def find_times(folded: str, published: date, anchor: date | None = None) -> list
             if resolved is None:
                 continue
             pre = m.groupdict().get("pre") or ""
-            if (pre == "since" or _SINCE_ONLY.search(folded, 0, s)) and not _NAMING.match(
-                folded, e
+            if (
+                (pre == "since" or _SINCE_ONLY.search(folded, 0, s))
+                and not _NAMING.match(folded, e)
+                # 'their first since last week's signing': the time names the signing
+                and not folded.startswith("'s", e)
             ):
                 span = _since_span(resolved[0], published)
                 if span is not None:  # 'since Sunday': the span from then to the reference
@@ -594,6 +656,7 @@ def find_times(folded: str, published: date, anchor: date | None = None) -> list
                 or (bool(_SPAN_UNIT.match(folded, s)) and bool(_SPAN_OVER.search(folded, 0, s)))
             )
             noun = _modified_noun(folded, m) if resolve is _day_month and not naming else None
+            scheduled = None if noun is not None or naming else _scheduled_noun(folded, s)
             starts = pre == "from" or bool(_STARTS.search(folded, 0, s))
             taken.append((s, e))
             found.append(
@@ -603,9 +666,10 @@ def find_times(folded: str, published: date, anchor: date | None = None) -> list
                     folded[s:e],
                     resolved[0],
                     resolved[1],
-                    not naming and noun is None,
-                    noun,
+                    not naming and noun is None and scheduled is None,
+                    noun if scheduled is None else scheduled,
                     starts=starts,
+                    scheduled=scheduled is not None,
                 )
             )
     for m in ANCHORED.finditer(folded) if _ANCHORED_AT in maybe else ():
@@ -614,18 +678,71 @@ def find_times(folded: str, published: date, anchor: date | None = None) -> list
             continue
         if m["prev"] and m["prev"].startswith("that") and not _THAT_OPENS.search(folded, 0, s):
             continue
+        if m["unit_of"] and _WITHIN.search(folded, 0, s):
+            continue  # 'within the next week': a window, not the week after
         before = [t for t in found if t.end <= s and t.anchors_event]
-        base = max(before, key=lambda t: t.end).past.start if before else (anchor or published)
+        # 'had accepted it earlier in the day, Qatar said on Tuesday': the day it was said
+        said = [
+            t
+            for t in found
+            if t.start >= e and t.anchors_event and _SAID_ON.search(folded, e, t.start)
+        ]
+        base = (
+            max(before, key=lambda t: t.end).past.start
+            if before
+            else said[0].past.start
+            if said
+            else (anchor or published)
+        )
         try:
             iv = _anchored(m, base)
         except CALENDAR_ERRORS:
             continue
         taken.append((s, e))
         found.append(TimeExpr(s, e, folded[s:e], iv, iv, anaphoric=True))
-    return sorted(found, key=lambda t: t.start)
+    return _apposed(folded, sorted(found, key=lambda t: t.start))
 
 
+# 'tomorrow, Aug. 15', 'today (Thursday)', 'yesterday, 3 March': a day word glossed by the date
+# it means. The date holds when the day word was said a day before publication (a quote of the
+# eve, a late page): the day word gives way to it.
+_DAY_WORDS = frozenset(
+    word
+    for word, (past, future) in DEICTIC.items()
+    if past == future and past.get("unit") == "day" and "part" not in past
+)
+_GLOSS = re.compile(r"\s*(?:[,(:]|-|–)?\s*(?:on\s+|the\s+)?")
+
+
+def _apposed(folded: str, found: list[TimeExpr]) -> list[TimeExpr]:
+    """The expressions without a day word the date right after it glosses."""
+    kept: list[TimeExpr] = []
+    for i, t in enumerate(found):
+        after = found[i + 1] if i + 1 < len(found) else None
+        glossed = (
+            after is not None
+            and re.sub(r"\s+", " ", t.text) in _DAY_WORDS
+            and after.anchors_event
+            and not after.anaphoric
+            and (names_month(after) or WEEKDAY_WORD.search(after.text) is not None)
+            and _GLOSS.fullmatch(folded, t.end, after.start) is not None
+        )
+        if not glossed:
+            kept.append(t)
+    return kept
+
+
+WEEKDAY_WORD = re.compile(rf"\b(?:{_WD})\b")
 _MONTH_WORD = re.compile(rf"\b(?:{_MON})\b")
+_DEICTIC_WORD = re.compile(
+    rf"(?:{_phrases(_DAY_WORDS)}|(?:this|next|coming|last|past|previous)\s+(?:week|month))"
+)
+
+
+def is_deictic(t: TimeExpr) -> bool:
+    """Whether a time expression is a whole day, week or month counted from its reference day
+    ('tomorrow', 'next week', 'last month'), not a date, a weekday or a part of a unit."""
+    return _DEICTIC_WORD.fullmatch(t.text) is not None
 
 
 def names_month(t: TimeExpr) -> bool:
@@ -634,8 +751,9 @@ def names_month(t: TimeExpr) -> bool:
 
 
 def nearest(times: list[TimeExpr], position: int) -> TimeExpr | None:
-    """The anchoring time expression closest to a position in the sentence."""
-    usable = [t for t in times if t.anchors_event]
+    """The anchoring time expression closest to a position in the sentence (the time of the
+    trigger's own noun, 'talks scheduled for Thursday', anchors it)."""
+    usable = [t for t in times if t.anchors_event or t.scheduled]
     if not usable:
         return None
     return min(usable, key=lambda t: min(abs(t.start - position), abs(t.end - position)))

@@ -22,7 +22,7 @@ from extraction.registry import data_dir
 
 # Bump when facts or records change shape: views are named after it, so a new format
 # starts a fresh view (rebuilt from the log on first catch-up) instead of misreading an old one.
-FORMAT = 10
+FORMAT = 11
 STANCE_CODES: dict[str, int] = {stance: code for code, stance in enumerate(STANCES)}
 FOR = frozenset({"demands", "supports", "conditional"})
 AGAINST = frozenset({"rejects", "opposes"})
@@ -133,7 +133,7 @@ def stances(event: Plain) -> list[tuple[str, str, str]]:
         return []
     conditioned: tuple[str, ...] = ()
     if stance == "demands" and event.condition and not WHEN_ONLY.match(event.condition):
-        conditioned = condition_issues(event.condition, event.negotiation)
+        conditioned = condition_issues(whole_condition(event), event.negotiation)
         stance = "conditional"
     elif (
         stance == "rejects" and event.type == "ProposalRejected" and LACKING.search(event.evidence)
@@ -252,6 +252,37 @@ WHEN_ONLY = re.compile(
     r"(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\d{4}|next\s+(?:week|month|year)|the\s+weekend|"
     r"(?:(?:this|next)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s*[.,;]?\s*$",
     re.IGNORECASE,
+)
+
+
+def whole_condition(event: Plain) -> str:
+    """The condition with the rest of its list: the extractor keeps a condition's first item
+    ('unless Israel calls a permanent ceasefire'), its sentence may go on listing what the
+    condition asks (', withdraws its forces and allows the displaced to return home')."""
+    return _whole_condition(event.condition, event.evidence)
+
+
+@lru_cache(maxsize=4096)
+def _whole_condition(condition: str, evidence: str) -> str:
+    said = fold(condition).strip(" .,;")
+    text = fold(evidence)
+    at = text.find(said) if said else -1
+    if at < 0 or not LIST_GOES_ON.match(text, at + len(said)):
+        return condition
+    rest = text[at + len(said) :]
+    rest = CLAUSES.split(rest, maxsplit=1)[0]  # 'but', 'while', ';': another clause
+    rest = LIST_ENDS.split(rest, maxsplit=1)[0]  # ', the official said', a new sentence
+    return said + rest
+
+
+# A condition's list going on after its first item: ', withdraw ...', ' and allow ...'.
+LIST_GOES_ON = re.compile(
+    r",\s*(?:and\s+|or\s+)?(?!(?:who|which|whom|whose)\b)\w|\s+(?:and|or)\s+\w"
+)
+# Where a condition's list ends: attribution, a new sentence or an aside.
+LIST_ENDS = re.compile(
+    r"[.!?]\s|,\s*(?:\w+\s+){0,3}?(?:said|says|told|added|according)\b|\s+(?:according to|"
+    r"in exchange for|in return for)\b"
 )
 
 

@@ -11,7 +11,7 @@ from array import array
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Hashable, Iterable, Iterator
-from itertools import count
+from itertools import compress, count
 from typing import Any
 
 import orjson
@@ -161,10 +161,15 @@ def _up_to(
 def _known(reported: array[int], indexes: range, known: int) -> Iterator[int]:
     """The indexes of facts reported by ``known``; each day of report compared once."""
     if type(known) is int:
-        for i in indexes:
-            if reported[i] <= known:
-                yield i
-        return
+        # Iterators of C functions, not a generator: walks are most of a state's time.
+        if known == NO_LIMIT:
+            return iter(indexes)
+        return compress(indexes, map(known.__ge__, map(reported.__getitem__, indexes)))
+    return _known_by(reported, indexes, known)
+
+
+def _known_by(reported: array[int], indexes: range, known: Any) -> Iterator[int]:
+    """``_known`` for a knowledge date that is not an int (a ``canonical.Day``)."""
     outcomes: dict[int, bool] = {}
     for i in indexes:
         day = reported[i]

@@ -16,12 +16,14 @@ from typing import Any
 
 from projections.canonical import Day, among
 from projections.facts import AGAINST, FOR, principals
+from projections.negotiations import known_mediators
 from projections.positions import changed, held
 from projections.proposals import proposals_of
 from projections.proposals import recent_positions as proposal_positions
 from projections.reader import Reader, actor_ids, day
 from projections.truce import EFFECT_DAYS, LATE_DAYS, PLANNED_EFFECT_DAYS, holding
 from projections.truce import report_positions as truce_report_positions
+from projections.truce import sides_of as truce_sides
 from projections.truce import truce as truce_of
 
 YEAR_DAYS = 365
@@ -85,7 +87,7 @@ def state_on(reader: Reader, today: int) -> dict[str, Any]:
         "next_round": _next_round(reader, today, found),
         "agreement": _agreement(truce, lifecycle["acceptances"], lifecycle["deal"]),
         "delegations": _delegations(reader, today),
-        "proposals": proposals_of(reader, today),
+        "proposals": proposals_of(reader, today, mediators),
         "sticking_points": _sticking_points(reader, stances, mediators),
         "assessments": _assessments(reader, today),
         "truce": truce,
@@ -217,6 +219,7 @@ def _round(reader: Reader, today: int) -> dict[str, Any] | None:
     home = sides_of(reader, index.mediators())
     arrived = _arrived_for_talks(reader, today, home)
     arrived.update(_ended_at(reader, today, home))
+    arrived.update(_agreed_at(reader, today, home))
     # Talks in one side's own country (a visit to its capital) are no round of negotiations:
     # the others' indexes in the series, kept while the index does not grow.
     away = index.derived(
@@ -317,7 +320,8 @@ def _here(
 
 # Words saying a delegation came for the talks (not for a visit).
 FOR_TALKS = re.compile(
-    r"\b(?:talks?|negotiat\w+|mediat\w+|round|ceasefire|cease-fire|truce|deal|agreement)\b",
+    r"\b(?:talks?|negotiat\w+|mediat\w+|round|ceasefire|cease-fire|truce|deal|agreement|"
+    r"peace|efforts?\s+to\s+end)\b",
     re.IGNORECASE,
 )
 
@@ -339,7 +343,8 @@ def _arrived_for_talks(
             record["modality"] != "expected"
             and place in within
             and within[place] not in home
-            and concerned & set(actor_ids(record, "subject"))
+            and (concerned | known_mediators(record.get("negotiation")))
+            & set(actor_ids(record, "subject"))
             and (FOR_TALKS.search(record["evidence"]) or _hosted(reader, today, within[place]))
         ):
             found[position] = (start, place)
@@ -382,6 +387,38 @@ def _ended_at(reader: Reader, today: int, home: frozenset[str]) -> dict[int, tup
         ):
             found[position] = (start, place)
     return found
+
+
+def _agreed_at(reader: Reader, today: int, home: frozenset[str]) -> dict[int, tuple[int, str]]:
+    """Agreements of both sides placed in a city outside their countries ('the truce was
+    brokered in Kunming', 'agreement was reached during talks in Istanbul last week'): talks
+    ended there, even when no report of them came, {position: (start, place)}."""
+    within, found = places(), {}
+    for name in AGREEMENTS:
+        series = reader.index.of_type(name)
+        recent = reader.latest_starts(series, today, today - 4 * ROUND_GAP_DAYS, MAX_LISTED)
+        records = reader.records([position for _, position in recent])
+        for (start, position), record in zip(recent, records, strict=True):
+            if record["modality"] == "expected" or not _both_agreed(record, home):
+                continue
+            place = _venue(record) or city_in(record["evidence"])
+            if (
+                place in within
+                and within[place] not in home
+                and not TALKS_AHEAD.search(record["evidence"])
+            ):
+                found[position] = (start, place)
+    return found
+
+
+AGREEMENTS = ("CeasefireAgreed", "ProposalAccepted")
+
+
+def _both_agreed(record: dict[str, Any], home: frozenset[str]) -> bool:
+    """A truce or a deal both sides are named in (not one side accepting a plan)."""
+    if record["type"] == "ProposalAccepted" and not record["rule"].startswith("agreement."):
+        return False
+    return len(home) == 2 and home <= set(truce_sides(record, frozenset()))
 
 
 # 'concluded consultations on the upcoming talks in Geneva': the place is of talks to come
@@ -486,8 +523,12 @@ def _city_names(moving: bool = False) -> tuple[re.Pattern[str] | None, dict[str,
     names = sorted(ids, key=len, reverse=True)
     words = "|".join(re.escape(n) for n in names)
     to = "|to|into|for" if moving else ""
+    # 'in the Egyptian resort of Sharm el-Sheikh', 'in Oman's capital, Muscat', 'in the U.S.
+    # capital Washington'
     pattern = re.compile(
-        rf"\b(?:in|at{to})\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:of\s+)?({words})\b", re.I
+        rf"\b(?:in|at{to})\s+(?:the\s+)?(?:[\w'\u2019.-]+\s+){{0,3}}?(?:of\s+|capital,\s+)?"
+        rf"({words})\b",
+        re.I,
     )
     return pattern, ids
 
@@ -521,7 +562,7 @@ def _describe_round(
     sources = members + arrivals + ([concluded] if concluded else []) + recalled
     sources = list({r["position"]: r for r in sources}.values())
     # a round known only from its end is over
-    ended_only = all(r["type"] == "TalksConcluded" for r in members)
+    ended_only = all(r["type"] in ("TalksConcluded", *AGREEMENTS) for r in members)
     active = _active(today, last_report, expected_end, concluded) and not recalled
     active = active and not ended_only
     articles = {r["article"] for r in sources}

@@ -62,10 +62,34 @@ def declared_sides(name: str | None) -> frozenset[str]:
     return frozenset(parts) if len(parts) == 2 and all(parts) else frozenset()
 
 
+@lru_cache(maxsize=256)
 def stand_ins(name: str | None) -> dict[str, str]:
-    """The states that stand for a side of a negotiation in its truces (data ``stand_ins``)."""
+    """Who stands for a side of a negotiation in its truces: the states its data names
+    (``stand_ins``: Lebanon for Hezbollah), and the registry's parts of a side (its army:
+    'Myanmar's military agreed to a ceasefire' is Myanmar's side agreeing)."""
+    sides = declared_sides(name)
+    found = {part: whole for part, whole in parts_of().items() if whole in sides}
     data = data_of(name) if name else None
-    return dict(data.get("stand_ins") or {}) if data else {}
+    return found | dict(data.get("stand_ins") or {}) if data else found
+
+
+@lru_cache(maxsize=256)
+def known_mediators(name: str | None) -> frozenset[str]:
+    """The mediators a negotiation's data entry names (Oman for the Houthis and the Saudis)."""
+    data = data_of(name) if name else None
+    return frozenset(data["mediators"]) if data else frozenset()
+
+
+@lru_cache(maxsize=1)
+def parts_of() -> dict[str, str]:
+    """The registry's organisations that are part of another actor (``part_of``)."""
+    try:
+        from projections.facts import registry
+
+        actors = registry().actors.values()
+    except Exception:  # no extractor data: no parts known
+        return {}
+    return {a.id: a.part_of for a in actors if a.part_of}
 
 
 def data_of(name: str) -> dict[str, Any] | None:

@@ -80,8 +80,11 @@ class Proposal:
     history: list[tuple[str, str, dict[str, Any]]] = field(default_factory=list)
 
 
-def proposals_of(reader: Reader, today: int) -> list[dict[str, Any]]:
-    """Answer part ``proposals``: the recent plans, latest activity first."""
+def proposals_of(
+    reader: Reader, today: int, mediators: frozenset[str] | set[str] = frozenset()
+) -> list[dict[str, Any]]:
+    """Answer part ``proposals``: the recent plans, latest activity first. A plan answered
+    while no report said whose it was is shown as the ``mediators``' (inferred)."""
     recent = recent_positions(reader, today)
     # A plan is made before it is answered: on one day, plans put forward first (a
     # counterproposal is itself an answer).
@@ -93,7 +96,7 @@ def proposals_of(reader: Reader, today: int) -> list[dict[str, Any]]:
     for record in records:
         _link(found, record)
     found.sort(key=lambda p: -p.last)
-    return [_describe(reader, p) for p in found[:MAX_PROPOSALS]]
+    return [_describe(reader, p, mediators) for p in found[:MAX_PROPOSALS]]
 
 
 def recent_positions(reader: Reader, today: int) -> list[int]:
@@ -148,7 +151,10 @@ def _link(found: list[Proposal], r: dict[str, Any]) -> None:
             proposal = Proposal(key, name, dict.fromkeys(whose), at, at, counter)
             found.append(proposal)
         response = RESPONSE[r["type"]]
-        if response == "accepted" and CONDITIONAL.search(r["evidence"]):
+        if response == "accepted" and (
+            CONDITIONAL.search(r["evidence"])
+            or r["attributes"].get("response") == "with_conditions"  # as the extractor read it
+        ):
             response = "conditional"  # 'accepts parts of the plan, but wants guarantees'
         for actor in subjects:
             if actor not in proposal.proposer:  # a plan's maker does not answer it
@@ -248,10 +254,14 @@ def _answered(
                 return p
         elif p.proposer and not set(p.proposer) & set(responders):
             return p
+        elif not p.proposer and not {a for a, _, _ in p.history} & set(responders):
+            return p  # a plan no report said whose, answered by others so far: this one too
     return None
 
 
-def _describe(reader: Reader, p: Proposal) -> dict[str, Any]:
+def _describe(
+    reader: Reader, p: Proposal, mediators: frozenset[str] | set[str] = frozenset()
+) -> dict[str, Any]:
     made = [r for r in p.records if r["type"] in MADE]
     responses: dict[str, dict[str, Any]] = {}
     history = []
@@ -267,11 +277,19 @@ def _describe(reader: Reader, p: Proposal) -> dict[str, Any]:
     days = next((span_days(r["evidence"]) for r in made if span_days(r["evidence"])), None)
     articles = {r["article"] for r in p.records}
     proposer = list(p.proposer)
+    label = p.name or _label(proposer, p)
+    inferred = not proposer and bool(responses) and not made
+    if inferred:
+        # A plan put to a side with no report saying whose: in mediated talks, the mediators'
+        # (or passed on by them); not those who answered it.
+        proposer = sorted(a for a in mediators if a not in responses)
+        inferred = bool(proposer)
     return {
-        "proposal_id": p.name or _label(proposer, p),
+        "proposal_id": label,
         "name": p.name,
         "type": made[0]["type"] if made else None,
         "proposer": proposer,
+        "proposer_inferred": inferred,
         "made": made[0]["occurred"]["start"] if made else None,
         "terms": list(dict.fromkeys(terms)),
         "duration_days": days,

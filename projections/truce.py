@@ -72,7 +72,7 @@ def truce(
             {r["position"]: r for r in (*reports, *deals)}.values(),
             key=lambda r: (r["occurred"]["start"], r["position"]),
         )
-    episode = _latest_episode(reader, today, agreements, reports, mediators)
+    episode = _latest_episode(reader, today, agreements, reports, mediators, sides)
     described = _describe(reader, today, episode)
     return {
         "truce": described,
@@ -257,14 +257,17 @@ def _classify(
 def _other_conflicts(
     reports: list[dict[str, Any]], mediators: frozenset[str], main: frozenset[str]
 ) -> set[str]:
-    """Articles reporting a truce with a party other than the two sides."""
+    """Articles reporting a truce with a party other than the two sides (not one naming both
+    sides and who brokered it: 'the truce was brokered with China's help')."""
     if len(main) != 2:
         return set()
-    return {
-        r["article"]
-        for r in reports
-        if r["type"] == "CeasefireAgreed" and set(sides_of(r, mediators)) - main
-    }
+    found = set()
+    for r in reports:
+        if r["type"] == "CeasefireAgreed":
+            sides = set(sides_of(r, mediators))
+            if sides - main and not main <= sides:
+                found.add(r["article"])
+    return found
 
 
 def _mention(r: dict[str, Any], mediators: frozenset[str]) -> bool:
@@ -279,6 +282,7 @@ def _latest_episode(
     agreements: list[tuple[dict[str, Any], list[dict[str, Any]]]],
     reports: list[dict[str, Any]],
     mediators: frozenset[str],
+    sides: frozenset[str] = frozenset(),
 ) -> Episode | None:
     agreed = {r["position"]: basis for r, basis in agreements}
     episode: Episode | None = None
@@ -313,6 +317,12 @@ def _latest_episode(
                     episode = opened
             if episode and _not_holding(episode, r, at):
                 _end(episode, r, at, "not_holding")
+        elif _extends_unknown(episode, r, at, mediators, sides):
+            # 'the sides agreed to extend the truce by five days', no report of the truce
+            # itself read: a truce in force that day, for the extension's length
+            episode = _open(r, [r], mediators)
+            days = span_days(r["attributes"].get("extension"))
+            episode.until = episode.start + days if days else None
         elif episode is None or episode.ended is not None:
             continue
         elif _not_holding(episode, r, at):
@@ -348,6 +358,29 @@ def _latest_episode(
         ):
             _end(episode, r, at, "lapsed")  # talks to reach a truce: none is in force
     return episode
+
+
+def _extends_unknown(
+    episode: Episode | None,
+    r: dict[str, Any],
+    at: int,
+    mediators: frozenset[str],
+    main: frozenset[str],
+) -> bool:
+    """An extension done (not planned) by a stated length when no truce it could extend is
+    known: it tells one in force. Not another conflict's (a party other than the two sides),
+    nor a truce said to be extendable ('a 60-day truce that can be extended': no length)."""
+    if r["type"] != "TruceExtended" or r["modality"] == "expected":
+        return False
+    if not span_days(r["attributes"].get("extension")):
+        return False
+    if len(main) == 2 and set(sides_of(r, mediators)) - main:
+        return False
+    if episode is None:
+        return True
+    if episode.ended is not None:
+        return at > episode.ended
+    return episode.until is not None and at > episode.until + GRACE_DAYS
 
 
 def _extend(episode: Episode, r: dict[str, Any], at: int) -> None:
@@ -416,7 +449,10 @@ def _ongoing(r: dict[str, Any]) -> bool:
 
 @lru_cache(maxsize=8192)
 def _tells_ongoing(text: str) -> bool:
-    return bool(ONGOING.search(text)) and not ENDING.search(text)
+    within = DAY_OF_TRUCE.search(text)
+    if within and PLANNED_TRUCE.search(within.group(0)):
+        within = None  # 'under the proposed truce': one still to come
+    return bool(ONGOING.search(text) or within) and not ENDING.search(text)
 
 
 ONGOING = re.compile(
@@ -425,9 +461,25 @@ ONGOING = re.compile(
     r"framework|offer|terms|drafts?|discussions|mediation|deal\s+talks))",
     re.IGNORECASE,
 )
+# A deed dated by the truce's own days ('freed on the first day of the ceasefire', 'in the
+# second week of the truce', 'released under the ceasefire deal'): the truce held that day.
+DAY_OF_TRUCE = re.compile(
+    r"\b(?:(?:first|second|third|fourth|fifth|sixth|seventh|\d+(?:st|nd|rd|th))\s+(?:full\s+)?"
+    r"(?:day|week|month)\s+of|under)\s+(?:the\s+)?(?:terms\s+of\s+the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:truce|cease-?fire)\b(?!\s+(?:talks|negotiations|proposals?|plans?|framework|offer|drafts?))|"
+    # 'the truce, now in its fourth day', 'killed since the ceasefire took effect'
+    r"\b(?:truce|cease-?fire),?\s+(?:now\s+)?in\s+its\s+(?:first|second|third|fourth|fifth|sixth|"
+    r"seventh|\d+(?:st|nd|rd|th))\s+(?:full\s+)?(?:day|week|month)\b|\bsince\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:truce|cease-?fire)\s+(?:took effect|began|started|came into (?:effect|"
+    r"force)|went into effect|took hold|was agreed)\b",
+    re.IGNORECASE,
+)
+PLANNED_TRUCE = re.compile(
+    r"\b(?:proposed|planned|possible|potential|draft|new|future|next|any|expected)\b", re.IGNORECASE
+)
 ENDING = re.compile(
     r"\b(?:collaps\w*|shatter\w*|ended|ending|ends|broke|broken|resum\w*|expired|expires|"
-    r"over|lapsed|before)\b",
+    r"(?:is|was|are|were|been|now)\s+over|lapsed|before)\b",
     re.IGNORECASE,
 )
 
@@ -545,8 +597,10 @@ def _open(r: dict[str, Any], basis: list[dict[str, Any]], mediators: frozenset[s
     days = _duration(basis)
     if r["occurred"]["precision"] == "day":
         # agreed today, in force from tomorrow at the soonest; an agreement to extend a
-        # truce ('announced the extension of its ceasefire until ...') tells one in force
-        start = at + 1 if _agreeing(r) and not SUSTAIN.search(r["evidence"]) else at
+        # truce ('announced the extension of its ceasefire until ...') tells one in force,
+        # and one to cease fire at once ('agreed to an immediate ceasefire') is in force
+        later = _agreeing(r) and not SUSTAIN.search(r["evidence"])
+        start = at + 1 if later and not IMMEDIATE.search(r["evidence"]) else at
         stated = _stated_start(r, at)
         start = stated if stated is not None else start
         dating, until = "day", (start + days if days else None)
@@ -559,6 +613,14 @@ def _open(r: dict[str, Any], basis: list[dict[str, Any]], mediators: frozenset[s
     episode.agreed_known = dating == "day" and not _ongoing(r)
     _confirm(episode, r, at, basis, mediators)
     return episode
+
+
+# A truce agreed to take effect at once: in force on the day it was agreed.
+IMMEDIATE = re.compile(
+    r"\b(?:immediate(?:ly)?|forthwith|with\s+(?:immediate\s+)?effect\s+from\s+(?:today|now))\b"
+    r"|\bcessation\s+of\s+hostilities\b",
+    re.IGNORECASE,
+)
 
 
 def _stated_start(r: dict[str, Any], at: int) -> int | None:

@@ -60,7 +60,7 @@ def show(answer: dict[str, Any]) -> None:
         (
             (
                 p["proposal_id"],
-                ", ".join(p["proposer"]),
+                ", ".join(p["proposer"]) + (" (inferred)" if p.get("proposer_inferred") else ""),
                 p["made"],
                 ", ".join(f"{a}: {r['response']} {r['on']}" for a, r in p["responses"].items()),
                 refs(p["sources"]),

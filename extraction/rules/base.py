@@ -78,10 +78,15 @@ MEDIATOR_TITLE = re.compile(r"\b(?:mediators?|facilitators?)\s*,?\s*$")
 # 'agreed to a ceasefire with Hezbollah': the other side of an agreement.
 WITH_SIDE = re.compile(r"\s*(?:[\w-]+\s+){0,3}?with\s+")
 
-# A day told between a verb and its object: 'agreed on Tuesday to', 'agreed early Friday to'.
+# A day told between a verb and its object: 'agreed on Tuesday to', 'agreed early Friday to',
+# 'agreed on Nov. 21 to', 'agreed on 21 November to', 'agreed last week to', 'agreed overnight to'.
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"  # folded: 'nov.', 'november'
 DAY_BETWEEN = (
     r"(?:\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|"
-    r"saturday|sunday)(?:\s+(?:night|morning|evening|afternoon))?)?"
+    r"saturday|sunday)(?:\s+(?:night|morning|evening|afternoon))?"
+    rf"|\s+(?:(?:late|early)\s+)?on\s+(?:{_MONTH}\s*\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:,?\s+20\d\d)?"
+    r"|\s+(?:(?:late|early)\s+)?(?:last|this)\s+(?:week|month|weekend)"
+    r"|\s+(?:yesterday|overnight|last night|earlier this (?:week|month)))?"
 )
 
 # 'agreed to a ceasefire with an alliance of armed groups': the other side named, known or not,

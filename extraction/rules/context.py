@@ -17,12 +17,14 @@ from extraction.temporal import (
     NUMBER,
     TimeExpr,
     find_times,
+    is_deictic,
     names_month,
     nearest,
     shift,
 )
 
 LOOK_BACK = 6  # sentences an anaphoric time expression may reach back over
+STANCE_DAYS = 2  # an undated standing position: held from this many days before publication
 
 
 @dataclass
@@ -40,6 +42,7 @@ class SentenceContext:
     venue_hint: str | None = None  # venue of the talks the article last reported
     cue_at: int = 0  # where the last statement's assessment was worded
     anchor: date | None = None  # the article's last dated happening, for '10 days earlier'
+    truce: date | None = None  # when the article's truce took effect, for 'its second day'
     # Dates the paragraph gave its actors' deeds ('Hamas said on Monday it accepted ... It also
     # demanded ...'): a later undated past deed of the same actor took place then too.
     carry: dict[str, Interval] = field(default_factory=dict)
@@ -68,7 +71,20 @@ class SentenceContext:
             anchor = self.anchor
             if ANCHORED.search(self.folded):
                 anchor = self.last_mentioned() or anchor
-            self._times = find_times(self.folded, self.published, anchor)
+            times = find_times(self.folded, self.published, anchor, self.truce)
+            said = _speech_day(self, times)
+            if said is not None:
+                # 'Oman said on Saturday the sides would meet again next week': a day word or a
+                # week the speaker named counts from the day it was said
+                again = find_times(self.folded, said.past.start, anchor, self.truce)
+                by_span = {(t.start, t.end): t for t in again}
+                times = [
+                    by_span.get((t.start, t.end), t)
+                    if t.start > said.end and is_deictic(t) and not t.anaphoric
+                    else t
+                    for t in times
+                ]
+            self._times = times
         return self._times
 
     def last_mentioned(self) -> date | None:
@@ -108,7 +124,7 @@ class Draft:
     defaults: tuple[str, ...] = ()  # actors assumed when the sentence names none
     attributes: dict[str, Any] = field(default_factory=dict)
     location: str | None = None
-    stative: bool = False  # a standing position: dated to the week before publication
+    stative: bool = False  # a standing position: dated to the days just before publication
     day_offset: int = 0  # days before the anchor date ('entered their second day')
     said: bool = False  # a speech act: dated when said, never by a time it talks about ahead
     decided: bool = False  # an order or authorisation: dated when decided, though expected
@@ -179,6 +195,15 @@ THAT_RELATIVE = re.compile(
 )
 
 
+# 'will free all hostages, as set out in the plan unveiled this week', 'as agreed in Doha last
+# month': an 'as' clause of a participle refers to another happening, with a time of its own.
+AS_DONE = re.compile(
+    r"\s*(?:\w+ly\s+)?(?:set out|laid out|agreed|announced|outlined|proposed|stipulated|provided|"
+    r"envisaged|envisioned|described|reported|stated|mentioned|promised|pledged|planned|decided|"
+    r"requested|demanded|called for|agreed upon|spelled out|spelt out)\b"
+)
+
+
 SPEECH_VERBS = frozenset(
     {
         "said",
@@ -203,7 +228,7 @@ def _clause_times(ctx: SentenceContext, pos: int) -> list[TimeExpr]:
     """Times that can date the trigger at pos: those of its own clause if it has any ('said on
     Saturday that it will host ... on Monday'), never one inside a later 'after ...' or 'before
     ...' clause, which dates another happening."""
-    own_noun = [t for t in ctx.times if t.names == pos]
+    own_noun = [t for t in ctx.times if t.names == pos or _scheduled_for(ctx, t, pos)]
     if own_noun:
         return own_noun  # 'the July 2 proposal' dates the proposal itself
     times = [t for t in ctx.times if t.anchors_event and not _in_other_aside(ctx, t, pos)]
@@ -223,7 +248,10 @@ def _clause_times(ctx: SentenceContext, pos: int) -> list[TimeExpr]:
             and "," not in ctx.folded[start : t.start]
         ):
             continue
-        if DEADLINE_BEFORE.search(ctx.folded, max(0, t.start - 25), t.start):
+        if DEADLINE_BEFORE.search(ctx.folded, max(0, t.start - 25), t.start) and not (
+            # 'just before it was due to expire on Monday, they extended it': done that day
+            opener in ("before", "after") and SAME_TIME.search(ctx.folded, 0, start)
+        ):
             continue  # 'set a deadline of Sunday': the deadline, not when it was set
         if (
             opener in RELATIVE_CLAUSE
@@ -245,10 +273,24 @@ def _clause_times(ctx: SentenceContext, pos: int) -> list[TimeExpr]:
             and not HAPPENING_RELATIVE.match(ctx.folded, start)
         ):
             continue
+        if opener == "as" and start > pos and AS_DONE.match(ctx.folded, start):
+            continue  # 'as set out in Trump's plan this week': when the plan was set out
         kept.append(t)
         if start == own and not _said_when(ctx, t, pos):
             same.append(t)
     return same or kept
+
+
+def _scheduled_for(ctx: SentenceContext, t: TimeExpr, pos: int) -> bool:
+    """Whether a 'scheduled for' time belongs to the trigger's own phrase ('participating in the
+    ceasefire talks scheduled for Thursday')."""
+    return (
+        t.scheduled
+        and t.names is not None
+        and pos <= t.names
+        and re.fullmatch(r"(?:[a-z'-]+ +){0,4}", ctx.folded[pos : t.names]) is not None
+        and ctx.reader.clause_start(t.names)[0] <= pos
+    )
 
 
 def _in_other_aside(ctx: SentenceContext, t: TimeExpr, pos: int) -> bool:
@@ -275,9 +317,45 @@ def _speech_time(ctx: SentenceContext, t: TimeExpr) -> bool:
     return not between or (opener == "told" and len(between.split()) <= 2)
 
 
+def _speech_day(ctx: SentenceContext, times: list[TimeExpr]) -> TimeExpr | None:
+    """The day before publication that a speech verb right before it names ('said on
+    Saturday')."""
+    for t in times:
+        if (
+            t.anchors_event
+            and t.past.precision == "day"
+            and t.past.start < ctx.published
+            and _speech_time(ctx, t)
+        ):
+            return t
+    return None
+
+
 # Coordinated happenings ('arrived on Monday and met the mediators on Tuesday', 'rejected it on
 # Sunday, while Hamas accepted it on Tuesday'): each takes the time of its own conjunct.
 COORDINATOR = re.compile(r"\b(?:and|but|while|whereas|then)\b|;")
+
+
+# 'Barnea returned from Doha after a meeting, and a team will be sent next week': a clause joined
+# after a comma with a subject of its own tells a happening of its own ('accepted it, and said on
+# Monday ...' shares its doer: not one). (Its times still date a trigger before it that has none
+# of its own: keeping them to the joined clause cost a held-out event.)
+LATER_CLAUSE_JOIN = re.compile(r",\s*(?:and|but|while|whereas)\s+")
+OWN_SUBJECT = re.compile(r"(?:the|a|an|its|his|her|their|he|she|it|they|we|this|these|those)\b")
+
+
+def joined_clause(ctx: SentenceContext, pos: int) -> int:
+    """Where a clause joined after pos with a subject of its own starts (else the end)."""
+    folded = ctx.folded
+    for join in LATER_CLAUSE_JOIN.finditer(folded, pos):
+        at = join.end()
+        if any(
+            m.end <= join.start() and not folded[m.end : join.start()].strip() for m in ctx.mentions
+        ):
+            continue  # 'from Turkey, Russia, and Ukraine began on Monday': a list of names
+        if OWN_SUBJECT.match(folded, at) or any(m.start == at for m in ctx.mentions):
+            return join.start()
+    return len(folded)
 
 
 def _own_part(folded: str, pos: int, times: list[TimeExpr]) -> list[TimeExpr]:
@@ -386,7 +464,9 @@ def interval_for(
         iv = expr.interval(future and not _speech_time(ctx, expr))
         explicit = True
     elif draft.stative:
-        iv = Interval(shift(ctx.published, -6), ctx.published, "approx")
+        # 'Hamas insists', 'has rejected': the stance the report's occasion shows, held in the
+        # days it tells of (a week's window put its middle before most such occasions)
+        iv = Interval(shift(ctx.published, -STANCE_DAYS), ctx.published, "approx")
         explicit = False
     else:
         iv = Interval.day(ctx.published)

@@ -112,7 +112,9 @@ _QUALIFIERS = (
 )
 LENGTH_BEFORE = re.compile(rf"\s*(?:long\s+)?{_QUALIFIERS}(?P<noun>{TRUCE_NOUN}|{PHASE_NOUN})")
 LENGTH_AFTER = re.compile(
-    rf"(?P<noun>{TRUCE_NOUN}|{PHASE_NOUN})\s*,?\s*(?:lasting|of|for|that (?:will |would )?"
+    # 'a truce in Havana for a period of six months': the place signed, then the length
+    rf"(?P<noun>{TRUCE_NOUN}|{PHASE_NOUN})\s*,?\s*(?:in\s+(?:[a-z]+\s+){{1,3}}?)?"
+    r"(?:(?:for\s+)?(?:a|an)\s+(?:period|term)\s+of|lasting|of|for|that (?:will |would )?"
     r"(?:last|lasts|lasted)|(?:which|that) (?:will|would) last|to last|set to last|due to last)"
     r"\s+(?:up to\s+|about\s+|around\s+|at least\s+|an initial\s+|another\s+)?$"
 )
@@ -213,6 +215,10 @@ TOPIC_AGREED = re.compile(
 )
 
 
+# 'a truce that can be extended': what may be done to it, nothing done.
+MAY_BE = re.compile(r"\b(?:can|could|may|might)\s+(?:\w+\s+)?be\s+$")
+# 'agreed to extend the truce by five days': the extension agreed is made.
+AGREED_TO = re.compile(r"\b(?:agreed|decided|voted)\s+to\s+$")
 KEPT = re.compile(r"\b(?:continue|maintain|uphold|keep|preserve|prolong|sustain|existing)\b")
 
 
@@ -382,12 +388,19 @@ class OutcomeRules(Family):
             return None  # 'an extended ceasefire' is a kind of truce, not an extension
         if PROPOSED_TO.search(ctx.folded, max(0, m.start() - 50), m.start()):
             return None  # 'backed a proposal by Witkoff to extend the truce': not extended yet
+        if MAY_BE.search(ctx.folded, max(0, m.start() - 30), m.start()):
+            return None  # 'a 60-day truce that can be extended': extendable, not extended
         at = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
         if SOUGHT.search(ctx.folded, max(0, at - 40), at):
             return None  # 'was seeking a further extension': asked for, not extended
+        start, _ = ctx.reader.clause_start(m.start())
+        done = bool(AGREED_TO.search(ctx.folded, max(0, at - 30), at)) and not (
+            FUTURE_MODAL.search(ctx.folded, start, at)
+        )
         return Draft(
             ctx.reader.subject(m.start()),
             defaults=self._parties(ctx),
+            done=done,  # 'the sides agreed to extend the truce': extended, not to come
             attributes={"extension": extension(ctx.folded[m.end() : m.end() + 60])},
         )
 

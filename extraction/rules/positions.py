@@ -130,6 +130,26 @@ DUMMY_SUBJECT = re.compile(
 )
 
 
+# A deal named as the object of its making or answer ('presented a plan that includes', 'signed
+# an agreement that ends the war'): the plan's content, no side's demand.
+OFFERED_DEAL = re.compile(
+    r"\b(?:presented|presents|proposed|proposes|drafted|drafts|submitted|submits|offered|offers|"
+    r"put forward|puts forward|unveiled|unveils|tabled|signed|signs|reached|reaches|agreed|"
+    r"agrees|accepted|accepts|rejected|rejects|welcomed|welcomes|approved|approves|announced|"
+    r"announces|received|receives|studying|reviewing|considering)\s+(?:on\s+\w+\s+|to\s+)?$"
+)
+
+
+# 'It also calls for ...' opening its clause: 'it' may be the plan the sentence before told.
+IT_BEFORE = re.compile(r"\s*it\s+(?:also\s+|further\s+|even\s+)?")
+
+
+def _told_of_document(ctx: SentenceContext) -> bool:
+    """Whether the sentence before opens on a document ('The plan does not require ...')."""
+    before = ctx.previous[-1] if ctx.previous else ctx.before
+    return before is not None and DOCUMENT_SUBJECT.match(before.folded) is not None
+
+
 class PositionRules(Family):
     """The positions family's rules and their productions."""
 
@@ -214,7 +234,11 @@ class PositionRules(Family):
 
     def _demand_must(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
         start, word = ctx.reader.clause_start(m.start())
-        based = m.group(0).startswith(("any", "a "))
+        based = m.group(0).startswith(("any", "a ", "an "))
+        if based and OFFERED_DEAL.search(ctx.folded, max(0, m.start() - 40), m.start()):
+            return (
+                None  # 'Qatar presented a proposal that includes ...': an offer, told by its terms
+            )
         if not based and (
             not word or (not self.speech.fullmatch(word) and word not in ("that", '"'))
         ):
@@ -231,6 +255,17 @@ class PositionRules(Family):
             return draft
         # 'Trump said Israel must stop the bombing': the speaker demands, the named party is asked.
         speaker = ctx.reader.subject(max(0, start - len(word)), 1) if start else ()
+        if not speaker and word == "that":
+            # 'X said that the truce must come first and that Israel must free ...': the speaker
+            # of the first complement says the second too
+            speaker = next(
+                (
+                    found
+                    for verb in reversed(list(self.speech.finditer(ctx.folded, 0, start)))
+                    if (found := ctx.reader.subject(verb.start()))
+                ),
+                (),
+            )
         if speaker and {s.actor for s in speaker} != {s.actor for s in draft.subject}:
             draft.others = [(s.actor, "target") for s in draft.subject]
             draft.subject = speaker
@@ -349,9 +384,16 @@ class PositionRules(Family):
                 return None
             ask = ctx.folded[m.end() : m.end() + 100].split(",")[0].strip()
             return Draft(tuple(owner[-1:]), attributes={"__type": "DemandStated", "ask": ask})
+        if IT_BEFORE.fullmatch(ctx.folded, start, m.start()) and _told_of_document(ctx):
+            return None  # 'The plan ... . It also calls for ...': the plan's terms again
         subject = ctx.reader.subject(m.start())
         targets = [(o.actor, "target") for o in ctx.reader.objects(m.end(), 50)]
         ask = ctx.folded[m.end() : m.end() + 100].split(",")[0].strip()
+        owner = [x for x in ctx.mentions if x.possessive and 0 <= m.start() - x.end <= 4]
+        sides = (n.sides if (n := self._negotiation(ctx)) else ()) if owner else ()
+        if owner and m.group(0).startswith("call") and owner[-1].actor in sides:
+            # "Hamas's call for a withdrawal of all troops": a side's terms, named as a noun
+            return Draft(tuple(owner[-1:]), attributes={"__type": "DemandStated", "condition": ""})
         if OWN_PEOPLE.match(ask):
             # 'M23 had been pushing for the release of its members held by Congo': a side asking
             # for its own people back demands it of the side that holds them

@@ -79,6 +79,12 @@ AHEAD_AFTER = re.compile(
 )
 
 # 'X, which was hosting the round,' / 'who is hosting the talks': an aside saying who X is.
+# 'South Africa agreed to host them', 'Kenya will host the talks', '... hosted by Turkey'
+HOSTS_THEM = re.compile(
+    r"\s+(?:(?:has|had|have)\s+)?(?:(?:agreed|offered|volunteered|will|would)\s+(?:to\s+)?)?"
+    r"host(?:s|ed|ing)?\s+(?:them|it|the\s+(?:talks|negotiations|meeting|round|summit))\b"
+)
+HOSTED_BY_END = re.compile(r"\bhosted\s+by\s+(?:the\s+)?$")
 HOST_ASIDE = re.compile(r",\s*(?:which|who)\s+(?:is|was|has been|had been|are|were)\s+$")
 
 # Talks named as the setting of another deed: 'during the talks in Jeddah'.
@@ -144,6 +150,8 @@ DECISION = re.compile(
 
 
 # Who leave a round without being named: 'negotiators', 'the delegations', 'the mediators'.
+# What a team leaves or comes back from when no place is named: 'the talks', 'discussions in Doha'.
+ROUND_LEFT = re.compile(r"(?:the\s+)?(?:[a-z]+\s+)?(?:talks|negotiations|discussions)\b")
 UNNAMED_TEAMS = re.compile(
     r"\b(?:negotiators|delegations|delegates|negotiating teams|the teams|mediators|envoys)\s+"
     r"(?:\w+\s+){0,2}$"
@@ -153,6 +161,14 @@ UNNAMED_TEAMS = re.compile(
 # A truce told as a deal: its end is the truce's, not a round's ('the ceasefire deal that ended
 # in October 2022', 'the truce agreement expired').
 TRUCE_DEAL = re.compile(r"\b(?:cease ?fire|truce)\s+(?:deal|agreement|accord)\b")
+
+
+# 'its delegation has left', 'their negotiators were in Doha': a team named by a possessive
+# pronoun right before its verb.
+OWN_TEAM = re.compile(
+    r"\b(?:its|their|his|her|our)\s+(?:[a-z]+\s+)?(?:delegation|delegates|team|negotiators|"
+    r"negotiating team|envoys?|emissar(?:y|ies)|representatives)\s+(?:\w+\s+){0,2}$"
+)
 
 
 class ProcessRules(Family):
@@ -248,8 +264,12 @@ class ProcessRules(Family):
             decided=True,
         )
 
-    def _traveller(self, mentions: tuple[Mention, ...], folded: str) -> bool:
-        """A person, or an organisation's delegation: who can be somewhere ('Israel was in' can't)."""
+    def _traveller(self, mentions: tuple[Mention, ...], folded: str, at: int = -1) -> bool:
+        """A person, or an organisation's delegation: who can be somewhere ('Israel was in' can't).
+        The delegation may be the speaker's, told by a pronoun before the verb at ('Hamas said
+        its delegation had left Cairo')."""
+        if at >= 0 and OWN_TEAM.search(folded, max(0, at - 50), at):
+            return True
         for mention in mentions:
             actor = self.registry.actors.get(mention.actor)
             if mention.kind == "title" or (actor is not None and actor.kind == "person"):
@@ -276,7 +296,7 @@ class ProcessRules(Family):
     ) -> Draft | None:
         """The subject of the trigger travels to a destination, led by its first named person."""
         subject = ctx.reader.subject(m.start())
-        if not subject or not self._traveller(subject, ctx.folded):
+        if not subject or not self._traveller(subject, ctx.folded, m.start()):
             return None
         leader = next((x.actor for x in subject if x.kind in ("name", "short", "title")), None)
         return Draft(
@@ -335,7 +355,7 @@ class ProcessRules(Family):
             return None  # 'a planned meeting in Port Sudan was canceled': no round opens
         if INVITED_TO.search(ctx.folded, max(0, m.start() - 60), m.start()):
             return None  # 'an invitation to attend US-sponsored talks in Geneva': still to come
-        venue = self._venue(ctx, m.start()) or self._named_venue(ctx, m)
+        venue = self._venue(ctx, m.start()) or self._named_venue(ctx, m) or self._host_state(ctx)
         mediators = self._mediators(ctx)
         negotiation = self._negotiation(ctx)
         known = set(negotiation.mediators) if negotiation else set()
@@ -550,8 +570,12 @@ class ProcessRules(Family):
             return None
         if self._venue(ctx, m.end()) is None or _not_held(ctx.folded, m.end()):
             return None
+        # 'talks with Hamas in Cairo': whom the talks are with takes part
+        with_whom = [
+            (x.actor, "participant") for x in ctx.mentions if m.start() < x.start < m.end()
+        ]
         return self._talk_draft(
-            ctx, m, ctx.reader.subject(m.start()), self._attendees(ctx, m.end())
+            ctx, m, ctx.reader.subject(m.start()), [*with_whom, *self._attendees(ctx, m.end())]
         )
 
     def _talks_between(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
@@ -563,6 +587,28 @@ class ProcessRules(Family):
         if AHEAD_AFTER.match(ctx.folded, objects[-1].end):
             return None  # 'talks between X and Y are expected in Oman': the noun rule, expected
         return self._talk_draft(ctx, m, (), [(o.actor, "participant") for o in objects])
+
+    def _host_state(self, ctx: SentenceContext) -> str | None:
+        """Where a state that hosts the talks puts them, when no place is named ('the talks
+        began after South Africa agreed to host them', 'talks hosted by Kenya'): the state,
+        else its capital."""
+        for x in ctx.mentions:
+            actor = self.registry.actors.get(x.actor)
+            if actor is None or actor.kind != "state":
+                continue
+            if HOSTS_THEM.match(ctx.folded, x.end) or HOSTED_BY_END.search(
+                ctx.folded, max(0, x.start - 14), x.start
+            ):
+                if x.actor in self.registry.places:
+                    return x.actor
+                return self._capital(x.actor)
+        return None
+
+    def _capital(self, state: str) -> str | None:
+        return next(
+            (p.id for p in self.registry.places.values() if p.state == state and p.metonym),
+            None,
+        )
 
     def _host_talks(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
         """'Egypt will host Israeli and Hamas delegations on Monday': a round at the host's venue."""
@@ -609,9 +655,9 @@ class ProcessRules(Family):
             return Draft(
                 defaults=self._parties(ctx), location=place, attributes={"outcome": outcome}
             )
-        if not subject or not self._traveller(subject, ctx.folded):
+        if not subject or not self._traveller(subject, ctx.folded, m.start()):
             return None
-        if place is None and not ctx.folded.startswith("the talks", m.end()):
+        if place is None and not ROUND_LEFT.match(ctx.folded, m.end()):
             return None  # 'left the room', 'left open': not a round left behind
         if re.match(r"\s*[\w ]{0,25}?\b(?:for|to|bound for|en route to)\s", ctx.folded[m.end() :]):
             return None  # 'departed Israel for Doha': a journey to talks, not one ending

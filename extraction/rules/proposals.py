@@ -108,6 +108,20 @@ DEMANDED_BEFORE = re.compile(
 )
 
 
+# The plan a passive answer is of, in the clause before 'accepted by' (not a truce or an
+# agreement alone: 'the ceasefire was agreed to by both' is the agreement itself).
+PASSIVE_PLAN = re.compile(
+    r"\b(?:proposals?|plans?|framework|offers?|initiative|roadmap|road map|blueprint|deal|terms|"
+    r"formula|package|draft|vision|counter ?proposals?)\b[^.;:]{0,100}$"
+)
+# 'must be approved by', 'if it is accepted by', 'was not accepted by': not done.
+NOT_DONE_BEFORE = re.compile(
+    r"\b(?:be|not|never|yet to)\s+$|n't\s+$|\b(?:if|unless|once|until|whether|when|before)\s+"
+    r"(?:[\w']+\s+){0,8}$"
+)
+PARTLY = re.compile(r"\b(?:partly|partially|conditionally)\b")
+
+
 # A verdict on a plan, said of it: the rejecter is whoever says it.
 VERDICT = re.compile(r"(?:unacceptable|(?:a )?non starter|dead on arrival)$")
 
@@ -269,6 +283,15 @@ class ProposalRules(Family):
         return Draft(
             subject[:2], attributes={"proposal_id": "", "summary": summary, "proposal_name": name}
         )
+
+    def _answered_by(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        """'the proposal was rejected by Hamas', 'the plan, approved by the cabinet on Sunday':
+        the doer of the answer named after 'by'."""
+        subject = ctx.reader.objects(m.end(), 40)
+        if not subject:
+            return None
+        name = self._name(ctx, m)
+        return Draft(subject[:2], attributes={"proposal_id": "", "proposal_name": name})
 
     def _counter(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
         subject = ctx.reader.subject(m.start())
@@ -540,6 +563,31 @@ class ProposalRules(Family):
             draft.attributes["proposal_id"] = ""
         draft.attributes["__type"] = kind
         return draft
+
+    def _passive_accept(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        """'Trump's plan, which has been accepted by Israel': the doer after 'by' takes the
+        plan the clause before names; 'partly agreed to by Hamas' is a yes with conditions."""
+        draft = self._passive(ctx, m)
+        if draft is not None:
+            draft.attributes["response"] = "with_conditions" if PARTLY.search(m.group(0)) else ""
+        return draft
+
+    def _passive_reject(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        """'The offer was turned down by Moscow': the doer after 'by' refuses the plan."""
+        draft = self._passive(ctx, m)
+        if draft is not None:
+            draft.attributes["reason"] = _reason(ctx.folded[m.end() : m.end() + 70])
+        return draft
+
+    def _passive(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        before = ctx.folded[max(0, m.start() - 120) : m.start()]
+        if not PASSIVE_PLAN.search(before) or NOT_DONE_BEFORE.search(before):
+            return None  # no plan answered, or 'must be approved by', 'if it is accepted by'
+        subject = ctx.reader.objects(m.end(), 40)
+        if not subject:
+            return None
+        name = self._name(ctx, m)
+        return Draft(subject[:2], attributes={"proposal_id": "", "proposal_name": name})
 
     def _accept_it(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
         """'The ELN accepted it on Wednesday': a plan the sentence before named as its object."""

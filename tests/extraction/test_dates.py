@@ -12,6 +12,8 @@ from datetime import date
 
 import pytest
 
+from extraction.gazetteer import fold
+from extraction.temporal import find_times
 from tests.extraction.conftest import ABOUT_GAZA, dated, of_type
 
 MON = date(2024, 1, 1)  # a Monday: last Sunday is in the previous year
@@ -820,6 +822,259 @@ def test_a_deadline_in_the_paragraph_before_dates_no_later_deed(read):
 def test_a_time_inside_a_dash_aside_dates_the_aside_not_the_deed(read, text):
     found = of_type(read(text, date(2021, 1, 28)), "HostagesReleased")
     assert found and all(f.occurred.start == date(2021, 1, 27) for f in found), found
+
+
+# --- a quote running over several sentences is its closing speaker's -------------------------
+
+
+def test_a_quote_running_past_its_first_sentence_goes_on_from_the_speakers_dated_sentence(read):
+    text = (
+        "Russia and Ukraine have been at war since February 2022.\n"
+        "Turkish Foreign Minister Hakan Fidan spoke at a news conference in Ankara on Tuesday.\n"
+        '"Turkey submitted a ceasefire proposal to both sides. We now wait for their answers," '
+        "Fidan told reporters."
+    )
+    assert days(read(text, date(2025, 5, 15)), "ProposalMade") == [one_day(date(2025, 5, 13))]
+
+
+# --- a day word glossed by a date, and times that belong to a scheduled noun ------------------
+
+
+def test_tomorrow_glossed_by_a_date_takes_the_date(read):
+    text = (
+        ABOUT_GAZA + '"Israel will send its negotiators to Cairo tomorrow, Aug. 15, to finish the '
+        'details," the spokesman said.'
+    )
+    assert days(read(text, date(2024, 8, 15)), "DelegationSent") == [one_day(date(2024, 8, 15))]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "kind", "day"),
+    [
+        (
+            "The Sudanese army and the RSF have fought since April 2023.\nThe army said on Monday "
+            "it would not attend the peace talks scheduled for Friday in Jeddah.",
+            date(2023, 5, 17),
+            "ProposalRejected",
+            date(2023, 5, 15),
+        ),
+        (
+            "The RSF and the Sudanese army have fought since April 2023.\nThe RSF delegation "
+            "arrived in Geneva in preparation for participating in the ceasefire talks scheduled "
+            "for Wednesday, while the army's participation remains unclear.",
+            date(2024, 8, 13),
+            "DelegationArrived",
+            date(2024, 8, 13),
+        ),
+    ],
+)
+def test_a_time_the_talks_are_scheduled_for_dates_the_talks_not_the_clause_around_them(
+    read, text, published, kind, day
+):
+    assert days(read(text, published), kind) == [one_day(day)]
+
+
+def test_taking_part_in_talks_scheduled_for_a_day_is_dated_to_that_day(read):
+    text = (
+        "The RSF and the Sudanese army have fought since April 2023.\nThe RSF delegation arrived "
+        "in Geneva in preparation for participating in the ceasefire talks scheduled for "
+        "Wednesday."
+    )
+    found = of_type(read(text, date(2024, 8, 13)), "TalksOpened")
+    assert found and all(f.occurred.start == date(2024, 8, 14) for f in found), found
+
+
+# --- a fronted clause of time: the deed done at the deadline it names --------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Just before it was set to expire late Sunday, the army and the RSF agreed to extend the "
+        "ceasefire by five days.",
+        "Hours before the ceasefire was due to expire on Sunday, the army and the RSF agreed to "
+        "extend the truce.",
+    ],
+)
+def test_a_truce_extended_just_before_it_expired_is_dated_to_the_expiry(read, text):
+    text = "The Sudanese army and the RSF have fought since April 2023.\n" + text
+    found = of_type(read(text, date(2023, 5, 30)), "TruceExtended")
+    assert found and all(f.occurred.start == date(2023, 5, 28) for f in found), found
+    assert all(f.modality == "asserted" for f in found)
+
+
+# --- a round or trip whose only time lies ahead is still to come ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Egypt invited both sides to a new round of talks in Cairo next week.", "TalksOpened"),
+        ("Netanyahu approved sending a team of negotiators to Cairo next week.", "DelegationSent"),
+        (
+            "Qatar confirmed a fresh round of indirect talks in Doha later this month.",
+            "TalksOpened",
+        ),
+    ],
+)
+def test_a_round_or_trip_told_with_a_window_ahead_is_expected_in_that_window(read, text, kind):
+    found = of_type(read(ABOUT_GAZA + text), kind)
+    assert found and all(f.modality == "expected" for f in found), found
+    assert all(f.occurred.start > date(2024, 2, 14) for f in found), found
+
+
+def test_a_month_ahead_of_publication_makes_no_deed_told_in_the_past_a_plan(read):
+    text = ABOUT_GAZA + "Egypt hosted a new round of talks in Cairo in late February."
+    found = of_type(read(text), "TalksOpened")
+    assert found and all(f.modality != "expected" for f in found), found
+
+
+def test_a_time_ahead_in_a_clause_joined_with_its_own_subject_leaves_the_round_before_done(read):
+    text = (
+        ABOUT_GAZA + "The Mossad chief met the mediators in Doha on Monday, and a team will be "
+        "sent there next week."
+    )
+    found = of_type(read(text), "TalksOpened")
+    assert found and all(f.modality != "expected" for f in found), found
+
+
+# --- days counted from the truce's first day -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("second", "span"),
+    [
+        ("On the second day of the truce, the ELN freed 17 captives.", one_day(date(2024, 2, 10))),
+        (
+            "The ELN freed six captives on the third day of the ceasefire.",
+            one_day(date(2024, 2, 11)),
+        ),
+        (
+            "The ELN freed 13 captives during the first three days of the truce.",
+            (date(2024, 2, 9), date(2024, 2, 11)),
+        ),
+    ],
+)
+def test_a_day_of_the_truce_counts_from_the_day_it_took_effect(read, second, span):
+    text = (
+        "Colombia and the ELN have fought for decades.\nA bilateral truce between Colombia and "
+        "the ELN took effect on Friday.\n" + second
+    )
+    assert span in days(read(text), "HostagesReleased"), read(text)
+
+
+def test_a_day_of_the_truce_is_no_time_without_a_truce_start(read):
+    text = (
+        "Colombia and the ELN have fought for decades.\nThe ELN freed six captives on the third "
+        "day of the ceasefire."
+    )
+    assert days(read(text), "HostagesReleased") == [one_day(date(2024, 2, 14))]
+
+
+def test_a_list_of_names_ending_with_and_is_no_later_clause(read):
+    text = (
+        "A meeting between delegations from Turkey, Russia, and Ukraine began on Monday in "
+        "Istanbul."
+    )
+    found = of_type(read(text, date(2025, 6, 4)), "TalksOpened")
+    assert found and all(f.occurred.start == date(2025, 6, 2) for f in found), found
+
+
+# --- an 'as' clause of a participle refers to another happening -------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ELN says it will free all of its captives, as agreed in Havana last month.",
+        "The RSF says it will release the detainees, as set out in the Jeddah plan last week.",
+    ],
+)
+def test_the_time_of_an_as_agreed_clause_does_not_date_the_promise(read, text):
+    text = "Colombia and the ELN have fought for decades.\n" + text
+    found = of_type(read(text), "HostagesReleased") + of_type(read(text), "PrisonersReleased")
+    assert found and all(f.occurred.start == date(2024, 2, 14) for f in found), found
+
+
+def test_an_as_clause_of_the_same_moment_still_shares_its_time(read):
+    text = ABOUT_GAZA + "Hamas freed three hostages on Sunday as the truce entered its second week."
+    assert days(read(text), "HostagesReleased") == [one_day(date(2024, 2, 11))]
+
+
+# --- a date between the verb and its object --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "The Sudanese army and the RSF agreed on May 20 to a seven-day ceasefire.",
+            one_day(date(2023, 5, 20)),
+        ),
+        (
+            "The Sudanese army and the RSF agreed on 20 May to a seven-day ceasefire.",
+            one_day(date(2023, 5, 20)),
+        ),
+        (
+            "The Sudanese army and the RSF agreed last week to a seven-day ceasefire.",
+            (date(2023, 5, 15), date(2023, 5, 21)),
+        ),
+    ],
+)
+def test_a_date_between_agreed_and_its_truce_dates_the_agreement(read, text, span):
+    text = "The Sudanese army and the RSF have fought since April 2023.\n" + text
+    assert span in days(read(text, date(2023, 5, 24)), "CeasefireAgreed")
+
+
+# --- 'the following week' and 'earlier in the day, X said on Tuesday' ---------------------------
+
+
+def test_the_following_week_is_the_calendar_week_after_the_last_dated_happening(read):
+    text = (
+        "Colombia and the ELN have fought for decades.\nThe talks in Havana broke up on Monday, "
+        "January 8. The following week, the ELN rejected the government's proposal."
+    )
+    found = days(read(text, date(2024, 2, 14)), "ProposalRejected")
+    assert found == [(date(2024, 1, 15), date(2024, 1, 21))], found
+
+
+def test_within_the_next_week_is_no_calendar_week_after(read):
+    times = find_times(fold("the sides will meet within the next week"), date(2024, 2, 14))
+    assert not any(t.anaphoric for t in times), times
+
+
+def test_earlier_in_the_day_counts_from_the_day_the_speaker_named_after_it(read):
+    text = ABOUT_GAZA + "Hamas accepted the proposal earlier in the day, Qatar said on Tuesday."
+    assert days(read(text), "ProposalAccepted") == [one_day(date(2024, 2, 13))]
+
+
+# --- a day word or week a dated speaker named counts from the day it was said -----------------
+
+SAT_SPOKEN = date(2025, 4, 21)  # a Monday: the Saturday before is 19 April
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oman said on Saturday that the two sides had agreed to meet again next week.",
+        "Iran said on Saturday that talks with the United States would resume next week.",
+    ],
+)
+def test_next_week_said_on_a_past_day_is_the_week_after_that_day(read, text):
+    text = "Iran and the United States have held talks since April 2025.\n" + text
+    found = [f for f in of_type(read(text, SAT_SPOKEN), "TalksOpened") if f.modality == "expected"]
+    assert found and all(
+        (f.occurred.start, f.occurred.end) == (date(2025, 4, 21), date(2025, 4, 27)) for f in found
+    ), found
+
+
+def test_a_weekday_said_on_a_past_day_keeps_its_reading(read):
+    text = (
+        "Iran and the United States have held talks since April 2025.\n"
+        "Oman said on Saturday that a third round would take place in Muscat next Saturday."
+    )
+    found = [f for f in of_type(read(text, SAT_SPOKEN), "TalksOpened") if f.modality == "expected"]
+    assert [f.occurred.start for f in found] == [date(2025, 4, 26)], found
 
 
 def test_a_while_clause_dates_its_own_happening_not_the_main_one(read):

@@ -56,3 +56,14 @@ def test_pulling_back_jailed_fighters_and_giving_up_weapons_are_issues_of_any_ta
 ):
     found = [f for f in read(text, FRIDAY) if f.type in ("DemandStated", "DemandRejected")]
     assert found and issue in found[0].issues, found
+
+
+def test_a_bilateral_ceasefire_is_the_temporary_truce_of_the_colombia_eln_talks(read):
+    about = "Colombia's government and the ELN resumed talks in Caracas.\n"
+    line = "The ELN demanded a bilateral ceasefire before the next round, on Friday."
+    (inside,) = of_type(read(about + line, FRIDAY), "DemandStated")
+    assert inside.negotiation == "colombia-eln"
+    assert "temporary_truce" in inside.issues
+    elsewhere = "Hamas demanded a bilateral ceasefire before the next round, on Friday."
+    (alone,) = of_type(read("Hamas and Israel traded blame.\n" + elsewhere, FRIDAY), "DemandStated")
+    assert "temporary_truce" not in alone.issues

@@ -503,7 +503,68 @@ def test_captives_named_by_who_they_are_are_a_hostage_release(read, text):
 @pytest.mark.parametrize(
     "text",
     [
-        'Sudan and the RSF signed a "humanitarian", "temporary" truce in Jeddah on Saturday.',
+        'Sudan\'s army and the RSF have signed a "nationwide", "unconditional" and "temporary" '
+        "truce in Jeddah.",
+        "Colombia and the ELN signed a national, bilateral and temporary ceasefire on Friday.",
+    ],
+)
+def test_a_list_of_qualifiers_before_the_truce_still_tells_it_agreed(read, text):
+    (found,) = of_type(read(text, FRI_2025), "CeasefireAgreed")
+    assert {"rsf", "eln"} & {a.id for a in found.actors}  # the sides' truce
+
+
+def test_a_list_of_things_agreed_ending_in_a_truces_topic_is_no_truce(read):
+    text = "Colombia and the ELN agreed to talks, a prisoner swap and a ceasefire review on Friday."
+    assert of_type(read(text, FRI_2025), "CeasefireAgreed") == []
+
+
+def test_sides_that_agreed_to_extend_a_truce_extended_it(read):
+    text = "The army and the RSF agreed to extend the humanitarian truce by another three days."
+    (found,) = of_type(read(text, FRI_2025), "TruceExtended")
+    assert found.modality == "asserted"
+
+
+def test_a_promise_to_agree_to_an_extension_is_no_extension_yet(read):
+    text = "The RSF will agree to extend the humanitarian truce by another three days."
+    assert [f.modality for f in of_type(read(text, FRI_2025), "TruceExtended")] == ["expected"]
+
+
+def test_an_extension_just_before_the_truce_was_due_to_expire_takes_that_day(read):
+    text = (
+        "Shortly before it was due to expire on Wednesday, the army and the RSF agreed to "
+        "extend the truce by a week."
+    )
+    (found,) = of_type(read(text, FRI_2025), "TruceExtended")
+    assert found.occurred.start == date(2025, 2, 12)
+
+
+def test_a_length_told_for_a_period_after_where_the_truce_was_signed_is_its_length(read):
+    text = "Colombia and the ELN signed a bilateral ceasefire in Caracas for a period of 90 days."
+    (found,) = of_type(read(text, FRI_2025), "CeasefireAgreed")
+    assert found.attributes["duration"] == "90 days"
+
+
+def test_talks_lasting_days_after_a_truce_signed_in_a_city_give_it_no_length(read):
+    text = "Colombia and the ELN signed a bilateral ceasefire in Caracas after three days of talks."
+    (found,) = of_type(read(text, FRI_2025), "CeasefireAgreed")
+    assert not found.attributes.get("duration")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The accord sets a 60-day truce between Colombia and the ELN that can be extended.",
+        "The truce between Colombia and the ELN runs until July 9 and could later be extended.",
+    ],
+)
+def test_a_truce_that_can_be_extended_is_not_extended(read, text):
+    assert of_type(read(text, FRI_2025), "TruceExtended") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Sudan and the RSF signed a "humanitarian", "temporary" and "renewable" truce in Jeddah.',
         "Ethiopia and the TPLF agreed on a comprehensive, permanent and verifiable ceasefire.",
         "Thailand and Cambodia reached an immediate and unconditional ceasefire on Monday.",
     ],
@@ -540,7 +601,7 @@ def test_a_truce_declared_over_is_no_truce_agreed(read):
     assert not of_type(read(text), "CeasefireAgreed")
 
 
-def test_a_truce_that_can_be_extended_is_not_extended(read):
+def test_a_truce_that_can_be_extended_after_a_paragraph_on_the_army_is_not_extended(read):
     text = (
         "Minister Ruiz, touring bases in Cucuta on Tuesday, again rejected renewed ELN calls for "
         "the army to pull back from Catatumbo and Arauca.\n\n"

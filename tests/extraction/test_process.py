@@ -747,6 +747,61 @@ def test_wrapping_up_days_of_talks_ends_the_round_that_day(read, text, day):
     assert any(f.occurred.start == day for f in found), found
 
 
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("Talks between Ethiopia and the TPLF began after Kenya agreed to host them.", "nairobi"),
+        ("The talks between Ethiopia and the TPLF, hosted by Qatar, opened on Monday.", "qatar"),
+        ("The talks opened in Geneva after Switzerland agreed to host them.", "geneva"),
+    ],
+)
+def test_talks_a_state_hosts_are_in_that_state_when_no_place_is_named(read, text, venue):
+    found = [f for f in read(text, date(2022, 11, 2)) if f.type == "TalksOpened"]
+    assert found and found[0].location == venue, found
+
+
+def test_talks_with_a_group_named_at_length_and_its_acronym_began_there(read):
+    text = (
+        "The talks with the rival paramilitary National Liberation Army (ELN) began in early "
+        "March in Caracas."
+    )
+    (found,) = of_type(read(text, date(2025, 3, 20)), "TalksOpened")
+    assert found.location == "caracas"
+
+
+@pytest.mark.parametrize(
+    ("text", "venue", "on"),
+    [
+        ("A new round of ceasefire talks is scheduled for next week in Cairo.", "cairo", None),
+        ("Peace talks slated for Thursday in Geneva will go ahead without the rebels.", None, 9),
+    ],
+)
+def test_talks_slated_or_scheduled_for_a_day_are_a_round_expected(read, text, venue, on):
+    (found,) = of_type(read(text, MON), "TalksOpened")
+    assert found.modality == "expected"
+    if venue:
+        assert found.location == venue
+    if on:
+        assert found.occurred.start == date(2025, 10, on)
+
+
+def test_talks_set_for_a_day_and_called_off_are_no_round(read):
+    found = read("The talks scheduled for Thursday in Geneva were called off.", MON)
+    assert not of_type(found, "TalksOpened")
+
+
+def test_talks_with_a_party_in_a_city_are_a_round_there_the_party_attends(read):
+    text = "Norwegian mediators stepped up talks with the ELN in Havana on Monday."
+    (found,) = of_type(read(text, MON), "TalksOpened")
+    assert found.location == "havana"
+    assert "eln" in found.actor_ids()
+
+
+def test_talks_with_someone_in_a_year_past_are_no_round(read):
+    found = read("The minister recalled his talks with Putin in 2019.", MON)
+    assert not of_type(found, "TalksOpened")
+
+
 def test_one_who_tells_of_a_round_of_others_is_none_of_its_sides(read):
     text = (
         "Armenia and Azerbaijan held talks in Almaty this week. "

@@ -662,6 +662,36 @@ def test_denying_a_fact_or_a_violation_rejects_nothing(read, text):
     assert not of_type(read(text, date(2023, 1, 5)), "ProposalRejected")
 
 
+def test_a_plan_accepted_by_a_side_in_the_passive_is_that_sides_acceptance(read):
+    text = (
+        "Talks in Oslo turn on the Norwegian framework, which has been accepted by Colombia's "
+        "government and partly agreed to by the ELN."
+    )
+    accepted = of_type(read(text, MON), "ProposalAccepted")
+    by = {f.actor_ids("subject"): f.attributes.get("response") or "" for f in accepted}
+    assert by == {("colombia",): "", ("eln",): "with_conditions"}
+
+
+def test_an_offer_turned_down_by_a_side_in_the_passive_is_its_rejection(read):
+    found = read("The Turkish offer was turned down by the Kremlin on Sunday, officials said.", MON)
+    (rejected,) = of_type(found, "ProposalRejected")
+    assert rejected.actor_ids("subject") == ("russia",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The truce proposal must be accepted by the cabinet before it can take effect.",
+        "If the plan is accepted by Hamas, the fighting would stop within days.",
+        "The offer was not accepted by the rebels.",
+        "The ceasefire was agreed to by both sides after weeks of talks.",
+    ],
+)
+def test_a_passive_answer_not_given_or_of_no_plan_is_none(read, text):
+    found = read(text, MON)
+    assert not of_type(found, "ProposalAccepted") and not of_type(found, "ProposalRejected")
+
+
 @pytest.mark.parametrize(
     ("text", "side"),
     [

@@ -55,6 +55,7 @@ def make(
     precision: str | None = None,
     rule: str = "fake",
     text: str | None = None,
+    negotiation: str = "unassigned",
     **attributes: Any,
 ) -> Finding:
     """One finding, with its evidence naming its type and article (easy to spot in answers)."""
@@ -85,6 +86,7 @@ def make(
         location=location,
         confidence=0.9,
         attributes=attributes,
+        negotiation=negotiation,
     )
 
 

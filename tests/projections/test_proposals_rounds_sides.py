@@ -171,6 +171,22 @@ def test_an_acceptance_with_conditions_is_a_conditional_response(news):
     assert plan["responses"]["hamas"]["response"] == "conditional"
 
 
+def test_an_acceptance_the_extractor_read_as_with_conditions_is_a_conditional_response(news):
+    news.publish(
+        "2026-03-04",
+        dict(type="ProposalMade", on="2026-03-01", subject=["norway"]),
+        dict(
+            type="ProposalAccepted",
+            on="2026-03-03",
+            subject=["eln"],
+            response="with_conditions",
+            text="The framework was accepted by the government and partly agreed to by the ELN.",
+        ),
+    )
+    [plan] = state(news, "2026-03-04")["proposals"]
+    assert plan["responses"]["eln"]["response"] == "conditional"
+
+
 def test_his_proposal_is_the_speakers_own_and_an_agency_counts_as_its_state(news):
     news.publish(
         "2025-05-31",
@@ -205,6 +221,75 @@ def test_a_round_whose_reports_name_no_venue_is_placed_in_the_city_its_sentence_
         dict(type="TalksOpened", on="2025-10-06", subject=["israel", "hamas"], text=text),
     )
     assert state(news, "2025-10-07")["round"]["venue"] == "sharm_el_sheikh"
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("The second round was held in Qatar\u2019s capital, Doha, on Saturday.", "doha"),
+        ("The envoys met in the U.S. capital Washington on Monday for talks.", "washington"),
+    ],
+)
+def test_a_city_named_after_its_countrys_capital_places_a_round_with_no_venue(news, text, city):
+    news.publish(
+        "2025-04-13",
+        dict(type="TalksOpened", on="2025-04-12", subject=["israel", "hamas"], text=text),
+    )
+    assert state(news, "2025-04-13")["round"]["venue"] == city
+
+
+def test_a_comma_after_other_words_does_not_place_talks_in_a_capital_named_next(news):
+    from projections.negotiation import city_in
+
+    assert city_in("Progress in the talks, Cairo said, was slow.") is None
+
+
+def test_an_agreement_of_both_sides_placed_in_a_city_reports_a_round_there_that_has_ended(news):
+    text = "The truce between the two sides was brokered with Egypt's help in Cairo on Monday."
+    news.publish(
+        "2024-03-01",
+        demand("2024-03-01", "hamas", "permanent_ceasefire"),
+        demand("2024-03-01", "israel", "hostage_release"),
+    )
+    news.publish(
+        "2024-03-05",
+        dict(type="CeasefireAgreed", on="2024-03-04", participant=["israel", "hamas"], text=text),
+    )
+    found = state(news, "2024-03-05")["round"]
+    assert (found["venue"], found["active"]) == ("cairo", False)
+
+
+def test_one_side_accepting_a_plan_in_a_city_reports_no_round_there(news):
+    text = "Hamas accepted the plan during a visit in Cairo on Monday."
+    news.publish(
+        "2024-03-01",
+        demand("2024-03-01", "hamas", "permanent_ceasefire"),
+        demand("2024-03-01", "israel", "hostage_release"),
+    )
+    news.publish(
+        "2024-03-05",
+        dict(type="ProposalAccepted", on="2024-03-04", subject=["hamas"], text=text),
+    )
+    assert state(news, "2024-03-05")["round"] is None
+
+
+def test_a_mediator_the_data_names_arriving_to_help_end_the_war_places_a_round_there(news):
+    yemen = "houthis-saudi_arabia"  # its data names Oman a mediator
+    text = "Omani officials arrived in Sanaa as part of regional efforts to end the war."
+    news.publish(
+        "2023-04-09",
+        dict(
+            type="DelegationArrived",
+            on="2023-04-08",
+            subject=["oman"],
+            destination="sanaa",
+            text=text,
+            negotiation=yemen,
+        ),
+    )
+    side = ReadSide(news.app)
+    side.catch_up()
+    assert side.state(d("2023-04-09"), negotiation=yemen)["round"]["venue"] == "sanaa"
 
 
 def test_the_latest_days_talks_place_the_round_where_delegations_arrived_that_day(news):
@@ -614,3 +699,50 @@ def test_an_invitation_to_talks_is_a_plan_of_whom_it_names_answered_by_both_side
     assert [(p["proposer"], sorted(p["responses"])) for p in plans] == [
         (["united_states"], ["hamas", "israel"])
     ]
+
+
+def test_a_plan_answered_with_no_report_saying_whose_is_shown_as_the_mediators(news):
+    news.publish(
+        "2026-05-12",
+        talks("2026-05-10", "muscat", ["oman"], ["houthis"]),
+        dict(
+            type="ProposalAccepted",
+            on="2026-05-12",
+            subject=["houthis"],
+            text="The Houthis said they had accepted a proposed prisoner swap.",
+        ),
+    )
+    [plan] = state(news, "2026-05-13")["proposals"]
+    assert plan["proposer"] == ["oman"] and plan["proposer_inferred"] is True
+    assert plan["proposal_id"] == "unknown proposal of 2026-05-12"  # its key does not move
+
+
+def test_a_plan_whose_maker_a_report_names_is_never_inferred(news):
+    news.publish(
+        "2026-05-12",
+        talks("2026-05-10", "muscat", ["oman"], ["houthis"]),
+        dict(type="ProposalMade", on="2026-05-11", subject=["saudi_arabia"]),
+        dict(type="ProposalAccepted", on="2026-05-12", subject=["houthis"]),
+    )
+    [plan] = state(news, "2026-05-13")["proposals"]
+    assert plan["proposer"] == ["saudi_arabia"] and plan["proposer_inferred"] is False
+
+
+def test_answers_of_both_sides_to_a_plan_no_report_says_whose_are_of_one_plan(news):
+    news.publish(
+        "2026-06-02",
+        dict(type="ProposalAccepted", on="2026-06-01", subject=["armenia"]),
+    )
+    news.publish(
+        "2026-06-05",
+        dict(type="ProposalRejected", on="2026-06-04", subject=["azerbaijan"]),
+    )
+    [plan] = state(news, "2026-06-06")["proposals"]
+    responses = {a: r["response"] for a, r in plan["responses"].items()}
+    assert responses == {"armenia": "accepted", "azerbaijan": "rejected"}
+
+
+def test_a_sides_second_answer_to_no_ones_plan_is_another_plan(news):
+    news.publish("2026-06-02", dict(type="ProposalAccepted", on="2026-06-01", subject=["armenia"]))
+    news.publish("2026-06-20", dict(type="ProposalAccepted", on="2026-06-19", subject=["armenia"]))
+    assert len(state(news, "2026-06-21")["proposals"]) == 2

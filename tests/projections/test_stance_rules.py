@@ -66,3 +66,50 @@ def test_a_refusal_of_something_else_or_on_a_condition_leaves_the_demand(text):
 def test_kidnapping_is_the_hostage_issue_of_the_colombian_talks_not_disarmament():
     text = "The government said the rebels must stop kidnapping civilians."
     assert condition_issues(text, "colombia-eln") == ("hostage_release",)
+
+
+@pytest.mark.parametrize(
+    ("text", "condition"),
+    [
+        (
+            "The group said it would free the captives only if the army agreed a permanent "
+            "truce, pulled its troops out of the valley, and let the return of villagers to "
+            "their homes go ahead.",
+            "only if the army agreed a permanent truce",
+        ),
+        (
+            "The militants will not hand over the hostages unless the government declares a "
+            "permanent ceasefire and withdraws its forces from the province, a spokesman said.",
+            "unless the government declares a permanent ceasefire",
+        ),
+    ],
+)
+def test_a_condition_cut_at_its_first_item_demands_the_rest_of_its_list(text, condition):
+    found = held(demand(text, "hostage_release", negotiation="unassigned", condition=condition))
+    assert found["permanent_ceasefire"] == "demands"
+    assert found["troop_withdrawal"] == "demands"
+    assert found["hostage_release"] == "conditional"
+
+
+def test_a_conditions_list_ends_at_another_clause():
+    text = (
+        "The group will release the hostages only if the army agrees a permanent ceasefire, "
+        "but it has offered to discuss a withdrawal later."
+    )
+    found = held(
+        demand(
+            text,
+            "hostage_release",
+            negotiation="unassigned",
+            condition="only if the army agrees a permanent ceasefire",
+        )
+    )
+    assert found["permanent_ceasefire"] == "demands"
+    assert "troop_withdrawal" not in found
+
+
+def test_the_return_of_people_to_their_homes_and_a_military_presence_are_issues():
+    assert condition_issues("allow the return of farmers to their villages") == (
+        "return_of_displaced",
+    )
+    assert condition_issues("no israeli presence after the war") == ("security_presence",)

@@ -560,6 +560,41 @@ def test_a_truce_told_in_passing_as_ongoing_is_in_force_from_that_day_naming_no_
 @pytest.mark.parametrize(
     "text",
     [
+        "Four prisoners were freed on Sunday, the first day of the ceasefire in the north.",
+        "The rebels released two soldiers in the second week of the truce.",
+        "Six captives were handed over under the truce deal, the army said.",
+        "The truce, now in its fourth day, held as six captives were handed over.",
+        "Six captives were freed, the first since the ceasefire took effect.",
+    ],
+)
+def test_a_release_dated_by_the_truces_own_days_tells_a_truce_in_force(news, text):
+    news.publish(
+        "2026-04-13",
+        dict(type="HostagesReleased", on="2026-04-12", subject=["eln"], text=text),
+    )
+    assert state(news, "2026-04-11")["truce"]["status"] == "none"
+    assert state(news, "2026-04-12")["truce"]["status"] == "in_force"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two captives would be freed under the proposed truce, officials said.",
+        "Captives were freed in the first week of the truce talks.",
+        "The rebels freed two soldiers under the truce before it collapsed.",
+    ],
+)
+def test_a_release_under_a_truce_proposed_or_ended_tells_none_in_force(news, text):
+    news.publish(
+        "2026-04-13",
+        dict(type="HostagesReleased", on="2026-04-12", subject=["eln"], text=text),
+    )
+    assert state(news, "2026-04-12")["truce"]["status"] == "none"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Mediators pressed both sides to accept the current ceasefire proposal.",
         "The fragile ceasefire between the two sides has collapsed after heavy strikes.",
         "Negotiators are expected to discuss the ongoing truce talks.",
@@ -635,3 +670,106 @@ def test_an_agreement_whose_sentence_says_when_the_truce_starts_is_in_force_from
     assert pending["agreement"]["agreed"] is True
     assert pending["truce"]["since"] == "2025-01-19"
     assert state(news, "2025-01-19")["truce"]["status"] == "in_force"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two sides agreed to an immediate ceasefire along the northern front, the envoy said.",
+        "The parties agreed to halt the fighting with immediate effect from today.",
+        "The mediator announced that both sides had agreed on a cessation of hostilities.",
+    ],
+)
+def test_an_agreement_to_cease_fire_at_once_is_in_force_the_day_it_is_agreed(news, text):
+    news.publish(
+        "2025-06-12",
+        agreed("2025-06-12", "israel", "hamas", rule="ceasefire.agree", text=text),
+    )
+    answer = state(news, "2025-06-12")
+    assert answer["truce"]["status"] == "in_force"
+    assert answer["truce"]["since"] == "2025-06-12"
+
+
+def test_an_immediate_ceasefire_whose_sentence_says_when_it_starts_starts_then(news):
+    news.publish(
+        "2025-06-12",
+        agreed(
+            "2025-06-12",
+            "israel",
+            "hamas",
+            rule="ceasefire.agree",
+            starts="2025-06-15",
+            text="They agreed to an immediate truce, to begin on Sunday morning.",
+        ),
+    )
+    assert state(news, "2025-06-12")["truce"]["status"] == "agreed"
+    assert state(news, "2025-06-15")["truce"]["status"] == "in_force"
+
+
+def test_a_sides_army_counts_as_that_side_in_a_truce():
+    from projections.truce import sides_of
+
+    record = {
+        "attributes": {},
+        "actors": [
+            {"id": "myanmar_military", "role": "subject"},
+            {"id": "three_brotherhood_alliance", "role": "participant"},
+        ],
+        "negotiation": "myanmar-three_brotherhood_alliance",
+    }
+    assert sides_of(record, frozenset()) == ["myanmar", "three_brotherhood_alliance"]
+    army = {**record, "actors": [{"id": "sudan_armed_forces", "role": "subject"}]}
+    assert sides_of({**army, "negotiation": "rsf-sudan"}, frozenset()) == ["sudan"]
+    # an army that is part of no side of these talks stays itself
+    assert sides_of({**army, "negotiation": "russia-ukraine"}, frozenset()) == [
+        "sudan_armed_forces"
+    ]
+
+
+def test_a_truce_naming_both_sides_and_who_brokered_it_is_the_sides_truce(news):
+    news.publish(
+        "2024-03-05",
+        dict(type="CeasefireAgreed", on="2024-03-04", participant=["israel", "hamas"]),
+        dict(
+            type="CeasefireAgreed",
+            on="2024-03-04",
+            participant=["egypt", "israel", "hamas"],
+            text="The truce was brokered with Egypt's help in Cairo.",
+        ),
+    )
+    answer = state(news, "2024-03-06")
+    assert answer["truce"]["status"] == "in_force"
+    assert answer["agreement"]["agreed"] is True
+
+
+def test_an_extension_by_a_stated_length_with_no_truce_known_tells_one_in_force(news):
+    news.publish(
+        "2024-06-03",
+        dict(
+            type="TruceExtended",
+            on="2024-06-01",
+            subject=["israel", "hamas"],
+            extension="five days",
+            text="The two sides agreed to extend their truce by five days.",
+        ),
+    )
+    truce = state(news, "2024-06-02")["truce"]
+    assert (truce["status"], truce["since"], truce["until"]) == (
+        "in_force",
+        "2024-06-01",
+        "2024-06-06",
+    )
+    assert state(news, "2024-06-08")["truce"]["status"] == "expired"
+
+
+def test_a_truce_said_to_be_extendable_tells_no_truce_in_force(news):
+    news.publish(
+        "2024-06-03",
+        dict(
+            type="TruceExtended",
+            on="2024-06-01",
+            participant=["israel", "hamas"],
+            text="The plan offers a 60-day truce that can be extended.",
+        ),
+    )
+    assert state(news, "2024-06-02")["truce"]["status"] == "none"

@@ -46,7 +46,7 @@ function roundBlock(title, round, lines) {
 }
 
 function proposalItem(p, lines) {
-  const by = names(p.proposer || []);
+  const by = names(p.proposer || []) + (p.proposer_inferred ? " (inferred: mediators)" : "");
   const summary = p.summary && p.summary.length > 140 ? `${p.summary.slice(0, 139)}…` : p.summary;
   const head = `${by ? `${by}: ` : ""}${summary || (p.type ? words(p.type) : "a proposal")}`;
   const responses = Object.entries(p.responses || {}).map(([who, r]) => {
