@@ -728,7 +728,8 @@ def _sticking_points(
     reader: Reader, stances: list[Any], mediators: frozenset[str] | set[str]
 ) -> list[dict[str, Any]]:
     """Issues on which the two negotiating sides (organisations; not mediators, not
-    outsiders) hold opposed stances: one for it, the other against it or for what excludes it."""
+    outsiders) hold opposed stances: one for it, the other against it or for what excludes it
+    (a plan of its own that includes the issue does not reconcile them)."""
     sides = sides_of(reader, frozenset(mediators))
     parties = sides if len(sides) == 2 else set(principals(h.actor for h in stances)) - mediators
     by_issue: dict[str, list[Any]] = {}
@@ -741,7 +742,11 @@ def _sticking_points(
         con = [h for h in by_issue[issue] if h.stance in AGAINST]
         for other in EXCLUDED_BY.get(issue, ()):  # 'until Hamas is eliminated' excludes an end
             con += [h for h in by_issue.get(other, ()) if h.stance in FOR]
-        con = [h for h in con if h.actor not in {p.actor for p in pro}]
+        # A side's own demand of the issue outweighs what it demands against it; a plan it hands
+        # over does not: that demand still stands, and the side is listed against, not for.
+        own = {h.actor for h in pro if h.stance != "supports"}
+        con = [h for h in con if h.actor not in own]
+        pro = [h for h in pro if h.actor not in {c.actor for c in con}]
         if pro and con:
             opposed.append((issue, pro, con))
     reader.fetch_sources([h.last for _, pro, con in opposed for h in (*pro, *con)])

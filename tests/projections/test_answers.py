@@ -261,6 +261,27 @@ def test_sticking_points_are_issues_where_parties_hold_opposite_stances(news):
     assert points[0]["against"][0]["sources"][0]["type"] == "DemandRejected"
 
 
+def test_a_sides_own_demand_of_an_issue_clears_it_but_a_plan_of_its_own_does_not(news):
+    news.publish(
+        "2024-04-26",
+        demand("2024-04-20", "hamas", "troop_withdrawal", "permanent_ceasefire"),
+        demand("2024-04-20", "israel", "security_presence", "hamas_elimination"),
+        dict(
+            type="ProposalMade",
+            on="2024-04-25",
+            subject=["israel"],
+            issues=["troop_withdrawal"],
+        ),
+        demand("2024-04-25", "israel", "permanent_ceasefire"),
+    )
+    points = {p["issue"]: p for p in state(news, "2024-04-26")["sticking_points"]}
+    # Israel demanding a ceasefire itself outweighs its aim of eliminating Hamas; its plan
+    # with a withdrawal does not take back its demand of a security presence.
+    assert "permanent_ceasefire" not in points
+    assert [h["actor"] for h in points["troop_withdrawal"]["for"]] == ["hamas"]
+    assert [h["actor"] for h in points["troop_withdrawal"]["against"]] == ["israel"]
+
+
 def test_changes_list_what_moved_between_two_dates(news):
     news.publish("2023-12-20", demand("2023-12-20", "hamas", "permanent_ceasefire"))
     news.publish(

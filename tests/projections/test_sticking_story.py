@@ -1,0 +1,70 @@
+"""A short story of talks, written for these tests, through the real extractor: a side that
+hands over a plan including an issue still stands against it while it demands what excludes it
+(a proposal by one side does not by itself reconcile the sides' stances)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from datetime import date
+
+import pytest
+
+from application.app import Parley
+from application.sources import Metadata, read_paths
+from projections.readside import ReadSide
+
+STORY = {
+    "2026-03-03": (
+        "Hamas insisted on Tuesday that any deal must include a full pullout of Israeli forces "
+        "from the Gaza Strip, a senior Hamas official said."
+    ),
+    "2026-03-05": (
+        "Israel wants a permanent military presence in Gaza, an Israeli official said on Thursday."
+    ),
+    "2026-03-08": (
+        "Israel handed mediators in Cairo new maps on Sunday showing a partial withdrawal of its "
+        "troops from parts of Gaza during a six-week truce, two officials familiar with the talks "
+        "said."
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def side(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ReadSide]:
+    folder = tmp_path_factory.mktemp("sticking")
+    articles = []
+    for n, (published, text) in enumerate(STORY.items(), 1):
+        (folder / f"s{n:02d}.txt").write_text(text + "\n")
+        articles.append({"id": f"s{n:02d}", "file": f"s{n:02d}.txt", "published": published})
+    (folder / "manifest.json").write_text(json.dumps({"articles": articles}))
+    app = Parley(url="memory://")
+    for item in read_paths([folder], Metadata()):
+        app.ingest(item)  # type: ignore[arg-type]
+    read = ReadSide(app)
+    read.catch_up()
+    yield read
+    app.close()
+
+
+def sticking(side: ReadSide, day: date) -> dict[str, dict]:
+    found = side.state(day, negotiation="israel-hamas")["sticking_points"]
+    return {p["issue"]: p for p in found}
+
+
+def test_a_demanded_presence_stands_against_a_demanded_withdrawal(side):
+    point = sticking(side, date(2026, 3, 6))["troop_withdrawal"]
+    assert [h["actor"] for h in point["for"]] == ["hamas"]
+    assert [(h["actor"], h["issue"]) for h in point["against"]] == [("israel", "security_presence")]
+
+
+def test_maps_of_a_partial_pullback_leave_the_withdrawal_a_sticking_point(side):
+    held = {
+        p["issue"]: p["stance"]
+        for p in side.positions("israel", date(2026, 3, 9), negotiation="israel-hamas")["positions"]
+    }
+    assert held["troop_withdrawal"] == "supports"  # the maps are Israel's plan
+    point = sticking(side, date(2026, 3, 9))["troop_withdrawal"]
+    # Israel is listed once, against: its plan does not take back its demand.
+    assert [h["actor"] for h in point["for"]] == ["hamas"]
+    assert [(h["actor"], h["issue"]) for h in point["against"]] == [("israel", "security_presence")]
