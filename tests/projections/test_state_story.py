@@ -3,15 +3,13 @@ state says of positions, the round and proposals from news phrasing of several k
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from datetime import date
 
 import pytest
 
-from application.app import Parley
-from application.sources import Metadata, read_paths
 from projections.readside import ReadSide
+from tests.projections.stories import read_side_of
 
 STORY = {
     "2026-02-02": (
@@ -33,19 +31,8 @@ STORY = {
 
 @pytest.fixture(scope="module")
 def side(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ReadSide]:
-    folder = tmp_path_factory.mktemp("story")
-    articles = []
-    for n, (published, text) in enumerate(STORY.items(), 1):
-        (folder / f"t{n:02d}.txt").write_text(text + "\n")
-        articles.append({"id": f"t{n:02d}", "file": f"t{n:02d}.txt", "published": published})
-    (folder / "manifest.json").write_text(json.dumps({"articles": articles}))
-    app = Parley(url="memory://")
-    for item in read_paths([folder], Metadata()):
-        app.ingest(item)  # type: ignore[arg-type]
-    read = ReadSide(app)
-    read.catch_up()
-    yield read
-    app.close()
+    with read_side_of(STORY, tmp_path_factory.mktemp("story"), prefix="t") as read:
+        yield read
 
 
 def test_each_item_of_a_conditions_list_is_demanded_and_the_offer_conditional(side):

@@ -4,15 +4,13 @@ hands over a plan including an issue still stands against it while it demands wh
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from datetime import date
 
 import pytest
 
-from application.app import Parley
-from application.sources import Metadata, read_paths
 from projections.readside import ReadSide
+from tests.projections.stories import read_side_of
 
 STORY = {
     "2026-03-03": (
@@ -32,19 +30,8 @@ STORY = {
 
 @pytest.fixture(scope="module")
 def side(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ReadSide]:
-    folder = tmp_path_factory.mktemp("sticking")
-    articles = []
-    for n, (published, text) in enumerate(STORY.items(), 1):
-        (folder / f"s{n:02d}.txt").write_text(text + "\n")
-        articles.append({"id": f"s{n:02d}", "file": f"s{n:02d}.txt", "published": published})
-    (folder / "manifest.json").write_text(json.dumps({"articles": articles}))
-    app = Parley(url="memory://")
-    for item in read_paths([folder], Metadata()):
-        app.ingest(item)  # type: ignore[arg-type]
-    read = ReadSide(app)
-    read.catch_up()
-    yield read
-    app.close()
+    with read_side_of(STORY, tmp_path_factory.mktemp("sticking"), prefix="s") as read:
+        yield read
 
 
 def sticking(side: ReadSide, day: date) -> dict[str, dict]:

@@ -1,0 +1,34 @@
+"""Stories written for tests, told as articles by publication day, read through the real
+extractor into an in-memory store."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from application.app import Parley
+from application.sources import Metadata, read_paths
+from projections.readside import ReadSide
+
+
+@contextmanager
+def read_side_of(story: dict[str, str], folder: Path, prefix: str = "t") -> Iterator[ReadSide]:
+    """A caught-up read side of the story's articles (one per publication day), written to
+    `folder` as a manifest and its texts, then ingested as a user would."""
+    articles = []
+    for n, (published, text) in enumerate(story.items(), 1):
+        name = f"{prefix}{n:02d}"
+        (folder / f"{name}.txt").write_text(text + "\n")
+        articles.append({"id": name, "file": f"{name}.txt", "published": published})
+    (folder / "manifest.json").write_text(json.dumps({"articles": articles}))
+    app = Parley(url="memory://")
+    try:
+        for item in read_paths([folder], Metadata()):
+            app.ingest(item)  # type: ignore[arg-type]
+        read = ReadSide(app)
+        read.catch_up()
+        yield read
+    finally:
+        app.close()
