@@ -20,11 +20,21 @@ def _fold_char(ch: str) -> str:
     return out[0] if out else " "
 
 
+_NON_ASCII = re.compile(r"[^\x00-\x7f]|-")
+
+
+def _fold_match(m: re.Match[str]) -> str:
+    return _fold_char(m.group())
+
+
 def fold(text: str) -> str:
     """Lowercase ASCII text of the same length: offsets in it are offsets in the original."""
     if text.isascii():
         return text.lower().replace("-", " ")
-    return "".join(_fold_char(ch) for ch in text)
+    # each non-ASCII character (and hyphen) folded on its own to one ASCII character, then
+    # the rest lowered as ASCII text: the same text as folding every character, with no call
+    # for each (a folded character may be '-', so hyphens are folded in the same pass)
+    return _NON_ASCII.sub(_fold_match, text).lower()
 
 
 def fold_key(text: str) -> str:

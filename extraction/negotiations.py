@@ -10,12 +10,15 @@ mediator or a venue follows its paragraph, then its article; what fits none is `
 from __future__ import annotations
 
 import tomllib
+from bisect import insort
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from copy import copy
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+
+import ahocorasick
 
 from domain.finding import Finding
 
@@ -117,6 +120,18 @@ class Assigner:
         for n in self.known:
             for side in n.sides:
                 self.sided.setdefault(side, []).append(n)
+        # Which negotiations may name their words in a sentence: one pass for all aliases.
+        self.worded = ahocorasick.Automaton()
+        by_alias: dict[str, list[int]] = {}
+        for i, n in enumerate(self.known):
+            for a in n.aliases:
+                if i not in by_alias.setdefault(a, []):
+                    by_alias[a].append(i)
+        self.always_worded = sorted(set(by_alias.pop("", [])))  # '' is in every text
+        for a, indices in by_alias.items():
+            self.worded.add_word(a, tuple(indices))
+        if by_alias:
+            self.worded.make_automaton()
 
     def article(
         self,
@@ -173,7 +188,7 @@ class Assigner:
             if article is not None:
                 return article  # a side of other talks acting in the article's negotiation
             return sided[0]
-        for n in self.known:
+        for n in self._worded(folded):
             if n.live(published) and any(_word_in(a, folded) for a in n.aliases):
                 return n
         if article is None:
@@ -187,6 +202,17 @@ class Assigner:
             if len(fits) == 1:
                 return fits[0]
         return article
+
+    def _worded(self, folded: str) -> list[Negotiation]:
+        """The known negotiations (in their order) one of whose aliases the text holds as a
+        string: the only ones that can name a word of theirs in it."""
+        found = list(self.always_worded)
+        if self.worded.kind == ahocorasick.AHOCORASICK:
+            for _, indices in self.worded.iter(folded):
+                for i in indices:
+                    if i not in found:
+                        insort(found, i)
+        return [self.known[i] for i in found]
 
     def assign(
         self,

@@ -213,3 +213,20 @@ def test_venezuelas_government_and_its_opposition_are_a_known_negotiation_not_a_
     found = of_type(read(text, FRIDAY), "TalksOpened")
     assert found
     assert {f.negotiation for f in found} == {"unitary_platform-venezuela"}
+
+
+def test_a_sentence_with_no_side_goes_to_the_first_listed_negotiation_whose_word_it_names():
+    known = [
+        Negotiation("n1", "One", ("a", "b"), aliases=("darfur",)),
+        Negotiation("n2", "Two", ("c", "d"), aliases=("gaza", "rafah")),
+        Negotiation("n3", "Three", ("e", "f"), aliases=("rafah",), end=date(2020, 1, 1)),
+    ]
+    assigner = Assigner(known, frozenset(), {})
+
+    def about(folded: str) -> str | None:
+        n = assigner.of_sentence((), folded, FRIDAY, None)
+        return n.id if n else None
+
+    assert about("aid reached rafah and darfur on friday") == "n1"  # listed first
+    assert about("aid reached rafah on friday") == "n2"  # n3 is no longer live
+    assert about("aid reached gazan towns") is None  # a word, not part of one
