@@ -110,10 +110,16 @@ DEMANDED_BEFORE = re.compile(
 
 # The plan a passive answer is of, in the clause before 'accepted by' (not a truce or an
 # agreement alone: 'the ceasefire was agreed to by both' is the agreement itself).
-PASSIVE_PLAN = re.compile(
+PASSIVE_PLAN_NOUN = (
     r"\b(?:proposals?|plans?|framework|offers?|initiative|roadmap|road map|blueprint|deal|terms|"
-    r"formula|package|draft|vision|counter ?proposals?)\b[^.;:]{0,100}$"
+    r"formula|package|draft|vision|counter ?proposals?|counter ?offers?|response|reply|amendments|"
+    r"maps?)\b"
 )
+PASSIVE_PLAN = re.compile(PASSIVE_PLAN_NOUN + r"[^.;:]{0,100}$")
+# 'approved by' or 'ratified by' answers only a plan named right before it ('the plan was approved
+# by the cabinet'); elsewhere it is more often a parliament's or an outsider's blessing.
+PLAN_JUST_BEFORE = re.compile(PASSIVE_PLAN_NOUN + r",?\s*$")
+BLESSING = re.compile(r"\b(?:approved|ratified)\b")
 # 'must be approved by', 'if it is accepted by', 'was not accepted by': not done.
 NOT_DONE_BEFORE = re.compile(
     r"\b(?:be|not|never|yet to)\s+$|n't\s+$|\b(?:if|unless|once|until|whether|when|before)\s+"
@@ -567,6 +573,8 @@ class ProposalRules(Family):
     def _passive_accept(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
         """'Trump's plan, which has been accepted by Israel': the doer after 'by' takes the
         plan the clause before names; 'partly agreed to by Hamas' is a yes with conditions."""
+        if BLESSING.search(m.group(0)) and not PLAN_JUST_BEFORE.search(ctx.folded, 0, m.start()):
+            return None
         draft = self._passive(ctx, m)
         if draft is not None:
             draft.attributes["response"] = "with_conditions" if PARTLY.search(m.group(0)) else ""
