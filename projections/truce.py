@@ -452,7 +452,10 @@ def _tells_ongoing(text: str) -> bool:
     within = DAY_OF_TRUCE.search(text)
     if within and PLANNED_TRUCE.search(within.group(0)):
         within = None  # 'under the proposed truce': one still to come
-    return bool(ONGOING.search(text) or within) and not ENDING.search(text)
+    kept = KEPT.search(text)
+    if kept and PLANNED_TRUCE.search(kept.group(0)):
+        kept = None  # 'to respect any new ceasefire': one still to come
+    return bool(ONGOING.search(text) or within or kept) and not ENDING.search(text)
 
 
 ONGOING = re.compile(
@@ -472,6 +475,17 @@ DAY_OF_TRUCE = re.compile(
     r"seventh|\d+(?:st|nd|rd|th))\s+(?:full\s+)?(?:day|week|month)\b|\bsince\s+(?:the\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:truce|cease-?fire)\s+(?:took effect|began|started|came into (?:effect|"
     r"force)|went into effect|took hold|was agreed)\b",
+    re.IGNORECASE,
+)
+# A truce to be kept, or broken, names one standing ('urged both sides to respect the
+# ceasefire', 'called on them to abide by the August 4 truce agreement', 'accused each other
+# of violating the truce'): in force that day. Not 'a ceasefire' (any to come).
+KEPT = re.compile(
+    r"\b(?:respect(?:s|ed|ing)?|abid(?:e|es|ed|ing)\s+by|observ(?:e|es|ed|ing)|uphold(?:s|ing)?|"
+    r"upheld|adher(?:e|es|ed|ing)\s+to|honou?r(?:s|ed|ing)?|compl(?:y|ies|ied|ying)\s+with|"
+    r"stick(?:s|ing)?\s+to|violat(?:e|es|ed|ing|ions?\s+of))\s+(?:the|its|their|this|that)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:truce|cease-?fire|cessation\s+of\s+hostilities)\b"
+    r"(?!\s+(?:talks|negotiations|proposals?|plans?|framework|offer|drafts?))",
     re.IGNORECASE,
 )
 PLANNED_TRUCE = re.compile(
@@ -618,9 +632,25 @@ def _open(r: dict[str, Any], basis: list[dict[str, Any]], mediators: frozenset[s
 # A truce agreed to take effect at once: in force on the day it was agreed.
 IMMEDIATE = re.compile(
     r"\b(?:immediate(?:ly)?|forthwith|with\s+(?:immediate\s+)?effect\s+from\s+(?:today|now))\b"
-    r"|\bcessation\s+of\s+hostilities\b",
+    r"|\bcessation[\s-]+of[\s-]+hostilities\b",
     re.IGNORECASE,
 )
+
+
+def _at_once(episode: Episode, r: dict[str, Any], at: int) -> bool:
+    """Another report of the agreement, the same day, saying it takes effect at once ('the
+    two sides agreed on a cessation of hostilities'), when the first one did not: in force
+    that day."""
+    return (
+        _agreeing(r)
+        and r["occurred"]["precision"] == "day"
+        and not episode.effect
+        and at == episode.agreed_on
+        and episode.start == at + 1
+        and episode.dating == "day"
+        and not SUSTAIN.search(r["evidence"])
+        and bool(IMMEDIATE.search(r["evidence"]))
+    )
 
 
 def _stated_start(r: dict[str, Any], at: int) -> int | None:
@@ -653,6 +683,10 @@ def _confirm(
         episode.mediators.update(dict.fromkeys(named))
     if _takes_effect(episode, r, at):
         _move_start(episode, r, at)
+    elif _at_once(episode, r, at):
+        if episode.until is not None:
+            episode.until -= episode.start - at
+        episode.start = at
     days = _duration(basis)
     exact = r["occurred"]["precision"] == "day"
     if episode.dating != "day" and exact and not _agreeing(r):

@@ -773,3 +773,67 @@ def test_a_truce_said_to_be_extendable_tells_no_truce_in_force(news):
         ),
     )
     assert state(news, "2024-06-02")["truce"]["status"] == "none"
+
+
+def test_a_second_report_of_the_agreement_saying_it_is_at_once_puts_the_truce_in_force_that_day(
+    news,
+):
+    news.publish(
+        "2025-06-12",
+        agreed("2025-06-12", "sudan", "rsf", rule="ceasefire.agree", text="A truce was agreed."),
+        agreed(
+            "2025-06-12",
+            "sudan",
+            "rsf",
+            rule="ceasefire.agree",
+            text="The envoy said the army and the RSF had agreed on a cessation of hostilities.",
+        ),
+    )
+    answer = state(news, "2025-06-12")
+    assert answer["truce"]["status"] == "in_force"
+    assert answer["truce"]["since"] == "2025-06-12"
+
+
+def test_an_agreement_told_only_in_a_web_address_of_a_cessation_of_hostilities_is_at_once(news):
+    text = "date 2022-11-02 https://news.example/2022/ethiopia-tplf-reach-cessation-of-hostilities"
+    news.publish(
+        "2022-11-02", agreed("2022-11-02", "ethiopia", "tplf", rule="ceasefire.agree", text=text)
+    )
+    assert state(news, "2022-11-02")["truce"]["status"] == "in_force"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Angola urged the two parties to respect the August 4 ceasefire agreement.",
+        "The African Union called on the army and the RSF to abide by the truce.",
+        "Turkey pressed Armenia and Azerbaijan to uphold their ceasefire.",
+        "The mediators urged both sides to adhere to the cessation of hostilities.",
+    ],
+)
+def test_an_appeal_to_keep_a_truce_tells_one_in_force_that_day(news, text):
+    news.publish(
+        "2024-10-12",
+        dict(type="AppealMade", on="2024-10-12", subject=["angola"], target=["x"], text=text),
+    )
+    answer = state(news, "2024-10-12")
+    assert answer["truce"]["status"] == "in_force"
+    assert answer["agreement"]["agreed"] is True
+    assert state(news, "2024-10-11")["truce"]["status"] == "none"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Angola urged the two parties to respect a ceasefire.",
+        "Qatar called on both sides to respect any new ceasefire.",
+        "The envoy urged both sides to respect the proposed truce.",
+        "Egypt urged both sides to respect the truce before it collapsed.",
+    ],
+)
+def test_an_appeal_for_a_truce_to_come_or_one_that_ended_tells_none_in_force(news, text):
+    news.publish(
+        "2024-10-12",
+        dict(type="AppealMade", on="2024-10-12", subject=["angola"], target=["x"], text=text),
+    )
+    assert state(news, "2024-10-12")["truce"]["status"] == "none"
