@@ -415,9 +415,10 @@ def _expiry(r: dict[str, Any]) -> bool:
 # Talks to keep a truce going (extend it, implement it, its next phase) say it holds.
 SUSTAIN = re.compile(
     r"\b(?:(?:extend|extends|extending|prolong|prolongs|prolonging|lengthen\w*|implement\w*|"
-    r"consolidat\w*|maintain\w*|preserv\w*|sustain\w*)\s+(?:the\s+|its\s+|this\s+|a\s+)?"
-    r"(?:\w+\s+)?(?:truce|cease-?fire|pause|deal|agreement|it)\b|(?:extended|prolonged)\s+"
-    r"(?:the|its|it)\b|extension|(?:second|next|later)\s+(?:phase|stage)|phase\s+(?:two|2))",
+    r"consolidat\w*|maintain\w*|preserv\w*|sustain\w*|renew(?:s|ed|ing)?|roll(?:s|ed|ing)?\s+over)"
+    r"\s+(?:the\s+|its\s+|their\s+|this\s+|a\s+)?"
+    r"(?:\w+\s+)?(?:truce|cease-?fire|pause|deal|agreement|it)\b|(?:extended|prolonged|renewed)\s+"
+    r"(?:the|its|it)\b|extension|renewal|(?:second|next|later)\s+(?:phase|stage)|phase\s+(?:two|2))",
     re.IGNORECASE,
 )
 PHASE = re.compile(r"\b(?:phase|stage)\b", re.IGNORECASE)
@@ -654,8 +655,9 @@ def _at_once(episode: Episode, r: dict[str, Any], at: int) -> bool:
 
 
 def _stated_start(r: dict[str, Any], at: int) -> int | None:
-    """The later day the agreement's own sentence says the truce starts ('agreed to a ceasefire
-    starting on Sunday': the extractor's ``starts``), within 90 days of the agreement."""
+    """The day the agreement's own sentence says the truce starts ('agreed to a ceasefire
+    starting on Sunday', 'agreed to a truce that took effect on Saturday': the extractor's
+    ``starts``), that day or within 90 days after."""
     starts = r["attributes"].get("starts")
     if not _agreeing(r) or not isinstance(starts, str):
         return None
@@ -663,7 +665,7 @@ def _stated_start(r: dict[str, Any], at: int) -> int | None:
         on = date.fromisoformat(starts).toordinal()
     except ValueError:
         return None
-    return on if at < on <= at + PLANNED_EFFECT_DAYS else None
+    return on if at <= on <= at + PLANNED_EFFECT_DAYS else None
 
 
 def _confirm(

@@ -162,7 +162,8 @@ DOCUMENT_TERMS = re.compile(
     r"\s*,?\s+(?:that|which)\s+(?:\w+\s+){0,2}$"
 )
 PROPOSED_TO = re.compile(
-    r"\b(?:proposals?|plans?|offers?|bid|push|efforts?|calls?|idea)\s+(?:[\w']+\s+){0,4}?to\s+$"
+    r"\b(?:proposals?|plans?|offers?|bid|push|efforts?|calls?|idea|arrangements|steps|ways|"
+    r"attempts?|moves?)\s+(?:[\w']+\s+){0,4}?to\s+$"
 )
 
 

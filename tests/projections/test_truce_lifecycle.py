@@ -837,3 +837,26 @@ def test_an_appeal_for_a_truce_to_come_or_one_that_ended_tells_none_in_force(new
         dict(type="AppealMade", on="2024-10-12", subject=["angola"], target=["x"], text=text),
     )
     assert state(news, "2024-10-12")["truce"]["status"] == "none"
+
+
+def test_an_agreement_whose_sentence_says_the_truce_took_effect_that_day_is_in_force_that_day(
+    news,
+):
+    text = "The warring parties in Yemen agreed to a truce that took effect on Saturday."
+    news.publish(
+        "2022-04-02",
+        agreed(
+            "2022-04-02", "houthis", "yemen", rule="ceasefire.agree", starts="2022-04-02", text=text
+        ),
+    )
+    answer = state(news, "2022-04-02")
+    assert answer["truce"]["status"] == "in_force"
+    assert answer["truce"]["since"] == "2022-04-02"
+
+
+def test_an_agreement_to_renew_a_truce_tells_one_in_force_that_day(news):
+    text = "The Houthis and the government agreed to renew the truce, the UN said."
+    news.publish(
+        "2022-06-02", agreed("2022-06-02", "houthis", "yemen", rule="ceasefire.agree", text=text)
+    )
+    assert state(news, "2022-06-02")["truce"]["status"] == "in_force"
