@@ -480,11 +480,12 @@ DAY_OF_TRUCE = re.compile(
 )
 # A truce to be kept, or broken, names one standing ('urged both sides to respect the
 # ceasefire', 'called on them to abide by the August 4 truce agreement', 'accused each other
-# of violating the truce'): in force that day. Not 'a ceasefire' (any to come).
+# of violating (breaching) the truce'): in force that day. Not 'a ceasefire' (any to come).
 KEPT = re.compile(
     r"\b(?:respect(?:s|ed|ing)?|abid(?:e|es|ed|ing)\s+by|observ(?:e|es|ed|ing)|uphold(?:s|ing)?|"
     r"upheld|adher(?:e|es|ed|ing)\s+to|honou?r(?:s|ed|ing)?|compl(?:y|ies|ied|ying)\s+with|"
-    r"stick(?:s|ing)?\s+to|violat(?:e|es|ed|ing|ions?\s+of))\s+(?:the|its|their|this|that)\s+"
+    r"stick(?:s|ing)?\s+to|violat(?:e|es|ed|ing|ions?\s+of)|breach(?:es|ed|ing)?(?:\s+of)?)\s+"
+    r"(?:the|its|their|this|that)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:truce|cease-?fire|cessation\s+of\s+hostilities)\b"
     r"(?!\s+(?:talks|negotiations|proposals?|plans?|framework|offer|drafts?))",
     re.IGNORECASE,
@@ -501,14 +502,21 @@ ENDING = re.compile(
 
 def _afresh(episode: Episode, r: dict[str, Any], at: int) -> bool:
     """A report of an agreement itself, dated to the day, after an open-ended truce went
-    unconfirmed for weeks: a new truce agreed, not the old one confirmed (the old one's end
-    may have gone unreported, or fallen out of what is read)."""
-    return (
-        episode.until is None
-        and _agreeing(r)
-        and r["occurred"]["precision"] == "day"
-        and at > episode.confirmed + STALE_DAYS
-    )
+    unconfirmed for weeks, or said to be of a new truce: a new truce agreed, not the old one
+    confirmed (the old one's end may have gone unreported, or fallen out of what is read)."""
+    if not _agreeing(r) or r["occurred"]["precision"] != "day":
+        return False
+    if NEW_TRUCE.search(r["evidence"]) and at > episode.start:
+        return True  # 'agreed to a new humanitarian truce': not the last one confirmed
+    return episode.until is None and at > episode.confirmed + STALE_DAYS
+
+
+# A truce said to be new, agreed after another: 'agreed to a new ceasefire', 'a fresh truce'.
+NEW_TRUCE = re.compile(
+    r"\b(?:new|fresh|second|third|another)\s+(?:[\w-]+\s+){0,2}?(?:truce|cease-?fire)\b"
+    r"(?!\s+(?:talks|negotiations|proposals?|plans?|framework|offer|terms|drafts?|efforts|bid))",
+    re.IGNORECASE,
+)
 
 
 def _not_holding(episode: Episode, r: dict[str, Any], at: int) -> bool:
@@ -588,15 +596,24 @@ def _takes_effect(episode: Episode, r: dict[str, Any], at: int) -> bool:
     """A report that the agreed truce took (or takes) effect on a later day: soon after the
     agreement, or when the agreement's own article says so."""
     planned = any(m["article"] == r["article"] for m in episode.members)
+    # the same day it was agreed ('agreed on Saturday ... to take effect at noon on Saturday'),
+    # not 'at midnight' (the next day's start)
+    same_day = at == episode.agreed_on < episode.start and not MIDNIGHT.search(r["evidence"])
     return (
         not _agreeing(r)
         and not episode.effect
-        and episode.agreed_on
-        < at
-        <= episode.agreed_on + (PLANNED_EFFECT_DAYS if planned else EFFECT_DAYS)
+        and (
+            episode.agreed_on
+            < at
+            <= episode.agreed_on + (PLANNED_EFFECT_DAYS if planned else EFFECT_DAYS)
+            or same_day
+        )
         and r["rule"].endswith(".effect")
         and episode.dating == "day"
     )
+
+
+MIDNIGHT = re.compile(r"\bmidnight\b", re.IGNORECASE)
 
 
 def _move_start(episode: Episode, r: dict[str, Any], at: int) -> None:

@@ -809,6 +809,7 @@ def test_an_agreement_told_only_in_a_web_address_of_a_cessation_of_hostilities_i
         "The African Union called on the army and the RSF to abide by the truce.",
         "Turkey pressed Armenia and Azerbaijan to uphold their ceasefire.",
         "The mediators urged both sides to adhere to the cessation of hostilities.",
+        "Hours later, the mediators accused both sides of breaching the ceasefire.",
     ],
 )
 def test_an_appeal_to_keep_a_truce_tells_one_in_force_that_day(news, text):
@@ -860,3 +861,58 @@ def test_an_agreement_to_renew_a_truce_tells_one_in_force_that_day(news):
         "2022-06-02", agreed("2022-06-02", "houthis", "yemen", rule="ceasefire.agree", text=text)
     )
     assert state(news, "2022-06-02")["truce"]["status"] == "in_force"
+
+
+@pytest.mark.parametrize(
+    ("effect", "since"),
+    [
+        ("The truce is due to take effect at noon on Saturday.", "2020-10-10"),
+        ("The truce is due to take effect at midnight on Saturday.", "2020-10-11"),
+    ],
+)
+def test_a_truce_said_to_take_effect_during_the_day_it_was_agreed_is_in_force_that_day(
+    news, effect, since
+):
+    news.publish(
+        "2020-10-10",
+        agreed(
+            "2020-10-10",
+            "armenia",
+            "azerbaijan",
+            rule="ceasefire.agree",
+            text="Armenia and Azerbaijan agreed to a humanitarian ceasefire after talks in Moscow.",
+        ),
+        dict(
+            type="CeasefireAgreed",
+            on="2020-10-10",
+            participant=["armenia", "azerbaijan"],
+            rule="ceasefire.effect",
+            modality="expected",
+            starts="2020-10-10",
+            text=effect,
+        ),
+    )
+    assert state(news, "2020-10-11")["truce"]["since"] == since
+
+
+def test_an_agreement_to_a_new_truce_starts_a_new_one_not_a_confirmation_of_the_last(news):
+    news.publish(
+        "2020-10-10",
+        agreed("2020-10-10", "armenia", "azerbaijan", rule="ceasefire.agree", text="A truce."),
+    )
+    news.publish(
+        "2020-10-18",
+        agreed(
+            "2020-10-17",
+            "armenia",
+            "azerbaijan",
+            rule="ceasefire.agree",
+            text="Armenia and Azerbaijan agreed to a new humanitarian truce, the ministries said.",
+        ),
+    )
+    answer = state(news, "2020-10-17")["truce"]
+    assert (answer["status"], answer["agreed_on"], answer["since"]) == (
+        "agreed",
+        "2020-10-17",
+        "2020-10-18",
+    )
