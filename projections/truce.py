@@ -136,7 +136,7 @@ def _standing_deal(
 ) -> dict[str, Any] | None:
     """The latest settlement, while it stands: not ended by a collapse of talks or truce, or
     a recall, since; one tied to a truce (agreed with it, or naming it) stands while the
-    truce does."""
+    truce does, or, when the truce only went unreported (unconfirmed), until undone."""
     if not deals:
         return None
     latest = deals[-1]
@@ -144,7 +144,10 @@ def _standing_deal(
     if episode is not None and (
         episode.agreed_on >= at - PAIR_DAYS or TRUCE.search(latest["evidence"])
     ):
-        if not holding(described):
+        if described["status"] == "unconfirmed":
+            if _undone(reader, today, at):
+                return None  # a signed deal stands though its truce went unreported, until undone
+        elif not holding(described):
             return None  # the truce's deal: it ended with the truce
     elif _undone(reader, today, at):
         return None

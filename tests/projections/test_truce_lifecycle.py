@@ -522,6 +522,28 @@ def test_a_settlement_committing_both_sides_to_end_the_fighting_is_also_a_truce(
     assert answer["agreement"]["agreed"] is True
 
 
+def test_a_settlement_ending_the_fighting_stands_after_its_truce_goes_unreported_until_undone(
+    news,
+):
+    news.publish(
+        "2025-06-28",
+        signed(
+            "2025-06-27",
+            "democratic_republic_of_congo",
+            "rwanda",
+            text="Congo and Rwanda signed a peace agreement, pledging to end the fighting.",
+        ),
+    )
+    news.publish(
+        "2026-01-20",
+        dict(type="CeasefireCollapsed", on="2026-01-19", subject=["rwanda"], text="It collapsed."),
+    )
+    later = state(news, "2025-10-01")
+    assert later["truce"]["status"] == "unconfirmed"
+    assert later["agreement"]["agreed"] is True and later["status"] == "agreement"
+    assert state(news, "2026-01-20")["agreement"]["agreed"] is False
+
+
 def test_a_settlement_no_longer_stands_once_the_talks_collapse(news):
     news.publish(
         "2023-03-18",
