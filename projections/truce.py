@@ -199,7 +199,11 @@ def report_positions(reader: Reader, today: int) -> list[int]:
         positions += reader.latest(index.of_type(name), today, max(since, recent), LIMIT // 3)
     for name in MENTIONING_TYPES:  # 'the ongoing truce' told in passing, of late
         positions += reader.latest(index.of_type(name), today, today - STALE_DAYS, LIMIT // 3)
-    for name, days in (("CeasefireAgreed", PLANNED_EFFECT_DAYS), ("CeasefireCollapsed", LATE_DAYS)):
+    for name, days in (
+        ("CeasefireAgreed", PLANNED_EFFECT_DAYS),
+        ("CeasefireCollapsed", LATE_DAYS),
+        ("TruceExtended", GRACE_DAYS),
+    ):
         ahead = index.of_type(name)
         for found, i in enumerate(ahead.forwards(today, today + days, reader.known), 1):
             positions.append(ahead.positions[i])
@@ -301,6 +305,15 @@ def _latest_episode(
                 and _dates(episode, r, at)
             ):
                 _confirm(episode, r, at, [r], mediators)  # the day it began, just ahead
+            elif (
+                episode
+                and r["type"] == "TruceExtended"
+                and r["modality"] != "expected"
+                and episode.ended is None
+                and episode.until is not None
+                and episode.until < at <= episode.until + GRACE_DAYS
+            ):
+                episode.until = at - 1  # extended just after its stated end: it held till then
             elif episode and r["type"] == "CeasefireCollapsed" and r["modality"] != "expected":
                 if _late(episode, at):
                     episode.until = at - 1

@@ -53,6 +53,7 @@ def test_a_phases_length_is_marked_as_the_phases(read):
         ("The Gaza truce was extended for an additional two days.", "two days"),
         ("The pause in Gaza was extended by 48 hours on Thursday.", "48 hours"),
         ("Qatar said the ceasefire had been extended for another week.", "1 week"),
+        ("The army and the RSF extended the truce for seven more days.", "seven days"),
     ],
 )
 def test_an_extension_carries_the_length_it_adds(read, text, extension):

@@ -938,3 +938,31 @@ def test_an_agreement_to_a_new_truce_starts_a_new_one_not_a_confirmation_of_the_
         "2020-10-17",
         "2020-10-18",
     )
+
+
+def test_an_extension_reported_just_after_a_truces_stated_end_held_it_till_then(news):
+    news.publish(
+        "2023-04-25",
+        agreed(
+            "2023-04-24",
+            "sudan",
+            "rsf",
+            rule="ceasefire.effect",
+            duration="three day",
+            text="A three-day ceasefire between the army and the RSF came into effect on Monday.",
+        ),
+    )
+    assert state(news, "2023-04-27")["truce"]["until"] == "2023-04-27"
+    assert state(news, "2023-04-28")["truce"]["status"] == "expired"
+    news.publish(
+        "2023-04-29",
+        dict(
+            type="TruceExtended",
+            on="2023-04-29",
+            subject=["sudan", "rsf"],
+            extension="seven days",
+            text="The army and the RSF extended the truce for seven more days.",
+        ),
+    )
+    assert state(news, "2023-04-28")["truce"]["status"] == "in_force"
+    assert state(news, "2023-05-05")["truce"]["until"] == "2023-05-04"  # its end plus seven
