@@ -15,7 +15,7 @@ from typing import Any
 from domain.durations import SPAN, span_days
 from projections.facts import principals
 from projections.negotiations import stand_ins
-from projections.proposals import naming
+from projections.proposals import CONDITIONAL, naming
 from projections.reader import Reader, actor_ids, day
 
 LOOKBACK_DAYS = 450  # reports older than this do not start or end a truce
@@ -235,6 +235,8 @@ def _classify(
             continue
         if r["type"] == "TalksConcluded" and r["attributes"].get("outcome") == "agreement":
             agreements.append((r, [r]))
+        elif _accepted_together(r, mediators, main):
+            agreements.append((r, [r]))  # 'both sides accepted the ceasefire proposal'
         elif _ongoing(r):
             if r["article"] not in elsewhere:
                 agreements.append((r, [r]))
@@ -259,6 +261,31 @@ def _classify(
             else:
                 agreements.append((r, [r]))
     return acceptances, agreements
+
+
+def _accepted_together(r: dict[str, Any], mediators: frozenset[str], main: frozenset[str]) -> bool:
+    """Both sides accepting a truce's plan in one report ('Both Thailand and Cambodia accepted
+    the ceasefire proposal'): they agreed the truce. Not with conditions ('in principle',
+    'only if'), nor each side apart (answers to a plan, see the acceptances)."""
+    return (
+        r["type"] == "ProposalAccepted"
+        and r["modality"] != "expected"
+        and len(main) == 2
+        and main <= set(sides_of(r, mediators, "subject"))
+        and bool(ACCEPTED_TRUCE.search(r["evidence"]))
+        and not CONDITIONAL.search(r["evidence"])
+    )
+
+
+# What was accepted is a truce: 'accepted the ceasefire proposal', 'approved Malaysia's truce
+# plan'; not 'agreed to present views on a possible ceasefire'.
+ACCEPTED_TRUCE = re.compile(
+    r"\b(?:accept(?:s|ed|ing)?|approv(?:e|es|ed|ing)|endors(?:e|es|ed|ing)|agreed\s+(?:to|on))\s+"
+    r"(?:the\s+|a\s+|an\s+|[\w-]+(?:'s|\u2019s)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:(?:proposals?|plans?|offers?|terms|call)\s+(?:for|of)\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:[\w-]+\s+){0,3}?)?(?:truce|cease-?fire|cessation\s+of\s+hostilities)\b",
+    re.IGNORECASE,
+)
 
 
 def _other_conflicts(
@@ -647,7 +674,9 @@ def _open(r: dict[str, Any], basis: list[dict[str, Any]], mediators: frozenset[s
         # agreed today, in force from tomorrow at the soonest; an agreement to extend a
         # truce ('announced the extension of its ceasefire until ...') tells one in force,
         # and one to cease fire at once ('agreed to an immediate ceasefire') is in force
-        later = _agreeing(r) and not SUSTAIN.search(r["evidence"])
+        later = (_agreeing(r) or r["type"] == "ProposalAccepted") and not SUSTAIN.search(
+            r["evidence"]
+        )
         start = at + 1 if later and not IMMEDIATE.search(r["evidence"]) else at
         stated = _stated_start(r, at)
         start = stated if stated is not None else start

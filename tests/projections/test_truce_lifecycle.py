@@ -966,3 +966,42 @@ def test_an_extension_reported_just_after_a_truces_stated_end_held_it_till_then(
     )
     assert state(news, "2023-04-28")["truce"]["status"] == "in_force"
     assert state(news, "2023-05-05")["truce"]["until"] == "2023-05-04"  # its end plus seven
+
+
+@pytest.mark.parametrize(
+    ("text", "agreed_"),
+    [
+        ("Both Thailand and Cambodia accepted the ceasefire proposal on Monday, Anwar said.", True),
+        ("Thailand and Cambodia accepted a Malaysian proposal for an immediate truce.", True),
+        ("Thailand and Cambodia agreed in principle to the ceasefire proposal.", False),
+        ("Thailand and Cambodia agreed to present views on a possible ceasefire.", False),
+    ],
+)
+def test_both_sides_accepting_a_truce_plan_in_one_report_agree_the_truce(news, text, agreed_):
+    news.publish(
+        "2025-07-28",
+        dict(
+            type="ProposalAccepted",
+            on="2025-07-28",
+            subject=["thailand", "cambodia"],
+            rule="proposal.accept",
+            text=text,
+            negotiation="cambodia-thailand",
+        ),
+    )
+    assert state(news, "2025-07-29")["agreement"]["agreed"] is agreed_
+
+
+def test_one_side_accepting_a_truce_plan_agrees_no_truce(news):
+    text = "Cambodia accepted the ceasefire proposal on Monday."
+    news.publish(
+        "2025-07-28",
+        dict(
+            type="ProposalAccepted",
+            on="2025-07-28",
+            subject=["cambodia"],
+            text=text,
+            negotiation="cambodia-thailand",
+        ),
+    )
+    assert state(news, "2025-07-29")["truce"]["status"] == "none"
