@@ -123,6 +123,14 @@ def _approx(start: date, end: date) -> Interval:
     return Interval(min(start, end), max(start, end), "approx")
 
 
+def _month_part(part: str | None) -> str:
+    """'the second  half of' -> 'second half of' ('the end of' keeps its article)."""
+    words = (part or "").split()
+    if words[:1] == ["the"] and words[1:2] != ["end"]:
+        words = words[1:]
+    return " ".join(words)
+
+
 def _month_interval(year: int, month: int, part: str | None) -> Interval:
     last = _month_end(year, month).day
     span = {
@@ -133,7 +141,11 @@ def _month_interval(year: int, month: int, part: str | None) -> Interval:
         "late": (20, last),
         "end of": (24, last),
         "the end of": (24, last),
-    }.get(part or "")
+        "first half of": (1, 15),
+        "second half of": (16, last),
+        "first week of": (1, 7),
+        "last week of": (last - 6, last),
+    }.get(_month_part(part))
     if span is None:
         return Interval(date(year, month, 1), date(year, month, last), "month")
     return _approx(date(year, month, span[0]), date(year, month, span[1]))
@@ -395,7 +407,8 @@ PATTERNS: list[tuple[re.Pattern[str], Resolver]] = [
     ),
     (
         re.compile(
-            rf"\b(?:(?P<part>early|mid|late|the end of|end of|beginning of|start of)\s+"
+            rf"\b(?:(?P<part>early|mid|late|the end of|end of|beginning of|start of|"
+            rf"(?:the\s+)?(?:first|second)\s+half\s+of|(?:the\s+)?(?:first|last)\s+week\s+of)\s+"
             rf"|(?<=in )|(?<=since )|(?<=during )|(?<=until )|(?<=last )|(?<=this )|(?<=of ))"
             rf"(?P<mon>{_MON_FULL})\b(?:\s+(?P<year>20\d\d))?"
             rf"|\b(?P<mon2>{_MON_FULL})\s+(?P<year2>20\d\d)\b"
@@ -548,8 +561,22 @@ TIME_CUES = CueIndex([pattern for pattern, _ in PATTERNS] + [ORDINAL_DAY, ANCHOR
 _ORDINAL_AT, _ANCHORED_AT, _TRUCE_AT = len(PATTERNS), len(PATTERNS) + 1, len(PATTERNS) + 2
 
 
+# 'the agreement of 10 May', 'as decided in their interaction of 12 May': a date after 'NOUN of'
+# names that noun, as one between a determiner and a noun does ('the night / morning / end of
+# 12 May' are times, not things).
+_OF_NOUN = re.compile(
+    r"\b(?!(?:night|nights|morning|evening|afternoon|day|days|weekend|week|weeks|eve|dawn|dusk|"
+    r"end|beginning|start|middle|course|midnight|noon|hours|instead|because|ahead|out|front|"
+    r"date|month|period|the)\b)(?P<noun>[a-z]{3,})\s+of\s+$"
+)
+
+
 def _modified_noun(folded: str, m: re.Match[str]) -> int | None:
-    """Where the noun a date modifies starts, if it sits between a determiner and a noun."""
+    """Where the noun a date modifies starts, if it sits between a determiner and a noun, or
+    after 'NOUN of'."""
+    of_noun = _OF_NOUN.search(folded, max(0, m.start() - 30), m.start())
+    if of_noun:
+        return of_noun.start("noun")
     if m["year"] or not _DETERMINER.search(folded, max(0, m.start() - 30), m.start()):
         return None
     noun = _NOUN_AFTER.match(folded, m.end())
@@ -781,3 +808,38 @@ def nth_day_offset(folded: str) -> int:
 def duration_text(folded: str) -> str:
     m = DURATION.search(folded)
     return f"{m['n']} {m['unit']}" if m else ""
+
+
+# 'The announcement was made on November 26.', 'The talks, held on Tuesday, ...', 'That meeting
+# took place in Paris on Sunday': a definite noun taking up what was just told, a verb of
+# happening, then a time (data/time.toml [dated_later]).
+_LATER = WORDS["dated_later"]
+LATER_TYPES: dict[str, frozenset[str] | None] = {}
+for _kind, _nouns in _LATER["nouns"].items():
+    for _noun in _nouns:
+        if _kind == "*" or LATER_TYPES.get(_noun, frozenset()) is None:
+            LATER_TYPES[_noun] = None
+        else:
+            LATER_TYPES[_noun] = (LATER_TYPES.get(_noun) or frozenset()) | {_kind}
+TAKEN_UP = re.compile(
+    r"^[\s\"']*(?:the|that|this|these|those)\s+(?:[a-z'-]+\s+){0,3}?"
+    rf"(?P<noun>{_phrases(LATER_TYPES)})(?:\s*,\s*(?:which\s+)?|\s+)"
+    rf"(?:(?:was|were|had\s+been)\s+)?(?:\w+ly\s+)?(?:{_phrases(_LATER['verbs'])})\b"
+)
+TAKEN_UP_REACH = 60  # characters between the verb and the time ('took place in Kunming from')
+
+
+def taken_up(folded: str, times: list[TimeExpr]) -> tuple[frozenset[str] | None, Interval] | None:
+    """What a sentence opening 'The announcement was made on November 26' dates in the one
+    before: the types its noun names (None: any) and the time, if it names a gone one."""
+    m = TAKEN_UP.match(folded)
+    if m is None:
+        return None
+    for t in times:
+        if (
+            m.end() <= t.start <= m.end() + TAKEN_UP_REACH
+            and t.anchors_event
+            and not (t.starts or t.began or t.anaphoric)
+        ):
+            return LATER_TYPES[re.sub(r"\s+", " ", m["noun"])], t.past
+    return None
