@@ -826,6 +826,8 @@ TAKEN_UP = re.compile(
     rf"(?P<noun>{_phrases(LATER_TYPES)})(?:\s*,\s*(?:which\s+)?|\s+)"
     rf"(?:(?:was|were|had\s+been)\s+)?(?:\w+ly\s+)?(?:{_phrases(_LATER['verbs'])})\b"
 )
+# 'The announcement was made on Tuesday that Egypt would host ...': what it announced is new
+_NEW_CONTENT = re.compile(r"\bthat\b|:(?!\d)")
 TAKEN_UP_REACH = 60  # characters between the verb and the time ('took place in Kunming from')
 
 
@@ -833,7 +835,7 @@ def taken_up(folded: str, times: list[TimeExpr]) -> tuple[frozenset[str] | None,
     """What a sentence opening 'The announcement was made on November 26' dates in the one
     before: the types its noun names (None: any) and the time, if it names a gone one."""
     m = TAKEN_UP.match(folded)
-    if m is None:
+    if m is None or _NEW_CONTENT.search(folded, m.end()):
         return None
     for t in times:
         if (
