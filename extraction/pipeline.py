@@ -339,7 +339,7 @@ class RuleExtractor:
             (
                 c
                 for c in contexts[after + 1 :]
-                if len(c.folded.split()) >= LEAD_WORDS and c.text.endswith(".")
+                if len(c.folded.split()) >= LEAD_WORDS and _prose(c.text)
             ),
             None,
         )
@@ -827,6 +827,12 @@ def _open_acronyms(text: str, folded: str) -> str:
     return "".join(chars)
 
 
+def _prose(sentence: str) -> bool:
+    """Whether a sentence is prose, not a headline or a caption: it ends with a full stop,
+    maybe inside a closing quote ('... not acting in good faith."')."""
+    return sentence.rstrip().rstrip("\"'\u201d\u2019").endswith(".")
+
+
 def _lead_time(lead: SentenceContext) -> Interval | None:
     """When the lead's news happened: its main clause's past time, else the day of its dated
     finding ('... are home after the truce took effect on Sunday')."""
@@ -846,7 +852,7 @@ def _lead_continued(
     prose = [
         c
         for c in contexts[after + 1 :]
-        if len(c.folded.split()) >= LEAD_WORDS and c.text.endswith(".")
+        if len(c.folded.split()) >= LEAD_WORDS and _prose(c.text)
     ]
     if not prose or (lead_time := _lead_time(prose[0])) is None:
         return findings
@@ -923,7 +929,7 @@ def _headline(
     lead = [
         c
         for c in contexts[index + 1 :]
-        if len(c.folded.split()) >= LEAD_WORDS and c.text.endswith(".")
+        if len(c.folded.split()) >= LEAD_WORDS and _prose(c.text)
     ][:LEAD_SENTENCES]
     lead_time = next((t for c in lead if (t := c.main_time())), None)
     own_time = any(t.anchors_event for t in headline.times)
