@@ -88,6 +88,7 @@ RECAP = re.compile(
     r"in (?:19|20)\d\d)\b"
 )
 # a verb in the past: regular, or one of the irregular pasts news tells deeds with
+PLUPERFECT = re.compile(r"\bhad\b")
 PAST_DEED = re.compile(
     r"\b(?:was|were|had|did|[a-z]{3,}ed|made|held|met|took|gave|sent|came|went|left|began|"
     r"broke|struck|won|spoke|wrote|led|brought|sought|saw|kept|flew|chose|drew|"
@@ -850,18 +851,22 @@ def _lead_continued(
     on Thursday. / The six were handed to the Red Cross ...'): an undated past deed of its first
     sentence, by an actor of the lead, takes the lead's past time."""
     prose = [
-        c
-        for c in contexts[after + 1 :]
-        if len(c.folded.split()) >= LEAD_WORDS and _prose(c.text)
+        c for c in contexts[after + 1 :] if len(c.folded.split()) >= LEAD_WORDS and _prose(c.text)
     ]
     if not prose or (lead_time := _lead_time(prose[0])) is None:
         return findings
     lead = prose[0].index
     told = {m.actor for m in prose[0].mentions}  # whose news the lead told
     default = Interval.day(prose[0].published)
-    near = range(lead + 1, min(len(contexts), lead + 1 + STORY_SENTENCES))
+    near = set(range(lead + 1, min(len(contexts), lead + 1 + STORY_SENTENCES)))
     if lead_time.precision != "day":
-        near = range(0)  # a lead told over a span gives no day to go on with
+        near = set()  # a lead told over a span gives no day to go on with
+    elif (default.start - lead_time.start).days == 1:
+        near |= {
+            c.index
+            for c in contexts[lead + 1 + STORY_SENTENCES :]
+            if not PRESENT.search(c.folded) and not PLUPERFECT.search(c.folded)
+        }
     return [
         replace(f, occurred=lead_time)
         if f.evidence.sentence in near
@@ -927,9 +932,7 @@ def _headline(
     # The lead: the first sentences after it that read as prose (not a stamp, byline or
     # caption); the first of them to name a past time dates the news.
     lead = [
-        c
-        for c in contexts[index + 1 :]
-        if len(c.folded.split()) >= LEAD_WORDS and _prose(c.text)
+        c for c in contexts[index + 1 :] if len(c.folded.split()) >= LEAD_WORDS and _prose(c.text)
     ][:LEAD_SENTENCES]
     lead_time = next((t for c in lead if (t := c.main_time())), None)
     own_time = any(t.anchors_event for t in headline.times)

@@ -224,9 +224,17 @@ def test_since_a_possessive_time_names_a_happening_and_opens_no_span():
 @pytest.mark.parametrize(
     ("phrase", "future", "span"),
     [
-        ("a round in Oslo in the second half of July", True, (date(2021, 7, 16), date(2021, 7, 31))),
+        (
+            "a round in Oslo in the second half of July",
+            True,
+            (date(2021, 7, 16), date(2021, 7, 31)),
+        ),
         ("talks in the first half of March", False, (date(2021, 3, 1), date(2021, 3, 15))),
-        ("a summit during the last week of February", False, (date(2021, 2, 22), date(2021, 2, 28))),
+        (
+            "a summit during the last week of February",
+            False,
+            (date(2021, 2, 22), date(2021, 2, 28)),
+        ),
         ("in the first week of June 2021", True, (date(2021, 6, 1), date(2021, 6, 7))),
     ],
 )
