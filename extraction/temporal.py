@@ -727,7 +727,46 @@ def find_times(
             continue
         taken.append((s, e))
         found.append(TimeExpr(s, e, folded[s:e], iv, iv, anaphoric=True))
-    return _apposed(folded, sorted(found, key=lambda t: t.start))
+    return _apposed(folded, _quoted_days(folded, sorted(found, key=lambda t: t.start), published))
+
+
+def _quoted_days(folded: str, found: list[TimeExpr], published: date) -> list[TimeExpr]:
+    """A day word inside a quote counts from the day its reporting clause names ('"We met
+    today with the mediators," Araghchi said on Tuesday': Tuesday), as a speaker's 'today' is
+    the day it was said, not the day the page came out."""
+    if '"' not in folded or len(found) < 2:
+        return found
+    out: list[TimeExpr] = []
+    for t in found:
+        day = re.sub(r"\s+", " ", t.text)
+        said = _said_day(folded, t, found, published) if day in _DAY_WORDS else None
+        if said is not None:
+            iv = Interval.day(shift(said, (t.past.start - published).days))
+            t = TimeExpr(t.start, t.end, t.text, iv, iv, t.anchors_event, t.names)
+        out.append(t)
+    return out
+
+
+def _said_day(folded: str, t: TimeExpr, found: list[TimeExpr], published: date) -> date | None:
+    """The gone day the reporting clause of the quote holding t names ('..." she said on
+    Monday', 'Qatar said on Monday: "..."'), if t is quoted."""
+    if folded.count('"', 0, t.start) % 2 == 0:
+        return None
+    opened = folded.rfind('"', 0, t.start)
+    closed = folded.find('"', t.end)
+    for s in found:
+        outside = s.start > closed >= 0 or s.end <= opened
+        if (
+            outside
+            and s.anchors_event
+            and not s.anaphoric
+            and s.past.precision == "day"
+            and s.past.start < published
+            and (WEEKDAY_WORD.search(s.text) is not None or names_month(s))
+            and _SAID_ON.search(folded, max(0, s.start - 40), s.start)
+        ):
+            return s.past.start
+    return None
 
 
 # 'tomorrow, Aug. 15', 'today (Thursday)', 'yesterday, 3 March': a day word glossed by the date
