@@ -849,7 +849,8 @@ def _lead_continued(
 ) -> list[Finding]:
     """The paragraph after a dated lead goes on with the lead's news ('X released six hostages
     on Thursday. / The six were handed to the Red Cross ...'): an undated past deed of its first
-    sentence, by an actor of the lead, takes the lead's past time."""
+    sentence, by an actor of the lead, takes the lead's past time. In a day-after story (the lead
+    tells the day before publication) so does one told in the simple past anywhere after it."""
     prose = [
         c for c in contexts[after + 1 :] if len(c.folded.split()) >= LEAD_WORDS and _prose(c.text)
     ]

@@ -1165,3 +1165,50 @@ def test_a_date_after_noun_of_does_not_date_the_speech_around_it(read):
         '"As agreed in the meeting of 12 March, the truce has no end date," Armenia said.'
     )
     assert days(read(text, THU), "StatementIssued") in ([], [one_day(THU)])
+
+
+# --- a day word inside a quote counts from the day its reporting clause names ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "day"),
+    [
+        (
+            '"We met today with the Omani mediators and the atmosphere was constructive," '
+            "Araghchi said on Tuesday.",
+            "TalksOpened",
+            date(2025, 3, 18),
+        ),
+        (
+            '"Hamas accepted the proposal today," a Qatari official told Reuters on Monday.',
+            "ProposalAccepted",
+            date(2025, 3, 17),
+        ),
+        (
+            'The RSF said on Monday: "We rejected the army\'s truce proposal yesterday."',
+            "ProposalRejected",
+            date(2025, 3, 16),
+        ),
+    ],
+)
+def test_a_quoted_day_word_counts_from_the_day_it_was_said(read, text, kind, day):
+    assert days(read(text, THU), kind)[:1] == [one_day(day)]
+
+
+def test_a_day_word_outside_the_quote_counts_from_the_page(read):
+    text = 'Hamas accepted the proposal today, a Qatari official said on Monday, calling it "good".'
+    assert days(read(text, THU), "ProposalAccepted")[:1] == [one_day(THU)]
+
+
+# --- a past deed told with an irregular verb goes on with the lead's day ----------------------
+
+
+def test_an_irregular_past_after_a_dated_lead_takes_the_leads_day(read):
+    text = (
+        "Angola's foreign minister said on Monday in Luanda that dialogue between Congo and "
+        "Rwanda would bring peace.\n\n"
+        "The minister made the statement at the opening of the ministerial meeting of Congo and "
+        "Rwanda.\n"
+    )
+    found = read(text, date(2024, 11, 26))
+    assert days(found, "TalksOpened") == [one_day(date(2024, 11, 25))]
