@@ -773,3 +773,51 @@ def test_a_truce_said_to_be_extendable_tells_no_truce_in_force(news):
         ),
     )
     assert state(news, "2024-06-02")["truce"]["status"] == "none"
+
+
+@pytest.mark.parametrize(
+    ("kind", "text"),
+    [
+        ("StatementIssued", "Kyiv accused Moscow of violating the Easter truce overnight."),
+        ("StatementIssued", "The army reported new breaches of the ceasefire near El Fasher."),
+        ("DemandStated", "M23 demanded an inquiry after shelling despite the ceasefire."),
+    ],
+)
+def test_a_truce_told_as_violated_confirms_the_one_that_holds(news, kind, text):
+    news.publish("2025-04-10", agreed("2025-04-09", "russia", "ukraine"))
+    news.publish(
+        "2025-06-01", dict(type=kind, on="2025-05-31", subject=["ukraine"], text=text)
+    )
+    # one article's open-ended truce goes unconfirmed after 45 days, unless told as violated
+    truce = state(news, "2025-06-10")["truce"]
+    assert (truce["status"], truce["last_confirmed"]) == ("in_force", "2025-05-31")
+
+
+def test_a_truce_told_as_violated_after_it_collapsed_opens_none(news):
+    news.publish("2025-01-16", agreed("2025-01-15", "israel", "hamas"))
+    news.publish("2025-03-18", dict(type="CeasefireCollapsed", on="2025-03-18", subject=["israel"]))
+    news.publish(
+        "2025-03-25",
+        dict(
+            type="StatementIssued",
+            on="2025-03-25",
+            subject=["hamas"],
+            text="Hamas said Israel's breach of the ceasefire deal endangered the captives.",
+        ),
+    )
+    assert state(news, "2025-03-26")["truce"]["status"] == "collapsed"
+
+
+def test_a_delegation_travelling_as_the_fragile_truce_holds_confirms_it(news):
+    news.publish("2025-01-16", agreed("2025-01-15", "israel", "hamas"))
+    news.publish(
+        "2025-03-10",
+        dict(
+            type="DelegationArrived",
+            on="2025-03-10",
+            subject=["israel"],
+            text="Israeli negotiators flew to Doha on Monday as the fragile truce held.",
+        ),
+    )
+    truce = state(news, "2025-03-12")["truce"]
+    assert (truce["status"], truce["last_confirmed"]) == ("in_force", "2025-03-10")
