@@ -463,13 +463,17 @@ def _tells_ongoing(text: str) -> bool:
     within = DAY_OF_TRUCE.search(text)
     if within and PLANNED_TRUCE.search(within.group(0)):
         within = None  # 'under the proposed truce': one still to come
-    return bool(ONGOING.search(text) or within or VIOLATED.search(text)) and not ENDING.search(text)
+    told = ONGOING.search(text) or within or VIOLATED.search(text) or KEPT.search(text)
+    return bool(told) and not ENDING.search(text)
 
 
 @lru_cache(maxsize=8192)
 def _violated_only(text: str) -> bool:
-    """Told in passing only as violated: it confirms a truce that holds, and opens none."""
-    return not (ONGOING.search(text) or DAY_OF_TRUCE.search(text)) and bool(VIOLATED.search(text))
+    """Told in passing only as violated or kept: it confirms a truce that holds, and opens
+    none."""
+    return not (ONGOING.search(text) or DAY_OF_TRUCE.search(text)) and bool(
+        VIOLATED.search(text) or KEPT.search(text)
+    )
 
 
 ONGOING = re.compile(
@@ -499,6 +503,23 @@ DAY_OF_TRUCE = re.compile(
     r"seventh|\d+(?:st|nd|rd|th))\s+(?:full\s+)?(?:day|week|month)\b|\bsince\s+(?:the\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:truce|cease-?fire)\s+(?:took effect|began|started|came into (?:effect|"
     r"force)|went into effect|took hold|was agreed)\b",
+    re.IGNORECASE,
+)
+# A truce told as one to keep ('urged both sides to uphold the ceasefire', 'a force to monitor
+# the truce', 'talks on the second phase of the ceasefire', 'the truce is largely holding'):
+# so one is in force, when one holds (it opens none, as VIOLATED).
+KEPT = re.compile(
+    r"\b(?:uphold\w*|upheld|respect\w*|maintain\w*|preserv\w*|consolidat\w*|implement\w*|"
+    r"monitor\w*|observ(?:e|es|ed|ing)|adher\w*\s+to|abid\w*\s+by|(?:stick|sticks|stuck)\s+to|"
+    r"(?:commitment|committed|commits?)\s+to|safeguard\w*|protect\w*|shor\w+\s+up|strengthen\w*|"
+    r"sustain\w*)\s+(?:the|its|this|their)\s+(?!(?:immediate|permanent|lasting|new|possible|"
+    r"future|proposed|planned|potential|next)\b)(?:[\w-]+\s+){0,2}?(?:truce|cease-?fire)\b"
+    r"(?!\s+(?:talks|negotiations|proposals?|plans?|efforts|bid|push|framework|offer|terms|"
+    r"drafts?))|"
+    r"\b(?:second|next|third|later|final)\s+(?:phase|stage)s?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:truce|cease-?fire)\b|"
+    r"\b(?:truce|cease-?fire)\s+(?:deal\s+|agreement\s+)?(?:is|was|has been|remains|remained)\s+"
+    r"(?:largely\s+|mostly\s+|still\s+|broadly\s+)?(?:holding|in place|in effect|in force)\b",
     re.IGNORECASE,
 )
 PLANNED_TRUCE = re.compile(

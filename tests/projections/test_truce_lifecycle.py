@@ -821,3 +821,31 @@ def test_a_delegation_travelling_as_the_fragile_truce_holds_confirms_it(news):
     )
     truce = state(news, "2025-03-12")["truce"]
     assert (truce["status"], truce["last_confirmed"]) == ("in_force", "2025-03-10")
+
+
+@pytest.mark.parametrize(
+    ("kind", "text"),
+    [
+        ("AppealMade", "The UN urged both sides to uphold the ceasefire in Darfur."),
+        ("ProposalMade", "Turkey proposed an observer mission to monitor the truce."),
+        ("TalksOpened", "Envoys opened talks in Doha on the second phase of the ceasefire deal."),
+        ("StatementIssued", "Kyiv said the truce was largely holding along the front."),
+    ],
+)
+def test_a_truce_told_as_one_to_keep_confirms_the_one_that_holds(news, kind, text):
+    news.publish("2025-04-10", agreed("2025-04-09", "russia", "ukraine"))
+    news.publish("2025-06-01", dict(type=kind, on="2025-05-31", subject=["turkey"], text=text))
+    truce = state(news, "2025-06-10")["truce"]
+    assert (truce["status"], truce["last_confirmed"]) == ("in_force", "2025-05-31")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The UN urged both sides to uphold the ceasefire in Darfur.",
+        "The envoys reaffirmed their commitment to an immediate ceasefire.",
+    ],
+)
+def test_a_truce_to_keep_or_a_commitment_to_a_new_one_opens_none(news, text):
+    news.publish("2025-06-01", dict(type="AppealMade", on="2025-05-31", subject=["un"], text=text))
+    assert state(news, "2025-06-01")["truce"]["status"] == "none"
