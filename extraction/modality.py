@@ -159,9 +159,10 @@ def _alternation(words: list[str]) -> re.Pattern[str]:
     return re.compile(r"(?<![a-z])(?:" + "|".join(words) + r")(?![a-z])")
 
 
-# The trigger's own noun before its verb ('expects indirect talks to go ahead'): the talks go
-# ahead, no 'talks to' reach something.
-OWN_NOUN_TO = re.compile(r"(?:talks|negotiations) to")
+# The trigger's own noun before its verb ('expects indirect talks to go ahead', 'reached an
+# agreement to end the fighting'): the talks go ahead, the deal is struck; no 'talks to' or
+# 'agreement to' reach for something still to come.
+OWN_NOUN_TO = re.compile(r"(?:talks|negotiations|deal|agreement|accord) to")
 
 
 class ModalityReader:
