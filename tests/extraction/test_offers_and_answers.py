@@ -29,6 +29,12 @@ FRI_2025 = date(2025, 10, 3)  # a Friday
             "disarmament",
         ),
         (
+            "The RSF said it would accept a truce on condition that the army withdraws from "
+            "the city.",
+            "rsf",
+            "troop_withdrawal",
+        ),
+        (
             "Azerbaijan is ready to sign the peace treaty if Armenia removes the territorial "
             "claims from its constitution.",
             "azerbaijan",
@@ -47,6 +53,7 @@ def test_a_conditional_offer_is_a_demand_of_its_condition(read, text, speaker, a
     [
         "The army said it would strike again if the rebels attacked its positions.",
         "Israel said it would not withdraw from the corridor if Hamas rearmed.",
+        "Trump said the war could end if Hamas freed the hostages.",
         "It was unclear whether Hamas would accept the deal even if Israel agreed to it.",
     ],
 )
