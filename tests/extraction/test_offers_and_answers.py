@@ -23,8 +23,7 @@ FRI_2025 = date(2025, 10, 3)  # a Friday
             "troop_withdrawal",
         ),
         (
-            "Israel said it will agree to end the fighting provided that Hamas lays down its "
-            "arms.",
+            "Israel said it will agree to end the fighting provided that Hamas lays down its arms.",
             "israel",
             "disarmament",
         ),

@@ -830,7 +830,10 @@ def test_a_day_and_a_place_may_sit_between_the_verb_and_the_round(read):
     ("text", "venue"),
     [
         ("Talks between Israel and Hamas will resume in Qatar's capital Doha on Sunday.", "doha"),
-        ("Russia and Ukraine held talks in Turkey's largest city, Istanbul, on Friday.", "istanbul"),
+        (
+            "Russia and Ukraine held talks in Turkey's largest city, Istanbul, on Friday.",
+            "istanbul",
+        ),
         ("Sudan's army and the RSF opened talks in Saudi Arabia's capital, Riyadh.", "riyadh"),
     ],
 )

@@ -785,9 +785,7 @@ def test_a_truce_said_to_be_extendable_tells_no_truce_in_force(news):
 )
 def test_a_truce_told_as_violated_confirms_the_one_that_holds(news, kind, text):
     news.publish("2025-04-10", agreed("2025-04-09", "russia", "ukraine"))
-    news.publish(
-        "2025-06-01", dict(type=kind, on="2025-05-31", subject=["ukraine"], text=text)
-    )
+    news.publish("2025-06-01", dict(type=kind, on="2025-05-31", subject=["ukraine"], text=text))
     # one article's open-ended truce goes unconfirmed after 45 days, unless told as violated
     truce = state(news, "2025-06-10")["truce"]
     assert (truce["status"], truce["last_confirmed"]) == ("in_force", "2025-05-31")
