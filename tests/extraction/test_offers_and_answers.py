@@ -106,3 +106,24 @@ def test_a_plan_not_yet_accepted_in_a_which_clause_is_no_answer(read):
 )
 def test_a_reply_someone_is_given_time_to_make_is_no_counterproposal(read, text):
     assert of_type(read(ABOUT_GAZA + text, FRI_2025), "CounterproposalMade") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "doer", "issue"),
+    [
+        (
+            ABOUT_GAZA + "Israel's demand for disarmament was rejected by Hamas on Monday.",
+            "hamas",
+            "disarmament",
+        ),
+        (
+            "Azerbaijan's demand for changes to the constitution was rejected by Armenia.",
+            "armenia",
+            "",
+        ),
+    ],
+)
+def test_a_demand_rejected_in_the_passive_may_name_what_it_demands(read, text, doer, issue):
+    found = of_type(read(text, WED), "DemandRejected")
+    assert [f.actor_ids("subject") for f in found] == [(doer,)]
+    assert not issue or issue in found[0].issues
