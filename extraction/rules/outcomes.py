@@ -13,6 +13,7 @@ from domain.values import Interval
 from extraction.rules.base import (
     WITH_PARTY,
     Family,
+    alt,
     load_family,
 )
 from extraction.rules.context import FUTURE_CUE, Draft, SentenceContext
@@ -235,6 +236,8 @@ class OutcomeRules(Family):
 
     name = "outcomes"
     spec = load_family("outcomes")
+    # a truce by any of its names, near an extension's verb
+    truce_near = re.compile(alt(spec["words"]["truce_nouns"]))
 
     def _ceasefire(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
         agreeing = AGREEING.match(m.group(0))
@@ -382,7 +385,7 @@ class OutcomeRules(Family):
 
     def _extended(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
         near = ctx.folded[max(0, m.start() - 60) : m.end() + 40]
-        if not re.search(r"cease ?fire|truce|pause", near):
+        if not self.truce_near.search(near):
             return None
         if re.search(r"\b(?:an|a)\s+$", ctx.folded[max(0, m.start() - 4) : m.start()]):
             return None  # 'an extended ceasefire' is a kind of truce, not an extension

@@ -41,6 +41,11 @@ AMONG = re.compile(
 
 INCLUDING = re.compile(r"[^;.]{0,60}?,?\s*\b(?:including|among them|among whom|such as)\s+")
 
+# 'met in Doha for their first talks', 'met ... for the first round of ceasefire talks'.
+FOR_TALKS = re.compile(
+    r"[^.;]*?\bfor\s+(?:their|the|a|an|fresh|new|more|further)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:talks|round|negotiations)\b"
+)
 ATTENDED = re.compile(
     r"\b(?:attended by|brought together|brings together|bringing together|gathered|included)\s+"
 )
@@ -485,7 +490,11 @@ class ProcessRules(Family):
         return bool(subject) and bool(objects) and len(people) >= 2 and len(states) >= 2
 
     def _visitors(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
-        """'Witkoff and Kushner met Netanyahu in Jerusalem': those from abroad came to the venue."""
+        """'Witkoff and Kushner met Netanyahu in Jerusalem': those from abroad came to the venue.
+        A meeting told as the round itself ('met Tuesday in Qatar for their first direct talks')
+        is the talks' event, no visit."""
+        if FOR_TALKS.match(ctx.folded, m.end(), m.end() + 100):
+            return None
         venue = self._venue(ctx, m.end())
         host = self._host(venue)
         if venue is None or host is None:

@@ -608,3 +608,30 @@ def test_a_truce_that_can_be_extended_after_a_paragraph_on_the_army_is_not_exten
         "The 90-day truce lasts until June 1 and can be extended."
     )
     assert not of_type(read(text, date(2021, 5, 12)), "TruceExtended")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The military commanders of India and Pakistan decided to continue with the understanding "
+        "of halting all military action.",
+        "Armenia and Azerbaijan agreed to maintain the cessation of hostilities along the border.",
+        "Ethiopia and the TPLF agreed to prolong the cessation of hostilities by another month.",
+        "The halt to the fighting between Thailand and Cambodia was extended by 30 days.",
+    ],
+)
+def test_a_truce_named_by_what_it_stops_is_extended_when_kept_going(read, text):
+    (found,) = of_type(read(text, MON), "TruceExtended")
+    assert len(ids(found)) >= 2, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia and Ukraine agreed to continue talks on a halt to the fighting.",
+        "Sudan's army said it decided to continue military operations against the RSF.",
+        "Armenia and Azerbaijan agreed to maintain pressure on the border commission.",
+    ],
+)
+def test_keeping_talks_or_operations_going_extends_no_truce(read, text):
+    assert of_type(read(text, MON), "TruceExtended") == []

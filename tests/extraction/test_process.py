@@ -824,3 +824,52 @@ def test_a_day_and_a_place_may_sit_between_the_verb_and_the_round(read):
     talks = of_type(read(text, date(2023, 5, 3)), "TalksOpened")
     assert talks and {"colombia", "eln"} <= ids(talks[0])
     assert dated(read(text, date(2023, 5, 3)), "TalksOpened")[0][0] == date(2023, 5, 1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The presidents of Armenia and Azerbaijan met on Friday in Abu Dhabi for their first "
+        "direct talks in a year.",
+        "Sudan's army chief and the RSF commander met in Jeddah on Friday for a new round of "
+        "negotiations.",
+    ],
+)
+def test_a_meeting_told_as_the_round_itself_is_talks_not_a_visit(read, text):
+    found = read(text, MON)
+    assert of_type(found, "TalksOpened") and not of_type(found, "DelegationArrived"), found
+
+
+def test_an_envoy_meeting_a_leader_abroad_still_arrived(read):
+    found = read("US envoy Steve Witkoff met Vladimir Putin in Moscow on Thursday.", OCT_2025)
+    (arrival,) = of_type(found, "DelegationArrived")
+    assert "steve_witkoff" in ids(arrival)
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("M23 pulled out of the planned peace talks in Luanda on Monday.", "m23"),
+        ("The ELN walked out of the scheduled talks in Caracas on Monday.", "eln"),
+    ],
+)
+def test_leaving_planned_talks_is_done_though_the_talks_were_to_come(read, text, side):
+    (found,) = of_type(read(text, MON), "DelegationRecalled")
+    assert found.modality == "asserted" and found.occurred.start == MON
+    assert side in ids(found)
+
+
+def test_the_planned_talks_themselves_stay_to_come(read):
+    found = read("The planned talks in Luanda were expected to open on Monday.", FRI_2025)
+    assert [f.modality for f in of_type(found, "TalksOpened")] == ["expected"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine's negotiators flew back to Kyiv for consultations after the first day.",
+        "Sudan's army delegation returned to Port Sudan for consultations on Monday.",
+    ],
+)
+def test_negotiators_back_in_their_capital_for_consultations_are_recalled(read, text):
+    assert of_type(read(text, MON), "DelegationRecalled"), read(text, MON)

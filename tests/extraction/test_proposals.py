@@ -707,3 +707,38 @@ def test_a_text_handed_across_the_table_is_a_proposal(read, text, side):
 def test_a_list_of_demands_handed_over_is_no_proposal_of_names(read):
     text = "Hamas handed the mediators a list of demands on Monday."
     assert not any(f.extractor.rule == "proposal.verb" for f in of_type(read(text), "ProposalMade"))
+
+
+@pytest.mark.parametrize(
+    ("text", "sides", "day"),
+    [
+        (
+            "The terms are set out in two partial deals signed Tuesday in Doha by representatives "
+            "of the Congolese government and the M23.",
+            {"democratic_republic_of_congo", "m23"},
+            date(2025, 10, 7),  # the publication day, a Tuesday
+        ),
+        (
+            "A memorandum signed in Baku on Monday by the foreign ministers of Armenia and "
+            "Azerbaijan sets out the border.",
+            {"armenia", "azerbaijan"},
+            date(2025, 10, 6),
+        ),
+    ],
+)
+def test_a_text_signed_on_a_day_by_named_signers_is_their_acceptance(read, text, sides, day):
+    (found,) = of_type(read(text, date(2025, 10, 7)), "ProposalAccepted")
+    assert sides <= ids(found) and found.occurred.start == day
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 2018 peace deal signed by Salva Kiir and Riek Machar has largely collapsed.",
+        "The peace agreement signed by Kiir and Machar has largely collapsed.",
+        "Once the deal is signed by Israel and Hamas, the hostages will be freed.",
+        "The deal must be signed by Friday, Sudan's army said.",
+    ],
+)
+def test_a_signed_text_recalled_or_still_to_sign_is_no_acceptance(read, text):
+    assert of_type(read(text, date(2025, 10, 7)), "ProposalAccepted") == []
