@@ -1084,3 +1084,17 @@ def test_a_while_clause_dates_its_own_happening_not_the_main_one(read):
     )
     (kept,) = of_type(read(text, date(2025, 8, 8)), "TruceExtended")
     assert kept.occurred.start == date(2025, 8, 8)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks between Armenia and Azerbaijan opened on Wednesday, 14 August, in Almaty.",
+        "Talks between Armenia and Azerbaijan opened Wednesday (August 14) in Almaty.",
+        "Talks between Armenia and Azerbaijan opened on Wednesday the 14th of August in Almaty.",
+        "Talks between Armenia and Azerbaijan opened on Wednesday, August 14, in Almaty.",
+    ],
+)
+def test_a_weekday_before_its_date_is_that_date_not_the_latest_such_weekday(read, text):
+    found = of_type(read(text, date(2024, 8, 23)), "TalksOpened")
+    assert [f.occurred.start for f in found] == [date(2024, 8, 14)]

@@ -742,3 +742,28 @@ def test_a_text_signed_on_a_day_by_named_signers_is_their_acceptance(read, text,
 )
 def test_a_signed_text_recalled_or_still_to_sign_is_no_acceptance(read, text):
     assert of_type(read(text, date(2025, 10, 7)), "ProposalAccepted") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "proposer"),
+    [
+        ("Russia made an offer of a 30-hour Easter truce on Saturday.", "russia"),
+        ("Qatar made a new proposal to the army and the RSF on Monday.", "qatar"),
+        ("Azerbaijan made a revised peace offer to Armenia on Monday.", "azerbaijan"),
+    ],
+)
+def test_making_an_offer_is_proposing_it(read, text, proposer):
+    (found,) = of_type(read(text, date(2025, 5, 14)), "ProposalMade")
+    assert proposer in ids(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel said the plan made the proposal obsolete.",
+        "If Hezbollah makes a new offer, Israel will consider it.",
+        "Hamas made clear the proposal was unacceptable.",
+    ],
+)
+def test_making_something_of_a_proposal_or_a_conditional_offer_proposes_nothing(read, text):
+    assert of_type(read(text, date(2025, 5, 14)), "ProposalMade") == []
