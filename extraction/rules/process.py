@@ -639,6 +639,12 @@ class ProcessRules(Family):
         if TRUCE_DEAL.search(ctx.folded, max(0, m.start() - 25), m.start() + 5):
             return None  # 'the ceasefire deal that ended in October': a truce ran out, no talks
         subject = ctx.reader.subject(m.start())
+        between = re.search(r"\bbetween\s", m.group(0))
+        if not subject and between:
+            # 'the meeting between Vucic and Kurti ended': those it was between held it
+            subject = tuple(
+                x for x in ctx.mentions if m.start() + between.end() <= x.start < m.end()
+            )
         outcome = self._outcome(ctx, m)
         venue = self._venue(ctx, m.start()) or ctx.venue_hint
         host = self._host(venue)

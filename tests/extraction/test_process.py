@@ -873,3 +873,19 @@ def test_the_planned_talks_themselves_stay_to_come(read):
 )
 def test_negotiators_back_in_their_capital_for_consultations_are_recalled(read, text):
     assert of_type(read(text, MON), "DelegationRecalled"), read(text, MON)
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("The meeting between Vucic and Kurti ended on Thursday.", {"serbia", "kosovo"}),
+        (
+            "The talks between Hakan Fidan and Sergei Lavrov ended without a breakthrough on "
+            "Thursday.",
+            {"turkey", "russia"},
+        ),
+    ],
+)
+def test_talks_between_named_people_that_ended_are_concluded_by_them(read, text, sides):
+    (found,) = of_type(read(text, date(2022, 8, 19)), "TalksConcluded")
+    assert sides <= ids(found) and found.occurred.start == date(2022, 8, 18)
