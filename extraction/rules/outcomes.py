@@ -231,6 +231,14 @@ START_HOUR = re.compile(
 )
 
 
+# A truce's noun followed by the participle that made it: 'deal brokered by', 'agreement reached
+# by their leaders', 'signed last Wednesday'.
+SEALED_AFTER = re.compile(
+    r"\s+(?:(?:deal|agreement|accord|pact)\s+)?(?:reached|agreed|signed|brokered|struck|"
+    r"clinched|sealed|concluded)\b"
+)
+
+
 class OutcomeRules(Family):
     """The outcomes family's rules and their productions."""
 
@@ -345,12 +353,15 @@ class OutcomeRules(Family):
         return None, False
 
     def _ceasefire_dated(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        # 'the cessation of hostilities deal brokered by the AU last Wednesday', 'the ceasefire
+        # agreement reached by their leaders in Putrajaya on July 28': a participle of agreeing
+        # and its own day, however recent
+        sealed = SEALED_AFTER.match(ctx.folded, m.end())
+        reach, before = (70, ctx.published) if sealed else (40, shift(ctx.published, -6))
         window = [
             t
             for t in ctx.times
-            if t.anchors_event
-            and 0 <= t.start - m.end() <= 40
-            and t.past.end < shift(ctx.published, -6)
+            if t.anchors_event and 0 <= t.start - m.end() <= reach and t.past.end < before
         ]
         if not window or re.search(
             r"\b(?:new|another|second|next|possible|potential|proposed)\s+$",
@@ -370,8 +381,10 @@ class OutcomeRules(Family):
             return None  # 'Israel ended the two-month truce on March 18': an ending
         if SOUGHT.search(ctx.folded, max(0, at - 40), at):
             return None  # 'led efforts for a ceasefire in the conflict': sought, not agreed
-
-        return self._ceasefire(ctx, m)
+        draft = self._ceasefire(ctx, m)
+        if draft is not None and sealed:
+            draft.done = True  # agreed on its own past day, whatever the main clause's tense
+        return draft
 
     def _effect_times(self, ctx: SentenceContext) -> frozenset[int]:
         """Times at which an agreed truce takes effect or ends ('a halt from July 6 to August

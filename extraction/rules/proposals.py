@@ -506,8 +506,20 @@ class ProposalRules(Family):
         demanded: re.Match[str] | None = None
         if DENIED_OBJECT.match(after) or NON_COMMITTAL.match(after):
             return None  # 'rejected reports that ...' denies, it does not refuse
-        if APPEALS_OBJECT.match(after):
-            return None  # 'resisted international calls to agree a ceasefire': no plan refused
+        calls = APPEALS_OBJECT.match(after)
+        if calls:
+            # 'rejected renewed ELN calls for the army to pull back': a side's demand refused;
+            # 'resisted international calls to agree a ceasefire': no side's, no plan refused
+            owners = [
+                x for x in ctx.mentions if m.end() <= x.start and x.end <= m.end() + calls.end()
+            ]
+            if not owners:
+                return None
+            return Draft(
+                ctx.reader.subject(m.start()),
+                [(owners[0].actor, "target")],
+                attributes={"__type": "DemandRejected", "demand_of": owners[0].actor},
+            )
         if REFUSED_UNTIL.match(ctx.folded, m.start()):
             return None  # 'refused to free them unless Israel withdraws': a condition (demand)
         issue_object = self.issue_words.search(CLAUSE_END.split(after, 1)[0][:55])

@@ -635,3 +635,28 @@ def test_a_truce_named_by_what_it_stops_is_extended_when_kept_going(read, text):
 )
 def test_keeping_talks_or_operations_going_extends_no_truce(read, text):
     assert of_type(read(text, MON), "TruceExtended") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "The monitors will watch the ceasefire agreement reached by Thailand and Cambodia "
+            "in Putrajaya on July 28.",
+            date(2025, 7, 28),
+        ),
+        (
+            "Fighting eased after the cessation of hostilities deal brokered by the African "
+            "Union last Wednesday between Ethiopia and the TPLF.",
+            date(2025, 7, 30),
+        ),
+    ],
+)
+def test_a_truce_told_with_the_participle_that_sealed_it_on_a_day_was_agreed_then(read, text, day):
+    (found,) = of_type(read(text, date(2025, 8, 5)), "CeasefireAgreed")
+    assert found.modality == "asserted" and found.occurred.start == day
+
+
+def test_a_truce_to_be_agreed_next_week_is_not_agreed(read):
+    text = "A ceasefire agreed by Thailand and Cambodia next week would end the fighting."
+    assert of_type(read(text, date(2025, 8, 5)), "CeasefireAgreed") == []

@@ -767,3 +767,67 @@ def test_making_an_offer_is_proposing_it(read, text, proposer):
 )
 def test_making_something_of_a_proposal_or_a_conditional_offer_proposes_nothing(read, text):
     assert of_type(read(text, date(2025, 5, 14)), "ProposalMade") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "rejecter", "demander"),
+    [
+        (
+            "Colombian President Gustavo Petro rejected renewed ELN calls for the army to pull "
+            "back from Catatumbo.",
+            "colombia",
+            "eln",
+        ),
+        ("Israel dismissed Hamas's calls for a full withdrawal on Monday.", "israel", "hamas"),
+        (
+            "Russia rejected Ukraine's calls for an unconditional ceasefire on Monday.",
+            "russia",
+            "ukraine",
+        ),
+    ],
+)
+def test_a_sides_calls_rejected_are_its_demand_refused_not_an_appeal(
+    read, text, rejecter, demander
+):
+    found = read(text, date(2025, 8, 5))
+    (refused,) = of_type(found, "DemandRejected")
+    assert {rejecter, demander} <= ids(refused)
+    assert of_type(found, "AppealMade") == []
+
+
+def test_calls_of_no_named_side_resisted_refuse_nothing_and_appeal_nothing(read):
+    found = read("Israel resisted international calls to agree a ceasefire.", date(2025, 8, 5))
+    assert not of_type(found, "DemandRejected") and not of_type(found, "AppealMade")
+
+
+@pytest.mark.parametrize(
+    ("text", "proposer"),
+    [
+        ("Hamas received a new ceasefire proposal from Egypt on Monday.", "egypt"),
+        (
+            "The Russian delegation received a version of the memorandum from Ukraine on Monday.",
+            "ukraine",
+        ),
+        ("The M23 was handed a revised draft from Qatar on Monday.", "qatar"),
+        (
+            "Russia's human rights commissioner gave her Ukrainian counterpart a list of 200 "
+            "individuals on Monday.",
+            "russia",
+        ),
+    ],
+)
+def test_a_plan_received_from_a_side_or_a_list_given_is_proposed_by_the_giver(read, text, proposer):
+    (found,) = of_type(read(text, date(2025, 8, 5)), "ProposalMade")
+    assert proposer in ids(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel has not received any proposal from Hamas.",
+        "Hamas said it had received the proposal from the mediators.",
+        "Hamas gave a list of demands to the mediators.",
+    ],
+)
+def test_no_plan_received_or_a_list_of_demands_is_no_proposal(read, text):
+    assert of_type(read(text, date(2025, 8, 5)), "ProposalMade") == []
