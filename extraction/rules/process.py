@@ -176,6 +176,11 @@ OWN_TEAM = re.compile(
 )
 
 
+# 'a deal concluded last month': concluding a deal is agreeing it, not a round ending.
+DEAL_CONCLUDED = re.compile(r"deal\b[^.;]*?\b(?:concluded|concludes|wrapped up)\b")
+WITHOUT = re.compile(r"[^.;]{0,30}?\bwithout\b")
+
+
 class ProcessRules(Family):
     """The process family's rules and their productions."""
 
@@ -638,6 +643,10 @@ class ProcessRules(Family):
             return None  # 'the deal ended the war': something else ended, not the talks
         if TRUCE_DEAL.search(ctx.folded, max(0, m.start() - 25), m.start() + 5):
             return None  # 'the ceasefire deal that ended in October': a truce ran out, no talks
+        if DEAL_CONCLUDED.match(m.group(0)) and not WITHOUT.match(ctx.folded, m.end()):
+            # 'a UN-brokered deal concluded in Switzerland': a text agreed, no round ('the deal
+            # was concluded without any progress' tells of the talks on it)
+            return None
         subject = ctx.reader.subject(m.start())
         between = re.search(r"\bbetween\s", m.group(0))
         if not subject and between:

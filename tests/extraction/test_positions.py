@@ -600,3 +600,26 @@ def test_expecting_the_sides_to_behave_in_the_talks_is_an_appeal(read, text, spe
 )
 def test_a_forecast_or_a_hope_about_the_talks_is_no_appeal(read, text):
     assert of_type(read(text, MON), "AppealMade") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Congo and the M23 said they would send delegations back to Doha, as Washington pushes "
+        "for an end to fighting.",
+        "Aliyev, who has been pressuring Yerevan to open a corridor, stressed the importance of "
+        "the route.",
+        "Sudan's army agreed to attend, even as Egypt urges the RSF to join the talks.",
+    ],
+)
+def test_a_pressure_told_as_the_writers_backdrop_is_no_appeal_of_the_day(read, text):
+    assert of_type(read(text, MON), "AppealMade") == []
+
+
+def test_an_appeal_with_a_backdrop_after_it_is_still_an_appeal(read):
+    text = (
+        "Trump urged Hamas to accept the deal on Monday, as Israel pressed ahead with its "
+        "offensive."
+    )
+    (found,) = of_type(read(text, MON), "AppealMade")
+    assert {"donald_trump", "hamas"} <= ids(found)

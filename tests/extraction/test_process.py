@@ -889,3 +889,24 @@ def test_negotiators_back_in_their_capital_for_consultations_are_recalled(read, 
 def test_talks_between_named_people_that_ended_are_concluded_by_them(read, text, sides):
     (found,) = of_type(read(text, date(2022, 8, 19)), "TalksConcluded")
     assert sides <= ids(found) and found.occurred.start == date(2022, 8, 18)
+
+
+def test_a_deal_concluded_is_agreed_not_a_round_ended(read):
+    text = (
+        "He was referring to a UN-brokered deal between the Houthis and Saudi Arabia concluded "
+        "in Switzerland last month."
+    )
+    assert of_type(read(text, date(2023, 4, 10)), "TalksConcluded") == []
+
+
+def test_talks_concluded_somewhere_last_month_still_ended(read):
+    text = "The talks between the Houthis and Saudi Arabia concluded in Switzerland last month."
+    assert of_type(read(text, date(2023, 4, 10)), "TalksConcluded")
+
+
+def test_a_deal_concluded_without_progress_tells_of_the_round_ending(read):
+    text = (
+        "Egypt's state information service said the deal was concluded without any significant "
+        "progress on Tuesday."
+    )
+    assert of_type(read(ABOUT_GAZA + text, WED), "TalksConcluded")
