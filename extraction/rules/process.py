@@ -215,7 +215,7 @@ class ProcessRules(Family):
         if listed and not any(s.kind in ("name", "short", "title") for s in subject):
             subject = listed  # 'delegations arrived ..., including X, Y and Z': each listed one
         led = self._led_by(ctx, m)
-        destination = self._venue(ctx, m.end())
+        destination = self._venue(ctx, m.end(), countries=True)
         if destination is None and m.group(0) in ("flew in", "flown in"):
             destination = ctx.venue_hint
         if "shuttl" in m.group(0):
@@ -613,8 +613,9 @@ class ProcessRules(Family):
             if HOSTS_THEM.match(ctx.folded, x.end) or HOSTED_BY_END.search(
                 ctx.folded, max(0, x.start - 14), x.start
             ):
-                if x.actor in self.registry.places:
-                    return x.actor
+                known = self.registry.places.get(x.actor)
+                if known is not None and not known.country:
+                    return x.actor  # a state the data names as a venue of its own
                 return self._capital(x.actor)
         return None
 

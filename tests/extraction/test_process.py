@@ -910,3 +910,33 @@ def test_a_deal_concluded_without_progress_tells_of_the_round_ending(read):
         "progress on Tuesday."
     )
     assert of_type(read(ABOUT_GAZA + text, WED), "TalksConcluded")
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "country"),
+    [
+        (
+            "The RSF said on Tuesday that its delegation had arrived in Switzerland.",
+            "rsf",
+            "switzerland",
+        ),
+        ("A Hamas delegation flew to Norway on Monday.", "hamas", "norway"),
+        ("Armenia's negotiators arrived in Kazakhstan on Monday.", "armenia", "kazakhstan"),
+    ],
+)
+def test_a_delegation_arriving_in_a_country_arrived_there(read, text, side, country):
+    (found,) = of_type(read(text, date(2024, 8, 15)), "DelegationArrived")
+    assert side in ids(found) and found.location == country
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "But it is about an end to the war that leaves Ukraine sovereign, Rubio said.",
+        "Prisoner exchange talks in Yemen's conflict resumed on Monday, the Houthis said.",
+    ],
+)
+def test_a_country_named_as_the_theatre_is_no_venue_left_or_met_in(read, text):
+    found = read(text, date(2024, 8, 15))
+    assert not of_type(found, "TalksConcluded")
+    assert all(f.location not in ("ukraine", "yemen") for f in found)
