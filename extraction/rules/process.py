@@ -181,6 +181,13 @@ DEAL_CONCLUDED = re.compile(r"deal\b[^.;]*?\b(?:concluded|concludes|wrapped up)\
 WITHOUT = re.compile(r"[^.;]{0,30}?\bwithout\b")
 
 
+# 'a delegation from the RSF', 'representatives of Hamas': whom the team comes from.
+TEAM_OF = re.compile(
+    r"\b(?:delegations?|delegates|team|negotiators|representatives|envoys?|emissar(?:y|ies))\s+"
+    r"(?:from|of)\s+(?:the\s+)?$"
+)
+
+
 class ProcessRules(Family):
     """The process family's rules and their productions."""
 
@@ -211,6 +218,8 @@ class ProcessRules(Family):
         among = AMONG.search(ctx.folded, max(0, m.start() - 60), m.start())
         if among and not subject:
             subject = ctx.reader.subject(among.start())
+        if not subject:
+            subject = self._team_of(ctx, m.start())
         listed = self._listed(ctx, m.end())
         if listed and not any(s.kind in ("name", "short", "title") for s in subject):
             subject = listed  # 'delegations arrived ..., including X, Y and Z': each listed one
@@ -601,6 +610,22 @@ class ProcessRules(Family):
         if AHEAD_AFTER.match(ctx.folded, objects[-1].end):
             return None  # 'talks between X and Y are expected in Oman': the noun rule, expected
         return self._talk_draft(ctx, m, (), [(o.actor, "participant") for o in objects])
+
+    def _team_of(self, ctx: SentenceContext, pos: int) -> tuple[Mention, ...]:
+        """'a delegation from the RSF had arrived', 'representatives of Hamas flew to Cairo':
+        the side a team is from, named right before the verb."""
+        for x in reversed(ctx.mentions):
+            if x.end > pos:
+                continue
+            between = ctx.folded[x.end : pos]
+            if (
+                len(between) <= 20
+                and re.fullmatch(r"[\s,]*(?:(?:had|has|have|was|were|is|are)\s+)?", between)
+                and TEAM_OF.search(ctx.folded, max(0, x.start - 40), x.start)
+            ):
+                return (x,)
+            break
+        return ()
 
     def _host_state(self, ctx: SentenceContext) -> str | None:
         """Where a state that hosts the talks puts them, when no place is named ('the talks

@@ -940,3 +940,24 @@ def test_a_country_named_as_the_theatre_is_no_venue_left_or_met_in(read, text):
     found = read(text, date(2024, 8, 15))
     assert not of_type(found, "TalksConcluded")
     assert all(f.location not in ("ukraine", "yemen") for f in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("A delegation from the RSF arrived in Geneva on Tuesday.", "rsf"),
+        ("Representatives of Hamas flew to Cairo on Tuesday.", "hamas"),
+        (
+            "A team of Ukrainian negotiators from Ukraine had arrived in Riyadh on Tuesday.",
+            "ukraine",
+        ),
+    ],
+)
+def test_a_team_from_a_side_that_arrived_is_that_sides_arrival(read, text, side):
+    (found,) = of_type(read(text, date(2024, 8, 15)), "DelegationArrived")
+    assert side in ids(found)
+
+
+def test_a_relative_of_a_leader_arriving_is_no_delegation(read):
+    text = "The sister of the Hamas leader arrived in Cairo on Tuesday."
+    assert of_type(read(text, date(2024, 8, 15)), "DelegationArrived") == []
