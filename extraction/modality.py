@@ -285,12 +285,21 @@ class ModalityReader:
     def ahead(self, folded: str, clause_start: int, trigger: tuple[int, int], action: bool) -> bool:
         """A deed still to come, whoever reports it: 'delegations were expected to arrive on
         Sunday, two sources said' is dated by the coming Sunday."""
-        return action and bool(self.expected.search(folded, clause_start, trigger[1]))
+        return action and self._expects(folded, clause_start, trigger[1], trigger)
+
+    def _expects(self, folded: str, lo: int, hi: int, trigger: tuple[int, int]) -> bool:
+        """A cue of what is to come in [lo, hi), not one describing the trigger's object: in
+        'pulled out of the planned talks' the talks are to come, the pulling out is done."""
+        for cue in self.expected.finditer(folded, lo, hi):
+            at = cue.start()
+            if not (trigger[0] < at and ATTRIBUTIVE.search(folded, max(0, at - 8), at)):
+                return True
+        return False
 
     def modality(
         self, folded: str, clause_start: int, trigger: tuple[int, int], action: bool
     ) -> Modality:
-        if action and self.expected.search(folded, clause_start, _ahead(folded, trigger[1])):
+        if action and self._expects(folded, clause_start, _ahead(folded, trigger[1]), trigger):
             return "expected"  # what is coming, even when unnamed officials announce it
         for source in (self.reported, UNNAMED_SOURCE):
             if any(_governs(folded, cue.span(), trigger) for cue in source.finditer(folded)):
@@ -298,6 +307,8 @@ class ModalityReader:
         return "asserted"
 
 
+# A cue right after a determiner describes a noun ('the planned talks', 'an upcoming round').
+ATTRIBUTIVE = re.compile(r"\b(?:the|a|an|its|their|his|her|our)\s+$")
 RELATIVE_AHEAD = re.compile(r"\b(?:that|which|who)\b")
 # A clause of its own between a source and a trigger: 'Trump said he gave a last warning, as the
 # US advanced a plan that Arab officials said included ...' (the officials source the plan only).

@@ -206,7 +206,11 @@ class RuleExtractor:
                 paragraph = []
             previous_end = hi
             local = [_shift(m, lo) for m in own_mentions[sentence.index]]
-            local_places = [_shift_place(p, lo) for p in own_places[sentence.index]]
+            shifted = [_shift_place(p, lo) for p in own_places[sentence.index]]
+            # a country of the world is a trip's destination only ('arrived in Switzerland'),
+            # never the place a rule reads as a venue of talks or a place left
+            local_places = [p for p in shifted if not self._country(p.place)]
+            countries = [p for p in shifted if self._country(p.place)]
             sfolded = folded[lo:hi]
             reader = ClauseReader(sfolded, local, salient, text=text[lo:hi])
             ctx = SentenceContext(
@@ -217,6 +221,7 @@ class RuleExtractor:
                 local,
                 local_places,
                 reader,
+                countries=countries,
                 venue_hint=venue,
                 anchor=anchor,
                 truce=truce,
@@ -363,6 +368,10 @@ class RuleExtractor:
                         break
             out.append(f)
         return out
+
+    def _country(self, place: str) -> bool:
+        known = self.registry.places.get(place)
+        return known is not None and known.country
 
     def _sentence(self, ctx: SentenceContext, evidence: Evidence) -> list[Finding]:
         if RECAP.search(ctx.folded):

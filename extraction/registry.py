@@ -69,6 +69,7 @@ class Place:
     names: tuple[str, ...]
     state: str
     metonym: bool = False
+    country: bool = False  # the state itself as a place: a destination, a venue of last resort
 
 
 @dataclass

@@ -13,6 +13,7 @@ from domain.values import Interval
 from extraction.rules.base import (
     WITH_PARTY,
     Family,
+    alt,
     load_family,
 )
 from extraction.rules.context import FUTURE_CUE, Draft, SentenceContext
@@ -233,11 +234,21 @@ START_HOUR = re.compile(
 )
 
 
+# A truce's noun followed by the participle that made it: 'deal brokered by', 'agreement reached
+# by their leaders', 'signed last Wednesday'.
+SEALED_AFTER = re.compile(
+    r"\s+(?:(?:deal|agreement|accord|pact)\s+)?(?:reached|agreed|signed|brokered|struck|"
+    r"clinched|sealed|concluded)\b"
+)
+
+
 class OutcomeRules(Family):
     """The outcomes family's rules and their productions."""
 
     name = "outcomes"
     spec = load_family("outcomes")
+    # a truce by any of its names, near an extension's verb
+    truce_near = re.compile(alt(spec["words"]["truce_nouns"]))
 
     def _ceasefire(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
         agreeing = AGREEING.match(m.group(0))
@@ -345,12 +356,15 @@ class OutcomeRules(Family):
         return None, False
 
     def _ceasefire_dated(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        # 'the cessation of hostilities deal brokered by the AU last Wednesday', 'the ceasefire
+        # agreement reached by their leaders in Putrajaya on July 28': a participle of agreeing
+        # and its own day, however recent
+        sealed = SEALED_AFTER.match(ctx.folded, m.end())
+        reach, before = (70, ctx.published) if sealed else (40, shift(ctx.published, -6))
         window = [
             t
             for t in ctx.times
-            if t.anchors_event
-            and 0 <= t.start - m.end() <= 40
-            and t.past.end < shift(ctx.published, -6)
+            if t.anchors_event and 0 <= t.start - m.end() <= reach and t.past.end < before
         ]
         if not window or re.search(
             r"\b(?:new|another|second|next|possible|potential|proposed)\s+$",
@@ -370,8 +384,10 @@ class OutcomeRules(Family):
             return None  # 'Israel ended the two-month truce on March 18': an ending
         if SOUGHT.search(ctx.folded, max(0, at - 40), at):
             return None  # 'led efforts for a ceasefire in the conflict': sought, not agreed
-
-        return self._ceasefire(ctx, m)
+        draft = self._ceasefire(ctx, m)
+        if draft is not None and sealed:
+            draft.done = True  # agreed on its own past day, whatever the main clause's tense
+        return draft
 
     def _effect_times(self, ctx: SentenceContext) -> frozenset[int]:
         """Times at which an agreed truce takes effect or ends ('a halt from July 6 to August
@@ -385,7 +401,7 @@ class OutcomeRules(Family):
 
     def _extended(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
         near = ctx.folded[max(0, m.start() - 60) : m.end() + 40]
-        if not re.search(r"cease ?fire|truce|pause", near):
+        if not self.truce_near.search(near):
             return None
         if re.search(r"\b(?:an|a)\s+$", ctx.folded[max(0, m.start() - 4) : m.start()]):
             return None  # 'an extended ceasefire' is a kind of truce, not an extension

@@ -150,6 +150,20 @@ def _told_of_document(ctx: SentenceContext) -> bool:
     return before is not None and DOCUMENT_SUBJECT.match(before.folded) is not None
 
 
+# The writer's backdrop to the news, not an appeal of the day: ', as Washington pushes for ...',
+# 'Aliyev, who has been pressuring Yerevan to ...' (a pressure kept up, told in an aside).
+BACKDROP = re.compile(
+    r",\s*(?:as|while|even as|amid)\s+(?:[\w'-]+\s+){1,4}$|"
+    r",\s*(?:who|which)\s+(?:has|have|had)\s+(?:long\s+)?been\s+$"
+)
+# 'rejected renewed ELN calls for', 'dismissed Hamas's calls for': the calls are refused.
+REFUSED_CALLS = re.compile(
+    r"\b(?:rejected|rejects|reject|rejecting|dismissed|dismisses|dismiss|rebuffed|rebuffs|"
+    r"spurned|ignored|ignores|defied|defies|resisted|resists|turned down|turns down)\s+"
+    r"(?:[\w']+\s+){0,3}$"
+)
+
+
 class PositionRules(Family):
     """The positions family's rules and their productions."""
 
@@ -372,6 +386,10 @@ class PositionRules(Family):
 
     def _appeal(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
         start, _ = ctx.reader.clause_start(m.start())
+        if REFUSED_CALLS.search(ctx.folded, max(0, m.start() - 50), m.start()):
+            return None  # 'rejected renewed ELN calls for ...': calls refused, no appeal made
+        if BACKDROP.search(ctx.folded, max(0, m.start() - 60), m.start()):
+            return None  # ', as Washington pushes for an end to ...': the writer's backdrop
         if DOCUMENT_SUBJECT.match(ctx.folded, start):
             return None  # 'the agreement calls for 33 hostages to be freed': terms, not an appeal
         if DOCUMENT_WHICH.search(ctx.folded, max(0, m.start() - 140), m.start()):

@@ -125,6 +125,8 @@ NOT_DONE_BEFORE = re.compile(
     r"\b(?:be|not|never|yet to)\s+$|n't\s+$|\b(?:if|unless|once|until|whether|when|before)\s+"
     r"(?:[\w']+\s+){0,8}$"
 )
+# 'the 2018 peace deal signed by ...': a text of a named past year, recalled as background.
+NAMED_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 PARTLY = re.compile(r"\b(?:partly|partially|conditionally)\b")
 # A reply someone is asked or given time to make: 'gave Hamas until Sunday to give an answer'.
 ASKED_TO_ANSWER = re.compile(
@@ -511,8 +513,20 @@ class ProposalRules(Family):
         demanded: re.Match[str] | None = None
         if DENIED_OBJECT.match(after) or NON_COMMITTAL.match(after):
             return None  # 'rejected reports that ...' denies, it does not refuse
-        if APPEALS_OBJECT.match(after):
-            return None  # 'resisted international calls to agree a ceasefire': no plan refused
+        calls = APPEALS_OBJECT.match(after)
+        if calls:
+            # 'rejected renewed ELN calls for the army to pull back': a side's demand refused;
+            # 'resisted international calls to agree a ceasefire': no side's, no plan refused
+            owners = [
+                x for x in ctx.mentions if m.end() <= x.start and x.end <= m.end() + calls.end()
+            ]
+            if not owners:
+                return None
+            return Draft(
+                ctx.reader.subject(m.start()),
+                [(owners[0].actor, "target")],
+                attributes={"__type": "DemandRejected", "demand_of": owners[0].actor},
+            )
         if REFUSED_UNTIL.match(ctx.folded, m.start()):
             return None  # 'refused to free them unless Israel withdraws': a condition (demand)
         issue_object = self.issue_words.search(CLAUSE_END.split(after, 1)[0][:55])
@@ -616,6 +630,22 @@ class ProposalRules(Family):
             return None
         name = self._name(ctx, m)
         return Draft(subject[:2], attributes={"proposal_id": "", "proposal_name": name})
+
+    def _signed_by(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        """'two partial deals signed Tuesday in Barbados by X and Y': the signers accept the text
+        (told in the finite passive, 'was signed by', it is agreement.reached's)."""
+        if COMMERCE.search(m.group(0)) or NAMED_YEAR.search(
+            ctx.folded, max(0, m.start() - 30), m.end() + 80
+        ):
+            return None  # a trade deal, or 'the 2018 accord signed by ...' recalled
+        if not any(m.start() <= t.start < m.end() + 80 for t in ctx.times):
+            return None  # 'the accord signed by X and Y', undated: a text recalled as a frame
+        if NOT_DONE_BEFORE.search(ctx.folded, max(0, m.start() - 60), m.start()):
+            return None  # 'once the deal is signed by both', 'if the accord signed by ...'
+        signers = ctx.reader.objects(m.end(), 60)
+        if not signers:
+            return None  # 'signed by Friday': a deadline, no signer
+        return Draft(signers, attributes=dict(NO_PLAN))
 
     def _accept_it(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
         """'The ELN accepted it on Wednesday': a plan the sentence before named as its object."""

@@ -625,9 +625,61 @@ def test_a_deal_struck_to_halt_the_fighting_is_a_truce_agreed(read, text):
 @pytest.mark.parametrize(
     "text",
     [
+        "The military commanders of India and Pakistan decided to continue with the understanding "
+        "of halting all military action.",
+        "Armenia and Azerbaijan agreed to maintain the cessation of hostilities along the border.",
+        "Ethiopia and the TPLF agreed to prolong the cessation of hostilities by another month.",
+        "The halt to the fighting between Thailand and Cambodia was extended by 30 days.",
+    ],
+)
+def test_a_truce_named_by_what_it_stops_is_extended_when_kept_going(read, text):
+    (found,) = of_type(read(text, MON), "TruceExtended")
+    assert len(ids(found)) >= 2, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Mediators hope the sides will strike a deal to end the war in Sudan.",
         "Efforts to reach an agreement to end the fighting in Gaza stalled.",
     ],
 )
 def test_a_deal_to_halt_the_fighting_still_hoped_for_is_no_truce(read, text):
     assert of_type(read(text, date(2025, 10, 9)), "CeasefireAgreed") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia and Ukraine agreed to continue talks on a halt to the fighting.",
+        "Sudan's army said it decided to continue military operations against the RSF.",
+        "Armenia and Azerbaijan agreed to maintain pressure on the border commission.",
+    ],
+)
+def test_keeping_talks_or_operations_going_extends_no_truce(read, text):
+    assert of_type(read(text, MON), "TruceExtended") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "The monitors will watch the ceasefire agreement reached by Thailand and Cambodia "
+            "in Putrajaya on July 28.",
+            date(2025, 7, 28),
+        ),
+        (
+            "Fighting eased after the cessation of hostilities deal brokered by the African "
+            "Union last Wednesday between Ethiopia and the TPLF.",
+            date(2025, 7, 30),
+        ),
+    ],
+)
+def test_a_truce_told_with_the_participle_that_sealed_it_on_a_day_was_agreed_then(read, text, day):
+    (found,) = of_type(read(text, date(2025, 8, 5)), "CeasefireAgreed")
+    assert found.modality == "asserted" and found.occurred.start == day
+
+
+def test_a_truce_to_be_agreed_next_week_is_not_agreed(read):
+    text = "A ceasefire agreed by Thailand and Cambodia next week would end the fighting."
+    assert of_type(read(text, date(2025, 8, 5)), "CeasefireAgreed") == []

@@ -561,3 +561,65 @@ def test_a_participle_after_the_main_clause_object_is_the_main_doers(
 def test_a_gerund_or_an_absolute_participle_keeps_its_own_doer(read, text, kind, doer):
     found = of_type(read(text, date(2024, 2, 14)), kind)
     assert found and all(doer in ids(f) for f in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "target"),
+    [
+        (
+            "EU foreign policy chief Josep Borrell said that he expects Vucic and Kurti to be "
+            "open and flexible at the meeting in Brussels.",
+            "josep_borrell",
+            "albin_kurti",
+        ),
+        (
+            "Sudan's army said it expects the RSF to honour the Jeddah declaration.",
+            "sudan_armed_forces",
+            "rsf",
+        ),
+        (
+            "Turkish Foreign Minister Hakan Fidan said he expected Russia and Ukraine to show "
+            "flexibility.",
+            "hakan_fidan",
+            "ukraine",
+        ),
+    ],
+)
+def test_expecting_the_sides_to_behave_in_the_talks_is_an_appeal(read, text, speaker, target):
+    (found,) = of_type(read(text, MON), "AppealMade")
+    assert {speaker, target} <= ids(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya expects the talks to be fruitful, William Ruto said.",
+        "Israel expects Hezbollah to strike again within days.",
+        "Russia is expected to push Ukraine to resume talks.",
+    ],
+)
+def test_a_forecast_or_a_hope_about_the_talks_is_no_appeal(read, text):
+    assert of_type(read(text, MON), "AppealMade") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Congo and the M23 said they would send delegations back to Doha, as Washington pushes "
+        "for an end to fighting.",
+        "Aliyev, who has been pressuring Yerevan to open a corridor, stressed the importance of "
+        "the route.",
+        "Sudan's army agreed to attend, even as Egypt urges the RSF to join the talks.",
+    ],
+)
+def test_a_pressure_told_as_the_writers_backdrop_is_no_appeal_of_the_day(read, text):
+    assert of_type(read(text, MON), "AppealMade") == []
+
+
+def test_an_appeal_with_a_backdrop_after_it_is_still_an_appeal(read):
+    text = (
+        "Trump urged Hamas to accept the deal on Monday, as Israel pressed ahead with its "
+        "offensive."
+    )
+    (found,) = of_type(read(text, MON), "AppealMade")
+    assert {"donald_trump", "hamas"} <= ids(found)

@@ -724,6 +724,28 @@ def test_a_side_answering_with_a_plan_of_its_own_makes_a_counterproposal(read, t
 
 
 @pytest.mark.parametrize(
+    ("text", "sides", "day"),
+    [
+        (
+            "The terms are set out in two partial deals signed Tuesday in Doha by representatives "
+            "of the Congolese government and the M23.",
+            {"democratic_republic_of_congo", "m23"},
+            date(2025, 10, 7),  # the publication day, a Tuesday
+        ),
+        (
+            "A memorandum signed in Baku on Monday by the foreign ministers of Armenia and "
+            "Azerbaijan sets out the border.",
+            {"armenia", "azerbaijan"},
+            date(2025, 10, 6),
+        ),
+    ],
+)
+def test_a_text_signed_on_a_day_by_named_signers_is_their_acceptance(read, text, sides, day):
+    (found,) = of_type(read(text, date(2025, 10, 7)), "ProposalAccepted")
+    assert sides <= ids(found) and found.occurred.start == day
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Hamas answered the question on Tuesday.",
@@ -733,3 +755,105 @@ def test_a_side_answering_with_a_plan_of_its_own_makes_a_counterproposal(read, t
 )
 def test_answering_with_no_plan_makes_no_counterproposal(read, text):
     assert not of_type(read(text), "CounterproposalMade")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 2018 peace deal signed by Salva Kiir and Riek Machar has largely collapsed.",
+        "The peace agreement signed by Kiir and Machar has largely collapsed.",
+        "Once the deal is signed by Israel and Hamas, the hostages will be freed.",
+        "The deal must be signed by Friday, Sudan's army said.",
+    ],
+)
+def test_a_signed_text_recalled_or_still_to_sign_is_no_acceptance(read, text):
+    assert of_type(read(text, date(2025, 10, 7)), "ProposalAccepted") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "proposer"),
+    [
+        ("Russia made an offer of a 30-hour Easter truce on Saturday.", "russia"),
+        ("Qatar made a new proposal to the army and the RSF on Monday.", "qatar"),
+        ("Azerbaijan made a revised peace offer to Armenia on Monday.", "azerbaijan"),
+    ],
+)
+def test_making_an_offer_is_proposing_it(read, text, proposer):
+    (found,) = of_type(read(text, date(2025, 5, 14)), "ProposalMade")
+    assert proposer in ids(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel said the plan made the proposal obsolete.",
+        "If Hezbollah makes a new offer, Israel will consider it.",
+        "Hamas made clear the proposal was unacceptable.",
+    ],
+)
+def test_making_something_of_a_proposal_or_a_conditional_offer_proposes_nothing(read, text):
+    assert of_type(read(text, date(2025, 5, 14)), "ProposalMade") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "rejecter", "demander"),
+    [
+        (
+            "Colombian President Gustavo Petro rejected renewed ELN calls for the army to pull "
+            "back from Catatumbo.",
+            "colombia",
+            "eln",
+        ),
+        ("Israel dismissed Hamas's calls for a full withdrawal on Monday.", "israel", "hamas"),
+        (
+            "Russia rejected Ukraine's calls for an unconditional ceasefire on Monday.",
+            "russia",
+            "ukraine",
+        ),
+    ],
+)
+def test_a_sides_calls_rejected_are_its_demand_refused_not_an_appeal(
+    read, text, rejecter, demander
+):
+    found = read(text, date(2025, 8, 5))
+    (refused,) = of_type(found, "DemandRejected")
+    assert {rejecter, demander} <= ids(refused)
+    assert of_type(found, "AppealMade") == []
+
+
+def test_calls_of_no_named_side_resisted_refuse_nothing_and_appeal_nothing(read):
+    found = read("Israel resisted international calls to agree a ceasefire.", date(2025, 8, 5))
+    assert not of_type(found, "DemandRejected") and not of_type(found, "AppealMade")
+
+
+@pytest.mark.parametrize(
+    ("text", "proposer"),
+    [
+        ("Hamas received a new ceasefire proposal from Egypt on Monday.", "egypt"),
+        (
+            "The Russian delegation received a version of the memorandum from Ukraine on Monday.",
+            "ukraine",
+        ),
+        ("The M23 was handed a revised draft from Qatar on Monday.", "qatar"),
+        (
+            "Russia's human rights commissioner gave her Ukrainian counterpart a list of 200 "
+            "individuals on Monday.",
+            "russia",
+        ),
+    ],
+)
+def test_a_plan_received_from_a_side_or_a_list_given_is_proposed_by_the_giver(read, text, proposer):
+    (found,) = of_type(read(text, date(2025, 8, 5)), "ProposalMade")
+    assert proposer in ids(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel has not received any proposal from Hamas.",
+        "Hamas said it had received the proposal from the mediators.",
+        "Hamas gave a list of demands to the mediators.",
+    ],
+)
+def test_no_plan_received_or_a_list_of_demands_is_no_proposal(read, text):
+    assert of_type(read(text, date(2025, 8, 5)), "ProposalMade") == []
