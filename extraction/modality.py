@@ -108,6 +108,12 @@ EMBEDDED_QUESTION = re.compile(
     r"(?:which|how many|how much|who|whom|whether|when|what)\s+(?:[\w']+\s+){0,6}$"
 )
 MODAL = re.compile(r"\b(?:would|will|'ll|'d|could)\b")
+# A deed that ends a vowed course, what is awaited: 'Israel would keep fighting until Hamas freed
+# the hostages', 'sanctions will stay until Moscow withdraws', 'vowed to fight on until'.
+UNTIL_DEED = re.compile(
+    r"\b(?:would|will|'ll|'d|vow\w*|pledg\w*|promis\w*|swore|swear\w*|threat\w*|must|"
+    r"determined)\b[^.;]{0,120}?\b(?:until|till|unless)\s+(?:[\w'-]+\s+){0,4}$"
+)
 CONDITION_AFTER = re.compile(
     r"[^.;:]{0,60}?\b(?:if|unless|once|as long as|so long as|provided|in the event|on condition)\b"
 )
@@ -200,6 +206,8 @@ class ModalityReader:
         object may be a plan still proposed: 'accepted a proposed deal' is a yes (responds)."""
         if RELATIVE_TERMS.search(folded, max(0, trigger[0] - 60), trigger[0]):
             return True  # 'a second phase in which Hamas would release ...': a plan's terms
+        if UNTIL_DEED.search(folded, max(0, trigger[0] - 180), trigger[0]):
+            return True  # 'would keep fighting until Hamas released the hostages': awaited
         fronted = FRONTED.match(folded)
         if fronted and fronted.end() <= trigger[0]:
             # 'While the deal said troops should leave, Israel resisted': the modal is the

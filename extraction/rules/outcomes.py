@@ -124,6 +124,13 @@ EXTENSION = re.compile(
     r"further|a|an)\s+)?(?:(?P<n>\d{1,3}|[a-z]+)\s+)?(?P<unit>days?|hours?|weeks?|months?)\b"
 )
 # 'was seeking a further extension', 'called for extending the truce': wanted, not granted.
+# 'a deal would be the first truce since the November pause', 'if agreed, it would mark the first
+# halt in the fighting, which saw a pause in May': a truce hoped for, measured against an older
+# one, which the sentence names as a yardstick, not as news.
+FIRST_SINCE = re.compile(
+    r"\b(?:would|could|might|will)\s+(?:\w+\s+){0,2}?(?:be|mark|represent|constitute|become)\s+"
+    r"(?:the\s+|their\s+|its\s+)?(?:first|longest|only|second)\b"
+)
 SOUGHT = re.compile(
     r"\b(?:seek|seeks|seeking|sought|push\w* for|call\w* for|ask\w* for|request\w*|"
     r"hop\w* for|want\w*|press\w* for|work\w* (?:on|toward|towards)|discuss\w*|"
@@ -367,7 +374,8 @@ class OutcomeRules(Family):
             return None  # 'Israel ended the two-month truce on March 18': an ending
         if SOUGHT.search(ctx.folded, max(0, at - 40), at):
             return None  # 'led efforts for a ceasefire in the conflict': sought, not agreed
-
+        if FIRST_SINCE.search(ctx.folded, 0, at):
+            return None  # 'would be the first truce since a pause in November': a yardstick
         return self._ceasefire(ctx, m)
 
     def _effect_times(self, ctx: SentenceContext) -> frozenset[int]:

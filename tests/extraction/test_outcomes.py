@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from tests.extraction.conftest import ABOUT_GAZA, ids, of_type
+from tests.extraction.conftest import ABOUT_GAZA, dated, ids, of_type
 
 WED = date(2024, 2, 14)
 MON = date(2025, 10, 6)  # a Monday
@@ -608,3 +608,23 @@ def test_a_truce_that_can_be_extended_after_a_paragraph_on_the_army_is_not_exten
         "The 90-day truce lasts until June 1 and can be extended."
     )
     assert not of_type(read(text, date(2021, 5, 12)), "TruceExtended")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If approved, the deal would be the first truce between Russia and Ukraine since a short "
+        "Easter pause in April.",
+        "Should it hold, the accord would mark the first halt in fighting in eastern Congo, "
+        "which saw a brief ceasefire in March.",
+    ],
+)
+def test_an_older_truce_named_as_the_yardstick_of_a_hoped_for_one_is_no_news(read, text):
+    assert not of_type(read(text, date(2024, 6, 1)), "CeasefireAgreed")
+
+
+def test_an_older_truce_told_as_a_fact_is_still_dated(read):
+    text = "The fighting resumed despite a ceasefire in April between Armenia and Azerbaijan."
+    assert dated(read(text, date(2024, 6, 1)), "CeasefireAgreed") == [
+        (date(2024, 4, 1), date(2024, 4, 30))
+    ]
