@@ -81,6 +81,11 @@ GENERIC_PARTY = re.compile(
 )
 
 
+# What a side calls necessary: a gerund is a wish ('the need of trying to ...'); 'for both X and
+# Y' asks both sides.
+NEED_GERUND = re.compile(r"\s+\w+ing\b")
+BOTH_NAMED = re.compile(r"\s+(?:both|all)\b")
+
 # A situation that 'threatens to' spread or worsen: an idiom of risk, not a threat by anyone.
 IDIOM_THREAT = re.compile(
     r"\s*(?:\w+\s+)?(?:boil over|spill over|spiral|unravel|overshadow|engulf|drag on|"
@@ -170,6 +175,11 @@ class PositionRules(Family):
         ):
             return None  # 'its demands' is a noun, not a demand being made
         tail = m.group(0) + ctx.folded[m.end() : m.end() + 40]
+        if m.group(0).endswith(("adamant", "firm")) and re.match(
+            r"\s*(?:[.;:!?)]|$|,\s*(?:and|but|while|as)\b|(?:and|but|while|as|so)\b)",
+            ctx.folded[m.end() :],
+        ):
+            return None  # 'no breakthrough as both sides remain adamant': a mood, no demand
         if word.startswith("insist") and re.match(
             r"\s+(?:that\s+)?(?:there|it|this|that)\s+(?:is|was|are|were|has been)\s+(?:no|not)\b",
             ctx.folded[m.end() :],
@@ -231,6 +241,25 @@ class PositionRules(Family):
             self.issue_words.search(ctx.folded, m.end(), m.end() + 100)
             or self.demand_obj.search(ctx.folded, m.end(), m.end() + 100)
         )
+
+    def _necessity(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        """'emphasised the necessity for Israel to agree to a permanent truce' is a demand of
+        Israel; 'stressed the need for both sides to make concessions' an appeal to both."""
+        if NEED_GERUND.match(ctx.folded, m.end()):
+            return None  # 'stressed the necessity of trying to prevent ...': a wish, no terms
+        draft = self._demand(ctx, m)
+        if draft is None:
+            return None
+        start, word = ctx.reader.clause_start(m.start())
+        if not draft.subject and word == "but" and not ctx.folded[start : m.start()].strip():
+            # 'Hamas welcomed the process but stressed the need for ...': the first clause's doer
+            draft.subject = ctx.reader.subject(max(0, start - len(word)))
+        if GENERIC_PARTY.match(ctx.folded, m.end() + 1) or BOTH_NAMED.match(ctx.folded, m.end()):
+            ask = ctx.folded[m.end() : m.end() + 80].split(".")[0].strip()
+            draft.attributes = {"__type": "AppealMade", "ask": ask}
+            return draft
+        draft.others = [(o.actor, "target") for o in ctx.reader.objects(m.end(), 40)]
+        return draft
 
     def _demand_must(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
         start, word = ctx.reader.clause_start(m.start())

@@ -561,3 +561,59 @@ def test_a_participle_after_the_main_clause_object_is_the_main_doers(
 def test_a_gerund_or_an_absolute_participle_keeps_its_own_doer(read, text, kind, doer):
     found = of_type(read(text, date(2024, 2, 14)), kind)
     assert found and all(doer in ids(f) for f in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "Hamas welcomed the process but emphasised the necessity for Israel to agree to a "
+            "permanent ceasefire.",
+            "israel",
+        ),
+        (
+            "Armenia stressed the need for Azerbaijan to withdraw its troops from Armenian "
+            "territory.",
+            "azerbaijan",
+        ),
+    ],
+)
+def test_what_a_side_calls_necessary_of_the_other_is_its_demand(read, text, target):
+    found = of_type(read(text), "DemandStated")
+    assert found and target in ids(found[0], "target")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Qatar highlighted the need for both Hamas and Israel to make concessions.",
+        "The African Union underlined the need for all parties to return to the table.",
+    ],
+)
+def test_a_need_asked_of_both_sides_is_an_appeal(read, text):
+    found = read(text)
+    assert of_type(found, "AppealMade") and not of_type(found, "DemandStated")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "However, no breakthrough has been made as both sides remain adamant.",
+        "Talks stalled as Kyiv and Moscow held firm, and no date was set.",
+        "They stressed the necessity of trying to prevent a wider war.",
+    ],
+)
+def test_a_mood_of_firmness_or_a_wish_with_no_terms_is_no_demand(read, text):
+    assert not of_type(read(text), "DemandStated")
+
+
+def test_firmness_on_named_terms_is_still_a_demand(read):
+    assert of_type(
+        read("Hamas has remained adamant on a permanent end to the war."), "DemandStated"
+    )
+
+
+def test_a_need_stressed_right_after_but_is_the_first_clauses_demand(read):
+    text = "Russia welcomed the talks but stressed the need for Ukraine to withdraw from Kursk."
+    found = of_type(read(text), "DemandStated")
+    assert found and ids(found[0], "subject") == {"russia"}

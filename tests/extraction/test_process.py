@@ -824,3 +824,8 @@ def test_a_day_and_a_place_may_sit_between_the_verb_and_the_round(read):
     talks = of_type(read(text, date(2023, 5, 3)), "TalksOpened")
     assert talks and {"colombia", "eln"} <= ids(talks[0])
     assert dated(read(text, date(2023, 5, 3)), "TalksOpened")[0][0] == date(2023, 5, 1)
+
+
+def test_those_named_in_a_clause_of_time_after_a_meeting_are_no_guests(read):
+    text = "It was the first meeting of its kind since the killing of Hamas leader Yahya Sinwar."
+    assert not [f for f in of_type(read(text), "TalksOpened") if "yahya_sinwar" in ids(f)]
