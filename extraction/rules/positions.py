@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from extraction.actors import Mention
 from extraction.rules.base import (
     Family,
     load_family,
@@ -80,6 +81,9 @@ GENERIC_PARTY = re.compile(
     r"\bthe world\b|\b(?:the|this|that) (?:resolution|agreement|deal|ceasefire|truce|plan)\b"
 )
 
+
+# From a possessor to its answer: "'s latest official " in "Hamas's latest official response".
+OWNED_NOUN = re.compile(r"(?:'s?|\u2019s?)?\s+(?:[\w-]+\s+){0,2}")
 
 # What a side calls necessary: a gerund is a wish ('the need of trying to ...'); 'for both X and
 # Y' asks both sides.
@@ -307,11 +311,20 @@ class PositionRules(Family):
         tail = ctx.folded[m.end() : m.end() + 140]
         if not self.issue_words.search(re.split(r"[;]|\bbut\b", tail)[0]):
             return None
+        subject = ctx.reader.subject(m.start()) or self._owner(ctx, m.start())
         return Draft(
-            ctx.reader.subject(m.start()),
+            subject,
             attributes={"condition": ""},
             stative=bool(re.search(r"\b(?:is|are|remains|include|includes|insists)\b", m.group(0))),
         )
+
+    def _owner(self, ctx: SentenceContext, pos: int) -> tuple[Mention, ...]:
+        """'Hamas's latest response included ...': the side whose answer it is."""
+        return tuple(
+            x
+            for x in ctx.mentions
+            if x.possessive and x.end <= pos and OWNED_NOUN.fullmatch(ctx.folded, x.end, pos)
+        )[-1:]
 
     def _threat(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
         if IDIOM_THREAT.match(ctx.folded, m.end()) or THING_THREATENING.search(

@@ -213,6 +213,14 @@ TRUCE_ANNOUNCED = re.compile(
 )
 
 
+# Changes asked to another's plan: 'proposed numerous changes to the plan', 'put forward
+# amendments to the draft'.
+CHANGES_TO = re.compile(
+    r"\b(?:changes|amendments|modifications|revisions|alterations|tweaks|edits|adjustments)\s+"
+    r"(?:to|in|of)\b"
+)
+
+
 class ProposalRules(Family):
     """The proposals family's rules and their productions."""
 
@@ -273,6 +281,10 @@ class ProposalRules(Family):
             # 'if the hostages are not returned by Saturday, he would propose cancelling the deal'
             return Draft(subject, attributes={"__type": "ThreatIssued", "consequence": summary})
         name = self._name(ctx, m)
+        if CHANGES_TO.search(m.group(0)):
+            # 'Hamas proposed numerous changes to the US-backed plan': an answer with amendments
+            attributes = {"__type": "CounterproposalMade", "proposal_id": "", "summary": summary}
+            return Draft(subject, attributes=attributes)
         return Draft(
             subject, attributes={"proposal_id": "", "summary": summary, "proposal_name": name}
         )

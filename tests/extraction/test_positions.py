@@ -617,3 +617,19 @@ def test_a_need_stressed_right_after_but_is_the_first_clauses_demand(read):
     text = "Russia welcomed the talks but stressed the need for Ukraine to withdraw from Kursk."
     found = of_type(read(text), "DemandStated")
     assert found and ids(found[0], "subject") == {"russia"}
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        (
+            "Hamas's response included amendments on a permanent ceasefire and a full Israeli "
+            "withdrawal.",
+            "hamas",
+        ),
+        ("The M23's response included amendments on a ceasefire and prisoner exchanges.", "m23"),
+    ],
+)
+def test_the_terms_of_a_sides_own_answer_are_its_demand(read, text, side):
+    found = of_type(read(text), "DemandStated")
+    assert found and ids(found[0], "subject") == {side}

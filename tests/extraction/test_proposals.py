@@ -707,3 +707,16 @@ def test_a_text_handed_across_the_table_is_a_proposal(read, text, side):
 def test_a_list_of_demands_handed_over_is_no_proposal_of_names(read):
     text = "Hamas handed the mediators a list of demands on Monday."
     assert not any(f.extractor.rule == "proposal.verb" for f in of_type(read(text), "ProposalMade"))
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Blinken said Hamas has proposed numerous changes to the US-backed plan.", "hamas"),
+        ("Moscow proposed several changes to the Ukrainian draft on Tuesday.", "russia"),
+    ],
+)
+def test_changes_proposed_to_anothers_plan_are_a_counterproposal(read, text, side):
+    found = read(text)
+    counters = of_type(found, "CounterproposalMade")
+    assert counters and side in ids(counters[0]) and not of_type(found, "ProposalMade")
