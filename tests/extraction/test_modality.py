@@ -544,3 +544,17 @@ def test_a_deed_that_would_end_a_vowed_course_is_awaited_not_done(read, text, ki
 def test_pressure_a_schedule_or_a_topic_of_talks_is_no_release(read, text):
     found = read(ABOUT_GAZA + text)
     assert not of_type(found, "HostagesReleased") and not of_type(found, "PrisonersReleased")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Hamas is close to agreeing to release more hostages.", "HostagesReleased"),
+        (
+            "Moscow is near to freeing the Ukrainian prisoners of war, Kyiv said.",
+            "PrisonersReleased",
+        ),
+    ],
+)
+def test_being_close_to_a_deed_is_not_doing_it(read, text, kind):
+    assert not of_type(read(ABOUT_GAZA + text), kind)

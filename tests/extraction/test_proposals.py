@@ -720,3 +720,19 @@ def test_changes_proposed_to_anothers_plan_are_a_counterproposal(read, text, sid
     found = read(text)
     counters = of_type(found, "CounterproposalMade")
     assert counters and side in ids(counters[0]) and not of_type(found, "ProposalMade")
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        (
+            "These meetings culminated in Hamas agreeing to release Alexander as a goodwill "
+            "gesture.",
+            "hamas",
+        ),
+        ("The talks led to Russia agreeing to free 90 Ukrainian prisoners of war.", "russia"),
+    ],
+)
+def test_a_side_agreeing_to_a_deed_after_a_result_verb_says_yes(read, text, side):
+    found = of_type(read(text), "ProposalAccepted")
+    assert found and ids(found[0], "subject") == {side}
