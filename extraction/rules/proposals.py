@@ -221,6 +221,15 @@ CHANGES_TO = re.compile(
 )
 
 
+# A supposition governing a withheld yes: 'if the group did not accept the deal'.
+SUPPOSED = re.compile(r"\b(?:if|unless|whether|once|in case|should)\b[^.;]*$")
+
+# A deal a go-between brought about, not a plan it put forward: 'a deal brokered by Qatar'.
+BROKERED_DEAL = re.compile(
+    r"\b(?:deal|agreement|truce|ceasefire|accord)\b.*\b(?:mediated|brokered)\b"
+)
+
+
 class ProposalRules(Family):
     """The proposals family's rules and their productions."""
 
@@ -296,10 +305,24 @@ class ProposalRules(Family):
             return None
         if CITED_PLAN.search(ctx.folded, max(0, m.start() - 90), m.start()):
             return None
+        if BROKERED_DEAL.search(m.group(0)):
+            return None  # 'a truce deal brokered by Qatar': an agreement, its go-between
         summary = ctx.folded[m.end() : m.end() + 120].split(".")[0].strip(' ,"')
         name = self._name(ctx, m)
         return Draft(
             subject[:2], attributes={"proposal_id": "", "summary": summary, "proposal_name": name}
+        )
+
+    def _proposal_owned(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        """'Witkoff's "bridge" plan, presented last week, ...': the possessor proposed it."""
+        owner = [x for x in ctx.mentions if x.possessive and x.end <= m.start() + 1]
+        if not owner or ctx.folded[owner[-1].end : m.start()].strip(" '"):
+            return None
+        summary = ctx.folded[m.end() : m.end() + 120].split(".")[0].strip(' ,"')
+        name = self._name(ctx, m)
+        return Draft(
+            (owner[-1],),
+            attributes={"proposal_id": "", "summary": summary, "proposal_name": name},
         )
 
     def _answered_by(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
@@ -505,6 +528,22 @@ class ProposalRules(Family):
                     subject = speaker
                     break
         return Draft(subject, attributes={"proposal_id": "", "reason": ""})
+
+    def _not_accepted(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        """'the cabinet ultimately did not accept it': a plan refused, not one still awaited
+        ('has not yet accepted') nor one supposed ('if the group did not accept the deal')."""
+        start, word = ctx.reader.clause_start(m.start())
+        if word in ("if", "unless", "whether", "once") or SUPPOSED.search(
+            ctx.folded, max(0, start - 30), m.start()
+        ):
+            return None
+        if re.search(r"\b(?:yet|still)\b", m.group(0)):
+            return None
+        if m.group(0).endswith(("it", "them")):
+            before = ctx.previous[-1] if ctx.previous else ctx.before
+            if before is None or not self.plan_object.search(before.folded):
+                return None
+        return self._unacceptable(ctx, m)
 
     def _possessor_after(self, ctx: SentenceContext, m: re.Match[str]) -> tuple[Mention, ...]:
         """'... did not meet Israel's demands': whose demands they are."""

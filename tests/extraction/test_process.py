@@ -829,3 +829,8 @@ def test_a_day_and_a_place_may_sit_between_the_verb_and_the_round(read):
 def test_those_named_in_a_clause_of_time_after_a_meeting_are_no_guests(read):
     text = "It was the first meeting of its kind since the killing of Hamas leader Yahya Sinwar."
     assert not [f for f in of_type(read(text), "TalksOpened") if "yahya_sinwar" in ids(f)]
+
+
+def test_mediators_engaging_in_talks_with_a_side_open_talks(read):
+    text = "Turkish mediators are engaging in talks with Russian and Ukrainian officials."
+    assert {"turkey", "russia", "ukraine"} <= ids(of_type(read(text), "TalksOpened")[0])

@@ -736,3 +736,59 @@ def test_changes_proposed_to_anothers_plan_are_a_counterproposal(read, text, sid
 def test_a_side_agreeing_to_a_deed_after_a_result_verb_says_yes(read, text, side):
     found = of_type(read(text), "ProposalAccepted")
     assert found and ids(found[0], "subject") == {side}
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Kyiv does not accept the Russian terms for a ceasefire.", "ukraine"),
+        (
+            "Egypt presented a plan for a two-day truce. Israel ultimately did not accept it, "
+            "Channel 12 reported.",
+            "israel",
+        ),
+    ],
+)
+def test_a_yes_withheld_is_a_rejection(read, text, side):
+    found = of_type(read(text), "ProposalRejected")
+    assert found and side in ids(found[0], "subject")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel would back a full offensive if Hamas did not accept the proposed deal.",
+        "Hamas has not yet accepted the proposal.",
+    ],
+)
+def test_a_yes_supposed_withheld_or_still_awaited_is_no_rejection(read, text):
+    assert not of_type(read(text), "ProposalRejected")
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "start"),
+    [
+        (
+            'Witkoff\'s "bridge" plan, presented last week, aims to extend the truce.',
+            "steve_witkoff",
+            date(2025, 3, 10),
+        ),
+        (
+            "Egypt's proposal, first floated in March, would see a 45-day truce.",
+            "egypt",
+            date(2025, 3, 1),
+        ),
+    ],
+)
+def test_a_sides_own_plan_told_with_when_it_was_put_forward_is_its_proposal(
+    read, text, side, start
+):
+    found = of_type(read(text, date(2025, 3, 21)), "ProposalMade")
+    assert found and side in ids(found[0]) and found[0].occurred.start == start
+
+
+def test_a_plan_mediated_by_go_betweens_is_theirs_but_a_deal_they_brokered_is_not(read):
+    plan = "The proposal, mediated by Egypt and Qatar, was delivered to Israel on Sunday."
+    assert {"egypt", "qatar"} <= ids(of_type(read(plan), "ProposalMade")[0])
+    deal = "The truce deal, brokered by Qatar and Egypt, has been extended by a day."
+    assert not of_type(read(deal), "ProposalMade")
