@@ -85,6 +85,10 @@ GENERIC_PARTY = re.compile(
 # From a possessor to its answer: "'s latest official " in "Hamas's latest official response".
 OWNED_NOUN = re.compile(r"(?:'s?|\u2019s?)?\s+(?:[\w-]+\s+){0,2}")
 
+# A demand named by its owner and its object: "Israel's demand for a full list", "Russia's
+# demands that Ukraine stay neutral".
+OWNED_DEMAND = re.compile(r"demands?\s+(?:for|that|to)\b")
+
 # What a side calls necessary: a gerund is a wish ('the need of trying to ...'); 'for both X and
 # Y' asks both sides.
 NEED_GERUND = re.compile(r"\s+\w+ing\b")
@@ -177,6 +181,10 @@ class PositionRules(Family):
             r"\b(?:the|its|their|his|her|our|main|key|core|these|those|of|for|both|new|s)\s+$",
             ctx.folded[max(0, m.start() - 12) : m.start()],
         ):
+            owner = self._owner(ctx, m.start())
+            if owner and OWNED_DEMAND.match(ctx.folded, m.start()):
+                # 'Israel's demand for a full list of living hostages': the owner's demand
+                return Draft(owner, attributes={"condition": ""}, stative=True)
             return None  # 'its demands' is a noun, not a demand being made
         tail = m.group(0) + ctx.folded[m.end() : m.end() + 40]
         if m.group(0).endswith(("adamant", "firm")) and re.match(

@@ -628,3 +628,16 @@ def test_an_older_truce_told_as_a_fact_is_still_dated(read):
     assert dated(read(text, date(2024, 6, 1)), "CeasefireAgreed") == [
         (date(2024, 4, 1), date(2024, 4, 30))
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The truce between Israel and Hamas, which lasted seven days, has ended.",
+        "The ceasefire between Armenia and Azerbaijan, which began in November, collapsed on "
+        "Friday.",
+        "The IDF has resumed combat against Hamas in Gaza.",
+    ],
+)
+def test_a_truce_told_with_its_parties_and_its_past_ends_or_combat_resumes(read, text):
+    assert of_type(read(text, date(2023, 12, 1)), "CeasefireCollapsed")

@@ -633,3 +633,23 @@ def test_a_need_stressed_right_after_but_is_the_first_clauses_demand(read):
 def test_the_terms_of_a_sides_own_answer_are_its_demand(read, text, side):
     found = of_type(read(text), "DemandStated")
     assert found and ids(found[0], "subject") == {side}
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        (
+            "One obstacle is Israel's demand for a full list of living hostages, which Hamas "
+            "has rejected.",
+            "israel",
+        ),
+        ("Russia's demand that Ukraine stay neutral remains the main obstacle.", "russia"),
+    ],
+)
+def test_a_demand_named_by_its_owner_and_object_is_the_owners_demand(read, text, side):
+    found = of_type(read(text), "DemandStated")
+    assert any(ids(f, "subject") == {side} for f in found)
+
+
+def test_an_owners_demands_as_a_bare_object_are_no_new_demand(read):
+    assert not of_type(read("The mediators discussed the M23's demands."), "DemandStated")
