@@ -338,6 +338,13 @@ class ProposalRules(Family):
         subject = ctx.reader.subject(m.start())
         return Draft(subject, attributes={"proposal_id": "", "summary": ""})
 
+    def _counter_from(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        """'we have received a reply from Hamas': the answer is Hamas's."""
+        subject = ctx.reader.objects(m.end(), 40)
+        if not subject:
+            return None
+        return Draft(subject[:1], attributes={"proposal_id": "", "summary": ""})
+
     def _studying(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
         """'Hamas said it was studying the proposal': an answer still to come."""
         subject = ctx.reader.subject(m.start())

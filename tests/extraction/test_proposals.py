@@ -792,3 +792,31 @@ def test_a_plan_mediated_by_go_betweens_is_theirs_but_a_deal_they_brokered_is_no
     assert {"egypt", "qatar"} <= ids(of_type(read(plan), "ProposalMade")[0])
     deal = "The truce deal, brokered by Qatar and Egypt, has been extended by a day."
     assert not of_type(read(deal), "ProposalMade")
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        (
+            "Hamas has replied to a proposal aimed at the release of the remaining hostages.",
+            "hamas",
+        ),
+        ("The M23 responded on Friday to the government's offer of a truce.", "m23"),
+        ("Mediators said they had received a response from Hamas on the framework.", "hamas"),
+    ],
+)
+def test_an_answer_delivered_to_a_plan_is_a_counterproposal(read, text, side):
+    found = of_type(read(text), "CounterproposalMade")
+    assert found and ids(found[0], "subject") == {side}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow has yet to respond to the proposal.",
+        "Hamas is expected to reply to the proposal soon.",
+        "Kyiv responded positively to the plan.",
+    ],
+)
+def test_an_answer_awaited_or_a_yes_is_no_counterproposal(read, text):
+    assert not of_type(read(text), "CounterproposalMade")
