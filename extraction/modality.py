@@ -217,6 +217,7 @@ class ModalityReader:
             h.start() != trigger[0]  # the trigger's own word ('proposed a plan') is the deed
             and not (h.group(0) == "may" and _month_may(folded, h.start(), h.end()))
             and not (responds and h.start() > trigger[0] and _object_adjective(folded, h))
+            and not (h.group(0) == "would be" and _reported_future(folded, h.start()))
             for h in self.hypothetical.finditer(folded, clause_start, trigger[1])
         )
 
@@ -339,6 +340,27 @@ def _cues(folded: str) -> tuple[bool, bool, bool]:
         DENIAL_CUE.search(folded) is not None,
         CALLING_OFF_CUE.search(folded) is not None,
         WH_CUE.search(folded) is not None,
+    )
+
+
+# A future told in reported speech, 'will' shifted back to 'would': 'Biden announced that 33
+# hostages would be released in the first phase' (what was announced, not a supposition).
+REPORTED_THAT = re.compile(
+    r"\b(?:announced|said|saying|says|confirmed|stated|added|declared|told (?:\w+\s+){1,3}?)\s*"
+    r"(?:on \w+\s+)?"
+    r"(?:that\b)?[^.;:]*$"
+)
+OFFER_NOUN = re.compile(rf"\b{PLAN_NOUN}\b|\b(?:proposed|suggested|offered)\b")
+SUPPOSITION = re.compile(r"\b(?:if|unless|whether|once|only|provided|in case)\b")
+
+
+def _reported_future(folded: str, at: int) -> bool:
+    """'announced that ... would be released': a reported future, unless a condition rides on it."""
+    said = REPORTED_THAT.search(folded, max(0, at - 200), at)
+    return (
+        said is not None
+        and not SUPPOSITION.search(folded, said.start())
+        and not OFFER_NOUN.search(folded)  # 'said under the proposal hostages would be freed'
     )
 
 

@@ -641,3 +641,43 @@ def test_an_older_truce_told_as_a_fact_is_still_dated(read):
 )
 def test_a_truce_told_with_its_parties_and_its_past_ends_or_combat_resumes(read, text):
     assert of_type(read(text, date(2023, 12, 1)), "CeasefireCollapsed")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some of the hostages were released in November 2023 under a brief truce.",
+        "The captives held by the M23 were freed on Sunday.",
+    ],
+)
+def test_a_release_told_in_the_passive_after_the_noun_with_its_article_is_read(read, text):
+    assert of_type(read(ABOUT_GAZA + text), "HostagesReleased")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The freed hostages were taken to hospital.",
+        "The bodies of the hostages were handed over on Thursday.",
+        "The number of hostages to be released is still being negotiated.",
+    ],
+)
+def test_freed_as_an_adjective_remains_or_a_count_under_talks_are_no_release(read, text):
+    assert not of_type(read(ABOUT_GAZA + text), "HostagesReleased")
+
+
+def test_a_future_release_reported_after_a_speech_verb_is_expected(read):
+    text = "The sides agreed a truce on Wednesday. Biden said 33 hostages would be released."
+    found = of_type(read(ABOUT_GAZA + text, date(2025, 1, 16)), "HostagesReleased")
+    assert found and found[0].modality == "expected"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas said that hostages would be released only after Israel withdraws.",
+        "Qatar said under its proposal 33 hostages would be released.",
+    ],
+)
+def test_a_reported_would_on_a_condition_or_in_a_plan_stays_a_supposition(read, text):
+    assert not of_type(read(ABOUT_GAZA + text, date(2025, 1, 16)), "HostagesReleased")
