@@ -89,6 +89,14 @@ OWNED_NOUN = re.compile(r"(?:'s?|\u2019s?)?\s+(?:[\w-]+\s+){0,2}")
 # demands that Ukraine stay neutral".
 OWNED_DEMAND = re.compile(r"demands?\s+(?:for|that|to)\b")
 
+# Pressure told as the reason for praise or blame: 'awarded the prize for pressing both sides',
+# 'praised Qatar for urging Hamas', 'credited with pushing the parties'.
+CREDITED_FOR = re.compile(
+    r"\b(?:prize|award\w*|credit\w*|prais\w*|thank\w*|commend\w*|laud\w*|hail\w*|"
+    r"applaud\w*|honou?r\w*|medal|blam\w*|criticis\w*|criticiz\w*|fault\w*)\b"
+    r"[^.;]{0,60}?\b(?:for|with)\s+$"
+)
+
 # What a side calls necessary: a gerund is a wish ('the need of trying to ...'); 'for both X and
 # Y' asks both sides.
 NEED_GERUND = re.compile(r"\s+\w+ing\b")
@@ -436,6 +444,8 @@ class PositionRules(Family):
             return Draft(tuple(owner[-1:]), attributes={"__type": "DemandStated", "ask": ask})
         if IT_BEFORE.fullmatch(ctx.folded, start, m.start()) and _told_of_document(ctx):
             return None  # 'The plan ... . It also calls for ...': the plan's terms again
+        if CREDITED_FOR.search(ctx.folded, max(0, m.start() - 80), m.start()):
+            return None  # 'awarded the Nobel Prize for pressing both sides': a merit, no appeal
         subject = ctx.reader.subject(m.start())
         targets = [(o.actor, "target") for o in ctx.reader.objects(m.end(), 50)]
         ask = ctx.folded[m.end() : m.end() + 100].split(",")[0].strip()

@@ -653,3 +653,24 @@ def test_a_demand_named_by_its_owner_and_object_is_the_owners_demand(read, text,
 
 def test_an_owners_demands_as_a_bare_object_are_no_new_demand(read):
     assert not of_type(read("The mediators discussed the M23's demands."), "DemandStated")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He hopes to be awarded the Nobel Peace Prize for pressing both Israel and Hamas to end "
+        "the war.",
+        "Zelensky praised Erdogan for urging Russia to extend the grain deal.",
+    ],
+)
+def test_pressure_told_as_the_reason_for_praise_is_no_appeal(read, text):
+    assert not of_type(read(text), "AppealMade")
+
+
+def test_an_appeal_told_outright_is_still_an_appeal(read):
+    assert of_type(read("Turkey urged Russia to extend the grain deal."), "AppealMade")
+
+
+def test_pushing_a_side_to_free_captives_frees_nobody(read):
+    text = "The UN credited Qatar with pushing Hamas to free the hostages."
+    assert not of_type(read(text), "HostagesReleased")
