@@ -108,6 +108,21 @@ EMBEDDED_QUESTION = re.compile(
     r"(?:which|how many|how much|who|whom|whether|when|what)\s+(?:[\w']+\s+){0,6}$"
 )
 MODAL = re.compile(r"\b(?:would|will|'ll|'d|could)\b")
+# A deed hoped or foreseen by someone, in a clause of its own: 'the government is "optimistic"
+# that Hezbollah will agree to the terms', 'hopes that the sides will sign it'.
+HOPED_THAT = re.compile(
+    r"\b(?:optimistic|hopeful|hopes?|hoped|hoping|confident|expects?|expected|expecting|"
+    r"predicts?|predicted|anticipates?|anticipated)\b\"?\s+that\s+[^.;]{0,100}?"
+    r"\b(?:will|would|'ll|could|can)\s+(?:soon\s+|eventually\s+|finally\s+)?$"
+)
+# A deed named by a noun whose own predicate calls it possible: 'a meeting between the two
+# presidents is only feasible if ...', 'a truce remains unlikely'.
+POSSIBLE_AFTER = re.compile(
+    r"[^.;,]{0,50}?\b(?:is|are|was|were|would be|will be|remains?|remained|seems?|seemed)\s+"
+    r"(?:only\s+|still\s+|now\s+|not\s+|also\s+)?(?:possible|feasible|likely|unlikely|"
+    r"conceivable|under (?:discussion|consideration)|being (?:discussed|considered)|"
+    r"on the cards)\b"
+)
 # A deed that ends a vowed course, what is awaited: 'Israel would keep fighting until Hamas freed
 # the hostages', 'sanctions will stay until Moscow withdraws', 'vowed to fight on until'.
 UNTIL_DEED = re.compile(
@@ -208,6 +223,10 @@ class ModalityReader:
             return True  # 'a second phase in which Hamas would release ...': a plan's terms
         if UNTIL_DEED.search(folded, max(0, trigger[0] - 180), trigger[0]):
             return True  # 'would keep fighting until Hamas released the hostages': awaited
+        if HOPED_THAT.search(folded, max(0, trigger[0] - 160), trigger[0]):
+            return True  # 'optimistic that Hezbollah will agree to the terms': hoped, not done
+        if POSSIBLE_AFTER.match(folded, trigger[1]):
+            return True  # 'a meeting between Putin and Zelensky is only feasible if ...'
         fronted = FRONTED.match(folded)
         if fronted and fronted.end() <= trigger[0]:
             # 'While the deal said troops should leave, Israel resisted': the modal is the

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extraction.conftest import ABOUT_GAZA, PUBLISHED, of_type
+from tests.extraction.conftest import ABOUT_GAZA, PUBLISHED, ids, of_type
 
 OUTCOMES = ("CeasefireAgreed", "HostagesReleased", "PrisonersReleased", "TalksOpened")
 
@@ -558,3 +558,35 @@ def test_pressure_a_schedule_or_a_topic_of_talks_is_no_release(read, text):
 )
 def test_being_close_to_a_deed_is_not_doing_it(read, text, kind):
     assert not of_type(read(ABOUT_GAZA + text), kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            'The Lebanese government is "optimistic" that Hezbollah will agree to the terms of '
+            "the agreement.",
+            "ProposalAccepted",
+        ),
+        (
+            "Medinsky stated that a meeting between Putin and Zelensky is only feasible if both "
+            "sides agree.",
+            "TalksOpened",
+        ),
+        (
+            "The ministers will meet to provide the groundwork for a meeting between Zelensky and "
+            "Putin.",
+            "TalksOpened",
+        ),
+    ],
+)
+def test_a_deed_hoped_for_called_feasible_or_prepared_for_is_not_done(read, text, kind):
+    found = [
+        f for f in of_type(read(text), kind) if "vladimir_putin" in ids(f) or "hezbollah" in ids(f)
+    ]
+    assert not found
+
+
+def test_a_yes_told_outright_after_hopes_is_still_a_yes(read):
+    text = "Mediators had hoped for progress. Hezbollah agreed to the terms of the agreement."
+    assert of_type(read(text), "ProposalAccepted")
