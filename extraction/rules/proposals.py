@@ -171,7 +171,9 @@ MUTUAL_ELSEWHERE = re.compile(
     r"(?:consider|explore|study|discuss|examine|look into|stay in|keep in|remain in)\w*\b|"
     # a commitment restated, no terms: 'agreed to reaffirm their commitment to normalisation'
     r"(?:reaffirm|reiterate|recommit|renew|stress|underline|emphasi[sz]e|express)\w*\b|"
-    r"(?:take|carry|move|push) (?:the |their )?(?:\w+ )?process forward\b"
+    r"(?:take|carry|move|push) (?:the |their )?(?:\w+ )?process forward\b|"
+    # how the talks are told, no terms: 'it was agreed to keep the outcome confidential'
+    r"(?:keep|treat|hold)\s+(?:[\w-]+\s+){0,6}?(?:confidential|secret|private|under wraps)\b"
 )
 # The round the agreement came out of: 'during the second round of talks, both sides agreed to
 # new exchanges' ends the round with an agreement.

@@ -820,3 +820,15 @@ def test_an_answer_delivered_to_a_plan_is_a_counterproposal(read, text, side):
 )
 def test_an_answer_awaited_or_a_yes_is_no_counterproposal(read, text):
     assert not of_type(read(text), "CounterproposalMade")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia and Ukraine held talks in Istanbul on Monday. Initially, it was agreed to keep "
+        "the outcome confidential.",
+        "Armenia and Azerbaijan agreed to keep the details of the talks secret.",
+    ],
+)
+def test_agreeing_to_keep_the_talks_confidential_accepts_no_terms(read, text):
+    assert not of_type(read(text), "ProposalAccepted")
