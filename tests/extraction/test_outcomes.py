@@ -633,6 +633,18 @@ def test_an_older_truce_told_as_a_fact_is_still_dated(read):
 @pytest.mark.parametrize(
     "text",
     [
+        "Hamas and Israel struck a deal on Wednesday to halt the fighting in Gaza.",
+        "Armenia and Azerbaijan reached an agreement to end the war, mediators said.",
+        "Kinshasa and the M23 signed an accord to cease hostilities in North Kivu.",
+    ],
+)
+def test_a_deal_struck_to_halt_the_fighting_is_a_truce_agreed(read, text):
+    assert of_type(read(text, date(2025, 10, 9)), "CeasefireAgreed")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "The truce between Israel and Hamas, which lasted seven days, has ended.",
         "The ceasefire between Armenia and Azerbaijan, which began in November, collapsed on "
         "Friday.",
@@ -681,3 +693,14 @@ def test_a_future_release_reported_after_a_speech_verb_is_expected(read):
 )
 def test_a_reported_would_on_a_condition_or_in_a_plan_stays_a_supposition(read, text):
     assert not of_type(read(ABOUT_GAZA + text, date(2025, 1, 16)), "HostagesReleased")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mediators hope the sides will strike a deal to end the war in Sudan.",
+        "Efforts to reach an agreement to end the fighting in Gaza stalled.",
+    ],
+)
+def test_a_deal_to_halt_the_fighting_still_hoped_for_is_no_truce(read, text):
+    assert of_type(read(text, date(2025, 10, 9)), "CeasefireAgreed") == []
