@@ -485,7 +485,12 @@ class RuleExtractor:
             # 'invited both sides to a new round of talks in Cairo next week': a round or a trip
             # whose only time lies wholly ahead is still to come, whatever verb governs it
             ahead, modality = True, "expected"
-        draft.skip = draft.skip | _aside_times(ctx, span) | _participle_times(ctx, span, rule.type)
+        draft.skip = (
+            draft.skip
+            | _aside_times(ctx, span)
+            | _participle_times(ctx, span, rule.type)
+            | _compared_times(ctx)
+        )
         occurred, explicit = interval_for(ctx, _dated_at(ctx.folded, span), ahead, draft)
         doers = [a.id for a in actors if a.role == "subject"]
         if explicit and modality != "expected":
@@ -658,6 +663,20 @@ def _aside_times(ctx: SentenceContext, span: tuple[int, int]) -> frozenset[int]:
     if not re.search(r"[a-z]{3,}", rest):
         return frozenset()
     return frozenset(t.start for t in inside)
+
+
+# The time of a comparison: 'much closer than we were three days ago' tells when the speaker
+# was further, not when anything happened.
+COMPARED = re.compile(r"\bthan\s+(?:[\w']+\s+){1,2}?(?:were|was|are|is|had been|have been|did)\s+$")
+
+
+def _compared_times(ctx: SentenceContext) -> frozenset[int]:
+    """Times inside a clause of comparison ('closer than we were three days ago')."""
+    if "than" not in ctx.folded:
+        return frozenset()
+    return frozenset(
+        t.start for t in ctx.times if COMPARED.search(ctx.folded, max(0, t.start - 40), t.start)
+    )
 
 
 # A past participle on the noun a match ends with ('rejected the proposal presented by Egypt

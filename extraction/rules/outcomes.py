@@ -37,9 +37,19 @@ PROMISE = re.compile(
     r"\b(?:agreed|agrees|agree|offered|offers|promised|promises|pledged|pledges|committed|"
     r"consented|ready|prepared|willing|readiness|willingness|offer|commitment)\s+to\s+$"
 )
+# 'the bodies of the hostages were handed over': remains, no release of the living.
+REMAINS_OF = re.compile(r"\b(?:bodies|body|remains|corpses?)\s+of\s+(?:the|those|these)\s+$")
+# A release told in the passive with its noun first: 'hostages were released', 'the captives have
+# been freed' (no participle used as an adjective: 'the freed hostages'; no infinitive, which
+# describes: 'the hostages to be released in the first phase').
+NOUN_FIRST_PASSIVE = re.compile(
+    r"(?!(?:released|freed|rescued|returned|handed|set)\b)[a-z]+\b.*\b(?:were|was|been)\s"
+)
 # 'the number of hostages to be released': a topic of the talks, not a release.
 COUNT_TOPIC = re.compile(
-    r"\b(?:number|numbers|list|lists|names|identity|ratio) of\s+(?:\w+\s+){0,2}$"
+    # ('a number of hostages' is several of them, no topic)
+    r"\b(?:(?<!\ba )(?<!\ba large )(?<!\ba small )number|numbers|list|lists|names|identity|"
+    r"ratio) of\s+(?:\w+\s+){0,2}$"
 )
 # 'any presence after a ceasefire begins': a truce in a clause of timing, in the present, is
 # background to another statement, not a truce taking effect.
@@ -127,6 +137,13 @@ EXTENSION = re.compile(
     r"(?P<unit>days?|hours?|weeks?|months?)\b"
 )
 # 'was seeking a further extension', 'called for extending the truce': wanted, not granted.
+# 'a deal would be the first truce since the November pause', 'if agreed, it would mark the first
+# halt in the fighting, which saw a pause in May': a truce hoped for, measured against an older
+# one, which the sentence names as a yardstick, not as news.
+FIRST_SINCE = re.compile(
+    r"\b(?:would|could|might|will)\s+(?:\w+\s+){0,2}?(?:be|mark|represent|constitute|become)\s+"
+    r"(?:the\s+|their\s+|its\s+)?(?:first|longest|only|second)\b"
+)
 SOUGHT = re.compile(
     r"\b(?:seek|seeks|seeking|sought|push\w* for|call\w* for|ask\w* for|request\w*|"
     r"hop\w* for|want\w*|press\w* for|work\w* (?:on|toward|towards)|discuss\w*|"
@@ -384,6 +401,8 @@ class OutcomeRules(Family):
             return None  # 'Israel ended the two-month truce on March 18': an ending
         if SOUGHT.search(ctx.folded, max(0, at - 40), at):
             return None  # 'led efforts for a ceasefire in the conflict': sought, not agreed
+        if FIRST_SINCE.search(ctx.folded, 0, at):
+            return None  # 'would be the first truce since a pause in November': a yardstick
         draft = self._ceasefire(ctx, m)
         if draft is not None and sealed:
             draft.done = True  # agreed on its own past day, whatever the main clause's tense
@@ -474,6 +493,10 @@ class OutcomeRules(Family):
         lo, hi = max(0, m.start() - 60), m.start() + (verb.end() if verb else 0)
         if verb and SUBORDINATE_RELEASE.search(ctx.folded, lo, hi):
             return True
+        if NOUN_FIRST_PASSIVE.match(m.group(0)) and not REMAINS_OF.search(
+            ctx.folded, max(0, m.start() - 30), m.start()
+        ):
+            return False  # 'the hostages were released': the article is the noun's, not the verb's
         return bool(
             re.search(
                 r"\b(?:of|the|a|former|newly|recently|other|those|already)\s+$",

@@ -188,6 +188,12 @@ TEAM_OF = re.compile(
 )
 
 
+# A clause of time after a meeting: who it names did not meet ('since the killing of X').
+TIME_CLAUSE = re.compile(
+    r"\b(?:since|following|after|before|until)\s+(?:the|a|an|his|her|its|their)\b"
+)
+
+
 class ProcessRules(Family):
     """The process family's rules and their productions."""
 
@@ -459,7 +465,10 @@ class ProcessRules(Family):
         if m.group(0).startswith("meeting") and self._meeting_named(ctx, m):
             return None
         subject = ctx.reader.subject(m.start())
-        objects = ctx.reader.objects(m.end(), 70)
+        # 'the first meeting since the killing of Sinwar': those named in a clause of time are
+        # no guests
+        timing = TIME_CLAUSE.search(ctx.folded, m.end(), m.end() + 70)
+        objects = ctx.reader.objects(m.end(), timing.start() - m.end() if timing else 70)
         if not re.search(
             r"\b(?:talks|negotiations|discussions|mediators?|meeting|ceasefire|cease fire|"
             r"truce|deal|hostages?)\b",

@@ -178,7 +178,9 @@ MUTUAL_ELSEWHERE = re.compile(
     r"(?:consider|explore|study|discuss|examine|look into|stay in|keep in|remain in)\w*\b|"
     # a commitment restated, no terms: 'agreed to reaffirm their commitment to normalisation'
     r"(?:reaffirm|reiterate|recommit|renew|stress|underline|emphasi[sz]e|express)\w*\b|"
-    r"(?:take|carry|move|push) (?:the |their )?(?:\w+ )?process forward\b"
+    r"(?:take|carry|move|push) (?:the |their )?(?:\w+ )?process forward\b|"
+    # how the talks are told, no terms: 'it was agreed to keep the outcome confidential'
+    r"(?:keep|treat|hold)\s+(?:[\w-]+\s+){0,6}?(?:confidential|secret|private|under wraps)\b"
 )
 # The round the agreement came out of: 'during the second round of talks, both sides agreed to
 # new exchanges' ends the round with an agreement.
@@ -217,6 +219,23 @@ KEEP_TRUCE = re.compile(r"^\w+ to (?:continue|maintain|keep|uphold|preserve)\b")
 TRUCE_ANNOUNCED = re.compile(
     r"\bannounc\w*\s+(?:[\w']+\s+){0,6}?(?:cease ?fire|truce)\b|"
     r"\b(?:cease ?fire|truce)\b[^.;]{0,40}?\bannounced\b"
+)
+
+
+# Changes asked to another's plan: 'proposed numerous changes to the plan', 'put forward
+# amendments to the draft'.
+CHANGES_TO = re.compile(
+    r"\b(?:changes|amendments|modifications|revisions|alterations|tweaks|edits|adjustments)\s+"
+    r"(?:to|in|of)\b"
+)
+
+
+# A supposition governing a withheld yes: 'if the group did not accept the deal'.
+SUPPOSED = re.compile(r"\b(?:if|unless|whether|once|in case|should)\b[^.;]*$")
+
+# A deal a go-between brought about, not a plan it put forward: 'a deal brokered by Qatar'.
+BROKERED_DEAL = re.compile(
+    r"\b(?:deal|agreement|truce|ceasefire|accord)\b.*\b(?:mediated|brokered)\b"
 )
 
 
@@ -280,6 +299,10 @@ class ProposalRules(Family):
             # 'if the hostages are not returned by Saturday, he would propose cancelling the deal'
             return Draft(subject, attributes={"__type": "ThreatIssued", "consequence": summary})
         name = self._name(ctx, m)
+        if CHANGES_TO.search(m.group(0)):
+            # 'Hamas proposed numerous changes to the US-backed plan': an answer with amendments
+            attributes = {"__type": "CounterproposalMade", "proposal_id": "", "summary": summary}
+            return Draft(subject, attributes=attributes)
         return Draft(
             subject, attributes={"proposal_id": "", "summary": summary, "proposal_name": name}
         )
@@ -291,10 +314,24 @@ class ProposalRules(Family):
             return None
         if CITED_PLAN.search(ctx.folded, max(0, m.start() - 90), m.start()):
             return None
+        if BROKERED_DEAL.search(m.group(0)):
+            return None  # 'a truce deal brokered by Qatar': an agreement, its go-between
         summary = ctx.folded[m.end() : m.end() + 120].split(".")[0].strip(' ,"')
         name = self._name(ctx, m)
         return Draft(
             subject[:2], attributes={"proposal_id": "", "summary": summary, "proposal_name": name}
+        )
+
+    def _proposal_owned(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        """'Witkoff's "bridge" plan, presented last week, ...': the possessor proposed it."""
+        owner = [x for x in ctx.mentions if x.possessive and x.end <= m.start() + 1]
+        if not owner or ctx.folded[owner[-1].end : m.start()].strip(" '"):
+            return None
+        summary = ctx.folded[m.end() : m.end() + 120].split(".")[0].strip(' ,"')
+        name = self._name(ctx, m)
+        return Draft(
+            (owner[-1],),
+            attributes={"proposal_id": "", "summary": summary, "proposal_name": name},
         )
 
     def _answered_by(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
@@ -311,6 +348,13 @@ class ProposalRules(Family):
             return None  # 'gave Hamas until Sunday to give an answer': a reply asked, not made
         subject = ctx.reader.subject(m.start())
         return Draft(subject, attributes={"proposal_id": "", "summary": ""})
+
+    def _counter_from(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        """'we have received a reply from Hamas': the answer is Hamas's."""
+        subject = ctx.reader.objects(m.end(), 40)
+        if not subject:
+            return None
+        return Draft(subject[:1], attributes={"proposal_id": "", "summary": ""})
 
     def _studying(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
         """'Hamas said it was studying the proposal': an answer still to come."""
@@ -502,6 +546,22 @@ class ProposalRules(Family):
                     subject = speaker
                     break
         return Draft(subject, attributes={"proposal_id": "", "reason": ""})
+
+    def _not_accepted(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        """'the cabinet ultimately did not accept it': a plan refused, not one still awaited
+        ('has not yet accepted') nor one supposed ('if the group did not accept the deal')."""
+        start, word = ctx.reader.clause_start(m.start())
+        if word in ("if", "unless", "whether", "once") or SUPPOSED.search(
+            ctx.folded, max(0, start - 30), m.start()
+        ):
+            return None
+        if re.search(r"\b(?:yet|still)\b", m.group(0)):
+            return None
+        if m.group(0).endswith(("it", "them")):
+            before = ctx.previous[-1] if ctx.previous else ctx.before
+            if before is None or not self.plan_object.search(before.folded):
+                return None
+        return self._unacceptable(ctx, m)
 
     def _possessor_after(self, ctx: SentenceContext, m: re.Match[str]) -> tuple[Mention, ...]:
         """'... did not meet Israel's demands': whose demands they are."""

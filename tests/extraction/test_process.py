@@ -826,6 +826,16 @@ def test_a_day_and_a_place_may_sit_between_the_verb_and_the_round(read):
     assert dated(read(text, date(2023, 5, 3)), "TalksOpened")[0][0] == date(2023, 5, 1)
 
 
+def test_those_named_in_a_clause_of_time_after_a_meeting_are_no_guests(read):
+    text = "It was the first meeting of its kind since the killing of Hamas leader Yahya Sinwar."
+    assert not [f for f in of_type(read(text), "TalksOpened") if "yahya_sinwar" in ids(f)]
+
+
+def test_mediators_engaging_in_talks_with_a_side_open_talks(read):
+    text = "Turkish mediators are engaging in talks with Russian and Ukrainian officials."
+    assert {"turkey", "russia", "ukraine"} <= ids(of_type(read(text), "TalksOpened")[0])
+
+
 @pytest.mark.parametrize(
     ("text", "venue"),
     [

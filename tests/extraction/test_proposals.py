@@ -758,6 +758,51 @@ def test_answering_with_no_plan_makes_no_counterproposal(read, text):
 
 
 @pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Blinken said Hamas has proposed numerous changes to the US-backed plan.", "hamas"),
+        ("Moscow proposed several changes to the Ukrainian draft on Tuesday.", "russia"),
+    ],
+)
+def test_changes_proposed_to_anothers_plan_are_a_counterproposal(read, text, side):
+    found = read(text)
+    counters = of_type(found, "CounterproposalMade")
+    assert counters and side in ids(counters[0]) and not of_type(found, "ProposalMade")
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        (
+            "These meetings culminated in Hamas agreeing to release Alexander as a goodwill "
+            "gesture.",
+            "hamas",
+        ),
+        ("The talks led to Russia agreeing to free 90 Ukrainian prisoners of war.", "russia"),
+    ],
+)
+def test_a_side_agreeing_to_a_deed_after_a_result_verb_says_yes(read, text, side):
+    found = of_type(read(text), "ProposalAccepted")
+    assert found and ids(found[0], "subject") == {side}
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Kyiv does not accept the Russian terms for a ceasefire.", "ukraine"),
+        (
+            "Egypt presented a plan for a two-day truce. Israel ultimately did not accept it, "
+            "Channel 12 reported.",
+            "israel",
+        ),
+    ],
+)
+def test_a_yes_withheld_is_a_rejection(read, text, side):
+    found = of_type(read(text), "ProposalRejected")
+    assert found and side in ids(found[0], "subject")
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The 2018 peace deal signed by Salva Kiir and Riek Machar has largely collapsed.",
@@ -850,6 +895,70 @@ def test_a_plan_received_from_a_side_or_a_list_given_is_proposed_by_the_giver(re
 @pytest.mark.parametrize(
     "text",
     [
+        "Israel would back a full offensive if Hamas did not accept the proposed deal.",
+        "Hamas has not yet accepted the proposal.",
+    ],
+)
+def test_a_yes_supposed_withheld_or_still_awaited_is_no_rejection(read, text):
+    assert not of_type(read(text), "ProposalRejected")
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "start"),
+    [
+        (
+            'Witkoff\'s "bridge" plan, presented last week, aims to extend the truce.',
+            "steve_witkoff",
+            date(2025, 3, 10),
+        ),
+        (
+            "Egypt's proposal, first floated in March, would see a 45-day truce.",
+            "egypt",
+            date(2025, 3, 1),
+        ),
+    ],
+)
+def test_a_sides_own_plan_told_with_when_it_was_put_forward_is_its_proposal(
+    read, text, side, start
+):
+    found = of_type(read(text, date(2025, 3, 21)), "ProposalMade")
+    assert found and side in ids(found[0]) and found[0].occurred.start == start
+
+
+def test_a_plan_mediated_by_go_betweens_is_theirs_but_a_deal_they_brokered_is_not(read):
+    plan = "The proposal, mediated by Egypt and Qatar, was delivered to Israel on Sunday."
+    assert {"egypt", "qatar"} <= ids(of_type(read(plan), "ProposalMade")[0])
+    deal = "The truce deal, brokered by Qatar and Egypt, has been extended by a day."
+    assert not of_type(read(deal), "ProposalMade")
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Mediators said they had received a response from Hamas on the framework.", "hamas"),
+        ("Qatar said it had received a reply from the M23 on the draft.", "m23"),
+    ],
+)
+def test_an_answer_delivered_to_a_plan_is_a_counterproposal(read, text, side):
+    found = of_type(read(text), "CounterproposalMade")
+    assert found and ids(found[0], "subject") == {side}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow has yet to respond to the proposal.",
+        "Hamas is expected to reply to the proposal soon.",
+        "Kyiv responded positively to the plan.",
+    ],
+)
+def test_an_answer_awaited_or_a_yes_is_no_counterproposal(read, text):
+    assert not of_type(read(text), "CounterproposalMade")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Israel has not received any proposal from Hamas.",
         "Hamas said it had received the proposal from the mediators.",
         "Hamas gave a list of demands to the mediators.",
@@ -857,3 +966,15 @@ def test_a_plan_received_from_a_side_or_a_list_given_is_proposed_by_the_giver(re
 )
 def test_no_plan_received_or_a_list_of_demands_is_no_proposal(read, text):
     assert of_type(read(text, date(2025, 8, 5)), "ProposalMade") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia and Ukraine held talks in Istanbul on Monday. Initially, it was agreed to keep "
+        "the outcome confidential.",
+        "Armenia and Azerbaijan agreed to keep the details of the talks secret.",
+    ],
+)
+def test_agreeing_to_keep_the_talks_confidential_accepts_no_terms(read, text):
+    assert not of_type(read(text), "ProposalAccepted")

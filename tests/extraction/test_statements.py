@@ -475,3 +475,18 @@ def test_a_round_judged_or_an_end_of_a_named_war_in_reach_is_a_statement(read, t
 )
 def test_a_judgement_of_something_else_is_no_statement_on_the_talks(read, text):
     assert of_type(read(text, date(2024, 11, 20)), "StatementIssued") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mediators said the sides were nearer to a deal. \"We're much, much closer than we "
+        'were three days ago," President Joe Biden told reporters on Friday.',
+        'Talks on a truce went on in Istanbul. "We are closer than ever," the Turkish foreign '
+        "minister Hakan Fidan said on Friday.",
+    ],
+)
+def test_closer_than_before_is_progress_said_the_day_it_was_said(read, text):
+    found = of_type(read(text, date(2024, 8, 16)), "StatementIssued")
+    assert found and found[-1].occurred.start == date(2024, 8, 16)
+    assert found[-1].attributes.get("assessment") == "progress"
