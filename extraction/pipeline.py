@@ -25,7 +25,7 @@ from extraction.registry import Registry, code_digest, load_registry
 from extraction.rules import Draft, Rule, RuleBook, SentenceContext, interval_for
 from extraction.rules.context import LOOK_BACK, joined_clause
 from extraction.sentences import split_sentences
-from extraction.syntax import ClauseReader
+from extraction.syntax import PRONOUN, ClauseReader
 from extraction.temporal import WEEKDAY_WORD, names_month
 from extraction.unregistered import find_unregistered
 
@@ -34,7 +34,9 @@ BASE_VERSION = "1.10.0"
 # A deed inside 'if ...', 'once ...', 'unless ...' is a condition, not something that happened.
 CONDITIONAL_OPENERS = frozenset({"if", "unless", "once", "whether"})
 MILITARY_NAME = re.compile(r"\b(?:[Aa]rmy|[Mm]ilitary|[Aa]rmed [Ff]orces|[Jj]unta)\b")
-PRONOUN_CUE = re.compile(r"\b(?:it|he|she|they|we|the group|the movement|the office)\b")
+# A sentence that names no one may still tell a deed of the last one named: the same words that
+# stand for a doer in the clause reader ("it", "the militant group", "its delegation").
+PRONOUN_CUE = PRONOUN
 PRESENT = re.compile(
     r"\b(?:is|are|has|have|says|say|insists|remains|wants|demands|will|would|'ll|can|must)\b"
 )
@@ -151,7 +153,13 @@ class RuleExtractor:
             for e in h.entries[:1]
             if e.kind in ("name", "adjective") and e.target in self.registry.actors
         }
-        extra = find_unregistered(text, hits, actor_of, self.armed)
+        titled = {
+            h.end: self.registry.offices[e.target].org
+            for h in hits
+            for e in h.entries[:1]
+            if e.kind == "title" and self.registry.offices[e.target].org in self.registry.actors
+        }
+        extra = find_unregistered(text, hits, actor_of, self.armed, titled)
         if extra.hits:
             kept = [h for h in hits if (h.start, h.end) not in extra.covered]
             hits = sorted(kept + extra.hits, key=lambda h: h.start)

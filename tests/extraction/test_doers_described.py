@@ -1,0 +1,135 @@
+"""Doers of other conflicts' talks: leaders, ministers and negotiators by name, surname and
+dated title; persons named after a title the registry knows; the same side told again by a
+description ('the militant group'); and what must not become a doer."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.extraction.conftest import of_type
+
+FRIDAY = date(2025, 5, 16)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "side"),
+    [
+        ("Andrii Sybiha rejected the proposal on Friday.", "andrii_sybiha", "ukraine"),
+        ("Dmitry Peskov rejected the proposal on Friday.", "dmitry_peskov", "russia"),
+        ("Ishaq Dar rejected the proposal on Friday.", "ishaq_dar", "pakistan"),
+        (
+            "Subrahmanyam Jaishankar rejected the proposal on Friday.",
+            "subrahmanyam_jaishankar",
+            "india",
+        ),
+        ("Sultani Makenga rejected the proposal on Friday.", "sultani_makenga", "m23"),
+        (
+            "Shams al-Din Kabbashi rejected the proposal on Friday.",
+            "shams_al_din_kabbashi",
+            "sudan_armed_forces",
+        ),
+        ("Vera Grabe rejected the proposal on Friday.", "vera_grabe", "colombia"),
+        ("Youssef Rajji rejected the proposal on Friday.", "youssef_rajji", "lebanon"),
+        ("Esmaeil Baghaei rejected the proposal on Friday.", "esmaeil_baghaei", "iran"),
+        ("Prak Sokhonn rejected the proposal on Friday.", "prak_sokhonn", "cambodia"),
+    ],
+)
+def test_leaders_and_negotiators_of_other_talks_act_for_their_side(read, text, person, side):
+    found = of_type(read(text, FRIDAY), "ProposalRejected")
+    assert found and {person, side} <= set(found[0].actor_ids())
+
+
+def test_a_surname_alone_after_the_full_name_is_the_same_person(read):
+    text = (
+        "Pakistani Foreign Minister Ishaq Dar met his Afghan counterpart in Kabul.\n"
+        "Jaishankar rejected the proposal on Friday."
+    )
+    found = of_type(read(text, FRIDAY), "ProposalRejected")
+    assert found and {"subrahmanyam_jaishankar", "india"} <= set(found[0].actor_ids())
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "who"),
+    [
+        (
+            "Ukraine's foreign minister rejected the proposal on Friday.",
+            date(2024, 3, 15),
+            "dmytro_kuleba",
+        ),
+        (
+            "Ukraine's foreign minister rejected the proposal on Friday.",
+            date(2025, 3, 14),
+            "andrii_sybiha",
+        ),
+        (
+            "Sudan's prime minister rejected the proposal on Friday.",
+            date(2021, 6, 18),
+            "abdalla_hamdok",
+        ),
+        (
+            "Sudan's prime minister rejected the proposal on Friday.",
+            date(2025, 7, 18),
+            "kamil_idris",
+        ),
+        (
+            "The Ethiopian foreign minister rejected the proposal on Friday.",
+            date(2023, 3, 17),
+            "demeke_mekonnen",
+        ),
+        (
+            "The Ethiopian foreign minister rejected the proposal on Friday.",
+            date(2024, 6, 14),
+            "taye_atske_selassie",
+        ),
+        ("Germany's chancellor rejected the proposal on Friday.", date(2024, 6, 14), "olaf_scholz"),
+        (
+            "Germany's chancellor rejected the proposal on Friday.",
+            date(2025, 6, 13),
+            "friedrich_merz",
+        ),
+    ],
+)
+def test_a_title_is_its_holder_on_the_day(read, text, day, who):
+    found = of_type(read(text, day), "ProposalRejected")
+    assert found and who in found[0].actor_ids()
+
+
+def test_a_title_with_no_holder_on_the_day_is_the_state(read):
+    # Hamdok left in January 2022, Idris came in May 2025: in between, the state alone
+    found = of_type(
+        read("Sudan's prime minister rejected the proposal on Friday.", date(2023, 6, 16)),
+        "ProposalRejected",
+    )
+    assert found and tuple(found[0].actor_ids()) == ("sudan",)
+
+
+def test_a_person_named_after_a_registry_title_acts_for_the_titles_state(read):
+    text = (
+        "Ukrainian President Volodymyr Zelensky met European leaders in London on Friday.\n"
+        "Zelensky rejected the proposal on Saturday."
+    )
+    found = of_type(read(text, FRIDAY), "ProposalRejected")
+    assert found and {"volodymyr_zelensky", "ukraine"} <= set(found[0].actor_ids())
+
+
+@pytest.mark.parametrize(
+    ("opening", "who"),
+    [
+        ("Hamas said on Monday it had accepted the proposal.", "hamas"),
+        ("The M23 said on Monday it had accepted the proposal.", "m23"),
+        ("The ELN said on Monday it had accepted the proposal.", "eln"),
+    ],
+)
+def test_the_militant_group_in_the_next_sentence_is_the_group_just_named(read, opening, who):
+    found = of_type(
+        read(f"{opening} The militant group rejected the demand to disarm on Tuesday.", FRIDAY),
+        "DemandRejected",
+    )
+    assert found and found[0].actor_ids()[0] == who
+
+
+def test_the_militant_group_with_no_one_named_before_is_nobody(read):
+    found = read("The militant group rejected the demand to disarm on Tuesday.", FRIDAY)
+    assert not of_type(found, "DemandRejected")
