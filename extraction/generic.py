@@ -220,3 +220,57 @@ def _titled(office_title: str, title: str) -> bool:
     """Whether an office's title is the bare title ('president', 'special envoy for ...')."""
     t = office_title.lower()
     return t == title or t.startswith(title + " ") or t.endswith(" " + title)
+
+
+# How far back a description looks for the actor it stands for.
+DESCRIBED_REACH = 1500
+
+
+def description_patterns(
+    descriptions: Sequence[tuple[Sequence[str], Collection[str]]],
+) -> list[tuple[re.Pattern[str], frozenset[str]]]:
+    """One pattern per description of world/descriptions.toml, over folded text (a hyphen
+    folds to a space): 'the kingdom', 'the gas-rich emirate'; not 'the kingdom of Morocco'
+    (the name follows)."""
+    out = []
+    for words, actors in descriptions:
+        alternatives = "|".join(w.replace("-", " ") for w in words)
+        pattern = re.compile(rf"\bthe\s+(?:{alternatives})\b(?!\s+(?:of|in)\b)")
+        out.append((pattern, frozenset(actors)))
+    return out
+
+
+def described_mentions(
+    folded: str,
+    mentions: Sequence[Mention],
+    patterns: Sequence[tuple[re.Pattern[str], frozenset[str]]],
+    affiliations: Callable[[str], Collection[str]],
+) -> tuple[list[Mention], set[tuple[int, int]]]:
+    """Mentions of a state or group by a description ('the kingdom', 'the Gulf state', 'the
+    Lebanese group'): the nearest actor named before it that the description fits (a person
+    fits through whom they act for), at most DESCRIBED_REACH characters back. Returns them
+    with the spans of the nationality adjectives they take over ('Lebanese' of 'the Lebanese
+    group' is not Lebanon)."""
+    out: list[Mention] = []
+    replaced: set[tuple[int, int]] = set()
+    for pattern, fits in patterns:
+        for m in pattern.finditer(folded):
+            inside = [x for x in mentions if x.start < m.end() and m.start() < x.end]
+            if any(x.kind != "adjective" for x in inside):
+                continue
+            named = [
+                x
+                for x in mentions
+                if x.end <= m.start()
+                and m.start() - x.end <= DESCRIBED_REACH
+                and x.kind != "adjective"
+                and fits.intersection(affiliations(x.actor))
+            ]
+            if not named:
+                continue
+            actor = next(a for a in affiliations(named[-1].actor) if a in fits)
+            possessive = folded.startswith("'s", m.end())
+            eligible = _word_before(folded, m.start()) not in PREPOSITIONS
+            out.append(Mention(m.start(), m.end(), actor, "metonym", possessive, eligible))
+            replaced.update((x.start, x.end) for x in inside)
+    return out, replaced

@@ -16,7 +16,12 @@ from domain.values import ActorRef, Evidence, ExtractorRef, Interval
 from extraction.actors import Mention, MentionResolver, PlaceMention
 from extraction.cues import CueIndex
 from extraction.gazetteer import Gazetteer, fold
-from extraction.generic import generic_mentions, title_mentions
+from extraction.generic import (
+    described_mentions,
+    description_patterns,
+    generic_mentions,
+    title_mentions,
+)
 from extraction.heading import read_heading
 from extraction.issues import IssueTagger
 from extraction.modality import ModalityReader
@@ -115,6 +120,7 @@ class RuleExtractor:
             ((n.id, n.issue_words) for n in registry.negotiations),
         )
         self.kinds = {a.id: a.kind for a in registry.actors.values()}
+        self.descriptions = description_patterns(registry.descriptions)
         self.assigner = Assigner(registry.negotiations, registry.not_sides, self.kinds)
         # Organisations that may be 'the rebels' of an article: not bodies, not a state's organ.
         self.armed = frozenset(
@@ -298,6 +304,15 @@ class RuleExtractor:
             self.militaries,
         )
         extra += title_mentions(folded, text, mentions, lambda a: self._titles(a, published))
+        described, replaced = described_mentions(
+            folded,
+            mentions + extra,
+            self.descriptions,
+            lambda a: self.registry.affiliations(a, published),
+        )
+        if replaced:
+            mentions = [m for m in mentions if (m.start, m.end) not in replaced]
+        extra += described
         return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
 
     def _titles(self, actor: str, when: date) -> tuple[str, ...]:

@@ -133,3 +133,70 @@ def test_the_militant_group_in_the_next_sentence_is_the_group_just_named(read, o
 def test_the_militant_group_with_no_one_named_before_is_nobody(read):
     found = read("The militant group rejected the demand to disarm on Tuesday.", FRIDAY)
     assert not of_type(found, "DemandRejected")
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "Saudi Arabia hosted Russian and Ukrainian delegations in Riyadh. "
+            "The kingdom proposed a ceasefire on Friday.",
+            "saudi_arabia",
+        ),
+        (
+            "Qatar hosted talks between Israel and Hamas on Thursday. "
+            "The Gulf state proposed a 60-day truce on Friday.",
+            "qatar",
+        ),
+        (
+            "Hezbollah fired rockets at Israel on Thursday. "
+            "The Lebanese group rejected the US proposal on Friday.",
+            "hezbollah",
+        ),
+        (
+            "Israel and Iran traded strikes on Thursday. "
+            "The Islamic Republic rejected the demand on Friday.",
+            "iran",
+        ),
+        (
+            "The RSF shelled El Fasher on Thursday. "
+            "The paramilitary group rejected the ceasefire proposal on Friday.",
+            "rsf",
+        ),
+        (
+            "Oman's foreign minister Badr Albusaidi met Iranian officials. "
+            "The sultanate proposed a ceasefire on Friday.",
+            "oman",
+        ),
+    ],
+)
+def test_a_description_is_the_nearest_state_or_group_named_before_that_it_fits(read, text, who):
+    found = [
+        f
+        for f in read(text, FRIDAY)
+        if f.type in ("ProposalMade", "ProposalRejected", "DemandRejected")
+    ]
+    assert found and found[-1].actor_ids()[0] == who
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no kingdom named before: Congo and Rwanda are none
+        "Congo and Rwanda met in Washington. The kingdom proposed a ceasefire on Friday.",
+        # the name follows the description: 'of Morocco' is no doer
+        "Jordan hosted the talks. The kingdom of Morocco proposed a ceasefire on Friday.",
+        # a Gulf state named after the description is not what it refers to
+        "The Gulf state proposed a ceasefire on Friday, Qatar's foreign ministry said later.",
+    ],
+)
+def test_a_description_with_nothing_it_fits_named_before_is_nobody(read, text):
+    assert not of_type(read(text, FRIDAY), "ProposalMade")
+
+
+def test_the_lebanese_group_is_not_lebanon(read):
+    text = (
+        "Hezbollah fired rockets on Thursday. The Lebanese group rejected the proposal on Friday."
+    )
+    found = of_type(read(text, FRIDAY), "ProposalRejected")
+    assert found and "lebanon" not in found[0].actor_ids()
