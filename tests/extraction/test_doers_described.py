@@ -200,3 +200,25 @@ def test_the_lebanese_group_is_not_lebanon(read):
     )
     found = of_type(read(text, FRIDAY), "ProposalRejected")
     assert found and "lebanon" not in found[0].actor_ids()
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "who"),
+    [
+        (
+            "The head of the Azerbaijani foreign ministry rejected the proposal on Friday.",
+            "ProposalRejected",
+            "azerbaijan",
+        ),
+        ("A delegation of Hamas arrived in Cairo on Friday.", "DelegationArrived", "hamas"),
+        ("The leader of the M23 rejected the proposal on Friday.", "ProposalRejected", "m23"),
+    ],
+)
+def test_the_one_an_agent_noun_belongs_to_acts_through_it(read, text, kind, who):
+    found = of_type(read(text, FRIDAY), kind)
+    assert found and who in found[0].actor_ids()
+
+
+def test_of_after_a_noun_that_is_no_agent_keeps_the_name_out_of_the_doers(read):
+    found = read("The release of Hamas prisoners was rejected on Friday.", FRIDAY)
+    assert not any("hamas" in f.actor_ids() for f in of_type(found, "ProposalRejected"))
