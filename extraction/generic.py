@@ -78,13 +78,15 @@ def generic_mentions(
     neutral: Container[str] = (),
     mediators: Container[str] = (),
     militaries: Container[str] = (),
+    side_of: Callable[[str], str] | None = None,
 ) -> list[Mention]:
     """Mentions of 'the government', 'the rebels' and 'the two sides' where the article says
     whom they are. ``kinds`` gives registry kinds (state, organisation, person); ``groups`` the
     armed groups among the article's actors; ``state_sides`` the state sides of its known
     negotiation, ``sides`` all of its sides, ``neutral`` the bodies never a side, ``mediators``
     its mediators (two of them named together are no pair of sides: 'Egypt and Qatar'),
-    ``militaries`` the states' armed forces in the registry."""
+    ``militaries`` the states' armed forces in the registry, ``side_of`` the state or body a
+    person acts for (for 'the two leaders')."""
     named_groups = {m.actor for m in mentions if m.actor in groups}
     state = _state(mentions, kinds, named_groups, state_sides)
     group = next(iter(named_groups)) if len(named_groups) == 1 else None
@@ -108,7 +110,8 @@ def generic_mentions(
         if (kinds.get(m.actor) in ("state", "organisation") or m.actor in groups)
         and m.actor not in neutral
     ]
-    out.extend(_collective(folded, taken, parties, sides, mediators))
+    persons = [m for m in mentions if kinds.get(m.actor) == "person"] if side_of else []
+    out.extend(_collective(folded, taken, parties, sides, mediators, persons, side_of))
     return out
 
 
@@ -118,17 +121,24 @@ def _collective(
     parties: Sequence[Mention],
     sides: Sequence[str],
     mediators: Container[str],
+    persons: Sequence[Mention] = (),
+    side_of: Callable[[str], str] | None = None,
 ) -> list[Mention]:
     """'The two sides' as two adjacent mentions, one per side: the clause reader chains them as
-    it chains 'Russia and Ukraine'."""
+    it chains 'Russia and Ukraine'. 'The two leaders' (presidents, ministers ...) are first the
+    last two persons of two sides the paragraph named ('Sisi met King Abdullah ... the two
+    leaders'), not the sides of the article's talks."""
     out: list[Mention] = []
     for m in COLLECTIVE.finditer(folded):
         if any(s < m.end() and m.start() < e for s, e in taken) or NOT_PARTIES.match(
             folded, m.end()
         ):
             continue
-        pair = _last_pair(folded, parties, m.start(), mediators) or (
-            tuple(sides) if len(sides) == 2 else ()
+        people = PEOPLE.search(m.group(0)) and side_of is not None
+        pair = (
+            (_last_persons(folded, persons, m.start(), side_of) if people and side_of else None)
+            or _last_pair(folded, parties, m.start(), mediators)
+            or (tuple(sides) if len(sides) == 2 else ())
         )
         if not pair:
             continue
@@ -158,6 +168,25 @@ def _last_pair(
             and not (a.actor in mediators and b.actor in mediators)
         ):
             return a.actor, b.actor
+    return None
+
+
+# The collective nouns that name persons: their pair is two persons the paragraph named.
+PEOPLE = re.compile(r"\b(?:leaders|presidents|prime ministers|ministers|generals)$")
+
+
+def _last_persons(
+    folded: str, persons: Sequence[Mention], pos: int, side_of: Callable[[str], str]
+) -> tuple[str, str] | None:
+    """The last two persons of two different sides named in the paragraph before pos."""
+    floor = max(folded.rfind("\n", 0, pos) + 1, pos - PAIR_REACH)
+    last: list[str] = []
+    for p in reversed([p for p in persons if floor <= p.start and p.end <= pos]):
+        if p.actor in last or any(side_of(p.actor) == side_of(q) for q in last):
+            continue
+        last.insert(0, p.actor)
+        if len(last) == 2:
+            return last[0], last[1]
     return None
 
 

@@ -302,6 +302,7 @@ class RuleExtractor:
             self.registry.not_sides,
             mediators,
             self.militaries,
+            lambda a: next(iter(self.registry.affiliations(a, published)[1:]), a),
         )
         extra += title_mentions(folded, text, mentions, lambda a: self._titles(a, published))
         described, replaced = described_mentions(

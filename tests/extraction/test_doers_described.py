@@ -222,3 +222,25 @@ def test_the_one_an_agent_noun_belongs_to_acts_through_it(read, text, kind, who)
 def test_of_after_a_noun_that_is_no_agent_keeps_the_name_out_of_the_doers(read):
     found = read("The release of Hamas prisoners was rejected on Friday.", FRIDAY)
     assert not any("hamas" in f.actor_ids() for f in of_type(found, "ProposalRejected"))
+
+
+def test_the_two_leaders_are_the_last_two_persons_of_two_sides_in_the_paragraph(read):
+    text = (
+        "Israel and Hamas have fought in Gaza since October 2023.\n"
+        "Egyptian President Abdel Fattah el-Sisi met King Abdullah of Jordan in Cairo on Friday. "
+        "The two leaders called for a ceasefire in Gaza."
+    )
+    found = of_type(read(text, FRIDAY), "AppealMade")
+    assert found and {"egypt", "jordan"} <= set(found[0].actor_ids())
+    assert not {"israel", "hamas"} & set(found[0].actor_ids())
+
+
+def test_the_two_leaders_are_not_a_pair_named_in_another_paragraph(read):
+    text = (
+        "Ilham Aliyev met Nikol Pashinyan in Abu Dhabi on Thursday.\n"
+        "Russian President Vladimir Putin met Turkish President Recep Tayyip Erdogan on Friday. "
+        "The two leaders called for a ceasefire in Ukraine."
+    )
+    found = of_type(read(text, FRIDAY), "AppealMade")
+    assert found and {"russia", "turkey"} <= set(found[0].actor_ids())
+    assert not {"armenia", "azerbaijan"} & set(found[0].actor_ids())
