@@ -212,7 +212,9 @@ def _state(
 BARE_TITLE = re.compile(
     r"\b[Tt]he\s+(?P<title>president|prime minister|premier|foreign minister|secretary of state|"
     r"special envoy|envoy|chief negotiator|mediator|emir|crown prince|vice president|"
-    r"defen[cs]e minister|speaker)\b(?!\s+(?:of|for|to)\b)(?P<own>'s)?"
+    r"defen[cs]e minister|speaker|minister|chancellor|king|sultan|army chief|"
+    r"spokes(?:man|woman|person)|ombuds(?:man|woman|person)|foreign secretary|"
+    r"secretary[- ]general)\b(?!\s+(?:of|for|to)\b)(?P<own>'s)?"
 )
 
 

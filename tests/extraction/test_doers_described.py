@@ -244,3 +244,43 @@ def test_the_two_leaders_are_not_a_pair_named_in_another_paragraph(read):
     found = of_type(read(text, FRIDAY), "AppealMade")
     assert found and {"russia", "turkey"} <= set(found[0].actor_ids())
     assert not {"armenia", "azerbaijan"} & set(found[0].actor_ids())
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "Jeyhun Bayramov met Russian officials in Moscow on Thursday. "
+            "The minister rejected the proposal on Friday.",
+            "jeyhun_bayramov",
+        ),
+        (
+            "German Chancellor Olaf Scholz met European leaders on Thursday. "
+            "The chancellor rejected the proposal on Friday.",
+            "olaf_scholz",
+        ),
+        (
+            "Maria Zakharova spoke to reporters on Thursday. "
+            "The spokeswoman rejected the proposal on Friday.",
+            "maria_zakharova",
+        ),
+    ],
+)
+def test_a_bare_title_is_the_one_holder_of_it_named_before(read, text, who):
+    found = of_type(read(text, date(2024, 5, 24)), "ProposalRejected")
+    assert found and who in found[0].actor_ids()
+
+
+def test_a_bare_title_two_named_holders_could_bear_is_nobody(read):
+    text = (
+        "Jeyhun Bayramov and Ararat Mirzoyan met in Moscow on Thursday. "
+        "The minister rejected the proposal on Friday."
+    )
+    assert not of_type(read(text, date(2024, 5, 24)), "ProposalRejected")
+
+
+def test_the_prime_ministers_office_of_a_state_acts_for_it(read):
+    found = of_type(
+        read("The Israeli PMO said on Friday it rejected the proposal.", FRIDAY), "ProposalRejected"
+    )
+    assert found and "israel" in found[0].actor_ids()
