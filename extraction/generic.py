@@ -305,3 +305,41 @@ def described_mentions(
             out.append(Mention(m.start(), m.end(), actor, "metonym", possessive, eligible))
             replaced.update((x.start, x.end) for x in inside)
     return out, replaced
+
+
+# 'The mediators', 'the intermediaries', 'the guarantor countries': those of the article's talks
+# (with 'the': 'a meeting with mediators' names no one in particular).
+MEDIATORS = re.compile(
+    r"\b[Tt]he\s+(?:(?:international|regional|joint|three|two)\s+)?(?:mediators|"
+    r"intermediaries|facilitators|guarantors|guarantor countries|guarantor states|"
+    r"mediating (?:countries|states|parties))\b"
+)
+
+
+def mediator_mentions(
+    folded: str, text: str, mentions: Sequence[Mention], mediators: Sequence[str]
+) -> list[Mention]:
+    """'The mediators' as one mention per mediator of the article's known talks that the
+    article named before (in the order first named), side by side so the clause reader chains
+    them; none named before, and they stay nobody. 'Egyptian mediators', 'Qatar's mediators'
+    are named by their state, not these."""
+    out: list[Mention] = []
+    for m in MEDIATORS.finditer(text):
+        before = [x for x in mentions if x.end <= m.start()]
+        after = [x for x in mentions if x.start >= m.end()]
+        if (
+            any(x.start < m.end() and m.start() < x.end for x in mentions)
+            or (before and m.start() - before[-1].end <= 4)
+            or (after and after[0].start - m.end() <= 4)  # 'the guarantors - Cuba, Norway ...'
+        ):
+            continue
+        named = list(dict.fromkeys(x.actor for x in before if x.actor in mediators))
+        if not named:
+            continue
+        eligible = _word_before(folded, m.start()) not in PREPOSITIONS
+        width = max(1, (m.end() - m.start()) // len(named))
+        for i, actor in enumerate(named):
+            lo = m.start() + i * width
+            hi = m.end() if i == len(named) - 1 else lo + width
+            out.append(Mention(lo, hi, actor, COLLECTIVE_KIND, False, eligible))
+    return out

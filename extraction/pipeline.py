@@ -20,6 +20,7 @@ from extraction.generic import (
     described_mentions,
     description_patterns,
     generic_mentions,
+    mediator_mentions,
     title_mentions,
 )
 from extraction.heading import read_heading
@@ -305,6 +306,7 @@ class RuleExtractor:
             lambda a: next(iter(self.registry.affiliations(a, published)[1:]), a),
         )
         extra += title_mentions(folded, text, mentions, lambda a: self._titles(a, published))
+        extra += mediator_mentions(folded, text, mentions, mediators)
         described, replaced = described_mentions(
             folded,
             mentions + extra,

@@ -284,3 +284,28 @@ def test_the_prime_ministers_office_of_a_state_acts_for_it(read):
         read("The Israeli PMO said on Friday it rejected the proposal.", FRIDAY), "ProposalRejected"
     )
     assert found and "israel" in found[0].actor_ids()
+
+
+def test_the_mediators_are_those_of_the_talks_the_article_named_before(read):
+    text = (
+        "The Sudanese army and the RSF met in Jeddah under Saudi and US mediation. "
+        "The mediators called on both sides to lay down their arms on Friday."
+    )
+    found = of_type(read(text, FRIDAY), "AppealMade")
+    assert found and {"saudi_arabia", "united_states"} <= set(found[0].actor_ids())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no mediator named before: nobody
+        "The Sudanese army and the RSF met in Jeddah on Thursday. "
+        "The mediators called on both sides to lay down their arms on Friday.",
+        # without 'the', mediators in general
+        "The Sudanese army and the RSF met in Jeddah under Saudi and US mediation. "
+        "Mediators have long called on both sides to lay down their arms.",
+    ],
+)
+def test_mediators_no_one_named_or_in_general_are_nobody(read, text):
+    found = of_type(read(text, FRIDAY), "AppealMade")
+    assert not any("saudi_arabia" in f.actor_ids() for f in found)
