@@ -39,9 +39,11 @@ REBELS = re.compile(
     r"insurgents|militias?)\b"
 )
 
-# 'the army', 'the military', 'the junta': the state's armed forces the article names (one only).
+# 'the army', 'the military', 'the junta', 'the General Command of the Armed Forces': the state's
+# armed forces the article names (one only).
 ARMY = re.compile(
-    r"\b[Tt]he\s+(?:(?:regular|national|country's)\s+)?(?:army|military|armed forces|junta)\b"
+    r"\b[Tt]he\s+(?:(?i:general\s+command|high\s+command|command)\s+of\s+the\s+)?"
+    r"(?:(?:regular|national|country's)\s+)?(?i:army|military|armed forces|junta)\b"
     r"(?!\s+(?:of|in)\b|[-\u2010\u2011])"
 )
 

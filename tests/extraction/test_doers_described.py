@@ -309,3 +309,27 @@ def test_the_mediators_are_those_of_the_talks_the_article_named_before(read):
 def test_mediators_no_one_named_or_in_general_are_nobody(read, text):
     found = of_type(read(text, FRIDAY), "AppealMade")
     assert not any("saudi_arabia" in f.actor_ids() for f in found)
+
+
+def test_the_general_command_of_the_armed_forces_is_the_one_army_named(read):
+    text = (
+        "The Sudanese army and the RSF have met in Jeddah since May. "
+        "The General Command of the Armed Forces suspended the talks on Wednesday."
+    )
+    found = of_type(read(text, date(2023, 6, 2)), "TalksConcluded")
+    assert found and "sudan_armed_forces" in found[0].actor_ids()
+
+
+def test_colombias_peace_office_speaks_for_the_government(read):
+    text = (
+        "Colombia and the ELN resumed talks in Mexico City on Monday. "
+        "The Office of the High Commissioner for Peace rejected the proposal on Friday."
+    )
+    found = of_type(read(text, FRIDAY), "ProposalRejected")
+    assert found and "colombia" in found[0].actor_ids() and "eln" not in found[0].actor_ids()
+
+
+def test_the_terror_group_is_the_armed_group_named_before(read):
+    text = "Hamas fired rockets on Thursday. The terror group rejected the proposal on Friday."
+    found = of_type(read(text, FRIDAY), "ProposalRejected")
+    assert found and found[0].actor_ids()[0] == "hamas"
