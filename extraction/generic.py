@@ -192,6 +192,17 @@ def _last_persons(
     return None
 
 
+def state_side(
+    mentions: Sequence[Mention],
+    kinds: Mapping[str, str],
+    groups: Container[str],
+    state_sides: Sequence[str],
+) -> str | None:
+    """The state an article's 'the government' is: the one state side of its known talks, else
+    the state it names most when it names one armed group (see the module's docstring)."""
+    return _state(mentions, kinds, {m.actor for m in mentions if m.actor in groups}, state_sides)
+
+
 def _state(
     mentions: Sequence[Mention],
     kinds: Mapping[str, str],

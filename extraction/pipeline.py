@@ -21,6 +21,7 @@ from extraction.generic import (
     description_patterns,
     generic_mentions,
     mediator_mentions,
+    state_side,
     title_mentions,
 )
 from extraction.heading import read_heading
@@ -33,7 +34,7 @@ from extraction.rules.context import LOOK_BACK, joined_clause
 from extraction.sentences import split_sentences
 from extraction.syntax import PRONOUN, ClauseReader
 from extraction.temporal import WEEKDAY_WORD, names_month
-from extraction.unregistered import find_unregistered
+from extraction.unregistered import STATE_SIDE, find_unregistered
 
 NAME = "rules"
 BASE_VERSION = "1.10.0"
@@ -174,6 +175,7 @@ class RuleExtractor:
         acting = {
             person: (person, *self.registry.affiliations(org, published))
             for person, org in extra.acts_for.items()
+            if org != STATE_SIDE
         }
 
         def affiliations(actor: str) -> tuple[str, ...]:
@@ -188,6 +190,9 @@ class RuleExtractor:
         about = self.assigner.article(
             folded, published, ((m.start, m.actor) for m in mentions), affiliations
         )
+        pending = {p for p, org in extra.acts_for.items() if org == STATE_SIDE}
+        if pending:
+            mentions = self._state_persons(mentions, pending, acting, groups, about, published)
         mentions = self._with_generic(text, folded, mentions, groups, about, published)
         findings: list[Finding] = []
         salient: tuple[Mention, ...] = ()
@@ -276,6 +281,25 @@ class RuleExtractor:
             affiliations,
             groups,
         )
+
+    def _state_persons(
+        self,
+        mentions: list[Mention],
+        pending: set[str],
+        acting: dict[str, tuple[str, ...]],
+        groups: dict[str, str],
+        about: Negotiation | None,
+        published: date,
+    ) -> list[Mention]:
+        """Persons named after a government's title alone ('Defence Minister Gustavo Pineda')
+        act for the article's state side; with none known, they are no one."""
+        sides = [s for s in about.sides if self.kinds.get(s) == "state"] if about else []
+        state = state_side(mentions, self.kinds, self.armed | set(groups), sides)
+        if state is None:
+            return [m for m in mentions if m.actor not in pending]
+        for person in pending:
+            acting[person] = (person, *self.registry.affiliations(state, published))
+        return mentions
 
     def _with_generic(
         self,

@@ -63,6 +63,17 @@ NAMED_AFTER_TITLE = re.compile(
     rf"\s+(?:{RANK})?(?P<name>[A-Z][a-z'\u2019-]+(?:\s+(?:al-|bin\s+|de\s+|van\s+)?"
     r"[A-Z][a-z'\u2019-]+){1,2})\b"
 )
+# A government's title before a name, with no state named before the title: 'Defence Minister
+# Gustavo Pineda', 'President Echeverri', 'Government negotiator Laura Cifuentes'. The person
+# acts for the state side of the article's talks (STATE_SIDE until the pipeline knows it).
+GOVERNMENT_TITLE = re.compile(
+    r"(?<![\w'\u2019])(?:[Gg]overnment\s+(?:chief\s+)?(?:negotiator|envoy|delegate|"
+    r"spokes(?:man|woman|person))|President|Vice President|Prime Minister|"
+    r"(?:Defen[cs]e|Foreign|Interior|Justice) Minister|Minister of (?:Defen[cs]e|Foreign Affairs|"
+    r"the Interior|Interior)|High Commissioner for Peace|Peace Commissioner)\s+"
+    rf"(?:{RANK})?(?P<name>[A-Z][a-z'\u2019-]+(?:\s+[A-Z][a-z'\u2019-]+){{0,2}})\b"
+)
+STATE_SIDE = ""
 # A name opened by an office is the office, not a group: 'the Chief of Defence Forces'.
 OFFICE_WORDS = frozenset(
     ["Chief", "Minister", "Ministry", "Head", "Commander", "Secretary", "Director", "Office"]
@@ -239,6 +250,12 @@ def find_unregistered(
             claim(m.start("name"), end, slug(text[m.start("name") : end]), defined=False)
     matches = [(PERSON.match(text, end), actor) for end, actor in actor_of.items()]
     matches += [(NAMED_AFTER_TITLE.match(text, end), org) for end, org in (titled or {}).items()]
+    matches += [
+        (m, STATE_SIDE)
+        for m in GOVERNMENT_TITLE.finditer(text)
+        if not any(m.start() - 3 <= e <= m.start() for e in ends)  # 'Colombian President X'
+        and not any(h.start < m.start("name") and m.start() < h.end for h in hits)
+    ]
     for person_match, actor in matches:
         if person_match:
             person = slug(person_match["name"])

@@ -333,3 +333,38 @@ def test_the_terror_group_is_the_armed_group_named_before(read):
     text = "Hamas fired rockets on Thursday. The terror group rejected the proposal on Friday."
     found = of_type(read(text, FRIDAY), "ProposalRejected")
     assert found and found[0].actor_ids()[0] == "hamas"
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "Colombia and the ELN resumed talks in Havana on Monday. "
+            "Defence Minister Ivan Restrepo rejected the proposal on Friday.",
+            "ivan_restrepo",
+        ),
+        (
+            "Colombia and the ELN resumed talks in Havana on Monday. "
+            "Government negotiator Marta Ruiz met the guarantors on Wednesday. "
+            "Ruiz rejected the proposal on Friday.",
+            "marta_ruiz",
+        ),
+        (
+            "The Sudanese army and the RSF met in Jeddah on Monday. "
+            "Prime Minister Ahmed Osman rejected the proposal on Friday.",
+            "ahmed_osman",
+        ),
+    ],
+)
+def test_a_person_after_a_government_title_alone_acts_for_the_state_side(read, text, person):
+    found = of_type(read(text, FRIDAY), "ProposalRejected")
+    sides = {"colombia", "sudan"}
+    assert found and person in found[0].actor_ids() and sides & set(found[0].actor_ids())
+
+
+def test_a_government_title_alone_where_two_states_are_sides_names_no_one(read):
+    text = (
+        "Russia and Ukraine resumed talks in Istanbul on Monday. "
+        "Defence Minister Ivan Petrenko rejected the proposal on Friday."
+    )
+    assert not of_type(read(text, FRIDAY), "ProposalRejected")
