@@ -356,3 +356,44 @@ def mediator_mentions(
             hi = m.end() if i == len(named) - 1 else lo + width
             out.append(Mention(lo, hi, actor, COLLECTIVE_KIND, False, eligible))
     return out
+
+
+# 'The ministry said', 'the foreign ministry added': the ministry the article last named ('Qatar's
+# foreign ministry', 'the Azerbaijani Foreign Ministry', 'the Ministry of Foreign Affairs of
+# Armenia'), that is its state; not 'the ministry of ...' (the name follows).
+MINISTRY = re.compile(
+    r"\bthe\s+(?:(?:foreign|defen[cs]e|interior)\s+)?ministry\b(?!\s+(?:of|in)\b)(?!'s\s+\w+\s+of\b)"
+)
+MINISTRY_AFTER = re.compile(r"(?:'s?)?\s+(?:[a-z]+\s+){0,2}?ministry\b")
+MINISTRY_BEFORE = re.compile(
+    r"\bministry\s+(?:of\s+(?:foreign affairs|defen[cs]e|the interior|interior)\s+)?of\s+"
+    r"(?:the\s+)?$"
+)
+
+
+def ministry_mentions(
+    folded: str, mentions: Sequence[Mention], kinds: Mapping[str, str]
+) -> list[Mention]:
+    """'The ministry' as the state whose ministry the article last named before it, at most
+    DESCRIBED_REACH characters back; none named, and it is nobody."""
+    owners = [
+        m
+        for m in mentions
+        if kinds.get(m.actor) == "state"
+        and (
+            folded.endswith("ministry", m.start, m.end)  # a registry name: "Qatar's ministry"
+            or MINISTRY_AFTER.match(folded, m.end)
+            or MINISTRY_BEFORE.search(folded, max(0, m.start - 60), m.start)
+        )
+    ]
+    out: list[Mention] = []
+    for m in MINISTRY.finditer(folded):
+        if any(x.start < m.end() and m.start() < x.end for x in mentions):
+            continue
+        before = [o for o in owners if o.end <= m.start() and m.start() - o.end <= DESCRIBED_REACH]
+        if not before:
+            continue
+        eligible = _word_before(folded, m.start()) not in PREPOSITIONS
+        possessive = folded.startswith("'s", m.end())
+        out.append(Mention(m.start(), m.end(), before[-1].actor, "metonym", possessive, eligible))
+    return out

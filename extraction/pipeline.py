@@ -21,6 +21,7 @@ from extraction.generic import (
     description_patterns,
     generic_mentions,
     mediator_mentions,
+    ministry_mentions,
     state_side,
     title_mentions,
 )
@@ -331,6 +332,7 @@ class RuleExtractor:
         )
         extra += title_mentions(folded, text, mentions, lambda a: self._titles(a, published))
         extra += mediator_mentions(folded, text, mentions, mediators)
+        extra += ministry_mentions(folded, mentions, self.kinds)
         described, replaced = described_mentions(
             folded,
             mentions + extra,

@@ -368,3 +368,26 @@ def test_a_government_title_alone_where_two_states_are_sides_names_no_one(read):
         "Defence Minister Ivan Petrenko rejected the proposal on Friday."
     )
     assert not of_type(read(text, FRIDAY), "ProposalRejected")
+
+
+@pytest.mark.parametrize(
+    ("opening", "who"),
+    [
+        ("Qatar's foreign ministry said on Thursday that the talks would resume.", "qatar"),
+        ("The Azerbaijani Foreign Ministry said Armenia had agreed to the talks.", "azerbaijan"),
+        (
+            "The Ministry of Foreign Affairs of Armenia said on Thursday talks would resume.",
+            "armenia",
+        ),
+    ],
+)
+def test_the_ministry_is_the_state_whose_ministry_was_last_named(read, opening, who):
+    found = of_type(
+        read(f"{opening} The ministry rejected the proposal on Friday.", FRIDAY), "ProposalRejected"
+    )
+    assert found and found[0].actor_ids()[0] == who
+
+
+def test_the_ministry_with_no_ministry_named_before_is_nobody(read):
+    text = "Israel and Hamas fought on Thursday. The ministry rejected the proposal on Friday."
+    assert not of_type(read(text, FRIDAY), "ProposalRejected")
