@@ -17,7 +17,7 @@ from typing import Any
 from projections.canonical import Day, among
 from projections.facts import AGAINST, FOR, principals
 from projections.negotiations import known_mediators
-from projections.positions import changed, held
+from projections.positions import changed, held, refused_before
 from projections.proposals import proposals_of
 from projections.proposals import recent_positions as proposal_positions
 from projections.reader import Reader, actor_ids, day
@@ -32,6 +32,7 @@ ACTIVE_DAYS = 10  # a round with no report for longer than this is no longer act
 ROUND_GAP_DAYS = 7  # reports of talks at one venue this close together are one round
 DELEGATION_DAYS = 14
 ASSESSMENT_DAYS = 30
+REFUSAL_DAYS = 120  # a side's refusal this recent stands against a plan of its own naming the issue
 EXPECTED_DAYS = 60
 MAX_LISTED = 10
 # The furthest after its date a state reads facts (plans ahead, a truce's effect or end
@@ -738,8 +739,14 @@ def _sticking_points(
             by_issue.setdefault(h.issue, []).append(h)
     opposed = []
     for issue in sorted(by_issue):
-        pro = [h for h in by_issue[issue] if h.stance in FOR]
-        con = [h for h in by_issue[issue] if h.stance in AGAINST]
+        # a plan of its own naming the issue takes back no refusal the side reported shortly
+        # before it: it is still against ('rejected a permanent ceasefire', then put forward
+        # a plan 'restoring a sustainable calm')
+        standing = {
+            h.actor: r for h in by_issue[issue] if (r := refused_before(reader, h, REFUSAL_DAYS))
+        }
+        pro = [h for h in by_issue[issue] if h.stance in FOR and h.actor not in standing]
+        con = [h for h in by_issue[issue] if h.stance in AGAINST] + list(standing.values())
         for other in EXCLUDED_BY.get(issue, ()):  # 'until Hamas is eliminated' excludes an end
             con += [h for h in by_issue.get(other, ()) if h.stance in FOR]
         # A side's own demand of the issue outweighs what it demands against it; a plan it hands

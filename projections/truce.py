@@ -35,7 +35,14 @@ TRUCE_ISSUES = frozenset({"temporary_truce"})
 CONTRARY_TYPES = ("TalksOpened", "ProposalMade", "CounterproposalMade", "AppealMade")
 CONFIRMING_TYPES = ("HostagesReleased", "PrisonersReleased")
 # reports whose sentence may tell of a truce in passing ('the ongoing truce deal')
-MENTIONING_TYPES = (*CONTRARY_TYPES, *CONFIRMING_TYPES, "StatementIssued", "DemandStated")
+MENTIONING_TYPES = (
+    *CONTRARY_TYPES,
+    *CONFIRMING_TYPES,
+    "StatementIssued",
+    "DemandStated",
+    "DelegationArrived",  # 'negotiators travelled to Doha as the fragile truce held'
+    "DelegationSent",
+)
 HOLDING = frozenset({"agreed", "in_force"})
 
 
@@ -310,7 +317,11 @@ def _latest_episode(
                 _confirm(episode, r, at, basis, mediators)
             elif episode and _just_ended(episode, r, at):
                 episode.members.append(r)  # the truce that just ended, mentioned
-            elif (not _mention(r, mediators) or _ongoing(r)) and r["modality"] != "expected":
+            elif (
+                (not _mention(r, mediators) or _ongoing(r))
+                and r["modality"] != "expected"
+                and not (_ongoing(r) and _violated_only(r["evidence"]))
+            ):
                 # A deal expected to be reached is none yet: planned reports open no truce.
                 opened = _open(r, basis, mediators)
                 if opened.start <= today or opened.agreed_known:
@@ -452,13 +463,33 @@ def _tells_ongoing(text: str) -> bool:
     within = DAY_OF_TRUCE.search(text)
     if within and PLANNED_TRUCE.search(within.group(0)):
         within = None  # 'under the proposed truce': one still to come
-    return bool(ONGOING.search(text) or within) and not ENDING.search(text)
+    told = ONGOING.search(text) or within or VIOLATED.search(text) or KEPT.search(text)
+    return bool(told) and not ENDING.search(text)
+
+
+@lru_cache(maxsize=8192)
+def _violated_only(text: str) -> bool:
+    """Told in passing only as violated or kept: it confirms a truce that holds, and opens
+    none."""
+    return not (ONGOING.search(text) or DAY_OF_TRUCE.search(text)) and bool(
+        VIOLATED.search(text) or KEPT.search(text)
+    )
 
 
 ONGOING = re.compile(
     r"\b(?:ongoing|current|existing|fragile|shaky|tenuous)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:truce|cease-?fire)\b(?!\s+(?:talks|negotiations|proposals?|plans?|efforts|bid|push|"
     r"framework|offer|terms|drafts?|discussions|mediation|deal\s+talks))",
+    re.IGNORECASE,
+)
+# A truce said to be broken in deeds ('accused Hamas of violating the ceasefire', 'breaches of
+# the truce', 'killed despite the ceasefire'): violated, so still in force when one holds; it
+# opens none (a side accuses the other of breaking the truce it has just ended).
+VIOLATED = re.compile(
+    r"\b(?:violat\w*|breach\w*)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:truce|cease-?fire)\b"
+    r"(?!\s+(?:talks|negotiations|proposals?|plans?|efforts|framework|offer|terms|drafts?))|"
+    r"\bdespite\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:truce|cease-?fire)\b(?!\s+(?:talks|"
+    r"negotiations|proposals?|plans?|efforts|bid|push|calls|hopes|pressure|appeals|framework|offer))",
     re.IGNORECASE,
 )
 # A deed dated by the truce's own days ('freed on the first day of the ceasefire', 'in the
@@ -472,6 +503,23 @@ DAY_OF_TRUCE = re.compile(
     r"seventh|\d+(?:st|nd|rd|th))\s+(?:full\s+)?(?:day|week|month)\b|\bsince\s+(?:the\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:truce|cease-?fire)\s+(?:took effect|began|started|came into (?:effect|"
     r"force)|went into effect|took hold|was agreed)\b",
+    re.IGNORECASE,
+)
+# A truce told as one to keep ('urged both sides to uphold the ceasefire', 'a force to monitor
+# the truce', 'talks on the second phase of the ceasefire', 'the truce is largely holding'):
+# so one is in force, when one holds (it opens none, as VIOLATED).
+KEPT = re.compile(
+    r"\b(?:uphold\w*|upheld|respect\w*|maintain\w*|preserv\w*|consolidat\w*|implement\w*|"
+    r"monitor\w*|observ(?:e|es|ed|ing)|adher\w*\s+to|abid\w*\s+by|(?:stick|sticks|stuck)\s+to|"
+    r"(?:commitment|committed|commits?)\s+to|safeguard\w*|protect\w*|shor\w+\s+up|strengthen\w*|"
+    r"sustain\w*)\s+(?:the|its|this|their)\s+(?!(?:immediate|permanent|lasting|new|possible|"
+    r"future|proposed|planned|potential|next)\b)(?:[\w-]+\s+){0,2}?(?:truce|cease-?fire)\b"
+    r"(?!\s+(?:talks|negotiations|proposals?|plans?|efforts|bid|push|framework|offer|terms|"
+    r"drafts?))|"
+    r"\b(?:second|next|third|later|final)\s+(?:phase|stage)s?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:truce|cease-?fire)\b|"
+    r"\b(?:truce|cease-?fire)\s+(?:deal\s+|agreement\s+)?(?:is|was|has been|remains|remained)\s+"
+    r"(?:largely\s+|mostly\s+|still\s+|broadly\s+)?(?:holding|in place|in effect|in force)\b",
     re.IGNORECASE,
 )
 PLANNED_TRUCE = re.compile(

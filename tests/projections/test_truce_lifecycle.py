@@ -773,3 +773,77 @@ def test_a_truce_said_to_be_extendable_tells_no_truce_in_force(news):
         ),
     )
     assert state(news, "2024-06-02")["truce"]["status"] == "none"
+
+
+@pytest.mark.parametrize(
+    ("kind", "text"),
+    [
+        ("StatementIssued", "Kyiv accused Moscow of violating the Easter truce overnight."),
+        ("StatementIssued", "The army reported new breaches of the ceasefire near El Fasher."),
+        ("DemandStated", "M23 demanded an inquiry after shelling despite the ceasefire."),
+    ],
+)
+def test_a_truce_told_as_violated_confirms_the_one_that_holds(news, kind, text):
+    news.publish("2025-04-10", agreed("2025-04-09", "russia", "ukraine"))
+    news.publish("2025-06-01", dict(type=kind, on="2025-05-31", subject=["ukraine"], text=text))
+    # one article's open-ended truce goes unconfirmed after 45 days, unless told as violated
+    truce = state(news, "2025-06-10")["truce"]
+    assert (truce["status"], truce["last_confirmed"]) == ("in_force", "2025-05-31")
+
+
+def test_a_truce_told_as_violated_after_it_collapsed_opens_none(news):
+    news.publish("2025-01-16", agreed("2025-01-15", "israel", "hamas"))
+    news.publish("2025-03-18", dict(type="CeasefireCollapsed", on="2025-03-18", subject=["israel"]))
+    news.publish(
+        "2025-03-25",
+        dict(
+            type="StatementIssued",
+            on="2025-03-25",
+            subject=["hamas"],
+            text="Hamas said Israel's breach of the ceasefire deal endangered the captives.",
+        ),
+    )
+    assert state(news, "2025-03-26")["truce"]["status"] == "collapsed"
+
+
+def test_a_delegation_travelling_as_the_fragile_truce_holds_confirms_it(news):
+    news.publish("2025-01-16", agreed("2025-01-15", "israel", "hamas"))
+    news.publish(
+        "2025-03-10",
+        dict(
+            type="DelegationArrived",
+            on="2025-03-10",
+            subject=["israel"],
+            text="Israeli negotiators flew to Doha on Monday as the fragile truce held.",
+        ),
+    )
+    truce = state(news, "2025-03-12")["truce"]
+    assert (truce["status"], truce["last_confirmed"]) == ("in_force", "2025-03-10")
+
+
+@pytest.mark.parametrize(
+    ("kind", "text"),
+    [
+        ("AppealMade", "The UN urged both sides to uphold the ceasefire in Darfur."),
+        ("ProposalMade", "Turkey proposed an observer mission to monitor the truce."),
+        ("TalksOpened", "Envoys opened talks in Doha on the second phase of the ceasefire deal."),
+        ("StatementIssued", "Kyiv said the truce was largely holding along the front."),
+    ],
+)
+def test_a_truce_told_as_one_to_keep_confirms_the_one_that_holds(news, kind, text):
+    news.publish("2025-04-10", agreed("2025-04-09", "russia", "ukraine"))
+    news.publish("2025-06-01", dict(type=kind, on="2025-05-31", subject=["turkey"], text=text))
+    truce = state(news, "2025-06-10")["truce"]
+    assert (truce["status"], truce["last_confirmed"]) == ("in_force", "2025-05-31")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The UN urged both sides to uphold the ceasefire in Darfur.",
+        "The envoys reaffirmed their commitment to an immediate ceasefire.",
+    ],
+)
+def test_a_truce_to_keep_or_a_commitment_to_a_new_one_opens_none(news, text):
+    news.publish("2025-06-01", dict(type="AppealMade", on="2025-05-31", subject=["un"], text=text))
+    assert state(news, "2025-06-01")["truce"]["status"] == "none"
