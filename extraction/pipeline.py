@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -277,7 +277,9 @@ class RuleExtractor:
         findings = [f for f in findings if not self._body_meeting(f)]
         top = next((x.index for x in sentences if heading.headline == (x.start, x.end)), None)
         findings = self._lead(findings, contexts, -1 if top is None else top, published)
-        findings = _lead_continued(findings, contexts, -1 if top is None else top, opens)
+        findings = _lead_continued(
+            findings, contexts, -1 if top is None else top, opens, affiliations
+        )
         findings = _taken_up(findings, contexts, opens)
         if top is not None:
             findings = _headline(findings, top, contexts)
@@ -897,7 +899,11 @@ def _lead_time(lead: SentenceContext) -> Interval | None:
 
 
 def _lead_continued(
-    findings: list[Finding], contexts: list[SentenceContext], after: int, opens: set[int]
+    findings: list[Finding],
+    contexts: list[SentenceContext],
+    after: int,
+    opens: set[int],
+    bring: Callable[[str], Sequence[str]] = lambda actor: (actor,),
 ) -> list[Finding]:
     """The paragraph after a dated lead goes on with the lead's news ('X released six hostages
     on Thursday. / The six were handed to the Red Cross ...'): an undated past deed of its first
@@ -909,7 +915,8 @@ def _lead_continued(
     if not prose or (lead_time := _lead_time(prose[0])) is None:
         return findings
     lead = prose[0].index
-    told = {m.actor for m in prose[0].mentions}  # whose news the lead told
+    # whose news the lead told, with the sides its persons act for ('Trump met Netanyahu')
+    told = {a for m in prose[0].mentions for a in bring(m.actor)}
     default = Interval.day(prose[0].published)
     near = set(range(lead + 1, min(len(contexts), lead + 1 + STORY_SENTENCES)))
     if lead_time.precision != "day":

@@ -391,3 +391,13 @@ def test_the_ministry_is_the_state_whose_ministry_was_last_named(read, opening, 
 def test_the_ministry_with_no_ministry_named_before_is_nobody(read):
     text = "Israel and Hamas fought on Thursday. The ministry rejected the proposal on Friday."
     assert not of_type(read(text, FRIDAY), "ProposalRejected")
+
+
+def test_the_leads_persons_bring_their_sides_to_the_deeds_told_after_it(read):
+    text = (
+        "Donald Trump met Benjamin Netanyahu at the White House on Monday and said the two "
+        "leaders had agreed on a plan to end the war.\n\n"
+        "Israel rejected Hamas's demand for a full withdrawal."
+    )
+    found = of_type(read(text, date(2025, 9, 30)), "DemandRejected")
+    assert found and found[0].occurred.start == date(2025, 9, 29)
