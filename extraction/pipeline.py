@@ -17,6 +17,7 @@ from extraction.actors import Mention, MentionResolver, PlaceMention
 from extraction.cues import CueIndex
 from extraction.gazetteer import Gazetteer, fold
 from extraction.generic import (
+    COLLECTIVE_KIND,
     described_mentions,
     description_patterns,
     generic_mentions,
@@ -915,8 +916,10 @@ def _lead_continued(
     if not prose or (lead_time := _lead_time(prose[0])) is None:
         return findings
     lead = prose[0].index
-    # whose news the lead told, with the sides its persons act for ('Trump met Netanyahu')
-    told = {a for m in prose[0].mentions for a in bring(m.actor)}
+    # whose news the lead told; 'the two leaders' stand for their sides ('Trump met Netanyahu
+    # ... the two leaders agreed': the US and Israel too)
+    told = {m.actor for m in prose[0].mentions}
+    told |= {a for m in prose[0].mentions if m.kind == COLLECTIVE_KIND for a in bring(m.actor)}
     default = Interval.day(prose[0].published)
     near = set(range(lead + 1, min(len(contexts), lead + 1 + STORY_SENTENCES)))
     if lead_time.precision != "day":
