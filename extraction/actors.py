@@ -182,6 +182,11 @@ class MentionResolver:
             r"ceasefire|cease fire|truce|deal|agreement|talks|negotiations|territory|civilians?)\b"
         )
         self.chain_adj = re.compile(r"\s*(?:,|and|or|&)\s*(?:,|and)?\s*$")
+        # 'the head of the Azerbaijani foreign ministry', 'representatives of Hamas': the one
+        # an agent noun belongs to acts through it, though 'of' stands before its name
+        self.agent_of = re.compile(
+            r"\b(?:" + "|".join(words["agent_nouns"]) + r")\s+of\s+(?:the\s+)?$"
+        )
 
     def resolve(
         self, text: str, folded: str, hits: list[Hit], published: date
@@ -231,7 +236,10 @@ class MentionResolver:
                 for short in registered.short if registered else ():
                     seen_full[fold_key(short)] = actor
             possessive = folded.startswith("'s", hit.end) or folded.startswith("' ", hit.end)
-            eligible = before not in PREPOSITIONS
+            eligible = before not in PREPOSITIONS or (
+                before == "of"
+                and self.agent_of.search(folded, max(0, start - 60), start) is not None
+            )
             if (
                 possessive
                 and self.non_agent.match(folded, hit.end + 2)

@@ -129,3 +129,10 @@ def merge(
 def general_issues(folder: Path) -> dict[str, list[str]]:
     """Keywords of the issues of talks in general (``world/issues.toml``)."""
     return dict(_load(folder / WORLD / "issues.toml").get("issues", {}))
+
+
+def descriptions(folder: Path) -> tuple[tuple[tuple[str, ...], frozenset[str]], ...]:
+    """What states and groups are called after they were named (``world/descriptions.toml``):
+    (the nouns after 'the', the actors they may stand for)."""
+    rows = _load(folder / WORLD / "descriptions.toml").get("description", [])
+    return tuple((tuple(r["words"]), frozenset(r["actors"])) for r in rows)

@@ -281,7 +281,10 @@ class Family:
                 or HOSTED_BY.search(before)
                 or MEDIATOR_TITLE.search(before)  # 'AU chief mediator Olusegun Obasanjo'
             ):
-                out.append(mention.actor)
+                # "hosted by Malaysia's prime minister": the person, and the state they act for
+                for actor in self.registry.affiliations(mention.actor, ctx.published):
+                    if actor not in out:
+                        out.append(actor)
         return out
 
     def _other_side(self, ctx: SentenceContext, end: int) -> list[tuple[str, str]]:
