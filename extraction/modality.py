@@ -13,6 +13,15 @@ DENIAL = re.compile(
     r"(?:that\s*)?$"
 )
 
+# A clause governed by a hope ('is optimistic that Hezbollah will agree', 'hopes that the talks
+# will resume', 'was confident the rebels would sign'): wished for, not done nor announced.
+HOPED = re.compile(
+    r"\b(?:optimistic|hopeful|confident|hopes?|hoped|hoping|wish(?:es|ed)?|praying|prays?)"
+    r"[\s\"']+(?:that\s+)?(?:(?!(?:and|but|so|as|yet)\b)[\w'-]+\s+){1,6}?(?:will|would|'ll|could|can|might)\s+"
+    r"(?:\w+\s+)?$"
+)
+
+
 # A deed named as the object of a denial: 'denying preparations to send a team', 'denied plans
 # to hold talks'.
 DENIED_PLAN = re.compile(
@@ -211,6 +220,11 @@ class ModalityReader:
             and not (responds and h.start() > trigger[0] and _object_adjective(folded, h))
             for h in self.hypothetical.finditer(folded, clause_start, trigger[1])
         )
+
+    def hoped(self, folded: str, trigger: tuple[int, int]) -> bool:
+        """'is optimistic that Hezbollah will agree to the terms', 'hopes the rebels would
+        sign': a clause governed by a hope tells what is wished for, not a deed or a yes."""
+        return bool(HOPED.search(folded, max(0, trigger[0] - 90), trigger[0]))
 
     def relative_terms(self, folded: str, trigger: tuple[int, int]) -> bool:
         """'a second phase in which Israel would agree to end the war': a plan's terms, whatever

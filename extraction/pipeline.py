@@ -436,6 +436,8 @@ class RuleExtractor:
             or (rule.type in PRESENCE and self.modality.habitual(ctx.folded, clause_start, span))
         ):
             return None
+        if (rule.action or rule.type in RESPONSES) and self.modality.hoped(ctx.folded, span):
+            return None
         if not rule.action and (
             self.modality.relative_terms(ctx.folded, span)
             or (

@@ -94,6 +94,14 @@ SETTING = re.compile(
     r"(?!(?:renewed|resumed|new|ongoing|fresh)\b)(?:\w+\s+){0,2}?$"
 )
 
+# Talks named as what another deed prepares: 'to lay the groundwork for a meeting between the two
+# presidents', 'paved the way for direct talks', 'conditions for a summit'.
+PREPARED_FOR = re.compile(
+    r"\b(?:groundwork|ground|way|stage|basis|conditions|preconditions?|prerequisites?|path|road)"
+    r"\s+(?:\w+\s+)?(?:for|to|towards?)\s+(?:(?:a|an|the|any|future|possible|eventual)\s+)?"
+    r"(?:[\w'-]+\s+){0,3}?$"
+)
+
 # 'an invitation to attend talks in Geneva', 'invited to join the talks in Jeddah'.
 INVITED_TO = re.compile(
     r"\b(?:invitation|invited|invite|invites)\s+(?:\w+\s+){0,3}?to\s+(?:(?:attend|join|participate in|"
@@ -132,13 +140,17 @@ NOT_HELD = re.compile(
     r"(?<!which )(?<!that )(?<!who )\b(?:was|were|has been|have been|had been|is being|are being|is|are)\s+(?:\w+\s+)?"
     r"(?:postponed|delayed|called off|cancell?ed|scrapped|put off|shelved)\b|"
     r"\bnever (?:took place|happened|materiali[sz]ed)\b|"
+    # 'a meeting between the two presidents is only feasible if ...': a possibility judged
+    r"\b(?:is|are|was|were|would be|will be|remains?|seems?)\s+(?:only\s+|still\s+|not\s+|also\s+)?"
+    r"(?:feasible|possible|conceivable|likely|unlikely|impossible|premature|realistic|"
+    r"unrealistic|out of the question|on the cards|off the table)\b|"
     r"\b(?:can|could|would|might|may|should|must)\s+(?:only\s+)?(?:be (?!held|convened|"
     r"resumed|organi[sz]ed|hosted)\w+|prove|become|bring|yield|produce|lead to|help|succeed))"
 )
 CLAUSE_END = re.compile(
     r"\b(?:but|while|whereas|although|said|says|according to|that|with)\b|[;:]|"
     # the talks' own verb comes first: 'talks between A and B resumed Monday, ...'
-    r"\b(?:resumed|began|begun|started|opened|took place|were held|was held|kicked off|"
+    r"(?<!never )(?<!not )\b(?:resumed|began|begun|started|opened|took place|were held|was held|kicked off|"
     r"got under way|are under way|continued|ended|concluded)\b"
 )
 
@@ -355,6 +367,8 @@ class ProcessRules(Family):
             return None  # 'a planned meeting in Port Sudan was canceled': no round opens
         if INVITED_TO.search(ctx.folded, max(0, m.start() - 60), m.start()):
             return None  # 'an invitation to attend US-sponsored talks in Geneva': still to come
+        if PREPARED_FOR.search(ctx.folded, max(0, m.start() - 70), m.start()):
+            return None  # 'to lay the groundwork for a meeting between the leaders': prepared
         venue = self._venue(ctx, m.start()) or self._named_venue(ctx, m) or self._host_state(ctx)
         mediators = self._mediators(ctx)
         negotiation = self._negotiation(ctx)
@@ -437,8 +451,10 @@ class ProcessRules(Family):
             r"[^,.;]{0,40}?\bin\s+\w+ing\b", ctx.folded[m.end() :]
         ):
             return None  # 'the US joined Israel in pulling its negotiators': a shared deed
-        if m.group(0).startswith("meeting") and self._meeting_named(ctx, m):
-            return None
+        if m.group(0).startswith("meeting") and (
+            self._meeting_named(ctx, m) or _not_held(ctx.folded, m.end())
+        ):
+            return None  # 'the meeting in South Africa never took place'
         subject = ctx.reader.subject(m.start())
         objects = ctx.reader.objects(m.end(), 70)
         if not re.search(

@@ -171,7 +171,10 @@ MUTUAL_ELSEWHERE = re.compile(
     r"(?:consider|explore|study|discuss|examine|look into|stay in|keep in|remain in)\w*\b|"
     # a commitment restated, no terms: 'agreed to reaffirm their commitment to normalisation'
     r"(?:reaffirm|reiterate|recommit|renew|stress|underline|emphasi[sz]e|express)\w*\b|"
-    r"(?:take|carry|move|push) (?:the |their )?(?:\w+ )?process forward\b"
+    r"(?:take|carry|move|push) (?:the |their )?(?:\w+ )?process forward\b|"
+    # how the talks are told, no terms: 'agreed to keep the outcome confidential'
+    r"keep (?:[\w']+ ){1,4}?(?:confidential|secret|private|under wraps|quiet)\b|"
+    r"(?:not (?:to )?)?(?:disclose|reveal|publici[sz]e|make public)\b"
 )
 # The round the agreement came out of: 'during the second round of talks, both sides agreed to
 # new exchanges' ends the round with an agreement.
