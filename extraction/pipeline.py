@@ -221,6 +221,7 @@ class RuleExtractor:
                 negotiation=about,
                 affiliated=acting,
                 earlier=contexts,
+                caption=bool(CAPTION.search(text, *_line(text, lo, hi))),
             )
             paragraph.append(ctx)
             contexts.append(ctx)
@@ -330,11 +331,7 @@ class RuleExtractor:
         deed of the lead takes the past time of one of the next two sentences by the same
         speaker."""
         lead = next(
-            (
-                c
-                for c in contexts[after + 1 :]
-                if len(c.folded.split()) >= LEAD_WORDS and c.text.endswith(".")
-            ),
+            (c for c in contexts[after + 1 :] if _prose(c)),
             None,
         )
         if lead is None or not PERFECT.search(lead.folded):
@@ -823,6 +820,29 @@ def _open_acronyms(text: str, folded: str) -> str:
     return "".join(chars)
 
 
+# A picture's caption: a line that credits a photographer or agency ('(Reuters Photo)',
+# 'Picture: Name/AFP', '(Photo: Name/Pool/AFP)', '[Getty]', 'REUTERS/Name', 'File Photo').
+CAPTION = re.compile(
+    r"\((?:[A-Z][\w.]*\s+)?(?:Photo|Photograph|Picture|Image)s?\b[^)]{0,80}\)|"
+    r"\b(?:Photo|Picture|Image|Photograph)(?:\s+credit)?\s*:\s*\S|"
+    r"\[(?:Getty|AFP|Reuters|AP|EPA|Anadolu)[^\]]{0,40}\]|"
+    r"\b(?:REUTERS|Reuters|AFP|AP|EPA|Getty Images)/[A-Z]|^\s*File [Pp]hoto\s*$",
+    re.M,
+)
+
+
+def _line(text: str, lo: int, hi: int) -> tuple[int, int]:
+    """The bounds of the line (paragraph) that holds text[lo:hi]."""
+    start = text.rfind("\n", 0, lo) + 1
+    end = text.find("\n", hi)
+    return start, len(text) if end < 0 else end
+
+
+def _prose(c: SentenceContext) -> bool:
+    """A sentence of the story's prose (not a stamp, byline or caption)."""
+    return len(c.folded.split()) >= LEAD_WORDS and c.text.endswith(".") and not c.caption
+
+
 def _lead_time(lead: SentenceContext) -> Interval | None:
     """When the lead's news happened: its main clause's past time, else the day of its dated
     finding ('... are home after the truce took effect on Sunday')."""
@@ -839,11 +859,7 @@ def _lead_continued(
     """The paragraph after a dated lead goes on with the lead's news ('X released six hostages
     on Thursday. / The six were handed to the Red Cross ...'): an undated past deed of its first
     sentence, by an actor of the lead, takes the lead's past time."""
-    prose = [
-        c
-        for c in contexts[after + 1 :]
-        if len(c.folded.split()) >= LEAD_WORDS and c.text.endswith(".")
-    ]
+    prose = [c for c in contexts[after + 1 :] if _prose(c)]
     if not prose or (lead_time := _lead_time(prose[0])) is None:
         return findings
     lead = prose[0].index
@@ -882,11 +898,7 @@ def _headline(
     body = [f for f in findings if f.evidence.sentence != index]
     # The lead: the first sentences after it that read as prose (not a stamp, byline or
     # caption); the first of them to name a past time dates the news.
-    lead = [
-        c
-        for c in contexts[index + 1 :]
-        if len(c.folded.split()) >= LEAD_WORDS and c.text.endswith(".")
-    ][:LEAD_SENTENCES]
+    lead = [c for c in contexts[index + 1 :] if _prose(c)][:LEAD_SENTENCES]
     lead_time = next((t for c in lead if (t := c.main_time())), None)
     own_time = any(t.anchors_event for t in headline.times)
     out: list[Finding] = []

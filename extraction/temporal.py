@@ -561,8 +561,10 @@ def _modified_noun(folded: str, m: re.Match[str]) -> int | None:
 # Wednesday it would not take part in talks slated for Thursday', 'arrived for talks scheduled for
 # Wednesday').
 _SCHEDULED = re.compile(
-    r"\b(?P<noun>[a-z]{3,})(?:,?\s+(?:which|that)\s+(?:is|are|was|were|had been|has been|"
-    r"have been))?,?\s+(?:scheduled|slated|set|planned|penciled in|pencilled in|due|fixed)\s+"
+    # 'the talks are set for 24 Oct': the copula may stand alone too
+    r"\b(?P<noun>[a-z]{3,})(?:,?\s+(?:(?:which|that)\s+)?(?:is|are|was|were|had been|has been|"
+    r"have been|will be))?,?\s+"
+    r"(?:scheduled|slated|set|planned|penciled in|pencilled in|due|fixed)\s+"
     r"(?:for|on)\s+(?:the\s+)?$"
 )
 

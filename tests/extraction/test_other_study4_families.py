@@ -91,3 +91,49 @@ def test_agreeing_to_keep_the_talks_quiet_is_no_acceptance(read, text):
 def test_agreeing_not_to_attack_is_still_a_term(read):
     found = read("Armenia and Azerbaijan agreed not to attack civilian areas.", MAR)
     assert of_type(found, "ProposalAccepted")
+
+
+# Dates: talks 'set for' a day, and a picture's caption is not the story's lead.
+
+OCT_20 = date(2022, 10, 20)  # a Thursday
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ethiopia said the peace talks with the TPLF are set for 24 Oct, 2022 in South Africa.",
+        "Ethiopia said the peace talks with the TPLF are set for October 24 in South Africa.",
+        "The next round of talks between Armenia and Azerbaijan is set for Monday in Almaty.",
+    ],
+)
+def test_talks_set_for_a_day_are_expected_that_day(read, text):
+    talks = of_type(read(text, OCT_20), "TalksOpened")
+    assert talks and all(f.modality == "expected" for f in talks)
+    assert (date(2022, 10, 24), date(2022, 10, 24)) in dated(read(text, OCT_20), "TalksOpened")
+
+
+def test_a_team_sent_to_talks_set_for_a_day_is_sent_when_told(read):
+    text = "Hamas said it would send a delegation to Cairo for the talks set for Monday."
+    assert dated(read(text, OCT_20), "DelegationSent") == [(OCT_20, OCT_20)]
+
+
+@pytest.mark.parametrize("credit", [" (Reuters Photo)", " Picture: Jane Doe/AFP", " (AP Photo)"])
+def test_a_caption_dated_earlier_does_not_date_the_lead(read, credit):
+    text = (
+        "A view of Blair House where talks with Azerbaijan took place in Washington, "
+        f"June 27, 2023.{credit}\n\n"
+        "The United States tabled a draft as three days of talks between Armenian and "
+        "Azerbaijani ministers wrapped up in Washington."
+    )
+    ended = dated(read(text, date(2023, 7, 1)), "TalksConcluded")
+    assert ended == [(date(2023, 7, 1), date(2023, 7, 1))]
+
+
+def test_a_dated_lead_without_a_credit_still_dates_the_next_paragraph(read):
+    text = (
+        "Talks with Azerbaijan took place in Washington on June 27, 2023, officials said.\n\n"
+        "The United States tabled a draft as three days of talks between Armenian and "
+        "Azerbaijani ministers wrapped up in Washington."
+    )
+    ended = dated(read(text, date(2023, 7, 1)), "TalksConcluded")
+    assert ended == [(date(2023, 6, 27), date(2023, 6, 27))]
