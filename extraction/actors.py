@@ -30,6 +30,13 @@ class PlaceMention:
     preposition: str
 
 
+# 'the delegation of Venezuela arrived', 'the government of Ethiopia said': the state a team or
+# government is 'of' acts through it, as 'Venezuela's delegation' does.
+TEAM_OF = re.compile(
+    r"\b(?:the|a|an)\s+(?:\w+\s+)?(?:delegations?|negotiating teams?|teams?|negotiators|"
+    r"representatives|envoys?|government|authorities|leaders|foreign ministers)\s+of\s+(?:the\s+)?$"
+)
+
 PREPOSITIONS = frozenset(
     [
         "in",
@@ -231,7 +238,9 @@ class MentionResolver:
                 for short in registered.short if registered else ():
                     seen_full[fold_key(short)] = actor
             possessive = folded.startswith("'s", hit.end) or folded.startswith("' ", hit.end)
-            eligible = before not in PREPOSITIONS
+            eligible = before not in PREPOSITIONS or bool(
+                TEAM_OF.search(folded, max(0, start - 40), start)
+            )
             if (
                 possessive
                 and self.non_agent.match(folded, hit.end + 2)

@@ -695,6 +695,8 @@ class ProcessRules(Family):
     def _outcome(self, ctx: SentenceContext, m: re.Match[str]) -> str:
         if re.search(r"collapsed|broke off|broke down|fell apart", m.group(0)):
             return "collapsed"
+        if m.group(0).endswith("suspended"):
+            return "suspended"  # 'the talks were formally suspended last week'
         if self.assessments["no_progress"].search(ctx.folded) or re.search(
             r"\bwithout (?:a |an |any )?(?:deal|agreement|breakthrough|results?)\b|stalled",
             ctx.folded,

@@ -137,3 +137,66 @@ def test_a_dated_lead_without_a_credit_still_dates_the_next_paragraph(read):
     )
     ended = dated(read(text, date(2023, 7, 1)), "TalksConcluded")
     assert ended == [(date(2023, 6, 27), date(2023, 6, 27))]
+
+
+# Dates: a round suspended with an adverb; a time owning the event a deed is for; datelines
+# naming outlets and the filing day; 'the delegation of X'.
+
+SAT = date(2022, 11, 26)  # a Saturday
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The US and Saudi Arabia mediate the Jeddah talks between the SAF and the RSF.\n"
+        "The talks were formally suspended by the facilitators on Tuesday.",
+        "Colombia and the ELN held talks in Caracas.\n"
+        "The negotiations have been indefinitely suspended since Tuesday, Bogota said.",
+    ],
+)
+def test_talks_suspended_with_an_adverb_are_concluded(read, text):
+    (ended,) = of_type(read(text, date(2023, 6, 4)), "TalksConcluded")
+    assert ended.attributes["outcome"] == "suspended"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Venezuela's delegation has arrived in Mexico City for Saturday's talks, "
+        "Jorge Rodriguez said on Friday.",
+        "The Armenian delegation arrived in Washington ahead of Monday's meeting, "
+        "the ministry said on Friday.",
+    ],
+)
+def test_a_day_owning_the_talks_a_team_came_for_does_not_date_the_arrival(read, text):
+    assert dated(read(text, SAT), "DelegationArrived") == [(date(2022, 11, 25), date(2022, 11, 25))]
+
+
+def test_a_day_owning_talks_after_which_one_spoke_still_dates_the_clause(read):
+    text = "After Wednesday's talks in Istanbul, Umerov said Ukraine had proposed a summit."
+    assert dated(read(text, SAT), "ProposalMade") == [(date(2022, 11, 23), date(2022, 11, 23))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The delegation of Armenia arrived in Washington on Friday.",
+        "The negotiating team of Armenia arrived in Washington on Friday.",
+    ],
+)
+def test_the_team_of_a_state_is_the_state(read, text):
+    (arrived,) = of_type(read(text, SAT), "DelegationArrived")
+    assert "armenia" in ids(arrived, "subject")
+
+
+def test_a_state_after_another_preposition_is_still_no_doer(read):
+    found = read("Talks with Armenia arrived at a dead end on Friday.", SAT)
+    assert not of_type(found, "DelegationArrived")
+
+
+def test_a_dateline_naming_outlets_and_the_filing_day_dates_nothing(read):
+    text = (
+        "BAKU (Trend News / Sputnik - 26th November, 2022) The delegation of Armenia has "
+        "arrived in Washington, the ministry said on Friday."
+    )
+    assert dated(read(text, SAT), "DelegationArrived") == [(date(2022, 11, 25), date(2022, 11, 25))]
