@@ -200,3 +200,34 @@ def test_a_dateline_naming_outlets_and_the_filing_day_dates_nothing(read):
         "arrived in Washington, the ministry said on Friday."
     )
     assert dated(read(text, SAT), "DelegationArrived") == [(date(2022, 11, 25), date(2022, 11, 25))]
+
+
+# Who chairs or presides over a round mediates it.
+
+
+@pytest.mark.parametrize(
+    ("text", "chair"),
+    [
+        (
+            "The leaders of Serbia and Kosovo agreed on the plan, EU foreign policy chief Josep "
+            "Borrell said on Saturday after chairing talks between them.",
+            "josep_borrell",
+        ),
+        (
+            "Turkey's foreign minister presided over the talks between Russian and Ukrainian "
+            "delegations on Saturday.",
+            "turkey",
+        ),
+    ],
+)
+def test_chairing_talks_is_a_round_the_chair_mediates(read, text, chair):
+    found = read(text, date(2023, 3, 19))
+    talks = [f for f in of_type(found, "TalksOpened") if chair in ids(f)]
+    assert talks and (date(2023, 3, 18), date(2023, 3, 18)) in [
+        (f.occurred.start, f.occurred.end) for f in talks
+    ]
+
+
+def test_a_body_that_chairs_a_dialogue_in_an_aside_opens_no_round(read):
+    found = read("The European Union, which chairs the dialogue, said Serbia must act.")
+    assert not of_type(found, "TalksOpened")
