@@ -230,6 +230,10 @@ START_HOUR = re.compile(
 )
 
 
+# A truce that ends in a relative clause of its own: 'a truce that lapsed last year'.
+TRUCE_RELATIVE = re.compile(r"[\w ]+?\s+(?:that|which)\s+(?:had\s+|has\s+)?\w+")
+
+
 class OutcomeRules(Family):
     """The outcomes family's rules and their productions."""
 
@@ -432,6 +436,9 @@ class OutcomeRules(Family):
                     "consequence": consequence,
                 },
             )
+        if TRUCE_RELATIVE.match(m.group(0)):
+            subject = ()  # 'arrived seeking to stabilise a truce that lapsed last year': the
+            # truce's own end, not a deed of the sentence's doer
         return Draft(
             subject, defaults=self._parties(ctx), attributes={"ending": ending(m.group(0))}
         )

@@ -72,6 +72,12 @@ CALLED_OFF_BEFORE = re.compile(
 
 SINCE = re.compile(r"\bsince\s+(?=(?:last\s+)?\w)")
 
+# A yes to a round, no journey: 'agreed to join talks', 'refused to join', 'is ready to join'.
+AGREED_TO_JOIN = re.compile(
+    r"\b(?:agreed|agrees|agree|decided|decides|accepted|refused|refuses|declined|declines|"
+    r"ready|willing|prepared|invited|offered|wants?|wanted|hopes?|hoped)\s+(?:\w+\s+)?to\s+$"
+)
+
 # After the parties of 'talks between X and Y': a round still to come.
 AHEAD_AFTER = re.compile(
     r"[^.;,]{0,40}?\b(?:(?:is|are) (?:expected|due|scheduled|set|planned)|will (?:begin|open|"
@@ -301,6 +307,8 @@ class ProcessRules(Family):
 
     def _join(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
         """'X was expected to join the talks': the delegation comes to the round's venue."""
+        if AGREED_TO_JOIN.search(ctx.folded, max(0, m.start() - 40), m.start()):
+            return None  # 'agreed to join talks to be mediated by the AU': a yes, no journey
         return self._travel(ctx, m, self._venue(ctx, m.end()) or ctx.venue_hint)
 
     def _travel(

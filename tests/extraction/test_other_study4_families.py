@@ -231,3 +231,54 @@ def test_chairing_talks_is_a_round_the_chair_mediates(read, text, chair):
 def test_a_body_that_chairs_a_dialogue_in_an_aside_opens_no_round(read):
     found = read("The European Union, which chairs the dialogue, said Serbia must act.")
     assert not of_type(found, "TalksOpened")
+
+
+# Spurious events by cause: force vowed is a threat; a yes to join talks is no journey; a truce
+# that ended in a relative clause is not ended by the sentence's doer.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ethiopia's government this week vowed to seize airports from rebel control.",
+        "The RSF vowed to capture El Fasher.",
+        "Israel vowed to defeat Hamas, Netanyahu said.",
+    ],
+)
+def test_force_vowed_is_a_threat_not_a_demand(read, text):
+    found = read(text, OCT_20)
+    assert of_type(found, "ThreatIssued")
+    assert not of_type(found, "DemandStated")
+
+
+def test_a_vow_to_retake_land_stays_a_demand(read):
+    found = read("Ukraine vowed to retake all occupied territories.", OCT_20)
+    assert of_type(found, "DemandStated") and not of_type(found, "ThreatIssued")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ethiopia and the TPLF agreed to join talks to be mediated by the African Union.",
+        "The SSOMA refused to join the talks in Nairobi.",
+    ],
+)
+def test_agreeing_or_refusing_to_join_talks_is_no_arrival(read, text):
+    assert not of_type(read(text, OCT_20), "DelegationArrived")
+
+
+def test_a_team_expected_to_join_talks_still_arrives(read):
+    text = "Hamas negotiators are expected to join the talks in Cairo on Sunday."
+    assert of_type(read(text, OCT_20), "DelegationArrived")
+
+
+def test_a_truce_that_lapsed_is_not_ended_by_the_visitor(read):
+    text = (
+        "Saudi Arabia and the Houthis met in Sanaa. Saudi envoy Mohammed Al-Jaber arrived to "
+        "stabilise a truce that lapsed in October."
+    )
+    ended_all = of_type(read(text, date(2023, 4, 14)), "CeasefireCollapsed")
+    assert ended_all
+    for ended in ended_all:
+        assert "muhammad_al_jaber" not in ids(ended)
+        assert "houthis" in ids(ended)
