@@ -706,7 +706,9 @@ class ProcessRules(Family):
         if m.group(0).endswith("suspended"):
             return "suspended"  # 'the talks were formally suspended last week'
         if self.assessments["no_progress"].search(ctx.folded) or re.search(
-            r"\bwithout (?:a |an |any )?(?:deal|agreement|breakthrough|results?)\b|stalled",
+            r"\bwithout (?:a |an |any )?(?:deal|agreement|breakthrough|results?)\b|stalled|"
+            r"\bno (?:\w+ )?(?:agreements?|deal|breakthrough)\b|"
+            r"\b(?:yielded|produced|brought) (?:only )?(?:few|no|little|scant) (?:results?|progress)\b",
             ctx.folded,
         ):
             return "no_progress"

@@ -282,3 +282,116 @@ def test_a_truce_that_lapsed_is_not_ended_by_the_visitor(read):
     for ended in ended_all:
         assert "muhammad_al_jaber" not in ids(ended)
         assert "houthis" in ids(ended)
+
+
+# Core misses by wording: appeals 'call upon'; gaps and progress told in other words; a round's
+# end told as a noun or by what it yielded; a swap told as a happening; texts put on the table.
+
+JUL = date(2023, 7, 1)
+
+
+def test_call_upon_the_parties_is_an_appeal_not_an_agreement(read):
+    text = "Saudi Arabia and the United States call upon the parties to agree to a new ceasefire."
+    found = read(text, date(2023, 6, 4))
+    assert of_type(found, "AppealMade") and not of_type(found, "CeasefireAgreed")
+
+
+@pytest.mark.parametrize(
+    ("text", "assessment"),
+    [
+        (
+            "Blinken said on June 29 that hard work remains to be done to reach an agreement "
+            "between Armenia and Azerbaijan.",
+            "gaps_remain",
+        ),
+        (
+            "Armenia's Foreign Ministry said the two sides continue to disagree on the border "
+            "delimitation in the talks with Azerbaijan.",
+            "gaps_remain",
+        ),
+        ("Today was a good day, Vucic said of the talks with Kosovo.", "progress"),
+    ],
+)
+def test_gaps_and_progress_in_other_words_are_assessed(read, text, assessment):
+    (said,) = of_type(read(text, JUL), "StatementIssued")
+    assert said.attributes["assessment"] == assessment
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        (
+            "Blinken spoke after the conclusion of three days of talks in Washington between "
+            "Armenia and Azerbaijan.",
+            "unknown",
+        ),
+        (
+            "No agreements were reached at a fourth round of talks between the Myanmar junta "
+            "and the Arakan Army.",
+            "no_progress",
+        ),
+        (
+            "Russia and Ukraine held talks in Istanbul on Wednesday. Ultimately, Wednesday's "
+            "meeting yielded few results.",
+            "no_progress",
+        ),
+    ],
+)
+def test_a_round_ended_told_as_a_noun_or_by_its_yield(read, text, outcome):
+    (ended,) = of_type(read(text, JUL), "TalksConcluded")
+    assert ended.attributes["outcome"] == outcome
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas said it would wait until the conclusion of the talks in Cairo.",
+        "Before the close of the meeting in Doha, Israel sent a team.",
+    ],
+)
+def test_a_round_s_end_still_ahead_is_no_ending(read, text):
+    assert not of_type(read(text, JUL), "TalksConcluded")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A prisoner swap between Russia and Ukraine took place on Friday.",
+        "Colombia and the ELN held talks in Havana. A prisoner exchange was completed on Friday.",
+    ],
+)
+def test_a_swap_told_as_a_happening_is_a_release(read, text):
+    found = dated(read(text, date(2025, 7, 26)), "PrisonersReleased")
+    assert found == [(date(2025, 7, 25), date(2025, 7, 25))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia said a prisoner exchange with Ukraine could take place next week.",
+        "Under the deal, a prisoner exchange would take place within a week.",
+    ],
+)
+def test_a_swap_only_possible_is_none(read, text):
+    assert not of_type(read(text, date(2025, 7, 26)), "PrisonersReleased")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The European Union put forth a "final" text to revive the nuclear accord with Iran.',
+        "The US ambassador to Lebanon relayed the proposal to the Lebanese government.",
+    ],
+)
+def test_a_text_put_forth_or_a_plan_relayed_is_a_proposal(read, text):
+    assert of_type(read(text, date(2024, 11, 15)), "ProposalMade")
+
+
+def test_a_text_message_is_no_proposal(read):
+    found = read("Witkoff sent a text message to the Hamas negotiators.", date(2024, 11, 15))
+    assert not of_type(found, "ProposalMade")
+
+
+def test_examining_a_document_is_studying_it(read):
+    (said,) = of_type(read("Iran said it was examining the 25-page document."), "StatementIssued")
+    assert said.attributes["response"] == "studying"
