@@ -249,6 +249,7 @@ class RuleExtractor:
             )
             self._expected_end(ctx, findings, talks_at)
         findings = [f for f in findings if not self._body_meeting(f)]
+        findings = _round_ended(findings, contexts, published)
         top = next((x.index for x in sentences if heading.headline == (x.start, x.end)), None)
         findings = self._lead(findings, contexts, -1 if top is None else top, published)
         findings = _lead_continued(findings, contexts, -1 if top is None else top, opens)
@@ -818,6 +819,39 @@ def _open_acronyms(text: str, folded: str) -> str:
     for start, end in spans:
         chars[start + 1] = chars[end - 1] = " "
     return "".join(chars)
+
+
+def _round_ended(
+    findings: list[Finding], contexts: list[SentenceContext], published: date
+) -> list[Finding]:
+    """'No agreement was reached at the fourth round. / The talks took place from 1 to 3 March.':
+    an undated end of a round the article dates as a run of days ended on its last day."""
+    runs = {
+        f.occurred
+        for f in findings
+        if f.type == TALKS
+        and f.modality == "asserted"
+        and f.occurred.start < f.occurred.end < published
+        and (published - f.occurred.end).days <= ROUND_END_DAYS
+        and any(t.past == f.occurred for t in contexts[f.evidence.sentence].times)
+    }
+    if len(runs) != 1:
+        return findings
+    (run,) = runs
+    default = Interval.day(published)
+    return [
+        replace(f, occurred=Interval.day(run.end))
+        if f.type == "TalksConcluded"
+        and f.occurred == default
+        and f.modality == "asserted"
+        and not any(t.anchors_event for t in contexts[f.evidence.sentence].times)
+        else f
+        for f in findings
+    ]
+
+
+# How long after a dated run of talks an undated report of their end still means that run.
+ROUND_END_DAYS = 10
 
 
 # A picture's caption: a line that credits a photographer or agency ('(Reuters Photo)',

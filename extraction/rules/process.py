@@ -167,6 +167,13 @@ DECISION = re.compile(
 )
 
 
+# Adjectives of a place left: 'rebel-held', 'war-torn', 'Houthi-controlled' (hyphens folded to
+# spaces), maybe after 'the' and before 'capital'.
+PLACE_ADJECTIVES = re.compile(
+    r"(?:the\s+)?(?:[a-z]+\s+)?(?:held|controlled|run|torn|ravaged|besieged|occupied|stricken|"
+    r"battered)\s+(?:capital\s+|city\s+of\s+)?"
+)
+
 # Who leave a round without being named: 'negotiators', 'the delegations', 'the mediators'.
 # What a team leaves or comes back from when no place is named: 'the talks', 'discussions in Doha'.
 ROUND_LEFT = re.compile(r"(?:the\s+)?(?:[a-z]+\s+)?(?:talks|negotiations|discussions)\b")
@@ -669,7 +676,11 @@ class ProcessRules(Family):
     def _left(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
         """'The Hamas delegation left Cairo on Tuesday': the round there is over for them."""
         subject = ctx.reader.subject(m.start())
-        place = next((p.place for p in ctx.places if 0 <= p.start - m.end() <= 2), None)
+        # 'departed rebel-held Sanaa', 'left the war-torn capital Sanaa': the place after its
+        # adjectives
+        lead = PLACE_ADJECTIVES.match(ctx.folded, m.end())
+        at = lead.end() if lead else m.end()
+        place = next((p.place for p in ctx.places if 0 <= p.start - at <= 2), None)
         if not subject and place and UNNAMED_TEAMS.search(ctx.folded, 0, m.start()):
             # 'Negotiators have left Cairo without an agreement': the round there ended for
             # the sides, unnamed; only an outcome said makes it a round's end, not a journey.

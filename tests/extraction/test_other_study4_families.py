@@ -395,3 +395,62 @@ def test_a_text_message_is_no_proposal(read):
 def test_examining_a_document_is_studying_it(read):
     (said,) = of_type(read("Iran said it was examining the 25-page document."), "StatementIssued")
     assert said.attributes["response"] == "studying"
+
+
+# A place left after its adjectives; a round agreed or committed to; the end of a round the
+# article dates as a run of days.
+
+APR = date(2023, 4, 14)  # a Friday
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Saudi team departed rebel-held Sanaa late on Thursday.",
+        "The Saudi team left the Houthi-controlled capital Sanaa on Thursday without a deal.",
+    ],
+)
+def test_a_team_leaving_a_place_named_after_its_adjectives_ends_the_round(read, text):
+    (ended,) = of_type(read(text, APR), "TalksConcluded")
+    assert ended.location == "sanaa"
+    assert (ended.occurred.start, ended.occurred.end) == (date(2023, 4, 13), date(2023, 4, 13))
+
+
+def test_leaving_held_areas_for_home_ends_nothing(read):
+    found = read("The Saudi delegation left rebel-held areas for Riyadh.", APR)
+    assert not of_type(found, "TalksConcluded")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Saudi Arabia and the Houthis met in Sanaa. There is an agreement to hold another round "
+        "of talks, a Houthi official said.",
+        "Armenia and Azerbaijan met in Almaty. They left with a commitment to hold a second "
+        "round of talks.",
+    ],
+)
+def test_a_round_agreed_or_committed_to_is_expected(read, text):
+    talks = [f for f in of_type(read(text, APR), "TalksOpened") if f.modality == "expected"]
+    assert talks
+
+
+def test_a_commitment_only_wanted_opens_no_round(read):
+    found = read("Hamas wants a commitment to hold talks on a permanent ceasefire.", APR)
+    assert not of_type(found, "TalksOpened")
+
+
+def test_an_undated_end_of_a_round_dated_as_a_run_of_days_is_its_last_day(read):
+    text = (
+        "No agreements were reached at a fourth round of talks between the Myanmar junta and "
+        "the Three Brotherhood Alliance.\n"
+        "The talks took place in Kunming, China from 1 to 3 March."
+    )
+    found = dated(read(text, date(2024, 3, 6)), "TalksConcluded")
+    assert found == [(date(2024, 3, 3), date(2024, 3, 3))]
+
+
+def test_an_end_after_a_length_of_talks_keeps_its_day(read):
+    text = "Four days of talks between Armenia and Azerbaijan wrapped up in Almaty."
+    found = dated(read(text, date(2024, 3, 6)), "TalksConcluded")
+    assert found == [(date(2024, 3, 6), date(2024, 3, 6))]
