@@ -89,6 +89,14 @@ CONNECTOR = re.compile(
 SUBORDINATORS = frozenset({"after", "before", "since", "until", "till", "once", "as", "while"})
 
 
+# What may sit between the doer of an absolute 'with X -ing' and the verb: nothing, or the agent
+# noun an adjective qualifies ('with the Ukrainian side claiming').
+ABSOLUTE_HEAD = re.compile(
+    r"\s*(?:(?:side|delegation|team|negotiators|officials|government|authorities|leadership|"
+    r"mediators|envoys?)\s*)?"
+)
+
+
 @dataclass
 class ClauseReader:
     """The mentions of one sentence, with the clause structure needed to find doers."""
@@ -155,6 +163,8 @@ class ClauseReader:
             if not candidates and start > 0:
                 return self.subject(max(0, start - len(word)), depth + 1)
         if candidates and not pronoun:
+            if not candidates[-1].eligible and self._absolute(candidates[-1], pos):
+                return self._chain(candidates[-1])  # 'with the Armenian side noting ...'
             doer = self._participle_doer(candidates, pos) if depth == 0 else None
             return doer or self._chain(candidates[-1])
         if not candidates and word == ":" and depth < 2:
@@ -207,8 +217,9 @@ class ClauseReader:
         )
 
     def _absolute(self, mention: Mention, pos: int) -> bool:
-        """'with the Houthis warning of ...': the noun right before an -ing verb does it."""
-        return self.folded[mention.end : pos].strip() == "" and self.folded[
+        """'with the Houthis warning of ...', 'with the Ukrainian side claiming ...': the noun
+        right before an -ing verb does it."""
+        return ABSOLUTE_HEAD.fullmatch(self.folded, mention.end, pos) is not None and self.folded[
             max(0, mention.start - 10) : mention.start
         ].rstrip().endswith(("with", "with the"))
 

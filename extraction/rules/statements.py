@@ -36,6 +36,8 @@ ORGAN = re.compile(
 # A speech verb in the passive ('it was hoped', 'a delegation is hoped to arrive', 'was praised
 # by'): its subject is not the speaker.
 PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+|also\s+|still\s+)?$")
+# The agent of a judgement told in the passive: 'were described as "constructive" by Russia'.
+AGENT_AFTER = re.compile(r"\s+as\s+[^.;,]{1,60}?\bby\s+(?=[a-z])")
 # A speech verb that ends its clause ('..., Naim said.', '..., an official told AFP on Monday,'):
 # what was said came before it.
 SAID_END = re.compile(
@@ -91,9 +93,16 @@ class StatementRules(Family):
             if ctx.reader.subject(other.start()) and not self._passive(ctx, other)
         ):
             return None  # one statement per speaker chain: the first speech verb reports it
-        if self._passive(ctx, m):
+        agent = AGENT_AFTER.match(ctx.folded, m.end())
+        if self._passive(ctx, m) and agent:
+            # 'the negotiations were described as "constructive" by Russia': the agent said it
+            subject = ctx.reader.objects(m.end() + agent.end() - agent.start(), 40)[:1]
+            if not subject:
+                return None
+        elif self._passive(ctx, m):
             return None  # 'it was hoped that ...', 'Hamas is said to ...': nobody named said it
-        subject = ctx.reader.subject(m.start())
+        else:
+            subject = ctx.reader.subject(m.start())
         if subject and all(s.kind == COLLECTIVE_KIND for s in subject):
             return None  # 'both sides welcomed ...': the writer's summary, no one's statement
         # 'Hamas is not interested in ..., Naim said': the speaker comes after what was said

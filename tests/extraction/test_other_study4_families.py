@@ -454,3 +454,56 @@ def test_an_end_after_a_length_of_talks_keeps_its_day(read):
     text = "Four days of talks between Armenia and Azerbaijan wrapped up in Almaty."
     found = dated(read(text, date(2024, 3, 6)), "TalksConcluded")
     assert found == [(date(2024, 3, 6), date(2024, 3, 6))]
+
+
+# Statements: the doer of an absolute 'with X claiming'; the agent of a judgement in the passive;
+# a round ended with modifiers before its noun.
+
+MAR_29 = date(2022, 3, 29)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Talks ended in Istanbul, with the Ukrainian side claiming that enough progress had "
+            "been made in the talks.",
+            "ukraine",
+        ),
+        (
+            "Talks between Armenia and Azerbaijan ended in Almaty, with the Armenian delegation "
+            "noting that differences remain.",
+            "armenia",
+        ),
+    ],
+)
+def test_the_doer_of_a_with_clause_is_the_speaker(read, text, speaker):
+    (said,) = of_type(read(text, MAR_29), "StatementIssued")
+    assert ids(said) == {speaker}
+
+
+def test_a_judgement_in_the_passive_is_the_agent_s_statement(read):
+    text = (
+        "Russia and Ukraine met in Istanbul. The negotiations were described as constructive "
+        "by Russia."
+    )
+    (said,) = of_type(read(text, MAR_29), "StatementIssued")
+    assert ids(said) == {"russia"} and said.attributes["assessment"] == "constructive"
+
+
+def test_a_judgement_in_the_passive_without_agent_is_nobody_s(read):
+    found = read("The talks between Russia and Ukraine were described as difficult.", MAR_29)
+    assert not of_type(found, "StatementIssued")
+
+
+def test_ending_talks_with_modifiers_before_the_noun_concludes_them(read):
+    text = (
+        "On Tuesday, Ukrainian and Russian negotiators ended face-to-face peace negotiations "
+        "in Istanbul."
+    )
+    assert dated(read(text, MAR_29), "TalksConcluded") == [(MAR_29, MAR_29)]
+
+
+def test_ending_the_war_is_not_ending_talks(read):
+    found = read("Israel ended the war in Gaza and the talks with Hamas.", MAR_29)
+    assert not of_type(found, "TalksConcluded")
