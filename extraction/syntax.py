@@ -89,6 +89,13 @@ CONNECTOR = re.compile(
 SUBORDINATORS = frozenset({"after", "before", "since", "until", "till", "once", "as", "while"})
 
 
+# A team named by who leads it: 'The team, which was led by Ambassador X, departed', 'the new
+# delegation headed by X is scheduled to travel'.
+LED_TEAM = re.compile(
+    r"\b(?:team|delegation|negotiators|mission|envoys)\s*,?\s*(?:(?:which|who)\s+"
+    r"(?:was|were|is|are|will be)\s+)?(?:led|headed)\s+by\s+"
+)
+
 # What may sit between the doer of an absolute 'with X -ing' and the verb: nothing, or the agent
 # noun an adjective qualifies ('with the Ukrainian side claiming').
 ABSOLUTE_HEAD = re.compile(
@@ -192,6 +199,11 @@ class ClauseReader:
             return self._speaker(start, word, pronoun, depth)
         if word and RELATIVE.fullmatch(word):
             return self._chain_before(start - len(word), require_eligible=False)
+        if not candidates and not pronoun:
+            led = LED_TEAM.search(self.folded, start, pos)
+            leader = next((m for m in self.mentions if led and led.end() <= m.start < pos), None)
+            if leader is not None:
+                return self._chain(leader)  # 'The team, which was led by X, departed': X's team
         return ()
 
     def _participle_doer(self, candidates: list[Mention], pos: int) -> tuple[Mention, ...] | None:

@@ -507,3 +507,30 @@ def test_ending_talks_with_modifiers_before_the_noun_concludes_them(read):
 def test_ending_the_war_is_not_ending_talks(read):
     found = read("Israel ended the war in Gaza and the talks with Hamas.", MAR_29)
     assert not of_type(found, "TalksConcluded")
+
+
+# A team named by who leads it acts through its leader.
+
+
+@pytest.mark.parametrize(
+    ("text", "leader"),
+    [
+        (
+            "The team, which was led by Ambassador Mohammed Al-Jaber, departed rebel-held "
+            "Sanaa late on Thursday.",
+            "muhammad_al_jaber",
+        ),
+        (
+            "The new delegation headed by Egypt's intelligence chief arrived in Doha on Thursday.",
+            "egypt",
+        ),
+    ],
+)
+def test_a_team_led_by_someone_is_theirs(read, text, leader):
+    found = [f for f in read(text, APR) if f.type in ("TalksConcluded", "DelegationArrived")]
+    assert found and leader in ids(found[0])
+
+
+def test_talks_led_by_a_mediator_are_not_its_team(read):
+    found = read("The talks were led by Qatar and ended on Thursday.", APR)
+    assert all("qatar" not in ids(f, "subject") for f in found)
