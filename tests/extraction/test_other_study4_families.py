@@ -534,3 +534,34 @@ def test_a_team_led_by_someone_is_theirs(read, text, leader):
 def test_talks_led_by_a_mediator_are_not_its_team(read):
     found = read("The talks were led by Qatar and ended on Thursday.", APR)
     assert all("qatar" not in ids(f, "subject") for f in found)
+
+
+# A commitment restated is a statement; a first-person verb in a quote is its speaker's.
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Ethiopia reaffirmed its commitment to the peace talks with the TPLF.", "ethiopia"),
+        (
+            "Pakistan's Foreign Ministry reassured that it was committed to upholding the "
+            "ceasefire with India.",
+            "pakistan",
+        ),
+        ("Hamas said it remained committed to the truce.", "hamas"),
+        ('We have reconfirmed our commitment to the talks," Ethiopia said.', "ethiopia"),
+        (
+            '"The AU has informed us that the talks are set for 24 Oct, 2022. We have '
+            "reconfirmed our commitment to participate,\" Ethiopia's foreign minister posted.",
+            "ethiopia",
+        ),
+    ],
+)
+def test_a_commitment_restated_is_the_speaker_s_statement(read, text, speaker):
+    (said,) = of_type(read(text, OCT_20), "StatementIssued")
+    assert speaker in ids(said) and "african_union" not in ids(said)
+
+
+def test_a_commitment_demanded_is_no_statement(read):
+    found = read("Israel said Hamas must commit to the ceasefire.", OCT_20)
+    assert not of_type(found, "StatementIssued")
