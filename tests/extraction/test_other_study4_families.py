@@ -565,3 +565,16 @@ def test_a_commitment_restated_is_the_speaker_s_statement(read, text, speaker):
 def test_a_commitment_demanded_is_no_statement(read):
     found = read("Israel said Hamas must commit to the ceasefire.", OCT_20)
     assert not of_type(found, "StatementIssued")
+
+
+# The Belgrade-Pristina dialogue is a known negotiation: a round naming no party is its sides'.
+
+
+def test_a_round_naming_no_party_in_a_kosovo_serbia_story_is_theirs(read):
+    text = (
+        "Serbia and Kosovo tentatively agreed on the EU plan on Saturday.\n"
+        "At a briefing after nearly 12 hours of talks in Ohrid, the EU envoy said a deal was near."
+    )
+    talks = [f for f in of_type(read(text, date(2023, 3, 19)), "TalksOpened") if f.location]
+    assert talks and {"serbia", "kosovo"} <= ids(talks[0])
+    assert talks[0].negotiation == "kosovo-serbia"
