@@ -30,6 +30,13 @@ class PlaceMention:
     preposition: str
 
 
+# 'the delegation of Venezuela arrived', 'the government of Ethiopia said': the state a team or
+# government is 'of' acts through it, as 'Venezuela's delegation' does.
+TEAM_OF = re.compile(
+    r"\b(?:the|a|an)\s+(?:\w+\s+)?(?:delegations?|negotiating teams?|teams?|negotiators|"
+    r"representatives|envoys?|government|authorities|leaders|foreign ministers)\s+of\s+(?:the\s+)?$"
+)
+
 PREPOSITIONS = frozenset(
     [
         "in",
@@ -236,9 +243,13 @@ class MentionResolver:
                 for short in registered.short if registered else ():
                     seen_full[fold_key(short)] = actor
             possessive = folded.startswith("'s", hit.end) or folded.startswith("' ", hit.end)
-            eligible = before not in PREPOSITIONS or (
-                before == "of"
-                and self.agent_of.search(folded, max(0, start - 60), start) is not None
+            eligible = (
+                before not in PREPOSITIONS
+                or (
+                    before == "of"
+                    and self.agent_of.search(folded, max(0, start - 60), start) is not None
+                )
+                or TEAM_OF.search(folded, max(0, start - 40), start) is not None
             )
             if (
                 possessive

@@ -72,6 +72,15 @@ AGENCY_DATELINE = re.compile(
     r"\([A-Z][A-Za-z]{1,15}(?:[ \t][A-Z][A-Za-z]+)?\)[ \t]*(?:--|\u2014|\u2013|-)[ \t]*",
     re.MULTILINE,
 )
+# 'CARACAS (UrduPoint News / Sputnik - 26th November, 2022)': a city in capitals, then the outlets
+# and the day the story was filed, in parentheses.
+OUTLET_DATELINE = re.compile(
+    r"^[ \t]*[A-Z][A-Z.'\u2019]{2,}(?:[ -][A-Z][A-Z.'\u2019]+)*(?:,[ \t]*[A-Z][A-Za-z.]+)?[ \t]*"
+    r"\([A-Za-z .]{2,30}(?:/[A-Za-z .]{2,30}){0,3}[ \t]*(?:--|\u2014|\u2013|-|,)[ \t]*"
+    rf"(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?[ \t]+(?P<mon2>{_MON.title()})\.?,?[ \t]+"
+    r"(?P<year2>20\d\d)[ \t]*\)[ \t]*(?:--|\u2014|\u2013|-)?[ \t]*",
+    re.MULTILINE,
+)
 # A section label above the headline: 'INTERNATIONAL', 'News / World', 'Middle East | Gaza'.
 LABEL_WORDS = 4
 _TERMINAL = re.compile(r"[.!?\"'\u201d\u2019)\]]\s*$")
@@ -139,7 +148,13 @@ def read_heading(text: str, published: date, sentences: list[Sentence]) -> Headi
     for s, e in blanked:
         chars[s:e] = " " * (e - s)
     plain = "".join(chars) + text[HEAD:]
-    for dateline in (DAY_FIRST_DATELINE, DATELINE, DATED_DATELINE, AGENCY_DATELINE):
+    for dateline in (
+        DAY_FIRST_DATELINE,
+        DATELINE,
+        DATED_DATELINE,
+        AGENCY_DATELINE,
+        OUTLET_DATELINE,
+    ):
         for m in dateline.finditer(plain):
             if m.end() > m.start() and not any(s <= m.start() and m.end() <= e for s, e in blanked):
                 blanked.append(m.span())

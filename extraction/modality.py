@@ -13,6 +13,27 @@ DENIAL = re.compile(
     r"(?:that\s*)?$"
 )
 
+# A round the sides agreed or committed to hold: expected, not wished for ('there is an agreement
+# to hold another round of talks'); unless the commitment is only wanted ('wants a commitment to').
+PLANNED_ROUND = re.compile(
+    r"(?:agreement|commitment|decision|deal|understanding)s?\s+to\s+(?:hold|meet|reconvene|"
+    r"resume|convene)\b"
+)
+WANTED = re.compile(
+    r"\b(?:wants?|wanted|seeks?|sought|demands?|demanded|asks?|asked|calls? for|called for|"
+    r"needs?|without|no)\s+(?:a\s+|an\s+|any\s+)?(?:\w+\s+)?$"
+)
+
+
+# A clause governed by a hope ('is optimistic that Hezbollah will agree', 'hopes that the talks
+# will resume', 'was confident the rebels would sign'): wished for, not done nor announced.
+HOPED = re.compile(
+    r"\b(?:optimistic|hopeful|confident|hopes?|hoped|hoping|wish(?:es|ed)?|praying|prays?)"
+    r"[\s\"']+(?:that\s+)?(?:(?!(?:and|but|so|as|yet)\b)[\w'-]+\s+){1,6}?(?:will|would|'ll|could|can|might)\s+"
+    r"(?:\w+\s+)?$"
+)
+
+
 # A deed named as the object of a denial: 'denying preparations to send a team', 'denied plans
 # to hold talks'.
 DENIED_PLAN = re.compile(
@@ -240,12 +261,22 @@ class ModalityReader:
             clause_start = max(clause_start, fronted.end())
         return any(
             h.start() != trigger[0]  # the trigger's own word ('proposed a plan') is the deed
+            # 'left with a commitment to hold a second round': a round agreed, still to come
+            and not (
+                PLANNED_ROUND.match(folded, h.start())
+                and not WANTED.search(folded, max(0, h.start() - 30), h.start())
+            )
             and not (h.group(0) == "may" and _month_may(folded, h.start(), h.end()))
             and not (responds and h.start() > trigger[0] and _object_adjective(folded, h))
             and not (h.group(0) == "would be" and _reported_future(folded, h.start()))
             and not (h.start() > trigger[0] and OWN_NOUN_TO.fullmatch(h.group(0)))
             for h in self.hypothetical.finditer(folded, clause_start, trigger[1])
         )
+
+    def hoped(self, folded: str, trigger: tuple[int, int]) -> bool:
+        """'is optimistic that Hezbollah will agree to the terms', 'hopes the rebels would
+        sign': a clause governed by a hope tells what is wished for, not a deed or a yes."""
+        return bool(HOPED.search(folded, max(0, trigger[0] - 90), trigger[0]))
 
     def relative_terms(self, folded: str, trigger: tuple[int, int]) -> bool:
         """'a second phase in which Israel would agree to end the war': a plan's terms, whatever

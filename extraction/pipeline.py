@@ -254,6 +254,7 @@ class RuleExtractor:
                 negotiation=about,
                 affiliated=acting,
                 earlier=contexts,
+                caption=bool(CAPTION.search(text, *_line(text, lo, hi))),
             )
             paragraph.append(ctx)
             contexts.append(ctx)
@@ -281,6 +282,7 @@ class RuleExtractor:
             )
             self._expected_end(ctx, findings, talks_at)
         findings = [f for f in findings if not self._body_meeting(f)]
+        findings = _round_ended(findings, contexts, published)
         top = next((x.index for x in sentences if heading.headline == (x.start, x.end)), None)
         findings = self._lead(findings, contexts, -1 if top is None else top, published)
         findings = _lead_continued(
@@ -397,11 +399,7 @@ class RuleExtractor:
         deed of the lead takes the past time of one of the next two sentences by the same
         speaker."""
         lead = next(
-            (
-                c
-                for c in contexts[after + 1 :]
-                if len(c.folded.split()) >= LEAD_WORDS and _prose(c.text)
-            ),
+            (c for c in contexts[after + 1 :] if _prose(c)),
             None,
         )
         if lead is None or not PERFECT.search(lead.folded):
@@ -506,6 +504,8 @@ class RuleExtractor:
             or self.modality.offer_terms(ctx.folded, clause_start, span)
             or (rule.type in PRESENCE and self.modality.habitual(ctx.folded, clause_start, span))
         ):
+            return None
+        if (rule.action or rule.type in RESPONSES) and self.modality.hoped(ctx.folded, span):
             return None
         if not rule.action and (
             self.modality.relative_terms(ctx.folded, span)
@@ -911,10 +911,65 @@ def _open_acronyms(text: str, folded: str) -> str:
     return "".join(chars)
 
 
-def _prose(sentence: str) -> bool:
-    """Whether a sentence is prose, not a headline or a caption: it ends with a full stop,
-    maybe inside a closing quote ('... not acting in good faith."')."""
-    return sentence.rstrip().rstrip("\"'\u201d\u2019").endswith(".")
+def _round_ended(
+    findings: list[Finding], contexts: list[SentenceContext], published: date
+) -> list[Finding]:
+    """'No agreement was reached at the fourth round. / The talks took place from 1 to 3 March.':
+    an undated end of a round the article dates as a run of days ended on its last day."""
+    runs = {
+        f.occurred
+        for f in findings
+        if f.type == TALKS
+        and f.modality == "asserted"
+        and f.occurred.start < f.occurred.end < published
+        and (published - f.occurred.end).days <= ROUND_END_DAYS
+        and any(t.past == f.occurred for t in contexts[f.evidence.sentence].times)
+    }
+    if len(runs) != 1:
+        return findings
+    (run,) = runs
+    default = Interval.day(published)
+    return [
+        replace(f, occurred=Interval.day(run.end))
+        if f.type == "TalksConcluded"
+        and f.occurred == default
+        and f.modality == "asserted"
+        and not any(t.anchors_event for t in contexts[f.evidence.sentence].times)
+        else f
+        for f in findings
+    ]
+
+
+# How long after a dated run of talks an undated report of their end still means that run.
+ROUND_END_DAYS = 10
+
+
+# A picture's caption: a line that credits a photographer or agency ('(Reuters Photo)',
+# 'Picture: Name/AFP', '(Photo: Name/Pool/AFP)', '[Getty]', 'REUTERS/Name', 'File Photo').
+CAPTION = re.compile(
+    r"\((?:[A-Z][\w.]*\s+)?(?:Photo|Photograph|Picture|Image)s?\b[^)]{0,80}\)|"
+    r"\b(?:Photo|Picture|Image|Photograph)(?:\s+credit)?\s*:\s*\S|"
+    r"\[(?:Getty|AFP|Reuters|AP|EPA|Anadolu)[^\]]{0,40}\]|"
+    r"\b(?:REUTERS|Reuters|AFP|AP|EPA|Getty Images)/[A-Z]|^\s*File [Pp]hoto\s*$",
+    re.M,
+)
+
+
+def _line(text: str, lo: int, hi: int) -> tuple[int, int]:
+    """The bounds of the line (paragraph) that holds text[lo:hi]."""
+    start = text.rfind("\n", 0, lo) + 1
+    end = text.find("\n", hi)
+    return start, len(text) if end < 0 else end
+
+
+def _prose(c: SentenceContext) -> bool:
+    """A sentence of the story's prose (not a stamp, byline or caption): it ends with a full
+    stop, maybe inside a closing quote ('... not acting in good faith."')."""
+    return (
+        len(c.folded.split()) >= LEAD_WORDS
+        and c.text.rstrip().rstrip("\"'\u201d\u2019").endswith(".")
+        and not c.caption
+    )
 
 
 def _lead_time(lead: SentenceContext) -> Interval | None:
@@ -938,9 +993,7 @@ def _lead_continued(
     on Thursday. / The six were handed to the Red Cross ...'): an undated past deed of its first
     sentence, by an actor of the lead, takes the lead's past time. In a day-after story (the lead
     tells the day before publication) so does one told in the simple past anywhere after it."""
-    prose = [
-        c for c in contexts[after + 1 :] if len(c.folded.split()) >= LEAD_WORDS and _prose(c.text)
-    ]
+    prose = [c for c in contexts[after + 1 :] if _prose(c)]
     if not prose or (lead_time := _lead_time(prose[0])) is None:
         return findings
     lead = prose[0].index
@@ -1022,9 +1075,7 @@ def _headline(
     body = [f for f in findings if f.evidence.sentence != index]
     # The lead: the first sentences after it that read as prose (not a stamp, byline or
     # caption); the first of them to name a past time dates the news.
-    lead = [
-        c for c in contexts[index + 1 :] if len(c.folded.split()) >= LEAD_WORDS and _prose(c.text)
-    ][:LEAD_SENTENCES]
+    lead = [c for c in contexts[index + 1 :] if _prose(c)][:LEAD_SENTENCES]
     lead_time = next((t for c in lead if (t := c.main_time())), None)
     own_time = any(t.anchors_event for t in headline.times)
     out: list[Finding] = []

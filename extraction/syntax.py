@@ -102,6 +102,21 @@ CONNECTOR = re.compile(
 SUBORDINATORS = frozenset({"after", "before", "since", "until", "till", "once", "as", "while"})
 
 
+# A team named by who leads it: 'The team, which was led by Ambassador X, departed', 'the new
+# delegation headed by X is scheduled to travel'.
+LED_TEAM = re.compile(
+    r"\b(?:team|delegation|negotiators|mission|envoys)\s*,?\s*(?:(?:which|who)\s+"
+    r"(?:was|were|is|are|will be)\s+)?(?:led|headed)\s+by\s+"
+)
+
+# What may sit between the doer of an absolute 'with X -ing' and the verb: nothing, or the agent
+# noun an adjective qualifies ('with the Ukrainian side claiming').
+ABSOLUTE_HEAD = re.compile(
+    r"\s*(?:(?:side|delegation|team|negotiators|officials|government|authorities|leadership|"
+    r"mediators|envoys?)\s*)?"
+)
+
+
 @dataclass
 class ClauseReader:
     """The mentions of one sentence, with the clause structure needed to find doers."""
@@ -168,6 +183,8 @@ class ClauseReader:
             if not candidates and start > 0:
                 return self.subject(max(0, start - len(word)), depth + 1)
         if candidates and not pronoun:
+            if not candidates[-1].eligible and self._absolute(candidates[-1], pos):
+                return self._chain(candidates[-1])  # 'with the Armenian side noting ...'
             doer = self._participle_doer(candidates, pos) if depth == 0 else None
             return doer or self._chain(candidates[-1])
         if not candidates and word == ":" and depth < 2:
@@ -195,6 +212,11 @@ class ClauseReader:
             return self._speaker(start, word, pronoun, depth)
         if word and RELATIVE.fullmatch(word):
             return self._chain_before(start - len(word), require_eligible=False)
+        if not candidates and not pronoun:
+            led = LED_TEAM.search(self.folded, start, pos)
+            leader = next((m for m in self.mentions if led and led.end() <= m.start < pos), None)
+            if leader is not None:
+                return self._chain(leader)  # 'The team, which was led by X, departed': X's team
         return ()
 
     def _participle_doer(self, candidates: list[Mention], pos: int) -> tuple[Mention, ...] | None:
@@ -220,9 +242,9 @@ class ClauseReader:
         )
 
     def _absolute(self, mention: Mention, pos: int) -> bool:
-        """'with the Houthis warning of ...', 'culminated in Hamas agreeing to ...': the noun
-        right before an -ing verb does it."""
-        return self.folded[mention.end : pos].strip() == "" and self.folded[
+        """'with the Houthis warning of ...', 'with the Ukrainian side claiming ...',
+        'culminated in Hamas agreeing to ...': the noun right before an -ing verb does it."""
+        return ABSOLUTE_HEAD.fullmatch(self.folded, mention.end, pos) is not None and self.folded[
             max(0, mention.start - 16) : mention.start
         ].rstrip().endswith(ABSOLUTE_LEADS)
 

@@ -589,8 +589,10 @@ def _modified_noun(folded: str, m: re.Match[str]) -> int | None:
 # Wednesday it would not take part in talks slated for Thursday', 'arrived for talks scheduled for
 # Wednesday').
 _SCHEDULED = re.compile(
-    r"\b(?P<noun>[a-z]{3,})(?:,?\s+(?:which|that)\s+(?:is|are|was|were|had been|has been|"
-    r"have been))?,?\s+(?:scheduled|slated|set|planned|penciled in|pencilled in|due|fixed)\s+"
+    # 'the talks are set for 24 Oct': the copula may stand alone too
+    r"\b(?P<noun>[a-z]{3,})(?:,?\s+(?:(?:which|that)\s+)?(?:is|are|was|were|had been|has been|"
+    r"have been|will be))?,?\s+"
+    r"(?:scheduled|slated|set|planned|penciled in|pencilled in|due|fixed)\s+"
     r"(?:for|on)\s+(?:the\s+)?$"
 )
 
@@ -598,6 +600,23 @@ _SCHEDULED = re.compile(
 def _scheduled_noun(folded: str, start: int) -> int | None:
     """Where the noun a 'scheduled for' time belongs to starts, if the time follows one."""
     m = _SCHEDULED.search(folded, max(0, start - 60), start)
+    return m.start("noun") if m else None
+
+
+# "for Saturday's talks", "ahead of Monday's meeting": a time that owns an event noun a deed is
+# for or ahead of is that event's time, as one it is scheduled for ('arrived in Mexico for
+# Saturday's talks, he said on Friday' arrived on Friday); 'after Wednesday's talks' still dates
+# its clause.
+_FOR_EVENT = re.compile(r"\b(?:for|to|ahead of|in time for)\s+(?:the\s+)?$")
+_POSSESSED_EVENT = re.compile(
+    r"'s\s+(?:[a-z-]+\s+){0,2}?(?P<noun>talks|negotiations|meeting|round|summit|session|"
+    r"consultations|discussions|signing|ceremony|conference|vote)\b"
+)
+
+
+def _possessed_event(folded: str, end: int) -> int | None:
+    """Where the event noun a time owns starts ("Saturday's talks"), if it owns one."""
+    m = _POSSESSED_EVENT.match(folded, end)
     return m.start("noun") if m else None
 
 
@@ -685,6 +704,13 @@ def find_times(
             )
             noun = _modified_noun(folded, m) if resolve is _day_month and not naming else None
             scheduled = None if noun is not None or naming else _scheduled_noun(folded, s)
+            if (
+                scheduled is None
+                and noun is None
+                and not naming
+                and _FOR_EVENT.search(folded, 0, s)
+            ):
+                scheduled = _possessed_event(folded, e)
             starts = pre == "from" or bool(_STARTS.search(folded, 0, s))
             taken.append((s, e))
             found.append(

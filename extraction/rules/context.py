@@ -64,6 +64,7 @@ class SentenceContext:
     # expression ('the next day', 'earlier in the day') counts from.
     earlier: list[SentenceContext] = field(default_factory=list, repr=False)
     event_day: date | None = None
+    caption: bool = False  # a line under a picture ('... (Reuters Photo)'): not the story's lead
 
     @property
     def times(self) -> list[TimeExpr]:
@@ -282,6 +283,15 @@ def _clause_times(ctx: SentenceContext, pos: int) -> list[TimeExpr]:
     return same or kept
 
 
+# Between a trigger and the noun a 'scheduled for' time names: a few words, or a noun phrase
+# ('the next round of talks between Armenia and Azerbaijan is set for Monday'), not a verb or a
+# place the trigger goes to ('sent a team to Cairo for talks set for Monday').
+SCHEDULED_GAP = re.compile(
+    r"(?:[a-z'-]+ +){0,4}|(?:(?!(?:to|for|at|in|will|would|has|have|had|is|are|was|were|\w+ed)\b)"
+    r"[a-z'-]+ +){0,8}"
+)
+
+
 def _scheduled_for(ctx: SentenceContext, t: TimeExpr, pos: int) -> bool:
     """Whether a 'scheduled for' time belongs to the trigger's own phrase ('participating in the
     ceasefire talks scheduled for Thursday')."""
@@ -289,7 +299,7 @@ def _scheduled_for(ctx: SentenceContext, t: TimeExpr, pos: int) -> bool:
         t.scheduled
         and t.names is not None
         and pos <= t.names
-        and re.fullmatch(r"(?:[a-z'-]+ +){0,4}", ctx.folded[pos : t.names]) is not None
+        and SCHEDULED_GAP.fullmatch(ctx.folded[pos : t.names]) is not None
         and ctx.reader.clause_start(t.names)[0] <= pos
     )
 

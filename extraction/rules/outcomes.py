@@ -258,6 +258,15 @@ SEALED_AFTER = re.compile(
     r"clinched|sealed|concluded)\b"
 )
 
+# A swap told as a happening: 'another prisoner exchange had occurred'.
+SWAP_HAPPENED = re.compile(
+    r"\b(?:swap|exchange)s?\b.*(?:took place|taken place|occurred|happened|went ahead|gone ahead|"
+    r"carried out|completed|conducted)$"
+)
+
+# A truce that ends in a relative clause of its own: 'a truce that lapsed last year'.
+TRUCE_RELATIVE = re.compile(r"[\w ]+?\s+(?:that|which)\s+(?:had\s+|has\s+)?\w+")
+
 
 class OutcomeRules(Family):
     """The outcomes family's rules and their productions."""
@@ -470,6 +479,9 @@ class OutcomeRules(Family):
                     "consequence": consequence,
                 },
             )
+        if TRUCE_RELATIVE.match(m.group(0)):
+            subject = ()  # 'arrived seeking to stabilise a truce that lapsed last year': the
+            # truce's own end, not a deed of the sentence's doer
         return Draft(
             subject, defaults=self._parties(ctx), attributes={"ending": ending(m.group(0))}
         )
@@ -632,6 +644,16 @@ class OutcomeRules(Family):
         )
 
     def _prisoners(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        if SWAP_HAPPENED.search(m.group(0)):
+            if TERMS_BEFORE.search(ctx.folded, 0, m.start()) or PROMISE.search(
+                ctx.folded, max(0, m.start() - 30), m.start()
+            ):
+                return None  # a swap in a plan's terms or promised is still to come
+            # 'a prisoner swap between Russia and Ukraine took place': the swap's sides, else the
+            # negotiation's holders
+            between = re.search(r"\b(?:between|with|involving)\s+", m.group(0))
+            sides = ctx.reader.objects(m.start() + between.end(), 40) if between else ()
+            return Draft(sides, defaults=self._holders(ctx, "prisoner"))
         if self._participle(ctx, m):
             return None
         by = re.search(r"^\s*by\b", ctx.folded[m.end() :])

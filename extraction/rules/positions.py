@@ -21,9 +21,15 @@ RECIPROCAL = re.compile(
     r"complies|respects it|honou?rs it|adheres to it)\b"
 )
 
+# Force a side vows to use: 'vowed to seize airports', 'vowed to strike back', 'vowed to capture
+# the city' threaten; what it wants settled ('vowed to retake the territories') stays a demand.
+FORCE_VERBS = (
+    r"strike|attack|seize|capture|storm|invade|wipe out|eliminate|defeat|annihilate|bomb|"
+    r"take over|march on|overrun"
+)
 THREAT_OBJECT = re.compile(
     r"\s+to\s+(?:retaliate|respond|avenge|punish|hit back|strike back|crush|destroy|quit|leave|"
-    r"dissolve|bring down|topple|resign)\b"
+    r"dissolve|bring down|topple|resign|" + FORCE_VERBS + r")\b"
 )
 
 DOCUMENT_SUBJECT = re.compile(

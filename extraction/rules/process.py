@@ -77,6 +77,12 @@ CALLED_OFF_BEFORE = re.compile(
 
 SINCE = re.compile(r"\bsince\s+(?=(?:last\s+)?\w)")
 
+# A yes to a round, no journey: 'agreed to join talks', 'refused to join', 'is ready to join'.
+AGREED_TO_JOIN = re.compile(
+    r"\b(?:agreed|agrees|agree|decided|decides|accepted|refused|refuses|declined|declines|"
+    r"ready|willing|prepared|invited|offered|wants?|wanted|hopes?|hoped)\s+(?:\w+\s+)?to\s+$"
+)
+
 # After the parties of 'talks between X and Y': a round still to come.
 AHEAD_AFTER = re.compile(
     r"[^.;,]{0,40}?\b(?:(?:is|are) (?:expected|due|scheduled|set|planned)|will (?:begin|open|"
@@ -97,6 +103,14 @@ SETTING = re.compile(
     r"\b(?:during|throughout|on the sidelines of|on the margins of)\s+(?:the\s+)?"
     # 'during renewed talks in Cairo' says the talks were renewed: a round, not only a setting
     r"(?!(?:renewed|resumed|new|ongoing|fresh)\b)(?:\w+\s+){0,2}?$"
+)
+
+# Talks named as what another deed prepares: 'to lay the groundwork for a meeting between the two
+# presidents', 'paved the way for direct talks', 'conditions for a summit'.
+PREPARED_FOR = re.compile(
+    r"\b(?:groundwork|ground|way|stage|basis|conditions|preconditions?|prerequisites?|path|road)"
+    r"\s+(?:\w+\s+)?(?:for|to|towards?)\s+(?:(?:a|an|the|any|future|possible|eventual)\s+)?"
+    r"(?:[\w'-]+\s+){0,3}?$"
 )
 
 # 'an invitation to attend talks in Geneva', 'invited to join the talks in Jeddah'.
@@ -137,13 +151,17 @@ NOT_HELD = re.compile(
     r"(?<!which )(?<!that )(?<!who )\b(?:was|were|has been|have been|had been|is being|are being|is|are)\s+(?:\w+\s+)?"
     r"(?:postponed|delayed|called off|cancell?ed|scrapped|put off|shelved)\b|"
     r"\bnever (?:took place|happened|materiali[sz]ed)\b|"
+    # 'a meeting between the two presidents is only feasible if ...': a possibility judged
+    r"\b(?:is|are|was|were|would be|will be|remains?|seems?)\s+(?:only\s+|still\s+|not\s+|also\s+)?"
+    r"(?:feasible|possible|conceivable|likely|unlikely|impossible|premature|realistic|"
+    r"unrealistic|out of the question|on the cards|off the table)\b|"
     r"\b(?:can|could|would|might|may|should|must)\s+(?:only\s+)?(?:be (?!held|convened|"
     r"resumed|organi[sz]ed|hosted)\w+|prove|become|bring|yield|produce|lead to|help|succeed))"
 )
 CLAUSE_END = re.compile(
     r"\b(?:but|while|whereas|although|said|says|according to|that|with)\b|[;:]|"
     # the talks' own verb comes first: 'talks between A and B resumed Monday, ...'
-    r"\b(?:resumed|began|begun|started|opened|took place|were held|was held|kicked off|"
+    r"(?<!never )(?<!not )\b(?:resumed|began|begun|started|opened|took place|were held|was held|kicked off|"
     r"got under way|are under way|continued|ended|concluded)\b"
 )
 
@@ -153,6 +171,13 @@ DECISION = re.compile(
     r"(?:'s|s')?\s+(?:\w+\s+)?(?:decision|move|plan|threat)\s+to\s+\w+\s*$|(?:'s|s')?\s+(?:\w+\s+)?(?:decision|move)\s+to\b"
 )
 
+
+# Adjectives of a place left: 'rebel-held', 'war-torn', 'Houthi-controlled' (hyphens folded to
+# spaces), maybe after 'the' and before 'capital'.
+PLACE_ADJECTIVES = re.compile(
+    r"(?:the\s+)?(?:[a-z]+\s+)?(?:held|controlled|run|torn|ravaged|besieged|occupied|stricken|"
+    r"battered)\s+(?:capital\s+|city\s+of\s+)?"
+)
 
 # Who leave a round without being named: 'negotiators', 'the delegations', 'the mediators'.
 # What a team leaves or comes back from when no place is named: 'the talks', 'discussions in Doha'.
@@ -314,6 +339,8 @@ class ProcessRules(Family):
 
     def _join(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
         """'X was expected to join the talks': the delegation comes to the round's venue."""
+        if AGREED_TO_JOIN.search(ctx.folded, max(0, m.start() - 40), m.start()):
+            return None  # 'agreed to join talks to be mediated by the AU': a yes, no journey
         return self._travel(ctx, m, self._venue(ctx, m.end()) or ctx.venue_hint)
 
     def _travel(
@@ -380,6 +407,8 @@ class ProcessRules(Family):
             return None  # 'a planned meeting in Port Sudan was canceled': no round opens
         if INVITED_TO.search(ctx.folded, max(0, m.start() - 60), m.start()):
             return None  # 'an invitation to attend US-sponsored talks in Geneva': still to come
+        if PREPARED_FOR.search(ctx.folded, max(0, m.start() - 70), m.start()):
+            return None  # 'to lay the groundwork for a meeting between the leaders': prepared
         venue = self._venue(ctx, m.start()) or self._named_venue(ctx, m) or self._host_state(ctx)
         mediators = self._mediators(ctx)
         negotiation = self._negotiation(ctx)
@@ -462,8 +491,10 @@ class ProcessRules(Family):
             r"[^,.;]{0,40}?\bin\s+\w+ing\b", ctx.folded[m.end() :]
         ):
             return None  # 'the US joined Israel in pulling its negotiators': a shared deed
-        if m.group(0).startswith("meeting") and self._meeting_named(ctx, m):
-            return None
+        if m.group(0).startswith("meeting") and (
+            self._meeting_named(ctx, m) or _not_held(ctx.folded, m.end())
+        ):
+            return None  # 'the meeting in South Africa never took place'
         subject = ctx.reader.subject(m.start())
         # 'the first meeting since the killing of Sinwar': those named in a clause of time are
         # no guests
@@ -704,7 +735,11 @@ class ProcessRules(Family):
     def _left(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
         """'The Hamas delegation left Cairo on Tuesday': the round there is over for them."""
         subject = ctx.reader.subject(m.start())
-        place = next((p.place for p in ctx.places if 0 <= p.start - m.end() <= 2), None)
+        # 'departed rebel-held Sanaa', 'left the war-torn capital Sanaa': the place after its
+        # adjectives
+        lead = PLACE_ADJECTIVES.match(ctx.folded, m.end())
+        at = lead.end() if lead else m.end()
+        place = next((p.place for p in ctx.places if 0 <= p.start - at <= 2), None)
         if not subject and place and UNNAMED_TEAMS.search(ctx.folded, 0, m.start()):
             # 'Negotiators have left Cairo without an agreement': the round there ended for
             # the sides, unnamed; only an outcome said makes it a round's end, not a journey.
@@ -738,8 +773,12 @@ class ProcessRules(Family):
     def _outcome(self, ctx: SentenceContext, m: re.Match[str]) -> str:
         if re.search(r"collapsed|broke off|broke down|fell apart", m.group(0)):
             return "collapsed"
+        if m.group(0).endswith("suspended"):
+            return "suspended"  # 'the talks were formally suspended last week'
         if self.assessments["no_progress"].search(ctx.folded) or re.search(
-            r"\bwithout (?:a |an |any )?(?:deal|agreement|breakthrough|results?)\b|stalled",
+            r"\bwithout (?:a |an |any )?(?:deal|agreement|breakthrough|results?)\b|stalled|"
+            r"\bno (?:\w+ )?(?:agreements?|deal|breakthrough)\b|"
+            r"\b(?:yielded|produced|brought) (?:only )?(?:few|no|little|scant) (?:results?|progress)\b",
             ctx.folded,
         ):
             return "no_progress"

@@ -180,7 +180,8 @@ MUTUAL_ELSEWHERE = re.compile(
     r"(?:reaffirm|reiterate|recommit|renew|stress|underline|emphasi[sz]e|express)\w*\b|"
     r"(?:take|carry|move|push) (?:the |their )?(?:\w+ )?process forward\b|"
     # how the talks are told, no terms: 'it was agreed to keep the outcome confidential'
-    r"(?:keep|treat|hold)\s+(?:[\w-]+\s+){0,6}?(?:confidential|secret|private|under wraps)\b"
+    r"(?:keep|treat|hold)\s+(?:[\w'-]+\s+){0,6}?(?:confidential|secret|private|under wraps|quiet)\b|"
+    r"(?:not (?:to )?)?(?:disclose|reveal|publici[sz]e|make public)\b"
 )
 # The round the agreement came out of: 'during the second round of talks, both sides agreed to
 # new exchanges' ends the round with an agreement.

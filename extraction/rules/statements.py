@@ -36,6 +36,10 @@ ORGAN = re.compile(
 # A speech verb in the passive ('it was hoped', 'a delegation is hoped to arrive', 'was praised
 # by'): its subject is not the speaker.
 PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+|also\s+|still\s+)?$")
+# A speaker's own voice in a quote: 'We have reconfirmed', 'I have told'.
+FIRST_PERSON = re.compile(r"\b(?:we|i)\s+(?:\w+\s+){0,2}$")
+# The agent of a judgement told in the passive: 'were described as "constructive" by Russia'.
+AGENT_AFTER = re.compile(r"\s+as\s+[^.;,]{1,60}?\bby\s+(?=[a-z])")
 # A speech verb that ends its clause ('..., Naim said.', '..., an official told AFP on Monday,'):
 # what was said came before it.
 SAID_END = re.compile(
@@ -88,12 +92,23 @@ class StatementRules(Family):
         if any(
             other.start() < m.start()
             for other in self.speech.finditer(ctx.folded, 0, m.start())
-            if ctx.reader.subject(other.start()) and not self._passive(ctx, other)
+            if ctx.reader.subject(other.start())
+            and not self._passive(ctx, other)
+            and not self._quoted_before_speaker(ctx, other)
         ):
             return None  # one statement per speaker chain: the first speech verb reports it
-        if self._passive(ctx, m):
+        if self._quoted_before_speaker(ctx, m):
+            return None  # '"We have reconfirmed our commitment," X posted': X's words, X's verb
+        agent = AGENT_AFTER.match(ctx.folded, m.end())
+        if self._passive(ctx, m) and agent:
+            # 'the negotiations were described as "constructive" by Russia': the agent said it
+            subject = ctx.reader.objects(m.end() + agent.end() - agent.start(), 40)[:1]
+            if not subject:
+                return None
+        elif self._passive(ctx, m):
             return None  # 'it was hoped that ...', 'Hamas is said to ...': nobody named said it
-        subject = ctx.reader.subject(m.start())
+        else:
+            subject = ctx.reader.subject(m.start())
         if subject and all(s.kind == COLLECTIVE_KIND for s in subject):
             return None  # 'both sides welcomed ...': the writer's summary, no one's statement
         # 'Hamas is not interested in ..., Naim said': the speaker comes after what was said
@@ -104,7 +119,13 @@ class StatementRules(Family):
             )
             and SAID_END.match(ctx.folded, _hearer_end(ctx.text, m.end()))
         )
-        quoted_first = ctx.folded.lstrip().startswith('"') or bool(
+        # a quote first, or the end of one that opened in an earlier sentence ('We have ...,"
+        # X posted')
+        first_quote = ctx.folded.find('"')
+        quoted_first = (
+            ctx.folded.lstrip().startswith('"')
+            or (ctx.folded.count('"') % 2 == 1 and 0 <= first_quote < m.start())
+        ) or bool(
             subject
             and re.search(r",\s*(?:\w+\s+){0,3}$", ctx.folded[: subject[0].start])
             and len(ctx.folded[m.end() :].strip(" .\"'")) < 30
@@ -148,6 +169,20 @@ class StatementRules(Family):
             cue = found.start()
         ctx.cue_at = begin + cue
         return Draft(subject, attributes={"assessment": assessment}, said=True)
+
+    def _quoted_before_speaker(self, ctx: SentenceContext, m: re.Match[str]) -> bool:
+        """A first-person verb inside a quote whose speaker a later speech verb names ('"We have
+        reconfirmed our commitment," X posted'): that later verb reports it."""
+        close = ctx.folded.find('"', m.end())
+        if close < 0 or not FIRST_PERSON.search(ctx.folded, max(0, m.start() - 25), m.start()):
+            return False
+        before = ctx.folded.count('"', 0, m.start())
+        # a sentence holding an odd number of quote marks opened inside a quote
+        inside = before % 2 != ctx.folded.count('"') % 2
+        return inside and any(
+            ctx.reader.subject(later.start()) or ctx.reader.objects(later.end(), 40)
+            for later in self.speech.finditer(ctx.folded, close)
+        )
 
     @staticmethod
     def _passive(ctx: SentenceContext, m: re.Match[str]) -> bool:
