@@ -6,6 +6,7 @@ Rules in ``extraction/data/rules/statements.toml``; their productions below."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from extraction.generic import COLLECTIVE_KIND
 from extraction.registry import Registry
@@ -58,6 +59,19 @@ GOES_ON = re.compile(
 )
 
 
+# The assessments a statement is read for, in this order: the first one worded is its value.
+ASSESSMENT_ORDER = (
+    "nothing_new",
+    "no_progress",
+    "gaps_remain",
+    "pessimistic",
+    "constructive",
+    "serious",
+    "progress",
+    "optimistic",
+)
+
+
 class StatementRules(Family):
     """The statements family's rules and their productions."""
 
@@ -73,18 +87,32 @@ class StatementRules(Family):
         self.evaluative = re.compile(
             r"(?<![a-z])" + alt(registry.lexicon["statement"]["evaluative"]) + r"(?![a-z])"
         )
+        # One pass for 'does any assessment wording occur at all' (most statements hold none):
+        # the alternation of every list read by _assessment, with the same bounds.
+        self.any_assessment = re.compile(
+            r"(?<![a-z])(?:"
+            + "|".join(self.assessments[key].pattern for key in ASSESSMENT_ORDER)
+            + r")(?![a-z])"
+        )
+        self._topical = lru_cache(maxsize=64)(self._on_topic)
+
+    def _on_topic(self, folded: str) -> bool:
+        """Whether a sentence holds a topic word (cached: every speech verb of a sentence and
+        the sentence after it ask)."""
+        return self.topic.search(folded) is not None
 
     def _statement(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
         # 'Hamas's spokesman said the indicators were positive' after a sentence about the
         # talks: the paragraph's topic, judged in words that judge talks
-        continued = bool(ctx.previous) and bool(self.topic.search(ctx.previous[-1].folded))
+        continued = bool(ctx.previous) and self._topical(ctx.previous[-1].folded)
+        topical = self._topical(ctx.folded)
         if (
-            not self.topic.search(ctx.folded)
+            not topical
             and not (JUDGING.match(m.group(0)) and TEAMS.search(ctx.folded))
             and not continued
         ):
             return None  # about something else; 'commended both delegations' judges the talks
-        on_topic = not continued or bool(self.topic.search(ctx.folded))
+        on_topic = not continued or topical
         if any(
             other.start() < m.start()
             for other in self.speech.finditer(ctx.folded, 0, m.start())
@@ -154,16 +182,9 @@ class StatementRules(Family):
         return bool(PASSIVE.search(ctx.folded, max(0, m.start() - 30), m.start()))
 
     def _assessment(self, folded: str) -> tuple[str | None, int]:
-        for key in (
-            "nothing_new",
-            "no_progress",
-            "gaps_remain",
-            "pessimistic",
-            "constructive",
-            "serious",
-            "progress",
-            "optimistic",
-        ):
+        if self.any_assessment.search(folded) is None:
+            return None, 0
+        for key in ASSESSMENT_ORDER:
             pattern = self.assessments.get(key)
             found = _predicative(pattern, folded) if pattern else None
             if found:
