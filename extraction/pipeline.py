@@ -415,6 +415,8 @@ class RuleExtractor:
         evidence: Evidence,
         issues: list[tuple[str, ...]],
     ) -> Finding | None:
+        if rule.ready is not None and not rule.ready(ctx, match):
+            return None  # what the production requires first is missing: it drafts nothing
         span = match.span()
         clause_start, opener = _main_clause(ctx.folded, *ctx.reader.clause_start(span[0]), span)
         if rule.negatable and (

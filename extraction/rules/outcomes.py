@@ -341,14 +341,21 @@ class OutcomeRules(Family):
             break
         return None, False
 
-    def _ceasefire_dated(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
-        window = [
+    def _ceasefire_dated_ready(self, ctx: SentenceContext, m: re.Match[str]) -> bool:
+        """Whether a time more than six days back follows the truce noun closely."""
+        return bool(self._dated_window(ctx, m))
+
+    def _dated_window(self, ctx: SentenceContext, m: re.Match[str]) -> list[TimeExpr]:
+        return [
             t
             for t in ctx.times
             if t.anchors_event
             and 0 <= t.start - m.end() <= 40
             and t.past.end < shift(ctx.published, -6)
         ]
+
+    def _ceasefire_dated(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        window = self._dated_window(ctx, m)
         if not window or re.search(
             r"\b(?:new|another|second|next|possible|potential|proposed)\s+$",
             ctx.folded[max(0, m.start() - 15) : m.start() + 1],

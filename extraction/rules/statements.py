@@ -101,18 +101,23 @@ class StatementRules(Family):
         the sentence after it ask)."""
         return self.topic.search(folded) is not None
 
-    def _statement(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+    def _statement_ready(self, ctx: SentenceContext, m: re.Match[str]) -> bool:
+        """Whether the statement is about the talks: its sentence names them, or the one before
+        does, or it judges the teams ('commended both delegations'); else it is about
+        something else."""
         # 'Hamas's spokesman said the indicators were positive' after a sentence about the
         # talks: the paragraph's topic, judged in words that judge talks
+        return (
+            self._topical(ctx.folded)
+            or (bool(ctx.previous) and self._topical(ctx.previous[-1].folded))
+            or bool(JUDGING.match(m.group(0)) and TEAMS.search(ctx.folded))
+        )
+
+    def _statement(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        if not self._statement_ready(ctx, m):
+            return None
         continued = bool(ctx.previous) and self._topical(ctx.previous[-1].folded)
-        topical = self._topical(ctx.folded)
-        if (
-            not topical
-            and not (JUDGING.match(m.group(0)) and TEAMS.search(ctx.folded))
-            and not continued
-        ):
-            return None  # about something else; 'commended both delegations' judges the talks
-        on_topic = not continued or topical
+        on_topic = not continued or self._topical(ctx.folded)
         if any(
             other.start() < m.start()
             for other in self.speech.finditer(ctx.folded, 0, m.start())
