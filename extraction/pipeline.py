@@ -14,7 +14,7 @@ from domain.events import CATALOG
 from domain.finding import Finding
 from domain.values import ActorRef, Evidence, ExtractorRef, Interval
 from extraction.actors import Mention, MentionResolver, PlaceMention
-from extraction.cues import CueIndex
+from extraction.cues import CueIndex, matches_at
 from extraction.gazetteer import Gazetteer, fold
 from extraction.generic import generic_mentions, title_mentions
 from extraction.heading import read_heading
@@ -105,7 +105,7 @@ class RuleExtractor:
         self.gazetteer = Gazetteer(registry)
         self.resolver = MentionResolver(registry)
         self.rulebook = RuleBook(registry)
-        self.cues = CueIndex([rule.pattern for rule in self.rulebook.rules])
+        self.cues = CueIndex([rule.pattern for rule in self.rulebook.rules], anchor=True)
         self.modality = ModalityReader(registry.lexicon["modality"])
         self.issues = IssueTagger(
             registry.lexicon["issues"],
@@ -367,14 +367,20 @@ class RuleExtractor:
             or ctx.places
             or (ctx.reader.previous_salient and PRONOUN_CUE.search(ctx.folded))
         )
-        maybe = self.cues.candidates(ctx.folded)
+        maybe, starts = self.cues.starts(ctx.folded)
         at: list[int] = []  # where each finding's trigger (or a statement's assessment) sits
         rules = self.rulebook.rules
         for index in sorted(maybe):
             rule = rules[index]
             if not named and not rule.defaults_ok:
                 continue
-            for match in rule.pattern.finditer(ctx.folded):
+            offsets = starts.get(index)
+            matches = (
+                rule.pattern.finditer(ctx.folded)
+                if offsets is None
+                else matches_at(rule.pattern, ctx.folded, offsets)
+            )
+            for match in matches:
                 finding = self._apply(rule, match, ctx, evidence, issues)
                 if finding is not None:
                     out.append(finding)
