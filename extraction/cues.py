@@ -138,3 +138,23 @@ def matches_at(
         if m is not None:
             yield m
             end = m.end()
+
+
+class Gate:
+    """A cheap first test of one pattern: a text holding none of the literals every match
+    holds cannot match it (the pattern is then not run at all)."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        cues = literal_cues(pattern)
+        self.automaton: ahocorasick.Automaton | None = None
+        if cues:
+            self.automaton = ahocorasick.Automaton()
+            for cue in cues:
+                self.automaton.add_word(cue, cue)
+            self.automaton.make_automaton()
+
+    def open(self, text: str) -> bool:
+        """Whether the pattern may match somewhere in the text."""
+        if self.automaton is None:
+            return True
+        return any(True for _ in self.automaton.iter(text))

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from extraction.cues import Gate
 from extraction.generic import COLLECTIVE_KIND
 from extraction.registry import Registry
 from extraction.rules.base import (
@@ -95,6 +96,8 @@ class StatementRules(Family):
             + r")(?![a-z])"
         )
         self._topical = lru_cache(maxsize=64)(self._on_topic)
+        self.assessment_gate = Gate(self.any_assessment)
+        self.evaluative_gate = Gate(self.evaluative)
 
     def _on_topic(self, folded: str) -> bool:
         """Whether a sentence holds a topic word (cached: every speech verb of a sentence and
@@ -175,7 +178,7 @@ class StatementRules(Family):
         if not on_topic and assessment not in TALKS_JUDGED:
             return None  # off the paragraph's topic unless it judges how talks go
         if assessment is None:
-            found = _predicative(self.evaluative, said)
+            found = _predicative(self.evaluative, said) if self.evaluative_gate.open(said) else None
             if found is None:
                 return None  # a quoted fact, not an assessment of the talks or a party's conduct
             cue = found.start()
@@ -187,7 +190,7 @@ class StatementRules(Family):
         return bool(PASSIVE.search(ctx.folded, max(0, m.start() - 30), m.start()))
 
     def _assessment(self, folded: str) -> tuple[str | None, int]:
-        if self.any_assessment.search(folded) is None:
+        if not self.assessment_gate.open(folded) or self.any_assessment.search(folded) is None:
             return None, 0
         for key in ASSESSMENT_ORDER:
             pattern = self.assessments.get(key)
