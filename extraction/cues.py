@@ -109,7 +109,10 @@ class CueIndex:
 
     def candidates(self, text: str) -> set[int]:
         """Indices of the rules whose cues occur in the text (plus those without cues)."""
-        return self.starts(text)[0]
+        if self.anchored:
+            return self.starts(text)[0]
+        hits = {rules for _, (rules, _, _) in self.automaton.iter(text)}
+        return self.always.union(*hits)
 
     def starts(self, text: str) -> tuple[set[int], dict[int, list[int]]]:
         """The candidates, and for each anchored one the offsets where one of its starting
