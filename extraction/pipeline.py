@@ -615,8 +615,10 @@ class RuleExtractor:
     ) -> None:
         """'This round ... is expected to last until Friday' sets the expected end of the open
         round, the latest TalksOpened (at talks_at in findings)."""
+        if talks_at is None or "expected to" not in ctx.folded:
+            return
         m = EXPECTED_END.search(ctx.folded)
-        if not m or talks_at is None:
+        if not m:
             return
         times = [t for t in ctx.times if t.end > m.end()]
         if not times:
