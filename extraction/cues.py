@@ -129,9 +129,7 @@ class CueIndex:
         return found, at
 
 
-def matches_at(
-    pattern: re.Pattern[str], text: str, offsets: list[int]
-) -> Iterator[re.Match[str]]:
+def matches_at(pattern: re.Pattern[str], text: str, offsets: list[int]) -> Iterator[re.Match[str]]:
     """What ``pattern.finditer(text)`` yields, for a pattern whose every match starts at one of
     the offsets and is not empty: tried at those offsets only, left to right, none overlapping."""
     end = 0
