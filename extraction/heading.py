@@ -58,6 +58,14 @@ DATED_DATELINE = re.compile(
     r"(?:\([A-Za-z .]{2,20}\))?[ \t]*(?:--|\u2014|\u2013|-|:)[ \t]*",
     re.MULTILINE,
 )
+# 'CAIRO – 25 July 2025:', 'NEW DELHI, 18 May:', 'Khartoum, 3 June -': a place, then the day
+# the story was filed, day before month.
+DAY_FIRST_DATELINE = re.compile(
+    r"^[ \t]*[A-Z][A-Za-z.'\u2019]+(?:[ /-][A-Z][A-Za-z.'\u2019]+){0,3}[ \t]*"
+    r"(?:,|--|\u2014|\u2013|-)[ \t]*(?P<day>\d{1,2})(?:st|nd|rd|th)?[ \t]+"
+    rf"(?P<mon>(?i:{_MON}))\.?(?:,?[ \t]+(?P<year>20\d\d))?[ \t]*(?::|--|\u2014|\u2013|-)[ \t]*",
+    re.MULTILINE,
+)
 # 'Jerusalem (AFP) -', 'Gaza City (Reuters) —': places in title case, then the agency.
 AGENCY_DATELINE = re.compile(
     r"^[ \t]*[A-Z][a-z]+(?:[ /-][A-Z][a-z]+){0,3}(?:,[ \t]*[A-Z][a-z]+)?[ \t]*"
@@ -131,7 +139,7 @@ def read_heading(text: str, published: date, sentences: list[Sentence]) -> Headi
     for s, e in blanked:
         chars[s:e] = " " * (e - s)
     plain = "".join(chars) + text[HEAD:]
-    for dateline in (DATELINE, DATED_DATELINE, AGENCY_DATELINE):
+    for dateline in (DAY_FIRST_DATELINE, DATELINE, DATED_DATELINE, AGENCY_DATELINE):
         for m in dateline.finditer(plain):
             if m.end() > m.start() and not any(s <= m.start() and m.end() <= e for s, e in blanked):
                 blanked.append(m.span())

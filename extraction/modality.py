@@ -162,6 +162,12 @@ def _alternation(words: list[str]) -> re.Pattern[str]:
     return re.compile(r"(?<![a-z])(?:" + "|".join(words) + r")(?![a-z])")
 
 
+# The trigger's own noun before its verb ('expects indirect talks to go ahead', 'reached an
+# agreement to end the fighting'): the talks go ahead, the deal is struck; no 'talks to' or
+# 'agreement to' reach for something still to come.
+OWN_NOUN_TO = re.compile(r"(?:talks|negotiations|deal|agreement|accord) to")
+
+
 class Frame(NamedTuple):
     """Sentence-wide readings of one sentence, for the tests of each trigger in it."""
 
@@ -255,6 +261,7 @@ class ModalityReader:
             h.start() != trigger[0]  # the trigger's own word ('proposed a plan') is the deed
             and not (h.group(0) == "may" and _month_may(folded, h.start(), h.end()))
             and not (responds and h.start() > trigger[0] and _object_adjective(folded, h))
+            and not (h.start() > trigger[0] and OWN_NOUN_TO.fullmatch(h.group(0)))
             for h in self.hypothetical.finditer(folded, clause_start, trigger[1])
         )
 

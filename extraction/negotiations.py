@@ -323,6 +323,8 @@ class Assigner:
         # A party to talks of its own may act here as a mediator of others ('US envoy
         # presented a new proposal' in a story of the Gaza talks): the talks it mediates win
         # when the paragraph, then the article, names their sides more than its own talks'.
+        # The sentence's own mediators are evidence of neither ('the U.S. expects talks to go
+        # ahead in Qatar': Qatar, a mediator of both, weighs for neither).
         mediated = (
             [n for n in live if id(n) not in near and any(a in n.mediators for a in actors)]
             if not self.mediating.isdisjoint(actors)
@@ -331,7 +333,7 @@ class Assigner:
         best = max(sided, key=fit)
         if mediated:
             other = max(mediated, key=lambda n: fit(n, True))
-            if fit(other, True)[:2] > fit(best)[:2] and fit(other, True)[1] >= 3:
+            if fit(other, True)[:2] > fit(best, True)[:2] and fit(other, True)[1] >= 3:
                 return other.id
         if len(sided) == 1:
             return sided[0].id

@@ -26,7 +26,7 @@ from extraction.rules import Draft, Rule, RuleBook, SentenceContext, interval_fo
 from extraction.rules.context import LOOK_BACK, joined_clause
 from extraction.sentences import split_sentences
 from extraction.syntax import ClauseReader
-from extraction.temporal import WEEKDAY_WORD, names_month
+from extraction.temporal import WEEKDAY_WORD, names_month, taken_up
 from extraction.unregistered import find_unregistered
 
 NAME = "rules"
@@ -87,7 +87,13 @@ RECAP = re.compile(
     r"^\W*there (?:was|were|had been)\b.*\b(?:last year|years ago|months ago|"
     r"in (?:19|20)\d\d)\b"
 )
-PAST_DEED = re.compile(r"\b(?:was|were|had|did|[a-z]{3,}ed)\b")
+# a verb in the past: regular, or one of the irregular pasts news tells deeds with
+PLUPERFECT = re.compile(r"\bhad\b")
+PAST_DEED = re.compile(
+    r"\b(?:was|were|had|did|[a-z]{3,}ed|made|held|met|took|gave|sent|came|went|left|began|"
+    r"broke|struck|won|spoke|wrote|led|brought|sought|saw|kept|flew|chose|drew|"
+    r"undertook|withdrew|overtook|forbade|swore|froze|shook|stood)\b"
+)
 EXPECTED_END = re.compile(
     r"\bexpected to (?:last|continue|run|go on)\s+(?:until|till|through|into)\s+"
 )
@@ -251,6 +257,7 @@ class RuleExtractor:
         top = next((x.index for x in sentences if heading.headline == (x.start, x.end)), None)
         findings = self._lead(findings, contexts, -1 if top is None else top, published)
         findings = _lead_continued(findings, contexts, -1 if top is None else top, opens)
+        findings = _taken_up(findings, contexts, opens)
         if top is not None:
             findings = _headline(findings, top, contexts)
         return self.assigner.assign(
@@ -333,7 +340,7 @@ class RuleExtractor:
             (
                 c
                 for c in contexts[after + 1 :]
-                if len(c.folded.split()) >= LEAD_WORDS and c.text.endswith(".")
+                if len(c.folded.split()) >= LEAD_WORDS and _prose(c.text)
             ),
             None,
         )
@@ -831,6 +838,12 @@ def _open_acronyms(text: str, folded: str) -> str:
     return "".join(chars)
 
 
+def _prose(sentence: str) -> bool:
+    """Whether a sentence is prose, not a headline or a caption: it ends with a full stop,
+    maybe inside a closing quote ('... not acting in good faith."')."""
+    return sentence.rstrip().rstrip("\"'\u201d\u2019").endswith(".")
+
+
 def _lead_time(lead: SentenceContext) -> Interval | None:
     """When the lead's news happened: its main clause's past time, else the day of its dated
     finding ('... are home after the truce took effect on Sunday')."""
@@ -846,20 +859,25 @@ def _lead_continued(
 ) -> list[Finding]:
     """The paragraph after a dated lead goes on with the lead's news ('X released six hostages
     on Thursday. / The six were handed to the Red Cross ...'): an undated past deed of its first
-    sentence, by an actor of the lead, takes the lead's past time."""
+    sentence, by an actor of the lead, takes the lead's past time. In a day-after story (the lead
+    tells the day before publication) so does one told in the simple past anywhere after it."""
     prose = [
-        c
-        for c in contexts[after + 1 :]
-        if len(c.folded.split()) >= LEAD_WORDS and c.text.endswith(".")
+        c for c in contexts[after + 1 :] if len(c.folded.split()) >= LEAD_WORDS and _prose(c.text)
     ]
     if not prose or (lead_time := _lead_time(prose[0])) is None:
         return findings
     lead = prose[0].index
     told = {m.actor for m in prose[0].mentions}  # whose news the lead told
     default = Interval.day(prose[0].published)
-    near = range(lead + 1, min(len(contexts), lead + 1 + STORY_SENTENCES))
+    near = set(range(lead + 1, min(len(contexts), lead + 1 + STORY_SENTENCES)))
     if lead_time.precision != "day":
-        near = range(0)  # a lead told over a span gives no day to go on with
+        near = set()  # a lead told over a span gives no day to go on with
+    elif (default.start - lead_time.start).days == 1:
+        near |= {
+            c.index
+            for c in contexts[lead + 1 + STORY_SENTENCES :]
+            if not PRESENT.search(c.folded) and not PLUPERFECT.search(c.folded)
+        }
     return [
         replace(f, occurred=lead_time)
         if f.evidence.sentence in near
@@ -871,6 +889,40 @@ def _lead_continued(
         else f
         for f in findings
     ]
+
+
+def _taken_up(
+    findings: list[Finding], contexts: list[SentenceContext], opens: set[int]
+) -> list[Finding]:
+    """A sentence taking up what was just told gives it its time ('Biden announced a truce.
+    The announcement was made on November 26.'; 'The talks took place in Kunming from 1 to 3
+    March'): an undated happening of the sentence before (or of the one before that, in the
+    same paragraph), of a type its noun names, takes that time."""
+    dates: dict[int, tuple[frozenset[str] | None, Interval]] = {}
+    for c in contexts:
+        if c.index == 0 or not c.times:
+            continue
+        found = taken_up(c.folded, c.times)
+        if found is None or found[1].end > c.published:
+            continue
+        reach = 1 if c.index in opens or c.index - 1 in opens else 2
+        for earlier in range(c.index - 1, max(-1, c.index - 1 - reach), -1):
+            dates.setdefault(earlier, found)
+    if not dates:
+        return findings
+    out: list[Finding] = []
+    for f in findings:
+        given = dates.get(f.evidence.sentence)
+        if (
+            given is not None
+            and (given[0] is None or f.type in given[0])
+            and f.occurred == Interval.day(contexts[f.evidence.sentence].published)
+            and f.modality not in ("expected", "hypothetical")
+            and not any(t.anchors_event for t in contexts[f.evidence.sentence].times)
+        ):
+            f = replace(f, occurred=given[1])
+        out.append(f)
+    return out
 
 
 # How far the lead's news day reaches: the top of a story tells that news (as far as an
@@ -891,9 +943,7 @@ def _headline(
     # The lead: the first sentences after it that read as prose (not a stamp, byline or
     # caption); the first of them to name a past time dates the news.
     lead = [
-        c
-        for c in contexts[index + 1 :]
-        if len(c.folded.split()) >= LEAD_WORDS and c.text.endswith(".")
+        c for c in contexts[index + 1 :] if len(c.folded.split()) >= LEAD_WORDS and _prose(c.text)
     ][:LEAD_SENTENCES]
     lead_time = next((t for c in lead if (t := c.main_time())), None)
     own_time = any(t.anchors_event for t in headline.times)

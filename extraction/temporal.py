@@ -123,6 +123,14 @@ def _approx(start: date, end: date) -> Interval:
     return Interval(min(start, end), max(start, end), "approx")
 
 
+def _month_part(part: str | None) -> str:
+    """'the second  half of' -> 'second half of' ('the end of' keeps its article)."""
+    words = (part or "").split()
+    if words[:1] == ["the"] and words[1:2] != ["end"]:
+        words = words[1:]
+    return " ".join(words)
+
+
 def _month_interval(year: int, month: int, part: str | None) -> Interval:
     last = _month_end(year, month).day
     span = {
@@ -133,7 +141,11 @@ def _month_interval(year: int, month: int, part: str | None) -> Interval:
         "late": (20, last),
         "end of": (24, last),
         "the end of": (24, last),
-    }.get(part or "")
+        "first half of": (1, 15),
+        "second half of": (16, last),
+        "first week of": (1, 7),
+        "last week of": (last - 6, last),
+    }.get(_month_part(part))
     if span is None:
         return Interval(date(year, month, 1), date(year, month, last), "month")
     return _approx(date(year, month, span[0]), date(year, month, span[1]))
@@ -395,7 +407,8 @@ PATTERNS: list[tuple[re.Pattern[str], Resolver]] = [
     ),
     (
         re.compile(
-            rf"\b(?:(?P<part>early|mid|late|the end of|end of|beginning of|start of)\s+"
+            rf"\b(?:(?P<part>early|mid|late|the end of|end of|beginning of|start of|"
+            rf"(?:the\s+)?(?:first|second)\s+half\s+of|(?:the\s+)?(?:first|last)\s+week\s+of)\s+"
             rf"|(?<=in )|(?<=since )|(?<=during )|(?<=until )|(?<=last )|(?<=this )|(?<=of ))"
             rf"(?P<mon>{_MON_FULL})\b(?:\s+(?P<year>20\d\d))?"
             rf"|\b(?P<mon2>{_MON_FULL})\s+(?P<year2>20\d\d)\b"
@@ -548,8 +561,22 @@ TIME_CUES = CueIndex([pattern for pattern, _ in PATTERNS] + [ORDINAL_DAY, ANCHOR
 _ORDINAL_AT, _ANCHORED_AT, _TRUCE_AT = len(PATTERNS), len(PATTERNS) + 1, len(PATTERNS) + 2
 
 
+# 'the agreement of 10 May', 'as decided in their interaction of 12 May': a date after 'NOUN of'
+# names that noun, as one between a determiner and a noun does ('the night / morning / end of
+# 12 May' are times, not things).
+_OF_NOUN = re.compile(
+    r"\b(?!(?:night|nights|morning|evening|afternoon|day|days|weekend|week|weeks|eve|dawn|dusk|"
+    r"end|beginning|start|middle|course|midnight|noon|hours|instead|because|ahead|out|front|"
+    r"date|month|period|the)\b)(?P<noun>[a-z]{3,})\s+of\s+$"
+)
+
+
 def _modified_noun(folded: str, m: re.Match[str]) -> int | None:
-    """Where the noun a date modifies starts, if it sits between a determiner and a noun."""
+    """Where the noun a date modifies starts, if it sits between a determiner and a noun, or
+    after 'NOUN of'."""
+    of_noun = _OF_NOUN.search(folded, max(0, m.start() - 30), m.start())
+    if of_noun:
+        return of_noun.start("noun")
     if m["year"] or not _DETERMINER.search(folded, max(0, m.start() - 30), m.start()):
         return None
     noun = _NOUN_AFTER.match(folded, m.end())
@@ -700,7 +727,46 @@ def find_times(
             continue
         taken.append((s, e))
         found.append(TimeExpr(s, e, folded[s:e], iv, iv, anaphoric=True))
-    return _apposed(folded, sorted(found, key=lambda t: t.start))
+    return _apposed(folded, _quoted_days(folded, sorted(found, key=lambda t: t.start), published))
+
+
+def _quoted_days(folded: str, found: list[TimeExpr], published: date) -> list[TimeExpr]:
+    """A day word inside a quote counts from the day its reporting clause names ('"We met
+    today with the mediators," Araghchi said on Tuesday': Tuesday), as a speaker's 'today' is
+    the day it was said, not the day the page came out."""
+    if '"' not in folded or len(found) < 2:
+        return found
+    out: list[TimeExpr] = []
+    for t in found:
+        day = re.sub(r"\s+", " ", t.text)
+        said = _said_day(folded, t, found, published) if day in _DAY_WORDS else None
+        if said is not None:
+            iv = Interval.day(shift(said, (t.past.start - published).days))
+            t = TimeExpr(t.start, t.end, t.text, iv, iv, t.anchors_event, t.names)
+        out.append(t)
+    return out
+
+
+def _said_day(folded: str, t: TimeExpr, found: list[TimeExpr], published: date) -> date | None:
+    """The gone day the reporting clause of the quote holding t names ('..." she said on
+    Monday', 'Qatar said on Monday: "..."'), if t is quoted."""
+    if folded.count('"', 0, t.start) % 2 == 0:
+        return None
+    opened = folded.rfind('"', 0, t.start)
+    closed = folded.find('"', t.end)
+    for s in found:
+        outside = s.start > closed >= 0 or s.end <= opened
+        if (
+            outside
+            and s.anchors_event
+            and not s.anaphoric
+            and s.past.precision == "day"
+            and s.past.start < published
+            and (WEEKDAY_WORD.search(s.text) is not None or names_month(s))
+            and _SAID_ON.search(folded, max(0, s.start - 40), s.start)
+        ):
+            return s.past.start
+    return None
 
 
 # 'tomorrow, Aug. 15', 'today (Thursday)', 'yesterday, 3 March': a day word glossed by the date
@@ -781,3 +847,40 @@ def nth_day_offset(folded: str) -> int:
 def duration_text(folded: str) -> str:
     m = DURATION.search(folded)
     return f"{m['n']} {m['unit']}" if m else ""
+
+
+# 'The announcement was made on November 26.', 'The talks, held on Tuesday, ...', 'That meeting
+# took place in Paris on Sunday': a definite noun taking up what was just told, a verb of
+# happening, then a time (data/time.toml [dated_later]).
+_LATER = WORDS["dated_later"]
+LATER_TYPES: dict[str, frozenset[str] | None] = {}
+for _kind, _nouns in _LATER["nouns"].items():
+    for _noun in _nouns:
+        if _kind == "*" or LATER_TYPES.get(_noun, frozenset()) is None:
+            LATER_TYPES[_noun] = None
+        else:
+            LATER_TYPES[_noun] = (LATER_TYPES.get(_noun) or frozenset()) | {_kind}
+TAKEN_UP = re.compile(
+    r"^[\s\"']*(?:the|that|this|these|those)\s+(?:[a-z'-]+\s+){0,3}?"
+    rf"(?P<noun>{_phrases(LATER_TYPES)})(?:\s*,\s*(?:which\s+)?|\s+)"
+    rf"(?:(?:was|were|had\s+been)\s+)?(?:\w+ly\s+)?(?:{_phrases(_LATER['verbs'])})\b"
+)
+# 'The announcement was made on Tuesday that Egypt would host ...': what it announced is new
+_NEW_CONTENT = re.compile(r"\bthat\b|:(?!\d)")
+TAKEN_UP_REACH = 60  # characters between the verb and the time ('took place in Kunming from')
+
+
+def taken_up(folded: str, times: list[TimeExpr]) -> tuple[frozenset[str] | None, Interval] | None:
+    """What a sentence opening 'The announcement was made on November 26' dates in the one
+    before: the types its noun names (None: any) and the time, if it names a gone one."""
+    m = TAKEN_UP.match(folded)
+    if m is None or _NEW_CONTENT.search(folded, m.end()):
+        return None
+    for t in times:
+        if (
+            m.end() <= t.start <= m.end() + TAKEN_UP_REACH
+            and t.anchors_event
+            and not (t.starts or t.began or t.anaphoric)
+        ):
+            return LATER_TYPES[re.sub(r"\s+", " ", m["noun"])], t.past
+    return None

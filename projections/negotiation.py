@@ -17,7 +17,7 @@ from typing import Any
 from projections.canonical import Day, among
 from projections.facts import AGAINST, FOR, principals
 from projections.negotiations import known_mediators
-from projections.positions import changed, held
+from projections.positions import changed, held, refused_before
 from projections.proposals import proposals_of
 from projections.proposals import recent_positions as proposal_positions
 from projections.reader import Reader, actor_ids, day
@@ -32,6 +32,7 @@ ACTIVE_DAYS = 10  # a round with no report for longer than this is no longer act
 ROUND_GAP_DAYS = 7  # reports of talks at one venue this close together are one round
 DELEGATION_DAYS = 14
 ASSESSMENT_DAYS = 30
+REFUSAL_DAYS = 120  # a side's refusal this recent stands against a plan of its own naming the issue
 EXPECTED_DAYS = 60
 MAX_LISTED = 10
 # The furthest after its date a state reads facts (plans ahead, a truce's effect or end
@@ -289,6 +290,8 @@ def _round(reader: Reader, today: int) -> dict[str, Any] | None:
         )
     if city is None and venue is None:  # 'met both delegations here today': the dateline's
         city = _here(reader, today, records, home)
+    if city is None and venue is None:  # 'Norway, facilitating the discussions in Mexico'
+        city = _talks_placed(reader, today, records, home)
     if city is None and venue is not None:  # a country: the city its talks were last held in
         city = _last_city_in(reader, today, venue)
     return _describe_round(reader, today, city or venue, records)
@@ -316,6 +319,34 @@ def _here(
         ):
             return c
     return None
+
+
+def _talks_placed(
+    reader: Reader, today: int, records: list[dict[str, Any]], home: frozenset[str]
+) -> str | None:
+    """Where another sentence of a report's article places the talks ('Norway, which is
+    facilitating the discussions in Mexico, said ...'), when no report of the round does:
+    a city or country right after a noun of talks, not one of the sides'."""
+    articles = {r["article"] for r in records}
+    within, everything = places(), reader.index.everything
+    first = min(_start(r) for r in records)
+    since = first - ROUND_GAP_DAYS
+    for r in reader.records(reader.latest(everything, today, since, 2 * MAX_LISTED)):
+        if r["article"] not in articles:
+            continue
+        for match in TALKS_IN.finditer(r["evidence"]):
+            window = r["evidence"][match.end() - 3 : match.end() + 40]
+            place = city_in(window) or country_in(window)
+            if place and within.get(place, place) not in home:
+                return place
+    return None
+
+
+TALKS_IN = re.compile(
+    r"\b(?:talks|negotiations|discussions|dialogue|meetings?|round)\s+(?:(?:are\s+|were\s+|"
+    r"to\s+be\s+|being\s+)?(?:held|hosted|taking\s+place|under\s?way)\s+)?in\s",
+    re.IGNORECASE,
+)
 
 
 # Words saying a delegation came for the talks (not for a visit).
@@ -402,6 +433,8 @@ def _agreed_at(reader: Reader, today: int, home: frozenset[str]) -> dict[int, tu
             if record["modality"] == "expected" or not _both_agreed(record, home):
                 continue
             place = _venue(record) or city_in(record["evidence"])
+            if place is None and (state := country_in(record["evidence"])):
+                place = state if _hosting(reader, today, record, state) else None
             if (
                 place in within
                 and within[place] not in home
@@ -411,14 +444,30 @@ def _agreed_at(reader: Reader, today: int, home: frozenset[str]) -> dict[int, tu
     return found
 
 
+def _hosting(reader: Reader, today: int, record: dict[str, Any], state: str) -> bool:
+    """Whether a country a deal is placed in ('signed a declaration in Qatar') hosts the
+    talks: a mediator's, or one the talks were held in within the year. Not the country the
+    war is in ('a truce in Yemen')."""
+    mediators = reader.index.mediators() | known_mediators(record.get("negotiation"))
+    named = {*(record["attributes"].get("mediators") or ()), *actor_ids(record, "mediator")}
+    return state in mediators | named or _hosted(reader, today, state)
+
+
 AGREEMENTS = ("CeasefireAgreed", "ProposalAccepted")
 
 
 def _both_agreed(record: dict[str, Any], home: frozenset[str]) -> bool:
     """A truce or a deal both sides are named in (not one side accepting a plan)."""
-    if record["type"] == "ProposalAccepted" and not record["rule"].startswith("agreement."):
+    if len(home) != 2:
         return False
-    return len(home) == 2 and home <= set(truce_sides(record, frozenset()))
+    if record["type"] == "ProposalAccepted" and not record["rule"].startswith("agreement."):
+        # 'the two leaders signed at the White House a joint declaration': both signing
+        subjects = set(truce_sides(record, frozenset(), "subject"))
+        return home <= subjects and bool(SIGNED.search(record["evidence"]))
+    return home <= set(truce_sides(record, frozenset()))
+
+
+SIGNED = re.compile(r"\b(?:signed|signs|initial(?:l)?ed|inked)\b", re.IGNORECASE)
 
 
 # 'concluded consultations on the upcoming talks in Geneva': the place is of talks to come
@@ -490,6 +539,37 @@ def city_in(text: str, moving: bool = False) -> str | None:
 def _went_to(record: dict[str, Any]) -> str | None:
     """Where an arrival went: its destination, else a city its sentence sends it to."""
     return _destination(record) or city_in(record["evidence"], moving=True)
+
+
+@lru_cache(maxsize=8192)
+def country_in(text: str) -> str | None:
+    """The country a sentence places a deed in ('signed a declaration of principles in
+    Qatar'), when it names no city."""
+    pattern, ids = _country_names()
+    match = pattern.search(text) if pattern else None
+    return ids[match.group(1)] if match else None
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    ids: dict[str, str] = {}
+    try:
+        from projections.facts import registry
+
+        for place in registry().places.values():
+            if place.id == place.state:
+                for name in place.names:
+                    ids[name] = place.id
+        for actor in registry().actors.values():
+            if actor.kind == "state":  # and its seats: 'signed at the White House'
+                for name in actor.names:
+                    ids.setdefault(name, actor.id)
+    except Exception:  # no registry: no names to look for
+        return None, {}
+    words = "|".join(re.escape(n) for n in sorted(ids, key=len, reverse=True))
+    # names as written ('in US' is no 'trust in us')
+    pattern = re.compile(rf"\b(?:in|at)\s+(?:the\s+)?({words})(?![\w'\u2019-])")
+    return pattern, ids
 
 
 def dateline(text: str) -> str | None:
@@ -738,8 +818,14 @@ def _sticking_points(
             by_issue.setdefault(h.issue, []).append(h)
     opposed = []
     for issue in sorted(by_issue):
-        pro = [h for h in by_issue[issue] if h.stance in FOR]
-        con = [h for h in by_issue[issue] if h.stance in AGAINST]
+        # a plan of its own naming the issue takes back no refusal the side reported shortly
+        # before it: it is still against ('rejected a permanent ceasefire', then put forward
+        # a plan 'restoring a sustainable calm')
+        standing = {
+            h.actor: r for h in by_issue[issue] if (r := refused_before(reader, h, REFUSAL_DAYS))
+        }
+        pro = [h for h in by_issue[issue] if h.stance in FOR and h.actor not in standing]
+        con = [h for h in by_issue[issue] if h.stance in AGAINST] + list(standing.values())
         for other in EXCLUDED_BY.get(issue, ()):  # 'until Hamas is eliminated' excludes an end
             con += [h for h in by_issue.get(other, ()) if h.stance in FOR]
         # A side's own demand of the issue outweighs what it demands against it; a plan it hands

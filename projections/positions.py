@@ -84,6 +84,39 @@ def _contra(series: Stances, first: int, since: int, known: int = NO_LIMIT) -> t
     return -1, ""
 
 
+AGAINST_CODES = frozenset(i for i, name in enumerate(STANCES) if name in ("rejects", "opposes"))
+
+
+def refused_before(reader: Reader, h: Held, days: int) -> Held | None:
+    """The refusal an actor reported within ``days`` before a run of ``supports`` on the same
+    issue (a plan of its own that names the issue): the refusal it has not taken back."""
+    if h.stance != "supports":
+        return None
+    series = reader.index.stances.get((h.actor, h.issue))
+    if series is None:
+        return None
+    starts, positions, reported = series.starts, series.positions, series.reported
+    i = bisect_right(starts, h.since) - 1
+    while i >= 0 and positions[i] != h.first:
+        i -= 1
+    for j in range(i - 1, -1, -1):
+        if starts[j] < h.since - days:
+            break
+        if reported[j] > reader.known:
+            continue
+        if series.extra[j] in AGAINST_CODES:
+            return h._replace(
+                stance=STANCES[series.extra[j]],
+                since=starts[j],
+                first=positions[j],
+                last=positions[j],
+                events=1,
+            )
+        if STANCES[series.extra[j]] != "supports":
+            return None  # it demanded the issue since: no refusal stands
+    return None
+
+
 def _held_known(items: list[tuple[tuple[str, str], Stances]], as_of: int, known: int) -> list[Held]:
     found = []
     for (who, issue), series in items:

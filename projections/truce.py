@@ -15,7 +15,7 @@ from typing import Any
 from domain.durations import SPAN, span_days
 from projections.facts import principals
 from projections.negotiations import stand_ins
-from projections.proposals import naming
+from projections.proposals import CONDITIONAL, naming
 from projections.reader import Reader, actor_ids, day
 
 LOOKBACK_DAYS = 450  # reports older than this do not start or end a truce
@@ -35,7 +35,14 @@ TRUCE_ISSUES = frozenset({"temporary_truce"})
 CONTRARY_TYPES = ("TalksOpened", "ProposalMade", "CounterproposalMade", "AppealMade")
 CONFIRMING_TYPES = ("HostagesReleased", "PrisonersReleased")
 # reports whose sentence may tell of a truce in passing ('the ongoing truce deal')
-MENTIONING_TYPES = (*CONTRARY_TYPES, *CONFIRMING_TYPES, "StatementIssued", "DemandStated")
+MENTIONING_TYPES = (
+    *CONTRARY_TYPES,
+    *CONFIRMING_TYPES,
+    "StatementIssued",
+    "DemandStated",
+    "DelegationArrived",  # 'negotiators travelled to Doha as the fragile truce held'
+    "DelegationSent",
+)
 HOLDING = frozenset({"agreed", "in_force"})
 
 
@@ -136,7 +143,7 @@ def _standing_deal(
 ) -> dict[str, Any] | None:
     """The latest settlement, while it stands: not ended by a collapse of talks or truce, or
     a recall, since; one tied to a truce (agreed with it, or naming it) stands while the
-    truce does."""
+    truce does, or, when the truce only went unreported (unconfirmed), until undone."""
     if not deals:
         return None
     latest = deals[-1]
@@ -144,7 +151,10 @@ def _standing_deal(
     if episode is not None and (
         episode.agreed_on >= at - PAIR_DAYS or TRUCE.search(latest["evidence"])
     ):
-        if not holding(described):
+        if described["status"] == "unconfirmed":
+            if _undone(reader, today, at):
+                return None  # a signed deal stands though its truce went unreported, until undone
+        elif not holding(described):
             return None  # the truce's deal: it ended with the truce
     elif _undone(reader, today, at):
         return None
@@ -196,7 +206,11 @@ def report_positions(reader: Reader, today: int) -> list[int]:
         positions += reader.latest(index.of_type(name), today, max(since, recent), LIMIT // 3)
     for name in MENTIONING_TYPES:  # 'the ongoing truce' told in passing, of late
         positions += reader.latest(index.of_type(name), today, today - STALE_DAYS, LIMIT // 3)
-    for name, days in (("CeasefireAgreed", PLANNED_EFFECT_DAYS), ("CeasefireCollapsed", LATE_DAYS)):
+    for name, days in (
+        ("CeasefireAgreed", PLANNED_EFFECT_DAYS),
+        ("CeasefireCollapsed", LATE_DAYS),
+        ("TruceExtended", GRACE_DAYS),
+    ):
         ahead = index.of_type(name)
         for found, i in enumerate(ahead.forwards(today, today + days, reader.known), 1):
             positions.append(ahead.positions[i])
@@ -228,6 +242,8 @@ def _classify(
             continue
         if r["type"] == "TalksConcluded" and r["attributes"].get("outcome") == "agreement":
             agreements.append((r, [r]))
+        elif _accepted_together(r, mediators, main):
+            agreements.append((r, [r]))  # 'both sides accepted the ceasefire proposal'
         elif _ongoing(r):
             if r["article"] not in elsewhere:
                 agreements.append((r, [r]))
@@ -252,6 +268,31 @@ def _classify(
             else:
                 agreements.append((r, [r]))
     return acceptances, agreements
+
+
+def _accepted_together(r: dict[str, Any], mediators: frozenset[str], main: frozenset[str]) -> bool:
+    """Both sides accepting a truce's plan in one report ('Both Thailand and Cambodia accepted
+    the ceasefire proposal'): they agreed the truce. Not with conditions ('in principle',
+    'only if'), nor each side apart (answers to a plan, see the acceptances)."""
+    return (
+        r["type"] == "ProposalAccepted"
+        and r["modality"] != "expected"
+        and len(main) == 2
+        and main <= set(sides_of(r, mediators, "subject"))
+        and bool(ACCEPTED_TRUCE.search(r["evidence"]))
+        and not CONDITIONAL.search(r["evidence"])
+    )
+
+
+# What was accepted is a truce: 'accepted the ceasefire proposal', 'approved Malaysia's truce
+# plan'; not 'agreed to present views on a possible ceasefire'.
+ACCEPTED_TRUCE = re.compile(
+    r"\b(?:accept(?:s|ed|ing)?|approv(?:e|es|ed|ing)|endors(?:e|es|ed|ing)|agreed\s+(?:to|on))\s+"
+    r"(?:the\s+|a\s+|an\s+|[\w-]+(?:'s|\u2019s)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:(?:proposals?|plans?|offers?|terms|call)\s+(?:for|of)\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:[\w-]+\s+){0,3}?)?(?:truce|cease-?fire|cessation\s+of\s+hostilities)\b",
+    re.IGNORECASE,
+)
 
 
 def _other_conflicts(
@@ -298,6 +339,15 @@ def _latest_episode(
                 and _dates(episode, r, at)
             ):
                 _confirm(episode, r, at, [r], mediators)  # the day it began, just ahead
+            elif (
+                episode
+                and r["type"] == "TruceExtended"
+                and r["modality"] != "expected"
+                and episode.ended is None
+                and episode.until is not None
+                and episode.until < at <= episode.until + GRACE_DAYS
+            ):
+                episode.until = at - 1  # extended just after its stated end: it held till then
             elif episode and r["type"] == "CeasefireCollapsed" and r["modality"] != "expected":
                 if _late(episode, at):
                     episode.until = at - 1
@@ -310,7 +360,11 @@ def _latest_episode(
                 _confirm(episode, r, at, basis, mediators)
             elif episode and _just_ended(episode, r, at):
                 episode.members.append(r)  # the truce that just ended, mentioned
-            elif (not _mention(r, mediators) or _ongoing(r)) and r["modality"] != "expected":
+            elif (
+                (not _mention(r, mediators) or _ongoing(r))
+                and r["modality"] != "expected"
+                and not (_ongoing(r) and _violated_only(r["evidence"]))
+            ):
                 # A deal expected to be reached is none yet: planned reports open no truce.
                 opened = _open(r, basis, mediators)
                 if opened.start <= today or opened.agreed_known:
@@ -415,9 +469,10 @@ def _expiry(r: dict[str, Any]) -> bool:
 # Talks to keep a truce going (extend it, implement it, its next phase) say it holds.
 SUSTAIN = re.compile(
     r"\b(?:(?:extend|extends|extending|prolong|prolongs|prolonging|lengthen\w*|implement\w*|"
-    r"consolidat\w*|maintain\w*|preserv\w*|sustain\w*)\s+(?:the\s+|its\s+|this\s+|a\s+)?"
-    r"(?:\w+\s+)?(?:truce|cease-?fire|pause|deal|agreement|it)\b|(?:extended|prolonged)\s+"
-    r"(?:the|its|it)\b|extension|(?:second|next|later)\s+(?:phase|stage)|phase\s+(?:two|2))",
+    r"consolidat\w*|maintain\w*|preserv\w*|sustain\w*|renew(?:s|ed|ing)?|roll(?:s|ed|ing)?\s+over)"
+    r"\s+(?:the\s+|its\s+|their\s+|this\s+|a\s+)?"
+    r"(?:\w+\s+)?(?:truce|cease-?fire|pause|deal|agreement|it)\b|(?:extended|prolonged|renewed)\s+"
+    r"(?:the|its|it)\b|extension|renewal|(?:second|next|later)\s+(?:phase|stage)|phase\s+(?:two|2))",
     re.IGNORECASE,
 )
 PHASE = re.compile(r"\b(?:phase|stage)\b", re.IGNORECASE)
@@ -452,13 +507,33 @@ def _tells_ongoing(text: str) -> bool:
     within = DAY_OF_TRUCE.search(text)
     if within and PLANNED_TRUCE.search(within.group(0)):
         within = None  # 'under the proposed truce': one still to come
-    return bool(ONGOING.search(text) or within) and not ENDING.search(text)
+    told = ONGOING.search(text) or within or VIOLATED.search(text) or KEPT.search(text)
+    return bool(told) and not ENDING.search(text)
+
+
+@lru_cache(maxsize=8192)
+def _violated_only(text: str) -> bool:
+    """Told in passing only as violated or kept: it confirms a truce that holds, and opens
+    none."""
+    return not (ONGOING.search(text) or DAY_OF_TRUCE.search(text)) and bool(
+        VIOLATED.search(text) or KEPT.search(text)
+    )
 
 
 ONGOING = re.compile(
     r"\b(?:ongoing|current|existing|fragile|shaky|tenuous)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:truce|cease-?fire)\b(?!\s+(?:talks|negotiations|proposals?|plans?|efforts|bid|push|"
     r"framework|offer|terms|drafts?|discussions|mediation|deal\s+talks))",
+    re.IGNORECASE,
+)
+# A truce said to be broken in deeds ('accused Hamas of violating the ceasefire', 'breaches of
+# the truce', 'killed despite the ceasefire'): violated, so still in force when one holds; it
+# opens none (a side accuses the other of breaking the truce it has just ended).
+VIOLATED = re.compile(
+    r"\b(?:violat\w*|breach\w*)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:truce|cease-?fire)\b"
+    r"(?!\s+(?:talks|negotiations|proposals?|plans?|efforts|framework|offer|terms|drafts?))|"
+    r"\bdespite\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:truce|cease-?fire)\b(?!\s+(?:talks|"
+    r"negotiations|proposals?|plans?|efforts|bid|push|calls|hopes|pressure|appeals|framework|offer))",
     re.IGNORECASE,
 )
 # A deed dated by the truce's own days ('freed on the first day of the ceasefire', 'in the
@@ -474,6 +549,23 @@ DAY_OF_TRUCE = re.compile(
     r"force)|went into effect|took hold|was agreed)\b",
     re.IGNORECASE,
 )
+# A truce told as one to keep ('urged both sides to uphold the ceasefire', 'a force to monitor
+# the truce', 'talks on the second phase of the ceasefire', 'the truce is largely holding'):
+# so one is in force, when one holds (it opens none, as VIOLATED).
+KEPT = re.compile(
+    r"\b(?:uphold\w*|upheld|respect\w*|maintain\w*|preserv\w*|consolidat\w*|implement\w*|"
+    r"monitor\w*|observ(?:e|es|ed|ing)|adher\w*\s+to|abid\w*\s+by|(?:stick|sticks|stuck)\s+to|"
+    r"(?:commitment|committed|commits?)\s+to|safeguard\w*|protect\w*|shor\w+\s+up|strengthen\w*|"
+    r"sustain\w*)\s+(?:the|its|this|their)\s+(?!(?:immediate|permanent|lasting|new|possible|"
+    r"future|proposed|planned|potential|next)\b)(?:[\w-]+\s+){0,2}?(?:truce|cease-?fire)\b"
+    r"(?!\s+(?:talks|negotiations|proposals?|plans?|efforts|bid|push|framework|offer|terms|"
+    r"drafts?))|"
+    r"\b(?:second|next|third|later|final)\s+(?:phase|stage)s?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:truce|cease-?fire)\b|"
+    r"\b(?:truce|cease-?fire)\s+(?:deal\s+|agreement\s+)?(?:is|was|has been|remains|remained)\s+"
+    r"(?:largely\s+|mostly\s+|still\s+|broadly\s+)?(?:holding|in place|in effect|in force)\b",
+    re.IGNORECASE,
+)
 PLANNED_TRUCE = re.compile(
     r"\b(?:proposed|planned|possible|potential|draft|new|future|next|any|expected)\b", re.IGNORECASE
 )
@@ -486,14 +578,21 @@ ENDING = re.compile(
 
 def _afresh(episode: Episode, r: dict[str, Any], at: int) -> bool:
     """A report of an agreement itself, dated to the day, after an open-ended truce went
-    unconfirmed for weeks: a new truce agreed, not the old one confirmed (the old one's end
-    may have gone unreported, or fallen out of what is read)."""
-    return (
-        episode.until is None
-        and _agreeing(r)
-        and r["occurred"]["precision"] == "day"
-        and at > episode.confirmed + STALE_DAYS
-    )
+    unconfirmed for weeks, or said to be of a new truce: a new truce agreed, not the old one
+    confirmed (the old one's end may have gone unreported, or fallen out of what is read)."""
+    if not _agreeing(r) or r["occurred"]["precision"] != "day":
+        return False
+    if NEW_TRUCE.search(r["evidence"]) and at > episode.start:
+        return True  # 'agreed to a new humanitarian truce': not the last one confirmed
+    return episode.until is None and at > episode.confirmed + STALE_DAYS
+
+
+# A truce said to be new, agreed after another: 'agreed to a new ceasefire', 'a fresh truce'.
+NEW_TRUCE = re.compile(
+    r"\b(?:new|fresh|second|third|another)\s+(?:[\w-]+\s+){0,2}?(?:truce|cease-?fire)\b"
+    r"(?!\s+(?:talks|negotiations|proposals?|plans?|framework|offer|terms|drafts?|efforts|bid))",
+    re.IGNORECASE,
+)
 
 
 def _not_holding(episode: Episode, r: dict[str, Any], at: int) -> bool:
@@ -573,15 +672,24 @@ def _takes_effect(episode: Episode, r: dict[str, Any], at: int) -> bool:
     """A report that the agreed truce took (or takes) effect on a later day: soon after the
     agreement, or when the agreement's own article says so."""
     planned = any(m["article"] == r["article"] for m in episode.members)
+    # the same day it was agreed ('agreed on Saturday ... to take effect at noon on Saturday'),
+    # not 'at midnight' (the next day's start)
+    same_day = at == episode.agreed_on < episode.start and not MIDNIGHT.search(r["evidence"])
     return (
         not _agreeing(r)
         and not episode.effect
-        and episode.agreed_on
-        < at
-        <= episode.agreed_on + (PLANNED_EFFECT_DAYS if planned else EFFECT_DAYS)
+        and (
+            episode.agreed_on
+            < at
+            <= episode.agreed_on + (PLANNED_EFFECT_DAYS if planned else EFFECT_DAYS)
+            or same_day
+        )
         and r["rule"].endswith(".effect")
         and episode.dating == "day"
     )
+
+
+MIDNIGHT = re.compile(r"\bmidnight\b", re.IGNORECASE)
 
 
 def _move_start(episode: Episode, r: dict[str, Any], at: int) -> None:
@@ -599,7 +707,9 @@ def _open(r: dict[str, Any], basis: list[dict[str, Any]], mediators: frozenset[s
         # agreed today, in force from tomorrow at the soonest; an agreement to extend a
         # truce ('announced the extension of its ceasefire until ...') tells one in force,
         # and one to cease fire at once ('agreed to an immediate ceasefire') is in force
-        later = _agreeing(r) and not SUSTAIN.search(r["evidence"])
+        later = (_agreeing(r) or r["type"] == "ProposalAccepted") and not SUSTAIN.search(
+            r["evidence"]
+        )
         start = at + 1 if later and not IMMEDIATE.search(r["evidence"]) else at
         stated = _stated_start(r, at)
         start = stated if stated is not None else start
@@ -618,14 +728,31 @@ def _open(r: dict[str, Any], basis: list[dict[str, Any]], mediators: frozenset[s
 # A truce agreed to take effect at once: in force on the day it was agreed.
 IMMEDIATE = re.compile(
     r"\b(?:immediate(?:ly)?|forthwith|with\s+(?:immediate\s+)?effect\s+from\s+(?:today|now))\b"
-    r"|\bcessation\s+of\s+hostilities\b",
+    r"|\bcessation[\s-]+of[\s-]+hostilities\b",
     re.IGNORECASE,
 )
 
 
+def _at_once(episode: Episode, r: dict[str, Any], at: int) -> bool:
+    """Another report of the agreement, the same day, saying it takes effect at once ('the
+    two sides agreed on a cessation of hostilities'), when the first one did not: in force
+    that day."""
+    return (
+        _agreeing(r)
+        and r["occurred"]["precision"] == "day"
+        and not episode.effect
+        and at == episode.agreed_on
+        and episode.start == at + 1
+        and episode.dating == "day"
+        and not SUSTAIN.search(r["evidence"])
+        and bool(IMMEDIATE.search(r["evidence"]))
+    )
+
+
 def _stated_start(r: dict[str, Any], at: int) -> int | None:
-    """The later day the agreement's own sentence says the truce starts ('agreed to a ceasefire
-    starting on Sunday': the extractor's ``starts``), within 90 days of the agreement."""
+    """The day the agreement's own sentence says the truce starts ('agreed to a ceasefire
+    starting on Sunday', 'agreed to a truce that took effect on Saturday': the extractor's
+    ``starts``), that day or within 90 days after."""
     starts = r["attributes"].get("starts")
     if not _agreeing(r) or not isinstance(starts, str):
         return None
@@ -633,7 +760,7 @@ def _stated_start(r: dict[str, Any], at: int) -> int | None:
         on = date.fromisoformat(starts).toordinal()
     except ValueError:
         return None
-    return on if at < on <= at + PLANNED_EFFECT_DAYS else None
+    return on if at <= on <= at + PLANNED_EFFECT_DAYS else None
 
 
 def _confirm(
@@ -653,6 +780,10 @@ def _confirm(
         episode.mediators.update(dict.fromkeys(named))
     if _takes_effect(episode, r, at):
         _move_start(episode, r, at)
+    elif _at_once(episode, r, at):
+        if episode.until is not None:
+            episode.until -= episode.start - at
+        episode.start = at
     days = _duration(basis)
     exact = r["occurred"]["precision"] == "day"
     if episode.dating != "day" and exact and not _agreeing(r):

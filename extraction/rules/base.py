@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from extraction.actors import Mention
+from extraction.actors import Mention, PlaceMention
 from extraction.negotiations import Assigner, Negotiation
 from extraction.registry import Registry
 from extraction.rules.context import Draft, SentenceContext
@@ -72,6 +72,8 @@ SAID_BEFORE = re.compile(
     r"\b(?:said|told \w+|stressed|affirmed|added)\s+(?:that\s+)?(?:\w+\s+){0,3}$"
 )
 VENUE_PREPOSITIONS = frozenset({"in", "at", "to", "into", "for"})
+# Between a country and its city named after it: "'s capital ", "'s capital, ", "'s capital city ".
+CAPITAL_BETWEEN = re.compile(r"(?:'s|s')?\s+(?:capital|capital city|largest city)\s*,?\s*")
 # Gaza-specific: places of the war, never venues of talks (moves to the conflict's data pack).
 NOT_VENUES = frozenset({"gaza", "rafah", "khan_younis", "west_bank", "region", "sinai"})
 # 'the Cairo Summit for Peace': a meeting named after its place.
@@ -178,7 +180,16 @@ class Family:
         ordered = sorted(ctx.places, key=lambda p: (p.start < after, abs(p.start - after)))
         for p in ordered:
             if p.preposition in VENUE_PREPOSITIONS and p.place not in NOT_VENUES:
-                return p.place
+                return self._capital_named(ctx, p) or p.place
+        return None
+
+    def _capital_named(self, ctx: SentenceContext, country: PlaceMention) -> str | None:
+        """'in Qatar's capital Doha', 'in Oman's capital, Muscat': the city named after it."""
+        for q in ctx.places:
+            if q.start > country.end and CAPITAL_BETWEEN.fullmatch(
+                ctx.folded, country.end, q.start
+            ):
+                return q.place
         return None
 
     def _named_venue(self, ctx: SentenceContext, m: re.Match[str]) -> str | None:

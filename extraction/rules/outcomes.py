@@ -118,10 +118,12 @@ LENGTH_AFTER = re.compile(
     r"(?:last|lasts|lasted)|(?:which|that) (?:will|would) last|to last|set to last|due to last)"
     r"\s+(?:up to\s+|about\s+|around\s+|at least\s+|an initial\s+|another\s+)?$"
 )
-# 'for an additional two days', 'by 48 hours', 'for another week': the length added.
+# 'for an additional two days', 'by 48 hours', 'for another week', 'for seven more days': the
+# length added.
 EXTENSION = re.compile(
     r"\b(?:by|for)\s+(?:(?:another|a further|an additional|an extra|one more|additional|"
-    r"further|a|an)\s+)?(?:(?P<n>\d{1,3}|[a-z]+)\s+)?(?P<unit>days?|hours?|weeks?|months?)\b"
+    r"further|a|an)\s+)?(?:(?P<n>\d{1,3}|[a-z]+)\s+)?(?:(?:more|additional|extra)\s+)?"
+    r"(?P<unit>days?|hours?|weeks?|months?)\b"
 )
 # 'was seeking a further extension', 'called for extending the truce': wanted, not granted.
 SOUGHT = re.compile(
@@ -162,7 +164,8 @@ DOCUMENT_TERMS = re.compile(
     r"\s*,?\s+(?:that|which)\s+(?:\w+\s+){0,2}$"
 )
 PROPOSED_TO = re.compile(
-    r"\b(?:proposals?|plans?|offers?|bid|push|efforts?|calls?|idea)\s+(?:[\w']+\s+){0,4}?to\s+$"
+    r"\b(?:proposals?|plans?|offers?|bid|push|efforts?|calls?|idea|arrangements|steps|ways|"
+    r"attempts?|moves?)\s+(?:[\w']+\s+){0,4}?to\s+$"
 )
 
 

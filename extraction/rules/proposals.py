@@ -126,6 +126,11 @@ NOT_DONE_BEFORE = re.compile(
     r"(?:[\w']+\s+){0,8}$"
 )
 PARTLY = re.compile(r"\b(?:partly|partially|conditionally)\b")
+# A reply someone is asked or given time to make: 'gave Hamas until Sunday to give an answer'.
+ASKED_TO_ANSWER = re.compile(
+    r"\bto\s+(?:give|send|submit|deliver|present|hand|provide|make)\b(?:\s+\w+){0,4}\s*$"
+)
+NOT_DONE = re.compile(r"\b(?:not|never|yet to)\b|n't\b")
 
 
 # A verdict on a plan, said of it: the rejecter is whoever says it.
@@ -300,6 +305,8 @@ class ProposalRules(Family):
         return Draft(subject[:2], attributes={"proposal_id": "", "proposal_name": name})
 
     def _counter(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        if ASKED_TO_ANSWER.search(m.group(0)):
+            return None  # 'gave Hamas until Sunday to give an answer': a reply asked, not made
         subject = ctx.reader.subject(m.start())
         return Draft(subject, attributes={"proposal_id": "", "summary": ""})
 
@@ -579,6 +586,19 @@ class ProposalRules(Family):
         if draft is not None:
             draft.attributes["response"] = "with_conditions" if PARTLY.search(m.group(0)) else ""
         return draft
+
+    def _accept_which(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        """'his plan, which Israel has already said it agrees to': the doer between 'which' and
+        its verb takes the plan named right before 'which'."""
+        if not PLAN_JUST_BEFORE.search(ctx.folded, 0, m.start()):
+            return None
+        if NOT_DONE.search(m.group(0)):
+            return None  # 'which Hamas has not accepted', 'which Israel never approved'
+        doer = [x for x in ctx.mentions if m.start() < x.start < m.start() + 40][:1]
+        if not doer:
+            return None
+        name = self._name(ctx, m)
+        return Draft(tuple(doer), attributes={"proposal_id": "", "proposal_name": name})
 
     def _passive_reject(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
         """'The offer was turned down by Moscow': the doer after 'by' refuses the plan."""

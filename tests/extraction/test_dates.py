@@ -1084,3 +1084,131 @@ def test_a_while_clause_dates_its_own_happening_not_the_main_one(read):
     )
     (kept,) = of_type(read(text, date(2025, 8, 8)), "TruceExtended")
     assert kept.occurred.start == date(2025, 8, 8)
+
+
+# --- a later sentence taking up an undated happening dates it ---------------------------------
+
+THU = date(2025, 3, 20)  # a Thursday
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "day"),
+    [
+        (
+            "The ELN announced a unilateral ceasefire for the Easter holidays. The announcement "
+            "was made on Sunday in a statement on its website.",
+            "CeasefireAgreed",
+            date(2025, 3, 16),
+        ),
+        (
+            "Armenia and Azerbaijan held talks on a peace treaty. The talks took place in Almaty "
+            "on 12 March.",
+            "TalksOpened",
+            date(2025, 3, 12),
+        ),
+        (
+            "Kyiv and Moscow swapped 175 prisoners of war each. The exchange was carried out on "
+            "Wednesday on the Belarusian border.",
+            "PrisonersReleased",
+            date(2025, 3, 19),
+        ),
+        (
+            "The M23 rebels and the Congolese government opened talks in Doha. That meeting, held "
+            "on Monday, was the first since January.",
+            "TalksOpened",
+            date(2025, 3, 17),
+        ),
+        (
+            "Hamas rejected the latest Israeli proposal.\nThe announcement was made on Tuesday by "
+            "a senior official.",
+            "ProposalRejected",
+            date(2025, 3, 18),
+        ),
+    ],
+)
+def test_a_sentence_taking_up_an_undated_happening_gives_it_its_time(read, text, kind, day):
+    assert days(read(text, THU), kind)[:1] == [one_day(day)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "day"),
+    [
+        # what was announced is new, not the happening before
+        (
+            "Qatar hosted talks between Israel and Hamas. The announcement was made on Tuesday "
+            "that Egypt would host the next round.",
+            "TalksOpened",
+            THU,
+        ),
+        # the happening before has a time of its own
+        (
+            "Hamas rejected the latest Israeli proposal on Wednesday. The announcement was made "
+            "on Tuesday by a senior official.",
+            "ProposalRejected",
+            date(2025, 3, 19),
+        ),
+        # a noun of another kind takes up nothing of this one
+        (
+            "Kyiv and Moscow swapped 175 prisoners of war each. The meeting was held on Monday.",
+            "PrisonersReleased",
+            THU,
+        ),
+    ],
+)
+def test_a_sentence_taking_up_something_else_dates_nothing_before(read, text, kind, day):
+    assert days(read(text, THU), kind)[:1] == [one_day(day)]
+
+
+def test_a_date_after_noun_of_does_not_date_the_speech_around_it(read):
+    text = (
+        "Armenia and Azerbaijan have held talks since 2023.\n"
+        '"As agreed in the meeting of 12 March, the truce has no end date," Armenia said.'
+    )
+    assert days(read(text, THU), "StatementIssued") in ([], [one_day(THU)])
+
+
+# --- a day word inside a quote counts from the day its reporting clause names ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "day"),
+    [
+        (
+            '"We met today with the Omani mediators and the atmosphere was constructive," '
+            "Araghchi said on Tuesday.",
+            "TalksOpened",
+            date(2025, 3, 18),
+        ),
+        (
+            '"Hamas accepted the proposal today," a Qatari official told Reuters on Monday.',
+            "ProposalAccepted",
+            date(2025, 3, 17),
+        ),
+        (
+            'The RSF said on Monday: "We rejected the army\'s truce proposal yesterday."',
+            "ProposalRejected",
+            date(2025, 3, 16),
+        ),
+    ],
+)
+def test_a_quoted_day_word_counts_from_the_day_it_was_said(read, text, kind, day):
+    assert days(read(text, THU), kind)[:1] == [one_day(day)]
+
+
+def test_a_day_word_outside_the_quote_counts_from_the_page(read):
+    text = 'Hamas accepted the proposal today, a Qatari official said on Monday, calling it "good".'
+    assert days(read(text, THU), "ProposalAccepted")[:1] == [one_day(THU)]
+
+
+# --- a past deed told with an irregular verb goes on with the lead's day ----------------------
+
+
+def test_an_irregular_past_after_a_dated_lead_takes_the_leads_day(read):
+    text = (
+        "Angola's foreign minister said on Monday in Luanda that dialogue between Congo and "
+        "Rwanda would bring peace.\n\n"
+        "The minister made the statement at the opening of the ministerial meeting of Congo and "
+        "Rwanda.\n"
+    )
+    found = read(text, date(2024, 11, 26))
+    assert days(found, "TalksOpened") == [one_day(date(2024, 11, 25))]

@@ -204,3 +204,70 @@ def test_a_title_case_dateline_city_is_no_speaker_of_the_lead(read):
         "Hamas said in a statement it was ready for any deal based on a full withdrawal."
     )
     assert dated(read(text), "DemandStated") == [(TUE, TUE)]
+
+
+def test_a_dateline_with_the_day_before_the_month_is_blanked_and_gives_the_filing_day():
+    for text, published, filed in (
+        ("KHARTOUM – 3 June 2023: The army said it would return to Jeddah.", date(2023, 6, 3), 3),
+        (
+            "NEW DELHI, 18 May: The army said the understanding had no expiry.",
+            date(2025, 5, 19),
+            18,
+        ),
+        ("Yerevan, 4 March - Armenia said it would sign the treaty.", date(2025, 3, 5), 4),
+    ):
+        top = heading(text, published)
+        assert top.reference.day == filed, text
+        assert any(":" in text[s:e] or "-" in text[s:e] for s, e in top.blanked), text
+
+
+def test_a_lead_under_a_dated_dateline_gives_the_story_its_own_weekday(read):
+    text = (
+        "RAFAH – 14 February 2024: The truce held as Hamas freed four Israeli captives on "
+        "Tuesday.\n\n"
+        "The four hostages were handed over to the Red Cross at the Rafah crossing.\n"
+    )
+    assert set(dated(read(text), "HostagesReleased")) == {(TUE, TUE)}
+
+
+def test_a_lead_ending_inside_a_quote_is_the_lead_whose_day_the_story_goes_on_with(read):
+    text = (
+        "Hamas freed four Israeli captives on Tuesday under the truce, calling it "
+        '"a gesture of goodwill."\n\n'
+        "The four hostages were handed over to the Red Cross at the Rafah crossing.\n"
+    )
+    assert set(dated(read(text), "HostagesReleased")) == {(TUE, TUE)}
+
+
+# A day-after story: the lead tells the day before publication, so an undated deed told in the
+# simple past anywhere in the story is that day's news; one in the present perfect or the
+# pluperfect, or in a story whose lead is older, keeps the publication day.
+DAY_AFTER_LEAD = (
+    "The Sudanese army walked out of the Jeddah talks with the RSF on {day}, officials said.\n\n"
+)
+BACKGROUND = (
+    "Fighting in the region has displaced millions of people since the war began in April 2023.\n\n"
+) * 7
+
+
+def test_a_day_after_story_dates_a_late_simple_past_deed_of_the_lead_to_the_leads_day(read):
+    text = (
+        DAY_AFTER_LEAD.format(day="Tuesday")
+        + BACKGROUND
+        + "The army also rejected a proposal by the mediators for a ten-day truce."
+    )
+    assert dated(read(text), "ProposalRejected") == [(TUE, TUE)]
+
+
+def test_a_late_perfect_deed_or_an_older_lead_keeps_the_publication_day(read):
+    for day, verb in (
+        ("Tuesday", "has rejected"),
+        ("Tuesday", "had rejected"),
+        ("Monday", "rejected"),
+    ):
+        text = (
+            DAY_AFTER_LEAD.format(day=day)
+            + BACKGROUND
+            + f"The army {verb} a proposal by the mediators for a ten-day truce."
+        )
+        assert dated(read(text), "ProposalRejected") == [(WED, WED)], (day, verb)

@@ -230,3 +230,23 @@ def test_a_sentence_with_no_side_goes_to_the_first_listed_negotiation_whose_word
     assert about("aid reached rafah and darfur on friday") == "n1"  # listed first
     assert about("aid reached rafah on friday") == "n2"  # n3 is no longer live
     assert about("aid reached gazan towns") is None  # a word, not part of one
+
+
+def test_a_mediator_of_both_talks_named_in_the_sentence_weighs_for_neither(read):
+    text = (
+        "Israel and Hamas have fought for months; Egypt mediates between them.\n"
+        "Hamas said it would not attend the next round, and Israel has not yet replied.\n"
+        "Iranian officials warned of retaliation.\n"
+        "The United States said it expects indirect talks to go ahead in Qatar on Thursday."
+    )
+    opened = of_type(read(text, FRIDAY), "TalksOpened")
+    assert opened and {f.negotiation for f in opened} == {"israel-hamas"}
+
+
+def test_a_side_of_talks_of_its_own_with_a_shared_mediator_keeps_them_when_named_alone(read):
+    text = (
+        "Iran and the United States held a round of nuclear talks last month.\n"
+        "The United States said it expects indirect talks to go ahead in Oman on Saturday."
+    )
+    opened = of_type(read(text, FRIDAY), "TalksOpened")
+    assert opened and {f.negotiation for f in opened} == {"iran-united_states"}

@@ -608,3 +608,26 @@ def test_a_truce_that_can_be_extended_after_a_paragraph_on_the_army_is_not_exten
         "The 90-day truce lasts until June 1 and can be extended."
     )
     assert not of_type(read(text, date(2021, 5, 12)), "TruceExtended")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas and Israel struck a deal on Wednesday to halt the fighting in Gaza.",
+        "Armenia and Azerbaijan reached an agreement to end the war, mediators said.",
+        "Kinshasa and the M23 signed an accord to cease hostilities in North Kivu.",
+    ],
+)
+def test_a_deal_struck_to_halt_the_fighting_is_a_truce_agreed(read, text):
+    assert of_type(read(text, date(2025, 10, 9)), "CeasefireAgreed")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mediators hope the sides will strike a deal to end the war in Sudan.",
+        "Efforts to reach an agreement to end the fighting in Gaza stalled.",
+    ],
+)
+def test_a_deal_to_halt_the_fighting_still_hoped_for_is_no_truce(read, text):
+    assert of_type(read(text, date(2025, 10, 9)), "CeasefireAgreed") == []

@@ -824,3 +824,28 @@ def test_a_day_and_a_place_may_sit_between_the_verb_and_the_round(read):
     talks = of_type(read(text, date(2023, 5, 3)), "TalksOpened")
     assert talks and {"colombia", "eln"} <= ids(talks[0])
     assert dated(read(text, date(2023, 5, 3)), "TalksOpened")[0][0] == date(2023, 5, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("Talks between Israel and Hamas will resume in Qatar's capital Doha on Sunday.", "doha"),
+        (
+            "Russia and Ukraine held talks in Turkey's largest city, Istanbul, on Friday.",
+            "istanbul",
+        ),
+        ("Sudan's army and the RSF opened talks in Saudi Arabia's capital, Riyadh.", "riyadh"),
+    ],
+)
+def test_a_city_named_after_its_countrys_capital_is_the_venue(read, text, venue):
+    found = of_type(read(text, date(2025, 5, 16)), "TalksOpened")
+    assert found and {f.location for f in found} == {venue}
+
+
+def test_talks_a_speaker_expects_to_go_ahead_are_a_round_to_come(read):
+    text = (
+        "Israel and Hamas have fought for months.\n"
+        "Egypt said it expects indirect talks to go ahead in Cairo on Sunday."
+    )
+    (found,) = of_type(read(text, date(2025, 5, 16)), "TalksOpened")
+    assert found.modality == "expected" and found.location == "cairo"

@@ -707,3 +707,29 @@ def test_a_text_handed_across_the_table_is_a_proposal(read, text, side):
 def test_a_list_of_demands_handed_over_is_no_proposal_of_names(read):
     text = "Hamas handed the mediators a list of demands on Monday."
     assert not any(f.extractor.rule == "proposal.verb" for f in of_type(read(text), "ProposalMade"))
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("On Wednesday the ELN answered with a document of its own, a plan for a truce.", "eln"),
+        ("The RSF answered with a plan of its own on Tuesday.", "rsf"),
+        ("On Friday Kyiv sent back a text of its own to the US envoy.", "ukraine"),
+        ("Hamas responded with a draft of its own on Monday.", "hamas"),
+    ],
+)
+def test_a_side_answering_with_a_plan_of_its_own_makes_a_counterproposal(read, text, who):
+    found = of_type(read(text), "CounterproposalMade")
+    assert [ids(f, "subject") & {who} for f in found] == [{who}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas answered the question on Tuesday.",
+        "The M23 answered with fire on Tuesday.",
+        "Russia answered with its own drones on Friday.",
+    ],
+)
+def test_answering_with_no_plan_makes_no_counterproposal(read, text):
+    assert not of_type(read(text), "CounterproposalMade")

@@ -219,3 +219,44 @@ def test_a_time_something_is_scheduled_for_belongs_to_that_noun(phrase):
 def test_since_a_possessive_time_names_a_happening_and_opens_no_span():
     times = find_times(fold("their first meeting since last week's signing in Doha"), WED)
     assert times and not any(t.anchors_event or t.began for t in times), times
+
+
+@pytest.mark.parametrize(
+    ("phrase", "future", "span"),
+    [
+        (
+            "a round in Oslo in the second half of July",
+            True,
+            (date(2021, 7, 16), date(2021, 7, 31)),
+        ),
+        ("talks in the first half of March", False, (date(2021, 3, 1), date(2021, 3, 15))),
+        (
+            "a summit during the last week of February",
+            False,
+            (date(2021, 2, 22), date(2021, 2, 28)),
+        ),
+        ("in the first week of June 2021", True, (date(2021, 6, 1), date(2021, 6, 7))),
+    ],
+)
+def test_a_half_or_a_week_of_a_month_is_that_part_of_it(phrase, future, span):
+    iv = resolve(phrase, date(2021, 4, 30), future=future)
+    assert (iv.start, iv.end, iv.precision) == (*span, "approx")
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "as decided in their interaction of 12 May",
+        "under the agreement of May 10, 2025",
+        "the Doha declaration of 12 May",
+    ],
+)
+def test_a_date_after_noun_of_names_that_noun(phrase):
+    (t,) = find_times(fold(phrase), date(2025, 5, 19))
+    assert not t.anchors_event and t.names is not None
+
+
+@pytest.mark.parametrize("phrase", ["on the night of 12 May", "on the morning of 12 May"])
+def test_a_date_after_a_time_noun_of_still_dates(phrase):
+    (t,) = find_times(fold(phrase), date(2025, 5, 19))
+    assert t.anchors_event and t.past.start == date(2025, 5, 12)

@@ -53,6 +53,7 @@ def test_a_phases_length_is_marked_as_the_phases(read):
         ("The Gaza truce was extended for an additional two days.", "two days"),
         ("The pause in Gaza was extended by 48 hours on Thursday.", "48 hours"),
         ("Qatar said the ceasefire had been extended for another week.", "1 week"),
+        ("The army and the RSF extended the truce for seven more days.", "seven days"),
     ],
 )
 def test_an_extension_carries_the_length_it_adds(read, text, extension):
@@ -119,3 +120,34 @@ def test_mediators_cracking_a_deal_between_the_sides_is_the_agreement(read):
     (found,) = of_type(read(text, MON), "CeasefireAgreed")
     assert {"israel", "hamas"} <= {a.id for a in found.actors}
     assert found.occurred.start == date(2025, 10, 5) and found.modality == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("text", "length"),
+    [
+        (
+            "The Houthis and the Yemeni government agreed on Thursday to renew the truce "
+            "for another two months.",
+            "two months",
+        ),
+        ("Sudan's army and the RSF agreed on Monday to renew their ceasefire for five days.", None),
+        ("Thailand and Cambodia are renewing the truce along the border.", None),
+    ],
+)
+def test_renewing_a_truce_is_an_extension(read, text, length):
+    found = of_type(read(text), "TruceExtended")
+    assert len(found) == 1
+    if length:
+        assert found[0].attributes["extension"] == length
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Saudi delegation arrived in Sanaa for talks on arrangements to renew the truce.",
+        "The envoys discussed ways to extend the ceasefire in Sudan on Monday.",
+        "Qatar made fresh attempts to renew the truce between Israel and Hamas.",
+    ],
+)
+def test_arrangements_or_attempts_to_renew_a_truce_extend_nothing(read, text):
+    assert not of_type(read(text), "TruceExtended")

@@ -746,3 +746,91 @@ def test_a_sides_second_answer_to_no_ones_plan_is_another_plan(news):
     news.publish("2026-06-02", dict(type="ProposalAccepted", on="2026-06-01", subject=["armenia"]))
     news.publish("2026-06-20", dict(type="ProposalAccepted", on="2026-06-19", subject=["armenia"]))
     assert len(state(news, "2026-06-21")["proposals"]) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "venue"),
+    [
+        (
+            "Congo and the rebels signed a declaration of principles in Qatar on Saturday.",
+            ["democratic_republic_of_congo", "m23"],
+            "doha",
+        ),
+        (
+            "The two leaders signed at the White House a joint declaration on Friday.",
+            ["armenia", "azerbaijan"],
+            "washington",
+        ),
+    ],
+)
+def test_a_deal_both_sides_signed_in_a_mediators_country_reports_a_round_in_its_capital(
+    news, text, subject, venue
+):
+    pair = "-".join(sorted(subject)) if "m23" in subject else "armenia-azerbaijan"
+    news.publish(
+        "2025-07-20",
+        dict(
+            type="ProposalAccepted",
+            on="2025-07-19",
+            subject=subject,
+            rule="agreement.mutual" if "m23" in subject else "proposal.accept",
+            text=text,
+            negotiation=pair,
+        ),
+    )
+    side = ReadSide(news.app)
+    side.catch_up()
+    found = side.state(d("2025-07-20"), negotiation=pair)["round"]
+    assert (found["venue"], found["active"]) == (venue, False)
+
+
+def test_a_truce_in_the_country_at_war_places_no_round_there(news):
+    text = "The Houthis and Saudi Arabia agreed to a truce in Yemen on Saturday."
+    yemen = "houthis-saudi_arabia"
+    news.publish(
+        "2023-04-09",
+        dict(
+            type="CeasefireAgreed",
+            on="2023-04-08",
+            subject=["houthis", "saudi_arabia"],
+            text=text,
+            negotiation=yemen,
+        ),
+    )
+    side = ReadSide(news.app)
+    side.catch_up()
+    assert side.state(d("2023-04-09"), negotiation=yemen)["round"] is None
+
+
+def test_a_round_no_report_places_is_placed_where_another_sentence_of_its_article_puts_the_talks(
+    news,
+):
+    pair = "unitary_platform-venezuela"
+    news.publish(
+        "2022-11-24",
+        dict(
+            type="TalksOpened",
+            on="2022-11-26",
+            subject=["venezuela", "unitary_platform"],
+            modality="expected",
+            text="The government and the opposition will resume talks on Saturday.",
+            negotiation=pair,
+        ),
+        dict(
+            type="StatementIssued",
+            on="2022-11-24",
+            subject=["norway"],
+            text="Norway, which is facilitating the discussions in Mexico, said on Thursday.",
+            negotiation=pair,
+        ),
+    )
+    side = ReadSide(news.app)
+    side.catch_up()
+    assert side.state(d("2022-11-26"), negotiation=pair)["round"]["venue"] == "mexico_city"
+
+
+def test_a_country_is_read_as_written_not_from_a_lowercase_word():
+    from projections.negotiation import country_in
+
+    assert country_in("There is no trust in us, the envoy said.") is None
+    assert country_in("They met in the United States on Monday.") == "united_states"

@@ -522,6 +522,28 @@ def test_a_settlement_committing_both_sides_to_end_the_fighting_is_also_a_truce(
     assert answer["agreement"]["agreed"] is True
 
 
+def test_a_settlement_ending_the_fighting_stands_after_its_truce_goes_unreported_until_undone(
+    news,
+):
+    news.publish(
+        "2025-06-28",
+        signed(
+            "2025-06-27",
+            "democratic_republic_of_congo",
+            "rwanda",
+            text="Congo and Rwanda signed a peace agreement, pledging to end the fighting.",
+        ),
+    )
+    news.publish(
+        "2026-01-20",
+        dict(type="CeasefireCollapsed", on="2026-01-19", subject=["rwanda"], text="It collapsed."),
+    )
+    later = state(news, "2025-10-01")
+    assert later["truce"]["status"] == "unconfirmed"
+    assert later["agreement"]["agreed"] is True and later["status"] == "agreement"
+    assert state(news, "2026-01-20")["agreement"]["agreed"] is False
+
+
 def test_a_settlement_no_longer_stands_once_the_talks_collapse(news):
     news.publish(
         "2023-03-18",
@@ -773,3 +795,249 @@ def test_a_truce_said_to_be_extendable_tells_no_truce_in_force(news):
         ),
     )
     assert state(news, "2024-06-02")["truce"]["status"] == "none"
+
+
+def test_a_second_report_of_the_agreement_saying_it_is_at_once_puts_the_truce_in_force_that_day(
+    news,
+):
+    news.publish(
+        "2025-06-12",
+        agreed("2025-06-12", "sudan", "rsf", rule="ceasefire.agree", text="A truce was agreed."),
+        agreed(
+            "2025-06-12",
+            "sudan",
+            "rsf",
+            rule="ceasefire.agree",
+            text="The envoy said the army and the RSF had agreed on a cessation of hostilities.",
+        ),
+    )
+    answer = state(news, "2025-06-12")
+    assert answer["truce"]["status"] == "in_force"
+    assert answer["truce"]["since"] == "2025-06-12"
+
+
+def test_an_agreement_told_only_in_a_web_address_of_a_cessation_of_hostilities_is_at_once(news):
+    text = "date 2022-11-02 https://news.example/2022/ethiopia-tplf-reach-cessation-of-hostilities"
+    news.publish(
+        "2022-11-02", agreed("2022-11-02", "ethiopia", "tplf", rule="ceasefire.agree", text=text)
+    )
+    assert state(news, "2022-11-02")["truce"]["status"] == "in_force"
+
+
+@pytest.mark.parametrize(
+    ("kind", "text"),
+    [
+        ("StatementIssued", "Kyiv accused Moscow of violating the Easter truce overnight."),
+        ("StatementIssued", "The army reported new breaches of the ceasefire near El Fasher."),
+        ("DemandStated", "M23 demanded an inquiry after shelling despite the ceasefire."),
+    ],
+)
+def test_a_truce_told_as_violated_confirms_the_one_that_holds(news, kind, text):
+    news.publish("2025-04-10", agreed("2025-04-09", "russia", "ukraine"))
+    news.publish("2025-06-01", dict(type=kind, on="2025-05-31", subject=["ukraine"], text=text))
+    # one article's open-ended truce goes unconfirmed after 45 days, unless told as violated
+    truce = state(news, "2025-06-10")["truce"]
+    assert (truce["status"], truce["last_confirmed"]) == ("in_force", "2025-05-31")
+
+
+def test_a_truce_told_as_violated_after_it_collapsed_opens_none(news):
+    news.publish("2025-01-16", agreed("2025-01-15", "israel", "hamas"))
+    news.publish("2025-03-18", dict(type="CeasefireCollapsed", on="2025-03-18", subject=["israel"]))
+    news.publish(
+        "2025-03-25",
+        dict(
+            type="StatementIssued",
+            on="2025-03-25",
+            subject=["hamas"],
+            text="Hamas said Israel's breach of the ceasefire deal endangered the captives.",
+        ),
+    )
+    assert state(news, "2025-03-26")["truce"]["status"] == "collapsed"
+
+
+def test_a_delegation_travelling_as_the_fragile_truce_holds_confirms_it(news):
+    news.publish("2025-01-16", agreed("2025-01-15", "israel", "hamas"))
+    news.publish(
+        "2025-03-10",
+        dict(
+            type="DelegationArrived",
+            on="2025-03-10",
+            subject=["israel"],
+            text="Israeli negotiators flew to Doha on Monday as the fragile truce held.",
+        ),
+    )
+    truce = state(news, "2025-03-12")["truce"]
+    assert (truce["status"], truce["last_confirmed"]) == ("in_force", "2025-03-10")
+
+
+@pytest.mark.parametrize(
+    ("kind", "text"),
+    [
+        ("AppealMade", "The UN urged both sides to uphold the ceasefire in Darfur."),
+        ("ProposalMade", "Turkey proposed an observer mission to monitor the truce."),
+        ("TalksOpened", "Envoys opened talks in Doha on the second phase of the ceasefire deal."),
+        ("StatementIssued", "Kyiv said the truce was largely holding along the front."),
+    ],
+)
+def test_a_truce_told_as_one_to_keep_confirms_the_one_that_holds(news, kind, text):
+    news.publish("2025-04-10", agreed("2025-04-09", "russia", "ukraine"))
+    news.publish("2025-06-01", dict(type=kind, on="2025-05-31", subject=["turkey"], text=text))
+    truce = state(news, "2025-06-10")["truce"]
+    assert (truce["status"], truce["last_confirmed"]) == ("in_force", "2025-05-31")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The UN urged both sides to uphold the ceasefire in Darfur.",
+        "The envoys reaffirmed their commitment to an immediate ceasefire.",
+    ],
+)
+def test_a_truce_to_keep_or_a_commitment_to_a_new_one_opens_none(news, text):
+    news.publish("2025-06-01", dict(type="AppealMade", on="2025-05-31", subject=["un"], text=text))
+    assert state(news, "2025-06-01")["truce"]["status"] == "none"
+
+
+def test_an_agreement_whose_sentence_says_the_truce_took_effect_that_day_is_in_force_that_day(
+    news,
+):
+    text = "The warring parties in Yemen agreed to a truce that took effect on Saturday."
+    news.publish(
+        "2022-04-02",
+        agreed(
+            "2022-04-02", "houthis", "yemen", rule="ceasefire.agree", starts="2022-04-02", text=text
+        ),
+    )
+    answer = state(news, "2022-04-02")
+    assert answer["truce"]["status"] == "in_force"
+    assert answer["truce"]["since"] == "2022-04-02"
+
+
+def test_an_agreement_to_renew_a_truce_tells_one_in_force_that_day(news):
+    text = "The Houthis and the government agreed to renew the truce, the UN said."
+    news.publish(
+        "2022-06-02", agreed("2022-06-02", "houthis", "yemen", rule="ceasefire.agree", text=text)
+    )
+    assert state(news, "2022-06-02")["truce"]["status"] == "in_force"
+
+
+@pytest.mark.parametrize(
+    ("effect", "since"),
+    [
+        ("The truce is due to take effect at noon on Saturday.", "2020-10-10"),
+        ("The truce is due to take effect at midnight on Saturday.", "2020-10-11"),
+    ],
+)
+def test_a_truce_said_to_take_effect_during_the_day_it_was_agreed_is_in_force_that_day(
+    news, effect, since
+):
+    news.publish(
+        "2020-10-10",
+        agreed(
+            "2020-10-10",
+            "armenia",
+            "azerbaijan",
+            rule="ceasefire.agree",
+            text="Armenia and Azerbaijan agreed to a humanitarian ceasefire after talks in Moscow.",
+        ),
+        dict(
+            type="CeasefireAgreed",
+            on="2020-10-10",
+            participant=["armenia", "azerbaijan"],
+            rule="ceasefire.effect",
+            modality="expected",
+            starts="2020-10-10",
+            text=effect,
+        ),
+    )
+    assert state(news, "2020-10-11")["truce"]["since"] == since
+
+
+def test_an_agreement_to_a_new_truce_starts_a_new_one_not_a_confirmation_of_the_last(news):
+    news.publish(
+        "2020-10-10",
+        agreed("2020-10-10", "armenia", "azerbaijan", rule="ceasefire.agree", text="A truce."),
+    )
+    news.publish(
+        "2020-10-18",
+        agreed(
+            "2020-10-17",
+            "armenia",
+            "azerbaijan",
+            rule="ceasefire.agree",
+            text="Armenia and Azerbaijan agreed to a new humanitarian truce, the ministries said.",
+        ),
+    )
+    answer = state(news, "2020-10-17")["truce"]
+    assert (answer["status"], answer["agreed_on"], answer["since"]) == (
+        "agreed",
+        "2020-10-17",
+        "2020-10-18",
+    )
+
+
+def test_an_extension_reported_just_after_a_truces_stated_end_held_it_till_then(news):
+    news.publish(
+        "2023-04-25",
+        agreed(
+            "2023-04-24",
+            "sudan",
+            "rsf",
+            rule="ceasefire.effect",
+            duration="three day",
+            text="A three-day ceasefire between the army and the RSF came into effect on Monday.",
+        ),
+    )
+    assert state(news, "2023-04-27")["truce"]["until"] == "2023-04-27"
+    assert state(news, "2023-04-28")["truce"]["status"] == "expired"
+    news.publish(
+        "2023-04-29",
+        dict(
+            type="TruceExtended",
+            on="2023-04-29",
+            subject=["sudan", "rsf"],
+            extension="seven days",
+            text="The army and the RSF extended the truce for seven more days.",
+        ),
+    )
+    assert state(news, "2023-04-28")["truce"]["status"] == "in_force"
+    assert state(news, "2023-05-05")["truce"]["until"] == "2023-05-04"  # its end plus seven
+
+
+@pytest.mark.parametrize(
+    ("text", "agreed_"),
+    [
+        ("Both Thailand and Cambodia accepted the ceasefire proposal on Monday, Anwar said.", True),
+        ("Thailand and Cambodia accepted a Malaysian proposal for an immediate truce.", True),
+        ("Thailand and Cambodia agreed in principle to the ceasefire proposal.", False),
+        ("Thailand and Cambodia agreed to present views on a possible ceasefire.", False),
+    ],
+)
+def test_both_sides_accepting_a_truce_plan_in_one_report_agree_the_truce(news, text, agreed_):
+    news.publish(
+        "2025-07-28",
+        dict(
+            type="ProposalAccepted",
+            on="2025-07-28",
+            subject=["thailand", "cambodia"],
+            rule="proposal.accept",
+            text=text,
+            negotiation="cambodia-thailand",
+        ),
+    )
+    assert state(news, "2025-07-29")["agreement"]["agreed"] is agreed_
+
+
+def test_one_side_accepting_a_truce_plan_agrees_no_truce(news):
+    text = "Cambodia accepted the ceasefire proposal on Monday."
+    news.publish(
+        "2025-07-28",
+        dict(
+            type="ProposalAccepted",
+            on="2025-07-28",
+            subject=["cambodia"],
+            text=text,
+            negotiation="cambodia-thailand",
+        ),
+    )
+    assert state(news, "2025-07-29")["truce"]["status"] == "none"
