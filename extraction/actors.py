@@ -188,6 +188,11 @@ class MentionResolver:
             r"ceasefire|cease fire|truce|deal|agreement|talks|negotiations|territory|civilians?)\b"
         )
         self.chain_adj = re.compile(r"\s*(?:,|and|or|&)\s*(?:,|and)?\s*$")
+        # 'the head of the Azerbaijani foreign ministry', 'representatives of Hamas': the one
+        # an agent noun belongs to acts through it, though 'of' stands before its name
+        self.agent_of = re.compile(
+            r"\b(?:" + "|".join(words["agent_nouns"]) + r")\s+of\s+(?:the\s+)?$"
+        )
 
     def resolve(
         self, text: str, folded: str, hits: list[Hit], published: date
@@ -237,7 +242,10 @@ class MentionResolver:
                 for short in registered.short if registered else ():
                     seen_full[fold_key(short)] = actor
             possessive = folded.startswith("'s", hit.end) or folded.startswith("' ", hit.end)
-            eligible = before not in PREPOSITIONS
+            eligible = before not in PREPOSITIONS or (
+                before == "of"
+                and self.agent_of.search(folded, max(0, start - 60), start) is not None
+            )
             if (
                 possessive
                 and self.non_agent.match(folded, hit.end + 2)
@@ -248,7 +256,8 @@ class MentionResolver:
                 eligible = False  # 'the Israel-Lebanon border', 'Israeli hostages'
 
             mentions.append(Mention(start, hit.end, actor, actor_entry.kind, possessive, eligible))
-        return _drop_patrons(_drop_redundant_titles(mentions), folded, self.registry), places
+        kept = _drop_patrons(_drop_redundant_titles(mentions), folded, self.registry)
+        return _drop_home_states(kept, folded, self.registry), places
 
     def _backed_government(self, hit: Hit, text: str, folded: str) -> Mention | None:
         """'Sudan's military-backed government', 'the army-backed authorities': the
@@ -378,6 +387,49 @@ def _drop_patrons(mentions: list[Mention], folded: str, registry: Registry) -> l
             continue
         out.append(m)
     return out
+
+
+# "Colombia's National Liberation Army", "Lebanon's Hezbollah", "Sudan's paramilitary Rapid
+# Support Forces": the words between a state's possessive and the group it is the home of.
+# (describing words only: "Israel's rejection of Hamas' plan" names two actors)
+HOME_OF = re.compile(
+    r"'s?\s+(?:(?!(?:of|on|to|for|by|with|against|from|in|at|and|or|the|a|an)\s)[a-z-]+\s+){0,3}$"
+)
+
+
+def _drop_home_states(mentions: list[Mention], folded: str, registry: Registry) -> list[Mention]:
+    """A state whose possessive names where a group is from ('Lebanon's Hezbollah', 'Colombia's
+    ELN') does not act with it: the group is no body of that state (its army, its government
+    are: 'Sudan's army' keeps Sudan)."""
+    out: list[Mention] = []
+    for i, m in enumerate(mentions):
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if (
+            m.possessive
+            and nxt is not None
+            and _kind(registry, m.actor) == "state"
+            and _kind(registry, nxt.actor) == "organisation"
+            and m.actor not in _parents(registry, nxt.actor)
+            and HOME_OF.fullmatch(folded, m.end, nxt.start)
+        ):
+            continue
+        out.append(m)
+    return out
+
+
+def _kind(registry: Registry, actor: str) -> str:
+    entry = registry.actors.get(actor)
+    return entry.kind if entry is not None else ""
+
+
+def _parents(registry: Registry, actor: str) -> set[str]:
+    """What an organisation is part of, all the way up."""
+    found: set[str] = set()
+    entry = registry.actors.get(actor)
+    while entry is not None and entry.part_of and entry.part_of not in found:
+        found.add(entry.part_of)
+        entry = registry.actors.get(entry.part_of)
+    return found
 
 
 def _is_person(registry: Registry, actor: str) -> bool:

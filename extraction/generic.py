@@ -39,9 +39,11 @@ REBELS = re.compile(
     r"insurgents|militias?)\b"
 )
 
-# 'the army', 'the military', 'the junta': the state's armed forces the article names (one only).
+# 'the army', 'the military', 'the junta', 'the General Command of the Armed Forces': the state's
+# armed forces the article names (one only).
 ARMY = re.compile(
-    r"\b[Tt]he\s+(?:(?:regular|national|country's)\s+)?(?:army|military|armed forces|junta)\b"
+    r"\b[Tt]he\s+(?:(?i:general\s+command|high\s+command|command)\s+of\s+the\s+)?"
+    r"(?:(?:regular|national|country's)\s+)?(?i:army|military|armed forces|junta)\b"
     r"(?!\s+(?:of|in)\b|[-\u2010\u2011])"
 )
 
@@ -78,13 +80,15 @@ def generic_mentions(
     neutral: Container[str] = (),
     mediators: Container[str] = (),
     militaries: Container[str] = (),
+    side_of: Callable[[str], str] | None = None,
 ) -> list[Mention]:
     """Mentions of 'the government', 'the rebels' and 'the two sides' where the article says
     whom they are. ``kinds`` gives registry kinds (state, organisation, person); ``groups`` the
     armed groups among the article's actors; ``state_sides`` the state sides of its known
     negotiation, ``sides`` all of its sides, ``neutral`` the bodies never a side, ``mediators``
     its mediators (two of them named together are no pair of sides: 'Egypt and Qatar'),
-    ``militaries`` the states' armed forces in the registry."""
+    ``militaries`` the states' armed forces in the registry, ``side_of`` the state or body a
+    person acts for (for 'the two leaders')."""
     named_groups = {m.actor for m in mentions if m.actor in groups}
     state = _state(mentions, kinds, named_groups, state_sides)
     group = next(iter(named_groups)) if len(named_groups) == 1 else None
@@ -108,7 +112,8 @@ def generic_mentions(
         if (kinds.get(m.actor) in ("state", "organisation") or m.actor in groups)
         and m.actor not in neutral
     ]
-    out.extend(_collective(folded, taken, parties, sides, mediators))
+    persons = [m for m in mentions if kinds.get(m.actor) == "person"] if side_of else []
+    out.extend(_collective(folded, taken, parties, sides, mediators, persons, side_of))
     return out
 
 
@@ -118,17 +123,24 @@ def _collective(
     parties: Sequence[Mention],
     sides: Sequence[str],
     mediators: Container[str],
+    persons: Sequence[Mention] = (),
+    side_of: Callable[[str], str] | None = None,
 ) -> list[Mention]:
     """'The two sides' as two adjacent mentions, one per side: the clause reader chains them as
-    it chains 'Russia and Ukraine'."""
+    it chains 'Russia and Ukraine'. 'The two leaders' (presidents, ministers ...) are first the
+    last two persons of two sides the paragraph named ('Sisi met King Abdullah ... the two
+    leaders'), not the sides of the article's talks."""
     out: list[Mention] = []
     for m in COLLECTIVE.finditer(folded):
         if any(s < m.end() and m.start() < e for s, e in taken) or NOT_PARTIES.match(
             folded, m.end()
         ):
             continue
-        pair = _last_pair(folded, parties, m.start(), mediators) or (
-            tuple(sides) if len(sides) == 2 else ()
+        people = PEOPLE.search(m.group(0)) and side_of is not None
+        pair = (
+            (_last_persons(folded, persons, m.start(), side_of) if people and side_of else None)
+            or _last_pair(folded, parties, m.start(), mediators)
+            or (tuple(sides) if len(sides) == 2 else ())
         )
         if not pair:
             continue
@@ -161,6 +173,36 @@ def _last_pair(
     return None
 
 
+# The collective nouns that name persons: their pair is two persons the paragraph named.
+PEOPLE = re.compile(r"\b(?:leaders|presidents|prime ministers|ministers|generals)$")
+
+
+def _last_persons(
+    folded: str, persons: Sequence[Mention], pos: int, side_of: Callable[[str], str]
+) -> tuple[str, str] | None:
+    """The last two persons of two different sides named in the paragraph before pos."""
+    floor = max(folded.rfind("\n", 0, pos) + 1, pos - PAIR_REACH)
+    last: list[str] = []
+    for p in reversed([p for p in persons if floor <= p.start and p.end <= pos]):
+        if p.actor in last or any(side_of(p.actor) == side_of(q) for q in last):
+            continue
+        last.insert(0, p.actor)
+        if len(last) == 2:
+            return last[0], last[1]
+    return None
+
+
+def state_side(
+    mentions: Sequence[Mention],
+    kinds: Mapping[str, str],
+    groups: Container[str],
+    state_sides: Sequence[str],
+) -> str | None:
+    """The state an article's 'the government' is: the one state side of its known talks, else
+    the state it names most when it names one armed group (see the module's docstring)."""
+    return _state(mentions, kinds, {m.actor for m in mentions if m.actor in groups}, state_sides)
+
+
 def _state(
     mentions: Sequence[Mention],
     kinds: Mapping[str, str],
@@ -183,7 +225,9 @@ def _state(
 BARE_TITLE = re.compile(
     r"\b[Tt]he\s+(?P<title>president|prime minister|premier|foreign minister|secretary of state|"
     r"special envoy|envoy|chief negotiator|mediator|emir|crown prince|vice president|"
-    r"defen[cs]e minister|speaker)\b(?!\s+(?:of|for|to)\b)(?P<own>'s)?"
+    r"defen[cs]e minister|speaker|minister|chancellor|king|sultan|army chief|"
+    r"spokes(?:man|woman|person)|ombuds(?:man|woman|person)|foreign secretary|"
+    r"secretary[- ]general)\b(?!\s+(?:of|for|to)\b)(?P<own>'s)?"
 )
 
 
@@ -220,3 +264,136 @@ def _titled(office_title: str, title: str) -> bool:
     """Whether an office's title is the bare title ('president', 'special envoy for ...')."""
     t = office_title.lower()
     return t == title or t.startswith(title + " ") or t.endswith(" " + title)
+
+
+# How far back a description looks for the actor it stands for.
+DESCRIBED_REACH = 1500
+
+
+def description_patterns(
+    descriptions: Sequence[tuple[Sequence[str], Collection[str]]],
+) -> list[tuple[re.Pattern[str], frozenset[str]]]:
+    """One pattern per description of world/descriptions.toml, over folded text (a hyphen
+    folds to a space): 'the kingdom', 'the gas-rich emirate'; not 'the kingdom of Morocco'
+    (the name follows)."""
+    out = []
+    for words, actors in descriptions:
+        alternatives = "|".join(w.replace("-", " ") for w in words)
+        pattern = re.compile(rf"\bthe\s+(?:{alternatives})\b(?!\s+(?:of|in)\b)")
+        out.append((pattern, frozenset(actors)))
+    return out
+
+
+def described_mentions(
+    folded: str,
+    mentions: Sequence[Mention],
+    patterns: Sequence[tuple[re.Pattern[str], frozenset[str]]],
+    affiliations: Callable[[str], Collection[str]],
+) -> tuple[list[Mention], set[tuple[int, int]]]:
+    """Mentions of a state or group by a description ('the kingdom', 'the Gulf state', 'the
+    Lebanese group'): the nearest actor named before it that the description fits (a person
+    fits through whom they act for), at most DESCRIBED_REACH characters back. Returns them
+    with the spans of the nationality adjectives they take over ('Lebanese' of 'the Lebanese
+    group' is not Lebanon)."""
+    out: list[Mention] = []
+    replaced: set[tuple[int, int]] = set()
+    for pattern, fits in patterns:
+        for m in pattern.finditer(folded):
+            inside = [x for x in mentions if x.start < m.end() and m.start() < x.end]
+            if any(x.kind != "adjective" for x in inside):
+                continue
+            named = [
+                x
+                for x in mentions
+                if x.end <= m.start()
+                and m.start() - x.end <= DESCRIBED_REACH
+                and x.kind != "adjective"
+                and fits.intersection(affiliations(x.actor))
+            ]
+            if not named:
+                continue
+            actor = next(a for a in affiliations(named[-1].actor) if a in fits)
+            possessive = folded.startswith("'s", m.end())
+            eligible = _word_before(folded, m.start()) not in PREPOSITIONS
+            out.append(Mention(m.start(), m.end(), actor, "metonym", possessive, eligible))
+            replaced.update((x.start, x.end) for x in inside)
+    return out, replaced
+
+
+# 'The mediators', 'the intermediaries', 'the guarantor countries': those of the article's talks
+# (with 'the': 'a meeting with mediators' names no one in particular).
+MEDIATORS = re.compile(
+    r"\b[Tt]he\s+(?:(?:international|regional|joint|three|two)\s+)?(?:mediators|"
+    r"intermediaries|facilitators|guarantors|guarantor countries|guarantor states|"
+    r"mediating (?:countries|states|parties))\b"
+)
+
+
+def mediator_mentions(
+    folded: str, text: str, mentions: Sequence[Mention], mediators: Sequence[str]
+) -> list[Mention]:
+    """'The mediators' as one mention per mediator of the article's known talks that the
+    article named before (in the order first named), side by side so the clause reader chains
+    them; none named before, and they stay nobody. 'Egyptian mediators', 'Qatar's mediators'
+    are named by their state, not these."""
+    out: list[Mention] = []
+    for m in MEDIATORS.finditer(text):
+        before = [x for x in mentions if x.end <= m.start()]
+        after = [x for x in mentions if x.start >= m.end()]
+        if (
+            any(x.start < m.end() and m.start() < x.end for x in mentions)
+            or (before and m.start() - before[-1].end <= 4)
+            or (after and after[0].start - m.end() <= 4)  # 'the guarantors - Cuba, Norway ...'
+        ):
+            continue
+        named = list(dict.fromkeys(x.actor for x in before if x.actor in mediators))
+        if not named:
+            continue
+        eligible = _word_before(folded, m.start()) not in PREPOSITIONS
+        width = max(1, (m.end() - m.start()) // len(named))
+        for i, actor in enumerate(named):
+            lo = m.start() + i * width
+            hi = m.end() if i == len(named) - 1 else lo + width
+            out.append(Mention(lo, hi, actor, COLLECTIVE_KIND, False, eligible))
+    return out
+
+
+# 'The ministry said', 'the foreign ministry added': the ministry the article last named ('Qatar's
+# foreign ministry', 'the Azerbaijani Foreign Ministry', 'the Ministry of Foreign Affairs of
+# Armenia'), that is its state; not 'the ministry of ...' (the name follows).
+MINISTRY = re.compile(
+    r"\bthe\s+(?:(?:foreign|defen[cs]e|interior)\s+)?ministry\b(?!\s+(?:of|in)\b)(?!'s\s+\w+\s+of\b)"
+)
+MINISTRY_AFTER = re.compile(r"(?:'s?)?\s+(?:[a-z]+\s+){0,2}?ministry\b")
+MINISTRY_BEFORE = re.compile(
+    r"\bministry\s+(?:of\s+(?:foreign affairs|defen[cs]e|the interior|interior)\s+)?of\s+"
+    r"(?:the\s+)?$"
+)
+
+
+def ministry_mentions(
+    folded: str, mentions: Sequence[Mention], kinds: Mapping[str, str]
+) -> list[Mention]:
+    """'The ministry' as the state whose ministry the article last named before it, at most
+    DESCRIBED_REACH characters back; none named, and it is nobody."""
+    owners = [
+        m
+        for m in mentions
+        if kinds.get(m.actor) == "state"
+        and (
+            folded.endswith("ministry", m.start, m.end)  # a registry name: "Qatar's ministry"
+            or MINISTRY_AFTER.match(folded, m.end)
+            or MINISTRY_BEFORE.search(folded, max(0, m.start - 60), m.start)
+        )
+    ]
+    out: list[Mention] = []
+    for m in MINISTRY.finditer(folded):
+        if any(x.start < m.end() and m.start() < x.end for x in mentions):
+            continue
+        before = [o for o in owners if o.end <= m.start() and m.start() - o.end <= DESCRIBED_REACH]
+        if not before:
+            continue
+        eligible = _word_before(folded, m.start()) not in PREPOSITIONS
+        possessive = folded.startswith("'s", m.end())
+        out.append(Mention(m.start(), m.end(), before[-1].actor, "metonym", possessive, eligible))
+    return out

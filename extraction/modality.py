@@ -111,6 +111,27 @@ EMBEDDED_QUESTION = re.compile(
     r"(?:which|how many|how much|who|whom|whether|when|what)\s+(?:[\w']+\s+){0,6}$"
 )
 MODAL = re.compile(r"\b(?:would|will|'ll|'d|could)\b")
+# A deed hoped or foreseen by someone, in a clause of its own: 'the government is "optimistic"
+# that Hezbollah will agree to the terms', 'hopes that the sides will sign it'.
+HOPED_THAT = re.compile(
+    r"\b(?:optimistic|hopeful|hopes?|hoped|hoping|confident|expects?|expected|expecting|"
+    r"predicts?|predicted|anticipates?|anticipated)\b\"?\s+that\s+[^.;]{0,100}?"
+    r"\b(?:will|would|'ll|could|can)\s+(?:soon\s+|eventually\s+|finally\s+)?$"
+)
+# A deed named by a noun whose own predicate calls it possible: 'a meeting between the two
+# presidents is only feasible if ...', 'a truce remains unlikely'.
+POSSIBLE_AFTER = re.compile(
+    r"[^.;,]{0,50}?\b(?:is|are|was|were|would be|will be|remains?|remained|seems?|seemed)\s+"
+    r"(?:only\s+|still\s+|now\s+|not\s+|also\s+)?(?:possible|feasible|likely|unlikely|"
+    r"conceivable|under (?:discussion|consideration)|being (?:discussed|considered)|"
+    r"on the cards)\b"
+)
+# A deed that ends a vowed course, what is awaited: 'Israel would keep fighting until Hamas freed
+# the hostages', 'sanctions will stay until Moscow withdraws', 'vowed to fight on until'.
+UNTIL_DEED = re.compile(
+    r"\b(?:would|will|'ll|'d|vow\w*|pledg\w*|promis\w*|swore|swear\w*|threat\w*|must|"
+    r"determined)\b[^.;]{0,120}?\b(?:until|till|unless)\s+(?:[\w'-]+\s+){0,4}$"
+)
 CONDITION_AFTER = re.compile(
     r"[^.;:]{0,60}?\b(?:if|unless|once|as long as|so long as|provided|in the event|on condition)\b"
 )
@@ -252,6 +273,12 @@ class ModalityReader:
         object may be a plan still proposed: 'accepted a proposed deal' is a yes (responds)."""
         if RELATIVE_TERMS.search(folded, max(0, trigger[0] - 60), trigger[0]):
             return True  # 'a second phase in which Hamas would release ...': a plan's terms
+        if UNTIL_DEED.search(folded, max(0, trigger[0] - 180), trigger[0]):
+            return True  # 'would keep fighting until Hamas released the hostages': awaited
+        if HOPED_THAT.search(folded, max(0, trigger[0] - 160), trigger[0]):
+            return True  # 'optimistic that Hezbollah will agree to the terms': hoped, not done
+        if POSSIBLE_AFTER.match(folded, trigger[1]):
+            return True  # 'a meeting between Putin and Zelensky is only feasible if ...'
         fronted = self._frame(folded).fronted
         if fronted and fronted <= trigger[0]:
             # 'While the deal said troops should leave, Israel resisted': the modal is the
@@ -261,6 +288,7 @@ class ModalityReader:
             h.start() != trigger[0]  # the trigger's own word ('proposed a plan') is the deed
             and not (h.group(0) == "may" and _month_may(folded, h.start(), h.end()))
             and not (responds and h.start() > trigger[0] and _object_adjective(folded, h))
+            and not (h.group(0) == "would be" and _reported_future(folded, h.start()))
             and not (h.start() > trigger[0] and OWN_NOUN_TO.fullmatch(h.group(0)))
             for h in self.hypothetical.finditer(folded, clause_start, trigger[1])
         )
@@ -331,12 +359,21 @@ class ModalityReader:
     def ahead(self, folded: str, clause_start: int, trigger: tuple[int, int], action: bool) -> bool:
         """A deed still to come, whoever reports it: 'delegations were expected to arrive on
         Sunday, two sources said' is dated by the coming Sunday."""
-        return action and bool(self.expected.search(folded, clause_start, trigger[1]))
+        return action and self._expects(folded, clause_start, trigger[1], trigger)
+
+    def _expects(self, folded: str, lo: int, hi: int, trigger: tuple[int, int]) -> bool:
+        """A cue of what is to come in [lo, hi), not one describing the trigger's object: in
+        'pulled out of the planned talks' the talks are to come, the pulling out is done."""
+        for cue in self.expected.finditer(folded, lo, hi):
+            at = cue.start()
+            if not (trigger[0] < at and ATTRIBUTIVE.search(folded, max(0, at - 8), at)):
+                return True
+        return False
 
     def modality(
         self, folded: str, clause_start: int, trigger: tuple[int, int], action: bool
     ) -> Modality:
-        if action and self.expected.search(folded, clause_start, _ahead(folded, trigger[1])):
+        if action and self._expects(folded, clause_start, _ahead(folded, trigger[1]), trigger):
             return "expected"  # what is coming, even when unnamed officials announce it
         for spans in self._sources(folded):
             if any(_governs(folded, cue, trigger) for cue in spans):
@@ -344,6 +381,8 @@ class ModalityReader:
         return "asserted"
 
 
+# A cue right after a determiner describes a noun ('the planned talks', 'an upcoming round').
+ATTRIBUTIVE = re.compile(r"\b(?:the|a|an|its|their|his|her|our)\s+$")
 RELATIVE_AHEAD = re.compile(r"\b(?:that|which|who)\b")
 # A clause of its own between a source and a trigger: 'Trump said he gave a last warning, as the
 # US advanced a plan that Arab officials said included ...' (the officials source the plan only).
@@ -384,6 +423,27 @@ def _cues(folded: str) -> tuple[bool, bool, bool]:
         DENIAL_CUE.search(folded) is not None,
         CALLING_OFF_CUE.search(folded) is not None,
         WH_CUE.search(folded) is not None,
+    )
+
+
+# A future told in reported speech, 'will' shifted back to 'would': 'Biden announced that 33
+# hostages would be released in the first phase' (what was announced, not a supposition).
+REPORTED_THAT = re.compile(
+    r"\b(?:announced|said|saying|says|confirmed|stated|added|declared|told (?:\w+\s+){1,3}?)\s*"
+    r"(?:on \w+\s+)?"
+    r"(?:that\b)?[^.;:]*$"
+)
+OFFER_NOUN = re.compile(rf"\b{PLAN_NOUN}\b|\b(?:proposed|suggested|offered)\b")
+SUPPOSITION = re.compile(r"\b(?:if|unless|whether|once|only|provided|in case)\b")
+
+
+def _reported_future(folded: str, at: int) -> bool:
+    """'announced that ... would be released': a reported future, unless a condition rides on it."""
+    said = REPORTED_THAT.search(folded, max(0, at - 200), at)
+    return (
+        said is not None
+        and not SUPPOSITION.search(folded, said.start())
+        and not OFFER_NOUN.search(folded)  # 'said under the proposal hostages would be freed'
     )
 
 

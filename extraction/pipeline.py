@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -16,7 +16,16 @@ from domain.values import ActorRef, Evidence, ExtractorRef, Interval
 from extraction.actors import Mention, MentionResolver, PlaceMention
 from extraction.cues import CueIndex, matches_at
 from extraction.gazetteer import Gazetteer, fold
-from extraction.generic import generic_mentions, title_mentions
+from extraction.generic import (
+    COLLECTIVE_KIND,
+    described_mentions,
+    description_patterns,
+    generic_mentions,
+    mediator_mentions,
+    ministry_mentions,
+    state_side,
+    title_mentions,
+)
 from extraction.heading import read_heading
 from extraction.issues import IssueTagger
 from extraction.modality import ModalityReader
@@ -25,16 +34,18 @@ from extraction.registry import Registry, code_digest, load_registry
 from extraction.rules import Draft, Rule, RuleBook, SentenceContext, interval_for
 from extraction.rules.context import LOOK_BACK, joined_clause
 from extraction.sentences import split_sentences
-from extraction.syntax import ClauseReader
+from extraction.syntax import PRONOUN, ClauseReader
 from extraction.temporal import WEEKDAY_WORD, names_month, taken_up
-from extraction.unregistered import find_unregistered
+from extraction.unregistered import STATE_SIDE, find_unregistered
 
 NAME = "rules"
 BASE_VERSION = "1.10.0"
 # A deed inside 'if ...', 'once ...', 'unless ...' is a condition, not something that happened.
 CONDITIONAL_OPENERS = frozenset({"if", "unless", "once", "whether"})
 MILITARY_NAME = re.compile(r"\b(?:[Aa]rmy|[Mm]ilitary|[Aa]rmed [Ff]orces|[Jj]unta)\b")
-PRONOUN_CUE = re.compile(r"\b(?:it|he|she|they|we|the group|the movement|the office)\b")
+# A sentence that names no one may still tell a deed of the last one named: the same words that
+# stand for a doer in the clause reader ("it", "the militant group", "its delegation").
+PRONOUN_CUE = PRONOUN
 PRESENT = re.compile(
     r"\b(?:is|are|has|have|says|say|insists|remains|wants|demands|will|would|'ll|can|must)\b"
 )
@@ -119,6 +130,7 @@ class RuleExtractor:
             ((n.id, n.issue_words) for n in registry.negotiations),
         )
         self.kinds = {a.id: a.kind for a in registry.actors.values()}
+        self.descriptions = description_patterns(registry.descriptions)
         self.assigner = Assigner(registry.negotiations, registry.not_sides, self.kinds)
         # Organisations that may be 'the rebels' of an article: not bodies, not a state's organ.
         self.armed = frozenset(
@@ -157,7 +169,13 @@ class RuleExtractor:
             for e in h.entries[:1]
             if e.kind in ("name", "adjective") and e.target in self.registry.actors
         }
-        extra = find_unregistered(text, hits, actor_of, self.armed)
+        titled = {
+            h.end: self.registry.offices[e.target].org
+            for h in hits
+            for e in h.entries[:1]
+            if e.kind == "title" and self.registry.offices[e.target].org in self.registry.actors
+        }
+        extra = find_unregistered(text, hits, actor_of, self.armed, titled)
         if extra.hits:
             kept = [h for h in hits if (h.start, h.end) not in extra.covered]
             hits = sorted(kept + extra.hits, key=lambda h: h.start)
@@ -165,6 +183,7 @@ class RuleExtractor:
         acting = {
             person: (person, *self.registry.affiliations(org, published))
             for person, org in extra.acts_for.items()
+            if org != STATE_SIDE
         }
 
         def affiliations(actor: str) -> tuple[str, ...]:
@@ -179,6 +198,9 @@ class RuleExtractor:
         about = self.assigner.article(
             folded, published, ((m.start, m.actor) for m in mentions), affiliations
         )
+        pending = {p for p, org in extra.acts_for.items() if org == STATE_SIDE}
+        if pending:
+            mentions = self._state_persons(mentions, pending, acting, groups, about, published)
         mentions = self._with_generic(text, folded, mentions, groups, about, published)
         findings: list[Finding] = []
         salient: tuple[Mention, ...] = ()
@@ -206,7 +228,11 @@ class RuleExtractor:
                 paragraph = []
             previous_end = hi
             local = [_shift(m, lo) for m in own_mentions[sentence.index]]
-            local_places = [_shift_place(p, lo) for p in own_places[sentence.index]]
+            shifted = [_shift_place(p, lo) for p in own_places[sentence.index]]
+            # a country of the world is a trip's destination only ('arrived in Switzerland'),
+            # never the place a rule reads as a venue of talks or a place left
+            local_places = [p for p in shifted if not self._country(p.place)]
+            countries = [p for p in shifted if self._country(p.place)]
             sfolded = folded[lo:hi]
             reader = ClauseReader(sfolded, local, salient, text=text[lo:hi])
             ctx = SentenceContext(
@@ -217,6 +243,7 @@ class RuleExtractor:
                 local,
                 local_places,
                 reader,
+                countries=countries,
                 venue_hint=venue,
                 anchor=anchor,
                 truce=truce,
@@ -256,7 +283,9 @@ class RuleExtractor:
         findings = [f for f in findings if not self._body_meeting(f)]
         top = next((x.index for x in sentences if heading.headline == (x.start, x.end)), None)
         findings = self._lead(findings, contexts, -1 if top is None else top, published)
-        findings = _lead_continued(findings, contexts, -1 if top is None else top, opens)
+        findings = _lead_continued(
+            findings, contexts, -1 if top is None else top, opens, affiliations
+        )
         findings = _taken_up(findings, contexts, opens)
         if top is not None:
             findings = _headline(findings, top, contexts)
@@ -268,6 +297,25 @@ class RuleExtractor:
             affiliations,
             groups,
         )
+
+    def _state_persons(
+        self,
+        mentions: list[Mention],
+        pending: set[str],
+        acting: dict[str, tuple[str, ...]],
+        groups: dict[str, str],
+        about: Negotiation | None,
+        published: date,
+    ) -> list[Mention]:
+        """Persons named after a government's title alone ('Defence Minister Gustavo Pineda')
+        act for the article's state side; with none known, they are no one."""
+        sides = [s for s in about.sides if self.kinds.get(s) == "state"] if about else []
+        state = state_side(mentions, self.kinds, self.armed | set(groups), sides)
+        if state is None:
+            return [m for m in mentions if m.actor not in pending]
+        for person in pending:
+            acting[person] = (person, *self.registry.affiliations(state, published))
+        return mentions
 
     def _with_generic(
         self,
@@ -295,8 +343,20 @@ class RuleExtractor:
             self.registry.not_sides,
             mediators,
             self.militaries,
+            lambda a: next(iter(self.registry.affiliations(a, published)[1:]), a),
         )
         extra += title_mentions(folded, text, mentions, lambda a: self._titles(a, published))
+        extra += mediator_mentions(folded, text, mentions, mediators)
+        extra += ministry_mentions(folded, mentions, self.kinds)
+        described, replaced = described_mentions(
+            folded,
+            mentions + extra,
+            self.descriptions,
+            lambda a: self.registry.affiliations(a, published),
+        )
+        if replaced:
+            mentions = [m for m in mentions if (m.start, m.end) not in replaced]
+        extra += described
         return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
 
     def _titles(self, actor: str, when: date) -> tuple[str, ...]:
@@ -363,6 +423,10 @@ class RuleExtractor:
                         break
             out.append(f)
         return out
+
+    def _country(self, place: str) -> bool:
+        known = self.registry.places.get(place)
+        return known is not None and known.country
 
     def _sentence(self, ctx: SentenceContext, evidence: Evidence) -> list[Finding]:
         if RECAP.search(ctx.folded):
@@ -484,7 +548,12 @@ class RuleExtractor:
             # 'invited both sides to a new round of talks in Cairo next week': a round or a trip
             # whose only time lies wholly ahead is still to come, whatever verb governs it
             ahead, modality = True, "expected"
-        draft.skip = draft.skip | _aside_times(ctx, span) | _participle_times(ctx, span, rule.type)
+        draft.skip = (
+            draft.skip
+            | _aside_times(ctx, span)
+            | _participle_times(ctx, span, rule.type)
+            | _compared_times(ctx)
+        )
         occurred, explicit = interval_for(ctx, _dated_at(ctx.folded, span), ahead, draft)
         doers = [a.id for a in actors if a.role == "subject"]
         if explicit and modality != "expected":
@@ -659,6 +728,20 @@ def _aside_times(ctx: SentenceContext, span: tuple[int, int]) -> frozenset[int]:
     if not re.search(r"[a-z]{3,}", rest):
         return frozenset()
     return frozenset(t.start for t in inside)
+
+
+# The time of a comparison: 'much closer than we were three days ago' tells when the speaker
+# was further, not when anything happened.
+COMPARED = re.compile(r"\bthan\s+(?:[\w']+\s+){1,2}?(?:were|was|are|is|had been|have been|did)\s+$")
+
+
+def _compared_times(ctx: SentenceContext) -> frozenset[int]:
+    """Times inside a clause of comparison ('closer than we were three days ago')."""
+    if "than" not in ctx.folded:
+        return frozenset()
+    return frozenset(
+        t.start for t in ctx.times if COMPARED.search(ctx.folded, max(0, t.start - 40), t.start)
+    )
 
 
 # A past participle on the noun a match ends with ('rejected the proposal presented by Egypt
@@ -855,7 +938,11 @@ def _lead_time(lead: SentenceContext) -> Interval | None:
 
 
 def _lead_continued(
-    findings: list[Finding], contexts: list[SentenceContext], after: int, opens: set[int]
+    findings: list[Finding],
+    contexts: list[SentenceContext],
+    after: int,
+    opens: set[int],
+    bring: Callable[[str], Sequence[str]] = lambda actor: (actor,),
 ) -> list[Finding]:
     """The paragraph after a dated lead goes on with the lead's news ('X released six hostages
     on Thursday. / The six were handed to the Red Cross ...'): an undated past deed of its first
@@ -867,7 +954,10 @@ def _lead_continued(
     if not prose or (lead_time := _lead_time(prose[0])) is None:
         return findings
     lead = prose[0].index
-    told = {m.actor for m in prose[0].mentions}  # whose news the lead told
+    # whose news the lead told; 'the two leaders' stand for their sides ('Trump met Netanyahu
+    # ... the two leaders agreed': the US and Israel too)
+    told = {m.actor for m in prose[0].mentions}
+    told |= {a for m in prose[0].mentions if m.kind == COLLECTIVE_KIND for a in bring(m.actor)}
     default = Interval.day(prose[0].published)
     near = set(range(lead + 1, min(len(contexts), lead + 1 + STORY_SENTENCES)))
     if lead_time.precision != "day":

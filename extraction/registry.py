@@ -69,6 +69,7 @@ class Place:
     names: tuple[str, ...]
     state: str
     metonym: bool = False
+    country: bool = False  # the state itself as a place: a destination, a venue of last resort
 
 
 @dataclass
@@ -83,6 +84,8 @@ class Registry:
     negotiations: tuple[Any, ...] = ()  # extraction.negotiations.Negotiation, known ones
     not_sides: frozenset[str] = frozenset()
     general_issues: dict[str, list[str]] = field(default_factory=dict)  # world/issues.toml
+    # world/descriptions.toml: ('kingdom', ...) -> the actors 'the kingdom' may stand for
+    descriptions: tuple[tuple[tuple[str, ...], frozenset[str]], ...] = ()
     _holders: dict[str, list[tuple[Tenure, str]]] = field(default_factory=dict)
     # Affiliations by (actor, date): asked for every doer of every finding, always the same.
     _affiliated: dict[tuple[str, date], tuple[str, ...]] = field(
@@ -285,4 +288,5 @@ def load_registry(
         (*pack_negotiations, *known),
         not_sides,
         world.general_issues(folder),
+        world.descriptions(folder),
     )

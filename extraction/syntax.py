@@ -65,6 +65,19 @@ GERUND_AFTER = re.compile(
     r"(?:[a-z]+ly\s+)?$"
 )
 COORDINATED = re.compile(r"(?:,\s*)?\band\s*$")
+# What opens a clause whose noun does the -ing verb after it: 'with the Houthis warning',
+# 'culminated in Hamas agreeing', 'led to Russia freeing'.
+ABSOLUTE_LEADS = (
+    "with",
+    "with the",
+    "culminated in",
+    "culminating in",
+    "resulted in",
+    "resulting in",
+    "ended in",
+    "led to",
+    "leading to",
+)
 # Subordinators whose clause may open with a participle sharing the main clause's doer:
 # 'the cabinet decided to press on while sending a delegation to Cairo'.
 PARTICIPLE_OPENERS = frozenset({"while", "after", "before", "when", "since"})
@@ -207,10 +220,11 @@ class ClauseReader:
         )
 
     def _absolute(self, mention: Mention, pos: int) -> bool:
-        """'with the Houthis warning of ...': the noun right before an -ing verb does it."""
+        """'with the Houthis warning of ...', 'culminated in Hamas agreeing to ...': the noun
+        right before an -ing verb does it."""
         return self.folded[mention.end : pos].strip() == "" and self.folded[
-            max(0, mention.start - 10) : mention.start
-        ].rstrip().endswith(("with", "with the"))
+            max(0, mention.start - 16) : mention.start
+        ].rstrip().endswith(ABSOLUTE_LEADS)
 
     def _speaker(self, start: int, word: str, pronoun: str, depth: int) -> tuple[Mention, ...]:
         if depth < 2 and start > 0:

@@ -393,14 +393,15 @@ PATTERNS: list[tuple[re.Pattern[str], Resolver]] = [
     ),
     (
         re.compile(
-            rf"\b(?:(?P<nxt>next)\s+)?(?:(?:{_WD}),?\s+)?(?P<mon>{_MON})\.?\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
+            # 'Wednesday, August 14', 'Wednesday (August 14)': the weekday names the date's day
+            rf"\b(?:(?P<nxt>next)\s+)?(?:(?:{_WD}),?\s+\(?)?(?P<mon>{_MON})\.?\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
             r"(?:,?\s+(?P<year>20\d\d))?"
         ),
         _day_month,
     ),
     (
         re.compile(
-            rf"\b(?:(?P<nxt>next)\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MON})\b\.?"
+            rf"\b(?:(?P<nxt>next)\s+)?(?:(?:{_WD}),?\s+\(?(?:the\s+)?)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MON})\b\.?"
             r"(?:,?\s+(?P<year>20\d\d))?"
         ),
         _day_month,

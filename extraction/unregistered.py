@@ -12,7 +12,7 @@ Liberation Movement' -> ``sudan_liberation_movement``, 'Vladimir Medinsky' ->
 from __future__ import annotations
 
 import re
-from collections.abc import Container
+from collections.abc import Container, Mapping
 from dataclasses import dataclass, field
 
 from extraction.gazetteer import Entry, Hit
@@ -58,6 +58,22 @@ PERSON = re.compile(
     rf"(?:['\u2019]s)?\s+(?i:{TITLE})\s+(?:{RANK})?(?P<name>[A-Z][a-z'\u2019-]+(?:\s+(?:al-|bin\s+|de\s+|"
     r"van\s+)?[A-Z][a-z'\u2019-]+){1,2})\b"
 )
+# The name right after a registry title: "Ukrainian President Volodymyr Zelensky".
+NAMED_AFTER_TITLE = re.compile(
+    rf"\s+(?:{RANK})?(?P<name>[A-Z][a-z'\u2019-]+(?:\s+(?:al-|bin\s+|de\s+|van\s+)?"
+    r"[A-Z][a-z'\u2019-]+){1,2})\b"
+)
+# A government's title before a name, with no state named before the title: 'Defence Minister
+# Gustavo Pineda', 'President Echeverri', 'Government negotiator Laura Cifuentes'. The person
+# acts for the state side of the article's talks (STATE_SIDE until the pipeline knows it).
+GOVERNMENT_TITLE = re.compile(
+    r"(?<![\w'\u2019])(?:[Gg]overnment\s+(?:chief\s+)?(?:negotiator|envoy|delegate|"
+    r"spokes(?:man|woman|person))|President|Vice President|Prime Minister|"
+    r"(?:Defen[cs]e|Foreign|Interior|Justice) Minister|Minister of (?:Defen[cs]e|Foreign Affairs|"
+    r"the Interior|Interior)|High Commissioner for Peace|Peace Commissioner)\s+"
+    rf"(?:{RANK})?(?P<name>[A-Z][a-z'\u2019-]+(?:\s+[A-Z][a-z'\u2019-]+){{0,2}})\b"
+)
+STATE_SIDE = ""
 # A name opened by an office is the office, not a group: 'the Chief of Defence Forces'.
 OFFICE_WORDS = frozenset(
     ["Chief", "Minister", "Ministry", "Head", "Commander", "Secretary", "Director", "Office"]
@@ -140,11 +156,14 @@ def find_unregistered(
     hits: list[Hit],
     actor_of: dict[int, str],
     groups: Container[str] = frozenset(),
+    titled: Mapping[int, str] | None = None,
 ) -> Found:
     """Spans of unregistered groups and persons that overlap no registry hit. ``actor_of``
     maps the end offset of a registry actor hit (a state's adjective, an organisation's name)
     to its actor, for the persons named after it; ``groups`` are the registry's armed groups,
-    which keep a name that only adds group words to theirs."""
+    which keep a name that only adds group words to theirs; ``titled`` maps the end of a
+    registry title ('Ukrainian President', "Sudan's army chief") to the office's state or body,
+    for the person named right after it."""
     taken = [(h.start, h.end) for h in hits]
     ends = {h.end for h in hits}
     starts = {h.start for h in hits}
@@ -229,8 +248,15 @@ def find_unregistered(
             while more := MORE_HEADS.match(text, end):
                 end = more.end()  # 'the Azawad Liberation Front': the name ends at its last head
             claim(m.start("name"), end, slug(text[m.start("name") : end]), defined=False)
-    for end, actor in actor_of.items():
-        person_match = PERSON.match(text, end)
+    matches = [(PERSON.match(text, end), actor) for end, actor in actor_of.items()]
+    matches += [(NAMED_AFTER_TITLE.match(text, end), org) for end, org in (titled or {}).items()]
+    matches += [
+        (m, STATE_SIDE)
+        for m in GOVERNMENT_TITLE.finditer(text)
+        if not any(m.start() - 3 <= e <= m.start() for e in ends)  # 'Colombian President X'
+        and not any(h.start < m.start("name") and m.start() < h.end for h in hits)
+    ]
+    for person_match, actor in matches:
         if person_match:
             person = slug(person_match["name"])
             span = person_match.span("name")

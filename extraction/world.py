@@ -71,6 +71,10 @@ def states(folder: Path) -> tuple[list[Actor], list[Place]]:
         actors.append(Actor(state_id, "state", tuple(names), adjectives=adjectives, proper=True))
         for capital in row.get("capitals", ()):
             places.append(Place(slug(capital), (capital,), state_id, metonym=True))
+        # the country itself as a destination or venue: 'arrived in Switzerland'
+        places.append(
+            Place(state_id, tuple(row.get("names", ())[:1] or names[:1]), state_id, country=True)
+        )
     return actors, places
 
 
@@ -107,13 +111,28 @@ def merge(
                 own, names=own.names + names, adjectives=own.adjectives + adjectives
             )
         taken.update(fold_key(n) for n in (*names, *adjectives))
+    place_names = {fold_key(n) for p in places.values() for n in p.names}
     for place in world_places:
-        names = fresh(place.names)
+        country = place.id == place.state and place.id in actors
+        # a country is both its state and a place: only another place's name keeps it out
+        names = (
+            tuple(n for n in place.names if fold_key(n) not in place_names)
+            if country
+            else fresh(place.names)
+        )
         if names and place.id not in places:
             places[place.id] = replace(place, names=names)
             taken.update(fold_key(n) for n in names)
+            place_names.update(fold_key(n) for n in names)
 
 
 def general_issues(folder: Path) -> dict[str, list[str]]:
     """Keywords of the issues of talks in general (``world/issues.toml``)."""
     return dict(_load(folder / WORLD / "issues.toml").get("issues", {}))
+
+
+def descriptions(folder: Path) -> tuple[tuple[tuple[str, ...], frozenset[str]], ...]:
+    """What states and groups are called after they were named (``world/descriptions.toml``):
+    (the nouns after 'the', the actors they may stand for)."""
+    rows = _load(folder / WORLD / "descriptions.toml").get("description", [])
+    return tuple((tuple(r["words"]), frozenset(r["actors"])) for r in rows)

@@ -76,6 +76,11 @@ VENUE_PREPOSITIONS = frozenset({"in", "at", "to", "into", "for"})
 CAPITAL_BETWEEN = re.compile(r"(?:'s|s')?\s+(?:capital|capital city|largest city)\s*,?\s*")
 # Gaza-specific: places of the war, never venues of talks (moves to the conflict's data pack).
 NOT_VENUES = frozenset({"gaza", "rafah", "khan_younis", "west_bank", "region", "sinai"})
+# 'the war in Ukraine', 'peace in Sudan': a country named as the theatre, not a destination.
+THEATRE = re.compile(
+    r"\b(?:war|conflict|fighting|crisis|violence|hostilities|clashes|offensive|strikes|attacks?|"
+    r"peace|ceasefire|truce|situation|people|civilians)\s+in\s+$"
+)
 # 'the Cairo Summit for Peace': a meeting named after its place.
 SUMMIT_AFTER = re.compile(r"\s+(?:peace\s+)?(?:summit|conference|talks)\b")
 
@@ -176,11 +181,21 @@ class Family:
         ready = getattr(self, f"_{row['production']}_ready", None)
         return Rule(row["id"], row["type"], pattern, build, **flags, ready=ready)
 
-    def _venue(self, ctx: SentenceContext, after: int = 0) -> str | None:
+    def _venue(self, ctx: SentenceContext, after: int = 0, countries: bool = False) -> str | None:
+        """The place talks or a trip are at: a city or a place the data names; with countries,
+        a country of the world too when no such place is named ('arrived in Switzerland')."""
         ordered = sorted(ctx.places, key=lambda p: (p.start < after, abs(p.start - after)))
         for p in ordered:
             if p.preposition in VENUE_PREPOSITIONS and p.place not in NOT_VENUES:
                 return self._capital_named(ctx, p) or p.place
+        if not countries:
+            return None
+        ordered = sorted(ctx.countries, key=lambda p: (p.start < after, abs(p.start - after)))
+        for p in ordered:
+            if p.preposition in VENUE_PREPOSITIONS and not THEATRE.search(
+                ctx.folded, max(0, p.start - 30), p.start
+            ):
+                return p.place
         return None
 
     def _capital_named(self, ctx: SentenceContext, country: PlaceMention) -> str | None:
@@ -272,7 +287,10 @@ class Family:
                 or HOSTED_BY.search(before)
                 or MEDIATOR_TITLE.search(before)  # 'AU chief mediator Olusegun Obasanjo'
             ):
-                out.append(mention.actor)
+                # "hosted by Malaysia's prime minister": the person, and the state they act for
+                for actor in self.registry.affiliations(mention.actor, ctx.published):
+                    if actor not in out:
+                        out.append(actor)
         return out
 
     def _other_side(self, ctx: SentenceContext, end: int) -> list[tuple[str, str]]:

@@ -41,6 +41,7 @@ class SentenceContext:
     mentions: list[Mention]
     places: list[PlaceMention]
     reader: ClauseReader
+    countries: list[PlaceMention] = field(default_factory=list)  # 'in Switzerland': trips only
     _times: list[TimeExpr] | None = None
     venue_hint: str | None = None  # venue of the talks the article last reported
     cue_at: int = 0  # where the last statement's assessment was worded

@@ -13,6 +13,7 @@ from domain.values import Interval
 from extraction.rules.base import (
     WITH_PARTY,
     Family,
+    alt,
     load_family,
 )
 from extraction.rules.context import FUTURE_CUE, Draft, SentenceContext
@@ -36,9 +37,19 @@ PROMISE = re.compile(
     r"\b(?:agreed|agrees|agree|offered|offers|promised|promises|pledged|pledges|committed|"
     r"consented|ready|prepared|willing|readiness|willingness|offer|commitment)\s+to\s+$"
 )
+# 'the bodies of the hostages were handed over': remains, no release of the living.
+REMAINS_OF = re.compile(r"\b(?:bodies|body|remains|corpses?)\s+of\s+(?:the|those|these)\s+$")
+# A release told in the passive with its noun first: 'hostages were released', 'the captives have
+# been freed' (no participle used as an adjective: 'the freed hostages'; no infinitive, which
+# describes: 'the hostages to be released in the first phase').
+NOUN_FIRST_PASSIVE = re.compile(
+    r"(?!(?:released|freed|rescued|returned|handed|set)\b)[a-z]+\b.*\b(?:were|was|been)\s"
+)
 # 'the number of hostages to be released': a topic of the talks, not a release.
 COUNT_TOPIC = re.compile(
-    r"\b(?:number|numbers|list|lists|names|identity|ratio) of\s+(?:\w+\s+){0,2}$"
+    # ('a number of hostages' is several of them, no topic)
+    r"\b(?:(?<!\ba )(?<!\ba large )(?<!\ba small )number|numbers|list|lists|names|identity|"
+    r"ratio) of\s+(?:\w+\s+){0,2}$"
 )
 # 'any presence after a ceasefire begins': a truce in a clause of timing, in the present, is
 # background to another statement, not a truce taking effect.
@@ -126,6 +137,13 @@ EXTENSION = re.compile(
     r"(?P<unit>days?|hours?|weeks?|months?)\b"
 )
 # 'was seeking a further extension', 'called for extending the truce': wanted, not granted.
+# 'a deal would be the first truce since the November pause', 'if agreed, it would mark the first
+# halt in the fighting, which saw a pause in May': a truce hoped for, measured against an older
+# one, which the sentence names as a yardstick, not as news.
+FIRST_SINCE = re.compile(
+    r"\b(?:would|could|might|will)\s+(?:\w+\s+){0,2}?(?:be|mark|represent|constitute|become)\s+"
+    r"(?:the\s+|their\s+|its\s+)?(?:first|longest|only|second)\b"
+)
 SOUGHT = re.compile(
     r"\b(?:seek|seeks|seeking|sought|push\w* for|call\w* for|ask\w* for|request\w*|"
     r"hop\w* for|want\w*|press\w* for|work\w* (?:on|toward|towards)|discuss\w*|"
@@ -233,11 +251,21 @@ START_HOUR = re.compile(
 )
 
 
+# A truce's noun followed by the participle that made it: 'deal brokered by', 'agreement reached
+# by their leaders', 'signed last Wednesday'.
+SEALED_AFTER = re.compile(
+    r"\s+(?:(?:deal|agreement|accord|pact)\s+)?(?:reached|agreed|signed|brokered|struck|"
+    r"clinched|sealed|concluded)\b"
+)
+
+
 class OutcomeRules(Family):
     """The outcomes family's rules and their productions."""
 
     name = "outcomes"
     spec = load_family("outcomes")
+    # a truce by any of its names, near an extension's verb
+    truce_near = re.compile(alt(spec["words"]["truce_nouns"]))
 
     def _ceasefire(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
         agreeing = AGREEING.match(m.group(0))
@@ -345,19 +373,24 @@ class OutcomeRules(Family):
         return None, False
 
     def _ceasefire_dated_ready(self, ctx: SentenceContext, m: re.Match[str]) -> bool:
-        """Whether a time more than six days back follows the truce noun closely."""
+        """Whether a time of the truce's own day follows the truce noun closely."""
         return bool(self._dated_window(ctx, m))
 
     def _dated_window(self, ctx: SentenceContext, m: re.Match[str]) -> list[TimeExpr]:
+        """The times right after a truce noun that can be the day it was agreed: more than six
+        days back; after a participle of agreeing ('the cessation of hostilities deal brokered
+        by the AU last Wednesday', 'the ceasefire agreement reached by their leaders in
+        Putrajaya on July 28'), its own day however recent, a little further on."""
+        sealed = SEALED_AFTER.match(ctx.folded, m.end())
+        reach, before = (70, ctx.published) if sealed else (40, shift(ctx.published, -6))
         return [
             t
             for t in ctx.times
-            if t.anchors_event
-            and 0 <= t.start - m.end() <= 40
-            and t.past.end < shift(ctx.published, -6)
+            if t.anchors_event and 0 <= t.start - m.end() <= reach and t.past.end < before
         ]
 
     def _ceasefire_dated(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        sealed = SEALED_AFTER.match(ctx.folded, m.end())
         window = self._dated_window(ctx, m)
         if not window or re.search(
             r"\b(?:new|another|second|next|possible|potential|proposed)\s+$",
@@ -377,8 +410,12 @@ class OutcomeRules(Family):
             return None  # 'Israel ended the two-month truce on March 18': an ending
         if SOUGHT.search(ctx.folded, max(0, at - 40), at):
             return None  # 'led efforts for a ceasefire in the conflict': sought, not agreed
-
-        return self._ceasefire(ctx, m)
+        if FIRST_SINCE.search(ctx.folded, 0, at):
+            return None  # 'would be the first truce since a pause in November': a yardstick
+        draft = self._ceasefire(ctx, m)
+        if draft is not None and sealed:
+            draft.done = True  # agreed on its own past day, whatever the main clause's tense
+        return draft
 
     def _effect_times(self, ctx: SentenceContext) -> frozenset[int]:
         """Times at which an agreed truce takes effect or ends ('a halt from July 6 to August
@@ -392,7 +429,7 @@ class OutcomeRules(Family):
 
     def _extended(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
         near = ctx.folded[max(0, m.start() - 60) : m.end() + 40]
-        if not re.search(r"cease ?fire|truce|pause", near):
+        if not self.truce_near.search(near):
             return None
         if re.search(r"\b(?:an|a)\s+$", ctx.folded[max(0, m.start() - 4) : m.start()]):
             return None  # 'an extended ceasefire' is a kind of truce, not an extension
@@ -465,6 +502,10 @@ class OutcomeRules(Family):
         lo, hi = max(0, m.start() - 60), m.start() + (verb.end() if verb else 0)
         if verb and SUBORDINATE_RELEASE.search(ctx.folded, lo, hi):
             return True
+        if NOUN_FIRST_PASSIVE.match(m.group(0)) and not REMAINS_OF.search(
+            ctx.folded, max(0, m.start() - 30), m.start()
+        ):
+            return False  # 'the hostages were released': the article is the noun's, not the verb's
         return bool(
             re.search(
                 r"\b(?:of|the|a|former|newly|recently|other|those|already)\s+$",

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from extraction.actors import Mention
 from extraction.rules.base import (
     Family,
     load_family,
@@ -81,6 +82,26 @@ GENERIC_PARTY = re.compile(
 )
 
 
+# From a possessor to its answer: "'s latest official " in "Hamas's latest official response".
+OWNED_NOUN = re.compile(r"(?:'s?|\u2019s?)?\s+(?:[\w-]+\s+){0,2}")
+
+# A demand named by its owner and its object: "Israel's demand for a full list", "Russia's
+# demands that Ukraine stay neutral".
+OWNED_DEMAND = re.compile(r"demands?\s+(?:for|that|to)\b")
+
+# Pressure told as the reason for praise or blame: 'awarded the prize for pressing both sides',
+# 'praised Qatar for urging Hamas', 'credited with pushing the parties'.
+CREDITED_FOR = re.compile(
+    r"\b(?:prize|award\w*|credit\w*|prais\w*|thank\w*|commend\w*|laud\w*|hail\w*|"
+    r"applaud\w*|honou?r\w*|medal|blam\w*|criticis\w*|criticiz\w*|fault\w*)\b"
+    r"[^.;]{0,60}?\b(?:for|with)\s+$"
+)
+
+# What a side calls necessary: a gerund is a wish ('the need of trying to ...'); 'for both X and
+# Y' asks both sides.
+NEED_GERUND = re.compile(r"\s+\w+ing\b")
+BOTH_NAMED = re.compile(r"\s+(?:both|all)\b")
+
 # A situation that 'threatens to' spread or worsen: an idiom of risk, not a threat by anyone.
 IDIOM_THREAT = re.compile(
     r"\s*(?:\w+\s+)?(?:boil over|spill over|spiral|unravel|overshadow|engulf|drag on|"
@@ -150,6 +171,20 @@ def _told_of_document(ctx: SentenceContext) -> bool:
     return before is not None and DOCUMENT_SUBJECT.match(before.folded) is not None
 
 
+# The writer's backdrop to the news, not an appeal of the day: ', as Washington pushes for ...',
+# 'Aliyev, who has been pressuring Yerevan to ...' (a pressure kept up, told in an aside).
+BACKDROP = re.compile(
+    r",\s*(?:as|while|even as|amid)\s+(?:[\w'-]+\s+){1,4}$|"
+    r",\s*(?:who|which)\s+(?:has|have|had)\s+(?:long\s+)?been\s+$"
+)
+# 'rejected renewed ELN calls for', 'dismissed Hamas's calls for': the calls are refused.
+REFUSED_CALLS = re.compile(
+    r"\b(?:rejected|rejects|reject|rejecting|dismissed|dismisses|dismiss|rebuffed|rebuffs|"
+    r"spurned|ignored|ignores|defied|defies|resisted|resists|turned down|turns down)\s+"
+    r"(?:[\w']+\s+){0,3}$"
+)
+
+
 class PositionRules(Family):
     """The positions family's rules and their productions."""
 
@@ -168,8 +203,17 @@ class PositionRules(Family):
             r"\b(?:the|its|their|his|her|our|main|key|core|these|those|of|for|both|new|s)\s+$",
             ctx.folded[max(0, m.start() - 12) : m.start()],
         ):
+            owner = self._owner(ctx, m.start())
+            if owner and OWNED_DEMAND.match(ctx.folded, m.start()):
+                # 'Israel's demand for a full list of living hostages': the owner's demand
+                return Draft(owner, attributes={"condition": ""}, stative=True)
             return None  # 'its demands' is a noun, not a demand being made
         tail = m.group(0) + ctx.folded[m.end() : m.end() + 40]
+        if m.group(0).endswith(("adamant", "firm")) and re.match(
+            r"\s*(?:[.;:!?)]|$|,\s*(?:and|but|while|as)\b|(?:and|but|while|as|so)\b)",
+            ctx.folded[m.end() :],
+        ):
+            return None  # 'no breakthrough as both sides remain adamant': a mood, no demand
         if word.startswith("insist") and re.match(
             r"\s+(?:that\s+)?(?:there|it|this|that)\s+(?:is|was|are|were|has been)\s+(?:no|not)\b",
             ctx.folded[m.end() :],
@@ -232,6 +276,25 @@ class PositionRules(Family):
             or self.demand_obj.search(ctx.folded, m.end(), m.end() + 100)
         )
 
+    def _necessity(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        """'emphasised the necessity for Israel to agree to a permanent truce' is a demand of
+        Israel; 'stressed the need for both sides to make concessions' an appeal to both."""
+        if NEED_GERUND.match(ctx.folded, m.end()):
+            return None  # 'stressed the necessity of trying to prevent ...': a wish, no terms
+        draft = self._demand(ctx, m)
+        if draft is None:
+            return None
+        start, word = ctx.reader.clause_start(m.start())
+        if not draft.subject and word == "but" and not ctx.folded[start : m.start()].strip():
+            # 'Hamas welcomed the process but stressed the need for ...': the first clause's doer
+            draft.subject = ctx.reader.subject(max(0, start - len(word)))
+        if GENERIC_PARTY.match(ctx.folded, m.end() + 1) or BOTH_NAMED.match(ctx.folded, m.end()):
+            ask = ctx.folded[m.end() : m.end() + 80].split(".")[0].strip()
+            draft.attributes = {"__type": "AppealMade", "ask": ask}
+            return draft
+        draft.others = [(o.actor, "target") for o in ctx.reader.objects(m.end(), 40)]
+        return draft
+
     def _demand_must(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
         start, word = ctx.reader.clause_start(m.start())
         based = m.group(0).startswith(("any", "a ", "an "))
@@ -278,11 +341,20 @@ class PositionRules(Family):
         tail = ctx.folded[m.end() : m.end() + 140]
         if not self.issue_words.search(re.split(r"[;]|\bbut\b", tail)[0]):
             return None
+        subject = ctx.reader.subject(m.start()) or self._owner(ctx, m.start())
         return Draft(
-            ctx.reader.subject(m.start()),
+            subject,
             attributes={"condition": ""},
             stative=bool(re.search(r"\b(?:is|are|remains|include|includes|insists)\b", m.group(0))),
         )
+
+    def _owner(self, ctx: SentenceContext, pos: int) -> tuple[Mention, ...]:
+        """'Hamas's latest response included ...': the side whose answer it is."""
+        return tuple(
+            x
+            for x in ctx.mentions
+            if x.possessive and x.end <= pos and OWNED_NOUN.fullmatch(ctx.folded, x.end, pos)
+        )[-1:]
 
     def _threat(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
         if IDIOM_THREAT.match(ctx.folded, m.end()) or THING_THREATENING.search(
@@ -372,6 +444,10 @@ class PositionRules(Family):
 
     def _appeal(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
         start, _ = ctx.reader.clause_start(m.start())
+        if REFUSED_CALLS.search(ctx.folded, max(0, m.start() - 50), m.start()):
+            return None  # 'rejected renewed ELN calls for ...': calls refused, no appeal made
+        if BACKDROP.search(ctx.folded, max(0, m.start() - 60), m.start()):
+            return None  # ', as Washington pushes for an end to ...': the writer's backdrop
         if DOCUMENT_SUBJECT.match(ctx.folded, start):
             return None  # 'the agreement calls for 33 hostages to be freed': terms, not an appeal
         if DOCUMENT_WHICH.search(ctx.folded, max(0, m.start() - 140), m.start()):
@@ -386,6 +462,8 @@ class PositionRules(Family):
             return Draft(tuple(owner[-1:]), attributes={"__type": "DemandStated", "ask": ask})
         if IT_BEFORE.fullmatch(ctx.folded, start, m.start()) and _told_of_document(ctx):
             return None  # 'The plan ... . It also calls for ...': the plan's terms again
+        if CREDITED_FOR.search(ctx.folded, max(0, m.start() - 80), m.start()):
+            return None  # 'awarded the Nobel Prize for pressing both sides': a merit, no appeal
         subject = ctx.reader.subject(m.start())
         targets = [(o.actor, "target") for o in ctx.reader.objects(m.end(), 50)]
         ask = ctx.folded[m.end() : m.end() + 100].split(",")[0].strip()

@@ -41,6 +41,11 @@ AMONG = re.compile(
 
 INCLUDING = re.compile(r"[^;.]{0,60}?,?\s*\b(?:including|among them|among whom|such as)\s+")
 
+# 'met in Doha for their first talks', 'met ... for the first round of ceasefire talks'.
+FOR_TALKS = re.compile(
+    r"[^.;]*?\bfor\s+(?:their|the|a|an|fresh|new|more|further)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:talks|round|negotiations)\b"
+)
 ATTENDED = re.compile(
     r"\b(?:attended by|brought together|brings together|bringing together|gathered|included)\s+"
 )
@@ -171,6 +176,24 @@ OWN_TEAM = re.compile(
 )
 
 
+# 'a deal concluded last month': concluding a deal is agreeing it, not a round ending.
+DEAL_CONCLUDED = re.compile(r"deal\b[^.;]*?\b(?:concluded|concludes|wrapped up)\b")
+WITHOUT = re.compile(r"[^.;]{0,30}?\bwithout\b")
+
+
+# 'a delegation from the RSF', 'representatives of Hamas': whom the team comes from.
+TEAM_OF = re.compile(
+    r"\b(?:delegations?|delegates|team|negotiators|representatives|envoys?|emissar(?:y|ies))\s+"
+    r"(?:from|of)\s+(?:the\s+)?$"
+)
+
+
+# A clause of time after a meeting: who it names did not meet ('since the killing of X').
+TIME_CLAUSE = re.compile(
+    r"\b(?:since|following|after|before|until)\s+(?:the|a|an|his|her|its|their)\b"
+)
+
+
 class ProcessRules(Family):
     """The process family's rules and their productions."""
 
@@ -201,11 +224,13 @@ class ProcessRules(Family):
         among = AMONG.search(ctx.folded, max(0, m.start() - 60), m.start())
         if among and not subject:
             subject = ctx.reader.subject(among.start())
+        if not subject:
+            subject = self._team_of(ctx, m.start())
         listed = self._listed(ctx, m.end())
         if listed and not any(s.kind in ("name", "short", "title") for s in subject):
             subject = listed  # 'delegations arrived ..., including X, Y and Z': each listed one
         led = self._led_by(ctx, m)
-        destination = self._venue(ctx, m.end())
+        destination = self._venue(ctx, m.end(), countries=True)
         if destination is None and m.group(0) in ("flew in", "flown in"):
             destination = ctx.venue_hint
         if "shuttl" in m.group(0):
@@ -440,7 +465,10 @@ class ProcessRules(Family):
         if m.group(0).startswith("meeting") and self._meeting_named(ctx, m):
             return None
         subject = ctx.reader.subject(m.start())
-        objects = ctx.reader.objects(m.end(), 70)
+        # 'the first meeting since the killing of Sinwar': those named in a clause of time are
+        # no guests
+        timing = TIME_CLAUSE.search(ctx.folded, m.end(), m.end() + 70)
+        objects = ctx.reader.objects(m.end(), timing.start() - m.end() if timing else 70)
         if not re.search(
             r"\b(?:talks|negotiations|discussions|mediators?|meeting|ceasefire|cease fire|"
             r"truce|deal|hostages?)\b",
@@ -485,7 +513,11 @@ class ProcessRules(Family):
         return bool(subject) and bool(objects) and len(people) >= 2 and len(states) >= 2
 
     def _visitors(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
-        """'Witkoff and Kushner met Netanyahu in Jerusalem': those from abroad came to the venue."""
+        """'Witkoff and Kushner met Netanyahu in Jerusalem': those from abroad came to the venue.
+        A meeting told as the round itself ('met Tuesday in Qatar for their first direct talks')
+        is the talks' event, no visit."""
+        if FOR_TALKS.match(ctx.folded, m.end(), m.end() + 100):
+            return None
         venue = self._venue(ctx, m.end())
         host = self._host(venue)
         if venue is None or host is None:
@@ -588,6 +620,22 @@ class ProcessRules(Family):
             return None  # 'talks between X and Y are expected in Oman': the noun rule, expected
         return self._talk_draft(ctx, m, (), [(o.actor, "participant") for o in objects])
 
+    def _team_of(self, ctx: SentenceContext, pos: int) -> tuple[Mention, ...]:
+        """'a delegation from the RSF had arrived', 'representatives of Hamas flew to Cairo':
+        the side a team is from, named right before the verb."""
+        for x in reversed(ctx.mentions):
+            if x.end > pos:
+                continue
+            between = ctx.folded[x.end : pos]
+            if (
+                len(between) <= 20
+                and re.fullmatch(r"[\s,]*(?:(?:had|has|have|was|were|is|are)\s+)?", between)
+                and TEAM_OF.search(ctx.folded, max(0, x.start - 40), x.start)
+            ):
+                return (x,)
+            break
+        return ()
+
     def _host_state(self, ctx: SentenceContext) -> str | None:
         """Where a state that hosts the talks puts them, when no place is named ('the talks
         began after South Africa agreed to host them', 'talks hosted by Kenya'): the state,
@@ -599,8 +647,9 @@ class ProcessRules(Family):
             if HOSTS_THEM.match(ctx.folded, x.end) or HOSTED_BY_END.search(
                 ctx.folded, max(0, x.start - 14), x.start
             ):
-                if x.actor in self.registry.places:
-                    return x.actor
+                known = self.registry.places.get(x.actor)
+                if known is not None and not known.country:
+                    return x.actor  # a state the data names as a venue of its own
                 return self._capital(x.actor)
         return None
 
@@ -629,7 +678,17 @@ class ProcessRules(Family):
             return None  # 'the deal ended the war': something else ended, not the talks
         if TRUCE_DEAL.search(ctx.folded, max(0, m.start() - 25), m.start() + 5):
             return None  # 'the ceasefire deal that ended in October': a truce ran out, no talks
+        if DEAL_CONCLUDED.match(m.group(0)) and not WITHOUT.match(ctx.folded, m.end()):
+            # 'a UN-brokered deal concluded in Switzerland': a text agreed, no round ('the deal
+            # was concluded without any progress' tells of the talks on it)
+            return None
         subject = ctx.reader.subject(m.start())
+        between = re.search(r"\bbetween\s", m.group(0))
+        if not subject and between:
+            # 'the meeting between Vucic and Kurti ended': those it was between held it
+            subject = tuple(
+                x for x in ctx.mentions if m.start() + between.end() <= x.start < m.end()
+            )
         outcome = self._outcome(ctx, m)
         venue = self._venue(ctx, m.start()) or ctx.venue_hint
         host = self._host(venue)

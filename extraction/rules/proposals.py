@@ -125,6 +125,8 @@ NOT_DONE_BEFORE = re.compile(
     r"\b(?:be|not|never|yet to)\s+$|n't\s+$|\b(?:if|unless|once|until|whether|when|before)\s+"
     r"(?:[\w']+\s+){0,8}$"
 )
+# 'the 2018 peace deal signed by ...': a text of a named past year, recalled as background.
+NAMED_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 PARTLY = re.compile(r"\b(?:partly|partially|conditionally)\b")
 # A reply someone is asked or given time to make: 'gave Hamas until Sunday to give an answer'.
 ASKED_TO_ANSWER = re.compile(
@@ -176,7 +178,9 @@ MUTUAL_ELSEWHERE = re.compile(
     r"(?:consider|explore|study|discuss|examine|look into|stay in|keep in|remain in)\w*\b|"
     # a commitment restated, no terms: 'agreed to reaffirm their commitment to normalisation'
     r"(?:reaffirm|reiterate|recommit|renew|stress|underline|emphasi[sz]e|express)\w*\b|"
-    r"(?:take|carry|move|push) (?:the |their )?(?:\w+ )?process forward\b"
+    r"(?:take|carry|move|push) (?:the |their )?(?:\w+ )?process forward\b|"
+    # how the talks are told, no terms: 'it was agreed to keep the outcome confidential'
+    r"(?:keep|treat|hold)\s+(?:[\w-]+\s+){0,6}?(?:confidential|secret|private|under wraps)\b"
 )
 # The round the agreement came out of: 'during the second round of talks, both sides agreed to
 # new exchanges' ends the round with an agreement.
@@ -215,6 +219,23 @@ KEEP_TRUCE = re.compile(r"^\w+ to (?:continue|maintain|keep|uphold|preserve)\b")
 TRUCE_ANNOUNCED = re.compile(
     r"\bannounc\w*\s+(?:[\w']+\s+){0,6}?(?:cease ?fire|truce)\b|"
     r"\b(?:cease ?fire|truce)\b[^.;]{0,40}?\bannounced\b"
+)
+
+
+# Changes asked to another's plan: 'proposed numerous changes to the plan', 'put forward
+# amendments to the draft'.
+CHANGES_TO = re.compile(
+    r"\b(?:changes|amendments|modifications|revisions|alterations|tweaks|edits|adjustments)\s+"
+    r"(?:to|in|of)\b"
+)
+
+
+# A supposition governing a withheld yes: 'if the group did not accept the deal'.
+SUPPOSED = re.compile(r"\b(?:if|unless|whether|once|in case|should)\b[^.;]*$")
+
+# A deal a go-between brought about, not a plan it put forward: 'a deal brokered by Qatar'.
+BROKERED_DEAL = re.compile(
+    r"\b(?:deal|agreement|truce|ceasefire|accord)\b.*\b(?:mediated|brokered)\b"
 )
 
 
@@ -278,6 +299,10 @@ class ProposalRules(Family):
             # 'if the hostages are not returned by Saturday, he would propose cancelling the deal'
             return Draft(subject, attributes={"__type": "ThreatIssued", "consequence": summary})
         name = self._name(ctx, m)
+        if CHANGES_TO.search(m.group(0)):
+            # 'Hamas proposed numerous changes to the US-backed plan': an answer with amendments
+            attributes = {"__type": "CounterproposalMade", "proposal_id": "", "summary": summary}
+            return Draft(subject, attributes=attributes)
         return Draft(
             subject, attributes={"proposal_id": "", "summary": summary, "proposal_name": name}
         )
@@ -289,10 +314,24 @@ class ProposalRules(Family):
             return None
         if CITED_PLAN.search(ctx.folded, max(0, m.start() - 90), m.start()):
             return None
+        if BROKERED_DEAL.search(m.group(0)):
+            return None  # 'a truce deal brokered by Qatar': an agreement, its go-between
         summary = ctx.folded[m.end() : m.end() + 120].split(".")[0].strip(' ,"')
         name = self._name(ctx, m)
         return Draft(
             subject[:2], attributes={"proposal_id": "", "summary": summary, "proposal_name": name}
+        )
+
+    def _proposal_owned(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        """'Witkoff's "bridge" plan, presented last week, ...': the possessor proposed it."""
+        owner = [x for x in ctx.mentions if x.possessive and x.end <= m.start() + 1]
+        if not owner or ctx.folded[owner[-1].end : m.start()].strip(" '"):
+            return None
+        summary = ctx.folded[m.end() : m.end() + 120].split(".")[0].strip(' ,"')
+        name = self._name(ctx, m)
+        return Draft(
+            (owner[-1],),
+            attributes={"proposal_id": "", "summary": summary, "proposal_name": name},
         )
 
     def _answered_by(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
@@ -309,6 +348,13 @@ class ProposalRules(Family):
             return None  # 'gave Hamas until Sunday to give an answer': a reply asked, not made
         subject = ctx.reader.subject(m.start())
         return Draft(subject, attributes={"proposal_id": "", "summary": ""})
+
+    def _counter_from(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        """'we have received a reply from Hamas': the answer is Hamas's."""
+        subject = ctx.reader.objects(m.end(), 40)
+        if not subject:
+            return None
+        return Draft(subject[:1], attributes={"proposal_id": "", "summary": ""})
 
     def _studying(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
         """'Hamas said it was studying the proposal': an answer still to come."""
@@ -501,6 +547,22 @@ class ProposalRules(Family):
                     break
         return Draft(subject, attributes={"proposal_id": "", "reason": ""})
 
+    def _not_accepted(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        """'the cabinet ultimately did not accept it': a plan refused, not one still awaited
+        ('has not yet accepted') nor one supposed ('if the group did not accept the deal')."""
+        start, word = ctx.reader.clause_start(m.start())
+        if word in ("if", "unless", "whether", "once") or SUPPOSED.search(
+            ctx.folded, max(0, start - 30), m.start()
+        ):
+            return None
+        if re.search(r"\b(?:yet|still)\b", m.group(0)):
+            return None
+        if m.group(0).endswith(("it", "them")):
+            before = ctx.previous[-1] if ctx.previous else ctx.before
+            if before is None or not self.plan_object.search(before.folded):
+                return None
+        return self._unacceptable(ctx, m)
+
     def _possessor_after(self, ctx: SentenceContext, m: re.Match[str]) -> tuple[Mention, ...]:
         """'... did not meet Israel's demands': whose demands they are."""
         owner = [x for x in ctx.mentions if x.possessive and m.start() <= x.start < m.end()]
@@ -511,8 +573,20 @@ class ProposalRules(Family):
         demanded: re.Match[str] | None = None
         if DENIED_OBJECT.match(after) or NON_COMMITTAL.match(after):
             return None  # 'rejected reports that ...' denies, it does not refuse
-        if APPEALS_OBJECT.match(after):
-            return None  # 'resisted international calls to agree a ceasefire': no plan refused
+        calls = APPEALS_OBJECT.match(after)
+        if calls:
+            # 'rejected renewed ELN calls for the army to pull back': a side's demand refused;
+            # 'resisted international calls to agree a ceasefire': no side's, no plan refused
+            owners = [
+                x for x in ctx.mentions if m.end() <= x.start and x.end <= m.end() + calls.end()
+            ]
+            if not owners:
+                return None
+            return Draft(
+                ctx.reader.subject(m.start()),
+                [(owners[0].actor, "target")],
+                attributes={"__type": "DemandRejected", "demand_of": owners[0].actor},
+            )
         if REFUSED_UNTIL.match(ctx.folded, m.start()):
             return None  # 'refused to free them unless Israel withdraws': a condition (demand)
         issue_object = self.issue_words.search(CLAUSE_END.split(after, 1)[0][:55])
@@ -616,6 +690,22 @@ class ProposalRules(Family):
             return None
         name = self._name(ctx, m)
         return Draft(subject[:2], attributes={"proposal_id": "", "proposal_name": name})
+
+    def _signed_by(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        """'two partial deals signed Tuesday in Barbados by X and Y': the signers accept the text
+        (told in the finite passive, 'was signed by', it is agreement.reached's)."""
+        if COMMERCE.search(m.group(0)) or NAMED_YEAR.search(
+            ctx.folded, max(0, m.start() - 30), m.end() + 80
+        ):
+            return None  # a trade deal, or 'the 2018 accord signed by ...' recalled
+        if not any(m.start() <= t.start < m.end() + 80 for t in ctx.times):
+            return None  # 'the accord signed by X and Y', undated: a text recalled as a frame
+        if NOT_DONE_BEFORE.search(ctx.folded, max(0, m.start() - 60), m.start()):
+            return None  # 'once the deal is signed by both', 'if the accord signed by ...'
+        signers = ctx.reader.objects(m.end(), 60)
+        if not signers:
+            return None  # 'signed by Friday': a deadline, no signer
+        return Draft(signers, attributes=dict(NO_PLAN))
 
     def _accept_it(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
         """'The ELN accepted it on Wednesday': a plan the sentence before named as its object."""

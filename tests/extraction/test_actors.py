@@ -186,3 +186,39 @@ def test_the_parties_doing_something_are_the_two_sides(read):
     signed = of_type(read(text), "ProposalAccepted")
     assert signed and {"ethiopia", "tplf"} <= ids(signed[0])
     assert all("kenya" not in ids(f, "subject") for f in signed)
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "state"),
+    [
+        (
+            "Colombia's National Liberation Army recalled its negotiators from Oslo on Monday.",
+            "eln",
+            "colombia",
+        ),
+        ("Lebanon's Hezbollah rejected the US proposal on Monday.", "hezbollah", "lebanon"),
+        (
+            "Sudan's paramilitary Rapid Support Forces rejected the US proposal on Monday.",
+            "rsf",
+            "sudan",
+        ),
+    ],
+)
+def test_a_state_naming_where_a_group_is_from_does_not_act_with_it(read, text, group, state):
+    (found,) = [f for f in read(text, date(2025, 5, 14)) if group in ids(f)]
+    assert state not in ids(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("Sudan's army rejected the US proposal on Monday.", {"sudan", "sudan_armed_forces"}),
+        (
+            "Israel's outright rejection of Hamas' counterproposal came last week.",
+            {"israel", "hamas"},
+        ),
+    ],
+)
+def test_a_states_own_body_or_a_possessed_deed_keeps_the_state(read, text, actors):
+    (found,) = [f for f in read(text, date(2025, 5, 14)) if f.type == "ProposalRejected"]
+    assert actors <= ids(found)

@@ -1212,3 +1212,17 @@ def test_an_irregular_past_after_a_dated_lead_takes_the_leads_day(read):
     )
     found = read(text, date(2024, 11, 26))
     assert days(found, "TalksOpened") == [one_day(date(2024, 11, 25))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks between Armenia and Azerbaijan opened on Wednesday, 14 August, in Almaty.",
+        "Talks between Armenia and Azerbaijan opened Wednesday (August 14) in Almaty.",
+        "Talks between Armenia and Azerbaijan opened on Wednesday the 14th of August in Almaty.",
+        "Talks between Armenia and Azerbaijan opened on Wednesday, August 14, in Almaty.",
+    ],
+)
+def test_a_weekday_before_its_date_is_that_date_not_the_latest_such_weekday(read, text):
+    found = of_type(read(text, date(2024, 8, 23)), "TalksOpened")
+    assert [f.occurred.start for f in found] == [date(2024, 8, 14)]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extraction.conftest import ABOUT_GAZA, PUBLISHED, of_type
+from tests.extraction.conftest import ABOUT_GAZA, PUBLISHED, ids, of_type
 
 OUTCOMES = ("CeasefireAgreed", "HostagesReleased", "PrisonersReleased", "TalksOpened")
 
@@ -480,3 +480,113 @@ def test_a_yes_told_outright_beside_a_plan_is_still_a_yes(read):
 )
 def test_a_yes_supposed_on_a_condition_is_not_given(read, text):
     assert not of_type(read(text, PUBLISHED), "ProposalAccepted")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "The accord requires Russia to free all Ukrainian prisoners of war within a month.",
+            "PrisonersReleased",
+        ),
+        (
+            "The plan also requires Hamas to release all hostages within 72 hours of Israel "
+            "accepting it.",
+            "HostagesReleased",
+        ),
+        (
+            "Kyiv has expressed openness to the process but emphasised the necessity for Moscow "
+            "to agree to a full ceasefire.",
+            "CeasefireAgreed",
+        ),
+        (
+            "The accord obliges Russia to release all Ukrainian prisoners of war.",
+            "PrisonersReleased",
+        ),
+    ],
+)
+def test_what_a_plan_requires_or_a_side_calls_necessary_is_not_done(read, text, kind):
+    assert not of_type(read(ABOUT_GAZA + text), kind)
+
+
+def test_a_release_told_outright_beside_a_requirement_is_still_read(read):
+    text = "Hamas released three hostages on Saturday, as the deal required."
+    assert of_type(read(text), "HostagesReleased")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Israel would continue its offensive until Hamas released the remaining hostages.",
+            "HostagesReleased",
+        ),
+        ("Sanctions will remain in place until Moscow agrees to a ceasefire.", "ProposalAccepted"),
+        (
+            "Russia would keep fighting until Ukraine released all Russian prisoners of war.",
+            "PrisonersReleased",
+        ),
+    ],
+)
+def test_a_deed_that_would_end_a_vowed_course_is_awaited_not_done(read, text, kind):
+    assert not of_type(read(text), kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel stepped up strikes to press Hamas into freeing the remaining hostages.",
+        "Egypt suggested a timeline for releasing the rest of the hostages.",
+        "The negotiations involve thorny issues, including the release of hostages in exchange "
+        "for Palestinian prisoners.",
+    ],
+)
+def test_pressure_a_schedule_or_a_topic_of_talks_is_no_release(read, text):
+    found = read(ABOUT_GAZA + text)
+    assert not of_type(found, "HostagesReleased") and not of_type(found, "PrisonersReleased")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Hamas is close to agreeing to release more hostages.", "HostagesReleased"),
+        (
+            "Moscow is near to freeing the Ukrainian prisoners of war, Kyiv said.",
+            "PrisonersReleased",
+        ),
+    ],
+)
+def test_being_close_to_a_deed_is_not_doing_it(read, text, kind):
+    assert not of_type(read(ABOUT_GAZA + text), kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            'The Lebanese government is "optimistic" that Hezbollah will agree to the terms of '
+            "the agreement.",
+            "ProposalAccepted",
+        ),
+        (
+            "Medinsky stated that a meeting between Putin and Zelensky is only feasible if both "
+            "sides agree.",
+            "TalksOpened",
+        ),
+        (
+            "The ministers will meet to provide the groundwork for a meeting between Zelensky and "
+            "Putin.",
+            "TalksOpened",
+        ),
+    ],
+)
+def test_a_deed_hoped_for_called_feasible_or_prepared_for_is_not_done(read, text, kind):
+    found = [
+        f for f in of_type(read(text), kind) if "vladimir_putin" in ids(f) or "hezbollah" in ids(f)
+    ]
+    assert not found
+
+
+def test_a_yes_told_outright_after_hopes_is_still_a_yes(read):
+    text = "Mediators had hoped for progress. Hezbollah agreed to the terms of the agreement."
+    assert of_type(read(text), "ProposalAccepted")

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from tests.extraction.conftest import ABOUT_GAZA, ids, of_type
+from tests.extraction.conftest import ABOUT_GAZA, dated, ids, of_type
 
 WED = date(2024, 2, 14)
 MON = date(2025, 10, 6)  # a Monday
@@ -613,6 +613,26 @@ def test_a_truce_that_can_be_extended_after_a_paragraph_on_the_army_is_not_exten
 @pytest.mark.parametrize(
     "text",
     [
+        "If approved, the deal would be the first truce between Russia and Ukraine since a short "
+        "Easter pause in April.",
+        "Should it hold, the accord would mark the first halt in fighting in eastern Congo, "
+        "which saw a brief ceasefire in March.",
+    ],
+)
+def test_an_older_truce_named_as_the_yardstick_of_a_hoped_for_one_is_no_news(read, text):
+    assert not of_type(read(text, date(2024, 6, 1)), "CeasefireAgreed")
+
+
+def test_an_older_truce_told_as_a_fact_is_still_dated(read):
+    text = "The fighting resumed despite a ceasefire in April between Armenia and Azerbaijan."
+    assert dated(read(text, date(2024, 6, 1)), "CeasefireAgreed") == [
+        (date(2024, 4, 1), date(2024, 4, 30))
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Hamas and Israel struck a deal on Wednesday to halt the fighting in Gaza.",
         "Armenia and Azerbaijan reached an agreement to end the war, mediators said.",
         "Kinshasa and the M23 signed an accord to cease hostilities in North Kivu.",
@@ -625,9 +645,114 @@ def test_a_deal_struck_to_halt_the_fighting_is_a_truce_agreed(read, text):
 @pytest.mark.parametrize(
     "text",
     [
+        "The military commanders of India and Pakistan decided to continue with the understanding "
+        "of halting all military action.",
+        "Armenia and Azerbaijan agreed to maintain the cessation of hostilities along the border.",
+        "Ethiopia and the TPLF agreed to prolong the cessation of hostilities by another month.",
+        "The halt to the fighting between Thailand and Cambodia was extended by 30 days.",
+    ],
+)
+def test_a_truce_named_by_what_it_stops_is_extended_when_kept_going(read, text):
+    (found,) = of_type(read(text, MON), "TruceExtended")
+    assert len(ids(found)) >= 2, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The truce between Israel and Hamas, which lasted seven days, has ended.",
+        "The ceasefire between Armenia and Azerbaijan, which began in November, collapsed on "
+        "Friday.",
+        "The IDF has resumed combat against Hamas in Gaza.",
+    ],
+)
+def test_a_truce_told_with_its_parties_and_its_past_ends_or_combat_resumes(read, text):
+    assert of_type(read(text, date(2023, 12, 1)), "CeasefireCollapsed")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some of the hostages were released in November 2023 under a brief truce.",
+        "The captives held by the M23 were freed on Sunday.",
+    ],
+)
+def test_a_release_told_in_the_passive_after_the_noun_with_its_article_is_read(read, text):
+    assert of_type(read(ABOUT_GAZA + text), "HostagesReleased")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The freed hostages were taken to hospital.",
+        "The bodies of the hostages were handed over on Thursday.",
+        "The number of hostages to be released is still being negotiated.",
+    ],
+)
+def test_freed_as_an_adjective_remains_or_a_count_under_talks_are_no_release(read, text):
+    assert not of_type(read(ABOUT_GAZA + text), "HostagesReleased")
+
+
+def test_a_future_release_reported_after_a_speech_verb_is_expected(read):
+    text = "The sides agreed a truce on Wednesday. Biden said 33 hostages would be released."
+    found = of_type(read(ABOUT_GAZA + text, date(2025, 1, 16)), "HostagesReleased")
+    assert found and found[0].modality == "expected"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas said that hostages would be released only after Israel withdraws.",
+        "Qatar said under its proposal 33 hostages would be released.",
+    ],
+)
+def test_a_reported_would_on_a_condition_or_in_a_plan_stays_a_supposition(read, text):
+    assert not of_type(read(ABOUT_GAZA + text, date(2025, 1, 16)), "HostagesReleased")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Mediators hope the sides will strike a deal to end the war in Sudan.",
         "Efforts to reach an agreement to end the fighting in Gaza stalled.",
     ],
 )
 def test_a_deal_to_halt_the_fighting_still_hoped_for_is_no_truce(read, text):
     assert of_type(read(text, date(2025, 10, 9)), "CeasefireAgreed") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia and Ukraine agreed to continue talks on a halt to the fighting.",
+        "Sudan's army said it decided to continue military operations against the RSF.",
+        "Armenia and Azerbaijan agreed to maintain pressure on the border commission.",
+    ],
+)
+def test_keeping_talks_or_operations_going_extends_no_truce(read, text):
+    assert of_type(read(text, MON), "TruceExtended") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "The monitors will watch the ceasefire agreement reached by Thailand and Cambodia "
+            "in Putrajaya on July 28.",
+            date(2025, 7, 28),
+        ),
+        (
+            "Fighting eased after the cessation of hostilities deal brokered by the African "
+            "Union last Wednesday between Ethiopia and the TPLF.",
+            date(2025, 7, 30),
+        ),
+    ],
+)
+def test_a_truce_told_with_the_participle_that_sealed_it_on_a_day_was_agreed_then(read, text, day):
+    (found,) = of_type(read(text, date(2025, 8, 5)), "CeasefireAgreed")
+    assert found.modality == "asserted" and found.occurred.start == day
+
+
+def test_a_truce_to_be_agreed_next_week_is_not_agreed(read):
+    text = "A ceasefire agreed by Thailand and Cambodia next week would end the fighting."
+    assert of_type(read(text, date(2025, 8, 5)), "CeasefireAgreed") == []

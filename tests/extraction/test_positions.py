@@ -561,3 +561,178 @@ def test_a_participle_after_the_main_clause_object_is_the_main_doers(
 def test_a_gerund_or_an_absolute_participle_keeps_its_own_doer(read, text, kind, doer):
     found = of_type(read(text, date(2024, 2, 14)), kind)
     assert found and all(doer in ids(f) for f in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "target"),
+    [
+        (
+            "EU foreign policy chief Josep Borrell said that he expects Vucic and Kurti to be "
+            "open and flexible at the meeting in Brussels.",
+            "josep_borrell",
+            "albin_kurti",
+        ),
+        (
+            "Sudan's army said it expects the RSF to honour the Jeddah declaration.",
+            "sudan_armed_forces",
+            "rsf",
+        ),
+        (
+            "Turkish Foreign Minister Hakan Fidan said he expected Russia and Ukraine to show "
+            "flexibility.",
+            "hakan_fidan",
+            "ukraine",
+        ),
+    ],
+)
+def test_expecting_the_sides_to_behave_in_the_talks_is_an_appeal(read, text, speaker, target):
+    (found,) = of_type(read(text, MON), "AppealMade")
+    assert {speaker, target} <= ids(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "Hamas welcomed the process but emphasised the necessity for Israel to agree to a "
+            "permanent ceasefire.",
+            "israel",
+        ),
+        (
+            "Armenia stressed the need for Azerbaijan to withdraw its troops from Armenian "
+            "territory.",
+            "azerbaijan",
+        ),
+    ],
+)
+def test_what_a_side_calls_necessary_of_the_other_is_its_demand(read, text, target):
+    found = of_type(read(text), "DemandStated")
+    assert found and target in ids(found[0], "target")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya expects the talks to be fruitful, William Ruto said.",
+        "Israel expects Hezbollah to strike again within days.",
+        "Russia is expected to push Ukraine to resume talks.",
+    ],
+)
+def test_a_forecast_or_a_hope_about_the_talks_is_no_appeal(read, text):
+    assert of_type(read(text, MON), "AppealMade") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Qatar highlighted the need for both Hamas and Israel to make concessions.",
+        "The African Union underlined the need for all parties to return to the table.",
+    ],
+)
+def test_a_need_asked_of_both_sides_is_an_appeal(read, text):
+    found = read(text)
+    assert of_type(found, "AppealMade") and not of_type(found, "DemandStated")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Congo and the M23 said they would send delegations back to Doha, as Washington pushes "
+        "for an end to fighting.",
+        "Aliyev, who has been pressuring Yerevan to open a corridor, stressed the importance of "
+        "the route.",
+        "Sudan's army agreed to attend, even as Egypt urges the RSF to join the talks.",
+    ],
+)
+def test_a_pressure_told_as_the_writers_backdrop_is_no_appeal_of_the_day(read, text):
+    assert of_type(read(text, MON), "AppealMade") == []
+
+
+def test_an_appeal_with_a_backdrop_after_it_is_still_an_appeal(read):
+    text = (
+        "Trump urged Hamas to accept the deal on Monday, as Israel pressed ahead with its "
+        "offensive."
+    )
+    (found,) = of_type(read(text, MON), "AppealMade")
+    assert {"donald_trump", "hamas"} <= ids(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "However, no breakthrough has been made as both sides remain adamant.",
+        "Talks stalled as Kyiv and Moscow held firm, and no date was set.",
+        "They stressed the necessity of trying to prevent a wider war.",
+    ],
+)
+def test_a_mood_of_firmness_or_a_wish_with_no_terms_is_no_demand(read, text):
+    assert not of_type(read(text), "DemandStated")
+
+
+def test_firmness_on_named_terms_is_still_a_demand(read):
+    assert of_type(
+        read("Hamas has remained adamant on a permanent end to the war."), "DemandStated"
+    )
+
+
+def test_a_need_stressed_right_after_but_is_the_first_clauses_demand(read):
+    text = "Russia welcomed the talks but stressed the need for Ukraine to withdraw from Kursk."
+    found = of_type(read(text), "DemandStated")
+    assert found and ids(found[0], "subject") == {"russia"}
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        (
+            "Hamas's response included amendments on a permanent ceasefire and a full Israeli "
+            "withdrawal.",
+            "hamas",
+        ),
+        ("The M23's response included amendments on a ceasefire and prisoner exchanges.", "m23"),
+    ],
+)
+def test_the_terms_of_a_sides_own_answer_are_its_demand(read, text, side):
+    found = of_type(read(text), "DemandStated")
+    assert found and ids(found[0], "subject") == {side}
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        (
+            "One obstacle is Israel's demand for a full list of living hostages, which Hamas "
+            "has rejected.",
+            "israel",
+        ),
+        ("Russia's demand that Ukraine stay neutral remains the main obstacle.", "russia"),
+    ],
+)
+def test_a_demand_named_by_its_owner_and_object_is_the_owners_demand(read, text, side):
+    found = of_type(read(text), "DemandStated")
+    assert any(ids(f, "subject") == {side} for f in found)
+
+
+def test_an_owners_demands_as_a_bare_object_are_no_new_demand(read):
+    assert not of_type(read("The mediators discussed the M23's demands."), "DemandStated")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He hopes to be awarded the Nobel Peace Prize for pressing both Israel and Hamas to end "
+        "the war.",
+        "Zelensky praised Erdogan for urging Russia to extend the grain deal.",
+    ],
+)
+def test_pressure_told_as_the_reason_for_praise_is_no_appeal(read, text):
+    assert not of_type(read(text), "AppealMade")
+
+
+def test_an_appeal_told_outright_is_still_an_appeal(read):
+    assert of_type(read("Turkey urged Russia to extend the grain deal."), "AppealMade")
+
+
+def test_pushing_a_side_to_free_captives_frees_nobody(read):
+    text = "The UN credited Qatar with pushing Hamas to free the hostages."
+    assert not of_type(read(text), "HostagesReleased")

@@ -826,6 +826,16 @@ def test_a_day_and_a_place_may_sit_between_the_verb_and_the_round(read):
     assert dated(read(text, date(2023, 5, 3)), "TalksOpened")[0][0] == date(2023, 5, 1)
 
 
+def test_those_named_in_a_clause_of_time_after_a_meeting_are_no_guests(read):
+    text = "It was the first meeting of its kind since the killing of Hamas leader Yahya Sinwar."
+    assert not [f for f in of_type(read(text), "TalksOpened") if "yahya_sinwar" in ids(f)]
+
+
+def test_mediators_engaging_in_talks_with_a_side_open_talks(read):
+    text = "Turkish mediators are engaging in talks with Russian and Ukrainian officials."
+    assert {"turkey", "russia", "ukraine"} <= ids(of_type(read(text), "TalksOpened")[0])
+
+
 @pytest.mark.parametrize(
     ("text", "venue"),
     [
@@ -849,3 +859,140 @@ def test_talks_a_speaker_expects_to_go_ahead_are_a_round_to_come(read):
     )
     (found,) = of_type(read(text, date(2025, 5, 16)), "TalksOpened")
     assert found.modality == "expected" and found.location == "cairo"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The presidents of Armenia and Azerbaijan met on Friday in Abu Dhabi for their first "
+        "direct talks in a year.",
+        "Sudan's army chief and the RSF commander met in Jeddah on Friday for a new round of "
+        "negotiations.",
+    ],
+)
+def test_a_meeting_told_as_the_round_itself_is_talks_not_a_visit(read, text):
+    found = read(text, MON)
+    assert of_type(found, "TalksOpened") and not of_type(found, "DelegationArrived"), found
+
+
+def test_an_envoy_meeting_a_leader_abroad_still_arrived(read):
+    found = read("US envoy Steve Witkoff met Vladimir Putin in Moscow on Thursday.", OCT_2025)
+    (arrival,) = of_type(found, "DelegationArrived")
+    assert "steve_witkoff" in ids(arrival)
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("M23 pulled out of the planned peace talks in Luanda on Monday.", "m23"),
+        ("The ELN walked out of the scheduled talks in Caracas on Monday.", "eln"),
+    ],
+)
+def test_leaving_planned_talks_is_done_though_the_talks_were_to_come(read, text, side):
+    (found,) = of_type(read(text, MON), "DelegationRecalled")
+    assert found.modality == "asserted" and found.occurred.start == MON
+    assert side in ids(found)
+
+
+def test_the_planned_talks_themselves_stay_to_come(read):
+    found = read("The planned talks in Luanda were expected to open on Monday.", FRI_2025)
+    assert [f.modality for f in of_type(found, "TalksOpened")] == ["expected"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine's negotiators flew back to Kyiv for consultations after the first day.",
+        "Sudan's army delegation returned to Port Sudan for consultations on Monday.",
+    ],
+)
+def test_negotiators_back_in_their_capital_for_consultations_are_recalled(read, text):
+    assert of_type(read(text, MON), "DelegationRecalled"), read(text, MON)
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("The meeting between Vucic and Kurti ended on Thursday.", {"serbia", "kosovo"}),
+        (
+            "The talks between Hakan Fidan and Sergei Lavrov ended without a breakthrough on "
+            "Thursday.",
+            {"turkey", "russia"},
+        ),
+    ],
+)
+def test_talks_between_named_people_that_ended_are_concluded_by_them(read, text, sides):
+    (found,) = of_type(read(text, date(2022, 8, 19)), "TalksConcluded")
+    assert sides <= ids(found) and found.occurred.start == date(2022, 8, 18)
+
+
+def test_a_deal_concluded_is_agreed_not_a_round_ended(read):
+    text = (
+        "He was referring to a UN-brokered deal between the Houthis and Saudi Arabia concluded "
+        "in Switzerland last month."
+    )
+    assert of_type(read(text, date(2023, 4, 10)), "TalksConcluded") == []
+
+
+def test_talks_concluded_somewhere_last_month_still_ended(read):
+    text = "The talks between the Houthis and Saudi Arabia concluded in Switzerland last month."
+    assert of_type(read(text, date(2023, 4, 10)), "TalksConcluded")
+
+
+def test_a_deal_concluded_without_progress_tells_of_the_round_ending(read):
+    text = (
+        "Egypt's state information service said the deal was concluded without any significant "
+        "progress on Tuesday."
+    )
+    assert of_type(read(ABOUT_GAZA + text, WED), "TalksConcluded")
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "country"),
+    [
+        (
+            "The RSF said on Tuesday that its delegation had arrived in Switzerland.",
+            "rsf",
+            "switzerland",
+        ),
+        ("A Hamas delegation flew to Norway on Monday.", "hamas", "norway"),
+        ("Armenia's negotiators arrived in Kazakhstan on Monday.", "armenia", "kazakhstan"),
+    ],
+)
+def test_a_delegation_arriving_in_a_country_arrived_there(read, text, side, country):
+    (found,) = of_type(read(text, date(2024, 8, 15)), "DelegationArrived")
+    assert side in ids(found) and found.location == country
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "But it is about an end to the war that leaves Ukraine sovereign, Rubio said.",
+        "Prisoner exchange talks in Yemen's conflict resumed on Monday, the Houthis said.",
+    ],
+)
+def test_a_country_named_as_the_theatre_is_no_venue_left_or_met_in(read, text):
+    found = read(text, date(2024, 8, 15))
+    assert not of_type(found, "TalksConcluded")
+    assert all(f.location not in ("ukraine", "yemen") for f in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("A delegation from the RSF arrived in Geneva on Tuesday.", "rsf"),
+        ("Representatives of Hamas flew to Cairo on Tuesday.", "hamas"),
+        (
+            "A team of Ukrainian negotiators from Ukraine had arrived in Riyadh on Tuesday.",
+            "ukraine",
+        ),
+    ],
+)
+def test_a_team_from_a_side_that_arrived_is_that_sides_arrival(read, text, side):
+    (found,) = of_type(read(text, date(2024, 8, 15)), "DelegationArrived")
+    assert side in ids(found)
+
+
+def test_a_relative_of_a_leader_arriving_is_no_delegation(read):
+    text = "The sister of the Hamas leader arrived in Cairo on Tuesday."
+    assert of_type(read(text, date(2024, 8, 15)), "DelegationArrived") == []

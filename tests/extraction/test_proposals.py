@@ -724,6 +724,28 @@ def test_a_side_answering_with_a_plan_of_its_own_makes_a_counterproposal(read, t
 
 
 @pytest.mark.parametrize(
+    ("text", "sides", "day"),
+    [
+        (
+            "The terms are set out in two partial deals signed Tuesday in Doha by representatives "
+            "of the Congolese government and the M23.",
+            {"democratic_republic_of_congo", "m23"},
+            date(2025, 10, 7),  # the publication day, a Tuesday
+        ),
+        (
+            "A memorandum signed in Baku on Monday by the foreign ministers of Armenia and "
+            "Azerbaijan sets out the border.",
+            {"armenia", "azerbaijan"},
+            date(2025, 10, 6),
+        ),
+    ],
+)
+def test_a_text_signed_on_a_day_by_named_signers_is_their_acceptance(read, text, sides, day):
+    (found,) = of_type(read(text, date(2025, 10, 7)), "ProposalAccepted")
+    assert sides <= ids(found) and found.occurred.start == day
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Hamas answered the question on Tuesday.",
@@ -733,3 +755,226 @@ def test_a_side_answering_with_a_plan_of_its_own_makes_a_counterproposal(read, t
 )
 def test_answering_with_no_plan_makes_no_counterproposal(read, text):
     assert not of_type(read(text), "CounterproposalMade")
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Blinken said Hamas has proposed numerous changes to the US-backed plan.", "hamas"),
+        ("Moscow proposed several changes to the Ukrainian draft on Tuesday.", "russia"),
+    ],
+)
+def test_changes_proposed_to_anothers_plan_are_a_counterproposal(read, text, side):
+    found = read(text)
+    counters = of_type(found, "CounterproposalMade")
+    assert counters and side in ids(counters[0]) and not of_type(found, "ProposalMade")
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        (
+            "These meetings culminated in Hamas agreeing to release Alexander as a goodwill "
+            "gesture.",
+            "hamas",
+        ),
+        ("The talks led to Russia agreeing to free 90 Ukrainian prisoners of war.", "russia"),
+    ],
+)
+def test_a_side_agreeing_to_a_deed_after_a_result_verb_says_yes(read, text, side):
+    found = of_type(read(text), "ProposalAccepted")
+    assert found and ids(found[0], "subject") == {side}
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Kyiv does not accept the Russian terms for a ceasefire.", "ukraine"),
+        (
+            "Egypt presented a plan for a two-day truce. Israel ultimately did not accept it, "
+            "Channel 12 reported.",
+            "israel",
+        ),
+    ],
+)
+def test_a_yes_withheld_is_a_rejection(read, text, side):
+    found = of_type(read(text), "ProposalRejected")
+    assert found and side in ids(found[0], "subject")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 2018 peace deal signed by Salva Kiir and Riek Machar has largely collapsed.",
+        "The peace agreement signed by Kiir and Machar has largely collapsed.",
+        "Once the deal is signed by Israel and Hamas, the hostages will be freed.",
+        "The deal must be signed by Friday, Sudan's army said.",
+    ],
+)
+def test_a_signed_text_recalled_or_still_to_sign_is_no_acceptance(read, text):
+    assert of_type(read(text, date(2025, 10, 7)), "ProposalAccepted") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "proposer"),
+    [
+        ("Russia made an offer of a 30-hour Easter truce on Saturday.", "russia"),
+        ("Qatar made a new proposal to the army and the RSF on Monday.", "qatar"),
+        ("Azerbaijan made a revised peace offer to Armenia on Monday.", "azerbaijan"),
+    ],
+)
+def test_making_an_offer_is_proposing_it(read, text, proposer):
+    (found,) = of_type(read(text, date(2025, 5, 14)), "ProposalMade")
+    assert proposer in ids(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel said the plan made the proposal obsolete.",
+        "If Hezbollah makes a new offer, Israel will consider it.",
+        "Hamas made clear the proposal was unacceptable.",
+    ],
+)
+def test_making_something_of_a_proposal_or_a_conditional_offer_proposes_nothing(read, text):
+    assert of_type(read(text, date(2025, 5, 14)), "ProposalMade") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "rejecter", "demander"),
+    [
+        (
+            "Colombian President Gustavo Petro rejected renewed ELN calls for the army to pull "
+            "back from Catatumbo.",
+            "colombia",
+            "eln",
+        ),
+        ("Israel dismissed Hamas's calls for a full withdrawal on Monday.", "israel", "hamas"),
+        (
+            "Russia rejected Ukraine's calls for an unconditional ceasefire on Monday.",
+            "russia",
+            "ukraine",
+        ),
+    ],
+)
+def test_a_sides_calls_rejected_are_its_demand_refused_not_an_appeal(
+    read, text, rejecter, demander
+):
+    found = read(text, date(2025, 8, 5))
+    (refused,) = of_type(found, "DemandRejected")
+    assert {rejecter, demander} <= ids(refused)
+    assert of_type(found, "AppealMade") == []
+
+
+def test_calls_of_no_named_side_resisted_refuse_nothing_and_appeal_nothing(read):
+    found = read("Israel resisted international calls to agree a ceasefire.", date(2025, 8, 5))
+    assert not of_type(found, "DemandRejected") and not of_type(found, "AppealMade")
+
+
+@pytest.mark.parametrize(
+    ("text", "proposer"),
+    [
+        ("Hamas received a new ceasefire proposal from Egypt on Monday.", "egypt"),
+        (
+            "The Russian delegation received a version of the memorandum from Ukraine on Monday.",
+            "ukraine",
+        ),
+        ("The M23 was handed a revised draft from Qatar on Monday.", "qatar"),
+        (
+            "Russia's human rights commissioner gave her Ukrainian counterpart a list of 200 "
+            "individuals on Monday.",
+            "russia",
+        ),
+    ],
+)
+def test_a_plan_received_from_a_side_or_a_list_given_is_proposed_by_the_giver(read, text, proposer):
+    (found,) = of_type(read(text, date(2025, 8, 5)), "ProposalMade")
+    assert proposer in ids(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel would back a full offensive if Hamas did not accept the proposed deal.",
+        "Hamas has not yet accepted the proposal.",
+    ],
+)
+def test_a_yes_supposed_withheld_or_still_awaited_is_no_rejection(read, text):
+    assert not of_type(read(text), "ProposalRejected")
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "start"),
+    [
+        (
+            'Witkoff\'s "bridge" plan, presented last week, aims to extend the truce.',
+            "steve_witkoff",
+            date(2025, 3, 10),
+        ),
+        (
+            "Egypt's proposal, first floated in March, would see a 45-day truce.",
+            "egypt",
+            date(2025, 3, 1),
+        ),
+    ],
+)
+def test_a_sides_own_plan_told_with_when_it_was_put_forward_is_its_proposal(
+    read, text, side, start
+):
+    found = of_type(read(text, date(2025, 3, 21)), "ProposalMade")
+    assert found and side in ids(found[0]) and found[0].occurred.start == start
+
+
+def test_a_plan_mediated_by_go_betweens_is_theirs_but_a_deal_they_brokered_is_not(read):
+    plan = "The proposal, mediated by Egypt and Qatar, was delivered to Israel on Sunday."
+    assert {"egypt", "qatar"} <= ids(of_type(read(plan), "ProposalMade")[0])
+    deal = "The truce deal, brokered by Qatar and Egypt, has been extended by a day."
+    assert not of_type(read(deal), "ProposalMade")
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Mediators said they had received a response from Hamas on the framework.", "hamas"),
+        ("Qatar said it had received a reply from the M23 on the draft.", "m23"),
+    ],
+)
+def test_an_answer_delivered_to_a_plan_is_a_counterproposal(read, text, side):
+    found = of_type(read(text), "CounterproposalMade")
+    assert found and ids(found[0], "subject") == {side}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow has yet to respond to the proposal.",
+        "Hamas is expected to reply to the proposal soon.",
+        "Kyiv responded positively to the plan.",
+    ],
+)
+def test_an_answer_awaited_or_a_yes_is_no_counterproposal(read, text):
+    assert not of_type(read(text), "CounterproposalMade")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel has not received any proposal from Hamas.",
+        "Hamas said it had received the proposal from the mediators.",
+        "Hamas gave a list of demands to the mediators.",
+    ],
+)
+def test_no_plan_received_or_a_list_of_demands_is_no_proposal(read, text):
+    assert of_type(read(text, date(2025, 8, 5)), "ProposalMade") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia and Ukraine held talks in Istanbul on Monday. Initially, it was agreed to keep "
+        "the outcome confidential.",
+        "Armenia and Azerbaijan agreed to keep the details of the talks secret.",
+    ],
+)
+def test_agreeing_to_keep_the_talks_confidential_accepts_no_terms(read, text):
+    assert not of_type(read(text), "ProposalAccepted")

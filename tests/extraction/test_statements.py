@@ -383,7 +383,8 @@ def test_both_sides_welcoming_is_the_writers_summary_not_a_statement(read):
     ],
 )
 def test_an_assessment_of_the_parties_or_the_peace_process_is_a_statement(read, text, speaker):
-    assert [ids(f) for f in of_type(read(text), "StatementIssued")] == [{speaker}], read(text)
+    # one statement, by the speaker (a title brings its holder too: Serbia's president, Vučić)
+    assert [speaker in ids(f) for f in of_type(read(text), "StatementIssued")] == [True], read(text)
 
 
 @pytest.mark.parametrize(
@@ -435,3 +436,58 @@ def test_an_attack_blamed_on_a_side_is_no_statement(read):
         "an attack widely blamed on Israel."
     )
     assert of_type(read(ABOUT_GAZA + text), "StatementIssued") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Norway's special envoy Ingrid Haugland called the round \"a serious and constructive "
+            'beginning" on Monday.',
+            "ingrid_haugland",
+        ),
+        (
+            "US envoy Amos Hochstein said on Tuesday that an end to the Israel-Hezbollah war was "
+            '"now within our grasp."',
+            "amos_hochstein",
+        ),
+        (
+            '"These issues are very complicated," the White House said in a statement on Saturday '
+            "about the US-Russia talks.",
+            "united_states",
+        ),
+        (
+            "Sudan's army said the Jeddah talks were very difficult.",
+            "sudan_armed_forces",
+        ),
+    ],
+)
+def test_a_round_judged_or_an_end_of_a_named_war_in_reach_is_a_statement(read, text, speaker):
+    (found,) = of_type(read(text, date(2024, 11, 20)), "StatementIssued")
+    assert speaker in ids(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia said the weather in Istanbul was good.",
+        "The army said the round of shelling was intense near Khartoum.",
+    ],
+)
+def test_a_judgement_of_something_else_is_no_statement_on_the_talks(read, text):
+    assert of_type(read(text, date(2024, 11, 20)), "StatementIssued") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mediators said the sides were nearer to a deal. \"We're much, much closer than we "
+        'were three days ago," President Joe Biden told reporters on Friday.',
+        'Talks on a truce went on in Istanbul. "We are closer than ever," the Turkish foreign '
+        "minister Hakan Fidan said on Friday.",
+    ],
+)
+def test_closer_than_before_is_progress_said_the_day_it_was_said(read, text):
+    found = of_type(read(text, date(2024, 8, 16)), "StatementIssued")
+    assert found and found[-1].occurred.start == date(2024, 8, 16)
+    assert found[-1].attributes.get("assessment") == "progress"

@@ -1,0 +1,403 @@
+"""Doers of other conflicts' talks: leaders, ministers and negotiators by name, surname and
+dated title; persons named after a title the registry knows; the same side told again by a
+description ('the militant group'); and what must not become a doer."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.extraction.conftest import of_type
+
+FRIDAY = date(2025, 5, 16)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "side"),
+    [
+        ("Andrii Sybiha rejected the proposal on Friday.", "andrii_sybiha", "ukraine"),
+        ("Dmitry Peskov rejected the proposal on Friday.", "dmitry_peskov", "russia"),
+        ("Ishaq Dar rejected the proposal on Friday.", "ishaq_dar", "pakistan"),
+        (
+            "Subrahmanyam Jaishankar rejected the proposal on Friday.",
+            "subrahmanyam_jaishankar",
+            "india",
+        ),
+        ("Sultani Makenga rejected the proposal on Friday.", "sultani_makenga", "m23"),
+        (
+            "Shams al-Din Kabbashi rejected the proposal on Friday.",
+            "shams_al_din_kabbashi",
+            "sudan_armed_forces",
+        ),
+        ("Vera Grabe rejected the proposal on Friday.", "vera_grabe", "colombia"),
+        ("Youssef Rajji rejected the proposal on Friday.", "youssef_rajji", "lebanon"),
+        ("Esmaeil Baghaei rejected the proposal on Friday.", "esmaeil_baghaei", "iran"),
+        ("Prak Sokhonn rejected the proposal on Friday.", "prak_sokhonn", "cambodia"),
+    ],
+)
+def test_leaders_and_negotiators_of_other_talks_act_for_their_side(read, text, person, side):
+    found = of_type(read(text, FRIDAY), "ProposalRejected")
+    assert found and {person, side} <= set(found[0].actor_ids())
+
+
+def test_a_surname_alone_after_the_full_name_is_the_same_person(read):
+    text = (
+        "Pakistani Foreign Minister Ishaq Dar met his Afghan counterpart in Kabul.\n"
+        "Jaishankar rejected the proposal on Friday."
+    )
+    found = of_type(read(text, FRIDAY), "ProposalRejected")
+    assert found and {"subrahmanyam_jaishankar", "india"} <= set(found[0].actor_ids())
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "who"),
+    [
+        (
+            "Ukraine's foreign minister rejected the proposal on Friday.",
+            date(2024, 3, 15),
+            "dmytro_kuleba",
+        ),
+        (
+            "Ukraine's foreign minister rejected the proposal on Friday.",
+            date(2025, 3, 14),
+            "andrii_sybiha",
+        ),
+        (
+            "Sudan's prime minister rejected the proposal on Friday.",
+            date(2021, 6, 18),
+            "abdalla_hamdok",
+        ),
+        (
+            "Sudan's prime minister rejected the proposal on Friday.",
+            date(2025, 7, 18),
+            "kamil_idris",
+        ),
+        (
+            "The Ethiopian foreign minister rejected the proposal on Friday.",
+            date(2023, 3, 17),
+            "demeke_mekonnen",
+        ),
+        (
+            "The Ethiopian foreign minister rejected the proposal on Friday.",
+            date(2024, 6, 14),
+            "taye_atske_selassie",
+        ),
+        ("Germany's chancellor rejected the proposal on Friday.", date(2024, 6, 14), "olaf_scholz"),
+        (
+            "Germany's chancellor rejected the proposal on Friday.",
+            date(2025, 6, 13),
+            "friedrich_merz",
+        ),
+    ],
+)
+def test_a_title_is_its_holder_on_the_day(read, text, day, who):
+    found = of_type(read(text, day), "ProposalRejected")
+    assert found and who in found[0].actor_ids()
+
+
+def test_a_title_with_no_holder_on_the_day_is_the_state(read):
+    # Hamdok left in January 2022, Idris came in May 2025: in between, the state alone
+    found = of_type(
+        read("Sudan's prime minister rejected the proposal on Friday.", date(2023, 6, 16)),
+        "ProposalRejected",
+    )
+    assert found and tuple(found[0].actor_ids()) == ("sudan",)
+
+
+def test_a_person_named_after_a_registry_title_acts_for_the_titles_state(read):
+    text = (
+        "Ukrainian President Volodymyr Zelensky met European leaders in London on Friday.\n"
+        "Zelensky rejected the proposal on Saturday."
+    )
+    found = of_type(read(text, FRIDAY), "ProposalRejected")
+    assert found and {"volodymyr_zelensky", "ukraine"} <= set(found[0].actor_ids())
+
+
+@pytest.mark.parametrize(
+    ("opening", "who"),
+    [
+        ("Hamas said on Monday it had accepted the proposal.", "hamas"),
+        ("The M23 said on Monday it had accepted the proposal.", "m23"),
+        ("The ELN said on Monday it had accepted the proposal.", "eln"),
+    ],
+)
+def test_the_militant_group_in_the_next_sentence_is_the_group_just_named(read, opening, who):
+    found = of_type(
+        read(f"{opening} The militant group rejected the demand to disarm on Tuesday.", FRIDAY),
+        "DemandRejected",
+    )
+    assert found and found[0].actor_ids()[0] == who
+
+
+def test_the_militant_group_with_no_one_named_before_is_nobody(read):
+    found = read("The militant group rejected the demand to disarm on Tuesday.", FRIDAY)
+    assert not of_type(found, "DemandRejected")
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "Saudi Arabia hosted Russian and Ukrainian delegations in Riyadh. "
+            "The kingdom proposed a ceasefire on Friday.",
+            "saudi_arabia",
+        ),
+        (
+            "Qatar hosted talks between Israel and Hamas on Thursday. "
+            "The Gulf state proposed a 60-day truce on Friday.",
+            "qatar",
+        ),
+        (
+            "Hezbollah fired rockets at Israel on Thursday. "
+            "The Lebanese group rejected the US proposal on Friday.",
+            "hezbollah",
+        ),
+        (
+            "Israel and Iran traded strikes on Thursday. "
+            "The Islamic Republic rejected the demand on Friday.",
+            "iran",
+        ),
+        (
+            "The RSF shelled El Fasher on Thursday. "
+            "The paramilitary group rejected the ceasefire proposal on Friday.",
+            "rsf",
+        ),
+        (
+            "Oman's foreign minister Badr Albusaidi met Iranian officials. "
+            "The sultanate proposed a ceasefire on Friday.",
+            "oman",
+        ),
+    ],
+)
+def test_a_description_is_the_nearest_state_or_group_named_before_that_it_fits(read, text, who):
+    found = [
+        f
+        for f in read(text, FRIDAY)
+        if f.type in ("ProposalMade", "ProposalRejected", "DemandRejected")
+    ]
+    assert found and found[-1].actor_ids()[0] == who
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no kingdom named before: Congo and Rwanda are none
+        "Congo and Rwanda met in Washington. The kingdom proposed a ceasefire on Friday.",
+        # the name follows the description: 'of Morocco' is no doer
+        "Jordan hosted the talks. The kingdom of Morocco proposed a ceasefire on Friday.",
+        # a Gulf state named after the description is not what it refers to
+        "The Gulf state proposed a ceasefire on Friday, Qatar's foreign ministry said later.",
+    ],
+)
+def test_a_description_with_nothing_it_fits_named_before_is_nobody(read, text):
+    assert not of_type(read(text, FRIDAY), "ProposalMade")
+
+
+def test_the_lebanese_group_is_not_lebanon(read):
+    text = (
+        "Hezbollah fired rockets on Thursday. The Lebanese group rejected the proposal on Friday."
+    )
+    found = of_type(read(text, FRIDAY), "ProposalRejected")
+    assert found and "lebanon" not in found[0].actor_ids()
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "who"),
+    [
+        (
+            "The head of the Azerbaijani foreign ministry rejected the proposal on Friday.",
+            "ProposalRejected",
+            "azerbaijan",
+        ),
+        ("A delegation of Hamas arrived in Cairo on Friday.", "DelegationArrived", "hamas"),
+        ("The leader of the M23 rejected the proposal on Friday.", "ProposalRejected", "m23"),
+    ],
+)
+def test_the_one_an_agent_noun_belongs_to_acts_through_it(read, text, kind, who):
+    found = of_type(read(text, FRIDAY), kind)
+    assert found and who in found[0].actor_ids()
+
+
+def test_of_after_a_noun_that_is_no_agent_keeps_the_name_out_of_the_doers(read):
+    found = read("The release of Hamas prisoners was rejected on Friday.", FRIDAY)
+    assert not any("hamas" in f.actor_ids() for f in of_type(found, "ProposalRejected"))
+
+
+def test_the_two_leaders_are_the_last_two_persons_of_two_sides_in_the_paragraph(read):
+    text = (
+        "Israel and Hamas have fought in Gaza since October 2023.\n"
+        "Egyptian President Abdel Fattah el-Sisi met King Abdullah of Jordan in Cairo on Friday. "
+        "The two leaders called for a ceasefire in Gaza."
+    )
+    found = of_type(read(text, FRIDAY), "AppealMade")
+    assert found and {"egypt", "jordan"} <= set(found[0].actor_ids())
+    assert not {"israel", "hamas"} & set(found[0].actor_ids())
+
+
+def test_the_two_leaders_are_not_a_pair_named_in_another_paragraph(read):
+    text = (
+        "Ilham Aliyev met Nikol Pashinyan in Abu Dhabi on Thursday.\n"
+        "Russian President Vladimir Putin met Turkish President Recep Tayyip Erdogan on Friday. "
+        "The two leaders called for a ceasefire in Ukraine."
+    )
+    found = of_type(read(text, FRIDAY), "AppealMade")
+    assert found and {"russia", "turkey"} <= set(found[0].actor_ids())
+    assert not {"armenia", "azerbaijan"} & set(found[0].actor_ids())
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "Jeyhun Bayramov met Russian officials in Moscow on Thursday. "
+            "The minister rejected the proposal on Friday.",
+            "jeyhun_bayramov",
+        ),
+        (
+            "German Chancellor Olaf Scholz met European leaders on Thursday. "
+            "The chancellor rejected the proposal on Friday.",
+            "olaf_scholz",
+        ),
+        (
+            "Maria Zakharova spoke to reporters on Thursday. "
+            "The spokeswoman rejected the proposal on Friday.",
+            "maria_zakharova",
+        ),
+    ],
+)
+def test_a_bare_title_is_the_one_holder_of_it_named_before(read, text, who):
+    found = of_type(read(text, date(2024, 5, 24)), "ProposalRejected")
+    assert found and who in found[0].actor_ids()
+
+
+def test_a_bare_title_two_named_holders_could_bear_is_nobody(read):
+    text = (
+        "Jeyhun Bayramov and Ararat Mirzoyan met in Moscow on Thursday. "
+        "The minister rejected the proposal on Friday."
+    )
+    assert not of_type(read(text, date(2024, 5, 24)), "ProposalRejected")
+
+
+def test_the_prime_ministers_office_of_a_state_acts_for_it(read):
+    found = of_type(
+        read("The Israeli PMO said on Friday it rejected the proposal.", FRIDAY), "ProposalRejected"
+    )
+    assert found and "israel" in found[0].actor_ids()
+
+
+def test_the_mediators_are_those_of_the_talks_the_article_named_before(read):
+    text = (
+        "The Sudanese army and the RSF met in Jeddah under Saudi and US mediation. "
+        "The mediators called on both sides to lay down their arms on Friday."
+    )
+    found = of_type(read(text, FRIDAY), "AppealMade")
+    assert found and {"saudi_arabia", "united_states"} <= set(found[0].actor_ids())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no mediator named before: nobody
+        "The Sudanese army and the RSF met in Jeddah on Thursday. "
+        "The mediators called on both sides to lay down their arms on Friday.",
+        # without 'the', mediators in general
+        "The Sudanese army and the RSF met in Jeddah under Saudi and US mediation. "
+        "Mediators have long called on both sides to lay down their arms.",
+    ],
+)
+def test_mediators_no_one_named_or_in_general_are_nobody(read, text):
+    found = of_type(read(text, FRIDAY), "AppealMade")
+    assert not any("saudi_arabia" in f.actor_ids() for f in found)
+
+
+def test_the_general_command_of_the_armed_forces_is_the_one_army_named(read):
+    text = (
+        "The Sudanese army and the RSF have met in Jeddah since May. "
+        "The General Command of the Armed Forces suspended the talks on Wednesday."
+    )
+    found = of_type(read(text, date(2023, 6, 2)), "TalksConcluded")
+    assert found and "sudan_armed_forces" in found[0].actor_ids()
+
+
+def test_colombias_peace_office_speaks_for_the_government(read):
+    text = (
+        "Colombia and the ELN resumed talks in Mexico City on Monday. "
+        "The Office of the High Commissioner for Peace rejected the proposal on Friday."
+    )
+    found = of_type(read(text, FRIDAY), "ProposalRejected")
+    assert found and "colombia" in found[0].actor_ids() and "eln" not in found[0].actor_ids()
+
+
+def test_the_terror_group_is_the_armed_group_named_before(read):
+    text = "Hamas fired rockets on Thursday. The terror group rejected the proposal on Friday."
+    found = of_type(read(text, FRIDAY), "ProposalRejected")
+    assert found and found[0].actor_ids()[0] == "hamas"
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "Colombia and the ELN resumed talks in Havana on Monday. "
+            "Defence Minister Ivan Restrepo rejected the proposal on Friday.",
+            "ivan_restrepo",
+        ),
+        (
+            "Colombia and the ELN resumed talks in Havana on Monday. "
+            "Government negotiator Marta Ruiz met the guarantors on Wednesday. "
+            "Ruiz rejected the proposal on Friday.",
+            "marta_ruiz",
+        ),
+        (
+            "The Sudanese army and the RSF met in Jeddah on Monday. "
+            "Prime Minister Ahmed Osman rejected the proposal on Friday.",
+            "ahmed_osman",
+        ),
+    ],
+)
+def test_a_person_after_a_government_title_alone_acts_for_the_state_side(read, text, person):
+    found = of_type(read(text, FRIDAY), "ProposalRejected")
+    sides = {"colombia", "sudan"}
+    assert found and person in found[0].actor_ids() and sides & set(found[0].actor_ids())
+
+
+def test_a_government_title_alone_where_two_states_are_sides_names_no_one(read):
+    text = (
+        "Russia and Ukraine resumed talks in Istanbul on Monday. "
+        "Defence Minister Ivan Petrenko rejected the proposal on Friday."
+    )
+    assert not of_type(read(text, FRIDAY), "ProposalRejected")
+
+
+@pytest.mark.parametrize(
+    ("opening", "who"),
+    [
+        ("Qatar's foreign ministry said on Thursday that the talks would resume.", "qatar"),
+        ("The Azerbaijani Foreign Ministry said Armenia had agreed to the talks.", "azerbaijan"),
+        (
+            "The Ministry of Foreign Affairs of Armenia said on Thursday talks would resume.",
+            "armenia",
+        ),
+    ],
+)
+def test_the_ministry_is_the_state_whose_ministry_was_last_named(read, opening, who):
+    found = of_type(
+        read(f"{opening} The ministry rejected the proposal on Friday.", FRIDAY), "ProposalRejected"
+    )
+    assert found and found[0].actor_ids()[0] == who
+
+
+def test_the_ministry_with_no_ministry_named_before_is_nobody(read):
+    text = "Israel and Hamas fought on Thursday. The ministry rejected the proposal on Friday."
+    assert not of_type(read(text, FRIDAY), "ProposalRejected")
+
+
+def test_the_leads_persons_bring_their_sides_to_the_deeds_told_after_it(read):
+    text = (
+        "Donald Trump met Benjamin Netanyahu at the White House on Monday and said the two "
+        "leaders had agreed on a plan to end the war.\n\n"
+        "Israel rejected Hamas's demand for a full withdrawal."
+    )
+    found = of_type(read(text, date(2025, 9, 30)), "DemandRejected")
+    assert found and found[0].occurred.start == date(2025, 9, 29)
