@@ -155,7 +155,13 @@ _DESCRIBED_PLACE = re.compile(
 
 def _word_before(folded: str, start: int) -> str:
     """The word before a position, skipping determiners ('in the Egyptian capital' -> 'in')."""
-    described = _DESCRIBED_PLACE.search(folded, max(0, start - 80), start)
+    lo = max(0, start - 80)
+    # (only a position right after 'of' can follow a description)
+    described = (
+        _DESCRIBED_PLACE.search(folded, lo, start)
+        if folded[lo:start].rstrip().endswith("of")
+        else None
+    )
     if described:
         return described.group(1)
     pos = start

@@ -30,6 +30,7 @@ class IssueTagger:
         self.patterns = _patterns(lexicon.items()) + _patterns((general or {}).items())
         self.cues = CueIndex([pattern for _, pattern in self.patterns])
         self.own = {nid: _patterns(words) for nid, words in negotiations if words}
+        self.own_cues = {nid: CueIndex([p for _, p in pats]) for nid, pats in self.own.items()}
 
     def tag(self, folded: str, negotiation: str | None = None) -> tuple[str, ...]:
         """Issue ids whose keywords occur in the (folded) text, in catalog order."""
@@ -39,7 +40,10 @@ class IssueTagger:
             for index, (issue, pattern) in enumerate(self.patterns)
             if index in maybe and pattern.search(folded)
         }
-        for issue, pattern in self.own.get(negotiation or "", ()):
-            if issue not in found and pattern.search(folded):
-                found.add(issue)
+        own = self.own.get(negotiation or "")
+        if own:
+            maybe = self.own_cues[negotiation or ""].candidates(folded)
+            for index, (issue, pattern) in enumerate(own):
+                if issue not in found and index in maybe and pattern.search(folded):
+                    found.add(issue)
         return tuple(issue for issue in ISSUES if issue in found)

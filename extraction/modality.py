@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 from domain.values import Modality
 
@@ -90,6 +91,8 @@ PAST_PLAN = re.compile(
     r"\b(?:was|were|had been)\s+(?:\w+\s+)?(?:expected|due|scheduled|set|slated|supposed|meant|"
     r"planned|originally planned)\s+to\b"
 )
+# PAST_PLAN without its last word boundary: holds wherever PAST_PLAN holds in a window of a text.
+PAST_PLAN_START = re.compile(PAST_PLAN.pattern.removesuffix(r"\b"))
 FOILED = re.compile(r"\bbut\b")
 # Terms a plan or deal sets out, told in a relative clause: 'a phase in which Hamas would release
 # ...', 'the deal, under which Israel would free ...'.
@@ -207,6 +210,17 @@ def _alternation(words: list[str]) -> re.Pattern[str]:
 OWN_NOUN_TO = re.compile(r"(?:talks|negotiations|deal|agreement|accord) to")
 
 
+class Frame(NamedTuple):
+    """Sentence-wide readings of one sentence, for the tests of each trigger in it."""
+
+    fronted: int  # where a fronted clause ('While ..., ', 'In a bid to ..., ') ends, or 0
+    plan_frame: bool  # opens 'Under the plan, ...'
+    span_frame: bool  # 'since the start of the war'
+    denial: bool  # may hold DENIAL or DENIED_PLAN (their words occur)
+    negation: bool  # holds the start of a negation word
+    past_plan: bool  # holds PAST_PLAN but for its last word boundary
+
+
 class ModalityReader:
     """Cue lists from the lexicon, compiled once."""
 
@@ -215,14 +229,42 @@ class ModalityReader:
         self.reported = _alternation(lexicon["reported"])
         self.hypothetical = _alternation(lexicon["hypothetical"])
         self.negation = _alternation(lexicon["negation"])
+        self._sources = lru_cache(maxsize=64)(self._source_spans)
+        # A negation word's start with no bound after it: holds wherever a negation ends a
+        # window cut at a trigger's end, so a sentence without one needs no window searched.
+        self.negation_start = re.compile(r"(?<![a-z])(?:" + "|".join(lexicon["negation"]) + ")")
+        self._frame = lru_cache(maxsize=64)(self._read_frame)
+
+    def _read_frame(self, folded: str) -> Frame:
+        """What the sentence-wide tests read of a sentence, once."""
+        fronted = FRONTED.match(folded)
+        return Frame(
+            fronted.end() if fronted else 0,
+            PLAN_FRAME.match(folded) is not None,
+            SPAN_FRAME.search(folded) is not None,
+            "den" in folded or "reports" in folded or "refuted" in folded,
+            self.negation_start.search(folded) is not None,
+            PAST_PLAN_START.search(folded) is not None,
+        )
+
+    def _source_spans(self, folded: str) -> tuple[tuple[tuple[int, int], ...], ...]:
+        """The spans of a sentence's source cues, lexicon's first (found once per sentence)."""
+        return tuple(
+            tuple(cue.span() for cue in source.finditer(folded))
+            for source in (self.reported, UNNAMED_SOURCE)
+        )
 
     def negated(self, folded: str, clause_start: int, trigger: tuple[int, int]) -> bool:
         """A negation shortly before the trigger or inside it ('was not expected to attend')."""
+        frame = self._frame(folded)
+        if frame.denial:
+            if DENIAL.search(folded, 0, clause_start):
+                return True
+            if DENIED_PLAN.search(folded, max(trigger[0] - 80, 0), trigger[0]):
+                return True
+        if not frame.negation:
+            return False
         lo = max(clause_start - 25, trigger[0] - 30, 0)
-        if DENIAL.search(folded, 0, clause_start):
-            return True
-        if DENIED_PLAN.search(folded, max(trigger[0] - 80, 0), trigger[0]):
-            return True
         return bool(self.negation.search(folded, lo, trigger[1]))
 
     def undone(self, folded: str, trigger: tuple[int, int], kind: str) -> bool:
@@ -233,7 +275,11 @@ class ModalityReader:
         denial, calling_off, _ = _cues(folded)
         if denial and DISOWNED.match(folded, trigger[1]):
             return True
-        plan = PAST_PLAN.search(folded, max(0, trigger[0] - 60), trigger[1] + 60)
+        plan = (
+            PAST_PLAN.search(folded, max(0, trigger[0] - 60), trigger[1] + 60)
+            if self._frame(folded).past_plan
+            else None
+        )
         if plan and FOILED.search(folded, max(plan.end(), trigger[1])):
             return True
         if kind != "TalksOpened" or not calling_off:
@@ -254,11 +300,11 @@ class ModalityReader:
             return True  # 'optimistic that Hezbollah will agree to the terms': hoped, not done
         if POSSIBLE_AFTER.match(folded, trigger[1]):
             return True  # 'a meeting between Putin and Zelensky is only feasible if ...'
-        fronted = FRONTED.match(folded)
-        if fronted and fronted.end() <= trigger[0]:
+        fronted = self._frame(folded).fronted
+        if fronted and fronted <= trigger[0]:
             # 'While the deal said troops should leave, Israel resisted': the modal is the
             # fronted clause's, not the main clause's
-            clause_start = max(clause_start, fronted.end())
+            clause_start = max(clause_start, fronted)
         return any(
             h.start() != trigger[0]  # the trigger's own word ('proposed a plan') is the deed
             # 'left with a commitment to hold a second round': a round agreed, still to come
@@ -307,7 +353,7 @@ class ModalityReader:
         content = PLAN_CONTENT.search(folded, max(0, trigger[0] - 150), trigger[0] + 1)
         if content and not re.search(r";|\bbut\b|,\s*and\b", folded[content.end() : trigger[0]]):
             return True
-        return bool(PLAN_FRAME.match(folded)) and bool(
+        return self._frame(folded).plan_frame and bool(
             WOULD.search(folded, clause_start, _ahead(folded, trigger[1]))
         )
 
@@ -326,7 +372,7 @@ class ModalityReader:
             return True
         if ROLE_IN.search(folded, max(0, trigger[0] - 50), trigger[0]):
             return True
-        return bool(SPAN_FRAME.search(folded)) and bool(
+        return self._frame(folded).span_frame and bool(
             PERFECT.search(folded, clause_start, trigger[1])
         )
 
@@ -360,8 +406,8 @@ class ModalityReader:
     ) -> Modality:
         if action and self._expects(folded, clause_start, _ahead(folded, trigger[1]), trigger):
             return "expected"  # what is coming, even when unnamed officials announce it
-        for source in (self.reported, UNNAMED_SOURCE):
-            if any(_governs(folded, cue.span(), trigger) for cue in source.finditer(folded)):
+        for spans in self._sources(folded):
+            if any(_governs(folded, cue, trigger) for cue in spans):
                 return "reported"
         return "asserted"
 

@@ -302,24 +302,34 @@ class Assigner:
         if not sided:
             return None
 
+        fits: dict[tuple[int, bool], tuple[int, int, int]] = {}
+
         def fit(n: Negotiation, mediating: bool = False) -> tuple[int, int, int]:
+            found = fits.get((id(n), mediating))
+            if found is not None:
+                return found
             others = [s for s in n.sides if s not in actors]
             # a mediator's own mentions are no evidence of the talks it mediates
             mediators = [m for m in n.mediators if not (mediating and m in actors)]
-            return (
+            found = fits[(id(n), mediating)] = (
                 sum(para[s] for s in others) * 3 + sum(para[m] for m in mediators),
                 sum(article[s] for s in others) * 3
                 + sum(article[m] for m in mediators)
                 + alias_hits[n],
                 -self.order[n.id],
             )
+            return found
 
         # A party to talks of its own may act here as a mediator of others ('US envoy
         # presented a new proposal' in a story of the Gaza talks): the talks it mediates win
         # when the paragraph, then the article, names their sides more than its own talks'.
         # The sentence's own mediators are evidence of neither ('the U.S. expects talks to go
         # ahead in Qatar': Qatar, a mediator of both, weighs for neither).
-        mediated = [n for n in live if id(n) not in near and any(a in n.mediators for a in actors)]
+        mediated = (
+            [n for n in live if id(n) not in near and any(a in n.mediators for a in actors)]
+            if not self.mediating.isdisjoint(actors)
+            else []
+        )
         best = max(sided, key=fit)
         if mediated:
             other = max(mediated, key=lambda n: fit(n, True))

@@ -14,7 +14,7 @@ from domain.events import CATALOG
 from domain.finding import Finding
 from domain.values import ActorRef, Evidence, ExtractorRef, Interval
 from extraction.actors import Mention, MentionResolver, PlaceMention
-from extraction.cues import CueIndex
+from extraction.cues import CueIndex, matches_at
 from extraction.gazetteer import Gazetteer, fold
 from extraction.generic import (
     COLLECTIVE_KIND,
@@ -122,7 +122,7 @@ class RuleExtractor:
         self.gazetteer = Gazetteer(registry)
         self.resolver = MentionResolver(registry)
         self.rulebook = RuleBook(registry)
-        self.cues = CueIndex([rule.pattern for rule in self.rulebook.rules])
+        self.cues = CueIndex([rule.pattern for rule in self.rulebook.rules], anchor=True)
         self.modality = ModalityReader(registry.lexicon["modality"])
         self.issues = IssueTagger(
             registry.lexicon["issues"],
@@ -436,14 +436,20 @@ class RuleExtractor:
             or ctx.places
             or (ctx.reader.previous_salient and PRONOUN_CUE.search(ctx.folded))
         )
-        maybe = self.cues.candidates(ctx.folded)
+        maybe, starts = self.cues.starts(ctx.folded)
         at: list[int] = []  # where each finding's trigger (or a statement's assessment) sits
         rules = self.rulebook.rules
         for index in sorted(maybe):
             rule = rules[index]
             if not named and not rule.defaults_ok:
                 continue
-            for match in rule.pattern.finditer(ctx.folded):
+            offsets = starts.get(index)
+            matches = (
+                rule.pattern.finditer(ctx.folded)
+                if offsets is None
+                else matches_at(rule.pattern, ctx.folded, offsets)
+            )
+            for match in matches:
                 finding = self._apply(rule, match, ctx, evidence, issues)
                 if finding is not None:
                     out.append(finding)
@@ -484,6 +490,8 @@ class RuleExtractor:
         evidence: Evidence,
         issues: list[tuple[str, ...]],
     ) -> Finding | None:
+        if rule.ready is not None and not rule.ready(ctx, match):
+            return None  # what the production requires first is missing: it drafts nothing
         span = match.span()
         clause_start, opener = _main_clause(ctx.folded, *ctx.reader.clause_start(span[0]), span)
         if rule.negatable and (
@@ -683,8 +691,10 @@ class RuleExtractor:
     ) -> None:
         """'This round ... is expected to last until Friday' sets the expected end of the open
         round, the latest TalksOpened (at talks_at in findings)."""
+        if talks_at is None or "expected to" not in ctx.folded:
+            return
         m = EXPECTED_END.search(ctx.folded)
-        if not m or talks_at is None:
+        if not m:
             return
         times = [t for t in ctx.times if t.end > m.end()]
         if not times:

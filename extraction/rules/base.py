@@ -3,7 +3,10 @@ readings of venues, speakers, parties and counts that rules of several families 
 
 A family's rules are data (``extraction/data/rules/<family>.toml``): each is a name, the event
 type it gives, a pattern over folded text and the production, a method of the family's module
-named after it with a leading underscore, that reads the match into a ``Draft``. ``${name}`` in
+named after it with a leading underscore, that reads the match into a ``Draft``; a production
+may have a guard, ``_<production>_ready(ctx, match)``: a cheap test of what the production
+itself requires first, tried before the costlier readings of negation and modality (a match
+it fails drafts nothing either way). ``${name}`` in
 a pattern stands for a word list: the family file's ``[words]``, else ``lexicon.toml``'s
 ``[words]`` (``${a+b}`` joins two lists), else one of ``PATTERN_PARTS`` below."""
 # ruff: noqa: E501  (regular expressions read best one alternation per line)
@@ -44,6 +47,8 @@ class Rule:
     negatable: bool = True
     needs_subject: bool = False  # objects alone ('urged Hamas') do not make the event
     defaults_ok: bool = False  # may fire in a sentence that names no actor or place
+    # a test the production requires of a match before it drafts anything (see the module doc)
+    ready: Callable[[SentenceContext, re.Match[str]], bool] | None = None
 
 
 # A short stretch within one clause, between a verb and what it governs.
@@ -173,7 +178,8 @@ class Family:
             template = "".join(template)
         flags = {key: row[key] for key in RULE_FLAGS if key in row}
         pattern = re.compile(expand(template, self.words, where))
-        return Rule(row["id"], row["type"], pattern, build, **flags)
+        ready = getattr(self, f"_{row['production']}_ready", None)
+        return Rule(row["id"], row["type"], pattern, build, **flags, ready=ready)
 
     def _venue(self, ctx: SentenceContext, after: int = 0, countries: bool = False) -> str | None:
         """The place talks or a trip are at: a city or a place the data names; with countries,

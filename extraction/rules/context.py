@@ -11,6 +11,7 @@ from typing import Any
 from domain.durations import NUMBERS
 from domain.values import Interval
 from extraction.actors import Mention, PlaceMention
+from extraction.cues import Gate
 from extraction.syntax import ClauseReader
 from extraction.temporal import (
     ANCHORED,
@@ -23,6 +24,8 @@ from extraction.temporal import (
     shift,
 )
 
+# 'the next day', 'hours later': their literals, tested before the pattern is run
+ANCHORED_GATE = Gate(ANCHORED)
 LOOK_BACK = 6  # sentences an anaphoric time expression may reach back over
 STANCE_DAYS = 2  # an undated standing position: held from this many days before publication
 
@@ -71,7 +74,7 @@ class SentenceContext:
         """Time expressions, found on first use: most sentences hold no event."""
         if self._times is None:
             anchor = self.anchor
-            if ANCHORED.search(self.folded):
+            if ANCHORED_GATE.open(self.folded) and ANCHORED.search(self.folded):
                 anchor = self.last_mentioned() or anchor
             times = find_times(self.folded, self.published, anchor, self.truce)
             said = _speech_day(self, times)

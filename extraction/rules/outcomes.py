@@ -381,17 +381,26 @@ class OutcomeRules(Family):
             break
         return None, False
 
-    def _ceasefire_dated(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
-        # 'the cessation of hostilities deal brokered by the AU last Wednesday', 'the ceasefire
-        # agreement reached by their leaders in Putrajaya on July 28': a participle of agreeing
-        # and its own day, however recent
+    def _ceasefire_dated_ready(self, ctx: SentenceContext, m: re.Match[str]) -> bool:
+        """Whether a time of the truce's own day follows the truce noun closely."""
+        return bool(self._dated_window(ctx, m))
+
+    def _dated_window(self, ctx: SentenceContext, m: re.Match[str]) -> list[TimeExpr]:
+        """The times right after a truce noun that can be the day it was agreed: more than six
+        days back; after a participle of agreeing ('the cessation of hostilities deal brokered
+        by the AU last Wednesday', 'the ceasefire agreement reached by their leaders in
+        Putrajaya on July 28'), its own day however recent, a little further on."""
         sealed = SEALED_AFTER.match(ctx.folded, m.end())
         reach, before = (70, ctx.published) if sealed else (40, shift(ctx.published, -6))
-        window = [
+        return [
             t
             for t in ctx.times
             if t.anchors_event and 0 <= t.start - m.end() <= reach and t.past.end < before
         ]
+
+    def _ceasefire_dated(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        sealed = SEALED_AFTER.match(ctx.folded, m.end())
+        window = self._dated_window(ctx, m)
         if not window or re.search(
             r"\b(?:new|another|second|next|possible|potential|proposed)\s+$",
             ctx.folded[max(0, m.start() - 15) : m.start() + 1],

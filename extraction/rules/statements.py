@@ -6,7 +6,9 @@ Rules in ``extraction/data/rules/statements.toml``; their productions below."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from extraction.cues import Gate
 from extraction.generic import COLLECTIVE_KIND
 from extraction.registry import Registry
 from extraction.rules.base import (
@@ -62,6 +64,19 @@ GOES_ON = re.compile(
 )
 
 
+# The assessments a statement is read for, in this order: the first one worded is its value.
+ASSESSMENT_ORDER = (
+    "nothing_new",
+    "no_progress",
+    "gaps_remain",
+    "pessimistic",
+    "constructive",
+    "serious",
+    "progress",
+    "optimistic",
+)
+
+
 class StatementRules(Family):
     """The statements family's rules and their productions."""
 
@@ -77,18 +92,39 @@ class StatementRules(Family):
         self.evaluative = re.compile(
             r"(?<![a-z])" + alt(registry.lexicon["statement"]["evaluative"]) + r"(?![a-z])"
         )
+        # One pass for 'does any assessment wording occur at all' (most statements hold none):
+        # the alternation of every list read by _assessment, with the same bounds.
+        self.any_assessment = re.compile(
+            r"(?<![a-z])(?:"
+            + "|".join(self.assessments[key].pattern for key in ASSESSMENT_ORDER)
+            + r")(?![a-z])"
+        )
+        self._topical = lru_cache(maxsize=64)(self._on_topic)
+        self.assessment_gate = Gate(self.any_assessment)
+        self.evaluative_gate = Gate(self.evaluative)
 
-    def _statement(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+    def _on_topic(self, folded: str) -> bool:
+        """Whether a sentence holds a topic word (cached: every speech verb of a sentence and
+        the sentence after it ask)."""
+        return self.topic.search(folded) is not None
+
+    def _statement_ready(self, ctx: SentenceContext, m: re.Match[str]) -> bool:
+        """Whether the statement is about the talks: its sentence names them, or the one before
+        does, or it judges the teams ('commended both delegations'); else it is about
+        something else."""
         # 'Hamas's spokesman said the indicators were positive' after a sentence about the
         # talks: the paragraph's topic, judged in words that judge talks
-        continued = bool(ctx.previous) and bool(self.topic.search(ctx.previous[-1].folded))
-        if (
-            not self.topic.search(ctx.folded)
-            and not (JUDGING.match(m.group(0)) and TEAMS.search(ctx.folded))
-            and not continued
-        ):
-            return None  # about something else; 'commended both delegations' judges the talks
-        on_topic = not continued or bool(self.topic.search(ctx.folded))
+        return (
+            self._topical(ctx.folded)
+            or (bool(ctx.previous) and self._topical(ctx.previous[-1].folded))
+            or bool(JUDGING.match(m.group(0)) and TEAMS.search(ctx.folded))
+        )
+
+    def _statement(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        if not self._statement_ready(ctx, m):
+            return None
+        continued = bool(ctx.previous) and self._topical(ctx.previous[-1].folded)
+        on_topic = not continued or self._topical(ctx.folded)
         if any(
             other.start() < m.start()
             for other in self.speech.finditer(ctx.folded, 0, m.start())
@@ -163,7 +199,7 @@ class StatementRules(Family):
         if not on_topic and assessment not in TALKS_JUDGED:
             return None  # off the paragraph's topic unless it judges how talks go
         if assessment is None:
-            found = _predicative(self.evaluative, said)
+            found = _predicative(self.evaluative, said) if self.evaluative_gate.open(said) else None
             if found is None:
                 return None  # a quoted fact, not an assessment of the talks or a party's conduct
             cue = found.start()
@@ -189,16 +225,9 @@ class StatementRules(Family):
         return bool(PASSIVE.search(ctx.folded, max(0, m.start() - 30), m.start()))
 
     def _assessment(self, folded: str) -> tuple[str | None, int]:
-        for key in (
-            "nothing_new",
-            "no_progress",
-            "gaps_remain",
-            "pessimistic",
-            "constructive",
-            "serious",
-            "progress",
-            "optimistic",
-        ):
+        if not self.assessment_gate.open(folded) or self.any_assessment.search(folded) is None:
+            return None, 0
+        for key in ASSESSMENT_ORDER:
             pattern = self.assessments.get(key)
             found = _predicative(pattern, folded) if pattern else None
             if found:

@@ -4,8 +4,11 @@ pattern must contain."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from datetime import date
 
-from extraction.cues import literal_cues
+from extraction.cues import CueIndex, Gate, literal_cues, literal_starts, matches_at
+from extraction.pipeline import RuleExtractor
 from tests.extraction.test_wordings import FOUND, NOTHING
 
 
@@ -26,3 +29,99 @@ def test_a_rule_is_cued_by_its_rarest_required_words_not_by_its_auxiliaries():
     ended = re.compile(r"(?:talks|round)?\s*(?:ended|(?:broke|fell) (?:up|off))")
     assert literal_cues(ended) == {"ended", "broke", "fell"}
     assert literal_cues(re.compile(r"(?i)rafah")) is None
+
+
+# Sentences of our own beside the wording tests: rules that start with a word and rules that
+# do not, in varied negotiations.
+OWN = [
+    "The Armenian delegation said on Tuesday that the talks in Abu Dhabi were constructive.",
+    "Kyiv's negotiators arrived in Istanbul, where Turkish officials said a new round would open.",
+    "The RSF, which was not invited to Jeddah, said it would not accept a truce until the army "
+    "withdrew.",
+    "M23 rebels freed 12 captured soldiers on Friday in exchange for 40 fighters, Qatar said.",
+    "Colombia and the ELN agreed to extend the ceasefire agreed in August by another 90 days.",
+]
+
+
+def _texts() -> list[str]:
+    return (
+        [t.lower() for t, _, _ in FOUND]
+        + [t.lower() for t, _ in NOTHING]
+        + [t.lower() for t in OWN]
+    )
+
+
+def test_a_rule_tried_only_where_its_starts_occur_finds_what_finditer_finds(extractor):
+    anchored = [extractor.rulebook.rules[i] for i in sorted(extractor.cues.anchored)]
+    assert len(anchored) > len(extractor.rulebook.rules) // 2
+    found = 0
+    for text in _texts():
+        maybe, starts = extractor.cues.starts(text)
+        for index in extractor.cues.anchored:
+            pattern = extractor.rulebook.rules[index].pattern
+            expected = [m.span() for m in pattern.finditer(text)]
+            if index not in maybe:
+                assert expected == [], extractor.rulebook.rules[index].id
+                continue
+            got = [m.span() for m in matches_at(pattern, text, starts[index])]
+            assert got == expected, (extractor.rulebook.rules[index].id, text)
+            found += len(got)
+    assert found > 50
+
+
+def test_every_match_of_a_pattern_starts_with_one_of_its_starts(extractor):
+    for rule in extractor.rulebook.rules:
+        starts = literal_starts(rule.pattern)
+        if starts is None:
+            continue
+        for text in _texts():
+            for m in rule.pattern.finditer(text):
+                assert m.group(0).startswith(tuple(starts)), (rule.id, m.group(0))
+
+
+def test_starts_are_the_literals_before_the_first_open_part():
+    assert literal_starts(re.compile(r"\b(?:said|told)\s+\w+")) == {"said", "told"}
+    assert literal_starts(re.compile(r"(?:the\s+)?talks")) is None
+    assert literal_starts(re.compile(r"ab(?i:cd)")) == {"ab"}  # case-blind: cd may be CD
+    assert literal_starts(re.compile(r"(?i)rafah")) is None
+
+
+def test_tries_at_overlapping_starts_keep_finditer_order():
+    pattern = re.compile(r"aba|ba")
+    text = "ababa ba"
+    starts = [m.start() for m in re.finditer(r"(?=ab|ba)", text)]
+    assert [m.span() for m in matches_at(pattern, text, starts)] == [
+        m.span() for m in pattern.finditer(text)
+    ]
+
+
+def test_a_gate_closes_on_a_text_without_the_literals_every_match_holds():
+    gate = Gate(re.compile(r"\b(?:agreed|signed)\s+(?:a\s+)?(?:truce|deal)"))
+    assert gate.open("the sides signed a truce")
+    assert not gate.open("the sides met in geneva")
+    assert Gate(re.compile(r"\d+")).open("no literal at all: always open")
+
+
+def test_guards_and_starts_change_no_finding(extractor):
+    """The rule book read the plain way (every pattern run over the whole sentence, no guard)
+    gives the same findings."""
+    plain = RuleExtractor.load()
+    plain.rulebook.rules[:] = [replace(rule, ready=None) for rule in plain.rulebook.rules]
+    plain.cues = CueIndex([rule.pattern for rule in plain.rulebook.rules])
+    assert any(rule.ready for rule in extractor.rulebook.rules)
+    texts = [t for t, _, _ in FOUND] + [t for t, _ in NOTHING] + OWN
+    article = "\n\n".join(OWN)
+    total = 0
+    for text in [*texts, article]:
+        got = extractor.extract("own", date(2024, 2, 14), text)
+        assert got == plain.extract("own", date(2024, 2, 14), text), text
+        total += len(got)
+    assert total > 40
+
+
+def test_a_negation_ending_where_the_window_is_cut_still_counts(extractor):
+    # 'no' of 'now' ends the window cut at the trigger's end: read as a negation, as before the
+    # sentence-wide cue was tested first
+    folded = "talks resumed now in doha"
+    assert extractor.modality.negated(folded, 0, (0, 16))
+    assert not extractor.modality.negated(folded, 0, (0, 13))
