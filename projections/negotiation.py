@@ -247,7 +247,12 @@ def _round(reader: Reader, today: int) -> dict[str, Any] | None:
                 break
             nearby.append((start, opens.positions[i]))
         records = reader.records([p for _, p in nearby])
-        meetings = {r["position"] for r in records if _body_meeting(r, home)}
+        held = [_start(r) for r in records if r["modality"] != "expected"]
+        meetings = {
+            r["position"]
+            for r in records
+            if _body_meeting(r, home) or (_to_come(r, today) and any(d < _start(r) for d in held))
+        }
         nearby = [(start, p) for start, p in nearby if p not in meetings]
         if not meetings:
             break
@@ -295,6 +300,17 @@ def _round(reader: Reader, today: int) -> dict[str, Any] | None:
     if city is None and venue is not None:  # a country: the city its talks were last held in
         city = _last_city_in(reader, today, venue)
     return _describe_round(reader, today, city or venue, records)
+
+
+def _to_come(record: dict[str, Any], today: int) -> bool:
+    """Talks announced for a window still open after ``as_of`` ('will reconvene in Cairo before
+    the end of next week'): after talks held, a round to come, though the window has begun."""
+    occurred = record["occurred"]
+    return (
+        record["modality"] == "expected"
+        and occurred["precision"] != "day"
+        and date.fromisoformat(occurred["end"]).toordinal() > today
+    )
 
 
 HERE = re.compile(r"\bhere\b", re.IGNORECASE)
