@@ -37,6 +37,9 @@ TEAM_OF = re.compile(
     r"representatives|envoys?|government|authorities|leaders|foreign ministers)\s+of\s+(?:the\s+)?$"
 )
 
+# A noun phrase in apposition right after a name: 'X, the head of ...', 'X, a former envoy of'.
+APPOSITION = re.compile(r"\w,\s+(?:the|a|an)\s+(?:[\w'-]+\s+)?$")
+
 PREPOSITIONS = frozenset(
     [
         "in",
@@ -201,6 +204,13 @@ class MentionResolver:
             r"\b(?:" + "|".join(words["agent_nouns"]) + r")\s+of\s+(?:the\s+)?$"
         )
 
+    def _agent_of(self, folded: str, start: int) -> bool:
+        """Whether the name at ``start`` owns the agent noun before its 'of' ('the head of the
+        Azerbaijani foreign ministry'), unless that noun is in apposition to a name before it
+        ('Ismail Haniyeh, the head of Hamas's political bureau': Haniyeh acts)."""
+        m = self.agent_of.search(folded, max(0, start - 60), start)
+        return m is not None and not APPOSITION.search(folded, max(0, m.start() - 30), m.start())
+
     def resolve(
         self, text: str, folded: str, hits: list[Hit], published: date
     ) -> tuple[list[Mention], list[PlaceMention]]:
@@ -251,10 +261,7 @@ class MentionResolver:
             possessive = folded.startswith("'s", hit.end) or folded.startswith("' ", hit.end)
             eligible = (
                 before not in PREPOSITIONS
-                or (
-                    before == "of"
-                    and self.agent_of.search(folded, max(0, start - 60), start) is not None
-                )
+                or (before == "of" and self._agent_of(folded, start))
                 or TEAM_OF.search(folded, max(0, start - 40), start) is not None
             )
             if (

@@ -183,6 +183,8 @@ BACKDROP = re.compile(
     r",\s*(?:as|while|even as|amid)\s+(?:[\w'-]+\s+){1,4}$|"
     r",\s*(?:who|which)\s+(?:has|have|had)\s+(?:long\s+)?been\s+$"
 )
+# ', as mediators pressed both sides to ...': a deed of the day told beside the news, no backdrop.
+PAST_DEED = re.compile(r"(?:[\w'-]+ed|urged)\b")
 # 'rejected renewed ELN calls for', 'dismissed Hamas's calls for': the calls are refused.
 REFUSED_CALLS = re.compile(
     r"\b(?:rejected|rejects|reject|rejecting|dismissed|dismisses|dismiss|rebuffed|rebuffs|"
@@ -452,7 +454,9 @@ class PositionRules(Family):
         start, _ = ctx.reader.clause_start(m.start())
         if REFUSED_CALLS.search(ctx.folded, max(0, m.start() - 50), m.start()):
             return None  # 'rejected renewed ELN calls for ...': calls refused, no appeal made
-        if BACKDROP.search(ctx.folded, max(0, m.start() - 60), m.start()):
+        if BACKDROP.search(ctx.folded, max(0, m.start() - 60), m.start()) and not PAST_DEED.match(
+            ctx.folded, m.start()
+        ):
             return None  # ', as Washington pushes for an end to ...': the writer's backdrop
         if DOCUMENT_SUBJECT.match(ctx.folded, start):
             return None  # 'the agreement calls for 33 hostages to be freed': terms, not an appeal

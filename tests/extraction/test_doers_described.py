@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from tests.extraction.conftest import of_type
+from tests.extraction.conftest import ids, of_type
 
 FRIDAY = date(2025, 5, 16)
 
@@ -401,3 +401,23 @@ def test_the_leads_persons_bring_their_sides_to_the_deeds_told_after_it(read):
     )
     found = of_type(read(text, date(2025, 9, 30)), "DemandRejected")
     assert found and found[0].occurred.start == date(2025, 9, 29)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "party"),
+    [
+        (
+            "Sergei Lavrov, the head of Russia's diplomacy, arrived in Istanbul on Tuesday.",
+            "sergei_lavrov",
+            "russia",
+        ),
+        (
+            "Ismail Haniyeh, the head of Hamas's political bureau, arrived in Cairo on Tuesday.",
+            "ismail_haniyeh",
+            "hamas",
+        ),
+    ],
+)
+def test_a_named_doer_keeps_the_agent_noun_in_apposition_after_it(read, text, person, party):
+    (found,) = of_type(read(text), "DelegationArrived")
+    assert {person, party} <= ids(found, "subject")

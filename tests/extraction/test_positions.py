@@ -648,6 +648,18 @@ def test_a_pressure_told_as_the_writers_backdrop_is_no_appeal_of_the_day(read, t
     assert of_type(read(text, MON), "AppealMade") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Sudanese army delegation reached Jeddah on Monday, as Saudi and US mediators pressed "
+        "both sides to accept a truce.",
+        "The talks resumed in Doha, as Qatari officials urged Kinshasa and the M23 to sign.",
+    ],
+)
+def test_a_pressure_told_in_the_past_beside_the_news_is_an_appeal_of_the_day(read, text):
+    assert of_type(read(text, MON), "AppealMade")
+
+
 def test_an_appeal_with_a_backdrop_after_it_is_still_an_appeal(read):
     text = (
         "Trump urged Hamas to accept the deal on Monday, as Israel pressed ahead with its "
