@@ -218,6 +218,7 @@ class RuleExtractor:
         talks_at: int | None = None  # the latest round in findings, for its expected end
         contexts: list[SentenceContext] = []
         opens: set[int] = set()  # the sentences that open a paragraph
+        captions: dict[tuple[int, int], bool] = {}  # per line: its sentences ask in turn
         for sentence in sentences:
             lo, hi = sentence.start, sentence.end
             last = paragraph[-1:] or last
@@ -254,7 +255,7 @@ class RuleExtractor:
                 negotiation=about,
                 affiliated=acting,
                 earlier=contexts,
-                caption=bool(CAPTION.search(text, *_line(text, lo, hi))),
+                caption=_caption(text, _line(text, lo, hi), captions),
             )
             paragraph.append(ctx)
             contexts.append(ctx)
@@ -970,6 +971,14 @@ def _line(text: str, lo: int, hi: int) -> tuple[int, int]:
     start = text.rfind("\n", 0, lo) + 1
     end = text.find("\n", hi)
     return start, len(text) if end < 0 else end
+
+
+def _caption(text: str, line: tuple[int, int], seen: dict[tuple[int, int], bool]) -> bool:
+    """Whether the line is a picture's caption (read once per line, however many sentences)."""
+    found = seen.get(line)
+    if found is None:
+        found = seen[line] = CAPTION.search(text, *line) is not None
+    return found
 
 
 def _prose(c: SentenceContext) -> bool:
