@@ -131,6 +131,7 @@ class RuleExtractor:
         )
         self.kinds = {a.id: a.kind for a in registry.actors.values()}
         self.descriptions = description_patterns(registry.descriptions)
+        self.description_cues = CueIndex([pattern for pattern, _ in self.descriptions])
         self.assigner = Assigner(registry.negotiations, registry.not_sides, self.kinds)
         # Organisations that may be 'the rebels' of an article: not bodies, not a state's organ.
         self.armed = frozenset(
@@ -356,6 +357,7 @@ class RuleExtractor:
             mentions + extra,
             self.descriptions,
             lambda a: self.registry.affiliations(a, published),
+            self.description_cues,
         )
         if replaced:
             mentions = [m for m in mentions if (m.start, m.end) not in replaced]
