@@ -131,7 +131,9 @@ class RuleExtractor:
         )
         self.kinds = {a.id: a.kind for a in registry.actors.values()}
         self.descriptions = description_patterns(registry.descriptions)
-        self.description_cues = CueIndex([pattern for pattern, _ in self.descriptions])
+        self.description_cues = (  # (an automaton of no words cannot be searched)
+            CueIndex([pattern for pattern, _ in self.descriptions]) if self.descriptions else None
+        )
         self.assigner = Assigner(registry.negotiations, registry.not_sides, self.kinds)
         # Organisations that may be 'the rebels' of an article: not bodies, not a state's organ.
         self.armed = frozenset(
