@@ -9,6 +9,8 @@ from typing import Any
 from domain.events import CATALOG, CatalogEvent
 from domain.values import ISSUES, MODALITIES, ActorRef, Evidence, ExtractorRef, Interval, Modality
 
+_ISSUE_SET = frozenset(ISSUES)
+
 
 class UnknownEventType(ValueError):
     """A finding names an event type that is not in the catalog."""
@@ -35,9 +37,8 @@ class Finding:
             raise UnknownEventType(f"{self.type!r} is not an event type of the catalog")
         if self.modality not in MODALITIES:
             raise ValueError(f"unknown modality {self.modality!r}")
-        unknown = set(self.issues) - set(ISSUES)
-        if unknown:
-            raise ValueError(f"unknown issues {sorted(unknown)}")
+        if not _ISSUE_SET.issuperset(self.issues):
+            raise ValueError(f"unknown issues {sorted(set(self.issues) - _ISSUE_SET)}")
         if not 0.0 <= self.confidence <= 1.0:
             raise ValueError(f"confidence {self.confidence} is not within 0..1")
 

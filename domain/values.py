@@ -68,7 +68,8 @@ class ActorRef:
 
     def __post_init__(self) -> None:
         _require(bool(self.id), "actor id must not be empty")
-        _require(self.role in ROLES, f"unknown actor role {self.role!r}")
+        if self.role not in ROLES:  # the message formatted only when raised (hot path)
+            raise InvalidValue(f"unknown actor role {self.role!r}")
 
 
 @dataclass(frozen=True)
@@ -80,8 +81,11 @@ class Interval:
     precision: Precision = "day"
 
     def __post_init__(self) -> None:
-        _require(self.start <= self.end, f"interval starts {self.start} after it ends {self.end}")
-        _require(self.precision in PRECISIONS, f"unknown precision {self.precision!r}")
+        # messages formatted only when raised: intervals are made by the thousand per article
+        if not self.start <= self.end:
+            raise InvalidValue(f"interval starts {self.start} after it ends {self.end}")
+        if self.precision not in PRECISIONS:
+            raise InvalidValue(f"unknown precision {self.precision!r}")
 
     @classmethod
     def day(cls, when: date) -> Interval:
@@ -108,7 +112,8 @@ class Evidence:
     text: str
 
     def __post_init__(self) -> None:
-        _require(0 <= self.span[0] <= self.span[1], f"bad evidence span {self.span}")
+        if not 0 <= self.span[0] <= self.span[1]:
+            raise InvalidValue(f"bad evidence span {self.span}")
 
 
 @dataclass(frozen=True)

@@ -125,7 +125,8 @@ class CueIndex:
             for index in starting:
                 at.setdefault(index, []).append(end - size + 1)
         if self.anchored:
-            found.difference_update(self.anchored.difference(at))  # no start: no match
+            anchored = self.anchored  # no start: no match (a test per candidate, not per rule)
+            found = {index for index in found if index in at or index not in anchored}
         return found, at
 
 

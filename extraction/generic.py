@@ -24,6 +24,7 @@ from collections.abc import Callable, Collection, Container, Mapping, Sequence
 from itertools import pairwise
 
 from extraction.actors import PREPOSITIONS, Mention, _word_before
+from extraction.cues import CueIndex
 
 # 'the government', 'the federal government', 'the transitional authorities'; not 'the
 # Colombian government' (the adjective names it) nor 'the government of Sudan' (the name does).
@@ -289,15 +290,20 @@ def described_mentions(
     mentions: Sequence[Mention],
     patterns: Sequence[tuple[re.Pattern[str], frozenset[str]]],
     affiliations: Callable[[str], Collection[str]],
+    cues: CueIndex | None = None,
 ) -> tuple[list[Mention], set[tuple[int, int]]]:
     """Mentions of a state or group by a description ('the kingdom', 'the Gulf state', 'the
     Lebanese group'): the nearest actor named before it that the description fits (a person
     fits through whom they act for), at most DESCRIBED_REACH characters back. Returns them
     with the spans of the nationality adjectives they take over ('Lebanese' of 'the Lebanese
-    group' is not Lebanon)."""
+    group' is not Lebanon). cues, the CueIndex of the patterns, spares the patterns whose
+    words the text lacks a scan of the whole article."""
     out: list[Mention] = []
     replaced: set[tuple[int, int]] = set()
-    for pattern, fits in patterns:
+    maybe = cues.candidates(folded) if cues is not None else None
+    for index, (pattern, fits) in enumerate(patterns):
+        if maybe is not None and index not in maybe:
+            continue
         for m in pattern.finditer(folded):
             inside = [x for x in mentions if x.start < m.end() and m.start() < x.end]
             if any(x.kind != "adjective" for x in inside):

@@ -35,11 +35,8 @@ class IssueTagger:
     def tag(self, folded: str, negotiation: str | None = None) -> tuple[str, ...]:
         """Issue ids whose keywords occur in the (folded) text, in catalog order."""
         maybe = self.cues.candidates(folded)
-        found = {
-            issue
-            for index, (issue, pattern) in enumerate(self.patterns)
-            if index in maybe and pattern.search(folded)
-        }
+        patterns = self.patterns
+        found = {patterns[i][0] for i in maybe if patterns[i][1].search(folded)}
         own = self.own.get(negotiation or "")
         if own:
             maybe = self.own_cues[negotiation or ""].candidates(folded)

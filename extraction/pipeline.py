@@ -131,6 +131,9 @@ class RuleExtractor:
         )
         self.kinds = {a.id: a.kind for a in registry.actors.values()}
         self.descriptions = description_patterns(registry.descriptions)
+        self.description_cues = (  # (an automaton of no words cannot be searched)
+            CueIndex([pattern for pattern, _ in self.descriptions]) if self.descriptions else None
+        )
         self.assigner = Assigner(registry.negotiations, registry.not_sides, self.kinds)
         # Organisations that may be 'the rebels' of an article: not bodies, not a state's organ.
         self.armed = frozenset(
@@ -218,6 +221,7 @@ class RuleExtractor:
         talks_at: int | None = None  # the latest round in findings, for its expected end
         contexts: list[SentenceContext] = []
         opens: set[int] = set()  # the sentences that open a paragraph
+        captions: dict[tuple[int, int], bool] = {}  # per line: its sentences ask in turn
         for sentence in sentences:
             lo, hi = sentence.start, sentence.end
             last = paragraph[-1:] or last
@@ -254,7 +258,7 @@ class RuleExtractor:
                 negotiation=about,
                 affiliated=acting,
                 earlier=contexts,
-                caption=bool(CAPTION.search(text, *_line(text, lo, hi))),
+                caption=_caption(text, _line(text, lo, hi), captions),
             )
             paragraph.append(ctx)
             contexts.append(ctx)
@@ -355,6 +359,7 @@ class RuleExtractor:
             mentions + extra,
             self.descriptions,
             lambda a: self.registry.affiliations(a, published),
+            self.description_cues,
         )
         if replaced:
             mentions = [m for m in mentions if (m.start, m.end) not in replaced]
@@ -970,6 +975,14 @@ def _line(text: str, lo: int, hi: int) -> tuple[int, int]:
     start = text.rfind("\n", 0, lo) + 1
     end = text.find("\n", hi)
     return start, len(text) if end < 0 else end
+
+
+def _caption(text: str, line: tuple[int, int], seen: dict[tuple[int, int], bool]) -> bool:
+    """Whether the line is a picture's caption (read once per line, however many sentences)."""
+    found = seen.get(line)
+    if found is None:
+        found = seen[line] = CAPTION.search(text, *line) is not None
+    return found
 
 
 def _prose(c: SentenceContext) -> bool:

@@ -77,6 +77,10 @@ ASSESSMENT_ORDER = (
 )
 
 
+# A topic word without regex syntax: it matches exactly where it occurs as a substring.
+PLAIN_WORDS = re.compile(r"[a-z '-]+")
+
+
 class StatementRules(Family):
     """The statements family's rules and their productions."""
 
@@ -85,7 +89,13 @@ class StatementRules(Family):
 
     def __init__(self, registry: Registry) -> None:
         super().__init__(registry)
-        self.topic = re.compile("|".join(self.words["topic_words"]))
+        topic = self.words["topic_words"]
+        self.topic = re.compile("|".join(topic))
+        # A text matches the alternation when it holds one of its words: those written plainly
+        # are looked for as substrings (cheaper than one regex scan of them all), the rest so.
+        self.topic_plain = tuple(w for w in topic if PLAIN_WORDS.fullmatch(w))
+        rest = [w for w in topic if not PLAIN_WORDS.fullmatch(w)]
+        self.topic_rest = re.compile("|".join(rest)) if rest else None
         for key, extra in self.spec.get("assessment", {}).items():
             words = [*registry.lexicon["assessment"].get(key, ()), *extra]
             self.assessments[key] = re.compile(r"(?<![a-z])" + alt(words) + r"(?![a-z])")
@@ -106,7 +116,9 @@ class StatementRules(Family):
     def _on_topic(self, folded: str) -> bool:
         """Whether a sentence holds a topic word (cached: every speech verb of a sentence and
         the sentence after it ask)."""
-        return self.topic.search(folded) is not None
+        return any(w in folded for w in self.topic_plain) or (
+            self.topic_rest is not None and self.topic_rest.search(folded) is not None
+        )
 
     def _statement_ready(self, ctx: SentenceContext, m: re.Match[str]) -> bool:
         """Whether the statement is about the talks: its sentence names them, or the one before

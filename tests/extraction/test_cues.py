@@ -125,3 +125,46 @@ def test_a_negation_ending_where_the_window_is_cut_still_counts(extractor):
     folded = "talks resumed now in doha"
     assert extractor.modality.negated(folded, 0, (0, 16))
     assert not extractor.modality.negated(folded, 0, (0, 13))
+
+
+DESCRIBED = [
+    "Qatar hosted the envoys. The Gulf state said the two sides would meet again in Doha.",
+    "Jordan received the delegations; the kingdom said it would keep its border open.",
+    "Oman passed on the message, and the sultanate said on Monday the talks were serious.",
+    "Iran answered the letter. The Islamic Republic said it would not talk under threat.",
+    "Kenya hosted the Sudanese parties in Nairobi, where the two armies agreed to a pause.",
+]
+
+
+def test_description_cues_skip_no_description_a_pattern_would_find(extractor):
+    """Describing words ('the kingdom', 'the Gulf state') are looked for only in articles
+    holding them: the same mentions as trying every pattern over every article."""
+    from extraction.gazetteer import fold
+    from extraction.generic import described_mentions
+
+    def affiliations(actor: str) -> tuple[str, ...]:
+        return extractor.registry.affiliations(actor, date(2024, 2, 14))
+
+    found = 0
+    for text in [*DESCRIBED, "\n\n".join(DESCRIBED)]:
+        folded = fold(text)
+        hits = extractor.gazetteer.find(text, folded)
+        mentions, _ = extractor.resolver.resolve(text, folded, hits, date(2024, 2, 14))
+        cued = described_mentions(
+            folded, mentions, extractor.descriptions, affiliations, extractor.description_cues
+        )
+        assert cued == described_mentions(folded, mentions, extractor.descriptions, affiliations)
+        found += len(cued[0])
+    assert found >= 3, found
+
+
+def test_the_topic_test_of_statements_agrees_with_the_topic_words_run_as_one_pattern(extractor):
+    statements = next(f for f in extractor.rulebook.families if f.name == "statements")
+    texts = [t.lower() for t in [*OWN, *DESCRIBED]] + [
+        "the weather in geneva was mild",
+        "the two sides traded accusations",
+        "officials praised the ending of the long war",
+    ]
+    answers = [statements._on_topic(t) for t in texts]
+    assert answers == [statements.topic.search(t) is not None for t in texts]
+    assert True in answers and False in answers
