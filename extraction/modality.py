@@ -235,6 +235,15 @@ class ModalityReader:
         self.negation_start = re.compile(r"(?<![a-z])(?:" + "|".join(lexicon["negation"]) + ")")
         self._frame = lru_cache(maxsize=64)(self._read_frame)
 
+    def __getstate__(self) -> dict[str, object]:
+        """Pickled for replay workers without the caches, which hold bound methods."""
+        return {k: v for k, v in self.__dict__.items() if k not in ("_sources", "_frame")}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__dict__.update(state)
+        self._sources = lru_cache(maxsize=64)(self._source_spans)
+        self._frame = lru_cache(maxsize=64)(self._read_frame)
+
     def _read_frame(self, folded: str) -> Frame:
         """What the sentence-wide tests read of a sentence, once."""
         fronted = FRONTED.match(folded)

@@ -113,6 +113,14 @@ class StatementRules(Family):
         self.assessment_gate = Gate(self.any_assessment)
         self.evaluative_gate = Gate(self.evaluative)
 
+    def __getstate__(self) -> dict[str, object]:
+        """Pickled for replay workers without the cache, which holds a bound method."""
+        return {k: v for k, v in self.__dict__.items() if k != "_topical"}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__dict__.update(state)
+        self._topical = lru_cache(maxsize=64)(self._on_topic)
+
     def _on_topic(self, folded: str) -> bool:
         """Whether a sentence holds a topic word (cached: every speech verb of a sentence and
         the sentence after it ask)."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pickle
 import re
 import shutil
 from datetime import date
@@ -131,3 +132,13 @@ def test_editing_the_time_words_changes_the_code_digest(tmp_path: Path):
     words = copy / "data" / "time.toml"
     words.write_text(words.read_text().replace("max_days = 14", "max_days = 10"))
     assert code_digest(copy) != before
+
+
+def test_the_extractor_survives_pickling_for_replay_workers(extractor):
+    text = (
+        "Hamas said the talks in Cairo were serious, an official told reporters on Tuesday. "
+        "Qatar urged both sides to accept the plan."
+    )
+    copy = pickle.loads(pickle.dumps(extractor))
+    published = date(2024, 2, 14)
+    assert copy.extract("a", published, text) == extractor.extract("a", published, text)
