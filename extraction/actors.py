@@ -30,13 +30,6 @@ class PlaceMention:
     preposition: str
 
 
-# 'the delegation of Venezuela arrived', 'the government of Ethiopia said': the state a team or
-# government is 'of' acts through it, as 'Venezuela's delegation' does.
-TEAM_OF = re.compile(
-    r"\b(?:the|a|an)\s+(?:\w+\s+)?(?:delegations?|negotiating teams?|teams?|negotiators|"
-    r"representatives|envoys?|government|authorities|leaders|foreign ministers)\s+of\s+(?:the\s+)?$"
-)
-
 # A noun phrase in apposition right after a name: 'X, the head of ...', 'X, a former envoy of'.
 APPOSITION = re.compile(r"\w,\s+(?:the|a|an)\s+(?:[\w'-]+\s+)?$")
 
@@ -259,10 +252,8 @@ class MentionResolver:
                 for short in registered.short if registered else ():
                     seen_full[fold_key(short)] = actor
             possessive = folded.startswith("'s", hit.end) or folded.startswith("' ", hit.end)
-            eligible = (
-                before not in PREPOSITIONS
-                or (before == "of" and self._agent_of(folded, start))
-                or TEAM_OF.search(folded, max(0, start - 40), start) is not None
+            eligible = before not in PREPOSITIONS or (
+                before == "of" and self._agent_of(folded, start)
             )
             if (
                 possessive
