@@ -21,7 +21,7 @@ from projections.positions import changed, held, refused_before
 from projections.proposals import proposals_of
 from projections.proposals import recent_positions as proposal_positions
 from projections.reader import Reader, actor_ids, day
-from projections.truce import EFFECT_DAYS, LATE_DAYS, PLANNED_EFFECT_DAYS, holding
+from projections.truce import EFFECT_DAYS, LATE_DAYS, PLANNED_EFFECT_DAYS, deal_positions, holding
 from projections.truce import report_positions as truce_report_positions
 from projections.truce import sides_of as truce_sides
 from projections.truce import truce as truce_of
@@ -64,22 +64,18 @@ def echo(reader: Reader, as_of: date) -> dict[str, Any]:
 
 def state_on(reader: Reader, today: int) -> dict[str, Any]:
     """The state on ``today`` (an ordinal; or a ``canonical.Day``), without the echo."""
-    _prefetch(reader, today.value if isinstance(today, Day) else today)
+    # The sides as the index alone tells them (a round's mediators may add to them): the
+    # stances are read once for them, before the records, and again only if they differ.
+    named = reader.index.mediators()
+    guessed = sides_of(reader, named)
+    early = _stances(reader, today, guessed)
+    _prefetch(reader, today.value if isinstance(today, Day) else today, named, early)
     found = _round(reader, today)
     mediators = reader.index.mediators() | set(found["mediators"] if found else ())
     lifecycle = truce_of(reader, today, mediators, sides_of(reader, mediators))
     truce = lifecycle["truce"]
-    # Stances compare the date with their facts' start days only, in many series: those of
-    # facts that may be known (each series' ``bound``, within everything's). Sticking points
-    # compare the two sides' stances only: when both are known, only theirs are read (a
-    # million-fact index holds a thousand actor-issue series).
-    everything = reader.index.everything
     sides = sides_of(reader, frozenset(mediators))
-    stances = held(
-        reader,
-        among(today, everything.starts, everything.bound(reader.known)),
-        among_actors=sides if len(sides) == 2 else None,
-    )
+    stances = early if sides == guessed else _stances(reader, today, sides)
     last = reader.index.everything.latest(today, reader.known)
     return {
         "release": reader.release,
@@ -97,19 +93,36 @@ def state_on(reader: Reader, today: int) -> dict[str, Any]:
     }
 
 
-def _prefetch(reader: Reader, today: int) -> None:
-    """Reads at once the records the parts of a state read whatever the others find (truce
-    reports, plans, delegations, assessments, expected happenings): one round trip to the
-    views where each part took its own (on PostgreSQL, most of an answer's time). Given
-    the day as an int: which records are read in advance says nothing about the answer."""
+def _stances(reader: Reader, today: int, sides: frozenset[str]) -> list[Any]:
+    """The stances held on ``today``. They compare the date with their facts' start days
+    only, in many series: those of facts that may be known (each series' ``bound``, within
+    everything's). Sticking points compare the two sides' stances only: when both are
+    known, only theirs are read (a million-fact index holds a thousand actor-issue series)."""
+    everything = reader.index.everything
+    return held(
+        reader,
+        among(today, everything.starts, everything.bound(reader.known)),
+        among_actors=sides if len(sides) == 2 else None,
+    )
+
+
+def _prefetch(reader: Reader, today: int, mediators: frozenset[str], stances: list[Any]) -> None:
+    """Reads at once the records the parts of a state read (truce reports and deals, plans,
+    the round's reports, delegations, assessments, expected happenings, the sticking points'
+    sources) as far as the index tells them before any record is read: one round trip to
+    the views where each part took its own (on PostgreSQL, most of an answer's time); a
+    part that finds it needs others reads them after. Given the day as an int: which
+    records are read in advance says nothing about the answer."""
     reader.fetch(
         [
             *truce_report_positions(reader, today),
+            *deal_positions(reader, today),
             *proposal_positions(reader, today),
+            *_round_positions(reader, today, sides_of(reader, mediators)),
             *_delegation_positions(reader, today),
             *_assessment_positions(reader, today),
             *_expected_positions(reader, today),
-            *(p for _, p in _recent_arrivals(reader, today)),
+            *(h.last for _, pro, con in _opposed(reader, stances, mediators) for h in (*pro, *con)),
         ]
     )
 
@@ -215,37 +228,14 @@ def _breakdown(reader: Reader, today: int) -> tuple[int, str] | None:
 
 def _round(reader: Reader, today: int) -> dict[str, Any] | None:
     index = reader.index
-    opens = index.of_type("TalksOpened")
     venue_of, within = index.venue_of, places()
     home = sides_of(reader, index.mediators())
     arrived = _arrived_for_talks(reader, today, home)
     arrived.update(_ended_at(reader, today, home))
     arrived.update(_agreed_at(reader, today, home))
-    # Talks in one side's own country (a visit to its capital) are no round of negotiations:
-    # the others' indexes in the series, kept while the index does not grow.
-    away = index.derived(
-        ("away", home),
-        lambda: array(
-            "q",
-            (
-                i
-                for i, p in enumerate(opens.positions)
-                if within.get(venue_of.get(p) or "") not in home
-            ),
-        ),
-    )
-    known, reported = reader.known, opens.reported
     skipped: set[int] = set()
     for _ in range(2):  # again without the meetings that are no round, if the first read any
-        nearby: list[tuple[int, int]] = []
-        for j in range(bisect_left(away, opens.upto_known(today, known)) - 1, -1, -1):
-            i = away[j]
-            if reported[i] > known or opens.positions[i] in skipped:
-                continue
-            start = opens.starts[i]
-            if (nearby and start < nearby[0][0] - 4 * ROUND_GAP_DAYS) or len(nearby) >= 100:
-                break
-            nearby.append((start, opens.positions[i]))
+        nearby = _nearby_opens(reader, today, home, skipped)
         records = reader.records([p for _, p in nearby])
         held = [_start(r) for r in records if r["modality"] != "expected"]
         meetings = {
@@ -300,6 +290,60 @@ def _round(reader: Reader, today: int) -> dict[str, Any] | None:
     if city is None and venue is not None:  # a country: the city its talks were last held in
         city = _last_city_in(reader, today, venue)
     return _describe_round(reader, today, city or venue, records)
+
+
+def _nearby_opens(
+    reader: Reader, today: int, home: frozenset[str], skipped: set[int] | frozenset[int]
+) -> list[tuple[int, int]]:
+    """(start, position) of the latest reports of talks opened away from the sides' own
+    countries by ``today``, latest first, as far back as they chain (leaving ``skipped``)."""
+    index = reader.index
+    opens, venue_of, within = index.of_type("TalksOpened"), index.venue_of, places()
+    # Talks in one side's own country (a visit to its capital) are no round of negotiations:
+    # the others' indexes in the series, kept while the index does not grow.
+    away = index.derived(
+        ("away", home),
+        lambda: array(
+            "q",
+            (
+                i
+                for i, p in enumerate(opens.positions)
+                if within.get(venue_of.get(p) or "") not in home
+            ),
+        ),
+    )
+    known, reported = reader.known, opens.reported
+    nearby: list[tuple[int, int]] = []
+    for j in range(bisect_left(away, opens.upto_known(today, known)) - 1, -1, -1):
+        i = away[j]
+        if reported[i] > known or opens.positions[i] in skipped:
+            continue
+        start = opens.starts[i]
+        if (nearby and start < nearby[0][0] - 4 * ROUND_GAP_DAYS) or len(nearby) >= 100:
+            break
+        nearby.append((start, opens.positions[i]))
+    return nearby
+
+
+def _round_positions(reader: Reader, today: int, home: frozenset[str]) -> list[int]:
+    """The positions of the reports a round on ``today`` reads first (its openings, the
+    arrivals, ends and agreements that place one), and of those its description reads
+    since the earliest of them (arrivals, the end, a recall)."""
+    index = reader.index
+    found = _nearby_opens(reader, today, home, frozenset())
+    found += _recent_arrivals(reader, today)
+    found += _recent_ends(reader, today)
+    for name in AGREEMENTS:
+        found += _recent_starts(reader, today, name)
+    positions = [p for _, p in found]
+    if found:
+        opened = min(start for start, _ in found)
+        positions += reader.latest(
+            index.of_type("DelegationArrived"), today, opened - 2, MAX_LISTED * 2
+        )
+        positions += reader.latest(index.of_type("TalksConcluded"), today, opened, MAX_LISTED)
+        positions += reader.latest(index.of_type("DelegationRecalled"), today, opened, 1)
+    return positions
 
 
 def _to_come(record: dict[str, Any], today: int) -> bool:
@@ -420,9 +464,8 @@ def _ended_at(reader: Reader, today: int, home: frozenset[str]) -> dict[int, tup
     """Talks that ended at a venue outside the sides' countries ('the Hamas delegation left
     Cairo after the talks'): reports of a round there, even when no report of its opening
     came, {position: (start, place)}."""
-    series, within = reader.index.of_type("TalksConcluded"), places()
-    found = {}
-    recent = reader.latest_starts(series, today, today - 4 * ROUND_GAP_DAYS, MAX_LISTED)
+    within, found = places(), {}
+    recent = _recent_ends(reader, today)
     records = reader.records([position for _, position in recent])
     for (start, position), record in zip(recent, records, strict=True):
         place = _venue(record)
@@ -442,8 +485,7 @@ def _agreed_at(reader: Reader, today: int, home: frozenset[str]) -> dict[int, tu
     ended there, even when no report of them came, {position: (start, place)}."""
     within, found = places(), {}
     for name in AGREEMENTS:
-        series = reader.index.of_type(name)
-        recent = reader.latest_starts(series, today, today - 4 * ROUND_GAP_DAYS, MAX_LISTED)
+        recent = _recent_starts(reader, today, name)
         records = reader.records([position for _, position in recent])
         for (start, position), record in zip(recent, records, strict=True):
             if record["modality"] == "expected" or not _both_agreed(record, home):
@@ -497,6 +539,16 @@ TALKS_AHEAD = re.compile(
 def _recent_arrivals(reader: Reader, today: int) -> list[tuple[int, int]]:
     series = reader.index.of_type("DelegationArrived")
     return reader.latest_starts(series, today, today - 4 * ROUND_GAP_DAYS, 20)
+
+
+def _recent_ends(reader: Reader, today: int) -> list[tuple[int, int]]:
+    return _recent_starts(reader, today, "TalksConcluded")
+
+
+def _recent_starts(reader: Reader, today: int, name: str) -> list[tuple[int, int]]:
+    """(start, position) of the latest reports of a type within the reach of a round."""
+    series = reader.index.of_type(name)
+    return reader.latest_starts(series, today, today - 4 * ROUND_GAP_DAYS, MAX_LISTED)
 
 
 def _hosted(reader: Reader, today: int, country: str) -> bool:
@@ -826,6 +878,23 @@ def _sticking_points(
     """Issues on which the two negotiating sides (organisations; not mediators, not
     outsiders) hold opposed stances: one for it, the other against it or for what excludes it
     (a plan of its own that includes the issue does not reconcile them)."""
+    opposed = _opposed(reader, stances, mediators)
+    reader.fetch_sources([h.last for _, pro, con in opposed for h in (*pro, *con)])
+    return [
+        {
+            "issue": issue,
+            "for": _sides(reader, pro),
+            "against": _sides(reader, con),
+            "reports": sum(h.events for h in (*pro, *con)),
+        }
+        for issue, pro, con in opposed
+    ]
+
+
+def _opposed(
+    reader: Reader, stances: list[Any], mediators: frozenset[str] | set[str]
+) -> list[tuple[str, list[Any], list[Any]]]:
+    """(issue, stances for, stances against) of each sticking point, by issue."""
     sides = sides_of(reader, frozenset(mediators))
     parties = sides if len(sides) == 2 else set(principals(h.actor for h in stances)) - mediators
     by_issue: dict[str, list[Any]] = {}
@@ -851,16 +920,7 @@ def _sticking_points(
         pro = [h for h in pro if h.actor not in {c.actor for c in con}]
         if pro and con:
             opposed.append((issue, pro, con))
-    reader.fetch_sources([h.last for _, pro, con in opposed for h in (*pro, *con)])
-    return [
-        {
-            "issue": issue,
-            "for": _sides(reader, pro),
-            "against": _sides(reader, con),
-            "reports": sum(h.events for h in (*pro, *con)),
-        }
-        for issue, pro, con in opposed
-    ]
+    return opposed
 
 
 def _sides(reader: Reader, stances: list[Any]) -> list[dict[str, Any]]:

@@ -94,18 +94,23 @@ def _deals(
     """Settlements both sides signed or agreed together ('Armenia and Azerbaijan signed a
     peace declaration', 'Kosovo and Serbia agreed on the implementation of the agreement'):
     a deal, truce or not. Not a swap agreed between them, nor both answering a plan apart."""
-    index, since = reader.index, today - LOOKBACK_DAYS
-    positions = []
-    for name in ("ProposalAccepted", "TalksConcluded"):
-        positions += reader.latest(index.of_type(name), today, since, LIMIT)
     found = []
-    for r in reader.records(positions):
+    for r in reader.records(deal_positions(reader, today)):
         if r["modality"] == "expected" or r["rule"] != "agreement.mutual":
             continue
         sides = set(sides_of(r, mediators))
         if (main <= sides if len(main) == 2 else len(sides) >= 2) and _settles(r["evidence"]):
             found.append(r)
     return sorted(found, key=lambda r: (r["occurred"]["start"], r["position"]))
+
+
+def deal_positions(reader: Reader, today: int) -> list[int]:
+    """The positions of the reports ``_deals`` reads: acceptances and conclusions of late."""
+    index, since = reader.index, today - LOOKBACK_DAYS
+    positions = []
+    for name in ("ProposalAccepted", "TalksConcluded"):
+        positions += reader.latest(index.of_type(name), today, since, LIMIT)
+    return positions
 
 
 def _settles(text: str) -> bool:
