@@ -221,10 +221,8 @@ class ReleaseIndex:
         self.by_type: dict[str, Series] = {}
         self.stances: dict[tuple[str, str], Stances] = {}
         self._sorted_stances: list[tuple[tuple[str, str], Stances]] | None = None
-        self.proposals: dict[str, Series] = {}
         self.expected = Series()
         self.proposal_log = Series()
-        self.proposal_of: dict[int, str] = {}  # which proposal the fact at a position is about
         self.venue_of: dict[int, str | None] = {}  # where the talks opened at a position are
         self.dirty: set[Series] = set()
         self.actors: Counter[str] = Counter()
@@ -261,9 +259,6 @@ class ReleaseIndex:
                 series = self.stances[actor, issue] = Stances()
                 self._sorted_stances = None
             self._add(series, *at, STANCE_CODES[stance])
-        if "p" in keys:
-            self._add(_series(self.proposals, keys["p"]), *at)
-            self.proposal_of[position] = keys["p"]
         if "v" in keys:
             self.venue_of[position] = keys["v"]
         for actor in keys.get("m", ()):

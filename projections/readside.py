@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import logging
 import threading
 import time
 from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import date
 from typing import Any, cast
 from urllib.parse import urlsplit
@@ -37,6 +39,7 @@ BIG_PAGE = 5000
 # A snapshot of the index is stored once it is this far past the newest one (or a twentieth
 # of the log, if more): a restart then re-indexes at most that much from the views.
 SNAPSHOT_EVERY = 20_000
+BULK_GC = 100_000  # allocations between young collections in a big load (700 by default)
 SNAPSHOT_SHARE = 20
 
 log = logging.getLogger(__name__)
@@ -501,9 +504,9 @@ class ReadSide:
                 self._snapshot_at = 0
                 self.restored = None
             rows = self.store.facts(self.index.position, stored)
-            if stored - self.index.position > FREEZE_AFTER:
-                rows = _freezing(rows)
-            self.index.load(rows)
+            big = stored - self.index.position > FREEZE_AFTER
+            with _bulk(big):
+                self.index.load(_freezing(rows) if big else rows)
             self.index.position = stored
             self.index.active = active
         return stored
@@ -513,6 +516,53 @@ class ReadSide:
         active = self.index.active
         big = target - after > FREEZE_AFTER
         page = max(self.page, BIG_PAGE) if big else self.page
+        with _bulk(big):
+            return self._pages(after, target, page, active, big)
+
+    def _pages(self, after: int, target: int, page: int, active: str | None, big: bool) -> bool:
+        # In a big load the next page is read, and the last one written, while this one is
+        # decoded: the database works on the other core meanwhile (a page is written and
+        # indexed only once the one before it was stored).
+        pages = _ahead(self._read_pages(after, target, page)) if big else None
+        writing = _Writer(self.store, self._apply) if big else None
+        try:
+            for start, upto, notifications in (
+                pages if pages is not None else self._read_pages(after, target, page)
+            ):
+                facts: list[Fact] = []
+                withdrawn = self.app.hidden()
+                self.decoder.prefetch(notifications)
+                for notification in notifications:
+                    if notification.topic in RELEASE_TOPICS:
+                        active = self.app.mapper.to_domain_event(notification).release  # type: ignore[attr-defined]
+                    else:
+                        found = self.decoder.fact(notification, notification.id)
+                        if found.record.get("article") not in withdrawn:
+                            facts.append(found)
+                if writing is not None and not writing.done():
+                    return False
+                if start and self._supersedes_stored(start, upto):
+                    return False  # views reset: _sync loads them again, from zero
+                if writing is not None:
+                    writing.submit(start, upto, active, facts)
+                    # The index only grows during a big load: full collections walking it
+                    # again and again would cost more than the load itself.
+                    gc.freeze()
+                elif self.store.write(start, upto, active, facts):
+                    self._apply(facts, upto, active)
+                else:
+                    return False
+            return writing is None or writing.done()
+        finally:
+            if writing is not None:
+                writing.close()
+            if pages is not None:
+                pages.close()
+
+    def _read_pages(
+        self, after: int, target: int, page: int
+    ) -> Iterator[tuple[int, int, list[Any]]]:
+        """(after, upto, the log's catalog and release events in (after, upto]) page by page."""
         while after < target:
             # No upper bound in the query, the target is applied here: with one (and the
             # statistics of a log that grew fast, or were never gathered) PostgreSQL planned
@@ -524,27 +574,8 @@ class ReadSide:
             notifications = [n for n in fetched if n.id <= target]
             full = len(notifications) == page
             upto = notifications[-1].id if full else target
-            facts: list[Fact] = []
-            withdrawn = self.app.hidden()
-            if after and self._supersedes_stored(after, upto):
-                return False  # views reset: _sync loads them again, from zero
-            self.decoder.prefetch(notifications)
-            for notification in notifications:
-                if notification.topic in RELEASE_TOPICS:
-                    active = self.app.mapper.to_domain_event(notification).release  # type: ignore[attr-defined]
-                else:
-                    found = self.decoder.fact(notification, notification.id)
-                    if found.record.get("article") not in withdrawn:
-                        facts.append(found)
-            if not self.store.write(after, upto, active, facts):
-                return False
-            self._apply(facts, upto, active)
-            if big:
-                # The index only grows during a big load: full collections walking it again
-                # and again would cost more than the load itself.
-                gc.freeze()
+            yield after, upto, notifications
             after = upto
-        return True
 
     def _supersedes_stored(self, after: int, upto: int) -> bool:
         """Resets the views if an article stored in (after, upto] supersedes one whose facts
@@ -607,6 +638,79 @@ def _state_body(reader: Reader, today: int, name: str | None) -> tuple[bytes, in
         body = orjson.dumps({**talks.state_on(reader, today), "negotiation": name})
     lo, hi = span.close()
     return body, lo, hi
+
+
+class _Writer:
+    """Stores pages of facts in a thread of its own, one at a time and in order; each is
+    indexed once stored. ``done`` waits for the page under way: False if another process
+    moved the views first (nothing later is stored then)."""
+
+    def __init__(self, store: ViewStore, apply: Callable[[list[Fact], int, str | None], None]):
+        self.store, self.apply = store, apply
+        self.thread = ThreadPoolExecutor(1, thread_name_prefix="parley-views-write")
+        self.pending: Future[bool] | None = None
+
+    def submit(self, after: int, upto: int, active: str | None, facts: list[Fact]) -> None:
+        self.pending = self.thread.submit(self._write, after, upto, active, facts)
+
+    def _write(self, after: int, upto: int, active: str | None, facts: list[Fact]) -> bool:
+        if not self.store.write(after, upto, active, facts):
+            return False
+        self.apply(facts, upto, active)
+        return True
+
+    def done(self) -> bool:
+        pending, self.pending = self.pending, None
+        return pending is None or pending.result()
+
+    def close(self) -> None:
+        """Waits for the page under way (stored or not, never half) and ends the thread."""
+        with contextlib.suppress(Exception):
+            self.done()
+        self.thread.shutdown(wait=True)
+
+
+class _Ahead(Iterator[Any]):
+    """An iterator's next item read in a thread while the caller works on the current one."""
+
+    def __init__(self, items: Iterator[Any]) -> None:
+        self.items = items
+        self.thread = ThreadPoolExecutor(1, thread_name_prefix="parley-views-read")
+        self.next: Future[Any] = self.thread.submit(next, items, _END)
+
+    def __next__(self) -> Any:
+        item = self.next.result()
+        if item is _END:
+            raise StopIteration
+        self.next = self.thread.submit(next, self.items, _END)
+        return item
+
+    def close(self) -> None:
+        self.next.cancel()
+        self.thread.shutdown(wait=True)
+
+
+_END = object()
+
+
+def _ahead(items: Iterator[Any]) -> _Ahead:
+    return _Ahead(items)
+
+
+@contextlib.contextmanager
+def _bulk(big: bool) -> Iterator[None]:
+    """Collects garbage rarely while a big load runs: each event makes dozens of objects,
+    and the young generations' collections, run every 700 of them, took a quarter of a
+    rebuild's CPU; what a load makes is long-lived or freed by reference counts."""
+    if not big:
+        yield
+        return
+    thresholds = gc.get_threshold()
+    gc.set_threshold(max(thresholds[0], BULK_GC), *thresholds[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*thresholds)
 
 
 def _freezing(rows: Iterator[tuple[Any, ...]], every: int = FREEZE_AFTER) -> Iterator[Any]:

@@ -23,7 +23,7 @@ from projections.index import Index, ReleaseIndex, Series, Stances
 
 MAGIC = b"PRLYIDX\n"
 # Bump when the index's shape or this layout changes: older snapshots are then ignored.
-LAYOUT = 2
+LAYOUT = 3
 _PREFIX = struct.Struct("<8sH32sI")  # magic, layout, digest, header length
 _ARRAYS = ("starts", "reported", "positions", "extra")
 _TYPES = {"starts": "i", "reported": "i", "positions": "q", "extra": "b", "runs": "q"}
@@ -136,8 +136,8 @@ class _Body:
         return self.add(values.tobytes(), len(values))
 
     def group(self, series: list[Series], names: tuple[str, ...]) -> dict[str, Any]:
-        """Series laid end to end, one array per field, with their lengths: tens of
-        thousands of small series (one per proposal) load as a few big arrays."""
+        """Series laid end to end, one array per field, with their lengths: thousands of
+        small series (one per actor and issue) load as a few big arrays."""
         for each in series:
             if each.pending:
                 raise ValueError("a snapshot is of a settled index")
@@ -149,23 +149,14 @@ class _Body:
 
 
 def _release(index: ReleaseIndex, body: _Body) -> dict[str, Any]:
-    positions = sorted(index.proposal_of)
     venues = sorted(index.venue_of)
     singles = [index.everything, index.expected, index.proposal_log]
     return {
         "singles": body.group(singles, _ARRAYS),
         "by_type": [list(index.by_type), body.group(list(index.by_type.values()), _ARRAYS)],
-        "proposals": [
-            list(index.proposals),
-            body.group(list(index.proposals.values()), _ARRAYS),
-        ],
         "stances": [
             [list(key) for key in index.stances],
             body.group(list(index.stances.values()), (*_ARRAYS, "runs")),
-        ],
-        "proposal_of": [
-            body.array(array("q", positions)),
-            [index.proposal_of[p] for p in positions],
         ],
         "venue_of": [body.array(array("q", venues)), [index.venue_of[p] for p in venues]],
         "actors": index.actors,
@@ -182,13 +173,9 @@ def _restore(entry: dict[str, Any], body: memoryview) -> ReleaseIndex:
     index.everything, index.expected, index.proposal_log = singles
     keys, where = entry["by_type"]
     index.by_type = dict(zip(keys, _group(where, body, Series), strict=True))
-    keys, where = entry["proposals"]
-    index.proposals = dict(zip(keys, _group(where, body, Series), strict=True))
     keys, where = entry["stances"]
     stances = _group(where, body, Stances)
     index.stances = {(a, i): each for (a, i), each in zip(keys, stances, strict=True)}
-    at, names = entry["proposal_of"]
-    index.proposal_of = dict(zip(_array("q", at, body), names, strict=True))
     at, venues = entry["venue_of"]
     index.venue_of = dict(zip(_array("q", at, body), venues, strict=True))
     index.actors = Counter(entry["actors"])
@@ -217,7 +204,7 @@ def _group(where: dict[str, list[int]], body: memoryview, kind: type[Series]) ->
         if count < 0:
             raise ValueError("a negative length")
         # Not through __init__: its empty arrays would be thrown away at once (tens of
-        # thousands of series, one per proposal, made a restart a second slower).
+        # thousands of series made a restart a second slower).
         series = kind.__new__(kind)
         series.pending = []
         series.lead = series.lag = None

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
 
 from application.app import Parley
+from projections import readside
 from projections.readside import NAME, ReadSide
 from projections.store import SQLiteViewStore
 from tests.projections.readside_fakes import FakeExtractor, Newsroom, d, demand, talks
@@ -157,6 +159,48 @@ class ReadSideContract:
         assert len(one.timeline()) == 8
         one.close()
         two.close()
+
+    def test_a_big_catch_up_equals_one_page_at_a_time(self, app, news, monkeypatch):
+        # Past FREEZE_AFTER positions a catch-up reads the next page and stores the last one
+        # in threads of their own, collecting garbage rarely.
+        publish_history(news)
+        small = self.open(app, page=2)
+        small.catch_up()
+        expected = answers(small)
+        small.close()
+        monkeypatch.setattr(readside, "FREEZE_AFTER", 3)
+        monkeypatch.setattr(readside, "BIG_PAGE", 2)
+        thresholds = gc.get_threshold()
+        big = self.open(app, page=2)
+        assert big.rebuild() == app.max_position()
+        assert gc.get_threshold() == thresholds
+        assert answers(big) == expected
+        big.close()
+        again = self.open(app, page=2)  # a restart loads the stored views, in bulk too
+        assert answers(again) == expected
+        again.close()
+
+    def test_a_big_catch_up_overtaken_by_another_process_applies_nothing_twice(
+        self, app, news, monkeypatch
+    ):
+        publish_history(news)
+        monkeypatch.setattr(readside, "FREEZE_AFTER", 3)
+        monkeypatch.setattr(readside, "BIG_PAGE", 2)
+        read, rival = self.open(app, page=2), self.open(app, page=3)
+        write, calls = read.store.write, []
+
+        def overtaken(*args: Any) -> bool:
+            calls.append(args)
+            if len(calls) == 2:  # the rival stores everything while this page is in flight
+                rival.catch_up()
+            return write(*args)
+
+        monkeypatch.setattr(read.store, "write", overtaken)
+        assert read.catch_up() == app.max_position()
+        assert len(read.timeline()) == 8
+        assert answers(read) == answers(rival)
+        read.close()
+        rival.close()
 
     def test_queries_answer_from_the_active_release_and_switch_at_once(self, app, news):
         publish_history(news)
