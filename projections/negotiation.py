@@ -64,18 +64,18 @@ def echo(reader: Reader, as_of: date) -> dict[str, Any]:
 
 def state_on(reader: Reader, today: int) -> dict[str, Any]:
     """The state on ``today`` (an ordinal; or a ``canonical.Day``), without the echo."""
-    # The sides as the index alone tells them (a round's mediators may add to them): the
-    # stances are read once for them, before the records, and again only if they differ.
+    # A negotiation's own sides are known before any record is read: its stances are read
+    # once, and the sticking points' sources come with the first records. Sides read from
+    # the reports depend on the round's mediators: its stances wait for the round.
     named = reader.index.mediators()
-    guessed = sides_of(reader, named)
-    early = _stances(reader, today, guessed)
-    _prefetch(reader, today.value if isinstance(today, Day) else today, named, early)
+    early = _stances(reader, today, reader.sides) if len(reader.sides) == 2 else None
+    _prefetch(reader, today.value if isinstance(today, Day) else today, named, early or [])
     found = _round(reader, today)
     mediators = reader.index.mediators() | set(found["mediators"] if found else ())
     lifecycle = truce_of(reader, today, mediators, sides_of(reader, mediators))
     truce = lifecycle["truce"]
     sides = sides_of(reader, frozenset(mediators))
-    stances = early if sides == guessed else _stances(reader, today, sides)
+    stances = early if early is not None else _stances(reader, today, sides)
     last = reader.index.everything.latest(today, reader.known)
     return {
         "release": reader.release,
