@@ -471,10 +471,11 @@ class PostgresViewStore(ViewStore):
             self._drop_connection()
 
     def _select_blobs(self, columns: str, positions: list[int]) -> list[tuple[Any, ...]]:
-        # Binary: a bytea sent as text is twice its size, and decoded from hex after.
-        rows = self._select(
-            f"SELECT position, {columns} FROM {self.facts_table} WHERE position = ANY(%s)",
-            (positions,),
+        # Binary: a bytea sent as text is twice its size, and decoded from hex after. The
+        # positions go as an array literal: adapting a list of ints cost twice the CPU.
+        return self._select(
+            f"SELECT position, {columns} FROM {self.facts_table} "
+            "WHERE position = ANY(%s::bigint[])",
+            ("{" + ",".join(map(str, positions)) + "}",),
             binary=True,
         )
-        return [(row[0], *(bytes(blob) for blob in row[1:])) for row in rows]
