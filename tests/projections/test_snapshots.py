@@ -133,6 +133,34 @@ class SnapshotContract:
         restarted.close()
         assert restored == self.rebuilt(app)
 
+    def test_a_restored_index_knows_each_series_lead_and_lag_as_its_facts_give_them(
+        self, app, news
+    ):
+        publish_history(news)
+        read = ReadSide(app)
+        read.catch_up()
+        read.save_snapshot(force=True)
+        read.close()
+        built = ReadSide(app, snapshots=False)
+        restarted = ReadSide(app)
+        assert restarted.restored == app.max_position()
+
+        def spreads(read: ReadSide) -> dict[Any, tuple[int, int]]:
+            found = {}
+            for name, negotiations in read.index.releases.items():
+                for negotiation, index in negotiations.items():
+                    for kind, series in index.by_type.items():
+                        found[name, negotiation, kind] = (series.lead, series.lag)
+                    for key, series in index.stances.items():
+                        found[name, negotiation, key] = (series.lead, series.lag)
+                    found[name, negotiation] = (index.everything.lead, index.everything.lag)
+            return found
+
+        assert spreads(restarted) == spreads(built)
+        assert all(None not in pair for pair in spreads(restarted).values())
+        built.close()
+        restarted.close()
+
     def test_the_seeds_answer_the_same_from_a_snapshot_as_from_a_rebuild(self, url):
         app, restarted = seeds_restarted_from_a_snapshot(url)
         restored = seed_answers(restarted)
