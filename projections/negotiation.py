@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Any
 
 from projections.canonical import Day, among
-from projections.facts import AGAINST, FOR, principals
+from projections.facts import AGAINST, FOR, ordinal, principals
 from projections.negotiations import known_mediators
 from projections.positions import changed, held, refused_before
 from projections.proposals import proposals_of
@@ -216,7 +216,7 @@ def _breakdown(reader: Reader, today: int) -> tuple[int, str] | None:
             record = reader.record(position)
             if name == "TalksConcluded" and record["attributes"].get("outcome") != "collapsed":
                 continue
-            start = date.fromisoformat(record["occurred"]["start"]).toordinal()
+            start = ordinal(record["occurred"]["start"])
             if latest is None or start > latest[0]:
                 latest = (start, f"{name} on {day(start)}")
             break
@@ -841,7 +841,7 @@ def _destination(record: dict[str, Any]) -> str | None:
 
 
 def _start(record: dict[str, Any]) -> int:
-    return date.fromisoformat(record["occurred"]["start"]).toordinal()
+    return ordinal(record["occurred"]["start"])
 
 
 # Delegations, proposals, assessments, expectations

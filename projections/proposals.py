@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Any
 
 from domain.durations import span_days
-from projections.facts import organisations, principals
+from projections.facts import ordinal, organisations, principals
 from projections.reader import Reader, actor_ids
 
 PROPOSAL_DAYS = 120  # proposals with a report this recent are listed
@@ -421,4 +421,4 @@ def _names() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
 
 
 def _start(record: dict[str, Any]) -> int:
-    return date.fromisoformat(record["occurred"]["start"]).toordinal()
+    return ordinal(record["occurred"]["start"])

@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import Any
 
 from domain.durations import SPAN, span_days
-from projections.facts import principals
+from projections.facts import ordinal, principals
 from projections.negotiations import stand_ins
 from projections.proposals import CONDITIONAL, naming
 from projections.reader import Reader, actor_ids, day
@@ -945,11 +945,11 @@ LASTING = re.compile(
 
 
 def _start(record: dict[str, Any]) -> int:
-    return date.fromisoformat(record["occurred"]["start"]).toordinal()
+    return ordinal(record["occurred"]["start"])
 
 
 def _end_day(record: dict[str, Any]) -> int:
-    return date.fromisoformat(record["occurred"]["end"]).toordinal()
+    return ordinal(record["occurred"]["end"])
 
 
 def holding(truce: dict[str, Any]) -> bool:
