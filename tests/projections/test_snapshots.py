@@ -145,8 +145,8 @@ class SnapshotContract:
         restarted = ReadSide(app)
         assert restarted.restored == app.max_position()
 
-        def spreads(read: ReadSide) -> dict[Any, tuple[int, int]]:
-            found = {}
+        def spreads(read: ReadSide) -> dict[Any, tuple[int | None, int | None]]:
+            found: dict[Any, tuple[int | None, int | None]] = {}
             for name, negotiations in read.index.releases.items():
                 for negotiation, index in negotiations.items():
                     for kind, series in index.by_type.items():
