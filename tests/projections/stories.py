@@ -8,9 +8,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from application.app import Parley
-from application.sources import Metadata, read_paths
 from projections.readside import ReadSide
+from tests.projections.readside_fakes import ingested
 
 
 @contextmanager
@@ -23,12 +22,8 @@ def read_side_of(story: dict[str, str], folder: Path, prefix: str = "t") -> Iter
         (folder / f"{name}.txt").write_text(text + "\n")
         articles.append({"id": name, "file": f"{name}.txt", "published": published})
     (folder / "manifest.json").write_text(json.dumps({"articles": articles}))
-    app = Parley(url="memory://")
+    read = ingested(folder)
     try:
-        for item in read_paths([folder], Metadata()):
-            app.ingest(item)  # type: ignore[arg-type]
-        read = ReadSide(app)
-        read.catch_up()
         yield read
     finally:
-        app.close()
+        read.app.close()

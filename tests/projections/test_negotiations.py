@@ -11,10 +11,9 @@ from typing import Any
 
 import pytest
 
-from application.app import Parley
-from application.sources import Metadata, read_paths
 from projections import checks
 from projections.readside import ReadSide
+from tests.projections.readside_fakes import ingested
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "seeds"
@@ -23,15 +22,6 @@ CONFLICTS = ROOT / "tests" / "extraction" / "heldout" / "conflicts"
 # Actors of the Gaza talks: none belongs in an answer about another war that does not name it.
 GAZA = frozenset({"hamas", "israel", "qatar", "egypt", "palestinian_islamic_jihad", "idf"})
 EVIDENCE = frozenset({"evidence", "status_reason", "summary", "name"})
-
-
-def ingested(*folders: Path) -> ReadSide:
-    app = Parley(url="memory://")
-    for item in read_paths(list(folders), Metadata()):
-        app.ingest(item)  # type: ignore[arg-type]
-    side = ReadSide(app)
-    side.catch_up()
-    return side
 
 
 @pytest.fixture(scope="module")

@@ -2,28 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
-from application.app import Parley
 from projections.facts import condition_issues
 from projections.proposals import naming
-from projections.readside import ReadSide
-from tests.projections.readside_fakes import FakeExtractor, Newsroom, d, demand, talks
-
-
-@pytest.fixture
-def news() -> Iterator[Newsroom]:
-    app = Parley(url="memory://", extractor=FakeExtractor())
-    yield Newsroom(app)
-    app.close()
-
-
-def state(news: Newsroom, day: str):
-    side = ReadSide(news.app)
-    side.catch_up()
-    return side.state(d(day))
+from tests.projections.readside_fakes import caught_up, d, demand, state, talks
 
 
 def test_a_plan_is_named_by_its_distinctive_words_and_its_owner_is_read_off_its_name():
@@ -287,8 +270,7 @@ def test_a_mediator_the_data_names_arriving_to_help_end_the_war_places_a_round_t
             negotiation=yemen,
         ),
     )
-    side = ReadSide(news.app)
-    side.catch_up()
+    side = caught_up(news)
     assert side.state(d("2023-04-09"), negotiation=yemen)["round"]["venue"] == "sanaa"
 
 
@@ -531,8 +513,7 @@ def test_rejecting_someones_demand_says_what_they_demand(news):
             text="Hamas rejected the Egyptian plan over a security presence.",
         ),
     )
-    side = ReadSide(news.app)
-    side.catch_up()
+    side = caught_up(news)
     held = {
         (p["actor"], p["issue"]): p["stance"]
         for p in side.positions(None, d("2024-05-06"))["positions"]
@@ -778,8 +759,7 @@ def test_a_deal_both_sides_signed_in_a_mediators_country_reports_a_round_in_its_
             negotiation=pair,
         ),
     )
-    side = ReadSide(news.app)
-    side.catch_up()
+    side = caught_up(news)
     found = side.state(d("2025-07-20"), negotiation=pair)["round"]
     assert (found["venue"], found["active"]) == (venue, False)
 
@@ -797,8 +777,7 @@ def test_a_truce_in_the_country_at_war_places_no_round_there(news):
             negotiation=yemen,
         ),
     )
-    side = ReadSide(news.app)
-    side.catch_up()
+    side = caught_up(news)
     assert side.state(d("2023-04-09"), negotiation=yemen)["round"] is None
 
 
@@ -824,8 +803,7 @@ def test_a_round_no_report_places_is_placed_where_another_sentence_of_its_articl
             negotiation=pair,
         ),
     )
-    side = ReadSide(news.app)
-    side.catch_up()
+    side = caught_up(news)
     assert side.state(d("2022-11-26"), negotiation=pair)["round"]["venue"] == "mexico_city"
 
 

@@ -17,11 +17,10 @@ from application.app import Parley
 from application.articles import ArticleInput
 from application.corrections import TOPICS as CORRECTION_TOPICS
 from application.export import export_record
-from application.sources import Metadata, read_paths
 from projections import snapshot
 from projections.readside import ReadSide, view_store_for
 from projections.store import PostgresViewStore, SQLiteViewStore, ViewStore
-from tests.projections.readside_fakes import FakeExtractor, Newsroom
+from tests.projections.readside_fakes import FakeExtractor, OnStore, ingested
 from tests.projections.test_readside_contract import answers, publish_history
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
@@ -77,11 +76,8 @@ def seed_answers(read: ReadSide) -> dict[str, Any]:
 
 def seeds_restarted_from_a_snapshot(url: str) -> tuple[Parley, ReadSide]:
     """A store holding the seeds, and a read side restarted from the snapshot of its views."""
-    app = Parley(url=url)
-    for item in read_paths([SEEDS], Metadata()):
-        app.ingest(item)  # type: ignore[arg-type]
-    read = ReadSide(app)
-    read.catch_up()
+    read = ingested(SEEDS, url=url)
+    app = read.app
     read.save_snapshot(force=True)
     read.close()
     restarted = ReadSide(app)
@@ -89,22 +85,8 @@ def seeds_restarted_from_a_snapshot(url: str) -> tuple[Parley, ReadSide]:
     return app, restarted
 
 
-class SnapshotContract:
+class SnapshotContract(OnStore):
     """What every persistent backend must do; subclasses give the store URL."""
-
-    @pytest.fixture
-    def url(self) -> str:
-        raise NotImplementedError
-
-    @pytest.fixture
-    def app(self, url: str) -> Iterator[Parley]:
-        app = Parley(url=url, extractor=FakeExtractor())
-        yield app
-        app.close()
-
-    @pytest.fixture
-    def news(self, app: Parley) -> Newsroom:
-        return Newsroom(app)
 
     @pytest.fixture
     def store(self, app: Parley) -> Iterator[ViewStore]:

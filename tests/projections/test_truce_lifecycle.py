@@ -2,27 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, timedelta
 
 import pytest
 
-from application.app import Parley
-from projections.readside import ReadSide
-from tests.projections.readside_fakes import FakeExtractor, Newsroom, d, demand, talks
-
-
-@pytest.fixture
-def news() -> Iterator[Newsroom]:
-    app = Parley(url="memory://", extractor=FakeExtractor())
-    yield Newsroom(app)
-    app.close()
-
-
-def state(news: Newsroom, day: str):
-    side = ReadSide(news.app)
-    side.catch_up()
-    return side.state(d(day))
+from tests.projections.readside_fakes import demand, state, talks
 
 
 def agreed(on: str, *sides: str, **kw):
