@@ -3,18 +3,23 @@ evidence, uncorroborated single reports marked."""
 
 from __future__ import annotations
 
-from tests.projections.readside_fakes import caught_up, d, demand
+from tests.projections.readside_fakes import Newsroom, caught_up, d, demand
+
+
+def demanded_then_rejected(news: Newsroom, demanded: str, rejected: str, asked: str) -> dict:
+    """Israel's stance on a withdrawal on ``asked``, one article saying it demanded one and a
+    later one that it rejected it."""
+    news.publish(demanded, demand(demanded, "israel", "troop_withdrawal"))
+    news.publish(
+        rejected,
+        dict(type="DemandRejected", on=rejected, subject=["israel"], issues=["troop_withdrawal"]),
+    )
+    [held] = caught_up(news).positions("israel", d(asked))["positions"]
+    return held
 
 
 def test_two_articles_days_apart_giving_opposite_stances_are_shown_as_conflicting(news):
-    news.publish("2024-03-01", demand("2024-03-01", "israel", "troop_withdrawal"))
-    news.publish(
-        "2024-03-03",
-        dict(
-            type="DemandRejected", on="2024-03-03", subject=["israel"], issues=["troop_withdrawal"]
-        ),
-    )
-    [held] = caught_up(news).positions("israel", d("2024-03-05"))["positions"]
+    held = demanded_then_rejected(news, "2024-03-01", "2024-03-03", asked="2024-03-05")
     assert held["stance"] == "rejects"
     assert held["conflicting"]["stance"] == "demands"
     assert held["conflicting"]["source"]["article"] == "a0001"
@@ -23,14 +28,7 @@ def test_two_articles_days_apart_giving_opposite_stances_are_shown_as_conflictin
 
 
 def test_a_change_of_stance_months_later_is_no_conflict(news):
-    news.publish("2024-01-01", demand("2024-01-01", "israel", "troop_withdrawal"))
-    news.publish(
-        "2024-05-01",
-        dict(
-            type="DemandRejected", on="2024-05-01", subject=["israel"], issues=["troop_withdrawal"]
-        ),
-    )
-    [held] = caught_up(news).positions("israel", d("2024-05-05"))["positions"]
+    held = demanded_then_rejected(news, "2024-01-01", "2024-05-01", asked="2024-05-05")
     assert held["conflicting"] is None
 
 

@@ -14,6 +14,7 @@ import pytest
 from projections import checks
 from projections.readside import ReadSide
 from tests.projections.readside_fakes import ingested
+from tests.projections.stories import read_side_of
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "seeds"
@@ -171,15 +172,8 @@ Angola has demanded that both governments withdraw their forces from the border.
 
 
 def test_a_negotiation_s_own_sides_hold_when_its_mediator_demands_more_than_they_do(tmp_path):
-    (tmp_path / "d01.txt").write_text(MEDIATOR_DEMANDS)
-    (tmp_path / "manifest.json").write_text(
-        json.dumps({"articles": [{"id": "d01", "file": "d01.txt", "published": "2024-07-30"}]})
-    )
-    side = ingested(tmp_path)
-    try:
+    with read_side_of({"2024-07-30": MEDIATOR_DEMANDS}, tmp_path, prefix="d") as side:
         found = side.state(date(2024, 7, 31), negotiation="democratic_republic_of_congo-rwanda")
-    finally:
-        side.app.close()
     assert found["round"]["venue"] == "luanda"  # Angola mediates: Luanda is no side's home
     assert found["truce"]["status"] == "in_force"
     assert set(found["truce"]["parties"]) == {"democratic_republic_of_congo", "rwanda"}
@@ -193,14 +187,7 @@ agreement between Israel and Hezbollah.
 
 
 def test_a_truce_of_both_sides_announced_by_a_third_country_is_theirs(tmp_path):
-    (tmp_path / "h01.txt").write_text(ANNOUNCED)
-    (tmp_path / "manifest.json").write_text(
-        json.dumps({"articles": [{"id": "h01", "file": "h01.txt", "published": "2024-11-26"}]})
-    )
-    side = ingested(tmp_path)
-    try:
+    with read_side_of({"2024-11-26": ANNOUNCED}, tmp_path, prefix="h") as side:
         found = side.state(date(2024, 11, 27), negotiation="hezbollah-israel")
-    finally:
-        side.app.close()
     assert found["agreement"]["agreed"]
     assert set(found["truce"]["parties"]) >= {"hezbollah", "israel"}

@@ -103,12 +103,17 @@ class SnapshotContract(OnStore):
         fresh.close()
         return found
 
-    def test_a_restart_from_a_snapshot_answers_as_a_rebuild_does(self, app, news):
-        publish_history(news)
+    def snapshot(self, app: Parley) -> int | None:
+        """The position of the snapshot a read side caught up with the log takes, then closes."""
         read = ReadSide(app)
         read.catch_up()
-        assert read.save_snapshot(force=True) == app.max_position()
+        taken = read.save_snapshot(force=True)
         read.close()
+        return taken
+
+    def test_a_restart_from_a_snapshot_answers_as_a_rebuild_does(self, app, news):
+        publish_history(news)
+        assert self.snapshot(app) == app.max_position()
         restarted = ReadSide(app)
         assert restarted.restored == app.max_position()
         restored = answers(restarted)
@@ -148,10 +153,7 @@ class SnapshotContract(OnStore):
 
     def test_a_restart_loads_the_views_and_log_written_after_its_snapshot(self, app, news):
         publish_history(news, 0, 4)
-        read = ReadSide(app)
-        read.catch_up()
-        taken = read.save_snapshot(force=True)
-        read.close()
+        taken = self.snapshot(app)
         publish_history(news, 4, 6)
         writer = ReadSide(app)  # another node stores these in the views
         writer.catch_up()
@@ -273,10 +275,7 @@ class SnapshotContract(OnStore):
 
     def test_a_restart_looks_for_corrections_only_in_the_log_after_its_snapshot(self, app, news):
         publish_history(news, 0, 4)
-        read = ReadSide(app)
-        read.catch_up()
-        taken = read.save_snapshot(force=True)
-        read.close()
+        taken = self.snapshot(app)
         publish_history(news, 4, 8)
         looked: list[int] = []
         select = app.recorder.select_notifications
