@@ -1,4 +1,5 @@
-"""The newsroom most read-model tests publish into: an in-memory app, closed after."""
+"""The app most read-model tests publish into, and its newsroom: in memory unless a test
+names another store with a ``url`` fixture (the contracts run on every backend)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,17 @@ from tests.projections.readside_fakes import FakeExtractor, Newsroom
 
 
 @pytest.fixture
-def news() -> Iterator[Newsroom]:
-    app = Parley(url="memory://", extractor=FakeExtractor())
-    yield Newsroom(app)
+def url() -> str:
+    return "memory://"
+
+
+@pytest.fixture
+def app(url: str) -> Iterator[Parley]:
+    app = Parley(url=url, extractor=FakeExtractor())
+    yield app
     app.close()
+
+
+@pytest.fixture
+def news(app: Parley) -> Newsroom:
+    return Newsroom(app)

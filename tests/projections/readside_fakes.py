@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 from typing import Any
-
-import pytest
 
 from application.app import Parley
 from application.articles import ArticleInput
@@ -128,25 +126,6 @@ class Newsroom:
         active.switch(extractor.release, old)
         self.app.save(active)
         return extractor.release
-
-
-class OnStore:
-    """A contract's app, and a newsroom publishing into it, on the store its subclasses name
-    with a ``url`` fixture."""
-
-    @pytest.fixture
-    def url(self) -> str:
-        raise NotImplementedError
-
-    @pytest.fixture
-    def app(self, url: str) -> Iterator[Parley]:
-        app = Parley(url=url, extractor=FakeExtractor())
-        yield app
-        app.close()
-
-    @pytest.fixture
-    def news(self, app: Parley) -> Newsroom:
-        return Newsroom(app)
 
 
 def caught_up(news: Newsroom) -> ReadSide:

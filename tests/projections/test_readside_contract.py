@@ -10,7 +10,7 @@ import pytest
 from application.app import Parley
 from projections.readside import NAME, ReadSide
 from projections.store import SQLiteViewStore
-from tests.projections.readside_fakes import Newsroom, OnStore, d, demand, talks
+from tests.projections.readside_fakes import Newsroom, d, demand, talks
 
 DATES = ("2023-12-01", "2023-12-21", "2024-02-10", "2024-02-14", "2024-03-30", "2024-05-01")
 
@@ -80,8 +80,12 @@ def answers(read: ReadSide) -> dict[str, Any]:
     return result
 
 
-class ReadSideContract(OnStore):
+class ReadSideContract:
     """What every backend must do; subclasses say how to open the app."""
+
+    @pytest.fixture
+    def url(self) -> str:
+        raise NotImplementedError
 
     def open(self, app: Parley, **options: Any) -> ReadSide:
         """A read side as a new process would open it: on the persisted view."""

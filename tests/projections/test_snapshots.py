@@ -20,7 +20,7 @@ from application.export import export_record
 from projections import snapshot
 from projections.readside import ReadSide, view_store_for
 from projections.store import PostgresViewStore, SQLiteViewStore, ViewStore
-from tests.projections.readside_fakes import FakeExtractor, OnStore, ingested
+from tests.projections.readside_fakes import FakeExtractor, ingested
 from tests.projections.test_readside_contract import answers, publish_history
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
@@ -85,8 +85,12 @@ def seeds_restarted_from_a_snapshot(url: str) -> tuple[Parley, ReadSide]:
     return app, restarted
 
 
-class SnapshotContract(OnStore):
+class SnapshotContract:
     """What every persistent backend must do; subclasses give the store URL."""
+
+    @pytest.fixture
+    def url(self) -> str:
+        raise NotImplementedError
 
     @pytest.fixture
     def store(self, app: Parley) -> Iterator[ViewStore]:
