@@ -6,7 +6,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from tests.projections.readside_fakes import demand, state, talks
+from tests.projections.readside_fakes import Newsroom, demand, state, talks
 
 
 def agreed(on: str, *sides: str, **kw):
@@ -808,6 +808,15 @@ def test_an_agreement_told_only_in_a_web_address_of_a_cessation_of_hostilities_i
     assert state(news, "2022-11-02")["truce"]["status"] == "in_force"
 
 
+def told_weeks_later(news: Newsroom, kind: str, who: str, text: str) -> tuple[str, str]:
+    """The truce's status and last confirmation on 2025-06-10, agreed by Russia and Ukraine
+    on 2025-04-09 and told of once more, by ``who`` in an event of ``kind``, on 2025-05-31."""
+    news.publish("2025-04-10", agreed("2025-04-09", "russia", "ukraine"))
+    news.publish("2025-06-01", dict(type=kind, on="2025-05-31", subject=[who], text=text))
+    truce = state(news, "2025-06-10")["truce"]
+    return truce["status"], truce["last_confirmed"]
+
+
 @pytest.mark.parametrize(
     ("kind", "text"),
     [
@@ -817,11 +826,8 @@ def test_an_agreement_told_only_in_a_web_address_of_a_cessation_of_hostilities_i
     ],
 )
 def test_a_truce_told_as_violated_confirms_the_one_that_holds(news, kind, text):
-    news.publish("2025-04-10", agreed("2025-04-09", "russia", "ukraine"))
-    news.publish("2025-06-01", dict(type=kind, on="2025-05-31", subject=["ukraine"], text=text))
     # one article's open-ended truce goes unconfirmed after 45 days, unless told as violated
-    truce = state(news, "2025-06-10")["truce"]
-    assert (truce["status"], truce["last_confirmed"]) == ("in_force", "2025-05-31")
+    assert told_weeks_later(news, kind, "ukraine", text) == ("in_force", "2025-05-31")
 
 
 def test_a_truce_told_as_violated_after_it_collapsed_opens_none(news):
@@ -864,10 +870,7 @@ def test_a_delegation_travelling_as_the_fragile_truce_holds_confirms_it(news):
     ],
 )
 def test_a_truce_told_as_one_to_keep_confirms_the_one_that_holds(news, kind, text):
-    news.publish("2025-04-10", agreed("2025-04-09", "russia", "ukraine"))
-    news.publish("2025-06-01", dict(type=kind, on="2025-05-31", subject=["turkey"], text=text))
-    truce = state(news, "2025-06-10")["truce"]
-    assert (truce["status"], truce["last_confirmed"]) == ("in_force", "2025-05-31")
+    assert told_weeks_later(news, kind, "turkey", text) == ("in_force", "2025-05-31")
 
 
 @pytest.mark.parametrize(
