@@ -6,7 +6,11 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import date
 from pathlib import Path
+from typing import Any
+
+import pytest
 
 from projections.readside import ReadSide
 from tests.projections.readside_fakes import ingested
@@ -27,3 +31,20 @@ def read_side_of(story: dict[str, str], folder: Path, prefix: str = "t") -> Iter
         yield read
     finally:
         read.app.close()
+
+
+def story_side(story: dict[str, str], prefix: str) -> Any:
+    """A module's ``side`` fixture: a read side of the story, shared by the module's tests."""
+
+    @pytest.fixture(scope="module")
+    def side(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ReadSide]:
+        with read_side_of(story, tmp_path_factory.mktemp("story"), prefix=prefix) as read:
+            yield read
+
+    return side
+
+
+def sticking_points(side: ReadSide, day: date, negotiation: str) -> dict[str, dict]:
+    """The negotiation's sticking points on ``day``, by issue."""
+    found = side.state(day, negotiation=negotiation)["sticking_points"]
+    return {p["issue"]: p for p in found}
