@@ -431,6 +431,12 @@ class PositionRules(Family):
         """'If Israel goes into Rafah, we will not supply the weapons', 'reserves the right to
         respond': what a named speaker will do if provoked is a threat, not a hypothetical."""
         subject = self._speaker(ctx, m.start() if not m.group(0).startswith("if") else m.end())
+        if m.group(0).startswith("if"):
+            # 'If Hamas accepts the deal, the hostages would be released': the condition's doer
+            # threatens nothing; only a speaker does
+            comma = ctx.folded.rfind(",", m.start(), m.end())
+            if any(m.start() <= x.start < comma for x in subject):
+                subject = self._said_by(ctx)
         if m.group(0).endswith("mistaken"):
             # '"If Hamas ..., it is gravely mistaken," he said': the speaker warns, not 'it'
             said = SPOKE.search(ctx.folded, m.end())

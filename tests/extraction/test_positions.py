@@ -748,3 +748,31 @@ def test_an_appeal_told_outright_is_still_an_appeal(read):
 def test_pushing_a_side_to_free_captives_frees_nobody(read):
     text = "The UN credited Qatar with pushing Hamas to free the hostages."
     assert not of_type(read(text), "HostagesReleased")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If Hamas accepts the deal, the hostages would be released within six weeks.",
+        "If Russia rejects the truce, the sanctions will be tightened.",
+        "If the M23 leaves Goma, the road to the airport would open.",
+    ],
+)
+def test_the_doer_of_a_condition_threatens_nothing(read, text):
+    assert not of_type(read(text), "ThreatIssued")
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("If Israel goes into Rafah, we will not supply the weapons, Biden said.", "joe_biden"),
+        (
+            '"If the M23 does not withdraw from Goma, we will strike," Tshisekedi said.',
+            "felix_tshisekedi",
+        ),
+        ('"If Israel enters Rafah, we will halt the talks," Hamas said.', "hamas"),
+    ],
+)
+def test_a_speaker_who_says_what_follows_a_condition_threatens(read, text, side):
+    (threat,) = of_type(read(text), "ThreatIssued")
+    assert side in ids(threat)
