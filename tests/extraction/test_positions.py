@@ -776,3 +776,26 @@ def test_the_doer_of_a_condition_threatens_nothing(read, text):
 def test_a_speaker_who_says_what_follows_a_condition_threatens(read, text, side):
     (threat,) = of_type(read(text), "ThreatIssued")
     assert side in ids(threat)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ELN said it would return to the table only if the government halted operations.",
+        "Hamas said it would resume talks if Israel stopped its offensive in Rafah.",
+        "Moscow will return to the negotiating table if Kyiv withdraws from Kursk.",
+    ],
+)
+def test_coming_back_to_the_table_on_a_condition_is_no_threat(read, text):
+    assert not of_type(read(text), "ThreatIssued")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas warned it would return to fighting if Israel did not withdraw.",
+        '"If they do not release our people, we will resume our attacks," the M23 said.',
+    ],
+)
+def test_going_back_to_war_on_a_condition_is_still_a_threat(read, text):
+    assert of_type(read(text), "ThreatIssued")
