@@ -756,9 +756,11 @@ def test_pushing_a_side_to_free_captives_frees_nobody(read):
         "If Hamas accepts the deal, the hostages would be released within six weeks.",
         "If Russia rejects the truce, the sanctions will be tightened.",
         "If the M23 leaves Goma, the road to the airport would open.",
+        "If a truce is reached in Jeddah, talks will expand to a lasting peace, the envoy said.",
+        "If the deal collapses, the war will resume, the mediators warned.",
     ],
 )
-def test_the_doer_of_a_condition_threatens_nothing(read, text):
+def test_the_doer_of_a_condition_or_the_process_itself_threatens_nothing(read, text):
     assert not of_type(read(text), "ThreatIssued")
 
 
@@ -771,6 +773,10 @@ def test_the_doer_of_a_condition_threatens_nothing(read, text):
             "felix_tshisekedi",
         ),
         ('"If Israel enters Rafah, we will halt the talks," Hamas said.', "hamas"),
+        (
+            "If Hamas rejects the offer, the army will expand its offensive, Netanyahu said.",
+            "israel",
+        ),
     ],
 )
 def test_a_speaker_who_says_what_follows_a_condition_threatens(read, text, side):
