@@ -69,7 +69,22 @@ GENERIC_DOER = re.compile(
 )
 # A condition told by inversion, opening the sentence up to its comma: 'Had Russia agreed to
 # the truce, ...', 'Should the ELN free its captives, ...', 'Were a ceasefire to be agreed, ...'.
-INVERTED_CONDITION = re.compile(r"\s*[\"'“]?(?:had|should|were)\s+(?!been\b)[^,.;:]{3,150},")
+INVERTED_CONDITION = re.compile(
+    r"\s*[\"'“]?(?:(?:had|should|were)\s+(?!been\b)|(?:assuming|supposing|suppose|provided|"
+    r"providing|in case|in the event)\b)[^,.;:]{3,150},"
+)
+# What did not happen but might have: 'a truce would have allowed hostages to be released'.
+COUNTERFACTUAL = re.compile(r"\b(?:would|could|might)(?:\s+not|n't)?\s+have\s+")
+# A deed told inside claims the sentence calls false: 'reports that it had accepted the proposal
+# were baseless', 'the claim that it had freed the captives was a lie'.
+CLAIM_THAT = re.compile(
+    r"\b(?:reports?|claims?|allegations?|rumou?rs?|suggestions?|accounts?)\s+that\s+[^.;]{0,120}$"
+)
+CALLED_FALSE = re.compile(
+    r"[^.;]{0,120}?\b(?:is|are|was|were|been|be)\s+(?:\w+\s+)?(?:baseless|false|untrue|"
+    r"unfounded|groundless|fabricated|incorrect|inaccurate|a lie|lies|fake|not true|wrong|"
+    r"nonsense|misleading)\b"
+)
 
 
 # Background told as a habit or a long span, not a dated happening: 'has been hosting talks',
@@ -385,10 +400,18 @@ class ModalityReader:
             for h in self.hypothetical.finditer(folded, clause_start, trigger[1])
         )
 
-    def supposed(self, folded: str, trigger: tuple[int, int]) -> bool:
-        """A deed of an open doer ('those who will call for war') or inside a condition told by
-        inversion ('Had Russia agreed to the truce, ...'): supposed, not done."""
+    def supposed(self, folded: str, clause_start: int, trigger: tuple[int, int]) -> bool:
+        """A deed of an open doer ('those who will call for war'), one that might have been
+        ('would have allowed hostages to be released'), one inside claims called false ('reports
+        that it had accepted were baseless') or inside a condition opening the sentence ('Had
+        Russia agreed to the truce, ...', 'Assuming Hamas accepts, ...'): not done."""
         if GENERIC_DOER.search(folded, max(0, trigger[0] - 120), trigger[0]):
+            return True
+        if COUNTERFACTUAL.search(folded, clause_start, trigger[0] + 1):
+            return True
+        if CLAIM_THAT.search(folded, max(0, trigger[0] - 130), trigger[0]) and CALLED_FALSE.match(
+            folded, trigger[1]
+        ):
             return True
         inverted = INVERTED_CONDITION.match(folded)
         if inverted is None:

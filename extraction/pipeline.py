@@ -506,7 +506,7 @@ class RuleExtractor:
             or self.modality.undone(ctx.folded, span, rule.type)
         ):
             return None
-        if self.modality.supposed(ctx.folded, span):
+        if self.modality.supposed(ctx.folded, clause_start, span):
             return None
         if rule.action and (
             opener in CONDITIONAL_OPENERS

@@ -763,3 +763,62 @@ def test_a_deed_accepted_or_an_offer_refused_is_still_read(read, text, kind):
 )
 def test_what_a_plan_would_in_the_end_see_done_is_its_terms(read, text):
     assert not of_type(read(text), "HostagesReleased")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Hamas said reports that it had accepted the proposal were baseless.", "ProposalAccepted"),
+        (
+            "Reports that Israeli negotiators had arrived in Cairo are false, an official said.",
+            "DelegationArrived",
+        ),
+        ("The ELN said the claim that it had freed the captives was a lie.", "HostagesReleased"),
+        (
+            "Kyiv said claims that Ukrainian envoys had met Russian officials in Riyadh were"
+            " fabricated.",
+            "TalksOpened",
+        ),
+    ],
+)
+def test_a_deed_inside_reports_called_false_is_denied(read, text, kind):
+    assert not of_type(read(text), kind)
+
+
+def test_a_deed_inside_reports_confirmed_is_still_told(read):
+    found = read("Hamas confirmed reports that it had accepted the proposal on Monday.")
+    assert of_type(found, "ProposalAccepted")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("A ceasefire would have allowed hostages to be released months ago.", "HostagesReleased"),
+        ("Without the shelling, the talks in Luanda could have opened in March.", "TalksOpened"),
+        (
+            "Assuming Hamas accepts the deal, the first hostages could be freed on Sunday.",
+            "ProposalAccepted",
+        ),
+        ("In case the talks collapse, Egypt would host an emergency summit.", "TalksOpened"),
+        (
+            "Provided the RSF withdraws from El Fasher, the army would send a team to Jeddah.",
+            "DelegationSent",
+        ),
+    ],
+)
+def test_what_might_have_been_or_a_supposed_case_is_no_deed(read, text, kind):
+    assert not of_type(read(text), kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Hamas freed four hostages on Saturday, which it said would have happened sooner.",
+            "HostagesReleased",
+        ),
+        ("Provided with new guarantees, Hamas accepted the deal on Monday.", "ProposalAccepted"),
+    ],
+)
+def test_a_deed_told_before_a_supposition_is_still_read(read, text, kind):
+    assert of_type(read(text), kind)
