@@ -339,7 +339,11 @@ class ModalityReader:
                 return True
             if DENIED_PLAN.search(folded, max(trigger[0] - 80, 0), trigger[0]):
                 return True
-        if refusable and REFUSED_DEED.search(folded, max(0, trigger[0] - 60), trigger[0]):
+        if (
+            refusable
+            and _non_event_cues(folded)[0]
+            and REFUSED_DEED.search(folded, max(0, trigger[0] - 60), trigger[0])
+        ):
             return True
         if not frame.negation:
             return False
@@ -405,12 +409,15 @@ class ModalityReader:
         ('would have allowed hostages to be released'), one inside claims called false ('reports
         that it had accepted were baseless') or inside a condition opening the sentence ('Had
         Russia agreed to the truce, ...', 'Assuming Hamas accepts, ...'): not done."""
-        if GENERIC_DOER.search(folded, max(0, trigger[0] - 120), trigger[0]):
+        _, generic, perfect, called_false = _non_event_cues(folded)
+        if generic and GENERIC_DOER.search(folded, max(0, trigger[0] - 120), trigger[0]):
             return True
-        if COUNTERFACTUAL.search(folded, clause_start, trigger[0] + 1):
+        if perfect and COUNTERFACTUAL.search(folded, clause_start, trigger[0] + 1):
             return True
-        if CLAIM_THAT.search(folded, max(0, trigger[0] - 130), trigger[0]) and CALLED_FALSE.match(
-            folded, trigger[1]
+        if (
+            called_false
+            and CLAIM_THAT.search(folded, max(0, trigger[0] - 130), trigger[0])
+            and CALLED_FALSE.match(folded, trigger[1])
         ):
             return True
         inverted = INVERTED_CONDITION.match(folded)
@@ -556,6 +563,25 @@ CALLING_OFF_CUE = re.compile(
     r"\b(?:not|never|cancell?ed|postponed|called off|scrapped|put off|shelved|fell through)\b|n't"
 )
 WH_CUE = re.compile(r"\b(?:which|how|who|whom|whether|when|what)\b")
+
+
+REFUSAL_CUE = re.compile(r"reject|refus|oppos|rule[sd]? out|ruling out|boycott|veto")
+GENERIC_CUE = re.compile(r"\b(?:those|anyone|anybody|whoever|someone|somebody)\b")
+FALSE_CUE = re.compile(
+    r"baseless|false|untrue|unfounded|groundless|fabricated|incorrect|inaccurate|\blies?\b|fake|"
+    r"not true|wrong|nonsense|misleading"
+)
+
+
+@lru_cache(maxsize=64)
+def _non_event_cues(folded: str) -> tuple[bool, bool, bool, bool]:
+    """Whether a sentence holds a refusal, an open doer, a 'would have', a claim called false."""
+    return (
+        REFUSAL_CUE.search(folded) is not None,
+        GENERIC_CUE.search(folded) is not None,
+        " have " in folded,
+        FALSE_CUE.search(folded) is not None,
+    )
 
 
 @lru_cache(maxsize=64)
