@@ -304,6 +304,7 @@ class RuleExtractor:
             ((m.start, m.actor) for m in mentions),
             affiliations,
             groups,
+            about,
         )
 
     def _state_persons(

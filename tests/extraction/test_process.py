@@ -1019,3 +1019,34 @@ def test_a_team_sent_to_find_facts_is_no_delegation(read, text):
 )
 def test_a_team_sent_to_talk_is_still_a_delegation(read, text):
     assert of_type(read(text), "DelegationSent")
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        (
+            "The deal came after intensive Israel-Hamas negotiations on a hostage-ceasefire "
+            "agreement in Sharm el-Sheikh, Egypt.",
+            "sharm_el_sheikh",
+        ),
+        (
+            "Russia and Ukraine held talks on a prisoner swap deal in Istanbul on Friday.",
+            "istanbul",
+        ),
+        ("Negotiations over a truce deal in Jeddah resumed on Monday.", "jeddah"),
+    ],
+)
+def test_talks_told_with_what_they_are_on_and_then_where_are_placed_there(read, text, venue):
+    talks = of_type(read(text, MON), "TalksOpened")
+    assert talks and talks[0].location == venue
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas and Israel resumed negotiations on a ceasefire in Gaza on Monday.",
+        "Russia and Ukraine held negotiations on a truce in Donbas on Monday.",
+    ],
+)
+def test_talks_on_a_truce_placed_where_it_would_hold_are_not_placed_there(read, text):
+    assert all(t.location is None for t in of_type(read(text, MON), "TalksOpened"))

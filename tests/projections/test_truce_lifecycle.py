@@ -1028,3 +1028,43 @@ def test_one_side_accepting_a_truce_plan_agrees_no_truce(news):
         ),
     )
     assert state(news, "2025-07-29")["truce"]["status"] == "none"
+
+
+@pytest.mark.parametrize(
+    ("side", "other", "text"),
+    [
+        ("hamas", "israel", "Hamas confirmed it had reached an agreement that ends the war."),
+        (
+            "m23",
+            "democratic_republic_of_congo",
+            "The M23 said it had struck a deal to end the war.",
+        ),
+        ("rsf", "sudan", "The RSF said on Thursday it had reached an agreement to end the war."),
+    ],
+)
+def test_one_side_told_to_have_reached_a_deal_to_end_the_war_makes_the_agreement(
+    news, side, other, text
+):
+    news.publish("2025-09-01", demand("2025-09-01", side, "end_of_war"))
+    news.publish("2025-09-02", demand("2025-09-02", other, "hostage_release"))
+    news.publish("2025-10-09", agreed("2025-10-09", side, rule="ceasefire.cease", text=text))
+    today = state(news, "2025-10-09")
+    # a deal to end the war is agreed today and takes effect later, not at once
+    assert (today["agreement"]["agreed"], today["truce"]["status"]) == (True, "agreed")
+    assert state(news, "2025-10-11")["truce"]["status"] == "in_force"
+
+
+def test_one_side_agreeing_to_a_ceasefire_is_still_its_acceptance(news):
+    news.publish("2025-09-01", demand("2025-09-01", "hamas", "end_of_war"))
+    news.publish("2025-09-02", demand("2025-09-02", "israel", "hostage_release"))
+    text = "Hamas said it agreed to the ceasefire on Thursday."
+    news.publish("2025-10-09", agreed("2025-10-09", "hamas", rule="ceasefire.agree", text=text))
+    assert state(news, "2025-10-10")["agreement"]["agreed"] is False
+
+
+def test_an_agreement_to_stop_the_fighting_is_in_force_at_once(news):
+    text = "The army and the RSF agreed to stop the fighting on Thursday."
+    news.publish(
+        "2025-10-09", agreed("2025-10-09", "sudan", "rsf", rule="ceasefire.cease", text=text)
+    )
+    assert state(news, "2025-10-09")["truce"]["status"] == "in_force"
