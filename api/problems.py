@@ -64,8 +64,14 @@ class BodyTooLarge(ApiProblem):
         super().__init__(413, f"request body is {message}", [{"field": "body", "message": message}])
 
 
-def invalid(field: str, message: str) -> ApiProblem:
-    return ApiProblem(422, f"{field}: {message}", [{"field": field, "message": message}])
+def invalid(field: str, message: str, status: int = 422) -> ApiProblem:
+    """A problem with one field's value (a 422 unless ``status`` says otherwise)."""
+    return ApiProblem(status, f"{field}: {message}", [{"field": field, "message": message}])
+
+
+def not_found(field: str, message: str) -> ApiProblem:
+    """A 404 naming the field whose value names nothing stored."""
+    return ApiProblem(404, message, [{"field": field, "message": message}])
 
 
 def refuse_unordered(start: date | None, end: date | None) -> None:

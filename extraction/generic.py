@@ -26,11 +26,12 @@ from itertools import pairwise
 from extraction.actors import PREPOSITIONS, Mention, _word_before
 from extraction.cues import CueIndex
 
-# 'the government', 'the federal government', 'the transitional authorities'; not 'the
-# Colombian government' (the adjective names it) nor 'the government of Sudan' (the name does).
+# 'the government', 'the federal government', 'the transitional authorities', 'the security
+# cabinet'; not 'the Colombian government' (the adjective names it) nor 'the government of
+# Sudan' (the name does).
 GOVERNMENT = re.compile(
     r"\b[Tt]he\s+(?:(?:federal|national|central|transitional|interim|military|civilian|new|"
-    r"current)\s+)?(?:government|authorities)\b(?!\s+(?:of|in)\b)"
+    r"current)\s+)?(?:government|authorities|(?:security\s+|war\s+)?cabinet)\b(?!\s+(?:of|in)\b)"
 )
 # 'the rebels', 'the rebel group', 'Rwanda-backed rebels' (the backer compound, see actors.BACKER)
 REBELS = re.compile(

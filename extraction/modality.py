@@ -10,7 +10,9 @@ from domain.values import Modality
 
 # A clause governed by a denial reports what did not happen: 'Qatar denied that ...'.
 DENIAL = re.compile(
-    r"\b(?:denied|denies|deny|denying|dismissed reports|rejected reports|refuted)\s+(?:reports\s+)?"
+    r"\b(?:denied|denies|deny|denying|refuted|refutes|(?:dismissed|dismisses|rejected|rejects|"
+    r"brushed aside|brushes aside)\s+(?:the\s+|as\s+\w+\s+)?(?:reports?|claims?|allegations?|"
+    r"suggestions?|rumou?rs))\s+(?:(?:the\s+)?(?:reports?|claims?|allegations?)\s+)?"
     r"(?:that\s*)?$"
 )
 
@@ -43,12 +45,68 @@ DENIED_PLAN = re.compile(
 )
 
 
+# Talks named as what something endangers: 'threatens to derail the talks in Cairo', 'cast a
+# shadow over the talks in Luanda' (the risk is the news, not a round opened).
+ENDANGERED = re.compile(
+    r"\b(?:derail\w*|jeopardi[sz]\w*|torpedo\w*|scuttl\w*|undermin\w*|overshadow\w*|"
+    r"endanger\w*|imperil\w*|(?:cast|casts|casting) (?:a )?(?:\w+ )?shadows? over|"
+    r"(?:hang|hangs|hung|hanging|loom|looms|loomed|looming) over)\s+"
+    r"(?:(?:the|these|those|its|their|any|ongoing|fragile|delicate|upcoming|planned)\s+)*$"
+)
+# A deed named as the object of a refusal: 'rejects releases before the captives are home',
+# 'rejected talks with the RSF', 'ruled out a truce', 'boycotted the round in Geneva'.
+REFUSED_DEED = re.compile(
+    r"\b(?:rejected|rejects|reject|rejecting|refused|refuses|refuse|refusing|opposed|opposes|"
+    r"oppose|opposing|ruled out|rules out|rule out|ruling out|boycotted|boycotts|boycott|"
+    r"boycotting|vetoed|vetoes|veto)\s+(?:(?:any|the|a|an|all|further|new|direct|more|fresh|"
+    r"early|such|their|its)\s+)*$"
+)
+# A deed of an open, supposed doer: 'there are those in Israel who will call for war',
+# 'anyone who would sign such a deal'.
+GENERIC_DOER = re.compile(
+    r"\b(?:those|anyone|anybody|whoever|someone|somebody)\b(?:\s+[\w'-]+){0,4}?\s+(?:who|that)?\s*"
+    r"(?:[\w']+\s+){0,3}?(?:will|would|'ll|might|may|could)\s+(?:[\w']+\s+){0,6}?$"
+)
+# A condition told by inversion, opening the sentence up to its comma: 'Had Russia agreed to
+# the truce, ...', 'Should the ELN free its captives, ...', 'Were a ceasefire to be agreed, ...'.
+INVERTED_CONDITION = re.compile(
+    r"\s*[\"'“]?(?:(?:had|should|were)\s+(?!been\b)|(?:assuming|supposing|suppose|provided|"
+    r"providing|in case|in the event)\b)[^,.;:]{3,150},"
+)
+# What did not happen but might have: 'a truce would have allowed hostages to be released'.
+COUNTERFACTUAL = re.compile(r"\b(?:would|could|might)(?:\s+not|n't)?\s+have\s+")
+# A deed told inside claims the sentence calls false: 'reports that it had accepted the proposal
+# were baseless', 'the claim that it had freed the captives was a lie'.
+CLAIM_THAT = re.compile(
+    r"\b(?:reports?|claims?|allegations?|rumou?rs?|suggestions?|accounts?)\s+that\s+[^.;]{0,120}$"
+)
+CALLED_FALSE = re.compile(
+    r"[^.;]{0,120}?\b(?:is|are|was|were|been|be)\s+(?:\w+\s+)?(?:baseless|false|untrue|"
+    r"unfounded|groundless|fabricated|incorrect|inaccurate|a lie|lies|fake|not true|wrong|"
+    r"nonsense|misleading)\b"
+)
+
+
 # Background told as a habit or a long span, not a dated happening: 'has been hosting talks',
 # 'has repeatedly hosted', 'since the start of the war the US has dispatched several envoys'.
 HABITUAL = re.compile(
     r"\b(?:(?:has|have|had) been\s+(?:\w+\s+)?\w+ing|repeatedly|regularly|routinely|"
-    r"frequently|time and again|several times|many times|multiple times|on several occasions|"
+    r"frequently|time and again|several times|many times|multiple times|numerous times|"
+    r"on (?:several|many|multiple|numerous|repeated) occasions|(?:has|have|had) long|"
     r"over the (?:past|last) (?:\w+ )?(?:months|years|weeks))\b"
+)
+# A deed told in the perfect over a long span: 'has shuttled between Moscow and Kyiv for months'
+# ('held their first talks in years' is one round, dated).
+LONG_PERFECT = re.compile(
+    r"\b(?:has|have)\s+(?:\w+\s+)?\w+(?:ed|en|t)\b(?:(?!\bfirst\b)[^.;,]){0,80}?"
+    r"\bfor (?:months|years|weeks|decades)\b"
+)
+# Many trips or rounds told in the perfect: 'has dispatched several envoys', 'have held a string
+# of meetings' (a habit over time, whatever frame the sentence gives it).
+MANY_PERFECT = re.compile(
+    r"\b(?:has|have)\s+(?:\w+\s+)?\w+\s+(?:several|multiple|numerous|many|a series of|a string of|"
+    r"repeated|a number of)\s+(?:[\w-]+\s+)?(?:envoys|delegations|rounds|visits|trips|missions|"
+    r"meetings|sessions|emissaries)\b"
 )
 # A part played over time, right before the deed: 'has been instrumental in facilitating
 # negotiations', 'played a key role in brokering the deal', 'is credited with mediating'.
@@ -56,7 +114,8 @@ ROLE_IN = re.compile(
     r"\b(?:instrumental in|role in|credited with)\s+(?:\w+ing\s+)?(?:[\w']+\s+){0,2}$"
 )
 SPAN_FRAME = re.compile(
-    r"\bsince the (?:start|beginning|outbreak|onset) of (?:the |this )?(?:war|conflict|fighting)\b"
+    r"\bsince the (?:start|beginning|outbreak|onset) of (?:the |this )?(?:war|conflict|fighting)\b|"
+    r"\bsince the (?:war|conflict|fighting) (?:began|started|erupted|broke out)\b"
 )
 PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?\w+ed\b")
 
@@ -251,7 +310,13 @@ class ModalityReader:
             fronted.end() if fronted else 0,
             PLAN_FRAME.match(folded) is not None,
             SPAN_FRAME.search(folded) is not None,
-            "den" in folded or "reports" in folded or "refuted" in folded,
+            "den" in folded
+            or "report" in folded
+            or "refute" in folded
+            or "claim" in folded
+            or "allegation" in folded
+            or "suggestion" in folded
+            or "rumo" in folded,
             self.negation_start.search(folded) is not None,
             PAST_PLAN_START.search(folded) is not None,
         )
@@ -263,14 +328,23 @@ class ModalityReader:
             for source in (self.reported, UNNAMED_SOURCE)
         )
 
-    def negated(self, folded: str, clause_start: int, trigger: tuple[int, int]) -> bool:
-        """A negation shortly before the trigger or inside it ('was not expected to attend')."""
+    def negated(
+        self, folded: str, clause_start: int, trigger: tuple[int, int], refusable: bool = True
+    ) -> bool:
+        """A negation shortly before the trigger or inside it ('was not expected to attend'); a
+        deed named as what is refused ('rejects releases'), unless an offer (refusable=False)."""
         frame = self._frame(folded)
         if frame.denial:
             if DENIAL.search(folded, 0, clause_start):
                 return True
             if DENIED_PLAN.search(folded, max(trigger[0] - 80, 0), trigger[0]):
                 return True
+        if (
+            refusable
+            and _non_event_cues(folded)[0]
+            and REFUSED_DEED.search(folded, max(0, trigger[0] - 60), trigger[0])
+        ):
+            return True
         if not frame.negation:
             return False
         lo = max(clause_start - 25, trigger[0] - 30, 0)
@@ -290,6 +364,8 @@ class ModalityReader:
             else None
         )
         if plan and FOILED.search(folded, max(plan.end(), trigger[1])):
+            return True
+        if kind == "TalksOpened" and ENDANGERED.search(folded, max(0, trigger[0] - 60), trigger[0]):
             return True
         if kind != "TalksOpened" or not calling_off:
             return False
@@ -328,6 +404,28 @@ class ModalityReader:
             for h in self.hypothetical.finditer(folded, clause_start, trigger[1])
         )
 
+    def supposed(self, folded: str, clause_start: int, trigger: tuple[int, int]) -> bool:
+        """A deed of an open doer ('those who will call for war'), one that might have been
+        ('would have allowed hostages to be released'), one inside claims called false ('reports
+        that it had accepted were baseless') or inside a condition opening the sentence ('Had
+        Russia agreed to the truce, ...', 'Assuming Hamas accepts, ...'): not done."""
+        _, generic, perfect, called_false = _non_event_cues(folded)
+        if generic and GENERIC_DOER.search(folded, max(0, trigger[0] - 120), trigger[0]):
+            return True
+        if perfect and COUNTERFACTUAL.search(folded, clause_start, trigger[0] + 1):
+            return True
+        if (
+            called_false
+            and CLAIM_THAT.search(folded, max(0, trigger[0] - 130), trigger[0])
+            and CALLED_FALSE.match(folded, trigger[1])
+        ):
+            return True
+        inverted = INVERTED_CONDITION.match(folded)
+        if inverted is None:
+            return False
+        # the condition itself, or its consequence told with a modal ('..., Kinshasa would send')
+        return trigger[0] < inverted.end() or bool(MODAL.search(folded, inverted.end(), trigger[1]))
+
     def hoped(self, folded: str, trigger: tuple[int, int]) -> bool:
         """'is optimistic that Hezbollah will agree to the terms', 'hopes the rebels would
         sign': a clause governed by a hope tells what is wished for, not a deed or a yes."""
@@ -359,7 +457,10 @@ class ModalityReader:
     def offer_terms(self, folded: str, clause_start: int, trigger: tuple[int, int]) -> bool:
         """'the plan envisages a truce taking effect', 'under the proposal, Hamas would free':
         the terms of an offer, not a deed done or expected."""
-        content = PLAN_CONTENT.search(folded, max(0, trigger[0] - 150), trigger[0] + 1)
+        # up to the trigger's first word: 'a plan that would ultimately see hostages freed'
+        first = re.match(r"\w*", folded[trigger[0] : trigger[1]])
+        reach = trigger[0] + max(1, first.end() if first else 1)
+        content = PLAN_CONTENT.search(folded, max(0, trigger[0] - 150), reach)
         if content and not re.search(r";|\bbut\b|,\s*and\b", folded[content.end() : trigger[0]]):
             return True
         return self._frame(folded).plan_frame and bool(
@@ -377,7 +478,13 @@ class ModalityReader:
         sent', 'since the start of the war ... has dispatched'): background, not an event."""
         stop = re.search(r"[.;,:]", folded[trigger[1] : trigger[1] + 50])
         end = trigger[1] + (stop.start() if stop else 50)
-        if HABITUAL.search(folded, clause_start, end):
+        if HABITUAL.search(folded, clause_start, end) or any(
+            # the perfect that governs the trigger, not one of a clause after it ('met Sisi, a
+            # mediator who has hosted talks for months, on Monday')
+            m.start() <= trigger[0] < m.end()
+            for pattern, reach in ((MANY_PERFECT, 40), (LONG_PERFECT, 60))
+            for m in pattern.finditer(folded, clause_start, end + reach)
+        ):
             return True
         if ROLE_IN.search(folded, max(0, trigger[0] - 50), trigger[0]):
             return True
@@ -436,10 +543,12 @@ OWN_CLAUSE = re.compile(r";|\b(?:as|while|whereas|although|though|but|because|wh
 PLAN_NOUN = r"(?:plan|proposal|draft|framework|offer|initiative|blueprint|roadmap|term sheet)s?"
 WOULD_CONTENT = r"(?:involve|see|include|require|allow|mean)"
 PLAN_CONTENT = re.compile(
-    rf"\b{PLAN_NOUN}(?:\s+[\w'-]+){{0,3}}?\s+(?:envisag\w*|envision\w*|foresee\w*|foresaw|"
+    rf"\b{PLAN_NOUN}(?:\s+[\w'-]+){{0,5}}?\s+(?:envisag\w*|envision\w*|foresee\w*|foresaw|"
     r"provides? for|provided for|includ(?:es|ed)|propos(?:es|ed)|outlin(?:es|ed)|sets? out|"
-    r"stipulat(?:es|ed)|contain(?:s|ed)|(?:would|could) " + WOULD_CONTENT + r")\b"
-    r"|\b(?:phase|stage)(?:\s+[\w'-]+|,[^,.;]{0,40},){0,4}?\s+would " + WOULD_CONTENT + r"\b"
+    r"stipulat(?:es|ed)|contain(?:s|ed)|(?:would|could) (?:\w+ly )?" + WOULD_CONTENT + r")\b"
+    r"|\b(?:phase|stage)(?:\s+[\w'-]+|,[^,.;]{0,40},){0,4}?\s+would (?:\w+ly )?"
+    + WOULD_CONTENT
+    + r"\b"
 )
 PLAN_FRAME = re.compile(
     rf"\s*(?:under|according to|in)\s+(?:the|a|an|its|their|this|that|[\w-]+'s?)"
@@ -454,6 +563,25 @@ CALLING_OFF_CUE = re.compile(
     r"\b(?:not|never|cancell?ed|postponed|called off|scrapped|put off|shelved|fell through)\b|n't"
 )
 WH_CUE = re.compile(r"\b(?:which|how|who|whom|whether|when|what)\b")
+
+
+REFUSAL_CUE = re.compile(r"reject|refus|oppos|rule[sd]? out|ruling out|boycott|veto")
+GENERIC_CUE = re.compile(r"\b(?:those|anyone|anybody|whoever|someone|somebody)\b")
+FALSE_CUE = re.compile(
+    r"baseless|false|untrue|unfounded|groundless|fabricated|incorrect|inaccurate|\blies?\b|fake|"
+    r"not true|wrong|nonsense|misleading"
+)
+
+
+@lru_cache(maxsize=64)
+def _non_event_cues(folded: str) -> tuple[bool, bool, bool, bool]:
+    """Whether a sentence holds a refusal, an open doer, a 'would have', a claim called false."""
+    return (
+        REFUSAL_CUE.search(folded) is not None,
+        GENERIC_CUE.search(folded) is not None,
+        " have " in folded,
+        FALSE_CUE.search(folded) is not None,
+    )
 
 
 @lru_cache(maxsize=64)

@@ -222,10 +222,13 @@ class Assigner:
         named: Iterable[tuple[int, str]],
         affiliations: Callable[[str], tuple[str, ...]],
         groups: dict[str, str] | None = None,
+        about: Negotiation | None = None,
     ) -> list[Finding]:
         """Each finding with its negotiation. ``named`` holds (offset, actor id) of every
         actor mention of the article; ``affiliations`` gives an actor and what it acts for;
-        ``groups`` the kinds of the article's unregistered actors."""
+        ``groups`` the kinds of the article's unregistered actors; ``about`` the negotiation
+        the article is about, for findings of mediators only in an article none of whose
+        findings names a side."""
         if not findings:
             return []
         paragraphs = _paragraph_starts(folded)
@@ -261,7 +264,10 @@ class Assigner:
         for f, where, i in zip(findings, wheres, ids, strict=True):
             if i is None:
                 pick = para_counts.get(where) or counts
-                i = pick.most_common(1)[0][0] if pick else UNASSIGNED
+                # 'Qatar's prime minister, the CIA and Mossad chiefs met in Paris to discuss a
+                # hostage deal' in an article naming both sides: their talks
+                fallback = about.id if about is not None else UNASSIGNED
+                i = pick.most_common(1)[0][0] if pick else fallback
             out.append(_assigned(f, i))
         return out
 
@@ -333,7 +339,13 @@ class Assigner:
         best = max(sided, key=fit)
         if mediated:
             other = max(mediated, key=lambda n: fit(n, True))
-            if fit(other, True)[:2] > fit(best, True)[:2] and fit(other, True)[1] >= 3:
+            # ... when the article names a side of them that does not mediate the talks it
+            # would leave ('Mossad's chief met the CIA director and Qatar's premier in Doha':
+            # the US mediating the Gaza talks, not its own talks with Iran, which go unnamed)
+            own = any(
+                article[s] for s in other.sides if s not in actors and s not in best.mediators
+            )
+            if fit(other, True)[:2] > fit(best, True)[:2] and fit(other, True)[1] >= 3 and own:
                 return other.id
         if len(sided) == 1:
             return sided[0].id

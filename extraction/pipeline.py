@@ -78,6 +78,8 @@ PRESENT_REPORT = re.compile(r"\b(?:says|say|tells|writes|adds|insists|warns)\b")
 PRESENCE = frozenset({"TalksOpened", "DelegationArrived", "DelegationSent"})
 # A side's answer to a plan: its object may be 'the proposed deal' without being hypothetical.
 RESPONSES = frozenset({"ProposalAccepted", "ProposalRejected"})
+# An offer stays made when it is refused: 'rejected the plan put forward by Egypt'.
+OFFERS = frozenset({"ProposalMade", "CounterproposalMade"})
 TALKS = "TalksOpened"
 # Outcomes a party announces: the announcement's assessment ('an agreement has been reached to
 # extend the truce', said by one side) is the outcome, whoever its doers are.
@@ -302,6 +304,7 @@ class RuleExtractor:
             ((m.start, m.actor) for m in mentions),
             affiliations,
             groups,
+            about,
         )
 
     def _state_persons(
@@ -500,9 +503,11 @@ class RuleExtractor:
         span = match.span()
         clause_start, opener = _main_clause(ctx.folded, *ctx.reader.clause_start(span[0]), span)
         if rule.negatable and (
-            self.modality.negated(ctx.folded, clause_start, span)
+            self.modality.negated(ctx.folded, clause_start, span, rule.type not in OFFERS)
             or self.modality.undone(ctx.folded, span, rule.type)
         ):
+            return None
+        if self.modality.supposed(ctx.folded, clause_start, span):
             return None
         if rule.action and (
             opener in CONDITIONAL_OPENERS

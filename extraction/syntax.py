@@ -87,6 +87,10 @@ CONNECTOR = re.compile(
     r"\ban\b|\bits\b|\bof\b|\bfrom\b|\bsenior\b|\btop\b|\bformer\b|\bboth\b|'s\b|'|"
     # 'Hamas and the smaller Islamic Jihad': a describing word between partners
     r"\bsmaller\b|\blarger\b|\ballied\b|\brival\b|"
+    # 'Israel and the Palestinian militant group Hamas', 'the army and the paramilitary RSF': what
+    # the second partner is, told before its name
+    r"\b(?:militant|islamist|islamic|palestinian|terror|terrorist|armed|rebel|paramilitary|"
+    r"insurgent|separatist|jihadist|group|movement|militia|faction)\b|"
     # "Ethiopia's federal government and the TPLF": the first partner named by its organ
     r"\b(?:federal|national|central|military|transitional|interim|civilian|new)\b|"
     r"\b(?:government|authorities|administration|army|delegations?|negotiators)\b|"

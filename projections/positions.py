@@ -47,28 +47,29 @@ def held(
     append = found.append
     for (who, issue), series in items:  # everything known: where each run began is indexed
         last = bisect_right(series.starts, as_of) - 1
-        if last < 0:
-            continue
-        first = series.runs[last]
-        starts, positions = series.starts, series.positions
-        stance = STANCES[series.extra[last]]
-        since, updated = starts[first], starts[last]
-        count = last - first + 1
-        contra = _contra(series, first, since)
-        append(
-            Held(
-                who,
-                issue,
-                stance,
-                since,
-                updated,
-                positions[first],
-                positions[last],
-                count,
-                *contra,
-            )
-        )
+        if last >= 0:
+            first = series.runs[last]
+            append(_held(who, issue, series, first, last, last - first + 1))
     return found
+
+
+def _held(
+    who: str, issue: str, series: Stances, first: int, last: int, count: int, known: int = NO_LIMIT
+) -> Held:
+    """The stance held by the run of ``count`` facts from ``first`` to ``last`` of a series."""
+    starts, positions = series.starts, series.positions
+    since = starts[first]
+    return Held(
+        who,
+        issue,
+        STANCES[series.extra[last]],
+        since,
+        starts[last],
+        positions[first],
+        positions[last],
+        count,
+        *_contra(series, first, since, known),
+    )
 
 
 def _contra(series: Stances, first: int, since: int, known: int = NO_LIMIT) -> tuple[int, str]:
@@ -121,26 +122,8 @@ def _held_known(items: list[tuple[tuple[str, str], Stances]], as_of: int, known:
     found = []
     for (who, issue), series in items:
         run = _run(series, as_of, known)
-        if run is None:
-            continue
-        first, last, count = run
-        starts, positions = series.starts, series.positions
-        stance = STANCES[series.extra[last]]
-        since, updated = starts[first], starts[last]
-        contra = _contra(series, first, since, known)
-        found.append(
-            Held(
-                who,
-                issue,
-                stance,
-                since,
-                updated,
-                positions[first],
-                positions[last],
-                count,
-                *contra,
-            )
-        )
+        if run is not None:
+            found.append(_held(who, issue, series, *run, known))
     return found
 
 

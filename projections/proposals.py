@@ -26,7 +26,10 @@ LIMIT = 40  # reports read: the plans of the latest weeks
 MADE = frozenset({"ProposalMade", "CounterproposalMade"})
 RESPONSE = {"ProposalAccepted": "accepted", "ProposalRejected": "rejected"}
 CONDITIONAL = re.compile(
-    r"\b(?:only|if|unless|provided|on condition|parts of|in principle|with (?:amendments|"
+    # 'parts of the plan' (not 'evacuate parts of Rafah')
+    r"\b(?:only|if|unless|provided|on condition|in principle|parts of (?:the |its |their |his |"
+    r"her )?(?:[\w-]+ ){0,2}?(?:plan|proposal|deal|framework|offer|agreement|text)|"
+    r"with (?:amendments|"
     r"changes|reservations|conditions)|but (?:wants|demands|insists|seeks|said|says|wanted))\b",
     re.IGNORECASE,
 )
@@ -109,12 +112,18 @@ def _link(found: list[Proposal], r: dict[str, Any]) -> None:
     key, name, owner = naming(r["evidence"])
     subjects = top(principals(actor_ids(r, "subject")))
     answering = r["type"] not in MADE
-    others = _persons_for(r["evidence"], subjects) if answering and SUBJECT in owner else ()
+    others = (
+        _persons_for(r["evidence"], subjects) or _hearers(r["evidence"], subjects)
+        if answering and SUBJECT in owner
+        else ()
+    )
     if others:  # 'as Witkoff said, Israel agreed to his framework': the person named's plan
         owner = tuple(o for o in owner if o != SUBJECT) + others
     owners = list(dict.fromkeys(a for o in owner for a in (subjects if o == SUBJECT else [o])))
     if not owners and r["type"] == "ProposalAccepted":
-        owners = list(_agreeing_with(r["evidence"], subjects))
+        owners = list(_agreeing_with(r["evidence"], subjects)) or _partners_plan(
+            found, subjects, at
+        )
     if not owners:  # the name the extractor read may say whose it is ('the US proposal')
         owners = [a for a in _owners_named(r["attributes"].get("proposal_name") or "")]
     if r.get("proposal"):  # named by the extractor
@@ -196,6 +205,23 @@ def _persons_for(text: str, subjects: list[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(a for a in found if a and a not in subjects))
 
 
+# 'informed Qatari and Egyptian mediators that': whom a side told of its answer
+TOLD_THAT = re.compile(
+    r"\b(?:told|informed|notified|assured|briefed|wrote to)\s+(.{2,60}?)\s+that\b", re.IGNORECASE
+)
+
+
+def _hearers(text: str, subjects: list[str]) -> tuple[str, ...]:
+    """Whom an answer was told to, when its plan is 'their' own: 'informed Qatari and Egyptian
+    mediators that the group accepted their ceasefire proposal' is the mediators' plan (a side
+    does not answer its own)."""
+    told = TOLD_THAT.search(text)
+    if not told:
+        return ()
+    found = (owner_of(_possessor(w.strip(",.;:\"()'’"))) for w in told.group(1).split())
+    return tuple(dict.fromkeys(a for a in found if a and a not in subjects))
+
+
 # the verb of agreeing, and what comes before it: who agreed
 AGREEING = re.compile(r"\b(?:agreed|agree|agrees|accepted|accepts|endorsed|backed|approved)\b")
 
@@ -208,6 +234,18 @@ def _agreeing_with(text: str, subjects: list[str]) -> tuple[str, ...]:
     if not re.search(r"\band\b", before):
         return ()
     return _persons_for(before, subjects)
+
+
+def _partners_plan(found: list[Proposal], subjects: list[str], at: int) -> list[str]:
+    """The proposer of the latest recent plan made by some of an acceptance's doers but not
+    all: 'Trump and Netanyahu said they had agreed on a plan' is Israel taking the United
+    States' plan, put forward that day."""
+    for p in reversed(found):
+        if at - p.last > LINK_DAYS:
+            continue
+        if p.proposer and set(p.proposer) < set(subjects):
+            return list(p.proposer)
+    return []
 
 
 def _owners_named(name: str) -> list[str]:

@@ -261,7 +261,8 @@ def _classify(
             subjects = sides_of(r, mediators, "subject")
             if r["article"] in elsewhere and not subjects:
                 continue  # an article about another conflict's truce: its parties are unnamed
-            if len(sides) == 1 and subjects:  # 'Hamas agreed to the ceasefire': one side
+            if len(sides) == 1 and subjects and not _reached(r):
+                # 'Hamas agreed to the ceasefire': one side
                 earlier = [
                     (a, who)
                     for a, who in acceptances
@@ -273,6 +274,20 @@ def _classify(
             else:
                 agreements.append((r, [r]))
     return acceptances, agreements
+
+
+# A deal one side is told to have reached or struck is made with the other: 'Hamas confirmed it
+# had reached an agreement that ends the war' (not 'agreed to', an acceptance).
+REACHED = re.compile(
+    r"\b(?:reached|reaches|struck|strikes|clinched|clinches|sealed|seals|hammered out)\s+"
+    r"(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:deal|agreement|accord|truce|ceasefire|cease-fire)\b",
+    re.IGNORECASE,
+)
+
+
+def _reached(r: dict[str, Any]) -> bool:
+    """One side told to have reached a deal (asserted): both sides' agreement."""
+    return r["modality"] != "expected" and bool(REACHED.search(r["evidence"]))
 
 
 def _accepted_together(r: dict[str, Any], mediators: frozenset[str], main: frozenset[str]) -> bool:
@@ -669,8 +684,19 @@ def _dates(episode: Episode, r: dict[str, Any], at: int) -> bool:
 
 
 def _agreeing(r: dict[str, Any]) -> bool:
-    """A report of the agreement itself, which may take effect later."""
-    return bool(r["rule"].endswith(".agree"))
+    """A report of the agreement itself, which may take effect later: also a deal to end the
+    war ('reached an agreement that ends the war'), unlike one to cease fire ('agreed to stop
+    the fighting', at once)."""
+    return r["rule"].endswith(".agree") or (
+        r["rule"] == "ceasefire.cease" and bool(WAR_DEAL.search(r["evidence"]))
+    )
+
+
+WAR_DEAL = re.compile(
+    r"\b(?:deal|agreement|accord)\b[^.;]{0,60}?\b(?:end|ends|halt|halts|stop|stops)\s+"
+    r"(?:the\s+)?war\b",
+    re.IGNORECASE,
+)
 
 
 def _takes_effect(episode: Episode, r: dict[str, Any], at: int) -> bool:

@@ -63,6 +63,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--reason", required=True, help="why (recorded with the correction)")
+    add_writer(parser)
+
+
+def add_writer(parser: argparse.ArgumentParser) -> None:
+    """``--as NAME``: who writes the record, for commands that write one."""
     parser.add_argument(
         "--as",
         dest="writer",

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import argparse
-import os
 
-from api.commands.correct import _user
+from api.commands.correct import add_writer
 from api.console import fail, open_app
 from application.app import NotWithdrawable
 from projections import ReadSide
@@ -22,12 +21,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("article", metavar="ARTICLE_ID")
     parser.add_argument("--reason", required=True, help="why (recorded with the withdrawal)")
-    parser.add_argument(
-        "--as",
-        dest="writer",
-        default=os.environ.get("PARLEY_WRITER") or _user(),
-        help="the writer's name (default: $PARLEY_WRITER or the login name)",
-    )
+    add_writer(parser)
     parser.set_defaults(func=run)
 
 

@@ -12,7 +12,7 @@ from fastapi.concurrency import run_in_threadpool
 from pydantic import ValidationError
 
 from api.deps import AdminDep, BroadcasterDep, ParleyDep, SettingsDep, Writer
-from api.problems import ApiProblem, documented, field_errors, invalid
+from api.problems import ApiProblem, documented, field_errors, invalid, not_found
 from api.schemas import (
     ARTICLE_EXAMPLE,
     ArticleBatchIn,
@@ -98,9 +98,7 @@ def _batch(payload: dict[str, Any], limit: int) -> list[tuple[str, ArticleInput]
             raise invalid("articles", "the batch is empty")
         if len(articles) > limit:
             message = f"{len(articles)} articles is more than {limit} (PARLEY_MAX_BATCH)"
-            raise ApiProblem(
-                413, f"articles: {message}", [{"field": "articles", "message": message}]
-            )
+            raise invalid("articles", message, 413)
     try:
         batch = ArticleBatchIn.model_validate(payload)
     except ValidationError as e:
@@ -167,7 +165,7 @@ def post_articles(
         raise _refused_by_extractor(batch, e) from None
     except ArticleConflict as e:  # a rival stored another text under this id meanwhile
         field = f"{_prefix_of(batch, e.article_id)}id"
-        raise ApiProblem(409, f"{field}: {e}", [{"field": field, "message": str(e)}]) from None
+        raise invalid(field, str(e), 409) from None
     # The log's end after the write: reading with min_position=it shows the write anywhere.
     position = parley.max_position()
     broadcaster.note_written(position)
@@ -190,7 +188,7 @@ def _refused_by_extractor(batch: list[tuple[str, ArticleInput]], e: ExtractionFa
     """The batch is refused (all or nothing), naming the article; our fault, so logged."""
     log.warning("extraction failed; the batch was refused: %s", e, exc_info=e.__cause__)
     field = _prefix_of(batch, e.article_id).rstrip(".") or "body"
-    return ApiProblem(422, f"{field}: {e}", [{"field": field, "message": str(e)}])
+    return invalid(field, str(e))
 
 
 def _prefix_of(batch: list[tuple[str, ArticleInput]], article_id: str) -> str:
@@ -325,7 +323,7 @@ async def withdraw_article(
     try:
         withdrawal = await run_in_threadpool(views.withdraw, article_id, reason, holder.name)
     except NotWithdrawable as e:
-        raise ApiProblem(404, str(e), [{"field": "article_id", "message": str(e)}]) from None
+        raise not_found("article_id", str(e)) from None
     return OrjsonResponse(
         {
             "id": withdrawal.article_id,

@@ -8,7 +8,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Body, Path, Query
 
 from api.deps import AnalystDep, BroadcasterDep, ParleyDep
-from api.problems import ApiProblem, documented, invalid
+from api.problems import ApiProblem, documented, invalid, not_found
 from api.schemas import OrjsonResponse
 from api.stream import Broadcaster
 from application import corrections
@@ -77,7 +77,7 @@ def post_event_correction(
     except InvalidCorrection as e:
         raise _refused(e) from None
     except corrections.UnknownEvent as e:
-        raise ApiProblem(404, str(e), [{"field": "event_id", "message": str(e)}]) from None
+        raise not_found("event_id", str(e)) from None
     return _written(entry, parley, broadcaster)
 
 
@@ -113,7 +113,7 @@ def post_correction(
     except InvalidCorrection as e:
         raise _refused(e) from None
     except corrections.UnknownCorrection as e:
-        raise ApiProblem(404, str(e), [{"field": "correction", "message": str(e)}]) from None
+        raise not_found("correction", str(e)) from None
     return _written(entry, parley, broadcaster)
 
 
@@ -171,4 +171,4 @@ def _found(parley: Parley, event_id: str) -> Any:
     try:
         return corrections.find_event(parley, event_id)
     except corrections.UnknownEvent as e:
-        raise ApiProblem(404, str(e), [{"field": "event_id", "message": str(e)}]) from None
+        raise not_found("event_id", str(e)) from None

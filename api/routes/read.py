@@ -19,11 +19,13 @@ import time
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 from datetime import date
 from typing import Annotated, Any
 
 import orjson
 from fastapi import APIRouter, Depends, Path, Query, Request
+from pydantic import BaseModel
 from starlette.concurrency import run_in_threadpool
 from starlette.responses import Response
 from starlette.types import Scope, Send
@@ -243,12 +245,25 @@ async def send_cached(state: Any, scope: Scope, send: Send) -> bool:
     return True
 
 
-async def get_reads(request: Request) -> Reads:
-    return request.app.state.reads
-
-
 Compute = Callable[[ReadSide], Any]
-ReadDep = Annotated[Reads, Depends(get_reads)]
+
+
+@dataclass(frozen=True, slots=True)
+class Answering:
+    """``Reads.answer`` for the request a route serves."""
+
+    reads: Reads
+    request: Request
+
+    async def __call__(self, compute: Compute, min_position: int | None = None) -> Response:
+        return await self.reads.answer(self.request, compute, min_position)
+
+
+async def answering(request: Request) -> Answering:
+    return Answering(request.app.state.reads, request)
+
+
+Answer = Annotated[Answering, Depends(answering)]
 Release = Annotated[
     str | None,
     Query(max_length=200, description="Extractor release NAME@VERSION (default: the active one)."),
@@ -279,6 +294,29 @@ MinPosition = Annotated[
         "waits for it at most PARLEY_MIN_POSITION_WAIT seconds, else 503 with Retry-After.",
     ),
 ]
+# A window of world dates, either end open (routes that need both spell them out).
+From = Annotated[date | None, Query(alias="from")]
+To = Annotated[date | None, Query(alias="to")]
+
+
+class Dates(BaseModel):
+    """The day answered for in the world, and what was published by when."""
+
+    as_of: AsOf
+    known_as_of: KnownAsOf = None
+
+
+class Record(BaseModel):
+    """The events a read draws on: the extractor's release, the negotiation, and whether
+    analysts' corrections apply."""
+
+    release: Release = None
+    negotiation: Negotiation = None
+    raw: Raw = False
+
+
+DatesQuery = Annotated[Dates, Query()]
+RecordQuery = Annotated[Record, Query()]
 
 CITED = {
     "id": "18805566-6073-5324-847d-af5322ab4482",
@@ -381,18 +419,12 @@ def _example(value: Any) -> dict[int | str, dict[str, Any]]:
     responses={**_example(STATE_EXAMPLE), **documented(422, 503)},
 )
 async def state(
-    request: Request,
-    reads: ReadDep,
-    as_of: AsOf,
-    known_as_of: KnownAsOf = None,
-    release: Release = None,
-    negotiation: Negotiation = None,
-    raw: Raw = False,
-    min_position: MinPosition = None,
+    answer: Answer, dates: DatesQuery, record: RecordQuery, min_position: MinPosition = None
 ) -> Response:
-    return await reads.answer(
-        request,
-        lambda read: read.state_json(as_of, known_as_of, release, negotiation, raw=raw),
+    return await answer(
+        lambda read: read.state_json(
+            dates.as_of, dates.known_as_of, record.release, record.negotiation, raw=record.raw
+        ),
         min_position,
     )
 
@@ -406,19 +438,17 @@ async def state(
     },
 )
 async def get_timeline(
-    request: Request,
-    reads: ReadDep,
-    start: Annotated[date | None, Query(alias="from")] = None,
-    end: Annotated[date | None, Query(alias="to")] = None,
+    *,
+    answer: Answer,
+    start: From = None,
+    end: To = None,
     known_as_of: KnownAsOf = None,
-    release: Release = None,
-    negotiation: Negotiation = None,
-    raw: Raw = False,
+    record: RecordQuery,
     min_position: MinPosition = None,
 ) -> Response:
     refuse_unordered(start, end)
-    return await reads.answer(
-        request,
+    release, negotiation, raw = record.release, record.negotiation, record.raw
+    return await answer(
         lambda read: {
             "negotiation": read.negotiation_of(negotiation, release, raw=raw),
             "timeline": read.timeline(start, end, release, known_as_of, negotiation, raw=raw),
@@ -436,15 +466,10 @@ async def get_timeline(
     },
 )
 async def get_actors(
-    request: Request,
-    reads: ReadDep,
-    release: Release = None,
-    negotiation: Negotiation = None,
-    raw: Raw = False,
-    min_position: MinPosition = None,
+    answer: Answer, record: RecordQuery, min_position: MinPosition = None
 ) -> Response:
-    return await reads.answer(
-        request,
+    release, negotiation, raw = record.release, record.negotiation, record.raw
+    return await answer(
         lambda read: {
             "negotiation": read.negotiation_of(negotiation, release, raw=raw),
             "actors": read.actors(release, negotiation, raw=raw),
@@ -463,16 +488,13 @@ async def get_actors(
     responses={**_example([NEGOTIATION_EXAMPLE]), **documented(422, 503)},
 )
 async def get_negotiations(
-    request: Request,
-    reads: ReadDep,
+    answer: Answer,
     known_as_of: KnownAsOf = None,
     release: Release = None,
     raw: Raw = False,
     min_position: MinPosition = None,
 ) -> Response:
-    return await reads.answer(
-        request, lambda read: read.negotiations(release, known_as_of, raw=raw), min_position
-    )
+    return await answer(lambda read: read.negotiations(release, known_as_of, raw=raw), min_position)
 
 
 @router.get(
@@ -481,19 +503,21 @@ async def get_negotiations(
     responses={**_example(POSITIONS_EXAMPLE), **documented(422, 503)},
 )
 async def get_positions(
-    request: Request,
-    reads: ReadDep,
+    answer: Answer,
     actor: Annotated[str, Path(min_length=1, max_length=200, examples=["hamas"])],
-    as_of: AsOf,
-    known_as_of: KnownAsOf = None,
-    release: Release = None,
-    negotiation: Negotiation = None,
-    raw: Raw = False,
+    dates: DatesQuery,
+    record: RecordQuery,
     min_position: MinPosition = None,
 ) -> Response:
-    return await reads.answer(
-        request,
-        lambda read: read.positions(actor, as_of, known_as_of, release, negotiation, raw=raw),
+    return await answer(
+        lambda read: read.positions(
+            actor,
+            dates.as_of,
+            dates.known_as_of,
+            record.release,
+            record.negotiation,
+            raw=record.raw,
+        ),
         min_position,
     )
 
@@ -504,19 +528,15 @@ async def get_positions(
     responses={**_example(CHANGES_EXAMPLE), **documented(422, 503)},
 )
 async def get_changes(
-    request: Request,
-    reads: ReadDep,
+    answer: Answer,
     start: Annotated[date, Query(alias="from")],
     end: Annotated[date, Query(alias="to")],
-    release: Release = None,
-    negotiation: Negotiation = None,
-    raw: Raw = False,
+    record: RecordQuery,
     min_position: MinPosition = None,
 ) -> Response:
     refuse_unordered(start, end)
-    return await reads.answer(
-        request,
-        lambda read: read.changes(start, end, release, negotiation, raw=raw),
+    return await answer(
+        lambda read: read.changes(start, end, record.release, record.negotiation, raw=record.raw),
         min_position,
     )
 

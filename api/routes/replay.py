@@ -19,7 +19,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Query, Request
 
 from api.deps import BroadcasterDep, ParleyDep, Writer
-from api.problems import ApiProblem, documented
+from api.problems import ApiProblem, documented, invalid
 from api.schemas import OrjsonResponse
 from api.stream import Broadcaster
 from application.app import Parley
@@ -246,4 +246,4 @@ def _release(parley: Parley, field: str, name: str) -> str:
     try:
         return resolve_release(parley, name)
     except UnknownRelease as e:
-        raise ApiProblem(422, f"{field}: {e}", [{"field": field, "message": str(e)}]) from None
+        raise invalid(field, str(e)) from None

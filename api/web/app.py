@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from functools import cache
 from pathlib import Path
 from typing import Annotated, Any
@@ -18,8 +17,8 @@ from fastapi.openapi.docs import (
 from fastapi.staticfiles import StaticFiles
 from starlette.responses import HTMLResponse, Response
 
-from api.problems import documented, invalid
-from api.routes.read import AsOf, KnownAsOf, Negotiation, ReadDep, Release
+from api.problems import documented, refuse_unordered
+from api.routes.read import Answer, DatesQuery, From, KnownAsOf, Negotiation, Release, To
 from api.web.density import MAX_BUCKETS, density
 from domain.events import CATALOG
 from projections import ReadSide
@@ -95,20 +94,17 @@ async def redoc(request: Request) -> HTMLResponse:
     responses=documented(422),
 )
 async def get_density(
-    request: Request,
-    reads: ReadDep,
-    start: Annotated[date | None, Query(alias="from")] = None,
-    end: Annotated[date | None, Query(alias="to")] = None,
+    answer: Answer,
+    start: From = None,
+    end: To = None,
     buckets: Annotated[int, Query(ge=1, le=MAX_BUCKETS)] = 60,
     known_as_of: KnownAsOf = None,
     release: Release = None,
     negotiation: Negotiation = None,
 ) -> Response:
-    if start and end and start > end:
-        raise invalid("to", f"{end} is before from={start}")
-    return await reads.answer(
-        request,
-        lambda read: density(read, start, end, buckets, known_as_of, release, negotiation),
+    refuse_unordered(start, end)
+    return await answer(
+        lambda read: density(read, start, end, buckets, known_as_of, release, negotiation)
     )
 
 
@@ -118,14 +114,9 @@ async def get_density(
     responses=documented(422),
 )
 async def get_all_positions(
-    request: Request,
-    reads: ReadDep,
-    as_of: AsOf,
-    known_as_of: KnownAsOf = None,
-    release: Release = None,
-    negotiation: Negotiation = None,
+    answer: Answer, dates: DatesQuery, release: Release = None, negotiation: Negotiation = None
 ) -> Response:
     def compute(read: ReadSide) -> dict[str, Any]:
-        return read.positions(None, as_of, known_as_of, release, negotiation)
+        return read.positions(None, dates.as_of, dates.known_as_of, release, negotiation)
 
-    return await reads.answer(request, compute)
+    return await answer(compute)

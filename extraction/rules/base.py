@@ -250,6 +250,10 @@ class Family:
         subject = ctx.reader.subject(pos)
         if subject:
             return subject
+        return self._said_by(ctx)
+
+    def _said_by(self, ctx: SentenceContext) -> tuple[Mention, ...]:
+        """The named speaker of a speech verb of the sentence ('X said', 'said X')."""
         for verb in self.speech.finditer(ctx.folded):
             found = ctx.reader.subject(verb.start()) or ctx.reader.objects(verb.end(), 40)
             if found:

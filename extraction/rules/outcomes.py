@@ -258,6 +258,9 @@ SEALED_AFTER = re.compile(
     r"clinched|sealed|concluded)\b"
 )
 
+# 'an agreement with Israel to end the war': whom the deal is with, inside the match.
+DEAL_WITH = re.compile(r"\b(?:deal|agreement|accord)\s+with\s+")
+
 # A swap told as a happening: 'another prisoner exchange had occurred'.
 SWAP_HAPPENED = re.compile(
     r"\b(?:swap|exchange)s?\b.*(?:took place|taken place|occurred|happened|went ahead|gone ahead|"
@@ -308,6 +311,11 @@ class OutcomeRules(Family):
             else []
         )
         others += self._other_side(ctx, m.end())
+        inner = DEAL_WITH.search(m.group(0))
+        if inner:  # 'reached an agreement with Israel to end the war': the other side
+            others += [
+                (o.actor, "participant") for o in ctx.reader.objects(m.start() + inner.end(), 30)
+            ]
         mediators = self._mediators(ctx)
         if subject and all(s.actor in mediators for s in subject):
             subject = ()  # 'the mediator announced that the two sides agreed': the sides'

@@ -149,6 +149,14 @@ OWN_PEOPLE = re.compile(
 # 'a red line for Washington': whose line it is.
 FOR_WHOM = re.compile(r"\s+for\s+(?:the\s+)?")
 
+# A consequence whose subject is the process or its stakes, not a side: 'talks will expand',
+# 'the hostages would be released', 'the truce will hold'.
+PROCESS_SUBJECT = re.compile(
+    r"\s*(?:the\s+|these\s+|all\s+|more\s+)?(?:[\w-]+\s+)?(?:talks|negotiations|process|truce|"
+    r"ceasefire|cease fire|deal|agreement|hostages|captives|prisoners|aid|sanctions|fighting|war)\s+"
+    r"(?:will|would|'ll|could|can|may|might|shall)\b"
+)
+
 # 'it would be', 'there will be': a modal whose subject stands for nobody.
 DUMMY_SUBJECT = re.compile(
     r"\b(?:there\s+(?:will|would)\s+(?:not\s+)?be|it\s+(?:will|would)\s+(?:not\s+)?be\s+(?:a|an|"
@@ -431,6 +439,14 @@ class PositionRules(Family):
         """'If Israel goes into Rafah, we will not supply the weapons', 'reserves the right to
         respond': what a named speaker will do if provoked is a threat, not a hypothetical."""
         subject = self._speaker(ctx, m.start() if not m.group(0).startswith("if") else m.end())
+        if m.group(0).startswith("if"):
+            # 'If Hamas accepts the deal, the hostages would be released': the condition's doer
+            # threatens nothing; only a speaker does
+            comma = ctx.folded.rfind(",", m.start(), m.end())
+            if PROCESS_SUBJECT.match(ctx.folded, comma + 1):
+                return None  # 'if a truce is reached, talks will expand to ...': no harm of anyone
+            if any(m.start() <= x.start < comma for x in subject):
+                subject = self._said_by(ctx)
         if m.group(0).endswith("mistaken"):
             # '"If Hamas ..., it is gravely mistaken," he said': the speaker warns, not 'it'
             said = SPOKE.search(ctx.folded, m.end())

@@ -166,6 +166,14 @@ CLAUSE_END = re.compile(
 )
 
 
+# A team sent to find facts, not to talk: 'sent a team to investigate the killings', 'dispatched
+# experts to inspect the dam'.
+FACT_FINDING = re.compile(
+    r"(?:\s+[\w'-]+){0,4}?\s+to\s+(?:investigate|probe|inspect|examine|document|look into|"
+    r"gather evidence|collect evidence|assess the damage)\b"
+)
+
+
 # "Qatar's decision to suspend": the possessor decides.
 DECISION = re.compile(
     r"(?:'s|s')?\s+(?:\w+\s+)?(?:decision|move|plan|threat)\s+to\s+\w+\s*$|(?:'s|s')?\s+(?:\w+\s+)?(?:decision|move)\s+to\b"
@@ -366,8 +374,10 @@ class ProcessRules(Family):
         return self._travel(ctx, m, place.place)
 
     def _sent(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
-        subject = ctx.reader.subject(m.start())
         tail = ctx.folded[m.end() : m.end() + 160]
+        if FACT_FINDING.match(tail):
+            return None  # 'sent a team to investigate the killings': no one to talk to
+        subject = ctx.reader.subject(m.start())
         others: list[tuple[str, str]] = []
         leader = None
         led = re.search(r"\b(?:led|headed) by\b", tail)

@@ -30,6 +30,21 @@ APPEALS_OBJECT = re.compile(
     r"\s*(?:the\s+)?(?:\w+\s+)?(?:calls|appeals|pressure|pleas|urging)\s+(?:to|for|from)\b"
 )
 
+# A link refused, one side's condition: 'rejects linking the truce to the release of captives',
+# 'rejected making the ceasefire hostage to ...', 'refuses any linkage between the two'.
+LINKAGE_OBJECT = re.compile(
+    r"\s*(?:any\s+|the\s+)?(?:linking|tying|conditioning|linkage|making\s+(?:[\w'-]+\s+){1,4}?"
+    r"(?:hostage|conditional|contingent|subject)\s+(?:to|on)\b)"
+)
+
+# What two sides halt together is a truce: 'agreed to halt hostilities', 'to stop the fighting'.
+HOSTILITIES = re.compile(
+    r"\s+(?:all\s+|the\s+)?(?:hostilities|fighting|fire|clashes|attacks|military operations|"
+    r"combat)\b"
+)
+
+CEASE_OBJECT = re.compile(r"(?:stop|halt|end|cease)" + HOSTILITIES.pattern)
+
 NON_COMMITTAL = re.compile(
     r"\s*to\s+(?:comment|say|confirm|discuss|elaborate|disclose|give|provide|speak|answer|name)\b"
 )
@@ -400,7 +415,14 @@ class ProposalRules(Family):
             return None  # signing a truce is the truce agreed (outcome rules); a trade deal no text of the talks
         if (
             not SIGNING.match(text)
-            and re.search(r"\b(?:ceasefire|cease fire|truce|agreement)$", text)
+            and (
+                re.search(r"\b(?:ceasefire|cease fire|truce|agreement)$", text)
+                # 'Thailand and Cambodia agreed to halt hostilities': the truce itself
+                or (
+                    re.search(r"\b(?:stop|halt|end|cease)$", text)
+                    and HOSTILITIES.match(ctx.folded, m.end())
+                )
+            )
             and not (
                 self._one_side(ctx, subject, self._other_side(ctx, m.end()), self._mediators(ctx))
                 and not WITH_PARTY.match(ctx.folded, m.end())
@@ -430,6 +452,8 @@ class ProposalRules(Family):
             objects = [m.end()] + [m.end() + x.end() for x in OBJECT_OPENS.finditer(tail)]
             if any(MUTUAL_ELSEWHERE.match(ctx.folded, at) for at in objects):
                 return None
+            if any(CEASE_OBJECT.match(ctx.folded, at) for at in objects):
+                return None  # 'agreed to halt hostilities': the truce itself (outcome rules)
         elif COMMERCE.search(m.group(0)) or re.search(
             r"\b(?:ceasefire|cease fire|truce)\b", m.group(0)
         ):
@@ -603,7 +627,9 @@ class ProposalRules(Family):
         )
         first_clause = CLAUSE_END.split(after, 1)[0][:55]
         owned_issue = ISSUE_OBJECT.match(first_clause)
-        if demand_after and (not proposal_after or demand_after.start() < proposal_after.start()):
+        if LINKAGE_OBJECT.match(after):
+            kind = "DemandRejected"  # 'rejects linking the truce to ...': a condition refused
+        elif demand_after and (not proposal_after or demand_after.start() < proposal_after.start()):
             kind = "DemandRejected"
         elif owned_issue and (not proposal_after or owned_issue.end() <= proposal_after.start()):
             kind = "DemandRejected"  # 'reject any Israeli presence after a ceasefire begins'

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Iterator
 from datetime import date
 
 import psycopg
@@ -57,7 +58,9 @@ def ingest(parley: Parley, n: int) -> None:
     parley.ingest(ArticleInput(f"a{n}", date(2024, 1, 2), f"Delegation {n} arrived in Cairo."))
 
 
-def test_a_commit_through_another_connection_wakes_the_listener(apps):
+@pytest.fixture
+def listening(apps) -> Iterator[tuple[Parley, Listener, Wakes]]:
+    """The writer, and a listener on the reader, started and connected, with its wakes."""
     writer, reader = apps
     wakes = Wakes()
     listener = Listener.for_app(reader, wakes)
@@ -65,27 +68,26 @@ def test_a_commit_through_another_connection_wakes_the_listener(apps):
     listener.start()
     try:
         assert listener.connected.wait(10)
-        assert wakes.after(lambda: ingest(writer, 1))
-        assert listener.notifications >= 1
+        yield writer, listener, wakes
     finally:
         listener.stop()
 
 
-def test_a_listener_whose_connection_is_killed_reconnects_and_wakes_again(apps, postgres_server):
-    writer, reader = apps
-    wakes = Wakes()
-    listener = Listener.for_app(reader, wakes)
-    assert listener is not None
-    listener.start()
-    try:
-        assert listener.connected.wait(10)
-        first = listener.backend_pid
-        with psycopg.connect(postgres_server, autocommit=True) as admin:
-            admin.execute("SELECT pg_terminate_backend(%s)", (first,))
-        assert wait_for(lambda: listener.connected.is_set() and listener.backend_pid != first)
-        assert wakes.after(lambda: ingest(writer, 2))
-    finally:
-        listener.stop()
+def test_a_commit_through_another_connection_wakes_the_listener(listening):
+    writer, listener, wakes = listening
+    assert wakes.after(lambda: ingest(writer, 1))
+    assert listener.notifications >= 1
+
+
+def test_a_listener_whose_connection_is_killed_reconnects_and_wakes_again(
+    listening, postgres_server
+):
+    writer, listener, wakes = listening
+    first = listener.backend_pid
+    with psycopg.connect(postgres_server, autocommit=True) as admin:
+        admin.execute("SELECT pg_terminate_backend(%s)", (first,))
+    assert wait_for(lambda: listener.connected.is_set() and listener.backend_pid != first)
+    assert wakes.after(lambda: ingest(writer, 2))
 
 
 def test_stores_without_notifications_have_no_listener():

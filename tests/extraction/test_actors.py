@@ -108,6 +108,29 @@ def test_both_partners_of_a_coordinated_subject_act(read, text):
     assert made and {"hamas", "palestinian_islamic_jihad"} <= ids(made[0], "subject")
 
 
+@pytest.mark.parametrize(
+    ("text", "both"),
+    [
+        ("Israel and the militant group Hamas reached a ceasefire on Sunday.", {"israel", "hamas"}),
+        (
+            "Israel and Palestinian militant group Hamas reached a truce on Sunday.",
+            {"israel", "hamas"},
+        ),
+        (
+            "Sudan's army and the paramilitary Rapid Support Forces reached a truce on Sunday.",
+            {"sudan_armed_forces", "rsf"},
+        ),
+        (
+            "The Congolese government and rebel group M23 reached a ceasefire on Sunday.",
+            {"democratic_republic_of_congo", "m23"},
+        ),
+    ],
+)
+def test_a_partner_described_before_its_name_still_acts_with_the_first(read, text, both):
+    (found,) = of_type(read(text), "CeasefireAgreed")
+    assert both <= ids(found, "subject")
+
+
 def test_a_longer_name_cut_by_more_letters_falls_back_to_a_shorter_name_inside_it(read):
     for text in (
         "Hamas delegations arrived in Cairo on Wednesday.",

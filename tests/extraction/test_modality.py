@@ -590,3 +590,235 @@ def test_a_deed_hoped_for_called_feasible_or_prepared_for_is_not_done(read, text
 def test_a_yes_told_outright_after_hopes_is_still_a_yes(read):
     text = "Mediators had hoped for progress. Hezbollah agreed to the terms of the agreement."
     assert of_type(read(text), "ProposalAccepted")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The M23 offensive has cast a shadow over the talks in Luanda.",
+        "The dispute over the Philadelphi corridor threatens to derail the talks in Cairo.",
+        "Renewed shelling could jeopardise the talks in Istanbul.",
+        "Fighting around El Fasher looms over the talks in Jeddah.",
+    ],
+)
+def test_talks_named_as_what_a_risk_endangers_open_no_round(read, text):
+    assert not of_type(read(text), "TalksOpened")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks in Luanda resumed on Monday despite the fighting.",
+        "Rebel attacks cast a shadow over the region, but talks in Luanda opened on Monday.",
+    ],
+)
+def test_talks_told_beside_a_risk_still_open(read, text):
+    assert of_type(read(text), "TalksOpened")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Since the outbreak of the conflict, Egypt has sent envoys to Doha on many occasions.",
+            "DelegationSent",
+        ),
+        ("Since October, the US has dispatched several envoys to the region.", "DelegationSent"),
+        ("Since the war began, Qatar has hosted rounds of indirect talks in Doha.", "TalksOpened"),
+        ("Witkoff has shuttled between Moscow and Kyiv for months.", "DelegationArrived"),
+        ("Angola has held a series of meetings with M23 envoys in Luanda.", "TalksOpened"),
+    ],
+)
+def test_many_trips_or_a_long_span_in_the_perfect_is_background(read, text, kind):
+    assert not of_type(read(text), kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Egypt has sent a delegation to Doha for talks.", "DelegationSent"),
+        ("Witkoff has arrived in Moscow for talks with Putin.", "DelegationArrived"),
+        ("Qatar hosted a new round of talks between Israel and Hamas on Sunday.", "TalksOpened"),
+    ],
+)
+def test_one_trip_or_round_in_the_perfect_or_past_is_still_an_event(read, text, kind):
+    assert of_type(read(text), kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Azerbaijan rejected claims that it had agreed to a ceasefire with Armenia.",
+            "CeasefireAgreed",
+        ),
+        (
+            "The Kremlin dismissed as false reports that its envoys had arrived in Riyadh.",
+            "DelegationArrived",
+        ),
+        ("Hamas brushed aside suggestions that it had released more hostages.", "HostagesReleased"),
+        (
+            "Kinshasa rejected allegations that it had sent a delegation to meet the M23.",
+            "DelegationSent",
+        ),
+    ],
+)
+def test_a_deed_inside_claims_a_side_rejects_is_denied(read, text, kind):
+    assert not of_type(read(text), kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Azerbaijan said it had agreed to a ceasefire with Armenia on Tuesday.",
+            "CeasefireAgreed",
+        ),
+        ("Hamas confirmed that its delegation had arrived in Cairo.", "DelegationArrived"),
+    ],
+)
+def test_a_deed_a_side_confirms_is_told(read, text, kind):
+    assert of_type(read(text), kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Had Russia agreed to the ceasefire, talks could have opened in Istanbul.",
+            "ProposalAccepted",
+        ),
+        (
+            "Should the ELN free its captives, the government would release 15 prisoners.",
+            "HostagesReleased",
+        ),
+        (
+            "Were the M23 to withdraw from Goma, Kinshasa would send a delegation to Doha.",
+            "DelegationSent",
+        ),
+        ("There are those in Israel who will call for the war to continue.", "AppealMade"),
+        (
+            "Anyone who would sign such a deal with Moscow must be ready to cede land.",
+            "ProposalAccepted",
+        ),
+    ],
+)
+def test_a_condition_by_inversion_or_an_open_doer_is_supposed(read, text, kind):
+    assert not of_type(read(text), kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Russia agreed to the ceasefire on Monday, and talks opened in Istanbul.",
+            "ProposalAccepted",
+        ),
+        ("Those who attended the talks in Cairo said progress was made.", "TalksOpened"),
+        (
+            "Hamas said those who had been freed on Sunday were in good health, after it released"
+            " four hostages on Sunday.",
+            "HostagesReleased",
+        ),
+    ],
+)
+def test_a_deed_told_outright_beside_such_words_is_still_read(read, text, kind):
+    assert of_type(read(text), kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The government rejects releases before the captives are home.", "HostagesReleased"),
+        ("Sudan's army rejected talks with the RSF in Jeddah.", "TalksOpened"),
+        ("Kyiv has ruled out a truce along the current front line.", "CeasefireAgreed"),
+        ("The M23 boycotted the talks in Luanda.", "TalksOpened"),
+    ],
+)
+def test_a_deed_named_as_what_a_side_refuses_is_not_done(read, text, kind):
+    assert not of_type(read(text), kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The Sudanese army accepted talks with the RSF in Jeddah on Saturday.", "TalksOpened"),
+        ("Israel rejected the plan put forward by Egypt.", "ProposalMade"),
+        (
+            "Hamas released four hostages on Saturday, rejecting Israeli claims of delays.",
+            "HostagesReleased",
+        ),
+    ],
+)
+def test_a_deed_accepted_or_an_offer_refused_is_still_read(read, text, kind):
+    assert of_type(read(text), kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There is a US proposal on the table that would eventually see all the hostages freed.",
+        "The Egyptian plan would ultimately see 33 hostages released in a first phase.",
+    ],
+)
+def test_what_a_plan_would_in_the_end_see_done_is_its_terms(read, text):
+    assert not of_type(read(text), "HostagesReleased")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Hamas said reports that it had accepted the proposal were baseless.", "ProposalAccepted"),
+        (
+            "Reports that Israeli negotiators had arrived in Cairo are false, an official said.",
+            "DelegationArrived",
+        ),
+        ("The ELN said the claim that it had freed the captives was a lie.", "HostagesReleased"),
+        (
+            "Kyiv said claims that Ukrainian envoys had met Russian officials in Riyadh were"
+            " fabricated.",
+            "TalksOpened",
+        ),
+    ],
+)
+def test_a_deed_inside_reports_called_false_is_denied(read, text, kind):
+    assert not of_type(read(text), kind)
+
+
+def test_a_deed_inside_reports_confirmed_is_still_told(read):
+    found = read("Hamas confirmed reports that it had accepted the proposal on Monday.")
+    assert of_type(found, "ProposalAccepted")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("A ceasefire would have allowed hostages to be released months ago.", "HostagesReleased"),
+        ("Without the shelling, the talks in Luanda could have opened in March.", "TalksOpened"),
+        (
+            "Assuming Hamas accepts the deal, the first hostages could be freed on Sunday.",
+            "ProposalAccepted",
+        ),
+        ("In case the talks collapse, Egypt would host an emergency summit.", "TalksOpened"),
+        (
+            "Provided the RSF withdraws from El Fasher, the army would send a team to Jeddah.",
+            "DelegationSent",
+        ),
+    ],
+)
+def test_what_might_have_been_or_a_supposed_case_is_no_deed(read, text, kind):
+    assert not of_type(read(text), kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Hamas freed four hostages on Saturday, which it said would have happened sooner.",
+            "HostagesReleased",
+        ),
+        ("Provided with new guarantees, Hamas accepted the deal on Monday.", "ProposalAccepted"),
+    ],
+)
+def test_a_deed_told_before_a_supposition_is_still_read(read, text, kind):
+    assert of_type(read(text), kind)

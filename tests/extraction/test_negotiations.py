@@ -79,6 +79,28 @@ def test_a_mediator_alone_follows_its_paragraph_then_its_article_else_unassigned
     assert alone[0].negotiation == "unassigned"
 
 
+def test_an_article_whose_findings_are_all_of_mediators_goes_to_the_talks_it_names(read):
+    text = (
+        "Russia and Ukraine have fought since 2022.\n\n"
+        "Qatar's foreign minister presented a new peace proposal on Friday."
+    )
+    found = read(text, FRIDAY)
+    assert found and {f.negotiation for f in found} == {"russia-ukraine"}
+
+
+def test_a_side_of_other_talks_mediating_here_keeps_the_findings_in_these_talks(read):
+    # the US is a side of the nuclear talks with Iran, which the article never names
+    text = (
+        "Egypt seeks a short truce in Gaza.\n"
+        "The head of Israel's Mossad, David Barnea, met in Doha, Qatar, with CIA Director Bill "
+        "Burns and the Prime Minister of Qatar. Egypt's president presented a new ceasefire "
+        "proposal.\nThe United States, Egypt and Qatar have mediated for months between Israel "
+        "and Hamas."
+    )
+    found = read(text, date(2024, 10, 28))
+    assert found and {f.negotiation for f in found} == {"israel-hamas"}
+
+
 def test_a_negotiation_outside_its_dates_is_not_chosen():
     known = [Negotiation("a-b", "A and B", ("a", "b"), start=date(2026, 1, 1))]
     assigner = Assigner(known, frozenset(), dict.fromkeys("ab", "state"))

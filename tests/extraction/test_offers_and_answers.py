@@ -127,3 +127,31 @@ def test_a_demand_rejected_in_the_passive_may_name_what_it_demands(read, text, d
     found = of_type(read(text, WED), "DemandRejected")
     assert [f.actor_ids("subject") for f in found] == [(doer,)]
     assert not issue or issue in found[0].issues
+
+
+@pytest.mark.parametrize(
+    ("text", "doers"),
+    [
+        (
+            "Trump met Netanyahu on Monday and said the two leaders had agreed on a plan to end "
+            "the war.",
+            {"united_states", "israel"},
+        ),
+        ("Netanyahu said he had agreed on the plan.", {"israel"}),
+        ("Zelensky said Ukraine had agreed upon the US proposal.", {"ukraine"}),
+    ],
+)
+def test_agreeing_on_a_plan_is_accepting_it(read, text, doers):
+    found = of_type(read(text, FRI_2025), "ProposalAccepted")
+    assert found and doers <= {a.id for a in found[0].actors if a.role == "subject"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyiv and Moscow have not agreed on the terms of a truce.",
+        "Hamas agreed on a list of hostages to be released.",
+    ],
+)
+def test_agreeing_on_something_else_or_not_at_all_is_no_acceptance(read, text):
+    assert of_type(read(text, FRI_2025), "ProposalAccepted") == []

@@ -379,6 +379,60 @@ def test_an_agreement_to_cease_firing_is_a_truce_agreed(read, text):
     assert of_type(read(text, MON), "CeasefireAgreed")
 
 
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("Hamas confirmed that it had reached an agreement that ends the war.", {"hamas"}),
+        ("Hamas said it had reached an agreement with Israel to end the war.", {"hamas", "israel"}),
+        ("The M23 said it had struck a deal that would halt the fighting.", {"m23"}),
+        (
+            "Armenia said it had reached an agreement with Azerbaijan that ends the war.",
+            {"armenia", "azerbaijan"},
+        ),
+    ],
+)
+def test_a_deal_reached_that_ends_the_war_is_a_truce_agreed_with_whom_it_names(read, text, sides):
+    (found,) = of_type(read(text, MON), "CeasefireAgreed")
+    assert ids(found) == sides
+
+
+@pytest.mark.parametrize(
+    ("text", "sides", "duration"),
+    [
+        (
+            "Hamas and Israel struck a deal on Wednesday for a four-day truce.",
+            {"hamas", "israel"},
+            "four day",
+        ),
+        (
+            "Russia and Ukraine reached an agreement on a 30-day ceasefire.",
+            {"russia", "ukraine"},
+            "30 day",
+        ),
+        (
+            "Sudan's army and the RSF agreed on a deal for a temporary truce.",
+            {"sudan_armed_forces", "rsf"},
+            "",
+        ),
+    ],
+)
+def test_a_deal_for_a_truce_is_the_truce_agreed(read, text, sides, duration):
+    (found,) = of_type(read(text, MON), "CeasefireAgreed")
+    assert sides <= ids(found, "subject")
+    assert found.attributes.get("duration", "") == duration
+
+
+def test_a_deal_to_end_the_war_told_in_the_passive_is_the_sides_truce(read):
+    text = ABOUT_GAZA + "A deal to end the war in Gaza was reached on Thursday, mediators said."
+    (found,) = of_type(read(text, MON), "CeasefireAgreed")
+    assert ids(found) == {"israel", "hamas"}
+
+
+def test_being_close_to_a_deal_for_a_truce_is_no_truce(read):
+    text = "Israel and Hamas are close to a deal on a ceasefire, officials said."
+    assert of_type(read(text, MON), "CeasefireAgreed") == []
+
+
 def test_a_quoted_truce_noun_after_agreed_on_is_a_truce_agreed(read):
     text = "Ethiopia and the TPLF agreed on a permanent 'cessation of hostilities' on Wednesday."
     found = of_type(read(text, MON), "CeasefireAgreed")

@@ -68,6 +68,22 @@ def test_the_government_and_the_rebels_are_the_article_s_state_and_group(read):
     assert found and {"ethiopia", "tplf"} <= set(found[0].actor_ids())
 
 
+@pytest.mark.parametrize(
+    ("opening", "state"),
+    [
+        (ABOUT_GAZA, "israel"),
+        ("Colombia and the ELN signed a ceasefire in Havana last year.\n", "colombia"),
+    ],
+)
+def test_the_cabinet_approving_a_deal_is_the_article_s_state_accepting_it(read, opening, state):
+    text = opening + "The cabinet approved the ceasefire deal early on Saturday, officials said."
+    found = read(text, TUESDAY)
+    accepted = of_type(found, "ProposalAccepted")
+    assert accepted and state in accepted[0].actor_ids("subject")
+    # one side's yes, not the agreement
+    assert not [f for f in of_type(found, "CeasefireAgreed") if "cabinet" in f.evidence.text]
+
+
 def test_the_government_stays_nobody_when_two_states_negotiate(read):
     text = (
         "Russia and Ukraine held talks in Istanbul last month.\n"

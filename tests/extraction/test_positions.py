@@ -748,3 +748,60 @@ def test_an_appeal_told_outright_is_still_an_appeal(read):
 def test_pushing_a_side_to_free_captives_frees_nobody(read):
     text = "The UN credited Qatar with pushing Hamas to free the hostages."
     assert not of_type(read(text), "HostagesReleased")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If Hamas accepts the deal, the hostages would be released within six weeks.",
+        "If Russia rejects the truce, the sanctions will be tightened.",
+        "If the M23 leaves Goma, the road to the airport would open.",
+        "If a truce is reached in Jeddah, talks will expand to a lasting peace, the envoy said.",
+        "If the deal collapses, the war will resume, the mediators warned.",
+    ],
+)
+def test_the_doer_of_a_condition_or_the_process_itself_threatens_nothing(read, text):
+    assert not of_type(read(text), "ThreatIssued")
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("If Israel goes into Rafah, we will not supply the weapons, Biden said.", "joe_biden"),
+        (
+            '"If the M23 does not withdraw from Goma, we will strike," Tshisekedi said.',
+            "felix_tshisekedi",
+        ),
+        ('"If Israel enters Rafah, we will halt the talks," Hamas said.', "hamas"),
+        (
+            "If Hamas rejects the offer, the army will expand its offensive, Netanyahu said.",
+            "israel",
+        ),
+    ],
+)
+def test_a_speaker_who_says_what_follows_a_condition_threatens(read, text, side):
+    (threat,) = of_type(read(text), "ThreatIssued")
+    assert side in ids(threat)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ELN said it would return to the table only if the government halted operations.",
+        "Hamas said it would resume talks if Israel stopped its offensive in Rafah.",
+        "Moscow will return to the negotiating table if Kyiv withdraws from Kursk.",
+    ],
+)
+def test_coming_back_to_the_table_on_a_condition_is_no_threat(read, text):
+    assert not of_type(read(text), "ThreatIssued")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas warned it would return to fighting if Israel did not withdraw.",
+        '"If they do not release our people, we will resume our attacks," the M23 said.',
+    ],
+)
+def test_going_back_to_war_on_a_condition_is_still_a_threat(read, text):
+    assert of_type(read(text), "ThreatIssued")

@@ -996,3 +996,57 @@ def test_a_team_from_a_side_that_arrived_is_that_sides_arrival(read, text, side)
 def test_a_relative_of_a_leader_arriving_is_no_delegation(read):
     text = "The sister of the Hamas leader arrived in Cairo on Tuesday."
     assert of_type(read(text, date(2024, 8, 15)), "DelegationArrived") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The UN mission said it had sent a team to investigate the killings in Catatumbo.",
+        "Qatar dispatched experts to inspect the damage at the Gaza crossing.",
+        "The African Union sent a fact-finding team to Khartoum to document the abuses.",
+    ],
+)
+def test_a_team_sent_to_find_facts_is_no_delegation(read, text):
+    assert not of_type(read(text), "DelegationSent")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt sent a delegation to Doha for talks on Monday.",
+        "Kinshasa sent a team to Doha to negotiate with the M23.",
+    ],
+)
+def test_a_team_sent_to_talk_is_still_a_delegation(read, text):
+    assert of_type(read(text), "DelegationSent")
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        (
+            "The deal came after intensive Israel-Hamas negotiations on a hostage-ceasefire "
+            "agreement in Sharm el-Sheikh, Egypt.",
+            "sharm_el_sheikh",
+        ),
+        (
+            "Russia and Ukraine held talks on a prisoner swap deal in Istanbul on Friday.",
+            "istanbul",
+        ),
+        ("Negotiations over a truce deal in Jeddah resumed on Monday.", "jeddah"),
+    ],
+)
+def test_talks_told_with_what_they_are_on_and_then_where_are_placed_there(read, text, venue):
+    talks = of_type(read(text, MON), "TalksOpened")
+    assert talks and talks[0].location == venue
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas and Israel resumed negotiations on a ceasefire in Gaza on Monday.",
+        "Russia and Ukraine held negotiations on a truce in Donbas on Monday.",
+    ],
+)
+def test_talks_on_a_truce_placed_where_it_would_hold_are_not_placed_there(read, text):
+    assert all(t.location is None for t in of_type(read(text, MON), "TalksOpened"))

@@ -978,3 +978,49 @@ def test_no_plan_received_or_a_list_of_demands_is_no_proposal(read, text):
 )
 def test_agreeing_to_keep_the_talks_confidential_accepts_no_terms(read, text):
     assert not of_type(read(text), "ProposalAccepted")
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("The ELN rejected making the ceasefire hostage to the release of captives.", "eln"),
+        ("Hamas rejects linking the truce to the disarmament of its fighters.", "hamas"),
+        ("Moscow refuses any linkage between the truce and Western sanctions.", "russia"),
+    ],
+)
+def test_refusing_a_link_between_two_things_rejects_a_condition_not_a_plan(read, text, side):
+    found = read(text)
+    assert not of_type(found, "ProposalRejected")
+    (rejected,) = of_type(found, "DemandRejected")
+    assert side in ids(rejected)
+
+
+def test_refusing_the_plan_itself_is_still_a_plan_rejected(read):
+    assert of_type(
+        read("The ELN rejected the government's ceasefire proposal on Friday."), "ProposalRejected"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thailand and Cambodia agreed to halt hostilities on Monday.",
+        "Armenia and Azerbaijan agreed to stop the fighting in Nagorno-Karabakh.",
+        "Sudan's army and the RSF agreed to cease all hostilities for a week.",
+    ],
+)
+def test_two_sides_agreeing_to_stop_fighting_is_the_truce_not_a_yes_to_terms(read, text):
+    found = read(text)
+    assert of_type(found, "CeasefireAgreed")
+    assert not of_type(found, "ProposalAccepted")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas agreed to release 50 hostages under the deal.",
+        "The M23 agreed to withdraw from Goma on Monday.",
+    ],
+)
+def test_one_side_agreeing_to_a_deed_is_still_its_yes(read, text):
+    assert of_type(read(text), "ProposalAccepted")

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from tests.extraction.conftest import ids, of_type
 
 MON = date(2025, 10, 6)
@@ -162,3 +164,29 @@ def test_rejecting_it_after_a_demand_rejects_that_demand_of_its_demander(read):
 def test_rejecting_it_with_no_demand_before_rejects_no_demand(read):
     found = read("Officials said on Monday that Moscow rejects it.", MON)
     assert of_type(found, "DemandRejected") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "issues"),
+    [
+        (
+            "Netanyahu said Israel is committed to achieving the goals of the war: releasing the "
+            "hostages and eliminating Hamas.",
+            "israel",
+            {"hostage_release", "hamas_elimination"},
+        ),
+        (
+            "Kyiv remains committed to achieving a just peace and the return of its territory.",
+            "ukraine",
+            {"territory"},
+        ),
+    ],
+)
+def test_being_committed_to_achieving_goals_demands_them(read, text, side, issues):
+    (found,) = of_type(read(text, MON), "DemandStated")
+    assert side in ids(found, "subject") and issues <= set(found.issues)
+
+
+def test_being_committed_to_a_truce_demands_nothing(read):
+    text = "Hamas is committed to the ceasefire agreement, its spokesman said."
+    assert of_type(read(text, MON), "DemandStated") == []

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from application.app import Parley
 from application.articles import ArticleInput
+from application.sources import Metadata, read_paths
 from domain.article import ActiveRelease, Extraction
 from domain.finding import Finding
 from domain.values import ActorRef, Evidence, ExtractorRef, Interval
+from projections.readside import ReadSide
 
 
 def d(text: str) -> date:
@@ -123,6 +126,28 @@ class Newsroom:
         active.switch(extractor.release, old)
         self.app.save(active)
         return extractor.release
+
+
+def caught_up(news: Newsroom) -> ReadSide:
+    """A read side over the newsroom's app, caught up with all it published."""
+    side = ReadSide(news.app)
+    side.catch_up()
+    return side
+
+
+def state(news: Newsroom, day: str, **options: Any) -> dict[str, Any]:
+    return caught_up(news).state(d(day), **options)
+
+
+def ingested(*folders: Path, url: str = "memory://") -> ReadSide:
+    """A read side, caught up, over an app on ``url`` that ingested the folders' articles
+    with the real extractor."""
+    app = Parley(url=url)
+    for item in read_paths(list(folders), Metadata()):
+        app.ingest(item)  # type: ignore[arg-type]
+    side = ReadSide(app)
+    side.catch_up()
+    return side
 
 
 def talks(on: str, venue: str, mediators=(), participants=(), **kw: Any) -> dict[str, Any]:

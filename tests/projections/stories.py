@@ -6,11 +6,14 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import date
 from pathlib import Path
+from typing import Any
 
-from application.app import Parley
-from application.sources import Metadata, read_paths
+import pytest
+
 from projections.readside import ReadSide
+from tests.projections.readside_fakes import ingested
 
 
 @contextmanager
@@ -23,12 +26,25 @@ def read_side_of(story: dict[str, str], folder: Path, prefix: str = "t") -> Iter
         (folder / f"{name}.txt").write_text(text + "\n")
         articles.append({"id": name, "file": f"{name}.txt", "published": published})
     (folder / "manifest.json").write_text(json.dumps({"articles": articles}))
-    app = Parley(url="memory://")
+    read = ingested(folder)
     try:
-        for item in read_paths([folder], Metadata()):
-            app.ingest(item)  # type: ignore[arg-type]
-        read = ReadSide(app)
-        read.catch_up()
         yield read
     finally:
-        app.close()
+        read.app.close()
+
+
+def story_side(story: dict[str, str], prefix: str) -> Any:
+    """A module's ``side`` fixture: a read side of the story, shared by the module's tests."""
+
+    @pytest.fixture(scope="module")
+    def side(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ReadSide]:
+        with read_side_of(story, tmp_path_factory.mktemp("story"), prefix=prefix) as read:
+            yield read
+
+    return side
+
+
+def sticking_points(side: ReadSide, day: date, negotiation: str) -> dict[str, dict]:
+    """The negotiation's sticking points on ``day``, by issue."""
+    found = side.state(day, negotiation=negotiation)["sticking_points"]
+    return {p["issue"]: p for p in found}

@@ -2,31 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
-
-from application.app import Parley
-from projections.readside import ReadSide
-from tests.projections.readside_fakes import FakeExtractor, Newsroom, d, demand, talks
-
-
-@pytest.fixture
-def news() -> Iterator[Newsroom]:
-    app = Parley(url="memory://", extractor=FakeExtractor())
-    yield Newsroom(app)
-    app.close()
-
-
-def read(news: Newsroom) -> ReadSide:
-    side = ReadSide(news.app)
-    side.catch_up()
-    return side
-
-
-def state(news: Newsroom, day: str, **options):
-    return read(news).state(d(day), **options)
-
+from tests.projections.readside_fakes import caught_up, d, demand, state, talks
 
 # Status and round
 
@@ -131,7 +107,7 @@ def test_known_as_of_uses_only_what_had_been_published_by_then(news):
 
 def test_an_article_about_an_older_event_ingested_late_corrects_earlier_answers(news):
     news.publish("2024-02-14", demand("2024-02-14", "hamas", "permanent_ceasefire"))
-    side = read(news)
+    side = caught_up(news)
     assert side.positions("hamas", d("2024-01-10"))["positions"] == []
     news.publish("2024-05-01", demand("2024-01-05", "hamas", "permanent_ceasefire"))
     side.catch_up()
@@ -155,7 +131,7 @@ def test_stances_follow_the_documented_mapping(news):
     )
     found = {
         (p["actor"], p["issue"]): p["stance"]
-        for p in read(news).positions(None, d("2024-02-02"))["positions"]
+        for p in caught_up(news).positions(None, d("2024-02-02"))["positions"]
     }
     assert found == {
         ("hamas", "permanent_ceasefire"): "demands",
@@ -178,7 +154,7 @@ def test_a_condition_is_the_conditioners_demand_for_what_it_names(news):
     )
     found = {
         (p["actor"], p["issue"]): p["stance"]
-        for p in read(news).positions(None, d("2024-02-02"))["positions"]
+        for p in caught_up(news).positions(None, d("2024-02-02"))["positions"]
     }
     assert found == {
         ("hamas", "hostage_release"): "conditional",  # offered on a condition
@@ -191,7 +167,7 @@ def test_a_stance_holds_since_the_first_of_its_run_and_cites_it(news):
     news.publish("2023-12-20", demand("2023-12-13", "hamas", "permanent_ceasefire"))
     news.publish("2024-02-14", demand("2024-02-10", "hamas", "permanent_ceasefire"))
     news.publish("2024-04-26", demand("2024-04-20", "hamas", "permanent_ceasefire"))
-    [held] = read(news).positions("hamas", d("2024-03-01"))["positions"]
+    [held] = caught_up(news).positions("hamas", d("2024-03-01"))["positions"]
     assert held["since"] == "2023-12-13"
     assert held["updated"] == "2024-02-10"
     assert held["events"] == 2
@@ -294,7 +270,7 @@ def test_changes_list_what_moved_between_two_dates(news):
             issues=["permanent_ceasefire"],
         ),
     )
-    answer = read(news).changes(d("2023-12-21"), d("2024-02-14"))
+    answer = caught_up(news).changes(d("2023-12-21"), d("2024-02-14"))
     assert answer["status"] == {"from": "not_started", "to": "active"}
     assert answer["events"] == 2
     assert [(c["actor"], c["from"], c["to"]) for c in answer["positions"]] == [
@@ -313,7 +289,7 @@ def test_reports_of_one_happening_merge_into_one_corroborated_entry(news):
     )
     news.publish("2024-02-14", dict(arrival, on="2024-02-14", subject=["hamas"]))
     news.publish("2023-12-21", dict(arrival, on="2023-12-20", subject=["egypt"]))
-    entries = read(news).timeline()
+    entries = caught_up(news).timeline()
     assert [(e["occurred"]["start"], e["principals"], e["corroboration"]) for e in entries] == [
         ("2023-12-20", ["hamas"], 2),  # the most precise report dates the entry
         ("2023-12-20", ["egypt"], 1),
@@ -327,14 +303,14 @@ def test_the_timeline_can_be_cut_to_a_world_date_range(news):
     news.publish(
         "2024-02-14", demand("2023-12-13", "hamas", "end_of_war"), talks("2024-02-13", "cairo")
     )
-    entries = read(news).timeline(start=d("2024-01-01"), end=d("2024-02-28"))
+    entries = caught_up(news).timeline(start=d("2024-01-01"), end=d("2024-02-28"))
     assert [e["type"] for e in entries] == ["TalksOpened"]
 
 
 def test_actors_are_listed_with_their_counts_and_roles(news):
     news.publish("2024-02-14", talks("2024-02-13", "cairo", ["egypt"], ["israel"]))
     news.publish("2024-02-15", demand("2024-02-15", "israel", "hamas_elimination"))
-    actors = {a["id"]: a for a in read(news).actors()}
+    actors = {a["id"]: a for a in caught_up(news).actors()}
     assert actors["israel"] == {
         "id": "israel",
         "events": 2,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 from typing import ClassVar
 
@@ -14,14 +13,12 @@ from application.export import event_id
 from domain.events import DemandStated
 from projections.decode import Decoder, _fast_class
 from projections.facts import fact
-from tests.projections.readside_fakes import FakeExtractor, Newsroom
+from tests.projections.readside_fakes import Newsroom
 from tests.projections.test_readside_contract import publish_history
 
 
 @pytest.fixture
-def news() -> Iterator[Newsroom]:
-    app = Parley(url="memory://", extractor=FakeExtractor())
-    news = Newsroom(app)
+def news(news: Newsroom) -> Newsroom:
     publish_history(news)
     news.publish(
         "2024-02-20",
@@ -53,8 +50,7 @@ def news() -> Iterator[Newsroom]:
             modality="expected",
         ),
     )
-    yield news
-    news.app.close()
+    return news
 
 
 def stored(app: Parley):

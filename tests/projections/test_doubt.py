@@ -3,37 +3,23 @@ evidence, uncorroborated single reports marked."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
-
-from application.app import Parley
-from projections.readside import ReadSide
-from tests.projections.readside_fakes import FakeExtractor, Newsroom, d, demand
+from tests.projections.readside_fakes import Newsroom, caught_up, d, demand
 
 
-@pytest.fixture
-def news() -> Iterator[Newsroom]:
-    app = Parley(url="memory://", extractor=FakeExtractor())
-    yield Newsroom(app)
-    app.close()
-
-
-def read(news: Newsroom) -> ReadSide:
-    side = ReadSide(news.app)
-    side.catch_up()
-    return side
+def demanded_then_rejected(news: Newsroom, demanded: str, rejected: str, asked: str) -> dict:
+    """Israel's stance on a withdrawal on ``asked``, one article saying it demanded one and a
+    later one that it rejected it."""
+    news.publish(demanded, demand(demanded, "israel", "troop_withdrawal"))
+    news.publish(
+        rejected,
+        dict(type="DemandRejected", on=rejected, subject=["israel"], issues=["troop_withdrawal"]),
+    )
+    [held] = caught_up(news).positions("israel", d(asked))["positions"]
+    return held
 
 
 def test_two_articles_days_apart_giving_opposite_stances_are_shown_as_conflicting(news):
-    news.publish("2024-03-01", demand("2024-03-01", "israel", "troop_withdrawal"))
-    news.publish(
-        "2024-03-03",
-        dict(
-            type="DemandRejected", on="2024-03-03", subject=["israel"], issues=["troop_withdrawal"]
-        ),
-    )
-    [held] = read(news).positions("israel", d("2024-03-05"))["positions"]
+    held = demanded_then_rejected(news, "2024-03-01", "2024-03-03", asked="2024-03-05")
     assert held["stance"] == "rejects"
     assert held["conflicting"]["stance"] == "demands"
     assert held["conflicting"]["source"]["article"] == "a0001"
@@ -42,14 +28,7 @@ def test_two_articles_days_apart_giving_opposite_stances_are_shown_as_conflictin
 
 
 def test_a_change_of_stance_months_later_is_no_conflict(news):
-    news.publish("2024-01-01", demand("2024-01-01", "israel", "troop_withdrawal"))
-    news.publish(
-        "2024-05-01",
-        dict(
-            type="DemandRejected", on="2024-05-01", subject=["israel"], issues=["troop_withdrawal"]
-        ),
-    )
-    [held] = read(news).positions("israel", d("2024-05-05"))["positions"]
+    held = demanded_then_rejected(news, "2024-01-01", "2024-05-01", asked="2024-05-05")
     assert held["conflicting"] is None
 
 
@@ -74,7 +53,7 @@ def test_reports_disagreeing_on_an_answer_to_a_plan_show_both(news):
             text="Hamas rejected the Paris framework.",
         ),
     )
-    [paris] = read(news).state(d("2024-02-03"))["proposals"]
+    [paris] = caught_up(news).state(d("2024-02-03"))["proposals"]
     answer = paris["responses"]["hamas"]
     assert answer["response"] == "rejected"
     assert answer["conflicting"]["response"] == "accepted"
@@ -85,10 +64,10 @@ def test_reports_disagreeing_on_an_answer_to_a_plan_show_both(news):
 def test_a_truce_from_one_article_is_marked_uncorroborated_and_from_two_is_not(news):
     agreed = dict(type="CeasefireAgreed", on="2024-03-01", subject=["israel", "hamas"])
     news.publish("2024-03-01", agreed)
-    first = read(news).state(d("2024-03-02"))["truce"]
+    first = caught_up(news).state(d("2024-03-02"))["truce"]
     assert (first["source_count"], first["uncorroborated"]) == (1, True)
     news.publish("2024-03-02", agreed)
-    second = read(news).state(d("2024-03-03"))["truce"]
+    second = caught_up(news).state(d("2024-03-03"))["truce"]
     assert (second["source_count"], second["uncorroborated"], second["modality"]) == (
         2,
         False,

@@ -2,25 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from application.app import Parley
 from projections.index import NO_LIMIT, Series
-from projections.readside import ReadSide
-from tests.projections.readside_fakes import FakeExtractor, Newsroom, d, demand
+from tests.projections.readside_fakes import Newsroom, caught_up, d, demand
 from tests.projections.test_readside_contract import DATES, publish_history
 
 FAR = d("2100-01-01")
 
 
 @pytest.fixture
-def news() -> Iterator[Newsroom]:
-    app = Parley(url="memory://", extractor=FakeExtractor())
-    news = Newsroom(app)
+def news(news: Newsroom) -> Newsroom:
     publish_history(news)
     # Runs of one stance, broken and resumed, some reported out of order.
     news.publish("2024-03-01", demand("2024-02-20", "hamas", "permanent_ceasefire"))
@@ -30,8 +24,7 @@ def news() -> Iterator[Newsroom]:
         demand("2024-02-26", "hamas", "end_of_war", condition="if"),
     )
     news.publish("2024-03-20", demand("2024-02-22", "hamas", "permanent_ceasefire"))
-    yield news
-    news.app.close()
+    return news
 
 
 def without_knowledge_cut(answer: dict) -> dict:
@@ -39,8 +32,7 @@ def without_knowledge_cut(answer: dict) -> dict:
 
 
 def test_indexed_stance_runs_equal_runs_walked_through_the_facts(news):
-    read = ReadSide(news.app)
-    read.catch_up()
+    read = caught_up(news)
     for day in (*DATES, "2024-02-21", "2024-02-25", "2024-02-27", "2024-03-25"):
         indexed = read.positions(None, d(day))
         walked = read.positions(None, d(day), known_as_of=FAR)  # a cut: the runs are walked
@@ -53,8 +45,7 @@ def test_indexed_stance_runs_equal_runs_walked_through_the_facts(news):
 
 
 def test_a_run_counts_every_fact_since_the_stance_was_first_taken(news):
-    read = ReadSide(news.app)
-    read.catch_up()
+    read = caught_up(news)
     held = {
         (p["actor"], p["issue"]): p for p in read.positions("hamas", d("2024-03-25"))["positions"]
     }
@@ -69,8 +60,7 @@ def test_a_run_counts_every_fact_since_the_stance_was_first_taken(news):
 
 
 def test_a_late_report_inside_a_run_splits_it_in_incremental_processing(news):
-    read = ReadSide(news.app)
-    read.catch_up()
+    read = caught_up(news)
     news.publish(
         "2024-04-01",
         dict(
@@ -94,8 +84,7 @@ def test_a_late_report_inside_a_run_splits_it_in_incremental_processing(news):
 
 
 def test_records_read_by_a_json_list_equal_records_read_by_placeholders(news):
-    read = ReadSide(news.app)
-    read.catch_up()
+    read = caught_up(news)
     store, positions = read.store, list(range(1, read.position + 1))
     listed = store._select_listed("source, record", positions)  # type: ignore[attr-defined]
     assert sorted(store._select_blobs("source, record", positions)) == sorted(listed)

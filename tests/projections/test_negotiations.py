@@ -11,10 +11,10 @@ from typing import Any
 
 import pytest
 
-from application.app import Parley
-from application.sources import Metadata, read_paths
 from projections import checks
 from projections.readside import ReadSide
+from tests.projections.readside_fakes import ingested
+from tests.projections.stories import read_side_of
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "seeds"
@@ -23,15 +23,6 @@ CONFLICTS = ROOT / "tests" / "extraction" / "heldout" / "conflicts"
 # Actors of the Gaza talks: none belongs in an answer about another war that does not name it.
 GAZA = frozenset({"hamas", "israel", "qatar", "egypt", "palestinian_islamic_jihad", "idf"})
 EVIDENCE = frozenset({"evidence", "status_reason", "summary", "name"})
-
-
-def ingested(*folders: Path) -> ReadSide:
-    app = Parley(url="memory://")
-    for item in read_paths(list(folders), Metadata()):
-        app.ingest(item)  # type: ignore[arg-type]
-    side = ReadSide(app)
-    side.catch_up()
-    return side
 
 
 @pytest.fixture(scope="module")
@@ -181,15 +172,8 @@ Angola has demanded that both governments withdraw their forces from the border.
 
 
 def test_a_negotiation_s_own_sides_hold_when_its_mediator_demands_more_than_they_do(tmp_path):
-    (tmp_path / "d01.txt").write_text(MEDIATOR_DEMANDS)
-    (tmp_path / "manifest.json").write_text(
-        json.dumps({"articles": [{"id": "d01", "file": "d01.txt", "published": "2024-07-30"}]})
-    )
-    side = ingested(tmp_path)
-    try:
+    with read_side_of({"2024-07-30": MEDIATOR_DEMANDS}, tmp_path, prefix="d") as side:
         found = side.state(date(2024, 7, 31), negotiation="democratic_republic_of_congo-rwanda")
-    finally:
-        side.app.close()
     assert found["round"]["venue"] == "luanda"  # Angola mediates: Luanda is no side's home
     assert found["truce"]["status"] == "in_force"
     assert set(found["truce"]["parties"]) == {"democratic_republic_of_congo", "rwanda"}
@@ -203,14 +187,7 @@ agreement between Israel and Hezbollah.
 
 
 def test_a_truce_of_both_sides_announced_by_a_third_country_is_theirs(tmp_path):
-    (tmp_path / "h01.txt").write_text(ANNOUNCED)
-    (tmp_path / "manifest.json").write_text(
-        json.dumps({"articles": [{"id": "h01", "file": "h01.txt", "published": "2024-11-26"}]})
-    )
-    side = ingested(tmp_path)
-    try:
+    with read_side_of({"2024-11-26": ANNOUNCED}, tmp_path, prefix="h") as side:
         found = side.state(date(2024, 11, 27), negotiation="hezbollah-israel")
-    finally:
-        side.app.close()
     assert found["agreement"]["agreed"]
     assert set(found["truce"]["parties"]) >= {"hezbollah", "israel"}

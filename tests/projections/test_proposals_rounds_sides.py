@@ -2,28 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
-from application.app import Parley
 from projections.facts import condition_issues
 from projections.proposals import naming
-from projections.readside import ReadSide
-from tests.projections.readside_fakes import FakeExtractor, Newsroom, d, demand, talks
-
-
-@pytest.fixture
-def news() -> Iterator[Newsroom]:
-    app = Parley(url="memory://", extractor=FakeExtractor())
-    yield Newsroom(app)
-    app.close()
-
-
-def state(news: Newsroom, day: str):
-    side = ReadSide(news.app)
-    side.catch_up()
-    return side.state(d(day))
+from tests.projections.readside_fakes import caught_up, d, demand, state, talks
 
 
 def test_a_plan_is_named_by_its_distinctive_words_and_its_owner_is_read_off_its_name():
@@ -287,8 +270,7 @@ def test_a_mediator_the_data_names_arriving_to_help_end_the_war_places_a_round_t
             negotiation=yemen,
         ),
     )
-    side = ReadSide(news.app)
-    side.catch_up()
+    side = caught_up(news)
     assert side.state(d("2023-04-09"), negotiation=yemen)["round"]["venue"] == "sanaa"
 
 
@@ -531,8 +513,7 @@ def test_rejecting_someones_demand_says_what_they_demand(news):
             text="Hamas rejected the Egyptian plan over a security presence.",
         ),
     )
-    side = ReadSide(news.app)
-    side.catch_up()
+    side = caught_up(news)
     held = {
         (p["actor"], p["issue"]): p["stance"]
         for p in side.positions(None, d("2024-05-06"))["positions"]
@@ -778,8 +759,7 @@ def test_a_deal_both_sides_signed_in_a_mediators_country_reports_a_round_in_its_
             negotiation=pair,
         ),
     )
-    side = ReadSide(news.app)
-    side.catch_up()
+    side = caught_up(news)
     found = side.state(d("2025-07-20"), negotiation=pair)["round"]
     assert (found["venue"], found["active"]) == (venue, False)
 
@@ -797,8 +777,7 @@ def test_a_truce_in_the_country_at_war_places_no_round_there(news):
             negotiation=yemen,
         ),
     )
-    side = ReadSide(news.app)
-    side.catch_up()
+    side = caught_up(news)
     assert side.state(d("2023-04-09"), negotiation=yemen)["round"] is None
 
 
@@ -824,8 +803,7 @@ def test_a_round_no_report_places_is_placed_where_another_sentence_of_its_articl
             negotiation=pair,
         ),
     )
-    side = ReadSide(news.app)
-    side.catch_up()
+    side = caught_up(news)
     assert side.state(d("2022-11-26"), negotiation=pair)["round"]["venue"] == "mexico_city"
 
 
@@ -834,3 +812,95 @@ def test_a_country_is_read_as_written_not_from_a_lowercase_word():
 
     assert country_in("There is no trust in us, the envoy said.") is None
     assert country_in("They met in the United States on Monday.") == "united_states"
+
+
+@pytest.mark.parametrize(
+    ("maker", "subjects", "text"),
+    [
+        (
+            "united_states",
+            ["united_states", "israel"],
+            "Trump met Netanyahu and said the two leaders had agreed on a plan to end the war.",
+        ),
+        (
+            "turkey",
+            ["turkey", "azerbaijan"],
+            "Erdogan and Aliyev said on Monday they had agreed on a plan for a border settlement.",
+        ),
+    ],
+)
+def test_a_plan_its_maker_agreed_on_together_with_a_side_is_the_makers_answered_by_the_side(
+    news, maker, subjects, text
+):
+    news.publish(
+        "2025-09-10",
+        dict(type="ProposalMade", on="2025-09-10", subject=["qatar"], text="Qatar made an offer."),
+    )
+    news.publish(
+        "2025-09-29",
+        dict(type="ProposalMade", on="2025-09-29", subject=[maker], text="A plan was laid out."),
+        dict(type="ProposalAccepted", on="2025-09-29", subject=subjects, text=text),
+    )
+    plans = state(news, "2025-09-30")["proposals"]
+    answered = [(p["proposer"], sorted(p["responses"])) for p in plans if p["responses"]]
+    side = [s for s in subjects if s != maker]
+    assert answered == [([maker], side)]
+
+
+@pytest.mark.parametrize(
+    ("told", "mediators", "text"),
+    [
+        (
+            "hamas",
+            ["egypt", "qatar"],
+            "The group's leader informed Qatari and Egyptian mediators that it accepted their "
+            "ceasefire proposal.",
+        ),
+        (
+            "m23",
+            ["qatar"],
+            "The rebels told Qatari officials that they accepted their proposal for a truce.",
+        ),
+    ],
+)
+def test_an_answer_told_to_mediators_about_their_plan_answers_the_mediators_plan(
+    news, told, mediators, text
+):
+    news.publish(
+        "2024-04-27",
+        dict(type="ProposalMade", on="2024-04-26", subject=[mediators[0]], text="An offer."),
+        dict(type="ProposalMade", on="2024-04-27", subject=[told], text="Its own plan."),
+    )
+    news.publish(
+        "2024-05-06", dict(type="ProposalAccepted", on="2024-05-06", subject=[told], text=text)
+    )
+    plans = state(news, "2024-05-07")["proposals"]
+    answered = [(p["proposer"], p["responses"]) for p in plans if p["responses"]]
+    assert [(who, {a: r["response"] for a, r in got.items()}) for who, got in answered] == [
+        ([mediators[0]], {told: "accepted"})
+    ]
+
+
+def test_parts_of_a_place_in_an_acceptance_are_no_condition(news):
+    news.publish(
+        "2024-05-06",
+        dict(
+            type="ProposalAccepted",
+            on="2024-05-06",
+            subject=["hamas"],
+            text="Hamas agreed to a ceasefire proposal on Monday, hours after the army told "
+            "residents to leave parts of Rafah.",
+        ),
+        dict(
+            type="ProposalAccepted",
+            on="2024-05-06",
+            subject=["rsf"],
+            text="The RSF accepted parts of the Saudi plan, its commander said.",
+        ),
+    )
+    responses = {
+        a: r["response"]
+        for p in state(news, "2024-05-07")["proposals"]
+        for a, r in p["responses"].items()
+    }
+    assert responses == {"hamas": "accepted", "rsf": "conditional"}

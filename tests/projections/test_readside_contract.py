@@ -12,7 +12,7 @@ from application.app import Parley
 from projections import readside
 from projections.readside import NAME, ReadSide
 from projections.store import SQLiteViewStore
-from tests.projections.readside_fakes import FakeExtractor, Newsroom, d, demand, talks
+from tests.projections.readside_fakes import Newsroom, d, demand, talks
 
 DATES = ("2023-12-01", "2023-12-21", "2024-02-10", "2024-02-14", "2024-03-30", "2024-05-01")
 
@@ -88,16 +88,6 @@ class ReadSideContract:
     @pytest.fixture
     def url(self) -> str:
         raise NotImplementedError
-
-    @pytest.fixture
-    def app(self, url: str) -> Iterator[Parley]:
-        app = Parley(url=url, extractor=FakeExtractor())
-        yield app
-        app.close()
-
-    @pytest.fixture
-    def news(self, app: Parley) -> Newsroom:
-        return Newsroom(app)
 
     def open(self, app: Parley, **options: Any) -> ReadSide:
         """A read side as a new process would open it: on the persisted view."""

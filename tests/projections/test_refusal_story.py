@@ -4,13 +4,10 @@ on the sticking points (its plan does not take back what it refused)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 
-import pytest
-
 from projections.readside import ReadSide
-from tests.projections.stories import read_side_of
+from tests.projections.stories import read_side_of, sticking_points, story_side
 
 STORY = {
     "2026-04-07": (
@@ -24,15 +21,11 @@ STORY = {
 }
 
 
-@pytest.fixture(scope="module")
-def side(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ReadSide]:
-    with read_side_of(STORY, tmp_path_factory.mktemp("refusal"), prefix="r") as read:
-        yield read
+side = story_side(STORY, prefix="r")
 
 
 def sticking(side: ReadSide, day: date) -> dict[str, dict]:
-    found = side.state(day, negotiation="russia-ukraine")["sticking_points"]
-    return {p["issue"]: p for p in found}
+    return sticking_points(side, day, "russia-ukraine")
 
 
 def issue_of(side: ReadSide) -> str:

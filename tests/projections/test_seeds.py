@@ -9,22 +9,17 @@ from typing import Any
 
 import pytest
 
-from application.app import Parley
-from application.sources import Metadata, read_paths
 from projections.readside import ReadSide
+from tests.projections.readside_fakes import ingested
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
 
 @pytest.fixture(scope="module")
 def read() -> Iterator[ReadSide]:
-    app = Parley(url="memory://")
-    for item in read_paths([SEEDS], Metadata()):
-        app.ingest(item)  # type: ignore[arg-type]
-    side = ReadSide(app)
-    side.catch_up()
+    side = ingested(SEEDS)
     yield side
-    app.close()
+    side.app.close()
 
 
 def cited(answer: Any) -> Iterator[dict[str, Any]]:

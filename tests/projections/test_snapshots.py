@@ -17,11 +17,10 @@ from application.app import Parley
 from application.articles import ArticleInput
 from application.corrections import TOPICS as CORRECTION_TOPICS
 from application.export import export_record
-from application.sources import Metadata, read_paths
 from projections import snapshot
 from projections.readside import ReadSide, view_store_for
 from projections.store import PostgresViewStore, SQLiteViewStore, ViewStore
-from tests.projections.readside_fakes import FakeExtractor, Newsroom
+from tests.projections.readside_fakes import FakeExtractor, ingested
 from tests.projections.test_readside_contract import answers, publish_history
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
@@ -77,11 +76,8 @@ def seed_answers(read: ReadSide) -> dict[str, Any]:
 
 def seeds_restarted_from_a_snapshot(url: str) -> tuple[Parley, ReadSide]:
     """A store holding the seeds, and a read side restarted from the snapshot of its views."""
-    app = Parley(url=url)
-    for item in read_paths([SEEDS], Metadata()):
-        app.ingest(item)  # type: ignore[arg-type]
-    read = ReadSide(app)
-    read.catch_up()
+    read = ingested(SEEDS, url=url)
+    app = read.app
     read.save_snapshot(force=True)
     read.close()
     restarted = ReadSide(app)
@@ -95,16 +91,6 @@ class SnapshotContract:
     @pytest.fixture
     def url(self) -> str:
         raise NotImplementedError
-
-    @pytest.fixture
-    def app(self, url: str) -> Iterator[Parley]:
-        app = Parley(url=url, extractor=FakeExtractor())
-        yield app
-        app.close()
-
-    @pytest.fixture
-    def news(self, app: Parley) -> Newsroom:
-        return Newsroom(app)
 
     @pytest.fixture
     def store(self, app: Parley) -> Iterator[ViewStore]:
@@ -121,12 +107,17 @@ class SnapshotContract:
         fresh.close()
         return found
 
-    def test_a_restart_from_a_snapshot_answers_as_a_rebuild_does(self, app, news):
-        publish_history(news)
+    def snapshot(self, app: Parley) -> int | None:
+        """The position of the snapshot a read side caught up with the log takes, then closes."""
         read = ReadSide(app)
         read.catch_up()
-        assert read.save_snapshot(force=True) == app.max_position()
+        taken = read.save_snapshot(force=True)
         read.close()
+        return taken
+
+    def test_a_restart_from_a_snapshot_answers_as_a_rebuild_does(self, app, news):
+        publish_history(news)
+        assert self.snapshot(app) == app.max_position()
         restarted = ReadSide(app)
         assert restarted.restored == app.max_position()
         restored = answers(restarted)
@@ -194,10 +185,7 @@ class SnapshotContract:
 
     def test_a_restart_loads_the_views_and_log_written_after_its_snapshot(self, app, news):
         publish_history(news, 0, 4)
-        read = ReadSide(app)
-        read.catch_up()
-        taken = read.save_snapshot(force=True)
-        read.close()
+        taken = self.snapshot(app)
         publish_history(news, 4, 6)
         writer = ReadSide(app)  # another node stores these in the views
         writer.catch_up()
@@ -319,10 +307,7 @@ class SnapshotContract:
 
     def test_a_restart_looks_for_corrections_only_in_the_log_after_its_snapshot(self, app, news):
         publish_history(news, 0, 4)
-        read = ReadSide(app)
-        read.catch_up()
-        taken = read.save_snapshot(force=True)
-        read.close()
+        taken = self.snapshot(app)
         publish_history(news, 4, 8)
         looked: list[int] = []
         select = app.recorder.select_notifications

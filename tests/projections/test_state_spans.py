@@ -27,6 +27,7 @@ from projections import readside
 from projections.canonical import Day, Span, Spans
 from projections.negotiation import AHEAD_DAYS
 from projections.readside import ReadSide
+from tests.projections.readside_fakes import ingested
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "seeds"
@@ -36,15 +37,6 @@ MARGIN = 75  # days before a negotiation's first event and after its last still 
 EXAMPLES = settings(
     max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
-
-
-def ingested(*folders: Path) -> ReadSide:
-    app = Parley(url="memory://")
-    for item in read_paths(list(folders), Metadata()):
-        app.ingest(item)  # type: ignore[arg-type]
-    side = ReadSide(app)
-    side.catch_up()
-    return side
 
 
 def shared_is_alone(

@@ -3,13 +3,9 @@ state says of positions, the round and proposals from news phrasing of several k
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 
-import pytest
-
-from projections.readside import ReadSide
-from tests.projections.stories import read_side_of
+from tests.projections.stories import story_side
 
 STORY = {
     "2026-02-02": (
@@ -29,10 +25,7 @@ STORY = {
 }
 
 
-@pytest.fixture(scope="module")
-def side(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ReadSide]:
-    with read_side_of(STORY, tmp_path_factory.mktemp("story"), prefix="t") as read:
-        yield read
+side = story_side(STORY, prefix="t")
 
 
 def test_each_item_of_a_conditions_list_is_demanded_and_the_offer_conditional(side):

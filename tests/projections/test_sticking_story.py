@@ -4,13 +4,10 @@ hands over a plan including an issue still stands against it while it demands wh
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 
-import pytest
-
 from projections.readside import ReadSide
-from tests.projections.stories import read_side_of
+from tests.projections.stories import sticking_points, story_side
 
 STORY = {
     "2026-03-03": (
@@ -28,15 +25,11 @@ STORY = {
 }
 
 
-@pytest.fixture(scope="module")
-def side(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ReadSide]:
-    with read_side_of(STORY, tmp_path_factory.mktemp("sticking"), prefix="s") as read:
-        yield read
+side = story_side(STORY, prefix="s")
 
 
 def sticking(side: ReadSide, day: date) -> dict[str, dict]:
-    found = side.state(day, negotiation="israel-hamas")["sticking_points"]
-    return {p["issue"]: p for p in found}
+    return sticking_points(side, day, "israel-hamas")
 
 
 def test_a_demanded_presence_stands_against_a_demanded_withdrawal(side):

@@ -2,27 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, timedelta
 
 import pytest
 
-from application.app import Parley
-from projections.readside import ReadSide
-from tests.projections.readside_fakes import FakeExtractor, Newsroom, d, demand, talks
-
-
-@pytest.fixture
-def news() -> Iterator[Newsroom]:
-    app = Parley(url="memory://", extractor=FakeExtractor())
-    yield Newsroom(app)
-    app.close()
-
-
-def state(news: Newsroom, day: str):
-    side = ReadSide(news.app)
-    side.catch_up()
-    return side.state(d(day))
+from tests.projections.readside_fakes import Newsroom, demand, state, talks
 
 
 def agreed(on: str, *sides: str, **kw):
@@ -824,6 +808,15 @@ def test_an_agreement_told_only_in_a_web_address_of_a_cessation_of_hostilities_i
     assert state(news, "2022-11-02")["truce"]["status"] == "in_force"
 
 
+def told_weeks_later(news: Newsroom, kind: str, who: str, text: str) -> tuple[str, str]:
+    """The truce's status and last confirmation on 2025-06-10, agreed by Russia and Ukraine
+    on 2025-04-09 and told of once more, by ``who`` in an event of ``kind``, on 2025-05-31."""
+    news.publish("2025-04-10", agreed("2025-04-09", "russia", "ukraine"))
+    news.publish("2025-06-01", dict(type=kind, on="2025-05-31", subject=[who], text=text))
+    truce = state(news, "2025-06-10")["truce"]
+    return truce["status"], truce["last_confirmed"]
+
+
 @pytest.mark.parametrize(
     ("kind", "text"),
     [
@@ -833,11 +826,8 @@ def test_an_agreement_told_only_in_a_web_address_of_a_cessation_of_hostilities_i
     ],
 )
 def test_a_truce_told_as_violated_confirms_the_one_that_holds(news, kind, text):
-    news.publish("2025-04-10", agreed("2025-04-09", "russia", "ukraine"))
-    news.publish("2025-06-01", dict(type=kind, on="2025-05-31", subject=["ukraine"], text=text))
     # one article's open-ended truce goes unconfirmed after 45 days, unless told as violated
-    truce = state(news, "2025-06-10")["truce"]
-    assert (truce["status"], truce["last_confirmed"]) == ("in_force", "2025-05-31")
+    assert told_weeks_later(news, kind, "ukraine", text) == ("in_force", "2025-05-31")
 
 
 def test_a_truce_told_as_violated_after_it_collapsed_opens_none(news):
@@ -880,10 +870,7 @@ def test_a_delegation_travelling_as_the_fragile_truce_holds_confirms_it(news):
     ],
 )
 def test_a_truce_told_as_one_to_keep_confirms_the_one_that_holds(news, kind, text):
-    news.publish("2025-04-10", agreed("2025-04-09", "russia", "ukraine"))
-    news.publish("2025-06-01", dict(type=kind, on="2025-05-31", subject=["turkey"], text=text))
-    truce = state(news, "2025-06-10")["truce"]
-    assert (truce["status"], truce["last_confirmed"]) == ("in_force", "2025-05-31")
+    assert told_weeks_later(news, kind, "turkey", text) == ("in_force", "2025-05-31")
 
 
 @pytest.mark.parametrize(
@@ -1041,3 +1028,43 @@ def test_one_side_accepting_a_truce_plan_agrees_no_truce(news):
         ),
     )
     assert state(news, "2025-07-29")["truce"]["status"] == "none"
+
+
+@pytest.mark.parametrize(
+    ("side", "other", "text"),
+    [
+        ("hamas", "israel", "Hamas confirmed it had reached an agreement that ends the war."),
+        (
+            "m23",
+            "democratic_republic_of_congo",
+            "The M23 said it had struck a deal to end the war.",
+        ),
+        ("rsf", "sudan", "The RSF said on Thursday it had reached an agreement to end the war."),
+    ],
+)
+def test_one_side_told_to_have_reached_a_deal_to_end_the_war_makes_the_agreement(
+    news, side, other, text
+):
+    news.publish("2025-09-01", demand("2025-09-01", side, "end_of_war"))
+    news.publish("2025-09-02", demand("2025-09-02", other, "hostage_release"))
+    news.publish("2025-10-09", agreed("2025-10-09", side, rule="ceasefire.cease", text=text))
+    today = state(news, "2025-10-09")
+    # a deal to end the war is agreed today and takes effect later, not at once
+    assert (today["agreement"]["agreed"], today["truce"]["status"]) == (True, "agreed")
+    assert state(news, "2025-10-11")["truce"]["status"] == "in_force"
+
+
+def test_one_side_agreeing_to_a_ceasefire_is_still_its_acceptance(news):
+    news.publish("2025-09-01", demand("2025-09-01", "hamas", "end_of_war"))
+    news.publish("2025-09-02", demand("2025-09-02", "israel", "hostage_release"))
+    text = "Hamas said it agreed to the ceasefire on Thursday."
+    news.publish("2025-10-09", agreed("2025-10-09", "hamas", rule="ceasefire.agree", text=text))
+    assert state(news, "2025-10-10")["agreement"]["agreed"] is False
+
+
+def test_an_agreement_to_stop_the_fighting_is_in_force_at_once(news):
+    text = "The army and the RSF agreed to stop the fighting on Thursday."
+    news.publish(
+        "2025-10-09", agreed("2025-10-09", "sudan", "rsf", rule="ceasefire.cease", text=text)
+    )
+    assert state(news, "2025-10-09")["truce"]["status"] == "in_force"
