@@ -112,6 +112,22 @@ EFFECT_TIME = re.compile(
     r"\s*(?:on\s+|at\s+|from\s+)?$"
 )
 STARTED = re.compile(r"\b(?:began|started|took effect)\b")
+# A clause telling of the talks, not the truce: 'reached during the third round of talks, which
+# began on May 2 and concluded on June 8': its times date the talks.
+TALKS_CLAUSE = re.compile(
+    r"\b(?:talks|negotiations|round|rounds|meeting|meetings|summit|conference|session|"
+    r"consultations|dialogue)(?:\s+(?:in|at)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?\s*,?\s+(?:which|that)\s+(?:had\s+|have\s+|has\s+)?"
+    r"(?:began|begun|started|opened|resumed|ran|lasted|were held|was held|took place|"
+    r"concluded|ended|wrapped up)\b[^.;:()]{0,60}$"
+)
+
+
+def _talks_times(ctx: SentenceContext) -> frozenset[int]:
+    """Times in a clause about the talks ('talks, which began on May 2'): not the truce's."""
+    return frozenset(
+        t.start for t in ctx.times if TALKS_CLAUSE.search(ctx.folded, max(0, t.start - 90), t.start)
+    )
+
 
 # A length qualifies the truce only when it is the truce's: 'a four-day truce', 'a truce lasting
 # seven days', never 'after three days of talks' or 'the 12-day war' in the same sentence.
@@ -119,7 +135,8 @@ TRUCE_NOUN = r"(?:truce|ceasefire|cease fire|pause|halt|lull|calm|humanitarian p
 PHASE_NOUN = r"(?:phase|stage)s?\b"
 _QUALIFIERS = (
     r"(?:(?:humanitarian|temporary|initial|first|second|third|final|opening|new|full|complete|"
-    r"general|mutual|renewable|proposed|possible|comprehensive)\s+){0,2}"
+    r"general|mutual|renewable|proposed|possible|comprehensive|bilateral|unilateral|nationwide|"
+    r"indefinite|formal)\s+){0,2}"
 )
 LENGTH_BEFORE = re.compile(rf"\s*(?:long\s+)?{_QUALIFIERS}(?P<noun>{TRUCE_NOUN}|{PHASE_NOUN})")
 LENGTH_AFTER = re.compile(
@@ -335,7 +352,7 @@ class OutcomeRules(Family):
             defaults=self._parties(ctx),
             begins=begins,
             done=done,  # 'agreed to a truce that will begin ...': agreed, not expected
-            skip=frozenset() if begins else self._effect_times(ctx),
+            skip=_talks_times(ctx) | (frozenset() if begins else self._effect_times(ctx)),
             on=Interval.day(starts) if begins and starts and from_day else None,
             attributes=attributes,
         )
@@ -354,8 +371,9 @@ class OutcomeRules(Family):
     ) -> tuple[date | None, bool]:
         """When the truce takes effect, if a time after the trigger says so: 'a six-week truce
         starting Sunday' (the agreement is not dated by it), 'will take effect on Friday'."""
+        talks = _talks_times(ctx)
         for t in ctx.times:
-            if t.start < m.end() or t.start - m.end() > 60:
+            if t.start < m.end() or t.start - m.end() > 60 or t.start in talks:
                 continue
             if not t.anchors_event:
                 if FROM.fullmatch(ctx.folded, m.end(), t.start):
