@@ -79,6 +79,13 @@ TRUCE_PROPOSAL = re.compile(
     r"\s*(?:deal\s+)?(?:proposals?|plans?|offers?|framework|terms|draft|initiative|roadmap|"
     r"blueprint|talks|negotiations)\b"
 )
+# A gathering that agrees, named by what it is about ('the ministerial meeting on the situation
+# in eastern Congo agreed a ceasefire', also after a dateline whose dash folds to spaces): the
+# place it is about is no party.
+GATHERING = re.compile(
+    r"(?:^|\s{2,})(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:meeting|summit|conference|session|"
+    r"talks|round|council|gathering)\s+(?:on|of|about|over|for)\s+[^,;]*$"
+)
 # The verbs by which one side agrees: alone, it accepts; both sides agreeing make the agreement.
 AGREEING = re.compile(r"(?:agreed|agree|agrees|approved|accepted)\b")
 # 'a truce starting Sunday', 'which takes effect on Friday': when an agreed truce begins.
@@ -86,7 +93,9 @@ STARTS = re.compile(
     r"\b(?:starting|beginning|effective|from|as of|(?:set|due|expected|scheduled) to (?:begin|"
     r"start|take effect)|to (?:begin|start|take effect|come into (?:effect|force))|(?:that|which) "
     r"(?:will |would )?(?:begins?|starts?|takes? effect|began|started|took effect))"
-    r"\s+(?:on\s+|at\s+)?$"
+    # the hour first: 'starting at midnight on the 4th of August'
+    r"\s+(?:(?:at\s+)?(?:midnight|noon|dawn|\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|gmt|utc|hours)?)"
+    r"(?:\s+local\s+time)?\s+)?(?:on\s+|at\s+)?(?:the\s+)?$"
 )
 PAST_AGREEMENT = re.compile(
     r"(?:agreed|reached|struck|signed|sealed|clinched|brokered|approved|cracked|hammered out|"
@@ -109,7 +118,10 @@ TRUCE_SPAN = re.compile(r"\bfrom\s+$|\bfrom\s+[^.;:]{1,25}?\s+(?:to|until|till|t
 EFFECT_TIME = re.compile(
     r"\b(?:(?:takes?|taking|take) effect|(?:comes?|coming|come|goes|go|going) into "
     r"(?:effect|force)|be effective|(?:to|will|would|'ll) (?:begin|start))"
-    r"\s*(?:on\s+|at\s+|from\s+)?$"
+    r"\s*(?:on\s+|at\s+|from\s+)?$|"
+    # 'a ceasefire, starting at midnight on the 4th of August': the truce's start
+    r"(?:,\s*|\s+)(?:starting|beginning|effective)\s+(?:at\s+)?(?:midnight|noon|dawn|\d{1,2}(?:[:.]\d\d)?"
+    r"\s*(?:am|pm|gmt|utc|hours)?)(?:\s+local\s+time)?\s+(?:on\s+)?(?:the\s+)?$"
 )
 STARTED = re.compile(r"\b(?:began|started|took effect)\b")
 # A clause telling of the talks, not the truce: 'reached during the third round of talks, which
@@ -318,6 +330,8 @@ class OutcomeRules(Family):
             # proposal: the proposal rules read them
             return None
         subject = ctx.reader.subject(m.start())
+        if subject and GATHERING.search(ctx.folded, 0, subject[0].start):
+            subject = ()  # 'the meeting on the situation in eastern Congo agreed a ceasefire'
         between = re.search(r"\bbetween\b", ctx.folded[m.end() : m.end() + 20])
         others = (
             [(o.actor, "participant") for o in ctx.reader.objects(m.end() + between.end(), 50)]

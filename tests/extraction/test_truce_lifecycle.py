@@ -247,3 +247,39 @@ def test_a_truce_said_to_apply_and_take_effect_later_is_dated_by_its_start(read,
     assert [f.attributes["starts"] for f in found if f.attributes.get("starts")] == [
         date(2025, 8, 3)
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia and Ukraine agreed a ceasefire, starting at midnight on the 4th of August.",
+        "Sudan's army and the RSF agreed a truce starting at 6 am on Sunday.",
+        "Armenia and Azerbaijan agreed a ceasefire, effective at noon local time on Sunday.",
+    ],
+)
+def test_a_truce_starting_at_an_hour_of_a_day_starts_then_and_is_agreed_today(read, text):
+    published = date(2024, 7, 30)  # a Tuesday
+    (found,) = of_type(read(text, published), "CeasefireAgreed")
+    assert found.occurred.start == published
+    assert found.attributes.get("starts") == date(2024, 8, 4)
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "Congo and Rwanda have clashed for years.\nLuanda - The ministerial meeting on peace "
+            "in eastern Congo, held on Tuesday in Luanda, agreed a ceasefire.",
+            {"democratic_republic_of_congo", "rwanda"},
+        ),
+        (
+            "Sudan's army and the RSF have fought since April.\nThe summit on the crisis in Sudan "
+            "agreed a truce on Monday.",
+            {"sudan", "rsf"},
+        ),
+    ],
+)
+def test_a_gathering_about_a_place_agreeing_a_truce_names_the_articles_sides(read, text, parties):
+    (found,) = of_type(read(text, MON), "CeasefireAgreed")
+    assert {a.id for a in found.actors if a.role == "subject"} == set()
+    assert parties <= {a.id for a in found.actors}
