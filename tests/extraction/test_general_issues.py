@@ -67,3 +67,17 @@ def test_a_bilateral_ceasefire_is_the_temporary_truce_of_the_colombia_eln_talks(
     elsewhere = "Hamas demanded a bilateral ceasefire before the next round, on Friday."
     (alone,) = of_type(read("Hamas and Israel traded blame.\n" + elsewhere, FRIDAY), "DemandStated")
     assert "temporary_truce" not in alone.issues
+
+
+@pytest.mark.parametrize(
+    ("text", "issue"),
+    [
+        ("Armenia demanded on Friday that the border delimitation follow old maps.", "territory"),
+        ("Thailand wants the border with Cambodia delimited by a joint commission.", "territory"),
+        ("Kyiv demanded on Friday a troop disengagement along the front line.", "troop_withdrawal"),
+        ("Rwanda demanded on Friday the disengagement of forces near Goma.", "troop_withdrawal"),
+    ],
+)
+def test_border_delimitation_and_troop_disengagement_are_issues_of_any_talks(read, text, issue):
+    found = [f for f in read(text, FRIDAY) if f.type in ("DemandStated", "AppealMade")]
+    assert found and issue in found[0].issues, found
