@@ -1237,6 +1237,8 @@ def _dedupe(findings: list[Finding]) -> list[Finding]:
             f.occurred.end,
             f.location,
         )
+        if key in seen and _another_plan(out[seen[key]], f):
+            key = (*key, frozenset(f.issues))  # the same plan told again still counts once
         if key in seen:
             kept = out[seen[key]]
             more = tuple(i for i in f.issues if i not in kept.issues)
@@ -1247,6 +1249,18 @@ def _dedupe(findings: list[Finding]) -> list[Finding]:
         seen[key] = len(out)
         out.append(f)
     return out
+
+
+def _another_plan(kept: Finding, f: Finding) -> bool:
+    """A plan the same side put forward the same day in another sentence, on issues the first
+    did not name ('suggested working groups' ... 'also advocated 48-hour ceasefires'): two
+    plans, not one told twice."""
+    return (
+        f.type in ("ProposalMade", "CounterproposalMade")
+        and f.evidence.sentence != kept.evidence.sentence
+        and bool(f.issues)
+        and not set(f.issues) & set(kept.issues)
+    )
 
 
 __all__ = ["Interval", "RuleExtractor"]

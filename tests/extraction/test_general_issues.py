@@ -81,3 +81,17 @@ def test_a_bilateral_ceasefire_is_the_temporary_truce_of_the_colombia_eln_talks(
 def test_border_delimitation_and_troop_disengagement_are_issues_of_any_talks(read, text, issue):
     found = [f for f in read(text, FRIDAY) if f.type in ("DemandStated", "AppealMade")]
     assert found and issue in found[0].issues, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow called on Friday for 12-hour truces to collect the dead.",
+        "Washington proposed on Friday an interim 30-day ceasefire.",
+        "Kyiv rejected brief ceasefires on Friday.",
+        "The RSF proposed on Friday a 72-hour truce in El Fasher.",
+    ],
+)
+def test_a_short_or_counted_truce_is_a_temporary_truce_in_any_talks(read, text):
+    found = [f for f in read(text, FRIDAY) if f.type != "TalksOpened"]
+    assert found and "temporary_truce" in found[0].issues, found
