@@ -1230,7 +1230,7 @@ def _dedupe(findings: list[Finding]) -> list[Finding]:
     seen: dict[tuple[Any, ...], int] = {}
     out: list[Finding] = []
     for f in findings:
-        key = (
+        key: tuple[Any, ...] = (
             f.type,
             frozenset(a.id for a in f.actors if a.role == "subject") or f.actor_ids(),
             f.occurred.start,
