@@ -295,6 +295,7 @@ class RuleExtractor:
             findings, contexts, -1 if top is None else top, opens, affiliations
         )
         findings = _taken_up(findings, contexts, opens)
+        findings = _answered(findings, contexts)
         if top is not None:
             findings = _headline(findings, top, contexts)
         return self.assigner.assign(
@@ -1086,6 +1087,65 @@ def _taken_up(
     return out
 
 
+# A refusal of what was just told, named by a bare noun: 'Baku has opposed the idea', 'Moscow
+# rejected the demand', 'the group turned down the request' (not 'the idea of talks', which
+# names its own content).
+ANSWERED = re.compile(
+    r"\b(?:the|this|that|such|these|those)\s+(?:idea|ideas|demand|demands|request|requests|call|"
+    r"calls|suggestion|proposal|plan|offer|condition|conditions)\b(?!\s+(?:of|for|to|on|by)\b)"
+)
+ASKING = ("DemandStated", "ProposalMade", "CounterproposalMade")
+
+
+def _answered(findings: list[Finding], contexts: list[SentenceContext]) -> list[Finding]:
+    """A rejection naming no issue of what it refuses by a bare noun ('the idea') answers the
+    demand or plan of another actor told in the sentence before (or the one before that): it
+    takes that one's issues, and refuses that actor's demand."""
+    out: list[Finding] = []
+    for f in findings:
+        if (
+            f.type in ("ProposalRejected", "DemandRejected")
+            and not f.issues
+            and f.evidence.sentence > 0
+            and ANSWERED.search(contexts[f.evidence.sentence].folded)
+        ):
+            doers = _doers(f)
+            asked = [
+                e
+                for e in out
+                if e.type in ASKING
+                and e.issues
+                and 0 < f.evidence.sentence - e.evidence.sentence <= 2
+                and _doers(e)
+                and not _doers(e) & doers
+            ]
+            if asked:
+                last = asked[-1]
+                kind = "DemandRejected" if last.type == "DemandStated" else f.type
+                targets = tuple(
+                    ActorRef(a.id, "target", a.unregistered)
+                    for a in last.actors
+                    if a.role == "subject" and a.id not in {b.id for b in f.actors}
+                )
+                published = contexts[f.evidence.sentence].published
+                if f.occurred == Interval.day(published) and last.occurred.end == published:
+                    # undated, it answers a stance told in the present ('wants ... Baku has
+                    # opposed the idea so far'): the two hold over the same days
+                    f = replace(f, occurred=last.occurred)
+                attributes = _attributes(kind, dict(f.attributes))
+                if kind == "DemandRejected" and targets:
+                    attributes["demand_of"] = targets[0].id
+                f = replace(
+                    f,
+                    type=kind,
+                    issues=last.issues,
+                    actors=f.actors + targets,
+                    attributes=attributes,
+                )
+        out.append(f)
+    return out
+
+
 # How far the lead's news day reaches: the top of a story tells that news (as far as an
 # anaphoric time reaches back, LOOK_BACK).
 STORY_SENTENCES = 6
@@ -1175,13 +1235,15 @@ def _dedupe(findings: list[Finding]) -> list[Finding]:
     seen: dict[tuple[Any, ...], int] = {}
     out: list[Finding] = []
     for f in findings:
-        key = (
+        key: tuple[Any, ...] = (
             f.type,
             frozenset(a.id for a in f.actors if a.role == "subject") or f.actor_ids(),
             f.occurred.start,
             f.occurred.end,
             f.location,
         )
+        if key in seen and _another_plan(out[seen[key]], f):
+            key = (*key, frozenset(f.issues))  # the same plan told again still counts once
         if key in seen:
             kept = out[seen[key]]
             more = tuple(i for i in f.issues if i not in kept.issues)
@@ -1192,6 +1254,18 @@ def _dedupe(findings: list[Finding]) -> list[Finding]:
         seen[key] = len(out)
         out.append(f)
     return out
+
+
+def _another_plan(kept: Finding, f: Finding) -> bool:
+    """A plan the same side put forward the same day in another sentence, on issues the first
+    did not name ('suggested working groups' ... 'also advocated 48-hour ceasefires'): two
+    plans, not one told twice."""
+    return (
+        f.type in ("ProposalMade", "CounterproposalMade")
+        and f.evidence.sentence != kept.evidence.sentence
+        and bool(f.issues)
+        and not set(f.issues) & set(kept.issues)
+    )
 
 
 __all__ = ["Interval", "RuleExtractor"]

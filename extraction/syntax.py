@@ -24,6 +24,13 @@ SPEECH_BOUNDARY = re.compile(
 # 'Witkoff and his son-in-law Jared Kushner': a second doer introduced by a descriptor.
 APPOSED = re.compile(r"^\s*,?\s*and\s+(?:his|her|their|its|fellow)\s+(?:[\w']+\s+){1,3}$")
 RELATIVE = re.compile(r"\b(?:who|which|whom)\b")
+# 'the government and the leftist guerrilla group, the National Liberation Army': the second
+# partner described, then named in apposition
+DESCRIBED = re.compile(
+    r"^\s*(?:government|authorities|administration|army|military)?\s*,?\s*and\s+(?:the\s+|a\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:group|movement|rebels|militia|guerrillas?|alliance|organi[sz]ation|"
+    r"coalition|faction|forces)\s*,\s*(?:the\s+)?$"
+)
 # Asides that sit between a subject and its verb: ", which was not expected to attend ...,".
 PARENTHETICAL = re.compile(
     r",\s*(?:which|who|whose|as|on the other hand|however|meanwhile|in turn|for (?:its|his|her|"
@@ -286,7 +293,8 @@ class ClauseReader:
         ordered = [m for m in self.mentions if m.end <= head.start]
         for m in reversed(ordered):
             gap = self.folded[m.end : chain[0].start]
-            if not (CONNECTOR.match(gap) or APPOSED.match(gap)) or len(gap) > 40:
+            joined = (CONNECTOR.match(gap) or APPOSED.match(gap)) and len(gap) <= 40
+            if not (joined or (len(gap) <= 80 and DESCRIBED.match(gap))):
                 break
             chain.insert(0, m)
         return tuple(chain)

@@ -493,9 +493,10 @@ _SAID_ON = re.compile(
 )
 # 'that morning' is an offset at the start of a clause or after 'on' / 'by', not after 'said'.
 _THAT_OPENS = re.compile(r"(?:^|[,;(\"]|\b(?:on|by|and|then))\s*$")
+# ('on the 4th of August' is a date of its own month, read by the day-month form)
 ORDINAL_DAY = re.compile(
     r"\bon\s+the\s+(?P<day>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:day|round|anniversary|floor|time|"
-    r"of\s+(?:the|a|its|his|her|their)\b))"
+    rf"of\s+(?:the|a|its|his|her|their|{_MON})\b))"
 )
 
 

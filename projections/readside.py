@@ -23,7 +23,7 @@ from projections import negotiation as talks
 from projections import negotiations, positions, snapshot, timeline
 from projections.canonical import FAR, Day, Span, Spans
 from projections.corrected import corrected_index
-from projections.decode import Decoder
+from projections.decode import Decoder, event_id
 from projections.facts import FORMAT, Fact
 from projections.index import NO_LIMIT, Index, ReleaseIndex, largest
 from projections.reader import Reader, Remembered
@@ -108,6 +108,11 @@ class ReadSide:
         self._ignored: set[int] = set()  # snapshots found unsound on start: to be replaced
         self._snapshot_checked = -float("inf")  # when this process last looked (monotonic)
         self._withdrawn: frozenset[str] | None = None  # articles hidden when the index loaded
+        if not self._of_this_log():
+            # A store deleted and filled again beside views left behind (x.db removed, not
+            # x.views.db): answering from them would mix another log's facts into this one.
+            log.warning("the stored views were projected from another log: projecting again")
+            self.store.reset()
         if snapshots:
             self._restore()
         if self._withdrawn is None:
@@ -252,6 +257,23 @@ class ReadSide:
             self.restored = position
             gc.freeze()  # the index is long-lived (see _settle)
             return
+
+    def _of_this_log(self) -> bool:
+        """Whether the stored views were projected from this log: the newest stored fact
+        cites the event the log holds at its position."""
+        stored, _ = self.store.tracking()
+        if stored <= 0:
+            return True
+        if stored > self.app.max_position():
+            return False
+        position = self.store.newest(stored)
+        if position is None:
+            return True
+        cited = self.store.sources([position]).get(position, {}).get("id")
+        found = self.app.recorder.select_notifications(position, 1, stop=position)
+        if not found or found[0].id != position:
+            return False
+        return cited == event_id(found[0].originator_id, found[0].originator_version)
 
     def _anchor(self, position: int) -> str | None:
         """What the log holds at a position: a snapshot is of this log only if it still

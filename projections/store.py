@@ -30,6 +30,8 @@ class ViewStore(ABC):
     """The persisted view: facts by position, and one tracking row per projection name."""
 
     channel: str | None = None  # NOTIFYed on each write, where the database has channels
+    facts_table: str
+    param = "?"  # the driver's placeholder
 
     def __init__(self, name: str) -> None:
         self.name = name
@@ -80,6 +82,12 @@ class ViewStore(ABC):
             if len(kept) < LOAD_PAGE:
                 return
             after = rows[-1][0]
+
+    def newest(self, upto: int) -> int | None:
+        """The position of the newest stored fact at or before ``upto``."""
+        sql = f"SELECT max(position) FROM {self.facts_table} WHERE position <= {self.param}"
+        rows = self._select(sql, (upto,))
+        return rows[0][0] if rows else None
 
     def records(self, positions: Iterable[int]) -> dict[int, dict[str, Any]]:
         """The records of facts at the given positions."""
@@ -286,6 +294,8 @@ class _Stale(Exception):
 
 class PostgresViewStore(ViewStore):
     """A view in the application's PostgreSQL database and schema, in tables named after it."""
+
+    param = "%s"
 
     def __init__(self, name: str, datastore: Any) -> None:
         super().__init__(name)

@@ -24,6 +24,7 @@ EFFECT_DAYS = 10  # a truce taking effect this soon after it was agreed is the s
 # ('signed on Thursday; the ceasefire will take effect on May 10', eleven days later)
 PLANNED_EFFECT_DAYS = 90
 PAIR_DAYS = 14  # acceptances by both sides this close together make an agreement
+ROUND_SPAN_DAYS = 7  # an agreement dated to a span this short (a round's days) is one truce agreed
 GRACE_DAYS = 2  # contrary evidence this close to a confirmation does not end a truce
 LATE_DAYS = 21  # a truce reported to collapse this soon after its stated end held till then
 STALE_DAYS = 45  # an open-ended truce from one source, unconfirmed this long, is unconfirmed
@@ -745,13 +746,19 @@ def _open(r: dict[str, Any], basis: list[dict[str, Any]], mediators: frozenset[s
         stated = _stated_start(r, at)
         start = stated if stated is not None else start
         dating, until = "day", (start + days if days else None)
+    elif _agreeing(r) and end - at <= ROUND_SPAN_DAYS:
+        # agreed on some day of a few ('at talks held from 10 to 11 January the sides agreed a
+        # ceasefire'): in force from the second day at the soonest, its end only the one stated
+        stated = _stated_start(r, at)
+        start = stated if stated is not None else at + 1
+        dating, until = "day", (start + days if days else None)
     elif days:  # 'a one-week truce in late November': the week that ends the span
         dating, start, until = "derived", max(at, end - days), end
     else:  # 'a ceasefire in November': held at some time then, days unknown
         dating, start, until = "vague", at, end
     effect = r["rule"].endswith(".effect") or _stated_start(r, at) is not None
     episode = Episode(at, start, until, dating, {}, {}, at, effect=effect)
-    episode.agreed_known = dating == "day" and not _ongoing(r)
+    episode.agreed_known = r["occurred"]["precision"] == "day" and not _ongoing(r)
     _confirm(episode, r, at, basis, mediators)
     return episode
 
@@ -777,6 +784,19 @@ def _at_once(episode: Episode, r: dict[str, Any], at: int) -> bool:
         and episode.dating == "day"
         and not SUSTAIN.search(r["evidence"])
         and bool(IMMEDIATE.search(r["evidence"]))
+    )
+
+
+def _held_early(episode: Episode, r: dict[str, Any], at: int) -> bool:
+    """A report telling the truce as holding ('committed to upholding the ceasefire', 'accused
+    each other of violating the truce') on or after the day it was agreed and before the day
+    after, the start guessed when no report said when it takes effect: in force that day."""
+    return (
+        episode.dating == "day"
+        and not episode.effect
+        and episode.agreed_on <= at < episode.start
+        and r["occurred"]["precision"] == "day"
+        and _ongoing(r)
     )
 
 
@@ -811,7 +831,7 @@ def _confirm(
         episode.mediators.update(dict.fromkeys(named))
     if _takes_effect(episode, r, at):
         _move_start(episode, r, at)
-    elif _at_once(episode, r, at):
+    elif _at_once(episode, r, at) or _held_early(episode, r, at):
         if episode.until is not None:
             episode.until -= episode.start - at
         episode.start = at

@@ -79,6 +79,13 @@ TRUCE_PROPOSAL = re.compile(
     r"\s*(?:deal\s+)?(?:proposals?|plans?|offers?|framework|terms|draft|initiative|roadmap|"
     r"blueprint|talks|negotiations)\b"
 )
+# A gathering that agrees, named by what it is about ('the ministerial meeting on the situation
+# in eastern Congo agreed a ceasefire', also after a dateline whose dash folds to spaces): the
+# place it is about is no party.
+GATHERING = re.compile(
+    r"(?:^|\s{2,})(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:meeting|summit|conference|session|"
+    r"talks|round|council|gathering)\s+(?:on|of|about|over|for)\s+[^,;]*$"
+)
 # The verbs by which one side agrees: alone, it accepts; both sides agreeing make the agreement.
 AGREEING = re.compile(r"(?:agreed|agree|agrees|approved|accepted)\b")
 # 'a truce starting Sunday', 'which takes effect on Friday': when an agreed truce begins.
@@ -86,7 +93,9 @@ STARTS = re.compile(
     r"\b(?:starting|beginning|effective|from|as of|(?:set|due|expected|scheduled) to (?:begin|"
     r"start|take effect)|to (?:begin|start|take effect|come into (?:effect|force))|(?:that|which) "
     r"(?:will |would )?(?:begins?|starts?|takes? effect|began|started|took effect))"
-    r"\s+(?:on\s+|at\s+)?$"
+    # the hour first: 'starting at midnight on the 4th of August'
+    r"\s+(?:(?:at\s+)?(?:midnight|noon|dawn|\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|gmt|utc|hours)?)"
+    r"(?:\s+local\s+time)?\s+)?(?:on\s+|at\s+)?(?:the\s+)?$"
 )
 PAST_AGREEMENT = re.compile(
     r"(?:agreed|reached|struck|signed|sealed|clinched|brokered|approved|cracked|hammered out|"
@@ -109,9 +118,28 @@ TRUCE_SPAN = re.compile(r"\bfrom\s+$|\bfrom\s+[^.;:]{1,25}?\s+(?:to|until|till|t
 EFFECT_TIME = re.compile(
     r"\b(?:(?:takes?|taking|take) effect|(?:comes?|coming|come|goes|go|going) into "
     r"(?:effect|force)|be effective|(?:to|will|would|'ll) (?:begin|start))"
-    r"\s*(?:on\s+|at\s+|from\s+)?$"
+    r"\s*(?:on\s+|at\s+|from\s+)?$|"
+    # 'a ceasefire, starting at midnight on the 4th of August': the truce's start
+    r"(?:,\s*|\s+)(?:starting|beginning|effective)\s+(?:at\s+)?(?:midnight|noon|dawn|\d{1,2}(?:[:.]\d\d)?"
+    r"\s*(?:am|pm|gmt|utc|hours)?)(?:\s+local\s+time)?\s+(?:on\s+)?(?:the\s+)?$"
 )
 STARTED = re.compile(r"\b(?:began|started|took effect)\b")
+# A clause telling of the talks, not the truce: 'reached during the third round of talks, which
+# began on May 2 and concluded on June 8': its times date the talks.
+TALKS_CLAUSE = re.compile(
+    r"\b(?:talks|negotiations|round|rounds|meeting|meetings|summit|conference|session|"
+    r"consultations|dialogue)(?:\s+(?:in|at)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?\s*,?\s+(?:which|that)\s+(?:had\s+|have\s+|has\s+)?"
+    r"(?:began|begun|started|opened|resumed|ran|lasted|were held|was held|took place|"
+    r"concluded|ended|wrapped up)\b[^.;:()]{0,60}$"
+)
+
+
+def _talks_times(ctx: SentenceContext) -> frozenset[int]:
+    """Times in a clause about the talks ('talks, which began on May 2'): not the truce's."""
+    return frozenset(
+        t.start for t in ctx.times if TALKS_CLAUSE.search(ctx.folded, max(0, t.start - 90), t.start)
+    )
+
 
 # A length qualifies the truce only when it is the truce's: 'a four-day truce', 'a truce lasting
 # seven days', never 'after three days of talks' or 'the 12-day war' in the same sentence.
@@ -119,7 +147,8 @@ TRUCE_NOUN = r"(?:truce|ceasefire|cease fire|pause|halt|lull|calm|humanitarian p
 PHASE_NOUN = r"(?:phase|stage)s?\b"
 _QUALIFIERS = (
     r"(?:(?:humanitarian|temporary|initial|first|second|third|final|opening|new|full|complete|"
-    r"general|mutual|renewable|proposed|possible|comprehensive)\s+){0,2}"
+    r"general|mutual|renewable|proposed|possible|comprehensive|bilateral|unilateral|nationwide|"
+    r"indefinite|formal)\s+){0,2}"
 )
 LENGTH_BEFORE = re.compile(rf"\s*(?:long\s+)?{_QUALIFIERS}(?P<noun>{TRUCE_NOUN}|{PHASE_NOUN})")
 LENGTH_AFTER = re.compile(
@@ -304,6 +333,8 @@ class OutcomeRules(Family):
             # proposal: the proposal rules read them
             return None
         subject = ctx.reader.subject(m.start())
+        if subject and GATHERING.search(ctx.folded, 0, subject[0].start):
+            subject = ()  # 'the meeting on the situation in eastern Congo agreed a ceasefire'
         between = re.search(r"\bbetween\b", ctx.folded[m.end() : m.end() + 20])
         others = (
             [(o.actor, "participant") for o in ctx.reader.objects(m.end() + between.end(), 50)]
@@ -343,7 +374,7 @@ class OutcomeRules(Family):
             defaults=self._parties(ctx),
             begins=begins,
             done=done,  # 'agreed to a truce that will begin ...': agreed, not expected
-            skip=frozenset() if begins else self._effect_times(ctx),
+            skip=_talks_times(ctx) | (frozenset() if begins else self._effect_times(ctx)),
             on=Interval.day(starts) if begins and starts and from_day else None,
             attributes=attributes,
         )
@@ -362,8 +393,9 @@ class OutcomeRules(Family):
     ) -> tuple[date | None, bool]:
         """When the truce takes effect, if a time after the trigger says so: 'a six-week truce
         starting Sunday' (the agreement is not dated by it), 'will take effect on Friday'."""
+        talks = _talks_times(ctx)
         for t in ctx.times:
-            if t.start < m.end() or t.start - m.end() > 60:
+            if t.start < m.end() or t.start - m.end() > 60 or t.start in talks:
                 continue
             if not t.anchors_event:
                 if FROM.fullmatch(ctx.folded, m.end(), t.start):

@@ -1226,3 +1226,22 @@ def test_an_irregular_past_after_a_dated_lead_takes_the_leads_day(read):
 def test_a_weekday_before_its_date_is_that_date_not_the_latest_such_weekday(read, text):
     found = of_type(read(text, date(2024, 8, 23)), "TalksOpened")
     assert [f.occurred.start for f in found] == [date(2024, 8, 14)]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("the truce starts on the 4th of august.", date(2024, 8, 4)),
+        ("talks resumed on the 21st of march, 2024.", date(2024, 3, 21)),
+        ("the envoys met on the 2nd of february.", date(2024, 2, 2)),
+    ],
+)
+def test_an_ordinal_day_of_a_named_month_is_that_date(text, day):
+    (found,) = find_times(fold(text), date(2024, 7, 30))
+    assert day in (found.past.start, found.future.start)
+    assert found.past.precision == "day"
+
+
+def test_an_ordinal_day_of_no_month_is_still_a_day_of_this_month():
+    (found,) = find_times(fold("the army withdrew on the 4th."), date(2024, 7, 30))
+    assert found.past.start == date(2024, 7, 4)

@@ -67,3 +67,31 @@ def test_a_bilateral_ceasefire_is_the_temporary_truce_of_the_colombia_eln_talks(
     elsewhere = "Hamas demanded a bilateral ceasefire before the next round, on Friday."
     (alone,) = of_type(read("Hamas and Israel traded blame.\n" + elsewhere, FRIDAY), "DemandStated")
     assert "temporary_truce" not in alone.issues
+
+
+@pytest.mark.parametrize(
+    ("text", "issue"),
+    [
+        ("Armenia demanded on Friday that the border delimitation follow old maps.", "territory"),
+        ("Thailand wants the border with Cambodia delimited by a joint commission.", "territory"),
+        ("Kyiv demanded on Friday a troop disengagement along the front line.", "troop_withdrawal"),
+        ("Rwanda demanded on Friday the disengagement of forces near Goma.", "troop_withdrawal"),
+    ],
+)
+def test_border_delimitation_and_troop_disengagement_are_issues_of_any_talks(read, text, issue):
+    found = [f for f in read(text, FRIDAY) if f.type in ("DemandStated", "AppealMade")]
+    assert found and issue in found[0].issues, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow called on Friday for 12-hour truces to collect the dead.",
+        "Washington proposed on Friday an interim 30-day ceasefire.",
+        "Kyiv rejected brief ceasefires on Friday.",
+        "The RSF proposed on Friday a 72-hour truce in El Fasher.",
+    ],
+)
+def test_a_short_or_counted_truce_is_a_temporary_truce_in_any_talks(read, text):
+    found = [f for f in read(text, FRIDAY) if f.type != "TalksOpened"]
+    assert found and "temporary_truce" in found[0].issues, found

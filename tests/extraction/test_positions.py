@@ -797,6 +797,46 @@ def test_coming_back_to_the_table_on_a_condition_is_no_threat(read, text):
 
 
 @pytest.mark.parametrize(
+    ("text", "who", "asker", "issue"),
+    [
+        (
+            "Armenia and Azerbaijan met in Washington.\nArmenia wants old maps used to delimit the "
+            "border. Baku has opposed the idea so far.",
+            "azerbaijan",
+            "armenia",
+            "territory",
+        ),
+        (
+            "Kyiv wants Russian troops withdrawn from its territory. Moscow rejected the demand.",
+            "russia",
+            "ukraine",
+            "troop_withdrawal",
+        ),
+        (
+            "The RSF demanded international monitors in Darfur. Sudan's army turned down the "
+            "request.",
+            "sudan",
+            "rsf",
+            "monitoring",
+        ),
+    ],
+)
+def test_a_refusal_of_the_idea_just_told_refuses_that_demand_and_its_issues(
+    read, text, who, asker, issue
+):
+    (found,) = of_type(read(text, MON), "DemandRejected")
+    assert issue in found.issues
+    assert who in ids(found, "subject") and asker in ids(found, "target")
+
+
+def test_an_undated_refusal_of_a_stance_told_in_the_present_holds_over_its_days(read):
+    text = "Armenia wants old maps used to delimit the border. Baku has opposed the idea so far."
+    (demand,) = of_type(read(text, MON), "DemandStated")
+    (refusal,) = of_type(read(text, MON), "DemandRejected")
+    assert refusal.occurred == demand.occurred
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Hamas warned it would return to fighting if Israel did not withdraw.",
@@ -805,3 +845,17 @@ def test_coming_back_to_the_table_on_a_condition_is_no_threat(read, text):
 )
 def test_going_back_to_war_on_a_condition_is_still_a_threat(read, text):
     assert of_type(read(text), "ThreatIssued")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas demanded a permanent ceasefire. The RSF opposed the offensive in El Fasher.",
+        "Kyiv wants Russian troops withdrawn. Moscow rejected the idea of a summit.",
+        "Kyiv wants Russian troops withdrawn. Kyiv later rejected the idea.",
+    ],
+)
+def test_a_refusal_of_something_else_or_by_the_asker_takes_no_issue_of_the_demand(read, text):
+    refusals = [f for f in read(text, MON) if f.type in ("DemandRejected", "ProposalRejected")]
+    assert all("troop_withdrawal" not in f.issues for f in refusals)
+    assert all("permanent_ceasefire" not in f.issues for f in refusals)

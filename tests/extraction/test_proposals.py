@@ -1024,3 +1024,34 @@ def test_two_sides_agreeing_to_stop_fighting_is_the_truce_not_a_yes_to_terms(rea
 )
 def test_one_side_agreeing_to_a_deed_is_still_its_yes(read, text):
     assert of_type(read(text), "ProposalAccepted")
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "Medinsky said Russia suggested forming working groups.\nMoscow also advocated "
+            "declaring 48-hour truces to collect the dead, he added.",
+            (),
+            ("temporary_truce",),
+        ),
+        (
+            "Kyiv proposed a prisoner swap on Tuesday.\nUkraine also proposed a 30-day ceasefire "
+            "on Tuesday.",
+            ("prisoner_release", "prisoner_exchange"),
+            ("temporary_truce",),
+        ),
+    ],
+)
+def test_two_plans_of_one_side_on_one_day_on_other_issues_are_two_plans(read, text, first, second):
+    plans = of_type(read(text, date(2025, 7, 23)), "ProposalMade")
+    assert [p.issues for p in plans] == [first, second]
+
+
+def test_one_plan_told_twice_the_same_day_counts_once(read):
+    text = (
+        "Kyiv proposed a 30-day ceasefire on Tuesday.\nUkraine proposed a 30-day ceasefire, "
+        "officials said on Tuesday."
+    )
+    plans = of_type(read(text, date(2025, 7, 23)), "ProposalMade")
+    assert len(plans) == 1

@@ -151,3 +151,135 @@ def test_renewing_a_truce_is_an_extension(read, text, length):
 )
 def test_arrangements_or_attempts_to_renew_a_truce_extend_nothing(read, text):
     assert not of_type(read(text), "TruceExtended")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sudan's army and the RSF have fought since April.\nThe ceasefire deal was reached during "
+        "talks in Jeddah, which began on Monday and ended on Thursday.",
+        "Colombia and the ELN have talked since November.\nThe agreement on the truce was reached "
+        "during the third round of talks, which began on May 2 and concluded on June 8 in Havana.",
+        "Russia and Ukraine have fought since 2022.\nA truce was agreed at the summit, which "
+        "opened on Thursday in Istanbul.",
+    ],
+)
+def test_a_time_in_a_clause_about_the_talks_dates_neither_the_truce_nor_its_start(read, text):
+    (found,) = of_type(read(text, MON), "CeasefireAgreed")
+    assert found.occurred.start == MON
+    assert found.attributes.get("starts") is None
+
+
+def test_a_truce_that_began_on_a_day_is_still_dated_by_it(read):
+    text = "Sudan's army and the RSF fought for months.\nThe truce, which began on Friday, held."
+    (found,) = of_type(read(text, MON), "CeasefireAgreed")
+    assert found.occurred.start == date(2025, 10, 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "parties", "duration"),
+    [
+        (
+            "The Colombian government and the ELN on Friday signed a historic agreement for a "
+            "six-month bilateral ceasefire.",
+            {"colombia", "eln"},
+            "six month",
+        ),
+        (
+            "Sudan's army and the RSF signed an accord on a seven-day humanitarian truce on "
+            "Saturday.",
+            {"sudan", "rsf"},
+            "seven day",
+        ),
+        (
+            "Thailand and Cambodia struck a deal for an immediate and unconditional ceasefire.",
+            {"thailand", "cambodia"},
+            None,
+        ),
+    ],
+)
+def test_a_text_signed_for_a_truce_is_the_truces_agreement(read, text, parties, duration):
+    (found,) = of_type(read(text, MON), "CeasefireAgreed")
+    assert parties <= {a.id for a in found.actors}
+    assert found.attributes.get("duration") == duration
+
+
+def test_a_deal_for_something_else_is_no_truce(read):
+    text = "Israel and Hamas signed a historic deal for a hostage exchange on Sunday."
+    assert of_type(read(text, MON), "CeasefireAgreed") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "The Colombian government and the leftist guerrilla group, the National Liberation "
+            "Army (ELN), on Friday agreed a ceasefire.",
+            {"colombia", "eln"},
+        ),
+        (
+            "Israel and the militant group, Hamas, agreed a truce on Sunday.",
+            {"israel", "hamas"},
+        ),
+        (
+            "The Sudanese army and the paramilitary group, the Rapid Support Forces, agreed a "
+            "truce on Sunday.",
+            {"sudan", "rsf"},
+        ),
+    ],
+)
+def test_a_partner_described_then_named_in_apposition_is_a_party(read, text, parties):
+    (found,) = of_type(read(text, MON), "CeasefireAgreed")
+    assert parties <= {a.id for a in found.actors if a.role == "subject"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ELN and Colombia agreed a truce on Friday.\nThe ceasefire will be applicable "
+        "nationwide and will enter into force on August 3.",
+        "Sudan's army and the RSF agreed a truce on Friday.\nThe truce covers all of Darfur and "
+        "will take effect on August 3.",
+    ],
+)
+def test_a_truce_said_to_apply_and_take_effect_later_is_dated_by_its_start(read, text):
+    found = of_type(read(text, date(2025, 7, 18)), "CeasefireAgreed")
+    assert [f.attributes["starts"] for f in found if f.attributes.get("starts")] == [
+        date(2025, 8, 3)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia and Ukraine agreed a ceasefire, starting at midnight on the 4th of August.",
+        "Sudan's army and the RSF agreed a truce starting at 6 am on Sunday.",
+        "Armenia and Azerbaijan agreed a ceasefire, effective at noon local time on Sunday.",
+    ],
+)
+def test_a_truce_starting_at_an_hour_of_a_day_starts_then_and_is_agreed_today(read, text):
+    published = date(2024, 7, 30)  # a Tuesday
+    (found,) = of_type(read(text, published), "CeasefireAgreed")
+    assert found.occurred.start == published
+    assert found.attributes.get("starts") == date(2024, 8, 4)
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "Congo and Rwanda have clashed for years.\nLuanda - The ministerial meeting on peace "
+            "in eastern Congo, held on Tuesday in Luanda, agreed a ceasefire.",
+            {"democratic_republic_of_congo", "rwanda"},
+        ),
+        (
+            "Sudan's army and the RSF have fought since April.\nThe summit on the crisis in Sudan "
+            "agreed a truce on Monday.",
+            {"sudan", "rsf"},
+        ),
+    ],
+)
+def test_a_gathering_about_a_place_agreeing_a_truce_names_the_articles_sides(read, text, parties):
+    (found,) = of_type(read(text, MON), "CeasefireAgreed")
+    assert {a.id for a in found.actors if a.role == "subject"} == set()
+    assert parties <= {a.id for a in found.actors}

@@ -12,7 +12,7 @@ from application.app import Parley
 from projections import readside
 from projections.readside import NAME, ReadSide
 from projections.store import SQLiteViewStore
-from tests.projections.readside_fakes import Newsroom, d, demand, talks
+from tests.projections.readside_fakes import FakeExtractor, Newsroom, d, demand, talks
 
 DATES = ("2023-12-01", "2023-12-21", "2024-02-10", "2024-02-14", "2024-03-30", "2024-05-01")
 
@@ -260,6 +260,23 @@ class TestSQLite(ReadSideContract):
         read.catch_up()
         read.close()
         assert (tmp_path / "parley.views.db").exists()
+
+    def test_views_left_beside_a_deleted_store_are_projected_again_from_the_new_one(
+        self, app, news, url, tmp_path
+    ):
+        publish_history(news)
+        self.open(app).catch_up()
+        app.close()
+        (tmp_path / "parley.db").unlink()
+        refilled = Parley(url=url, extractor=FakeExtractor())
+        try:
+            Newsroom(refilled).publish("2024-03-02", talks("2024-03-01", "doha", ["qatar"]))
+            read = self.open(refilled)
+            read.catch_up()
+            assert read.state(d("2024-03-01"))["round"]["venue"] == "doha"
+            assert (read.state(d("2024-02-14"))["round"] or {}).get("venue") != "cairo"
+        finally:
+            refilled.close()
 
 
 @pytest.mark.postgres

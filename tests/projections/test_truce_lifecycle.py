@@ -1068,3 +1068,89 @@ def test_an_agreement_to_stop_the_fighting_is_in_force_at_once(news):
         "2025-10-09", agreed("2025-10-09", "sudan", "rsf", rule="ceasefire.cease", text=text)
     )
     assert state(news, "2025-10-09")["truce"]["status"] == "in_force"
+
+
+@pytest.mark.parametrize(
+    ("sides", "text"),
+    [
+        (
+            ("myanmar", "three_brotherhood_alliance"),
+            "At talks held from 10 to 11 January the junta and the alliance agreed on a ceasefire.",
+        ),
+        (("sudan", "rsf"), "During three days of talks in Jeddah the two sides agreed a truce."),
+        (("armenia", "azerbaijan"), "Armenia and Azerbaijan agreed a truce at talks this week."),
+    ],
+)
+def test_an_agreement_dated_to_a_rounds_few_days_is_in_force_from_the_second_with_no_end(
+    news, sides, text
+):
+    news.publish(
+        "2024-01-12",
+        agreed("2024-01-10", *sides, until="2024-01-12", rule="ceasefire.agree", text=text),
+    )
+    for on in ("2024-01-11", "2024-01-13", "2024-02-01"):
+        truce = state(news, on)["truce"]
+        assert (truce["status"], truce["until"], truce["agreed_on"]) == ("in_force", None, None)
+
+
+def test_a_truce_agreed_in_a_month_is_still_only_known_as_held_then(news):
+    text = "The sides agreed a ceasefire in November, officials recalled."
+    news.publish(
+        "2024-12-20",
+        agreed("2024-11-01", "sudan", "rsf", until="2024-11-30", rule="ceasefire.agree", text=text),
+    )
+    assert state(news, "2024-12-15")["truce"]["status"] != "in_force"
+
+
+@pytest.mark.parametrize(
+    ("sides", "kind", "text"),
+    [
+        (
+            ("india", "pakistan"),
+            "AppealMade",
+            "Pakistan said it was committed to upholding the ceasefire and called for calm.",
+        ),
+        (
+            ("cambodia", "thailand"),
+            "StatementIssued",
+            "Bangkok accused Cambodian troops of "
+            "violating the ceasefire hours after it was agreed.",
+        ),
+        (
+            ("russia", "ukraine"),
+            "DemandStated",
+            "Kyiv demanded that Moscow respect the truce along the front line.",
+        ),
+    ],
+)
+def test_a_truce_told_as_holding_on_the_day_it_was_agreed_is_in_force_that_day(
+    news, sides, kind, text
+):
+    news.publish(
+        "2025-05-10",
+        agreed("2025-05-10", *sides, rule="ceasefire.agree", text="The two sides agreed a truce."),
+        dict(type=kind, on="2025-05-10", subject=[sides[0]], text=text),
+    )
+    truce = state(news, "2025-05-10")["truce"]
+    assert (truce["status"], truce["since"]) == ("in_force", "2025-05-10")
+
+
+def test_a_truce_told_as_holding_does_not_move_a_start_its_agreement_states(news):
+    news.publish(
+        "2025-05-10",
+        agreed(
+            "2025-05-10",
+            "india",
+            "pakistan",
+            rule="ceasefire.agree",
+            starts="2025-05-12",
+            text="The two sides agreed a truce starting on Monday.",
+        ),
+        dict(
+            type="AppealMade",
+            on="2025-05-10",
+            subject=["united_states"],
+            text="Washington urged both sides to respect the ceasefire.",
+        ),
+    )
+    assert state(news, "2025-05-11")["truce"]["status"] == "agreed"
