@@ -1226,3 +1226,63 @@ def test_an_irregular_past_after_a_dated_lead_takes_the_leads_day(read):
 def test_a_weekday_before_its_date_is_that_date_not_the_latest_such_weekday(read, text):
     found = of_type(read(text, date(2024, 8, 23)), "TalksOpened")
     assert [f.occurred.start for f in found] == [date(2024, 8, 14)]
+
+
+# --- releases still to come under a truce that takes effect on a known day --------------------
+
+SAT_TRUCE = (
+    ABOUT_GAZA + "Mediators said on Tuesday that Israel and Hamas had agreed to a truce that will "
+    "take effect on Saturday.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "span"),
+    [
+        (
+            SAT_TRUCE + "Under the deal, Hamas will free 25 hostages during the six-week first "
+            "phase.",
+            "HostagesReleased",
+            (date(2025, 3, 15), date(2025, 4, 25)),
+        ),
+        (
+            SAT_TRUCE + "In return, Israel will release several hundred Palestinian detainees, "
+            "officials said.",
+            "PrisonersReleased",
+            one_day(date(2025, 3, 15)),
+        ),
+        (
+            "Russia and Ukraine agreed on Tuesday to a ceasefire that will begin on Sunday, "
+            "Turkish mediators said.\nRussia will release 150 Ukrainian prisoners of war under "
+            "the deal, Kyiv said.",
+            "PrisonersReleased",
+            one_day(date(2025, 3, 16)),
+        ),
+        (
+            "The M23 rebels and the Congolese government agreed on Wednesday to a truce starting "
+            "on Friday.\nThe M23 will release captured soldiers in the first phase, Qatari "
+            "mediators said.",
+            "PrisonersReleased",
+            one_day(date(2025, 3, 14)),
+        ),
+    ],
+)
+def test_a_release_to_come_under_a_truce_not_yet_in_effect_is_dated_from_its_first_day(
+    read, text, kind, span
+):
+    assert days(read(text, date(2025, 3, 12)), kind) == [span]
+
+
+def test_a_release_to_come_under_a_truce_already_in_effect_keeps_its_own_date(read):
+    text = (
+        ABOUT_GAZA + "A truce took effect on Sunday.\nHamas will free three more hostages, "
+        "Israeli officials said."
+    )
+    found = read(text, date(2025, 3, 12))
+    assert days(found, "HostagesReleased") == [one_day(date(2025, 3, 12))]
+
+
+def test_a_release_to_come_on_a_day_of_its_own_keeps_that_day(read):
+    text = SAT_TRUCE + "Hamas will free the first four hostages on Sunday, officials said."
+    found = read(text, date(2025, 3, 12))
+    assert days(found, "HostagesReleased") == [one_day(date(2025, 3, 16))]
