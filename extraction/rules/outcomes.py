@@ -39,6 +39,12 @@ PROMISE = re.compile(
 )
 # 'the bodies of the hostages were handed over': remains, no release of the living.
 REMAINS_OF = re.compile(r"\b(?:bodies|body|remains|corpses?)\s+of\s+(?:the|those|these)\s+$")
+# 'the bodies of four hostages will be returned', 'the remains of deceased captives were handed
+# over': the dead are returned, no one is freed.
+OF_THE_DEAD = re.compile(
+    r"\b(?:(?:bodies|body|remains|corpses?)\s+of\s+(?:[\w,-]+\s+){0,3}?|"
+    r"(?:deceased|dead|slain|killed|murdered|late)\s+(?:[\w-]+\s+)?)$"
+)
 # A release told in the passive with its noun first: 'hostages were released', 'the captives have
 # been freed' (no participle used as an adjective: 'the freed hostages'; no infinitive, which
 # describes: 'the hostages to be released in the first phase').
@@ -505,6 +511,10 @@ class OutcomeRules(Family):
         """'dozens of freed former prisoners': the verb is an adjective, nothing happened;
         'agreed to release all hostages': a commitment, the release is still to come."""
         if PROMISE.search(ctx.folded, max(0, m.start() - 30), m.start()):
+            return True
+        if m.group(0)[:1].isalpha() and OF_THE_DEAD.search(
+            ctx.folded, max(0, m.start() - 40), m.start()
+        ):
             return True
         if TERMS_BEFORE.search(ctx.folded, 0, m.start()) or PURPOSE.search(
             ctx.folded, max(0, m.start() - 40), m.start()

@@ -756,3 +756,46 @@ def test_a_truce_told_with_the_participle_that_sealed_it_on_a_day_was_agreed_the
 def test_a_truce_to_be_agreed_next_week_is_not_agreed(read):
     text = "A ceasefire agreed by Thailand and Cambodia next week would end the fighting."
     assert of_type(read(text, date(2025, 8, 5)), "CeasefireAgreed") == []
+
+
+# --- releases to come told as due, in the future of the past or with an adverb ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "day"),
+    [
+        (
+            "Russia and Ukraine held talks in Istanbul on Monday.\nUkrainian prisoners of war held "
+            "in Russia would also be freed on Friday, Kyiv said.",
+            "PrisonersReleased",
+            date(2025, 3, 14),
+        ),
+        (
+            "The Congolese government and the M23 signed a declaration in Doha on Saturday.\n"
+            "Fifty M23 prisoners are due to be released under the deal, Qatari mediators said.",
+            "PrisonersReleased",
+            date(2025, 3, 12),
+        ),
+        (
+            ABOUT_GAZA + "The remaining hostages would then be freed in a second phase, officials "
+            "said.",
+            "HostagesReleased",
+            date(2025, 3, 12),
+        ),
+    ],
+)
+def test_a_release_due_or_told_in_the_future_of_the_past_is_expected(read, text, kind, day):
+    found = of_type(read(text, date(2025, 3, 12)), kind)
+    assert [(f.modality, f.occurred.start) for f in found] == [("expected", day)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bodies of four hostages will be handed over on Thursday.",
+        "The remains of deceased hostages were returned on Thursday.",
+        "Hamas said 20 hostages will be released only when Israel withdraws.",
+    ],
+)
+def test_remains_returned_or_a_release_only_when_something_else_happens_is_no_release(read, text):
+    assert not of_type(read(ABOUT_GAZA + text, date(2025, 3, 12)), "HostagesReleased")
