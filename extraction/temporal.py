@@ -233,6 +233,11 @@ def _unit_span(unit: str, shift_by: int, p: date) -> tuple[date, date]:
         day = p + timedelta(days=shift_by)
         return day, day
     if unit == "week":
+        if shift_by == -1 and p.weekday() == 6:
+            # on a Sunday 'last week' is the working week just ended, as a Sunday paper (and a
+            # week that begins on Sunday, as in Israel and the Gulf) counts it
+            monday = _week_of(p)[0]
+            return monday, p - timedelta(days=1)
         monday = _week_of(p)[0] + timedelta(days=7 * shift_by)
         return monday, monday + timedelta(days=6)
     if unit == "weekend":
