@@ -799,3 +799,34 @@ def test_a_release_due_or_told_in_the_future_of_the_past_is_expected(read, text,
 )
 def test_remains_returned_or_a_release_only_when_something_else_happens_is_no_release(read, text):
     assert not of_type(read(ABOUT_GAZA + text, date(2025, 3, 12)), "HostagesReleased")
+
+
+# --- an agreement reached with the other side, to end the war or that ends it ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        (
+            ABOUT_GAZA + "Hamas said it had reached an agreement with Israel to end the war.",
+            "hamas",
+        ),
+        (
+            ABOUT_GAZA + "Hamas also confirmed that it had reached an agreement that ends the war.",
+            "hamas",
+        ),
+        (
+            "The M23 said it had struck a deal with Kinshasa to halt the fighting in the east.",
+            "m23",
+        ),
+        ("Russia said it signed an agreement with Ukraine that would end the war.", "russia"),
+    ],
+)
+def test_an_agreement_reached_with_the_other_side_to_end_the_war_is_a_ceasefire(read, text, doer):
+    found = of_type(read(text, date(2025, 10, 9)), "CeasefireAgreed")
+    assert found and doer in ids(found[0])
+
+
+def test_an_agreement_with_another_side_on_something_else_is_no_ceasefire(read):
+    text = "Armenia said it had reached an agreement with Azerbaijan on the border commissions."
+    assert not of_type(read(text, date(2025, 10, 9)), "CeasefireAgreed")
