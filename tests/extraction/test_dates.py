@@ -1286,3 +1286,26 @@ def test_a_release_to_come_on_a_day_of_its_own_keeps_that_day(read):
     text = SAT_TRUCE + "Hamas will free the first four hostages on Sunday, officials said."
     found = read(text, date(2025, 3, 12))
     assert days(found, "HostagesReleased") == [one_day(date(2025, 3, 16))]
+
+
+# --- a time in a relative clause without 'that' on the object dates that clause --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The ELN accepted the proposal the government made on Monday.", "ProposalAccepted"),
+        (
+            ABOUT_GAZA + "Hamas rejected the offer Qatar's prime minister delivered on Monday.",
+            "ProposalRejected",
+        ),
+        ("Azerbaijan rejected the draft Armenia sent on Monday.", "ProposalRejected"),
+    ],
+)
+def test_a_time_in_a_relative_clause_on_the_object_does_not_date_the_main_verb(read, text, kind):
+    assert days(read(text, WED), kind) == [one_day(WED)]
+
+
+def test_a_time_after_the_object_of_a_main_verb_still_dates_it(read):
+    found = read("Azerbaijan rejected the draft treaty on Monday.", WED)
+    assert days(found, "ProposalRejected") == [one_day(date(2024, 2, 12))]
