@@ -208,8 +208,7 @@ REDUCED_RELATIVE = re.compile(
     + r"\s+(?!(?:was|were|is|are|has|have|had|will|would|to|for|on|in|at|with|from|by|of|and|"
     r"or|but|that|which|as|after|before|since|until|this|last|next|earlier|late|early|\w+ed|"
     # the head of a compound is no subject: 'the ceasefire agreement reached in Doha'
-    + THAT_RELATIVE.pattern.removeprefix(r"\b(?:").removesuffix(r")\s*$")
-    + r")\b)"
+     + THAT_RELATIVE.pattern.removeprefix(r"\b(?:").removesuffix(r")\s*$") + r")\b)"
     r"(?:[\w'.-]+\s+){1,4}?(?:had\s+)?(?:\w+ed|made|sent|gave|drew up|put forward|laid out|"
     r"set out|brought|struck|sought|took|won)\b[^,;.]{0,60}$"
 )
