@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from tests.extraction.conftest import PUBLISHED, ids, of_type
+from tests.extraction.conftest import ABOUT_GAZA, PUBLISHED, ids, of_type
 
 MON = date(2025, 10, 6)  # a Monday
 WED = date(2024, 2, 14)  # a Wednesday
@@ -748,3 +748,36 @@ def test_an_appeal_told_outright_is_still_an_appeal(read):
 def test_pushing_a_side_to_free_captives_frees_nobody(read):
     text = "The UN credited Qatar with pushing Hamas to free the hostages."
     assert not of_type(read(text), "HostagesReleased")
+
+
+# --- force backed by another on a condition: the backer threatens -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            ABOUT_GAZA + "Israel will have full US backing to defeat Hamas if it does not accept "
+            "the plan, Trump said.",
+            "donald_trump",
+        ),
+        (
+            ABOUT_GAZA + "Trump said Israel would have the full backing of the United States to "
+            "finish the job if the group refuses the deal.",
+            "donald_trump",
+        ),
+        (
+            "Ukraine would get a free hand to strike Russian targets if Moscow rejects the "
+            "ceasefire, Trump said.",
+            "donald_trump",
+        ),
+    ],
+)
+def test_force_backed_by_the_speaker_on_a_condition_is_the_speakers_threat(read, text, who):
+    (threat,) = of_type(read(text), "ThreatIssued")
+    assert who in ids(threat)
+
+
+def test_backing_with_no_condition_is_no_threat(read):
+    text = ABOUT_GAZA + "Israel will have full US backing for its security, Trump said."
+    assert not of_type(read(text), "ThreatIssued")
