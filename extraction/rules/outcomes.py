@@ -265,6 +265,9 @@ SEALED_AFTER = re.compile(
 )
 
 # A swap told as a happening: 'another prisoner exchange had occurred'.
+ASIDE_BEFORE = re.compile(
+    r",[^,.;]{2,100}(?:,[^,.;]{2,60}){0,3},\s*(?:has been|have been|had been|was|were|is|are)?\s*$"
+)
 SWAP_HAPPENED = re.compile(
     r"\b(?:swap|exchange)s?\b.*(?:took place|taken place|occurred|happened|went ahead|gone ahead|"
     r"carried out|completed|conducted)$"
@@ -443,7 +446,11 @@ class OutcomeRules(Family):
         )
 
     def _extended(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
-        near = ctx.folded[max(0, m.start() - 60) : m.end() + 40]
+        # an aside between the truce and its verb ('the truce deal, brokered by Qatar and
+        # Egypt, has been extended') is read past
+        aside = ASIDE_BEFORE.search(ctx.folded, max(0, m.start() - 160), m.start())
+        lo = aside.start() if aside else m.start()
+        near = ctx.folded[max(0, lo - 60) : m.end() + 40]
         if not self.truce_near.search(near):
             return None
         if re.search(r"\b(?:an|a)\s+$", ctx.folded[max(0, m.start() - 4) : m.start()]):
@@ -459,8 +466,11 @@ class OutcomeRules(Family):
         done = bool(AGREED_TO.search(ctx.folded, max(0, at - 30), at)) and not (
             FUTURE_MODAL.search(ctx.folded, start, at)
         )
+        subject = tuple(
+            x for x in ctx.reader.subject(m.start()) if not (aside and lo <= x.start < aside.end())
+        )
         return Draft(
-            ctx.reader.subject(m.start()),
+            subject,
             defaults=self._parties(ctx),
             done=done,  # 'the sides agreed to extend the truce': extended, not to come
             attributes={"extension": extension(ctx.folded[m.end() : m.end() + 60])},

@@ -830,3 +830,28 @@ def test_an_agreement_reached_with_the_other_side_to_end_the_war_is_a_ceasefire(
 def test_an_agreement_with_another_side_on_something_else_is_no_ceasefire(read):
     text = "Armenia said it had reached an agreement with Azerbaijan on the border commissions."
     assert not of_type(read(text, date(2025, 10, 9)), "CeasefireAgreed")
+
+
+# --- a truce extended, an aside between the truce and its verb --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        (
+            ABOUT_GAZA + "The truce deal, brokered by Qatar, Egypt and the United States, has been "
+            "extended for another 24 hours.",
+            {"israel", "hamas"},
+        ),
+        (
+            "The ceasefire between Russia and Ukraine, which Turkey helped arrange, was extended "
+            "by three days on Monday.",
+            {"russia", "ukraine"},
+        ),
+    ],
+)
+def test_a_truce_extended_past_an_aside_is_extended_by_its_sides_not_the_asides_names(
+    read, text, sides
+):
+    (extended,) = of_type(read(text, date(2023, 11, 28)), "TruceExtended")
+    assert sides <= ids(extended) and "qatar" not in ids(extended)
