@@ -855,3 +855,31 @@ def test_a_truce_extended_past_an_aside_is_extended_by_its_sides_not_the_asides_
 ):
     (extended,) = of_type(read(text, date(2023, 11, 28)), "TruceExtended")
     assert sides <= ids(extended) and "qatar" not in ids(extended)
+
+
+# --- a swap of hostages or prisoners told as a happening --------------------------------------
+
+
+def test_an_exchange_of_hostages_and_prisoners_completed_frees_both(read):
+    text = ABOUT_GAZA + "The last exchange of hostages and prisoners was completed on Wednesday."
+    found = read(text, date(2025, 2, 27))
+    assert dated(found, "HostagesReleased") == [(date(2025, 2, 26), date(2025, 2, 26))]
+    assert dated(found, "PrisonersReleased") == [(date(2025, 2, 26), date(2025, 2, 26))]
+
+
+def test_an_exchange_of_prisoners_of_war_that_took_place_frees_prisoners(read):
+    text = "The exchange of prisoners of war between Russia and Ukraine took place on Wednesday."
+    (freed,) = of_type(read(text, date(2025, 2, 27)), "PrisonersReleased")
+    assert {"russia", "ukraine"} <= ids(freed)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The exchange of hostages and prisoners will be completed on Saturday.",
+        "An exchange of hostages and prisoners was discussed on Wednesday.",
+    ],
+)
+def test_an_exchange_to_come_or_discussed_is_no_release_done(read, text):
+    found = read(ABOUT_GAZA + text, date(2025, 2, 27))
+    assert not [f for f in of_type(found, "HostagesReleased") if f.modality == "asserted"]
