@@ -996,3 +996,27 @@ def test_a_team_from_a_side_that_arrived_is_that_sides_arrival(read, text, side)
 def test_a_relative_of_a_leader_arriving_is_no_delegation(read):
     text = "The sister of the Hamas leader arrived in Cairo on Tuesday."
     assert of_type(read(text, date(2024, 8, 15)), "DelegationArrived") == []
+
+
+# --- a round told by a participle after its noun or venue -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (ABOUT_GAZA + "With talks in Cairo making good progress, a deal may come soon.", "egypt"),
+        ("The negotiations being held in Jeddah between the army and the RSF are serious.", "rsf"),
+        (
+            "Armenia welcomed the discussions taking place in Almaty with Azerbaijan on Tuesday.",
+            "armenia",
+        ),
+    ],
+)
+def test_talks_told_by_a_participle_after_their_noun_or_venue_are_a_round(read, text, actor):
+    found = of_type(read(text), "TalksOpened")
+    assert found and actor in ids(found[0])
+
+
+def test_talks_on_another_matter_with_a_participle_far_after_are_no_round(read):
+    text = "Qatar is focused on the talks concerning the Sudan war taking place in Jeddah, he said."
+    assert not of_type(read(ABOUT_GAZA + text), "TalksOpened")
