@@ -265,8 +265,41 @@ class MentionResolver:
                 eligible = False  # 'the Israel-Lebanon border', 'Israeli hostages'
 
             mentions.append(Mention(start, hit.end, actor, actor_entry.kind, possessive, eligible))
+        mentions = self._named_again(text, folded, mentions)
         kept = _drop_patrons(_drop_redundant_titles(mentions), folded, self.registry)
         return _drop_home_states(kept, folded, self.registry), places
+
+    def _named_again(self, text: str, folded: str, mentions: list[Mention]) -> list[Mention]:
+        """A person named in full and later by the end of that name ('Al Thani', 'Abdelatty')
+        or by an honorific and the first name ('Sheikh Mohammed'): the person last named so.
+        Only the article's own persons: these forms name no one before the full name."""
+        forms: dict[str, list[tuple[int, str]]] = {}
+        for m in mentions:
+            actor = self.registry.actors.get(m.actor)
+            if m.kind != "name" or actor is None or actor.kind != "person":
+                continue
+            rest = NAME_GOES_ON.match(text, m.end)  # 'Sheikh Mohammed bin Abdulrahman| Al Thani'
+            for form in _later_forms(text[m.start : rest.end() if rest else m.end]):
+                forms.setdefault(form, []).append((m.end, m.actor))
+        if not forms:
+            return mentions
+        taken = [(m.start, m.end) for m in mentions]
+        pattern = re.compile(
+            r"\b(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")\b"
+        )
+        added: list[Mention] = []
+        for hit in pattern.finditer(text):
+            start, end = hit.span()
+            if any(s < end and start < e for s, e in taken):
+                continue
+            earlier = [(at, actor) for at, actor in forms[hit.group(0)] if at <= start]
+            if not earlier:
+                continue
+            named = max(earlier)[1]
+            possessive = folded.startswith("'s", end) or folded.startswith("' ", end)
+            eligible = _word_before(folded, start) not in PREPOSITIONS
+            added.append(Mention(start, end, named, "short", possessive, eligible))
+        return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
     def _backed_government(self, hit: Hit, text: str, folded: str) -> Mention | None:
         """'Sudan's military-backed government', 'the army-backed authorities': the
@@ -356,6 +389,36 @@ class MentionResolver:
             return (3 * near + far, int(active))
 
         return max(candidates, key=score)
+
+
+# Particles that belong to the family name after them ('Al Thani', 'bin Salman', 'Abu Marzouk').
+NAME_PARTICLES = frozenset({"al", "el", "bin", "ben", "abu", "de", "van", "von", "da", "di"})
+HONORIFICS = frozenset({"sheikh", "sheik", "shaikh", "prince"})
+NAME_GOES_ON = re.compile(r"(?:\s+(?:[A-Z][\w'-]+|(?:al|bin|ben|abu)\b(?:-[A-Z][\w']+)?))+")
+
+
+def _later_forms(surface: str) -> list[str]:
+    """How a person named in full may be named again: the family name (with its particle),
+    and 'Sheikh' with the first name."""
+    words = [w for w in re.split(r"[\s]+", surface.strip()) if w]
+    if len(words) < 2 or not all(
+        w[:1].isupper() or w.split("-")[0].lower() in NAME_PARTICLES for w in words
+    ):
+        return []
+    first = 1 if words[0].lower() in HONORIFICS else 0
+    forms: list[str] = []
+    last = words[-1]
+    particle = words[-2].split("-")[0] if len(words) - first >= 3 else ""
+    if particle.lower() in NAME_PARTICLES:
+        forms.append(f"{words[-2]} {last}")
+    elif last.split("-")[0].lower() in NAME_PARTICLES and "-" in last:
+        forms.append(last)  # 'al-Hayya'
+
+    elif len(last) >= 4 and "-" not in last:
+        forms.append(last)
+    if len(words) - first >= 2:
+        forms.extend(f"{h.capitalize()} {words[first]}" for h in sorted(HONORIFICS))
+    return forms
 
 
 def _drop_redundant_titles(mentions: list[Mention]) -> list[Mention]:

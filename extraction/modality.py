@@ -213,7 +213,9 @@ UNTIL_DEED = re.compile(
     r"determined)\b[^.;]{0,120}?\b(?:until|till|unless)\s+(?:[\w'-]+\s+){0,4}$"
 )
 CONDITION_AFTER = re.compile(
-    r"[^.;:]{0,60}?\b(?:if|unless|once|as long as|so long as|provided|in the event|on condition)\b"
+    r"[^.;:]{0,60}?\b(?:if|unless|once|as long as|so long as|provided|in the event|on condition|"
+    # 'the hostages will be released only when the war ends'
+    r"only (?:when|after))\b"
 )
 # 'will only release the remaining hostages, ..., if': 'only' binds a condition however far.
 ONLY_MODAL = re.compile(r"\b(?:would|will|'ll|'d|could|can)\s+only\s+$")

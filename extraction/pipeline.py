@@ -35,7 +35,7 @@ from extraction.rules import Draft, Rule, RuleBook, SentenceContext, interval_fo
 from extraction.rules.context import LOOK_BACK, joined_clause
 from extraction.sentences import split_sentences
 from extraction.syntax import PRONOUN, ClauseReader
-from extraction.temporal import WEEKDAY_WORD, names_month, taken_up
+from extraction.temporal import WEEKDAY_WORD, names_month, taken_up, truce_phase
 from extraction.unregistered import STATE_SIDE, find_unregistered
 
 NAME = "rules"
@@ -80,6 +80,7 @@ PRESENCE = frozenset({"TalksOpened", "DelegationArrived", "DelegationSent"})
 RESPONSES = frozenset({"ProposalAccepted", "ProposalRejected"})
 # An offer stays made when it is refused: 'rejected the plan put forward by Egypt'.
 OFFERS = frozenset({"ProposalMade", "CounterproposalMade"})
+RELEASES = frozenset({"HostagesReleased", "PrisonersReleased"})
 TALKS = "TalksOpened"
 # Outcomes a party announces: the announcement's assessment ('an agreement has been reached to
 # extend the truce', said by one side) is the outcome, whoever its doers are.
@@ -566,6 +567,16 @@ class RuleExtractor:
             | _compared_times(ctx)
         )
         occurred, explicit = interval_for(ctx, _dated_at(ctx.folded, span), ahead, draft)
+        if (
+            not explicit
+            and kind in RELEASES
+            and modality == "expected"
+            and ctx.truce is not None
+            and ctx.truce >= ctx.published
+        ):
+            # the releases of a truce still to take effect are its terms, carried out from
+            # its first day ('33 hostages will be freed in the first phase')
+            occurred = truce_phase(ctx.folded, ctx.truce)
         doers = [a.id for a in actors if a.role == "subject"]
         if explicit and modality != "expected":
             for actor in doers:

@@ -233,6 +233,11 @@ def _unit_span(unit: str, shift_by: int, p: date) -> tuple[date, date]:
         day = p + timedelta(days=shift_by)
         return day, day
     if unit == "week":
+        if shift_by == -1 and p.weekday() == 6:
+            # on a Sunday 'last week' is the working week just ended, as a Sunday paper (and a
+            # week that begins on Sunday, as in Israel and the Gulf) counts it
+            monday = _week_of(p)[0]
+            return monday, p - timedelta(days=1)
         monday = _week_of(p)[0] + timedelta(days=7 * shift_by)
         return monday, monday + timedelta(days=6)
     if unit == "weekend":
@@ -518,6 +523,25 @@ def _truce_day(m: re.Match[str], start: date) -> Interval:
         return Interval.day(start + (n - 1) * one)
     n = 7 if m["week"] else int(m["n"]) if m["n"].isdigit() else NUMBERS.get(m["n"], 1)
     return Interval(start, start + (n - 1) * one, "approx" if n > 1 else "day")
+
+
+# The length a sentence gives the phase or truce it speaks of ('during the six-week first
+# phase', 'over the initial, 42-day ceasefire').
+PHASE_LENGTH = re.compile(
+    rf"\b(?P<n>{_NUM})[\s-]+(?P<unit>days?|weeks?)\s+(?:long\s+)?(?:[\w-]+\s+){{0,2}}?"
+    r"(?:phase|stage|truce|cease ?fire|pause)\b"
+)
+
+
+def truce_phase(folded: str, start: date) -> Interval:
+    """The span of a truce deal's terms carried out from its first day (start): over the
+    length the sentence gives its phase, else from that day on (approximate)."""
+    m = PHASE_LENGTH.search(folded)
+    if m is None:
+        return Interval(start, start, "approx")
+    n = int(m["n"]) if m["n"].isdigit() else NUMBERS.get(m["n"], 1)
+    days = n * (7 if m["unit"].startswith("week") else 1)
+    return Interval(start, start + timedelta(days=max(days, 1) - 1), "approx")
 
 
 def _anchored(m: re.Match[str], anchor: date) -> Interval:

@@ -200,6 +200,20 @@ THAT_RELATIVE = re.compile(
 )
 
 
+# A relative clause without 'that' on the trigger's object, its subject and past verb then a
+# time ('accepted the proposal the government made on Monday', 'welcomed the deal Israel and
+# Hamas reached on Wednesday'): the time is the clause's happening's.
+REDUCED_RELATIVE = re.compile(
+    THAT_RELATIVE.pattern.removesuffix(r"\s*$")
+    + r"\s+(?!(?:was|were|is|are|has|have|had|will|would|to|for|on|in|at|with|from|by|of|and|"
+    r"or|but|that|which|as|after|before|since|until|this|last|next|earlier|late|early|\w+ed|"
+    # the head of a compound is no subject: 'the ceasefire agreement reached in Doha'
+     + THAT_RELATIVE.pattern.removeprefix(r"\b(?:").removesuffix(r")\s*$") + r")\b)"
+    r"(?:[\w'.-]+\s+){1,4}?(?:had\s+)?(?:\w+ed|made|sent|gave|drew up|put forward|laid out|"
+    r"set out|brought|struck|sought|took|won)\b[^,;.]{0,60}$"
+)
+
+
 # 'will free all hostages, as set out in the plan unveiled this week', 'as agreed in Doha last
 # month': an 'as' clause of a participle refers to another happening, with a time of its own.
 AS_DONE = re.compile(
@@ -278,6 +292,9 @@ def _clause_times(ctx: SentenceContext, pos: int) -> list[TimeExpr]:
             and not HAPPENING_RELATIVE.match(ctx.folded, start)
         ):
             continue
+        reduced = REDUCED_RELATIVE.search(ctx.folded, pos, t.start) if t.start > pos else None
+        if reduced is not None and reduced.start() > pos:
+            continue  # 'accepted the proposal the government made on Monday': when it was made
         if opener == "as" and start > pos and AS_DONE.match(ctx.folded, start):
             continue  # 'as set out in Trump's plan this week': when the plan was set out
         kept.append(t)

@@ -39,6 +39,12 @@ PROMISE = re.compile(
 )
 # 'the bodies of the hostages were handed over': remains, no release of the living.
 REMAINS_OF = re.compile(r"\b(?:bodies|body|remains|corpses?)\s+of\s+(?:the|those|these)\s+$")
+# 'the bodies of four hostages will be returned', 'the remains of deceased captives were handed
+# over': the dead are returned, no one is freed.
+OF_THE_DEAD = re.compile(
+    r"\b(?:(?:bodies|body|remains|corpses?)\s+of\s+(?:[\w,-]+\s+){0,3}?|"
+    r"(?:deceased|dead|slain|killed|murdered|late)\s+(?:[\w-]+\s+)?)$"
+)
 # A release told in the passive with its noun first: 'hostages were released', 'the captives have
 # been freed' (no participle used as an adjective: 'the freed hostages'; no infinitive, which
 # describes: 'the hostages to be released in the first phase').
@@ -291,6 +297,9 @@ SEALED_AFTER = re.compile(
 DEAL_WITH = re.compile(r"\b(?:deal|agreement|accord)\s+with\s+")
 
 # A swap told as a happening: 'another prisoner exchange had occurred'.
+ASIDE_BEFORE = re.compile(
+    r",[^,.;]{2,100}(?:,[^,.;]{2,60}){0,3},\s*(?:has been|have been|had been|was|were|is|are)?\s*$"
+)
 SWAP_HAPPENED = re.compile(
     r"\b(?:swap|exchange)s?\b.*(?:took place|taken place|occurred|happened|went ahead|gone ahead|"
     r"carried out|completed|conducted)$"
@@ -477,7 +486,11 @@ class OutcomeRules(Family):
         )
 
     def _extended(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
-        near = ctx.folded[max(0, m.start() - 60) : m.end() + 40]
+        # an aside between the truce and its verb ('the truce deal, brokered by Qatar and
+        # Egypt, has been extended') is read past
+        aside = ASIDE_BEFORE.search(ctx.folded, max(0, m.start() - 160), m.start())
+        lo = aside.start() if aside else m.start()
+        near = ctx.folded[max(0, lo - 60) : m.end() + 40]
         if not self.truce_near.search(near):
             return None
         if re.search(r"\b(?:an|a)\s+$", ctx.folded[max(0, m.start() - 4) : m.start()]):
@@ -493,8 +506,11 @@ class OutcomeRules(Family):
         done = bool(AGREED_TO.search(ctx.folded, max(0, at - 30), at)) and not (
             FUTURE_MODAL.search(ctx.folded, start, at)
         )
+        subject = tuple(
+            x for x in ctx.reader.subject(m.start()) if not (aside and lo <= x.start < aside.end())
+        )
         return Draft(
-            ctx.reader.subject(m.start()),
+            subject,
             defaults=self._parties(ctx),
             done=done,  # 'the sides agreed to extend the truce': extended, not to come
             attributes={"extension": extension(ctx.folded[m.end() : m.end() + 60])},
@@ -545,6 +561,10 @@ class OutcomeRules(Family):
         """'dozens of freed former prisoners': the verb is an adjective, nothing happened;
         'agreed to release all hostages': a commitment, the release is still to come."""
         if PROMISE.search(ctx.folded, max(0, m.start() - 30), m.start()):
+            return True
+        if m.group(0)[:1].isalpha() and OF_THE_DEAD.search(
+            ctx.folded, max(0, m.start() - 40), m.start()
+        ):
             return True
         if TERMS_BEFORE.search(ctx.folded, 0, m.start()) or PURPOSE.search(
             ctx.folded, max(0, m.start() - 40), m.start()

@@ -131,6 +131,9 @@ WANT_OWN_DEED = re.compile(
 )
 WANT_PRONOUN = re.compile(r"\s+(?:this|that|it|them|him|her|everything|something|this thing)\b")
 
+BACKED_FORCE = re.compile(
+    r"\b(?:backing|support|green light|free hand|blessing)[\"']*\s+(?:of\s+(?:[\w'-]+\s+){1,3}?)?to\b"
+)
 SPOKE = re.compile(r"\b(?:said|says|warned|warns|added|wrote|told|stated|declared|cautioned)\b")
 # A speaker named through a channel around the sentence: 'According to X, ...', '..., X said.'
 ACCORDING_TO = re.compile(r'\s*"?according to\s+')
@@ -450,6 +453,13 @@ class PositionRules(Family):
         if m.group(0).endswith("mistaken"):
             # '"If Hamas ..., it is gravely mistaken," he said': the speaker warns, not 'it'
             said = SPOKE.search(ctx.folded, m.end())
+            if said is None:
+                return None
+            subject = ctx.reader.subject(said.start()) or ctx.reader.objects(said.end(), 40)
+        if BACKED_FORCE.search(m.group(0)):
+            # 'Israel would have full US backing to defeat Hamas if it refuses, Trump said': the
+            # backer who says so threatens, not the side backed
+            said = SPOKE.search(ctx.folded, m.end()) or SPOKE.search(ctx.folded, 0, m.start())
             if said is None:
                 return None
             subject = ctx.reader.subject(said.start()) or ctx.reader.objects(said.end(), 40)

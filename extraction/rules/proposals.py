@@ -156,6 +156,13 @@ VERDICT = re.compile(r"(?:unacceptable|(?:a )?non starter|dead on arrival)$")
 
 # 'According to the proposal outlined by Biden, ...', 'talks focus on the plan proposed by X':
 # the plan is cited as the frame of other news, not put forward in this sentence.
+# The plan noun opening a relative-clause match, and what may stand between it and the clause's
+# subject ('the proposal, which the', 'the plan that', 'the plan ').
+PLAN_NOUN_END = re.compile(
+    r"[\w ?-]*?(?:proposals?|plans?|framework|offers?|vision|initiative|"
+    r"road ?map|blueprint|draft(?: agreement)?|deal|terms|formula|package|paper|memorand(?:ums?|a))"
+)
+RELATIVE_OPENING = re.compile(r",?\s+(?:that\s+|which\s+)?(?:the\s+)?")
 CITED_PLAN = re.compile(
     r"\b(?:according to|focus(?:es|ed|ing)? on|focus(?:es|ed|ing)? (?:\w+ )?on|cent(?:er|re)(?:s|d|ed)? "
     r"on|based on|in line with|under|details of|terms of|parts of|phase of)\s+(?:the\s+|a\s+|an\s+|"
@@ -348,6 +355,26 @@ class ProposalRules(Family):
         return Draft(
             (owner[-1],),
             attributes={"proposal_id": "", "summary": summary, "proposal_name": name},
+        )
+
+    def _proposal_relative(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        """'the proposal (that) Israel submitted on Monday': the relative clause's subject, the
+        first name between the plan and the verb, proposed it."""
+        noun = PLAN_NOUN_END.match(m.group(0))
+        if noun is None:
+            return None
+        lo, hi = m.start() + noun.end(), m.end()
+        inside = [x for x in ctx.mentions if lo <= x.start and x.end <= hi]
+        if not inside or not RELATIVE_OPENING.fullmatch(ctx.folded, lo, inside[0].start):
+            return None  # 'the proposal to Hamas, Egypt presented': no relative clause
+        if self.counter_obj.search(m.group(0)) or CITED_PLAN.search(
+            ctx.folded, max(0, m.start() - 90), m.start()
+        ):
+            return None
+        summary = ctx.folded[m.end() : m.end() + 120].split(".")[0].strip(' ,"')
+        name = self._name(ctx, m)
+        return Draft(
+            (inside[0],), attributes={"proposal_id": "", "summary": summary, "proposal_name": name}
         )
 
     def _answered_by(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from tests.extraction.conftest import ids, of_type
+from tests.extraction.conftest import ABOUT_GAZA, ids, of_type
 
 WED = date(2024, 2, 14)  # a Wednesday
 
@@ -245,3 +245,46 @@ def test_a_state_naming_where_a_group_is_from_does_not_act_with_it(read, text, g
 def test_a_states_own_body_or_a_possessed_deed_keeps_the_state(read, text, actors):
     (found,) = [f for f in read(text, date(2025, 5, 14)) if f.type == "ProposalRejected"]
     assert actors <= ids(found)
+
+
+# --- a person named in full, then by family name or honorific and first name ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            ABOUT_GAZA + "Qatar's Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani hosted "
+            "Hamas negotiators in Doha on Monday.\nAl Thani said on Tuesday that the talks were "
+            "positive.",
+            "mohammed_bin_abdulrahman_al_thani",
+        ),
+        (
+            ABOUT_GAZA + "Qatar's Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani hosted "
+            "Hamas negotiators in Doha on Monday.\nSheikh Mohammed said on Tuesday that the talks "
+            "were positive.",
+            "mohammed_bin_abdulrahman_al_thani",
+        ),
+        (
+            "Saudi Foreign Minister Prince Faisal bin Farhan hosted talks between the Sudanese "
+            "army and the RSF in Jeddah on Monday.\nPrince Faisal said on Tuesday that the talks "
+            "were constructive.",
+            "faisal_bin_farhan",
+        ),
+        (
+            "The Colombian government's chief negotiator Otty Patiño met ELN commanders in "
+            "Caracas on Monday.\nPatiño said on Tuesday that the talks had made progress.",
+            "otty_patino",
+        ),
+    ],
+)
+def test_a_person_named_again_by_family_name_or_honorific_is_the_one_named_before(
+    read, text, speaker
+):
+    (said,) = of_type(read(text), "StatementIssued")
+    assert speaker in ids(said)
+
+
+def test_a_family_name_before_any_full_name_names_no_one(read):
+    text = "Patiño said on Tuesday that the talks with the ELN had made progress."
+    assert not [f for f in of_type(read(text), "StatementIssued") if "otty_patino" in ids(f)]

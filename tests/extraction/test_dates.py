@@ -1245,3 +1245,86 @@ def test_an_ordinal_day_of_a_named_month_is_that_date(text, day):
 def test_an_ordinal_day_of_no_month_is_still_a_day_of_this_month():
     (found,) = find_times(fold("the army withdrew on the 4th."), date(2024, 7, 30))
     assert found.past.start == date(2024, 7, 4)
+
+
+# --- releases still to come under a truce that takes effect on a known day --------------------
+
+SAT_TRUCE = (
+    ABOUT_GAZA + "Mediators said on Tuesday that Israel and Hamas had agreed to a truce that will "
+    "take effect on Saturday.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "span"),
+    [
+        (
+            SAT_TRUCE + "Under the deal, Hamas will free 25 hostages during the six-week first "
+            "phase.",
+            "HostagesReleased",
+            (date(2025, 3, 15), date(2025, 4, 25)),
+        ),
+        (
+            SAT_TRUCE + "In return, Israel will release several hundred Palestinian detainees, "
+            "officials said.",
+            "PrisonersReleased",
+            one_day(date(2025, 3, 15)),
+        ),
+        (
+            "Russia and Ukraine agreed on Tuesday to a ceasefire that will begin on Sunday, "
+            "Turkish mediators said.\nRussia will release 150 Ukrainian prisoners of war under "
+            "the deal, Kyiv said.",
+            "PrisonersReleased",
+            one_day(date(2025, 3, 16)),
+        ),
+        (
+            "The M23 rebels and the Congolese government agreed on Wednesday to a truce starting "
+            "on Friday.\nThe M23 will release captured soldiers in the first phase, Qatari "
+            "mediators said.",
+            "PrisonersReleased",
+            one_day(date(2025, 3, 14)),
+        ),
+    ],
+)
+def test_a_release_to_come_under_a_truce_not_yet_in_effect_is_dated_from_its_first_day(
+    read, text, kind, span
+):
+    assert days(read(text, date(2025, 3, 12)), kind) == [span]
+
+
+def test_a_release_to_come_under_a_truce_already_in_effect_keeps_its_own_date(read):
+    text = (
+        ABOUT_GAZA + "A truce took effect on Sunday.\nHamas will free three more hostages, "
+        "Israeli officials said."
+    )
+    found = read(text, date(2025, 3, 12))
+    assert days(found, "HostagesReleased") == [one_day(date(2025, 3, 12))]
+
+
+def test_a_release_to_come_on_a_day_of_its_own_keeps_that_day(read):
+    text = SAT_TRUCE + "Hamas will free the first four hostages on Sunday, officials said."
+    found = read(text, date(2025, 3, 12))
+    assert days(found, "HostagesReleased") == [one_day(date(2025, 3, 16))]
+
+
+# --- a time in a relative clause without 'that' on the object dates that clause --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The ELN accepted the proposal the government made on Monday.", "ProposalAccepted"),
+        (
+            ABOUT_GAZA + "Hamas rejected the offer Qatar's prime minister delivered on Monday.",
+            "ProposalRejected",
+        ),
+        ("Azerbaijan rejected the draft Armenia sent on Monday.", "ProposalRejected"),
+    ],
+)
+def test_a_time_in_a_relative_clause_on_the_object_does_not_date_the_main_verb(read, text, kind):
+    assert days(read(text, WED), kind) == [one_day(WED)]
+
+
+def test_a_time_after_the_object_of_a_main_verb_still_dates_it(read):
+    found = read("Azerbaijan rejected the draft treaty on Monday.", WED)
+    assert days(found, "ProposalRejected") == [one_day(date(2024, 2, 12))]

@@ -810,3 +810,130 @@ def test_a_truce_told_with_the_participle_that_sealed_it_on_a_day_was_agreed_the
 def test_a_truce_to_be_agreed_next_week_is_not_agreed(read):
     text = "A ceasefire agreed by Thailand and Cambodia next week would end the fighting."
     assert of_type(read(text, date(2025, 8, 5)), "CeasefireAgreed") == []
+
+
+# --- releases to come told as due, in the future of the past or with an adverb ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "day"),
+    [
+        (
+            "Russia and Ukraine held talks in Istanbul on Monday.\nUkrainian prisoners of war held "
+            "in Russia would also be freed on Friday, Kyiv said.",
+            "PrisonersReleased",
+            date(2025, 3, 14),
+        ),
+        (
+            "The Congolese government and the M23 signed a declaration in Doha on Saturday.\n"
+            "Fifty M23 prisoners are due to be released under the deal, Qatari mediators said.",
+            "PrisonersReleased",
+            date(2025, 3, 12),
+        ),
+        (
+            ABOUT_GAZA + "The remaining hostages would then be freed in a second phase, officials "
+            "said.",
+            "HostagesReleased",
+            date(2025, 3, 12),
+        ),
+    ],
+)
+def test_a_release_due_or_told_in_the_future_of_the_past_is_expected(read, text, kind, day):
+    found = of_type(read(text, date(2025, 3, 12)), kind)
+    assert [(f.modality, f.occurred.start) for f in found] == [("expected", day)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bodies of four hostages will be handed over on Thursday.",
+        "The remains of deceased hostages were returned on Thursday.",
+        "Hamas said 20 hostages will be released only when Israel withdraws.",
+    ],
+)
+def test_remains_returned_or_a_release_only_when_something_else_happens_is_no_release(read, text):
+    assert not of_type(read(ABOUT_GAZA + text, date(2025, 3, 12)), "HostagesReleased")
+
+
+# --- an agreement reached with the other side, to end the war or that ends it ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        (
+            ABOUT_GAZA + "Hamas said it had reached an agreement with Israel to end the war.",
+            "hamas",
+        ),
+        (
+            ABOUT_GAZA + "Hamas also confirmed that it had reached an agreement that ends the war.",
+            "hamas",
+        ),
+        (
+            "The M23 said it had struck a deal with Kinshasa to halt the fighting in the east.",
+            "m23",
+        ),
+        ("Russia said it signed an agreement with Ukraine that would end the war.", "russia"),
+    ],
+)
+def test_an_agreement_reached_with_the_other_side_to_end_the_war_is_a_ceasefire(read, text, doer):
+    found = of_type(read(text, date(2025, 10, 9)), "CeasefireAgreed")
+    assert found and doer in ids(found[0])
+
+
+def test_an_agreement_with_another_side_on_something_else_is_no_ceasefire(read):
+    text = "Armenia said it had reached an agreement with Azerbaijan on the border commissions."
+    assert not of_type(read(text, date(2025, 10, 9)), "CeasefireAgreed")
+
+
+# --- a truce extended, an aside between the truce and its verb --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        (
+            ABOUT_GAZA + "The truce deal, brokered by Qatar, Egypt and the United States, has been "
+            "extended for another 24 hours.",
+            {"israel", "hamas"},
+        ),
+        (
+            "The ceasefire between Russia and Ukraine, which Turkey helped arrange, was extended "
+            "by three days on Monday.",
+            {"russia", "ukraine"},
+        ),
+    ],
+)
+def test_a_truce_extended_past_an_aside_is_extended_by_its_sides_not_the_asides_names(
+    read, text, sides
+):
+    (extended,) = of_type(read(text, date(2023, 11, 28)), "TruceExtended")
+    assert sides <= ids(extended) and "qatar" not in ids(extended)
+
+
+# --- a swap of hostages or prisoners told as a happening --------------------------------------
+
+
+def test_an_exchange_of_hostages_and_prisoners_completed_frees_both(read):
+    text = ABOUT_GAZA + "The last exchange of hostages and prisoners was completed on Wednesday."
+    found = read(text, date(2025, 2, 27))
+    assert dated(found, "HostagesReleased") == [(date(2025, 2, 26), date(2025, 2, 26))]
+    assert dated(found, "PrisonersReleased") == [(date(2025, 2, 26), date(2025, 2, 26))]
+
+
+def test_an_exchange_of_prisoners_of_war_that_took_place_frees_prisoners(read):
+    text = "The exchange of prisoners of war between Russia and Ukraine took place on Wednesday."
+    (freed,) = of_type(read(text, date(2025, 2, 27)), "PrisonersReleased")
+    assert {"russia", "ukraine"} <= ids(freed)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The exchange of hostages and prisoners will be completed on Saturday.",
+        "An exchange of hostages and prisoners was discussed on Wednesday.",
+    ],
+)
+def test_an_exchange_to_come_or_discussed_is_no_release_done(read, text):
+    found = read(ABOUT_GAZA + text, date(2025, 2, 27))
+    assert not [f for f in of_type(found, "HostagesReleased") if f.modality == "asserted"]

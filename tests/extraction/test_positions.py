@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from tests.extraction.conftest import PUBLISHED, ids, of_type
+from tests.extraction.conftest import ABOUT_GAZA, PUBLISHED, ids, of_type
 
 MON = date(2025, 10, 6)  # a Monday
 WED = date(2024, 2, 14)  # a Wednesday
@@ -859,3 +859,36 @@ def test_a_refusal_of_something_else_or_by_the_asker_takes_no_issue_of_the_deman
     refusals = [f for f in read(text, MON) if f.type in ("DemandRejected", "ProposalRejected")]
     assert all("troop_withdrawal" not in f.issues for f in refusals)
     assert all("permanent_ceasefire" not in f.issues for f in refusals)
+
+
+# --- force backed by another on a condition: the backer threatens -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            ABOUT_GAZA + "Israel will have full US backing to defeat Hamas if it does not accept "
+            "the plan, Trump said.",
+            "donald_trump",
+        ),
+        (
+            ABOUT_GAZA + "Trump said Israel would have the full backing of the United States to "
+            "finish the job if the group refuses the deal.",
+            "donald_trump",
+        ),
+        (
+            "Ukraine would get a free hand to strike Russian targets if Moscow rejects the "
+            "ceasefire, Trump said.",
+            "donald_trump",
+        ),
+    ],
+)
+def test_force_backed_by_the_speaker_on_a_condition_is_the_speakers_threat(read, text, who):
+    (threat,) = of_type(read(text), "ThreatIssued")
+    assert who in ids(threat)
+
+
+def test_backing_with_no_condition_is_no_threat(read):
+    text = ABOUT_GAZA + "Israel will have full US backing for its security, Trump said."
+    assert not of_type(read(text), "ThreatIssued")

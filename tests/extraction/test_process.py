@@ -1050,3 +1050,27 @@ def test_talks_told_with_what_they_are_on_and_then_where_are_placed_there(read, 
 )
 def test_talks_on_a_truce_placed_where_it_would_hold_are_not_placed_there(read, text):
     assert all(t.location is None for t in of_type(read(text, MON), "TalksOpened"))
+
+
+# --- a round told by a participle after its noun or venue -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (ABOUT_GAZA + "With talks in Cairo making good progress, a deal may come soon.", "egypt"),
+        ("The negotiations being held in Jeddah between the army and the RSF are serious.", "rsf"),
+        (
+            "Armenia welcomed the discussions taking place in Almaty with Azerbaijan on Tuesday.",
+            "armenia",
+        ),
+    ],
+)
+def test_talks_told_by_a_participle_after_their_noun_or_venue_are_a_round(read, text, actor):
+    found = of_type(read(text), "TalksOpened")
+    assert found and actor in ids(found[0])
+
+
+def test_talks_on_another_matter_with_a_participle_far_after_are_no_round(read):
+    text = "Qatar is focused on the talks concerning the Sudan war taking place in Jeddah, he said."
+    assert not of_type(read(ABOUT_GAZA + text), "TalksOpened")

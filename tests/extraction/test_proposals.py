@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from tests.extraction.conftest import dated, ids, of_type
+from tests.extraction.conftest import ABOUT_GAZA, dated, ids, of_type
 
 MON = date(2025, 10, 6)  # a Monday
 WED = date(2024, 2, 14)  # a Wednesday
@@ -1001,6 +1001,41 @@ def test_refusing_the_plan_itself_is_still_a_plan_rejected(read):
     )
 
 
+# --- a plan whose proposer a relative clause names -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "proposer", "day"),
+    [
+        (
+            ABOUT_GAZA + "Hamas rejected the proposal, which Israel submitted on Monday.",
+            "israel",
+            date(2024, 2, 12),
+        ),
+        (
+            "Russia dismissed the peace plan which Ukraine presented on Monday.",
+            "ukraine",
+            date(2024, 2, 12),
+        ),
+        (
+            ABOUT_GAZA + "Hamas is studying the plan Trump unveiled on Saturday.",
+            "donald_trump",
+            date(2024, 2, 10),
+        ),
+        (
+            "The M23 turned down the framework Qatar put forward last Friday.",
+            "qatar",
+            date(2024, 2, 9),
+        ),
+    ],
+)
+def test_a_plan_whose_proposer_a_relative_clause_names_was_proposed_by_them_then(
+    read, text, proposer, day
+):
+    made = [f for f in of_type(read(text), "ProposalMade") if proposer in ids(f)]
+    assert [f.occurred.start for f in made] == [day]
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -1055,3 +1090,16 @@ def test_one_plan_told_twice_the_same_day_counts_once(read):
     )
     plans = of_type(read(text, date(2025, 7, 23)), "ProposalMade")
     assert len(plans) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia welcomed the peace deal signed in Washington on Monday.",
+        ABOUT_GAZA + "Hamas said the plan was rejected by Israel on Monday.",
+    ],
+)
+def test_a_plan_with_no_subject_in_its_relative_clause_names_no_proposer(read, text):
+    assert not [
+        f for f in of_type(read(text), "ProposalMade") if f.extractor.rule == "proposal.relative"
+    ]

@@ -41,6 +41,17 @@ def test_last_week_is_the_previous_monday_to_sunday():
     assert (iv.start, iv.end, iv.precision) == (date(2024, 2, 5), date(2024, 2, 11), "week")
 
 
+def test_last_week_said_on_a_sunday_is_the_week_just_ended():
+    iv = resolve("last week", date(2024, 3, 3))
+    assert (iv.start, iv.end, iv.precision) == (date(2024, 2, 26), date(2024, 3, 2), "week")
+
+
+def test_a_deed_of_last_week_in_a_sunday_paper_falls_in_the_week_just_ended(read):
+    text = "Armenia and Azerbaijan held talks in Almaty last week, officials said."
+    (talks,) = of_type(read(text, date(2024, 3, 3)), "TalksOpened")
+    assert (talks.occurred.start, talks.occurred.end) == (date(2024, 2, 26), date(2024, 3, 2))
+
+
 def test_earlier_this_month_runs_from_the_first_to_the_day_before():
     iv = resolve("earlier this month")
     assert (iv.start, iv.end, iv.precision) == (date(2024, 2, 1), date(2024, 2, 13), "approx")
