@@ -58,6 +58,10 @@ class Hit:
     entries: tuple[Entry, ...]
 
 
+# Demonyms whose plural adds -s: Russian(s), Saudi(s), Israeli(s), Thai(s).
+PLURAL_DEMONYM = re.compile(r"(?:an|i)$")
+
+
 def _acronym(alias: str) -> bool:
     letters = alias.replace(".", "")
     return letters.isalpha() and letters.isupper() and len(letters) <= 5
@@ -84,6 +88,11 @@ class Gazetteer:
             for adjective in actor.adjectives:
                 cased = adjective if _acronym(adjective) else None
                 add(adjective, Entry("adjective", actor.id, cased))
+                if actor.kind == "state" and PLURAL_DEMONYM.search(adjective):
+                    # 'the Russians rejected', 'the Saudis and the Houthis agreed': a state's
+                    # people in the plural are its side (only the plurals in -s, which are
+                    # nouns: 'the Sudanese army' is an adjective)
+                    add(f"{adjective}s", Entry("name", actor.id, None, needs_capital=True))
         capitals = {p.state: p.names[0] for p in registry.places.values() if p.metonym}
         for office in registry.offices.values():
             for title in office.titles:

@@ -978,3 +978,26 @@ def test_no_plan_received_or_a_list_of_demands_is_no_proposal(read, text):
 )
 def test_agreeing_to_keep_the_talks_confidential_accepts_no_terms(read, text):
     assert not of_type(read(text), "ProposalAccepted")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia and Ukraine confirmed an agreement to exchange 1,200 prisoners of war each.",
+        "Sudan's army and the RSF reached an agreement to release detainees, mediators said.",
+        "Armenia and Azerbaijan agreed in principle to withdraw troops from the border.",
+    ],
+)
+def test_an_agreement_to_a_deed_told_as_its_noun_or_in_principle_is_a_yes(read, text):
+    assert of_type(read(text, WED), "ProposalAccepted"), read(text, WED)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ELN and the government are working toward an agreement to release hostages.",
+        "Mediators hope to reach an agreement to exchange prisoners between the army and the RSF.",
+    ],
+)
+def test_an_agreement_to_a_deed_sought_is_no_yes(read, text):
+    assert of_type(read(text, WED), "ProposalAccepted") == []
