@@ -101,6 +101,8 @@ class Gazetteer:
         for place in registry.places.values():
             for name in place.names:
                 add(name, Entry("place", place.id, name if _acronym(name) else None))
+        for form, place_id in _capital_descriptions(registry):
+            add(form, Entry("place", place_id, None))
         self.automaton = ahocorasick.Automaton()
         for key, entries in table.items():
             self.automaton.add_word(key, (len(key), tuple(entries)))
@@ -145,6 +147,28 @@ def _hit(text: str, folded: str, start: int, end: int, entries: tuple[Entry, ...
     surface = text[start:end]
     kept = tuple(e for e in entries if _case_ok(e, surface))
     return Hit(start, end, kept) if kept else None
+
+
+def _capital_descriptions(registry: Registry) -> list[tuple[str, str]]:
+    """A state's capital told by the state: "Sudan's capital", 'the Swiss capital' (the first
+    capital a state has; places.toml may name more)."""
+    capital_of: dict[str, str] = {}
+    for place in registry.places.values():
+        if place.metonym and place.state:
+            capital_of.setdefault(place.state, place.id)
+    forms: list[tuple[str, str]] = []
+    for state, place_id in capital_of.items():
+        actor = registry.actors.get(state)
+        if actor is None or actor.kind != "state":
+            continue
+        for name in actor.names[:1]:
+            forms += [(f"{name}'s capital", place_id), (f"{name}'s capital city", place_id)]
+        for adjective in actor.adjectives:
+            forms += [
+                (f"{adjective} capital", place_id),
+                (f"{adjective} capital city", place_id),
+            ]
+    return forms
 
 
 def _case_ok(entry: Entry, surface: str) -> bool:

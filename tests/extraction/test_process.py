@@ -996,3 +996,38 @@ def test_a_team_from_a_side_that_arrived_is_that_sides_arrival(read, text, side)
 def test_a_relative_of_a_leader_arriving_is_no_delegation(read):
     text = "The sister of the Hamas leader arrived in Cairo on Tuesday."
     assert of_type(read(text, date(2024, 8, 15)), "DelegationArrived") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "key", "place"),
+    [
+        (
+            "An Egyptian delegation arrived in the Sudanese capital on Monday for talks.",
+            "DelegationArrived",
+            "destination",
+            "khartoum",
+        ),
+        (
+            "The RSF delegation arrived in the Swiss capital on Tuesday for the talks.",
+            "DelegationArrived",
+            "destination",
+            "bern",
+        ),
+        (
+            "Armenian and Azerbaijani ministers held talks in Russia's capital on Friday.",
+            "TalksOpened",
+            "venue",
+            "moscow",
+        ),
+    ],
+)
+def test_a_capital_told_by_its_state_is_the_place(read, text, kind, key, place):
+    found = of_type(read(text, WED), kind)
+    assert any(f.attributes.get(key) == place for f in found), read(text, WED)
+
+
+def test_a_capital_told_by_its_state_in_subject_position_is_its_government(read):
+    found = of_type(
+        read("The Russian capital rejected the proposal on Friday.", WED), "ProposalRejected"
+    )
+    assert found and "russia" in found[0].actor_ids()
