@@ -1226,3 +1226,18 @@ def test_an_irregular_past_after_a_dated_lead_takes_the_leads_day(read):
 def test_a_weekday_before_its_date_is_that_date_not_the_latest_such_weekday(read, text):
     found = of_type(read(text, date(2024, 8, 23)), "TalksOpened")
     assert [f.occurred.start for f in found] == [date(2024, 8, 14)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia and Ukraine agreed on Wednesday to swap 1,200 prisoners that were captured "
+        "last year.",
+        "The M23 agreed on Wednesday to withdraw from the towns that it seized in January.",
+        "Armenia and Azerbaijan agreed on Wednesday to return the villages that changed hands "
+        "in 2020.",
+    ],
+)
+def test_the_past_of_what_a_deal_hands_over_does_not_date_the_deal(read, text):
+    found = of_type(read(text, date(2025, 7, 25)), "ProposalAccepted")
+    assert found and all(f.occurred.start == date(2025, 7, 23) for f in found), found
