@@ -581,3 +581,10 @@ def test_a_quote_told_by_an_anaphor_is_the_earlier_speakers_not_a_name_inside_it
     found = of_type(read(text, WED), "StatementIssued")
     assert any(speaker in f.actor_ids() for f in found), read(text, WED)
     assert not any(named in {a.id for a in f.actors if a.role == "subject"} for f in found)
+
+
+def test_a_senior_administration_official_speaks_for_the_united_states(read):
+    text = "A senior administration official said the talks with Iran in Muscat were constructive."
+    found = of_type(read(text, WED), "StatementIssued")
+    assert found and "united_states" in found[0].actor_ids()
+    assert found[0].modality == "reported"
