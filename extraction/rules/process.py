@@ -502,7 +502,10 @@ class ProcessRules(Family):
         objects = ctx.reader.objects(m.end(), timing.start() - m.end() if timing else 70)
         if not re.search(
             r"\b(?:talks|negotiations|discussions|mediators?|meeting|ceasefire|cease fire|"
-            r"truce|deal|hostages?)\b",
+            r"truce|deal|hostages?|"
+            # the teams of the talks meeting: 'Russian and Ukrainian delegations met in
+            # Istanbul', 'met his Armenian counterpart', 'the negotiators met'
+            r"delegations?|negotiators?|counterparts?|peace (?:process|agreement|treaty|plan))\b",
             ctx.folded,
         ) and not self._envoys_meet(ctx, m, subject, objects):
             return None

@@ -1031,3 +1031,24 @@ def test_a_capital_told_by_its_state_in_subject_position_is_its_government(read)
         read("The Russian capital rejected the proposal on Friday.", WED), "ProposalRejected"
     )
     assert found and "russia" in found[0].actor_ids()
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("Russian and Ukrainian delegations met in Istanbul on Tuesday.", {"russia", "ukraine"}),
+        (
+            "Azerbaijan's foreign minister met his Armenian counterpart in Almaty on Tuesday.",
+            {"azerbaijan", "armenia"},
+        ),
+        ("The Thai and Cambodian delegations met at a hotel on Tuesday.", {"thailand", "cambodia"}),
+    ],
+)
+def test_the_teams_of_two_sides_meeting_open_talks(read, text, sides):
+    found = of_type(read(text, WED), "TalksOpened")
+    assert found and sides <= set(found[0].actor_ids()), read(text, WED)
+
+
+def test_a_meeting_with_nothing_of_talks_or_teams_opens_none(read):
+    text = "The Russian president met students in Moscow on Tuesday."
+    assert of_type(read(text, WED), "TalksOpened") == []
