@@ -99,8 +99,6 @@ DAY_BETWEEN = (
     rf"|\s+(?:(?:late|early)\s+)?on\s+(?:{_MONTH}\s*\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:,?\s+20\d\d)?"
     r"|\s+(?:(?:late|early)\s+)?(?:last|this)\s+(?:week|month|weekend)"
     r"|\s+(?:yesterday|overnight|last night|earlier this (?:week|month)))?"
-    # and a hedge that still tells the deed: 'agreed in principle on a truce'
-    r"(?:\s+in principle)?"
 )
 
 # 'agreed to a ceasefire with an alliance of armed groups': the other side named, known or not,

@@ -758,23 +758,6 @@ def test_a_truce_to_be_agreed_next_week_is_not_agreed(read):
     assert of_type(read(text, date(2025, 8, 5)), "CeasefireAgreed") == []
 
 
-@pytest.mark.parametrize(
-    ("text", "sides"),
-    [
-        (
-            "The Saudis and the Houthis agreed in principle on a six-month truce.",
-            {"saudi_arabia", "houthis"},
-        ),
-        (
-            "Thailand and Cambodia agreed in principle on Monday to a ceasefire.",
-            {"thailand", "cambodia"},
-        ),
-        (
-            "India and Pakistan have agreed in principle on a cessation of hostilities.",
-            {"india", "pakistan"},
-        ),
-    ],
-)
-def test_a_truce_agreed_in_principle_is_agreed(read, text, sides):
-    found = of_type(read(text, WED), "CeasefireAgreed")
-    assert found and sides <= set(found[0].actor_ids()), read(text, WED)
+def test_a_truce_agreed_only_in_principle_is_not_yet_agreed(read):
+    text = "The Saudis and the Houthis agreed in principle on a six-month truce, a source said."
+    assert of_type(read(text, WED), "CeasefireAgreed") == []
