@@ -149,12 +149,19 @@ NOT_HELD = re.compile(
     r"[^;:]{0,160}?(?:\b(?:will not|won't|would not|did not|didn't|has not|have not|had not|"
     r"could not|cannot|can't)\s+(?:\w+\s+)?(?:take place|happen|go ahead|be held|materiali[sz]e)|"
     r"(?<!which )(?<!that )(?<!who )\b(?:was|were|has been|have been|had been|is being|are being|is|are)\s+(?:\w+\s+)?"
-    r"(?:postponed|delayed|called off|cancell?ed|scrapped|put off|shelved)\b|"
+    r"(?:postponed|delayed|called off|cancell?ed|scrapped|put off|shelved|"
+    # only spoken of: 'a meeting between the two presidents has been discussed / was proposed'
+    r"discussed|proposed|mooted|floated|suggested|envisaged|envisioned|sought)\b|"
     r"\bnever (?:took place|happened|materiali[sz]ed)\b|"
     # 'a meeting between the two presidents is only feasible if ...': a possibility judged
     r"\b(?:is|are|was|were|would be|will be|remains?|seems?)\s+(?:only\s+|still\s+|not\s+|also\s+)?"
     r"(?:feasible|possible|conceivable|likely|unlikely|impossible|premature|realistic|"
-    r"unrealistic|out of the question|on the cards|off the table)\b|"
+    r"unrealistic|out of the question|on the cards|off the table|"
+    # 'a meeting between the leaders is needed to end the war': wanted, not held
+    r"needed|necessary|essential|required|vital|crucial)\b|"
+    # 'such a meeting should crown the talks, not start them': what it ought to do
+    r"\b(?:should|must|ought to)\s+(?!(?:take place|be held|begin|start|open|convene|resume)\b)"
+    r"(?:only\s+)?[a-z]+\b|"
     r"\b(?:can|could|would|might|may|should|must)\s+(?:only\s+)?(?:be (?!held|convened|"
     r"resumed|organi[sz]ed|hosted)\w+|prove|become|bring|yield|produce|lead to|help|succeed))"
 )

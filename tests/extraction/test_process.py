@@ -1052,3 +1052,20 @@ def test_the_teams_of_two_sides_meeting_open_talks(read, text, sides):
 def test_a_meeting_with_nothing_of_talks_or_teams_opens_none(read):
     text = "The Russian president met students in Moscow on Tuesday."
     assert of_type(read(text, WED), "TalksOpened") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A meeting between Putin and Zelensky has been discussed as a possibility for later.",
+        "A meeting between Pashinyan and Aliyev was proposed by Washington on Tuesday.",
+        "Medinsky said a meeting between the two presidents should crown the negotiations.",
+    ],
+)
+def test_a_meeting_only_spoken_of_opens_no_talks(read, text):
+    assert of_type(read(text, WED), "TalksOpened") == []
+
+
+def test_a_meeting_that_took_place_still_opens_talks(read):
+    text = "A meeting between the Armenian and Azerbaijani foreign ministers took place in Almaty."
+    assert of_type(read(text, WED), "TalksOpened")
