@@ -502,6 +502,8 @@ class ProcessRules(Family):
             self._meeting_named(ctx, m) or _not_held(ctx.folded, m.end())
         ):
             return None  # 'the meeting in South Africa never took place'
+        if m.group(0).startswith("meeting") and _meeting_to_come(ctx.folded, m):
+            return None  # 'a meeting between them will take place on Friday': the noun's rule
         subject = ctx.reader.subject(m.start())
         # 'the first meeting since the killing of Sinwar': those named in a clause of time are
         # no guests
@@ -795,6 +797,23 @@ class ProcessRules(Family):
         if self.assessments["progress"].search(ctx.folded):
             return "progress"
         return "unknown"
+
+
+# A meeting named as the subject of a time to come: 'a meeting between the delegations will take
+# place in Doha on Friday', 'the meeting is scheduled for Monday'.
+MEETING_TO_COME = re.compile(
+    r"[^,.;:]{0,90}?\b(?:will|would|is to|are to|is due|is set|is scheduled|is expected|"
+    r"is planned|has been scheduled|has been set)\b"
+)
+
+
+def _meeting_to_come(folded: str, m: re.Match[str]) -> bool:
+    """A meeting noun with its article, whose own verb tells a time to come: the rule reading
+    talks nouns dates it (as expected); read as a meeting held it would be dated in the past."""
+    if not re.search(r"\b(?:a|an|the)\s+$", folded[max(0, m.start() - 6) : m.start()]):
+        return False
+    end = CLAUSE_END.search(folded, m.end())
+    return MEETING_TO_COME.match(folded[: end.start() if end else len(folded)], m.end()) is not None
 
 
 def _not_held(folded: str, at: int) -> bool:

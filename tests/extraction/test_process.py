@@ -1069,3 +1069,13 @@ def test_a_meeting_only_spoken_of_opens_no_talks(read, text):
 def test_a_meeting_that_took_place_still_opens_talks(read):
     text = "A meeting between the Armenian and Azerbaijani foreign ministers took place in Almaty."
     assert of_type(read(text, WED), "TalksOpened")
+
+
+def test_a_meeting_that_will_take_place_is_expected_not_held_last_week(read):
+    text = (
+        "Qatar said a meeting between the Congolese and Rwandan delegations will take place "
+        "in Doha on Friday."
+    )
+    found = of_type(read(text, WED), "TalksOpened")
+    assert found and all(f.modality == "expected" for f in found), found
+    assert all(f.occurred.start == date(2024, 2, 16) for f in found), found
