@@ -182,7 +182,9 @@ class StatementRules(Family):
         # 'Hamas is not interested in ..., Naim said': the speaker comes after what was said
         after_content = bool(
             (
-                (subject and re.search(r",\s*(?:\w+\s+){0,3}$", ctx.folded[: subject[0].start]))
+                # (the speaker's own name may run long: ', Mohammed bin Abdulaziz bin Saleh
+                # Al-Khulaifi, Qatar's minister of state, said')
+                (subject and re.search(r",\s*(?:\w+\s+){0,6}$", ctx.folded[: subject[0].start]))
                 or re.search(r",\s*(?:[\w']+\s+){1,3}$", ctx.folded[: m.start()])
             )
             and SAID_END.match(ctx.folded, _hearer_end(ctx.text, m.end()))

@@ -588,3 +588,13 @@ def test_a_senior_administration_official_speaks_for_the_united_states(read):
     found = of_type(read(text, WED), "StatementIssued")
     assert found and "united_states" in found[0].actor_ids()
     assert found[0].modality == "reported"
+
+
+def test_a_speaker_with_a_long_name_after_what_was_said_still_said_it(read):
+    text = (
+        "Congo and the M23 rebels committed to building trust through an exchange of "
+        "prisoners, Mohammed bin Abdulaziz bin Saleh Al-Khulaifi, Qatar's minister of state, "
+        "said at a briefing."
+    )
+    found = of_type(read(text, WED), "StatementIssued")
+    assert found and "qatar" in found[0].actor_ids()
