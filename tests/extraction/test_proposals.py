@@ -1001,3 +1001,30 @@ def test_an_agreement_to_a_deed_told_as_its_noun_or_in_principle_is_a_yes(read, 
 )
 def test_an_agreement_to_a_deed_sought_is_no_yes(read, text):
     assert of_type(read(text, WED), "ProposalAccepted") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "refuser", "owner"),
+    [
+        (
+            "Tshisekedi and Kagame called for an immediate ceasefire in Doha.\n"
+            "But M23 dismissed those calls, saying peace could only come through direct talks.",
+            "m23",
+            "democratic_republic_of_congo",
+        ),
+        (
+            "The European Union urged Serbia to recognise Kosovo's documents. Belgrade rejected "
+            "these demands on Tuesday.",
+            "serbia",
+            "european_union",
+        ),
+    ],
+)
+def test_calls_told_before_and_refused_are_a_demand_rejected(read, text, refuser, owner):
+    found = of_type(read(text, WED), "DemandRejected")
+    assert found and {refuser, owner} <= set(found[0].actor_ids()), read(text, WED)
+
+
+def test_calls_refused_with_nobody_calling_before_are_no_rejection(read):
+    text = "Mediators gathered in Doha on Monday. M23 dismissed those calls."
+    assert of_type(read(text, WED), "DemandRejected") == []
