@@ -1028,3 +1028,15 @@ def test_calls_told_before_and_refused_are_a_demand_rejected(read, text, refuser
 def test_calls_refused_with_nobody_calling_before_are_no_rejection(read):
     text = "Mediators gathered in Doha on Monday. M23 dismissed those calls."
     assert of_type(read(text, WED), "DemandRejected") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kurti said Serbia was steering clear of signing the agreement.",
+        "Hamas stopped short of accepting the proposal on Tuesday.",
+        "The RSF appeared reluctant to sign the Jeddah declaration.",
+    ],
+)
+def test_a_yes_avoided_is_no_yes(read, text):
+    assert of_type(read(text, WED), "ProposalAccepted") == []

@@ -598,3 +598,22 @@ def test_a_speaker_with_a_long_name_after_what_was_said_still_said_it(read):
     )
     found = of_type(read(text, WED), "StatementIssued")
     assert found and "qatar" in found[0].actor_ids()
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "Angola's foreign minister said on Monday he was convinced that dialogue between "
+            "Congo and Rwanda would bring understandings.",
+            "angola",
+        ),
+        (
+            "The Colombian government delegation valued the frankness of the discussions.",
+            "colombia",
+        ),
+    ],
+)
+def test_conviction_and_valuing_the_talks_are_statements(read, text, actor):
+    found = of_type(read(text, WED), "StatementIssued")
+    assert any(actor in f.actor_ids() for f in found), read(text, WED)
