@@ -82,10 +82,7 @@ DETERMINERS = frozenset(
 # hyphenated word that makes it the city ('Moscow time', 'Kyiv residents', 'Doha-based').
 PLACE_COMPOUND = re.compile(
     r"(?:[ \t]+(?P<name>[A-Z][a-z]+)|[ \t]+(?:time|airport|residents?|mayor|suburbs?|"
-    r"streets?|metro|region|oblast|province|governor|police|stock|bureau|correspondent|"
-    # the place that names a round or its text: 'the Pretoria talks', 'the Luanda process',
-    # 'the Jeddah declaration'
-    r"talks|negotiations|process|summit|declaration|accords?|agreement|round|format)\b|"
+    r"streets?|metro|region|oblast|province|governor|police|stock|bureau|correspondent)\b|"
     r"[-\u2010\u2011][a-z])"
 )
 # Capitalised words that may follow a capital in subject position ('Moscow Monday rejected').

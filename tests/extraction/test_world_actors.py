@@ -125,24 +125,3 @@ def test_a_meeting_of_an_international_body_alone_opens_no_talks(read):
     assert not of_type(read(text, FRIDAY), "TalksOpened")
     both = "Armenia and Azerbaijan met for talks hosted by the OSCE in Vienna on Friday."
     assert of_type(read(both, FRIDAY), "TalksOpened")
-
-
-@pytest.mark.parametrize(
-    ("text", "sides", "not_side"),
-    [
-        (
-            "The Pretoria talks between Ethiopia and the TPLF ended on Friday.",
-            {"ethiopia", "tplf"},
-            "south_africa",
-        ),
-        (
-            "The Luanda talks between Congo and Rwanda ended on Friday.",
-            {"democratic_republic_of_congo", "rwanda"},
-            "angola",
-        ),
-    ],
-)
-def test_a_capital_naming_a_round_is_its_place_not_a_side(read, text, sides, not_side):
-    found = of_type(read(text, FRIDAY), "TalksConcluded")
-    assert found and sides <= set(found[0].actor_ids()), read(text, FRIDAY)
-    assert not_side not in found[0].actor_ids()
