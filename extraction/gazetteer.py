@@ -58,6 +58,10 @@ class Hit:
     entries: tuple[Entry, ...]
 
 
+# Demonyms whose plural adds -s: Russian(s), Saudi(s), Israeli(s), Thai(s).
+PLURAL_DEMONYM = re.compile(r"(?:an|i)$")
+
+
 def _acronym(alias: str) -> bool:
     letters = alias.replace(".", "")
     return letters.isalpha() and letters.isupper() and len(letters) <= 5
@@ -84,6 +88,11 @@ class Gazetteer:
             for adjective in actor.adjectives:
                 cased = adjective if _acronym(adjective) else None
                 add(adjective, Entry("adjective", actor.id, cased))
+                if actor.kind == "state" and PLURAL_DEMONYM.search(adjective):
+                    # 'the Russians rejected', 'the Saudis and the Houthis agreed': a state's
+                    # people in the plural are its side (only the plurals in -s, which are
+                    # nouns: 'the Sudanese army' is an adjective)
+                    add(f"{adjective}s", Entry("name", actor.id, None, needs_capital=True))
         capitals = {p.state: p.names[0] for p in registry.places.values() if p.metonym}
         for office in registry.offices.values():
             for title in office.titles:
@@ -92,6 +101,8 @@ class Gazetteer:
         for place in registry.places.values():
             for name in place.names:
                 add(name, Entry("place", place.id, name if _acronym(name) else None))
+        for form, place_id in _capital_descriptions(registry):
+            add(form, Entry("place", place_id, None))
         self.automaton = ahocorasick.Automaton()
         for key, entries in table.items():
             self.automaton.add_word(key, (len(key), tuple(entries)))
@@ -136,6 +147,28 @@ def _hit(text: str, folded: str, start: int, end: int, entries: tuple[Entry, ...
     surface = text[start:end]
     kept = tuple(e for e in entries if _case_ok(e, surface))
     return Hit(start, end, kept) if kept else None
+
+
+def _capital_descriptions(registry: Registry) -> list[tuple[str, str]]:
+    """A state's capital told by the state: "Sudan's capital", 'the Swiss capital' (the first
+    capital a state has; places.toml may name more)."""
+    capital_of: dict[str, str] = {}
+    for place in registry.places.values():
+        if place.metonym and place.state:
+            capital_of.setdefault(place.state, place.id)
+    forms: list[tuple[str, str]] = []
+    for state, place_id in capital_of.items():
+        actor = registry.actors.get(state)
+        if actor is None or actor.kind != "state":
+            continue
+        for name in actor.names[:1]:
+            forms += [(f"{name}'s capital", place_id), (f"{name}'s capital city", place_id)]
+        for adjective in actor.adjectives:
+            forms += [
+                (f"{adjective} capital", place_id),
+                (f"{adjective} capital city", place_id),
+            ]
+    return forms
 
 
 def _case_ok(entry: Entry, surface: str) -> bool:

@@ -884,10 +884,25 @@ def _statements_apart(found: list[Finding], at: list[int], reader: ClauseReader)
     Hamas to ... spare our people a dangerous ...', 'Qatar announces that an agreement has been
     reached to extend the truce', where the truce's parties are no doers) is part of that
     event, not a statement besides it."""
+    cues = [pos for f, pos in zip(found, at, strict=True) if f.type == "StatementIssued"]
+    judged = [pos for pos in cues if JUDGED_SITTING.match(reader.folded, pos)]
     deeds = [
         (set() if f.type in OUTCOMES else _doers(f), _clause(reader, pos))
         for f, pos in zip(found, at, strict=True)
+        # a sitting judged ('a very good meeting', 'appreciated the meeting held today') is
+        # a round and a statement about it, not one event
         if f.type != "StatementIssued"
+        and not (
+            f.type == TALKS
+            and (
+                any(0 < pos - j <= JUDGED_REACH for j in judged)
+                # 'said the talks in Jeddah were a step forward': the sitting is what is judged
+                or any(
+                    0 < c - pos <= JUDGED_REACH and COPULA.search(reader.folded, pos, c)
+                    for c in cues
+                )
+            )
+        )
     ]
     stances = [(_doers(f), pos) for f, pos in zip(found, at, strict=True) if f.type in SPEECH_ACTS]
     kept = []
@@ -900,6 +915,18 @@ def _statements_apart(found: list[Finding], at: list[int], reader: ClauseReader)
                 continue  # what the speaker said is that event, told before the assessment
         kept.append(f)
     return kept
+
+
+# An assessment worded as a judgement of the sitting itself: 'a very good meeting', 'highly
+# appreciated the meeting', 'a frank and constructive round'.
+JUDGED_SITTING = re.compile(
+    r"(?:(?:very |really |extremely |highly )?(?:good|successful|productive|constructive|"
+    r"fruitful|positive|useful|frank|cordial|excellent)\b|apprecia\w*|prais\w*|hail\w*|"
+    r"commend\w*)(?:\s+(?:and|the|a|an|very|really|\w+ly|[a-z]+ful|[a-z]+ive))*\s+"
+    r"(?:meetings?|talks|discussions?|sessions?|round|conversation)\b"
+)
+JUDGED_REACH = 60
+COPULA = re.compile(r"\b(?:was|were|is|are|had been|have been|has been)\b")
 
 
 # What a speaker says that is itself an event: an assessment worded after it in the sentence is

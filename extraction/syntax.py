@@ -54,6 +54,8 @@ TOLD = re.compile(rf"{_TOLD}(?!.*{_TOLD})")  # the last such verb
 PRONOUN = re.compile(
     r"\b(it|he|she|they|we|the (?:(?:militant|islamist|palestinian|terror|terrorist|armed|"
     r"rebel|islamic|political) ){0,2}(?:group|movement)|the office|"
+    # 'the statement added': the one who issued it, named before
+    r"the (?:joint )?statement|"
     # 'Hamas said its delegation had left Cairo': the team of the one the pronoun stands for
     r"(?:its|their|his|her|our) (?:[a-z]+ )?(?:delegation|delegates|team|negotiators|"
     r"negotiating team|envoys?|emissar(?:y|ies)|representatives))\b"

@@ -196,7 +196,12 @@ SOURCE_BEFORE = re.compile(
 THAT_RELATIVE = re.compile(
     r"\b(?:proposals?|plans?|offers?|deal|agreement|framework|truce|ceasefire|cease fire|talks|"
     r"negotiations|meetings?|round|response|reply|terms|demands?|draft|delegation|team|"
-    r"document|list|map|maps|initiative|understandings?)\s*$"
+    r"document|list|map|maps|initiative|understandings?|"
+    # what a deal frees, returns or hands over, told with its own past: 'prisoners that were
+    # captured last year', 'the towns that the rebels seized in January'
+    r"prisoners|detainees|hostages|captives|troops|soldiers|civilians|people|fighters|bodies|"
+    r"territor(?:y|ies)|towns?|cities|villages?|areas?|regions?|positions|land|roads?|"
+    r"weapons|sanctions|forces|assets)\s*$"
 )
 
 

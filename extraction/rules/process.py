@@ -149,12 +149,19 @@ NOT_HELD = re.compile(
     r"[^;:]{0,160}?(?:\b(?:will not|won't|would not|did not|didn't|has not|have not|had not|"
     r"could not|cannot|can't)\s+(?:\w+\s+)?(?:take place|happen|go ahead|be held|materiali[sz]e)|"
     r"(?<!which )(?<!that )(?<!who )\b(?:was|were|has been|have been|had been|is being|are being|is|are)\s+(?:\w+\s+)?"
-    r"(?:postponed|delayed|called off|cancell?ed|scrapped|put off|shelved)\b|"
+    r"(?:postponed|delayed|called off|cancell?ed|scrapped|put off|shelved|"
+    # only spoken of: 'a meeting between the two presidents has been discussed / was proposed'
+    r"discussed|proposed|mooted|floated|suggested|envisaged|envisioned|sought)\b|"
     r"\bnever (?:took place|happened|materiali[sz]ed)\b|"
     # 'a meeting between the two presidents is only feasible if ...': a possibility judged
     r"\b(?:is|are|was|were|would be|will be|remains?|seems?)\s+(?:only\s+|still\s+|not\s+|also\s+)?"
     r"(?:feasible|possible|conceivable|likely|unlikely|impossible|premature|realistic|"
-    r"unrealistic|out of the question|on the cards|off the table)\b|"
+    r"unrealistic|out of the question|on the cards|off the table|"
+    # 'a meeting between the leaders is needed to end the war': wanted, not held
+    r"needed|necessary|essential|required|vital|crucial)\b|"
+    # 'such a meeting should crown the talks, not start them': what it ought to do
+    r"\b(?:should|must|ought to)\s+(?!(?:take place|be held|begin|start|open|convene|resume)\b)"
+    r"(?:only\s+)?[a-z]+\b|"
     r"\b(?:can|could|would|might|may|should|must)\s+(?:only\s+)?(?:be (?!held|convened|"
     r"resumed|organi[sz]ed|hosted)\w+|prove|become|bring|yield|produce|lead to|help|succeed))"
 )
@@ -505,6 +512,8 @@ class ProcessRules(Family):
             self._meeting_named(ctx, m) or _not_held(ctx.folded, m.end())
         ):
             return None  # 'the meeting in South Africa never took place'
+        if m.group(0).startswith("meeting") and _meeting_to_come(ctx.folded, m):
+            return None  # 'a meeting between them will take place on Friday': the noun's rule
         subject = ctx.reader.subject(m.start())
         # 'the first meeting since the killing of Sinwar': those named in a clause of time are
         # no guests
@@ -512,7 +521,10 @@ class ProcessRules(Family):
         objects = ctx.reader.objects(m.end(), timing.start() - m.end() if timing else 70)
         if not re.search(
             r"\b(?:talks|negotiations|discussions|mediators?|meeting|ceasefire|cease fire|"
-            r"truce|deal|hostages?)\b",
+            r"truce|deal|hostages?|"
+            # the teams of the talks meeting: 'Russian and Ukrainian delegations met in
+            # Istanbul', 'met his Armenian counterpart', 'the negotiators met'
+            r"delegations?|negotiators?|counterparts?|peace (?:process|agreement|treaty|plan))\b",
             ctx.folded,
         ) and not self._envoys_meet(ctx, m, subject, objects):
             return None
@@ -795,6 +807,23 @@ class ProcessRules(Family):
         if self.assessments["progress"].search(ctx.folded):
             return "progress"
         return "unknown"
+
+
+# A meeting named as the subject of a time to come: 'a meeting between the delegations will take
+# place in Doha on Friday', 'the meeting is scheduled for Monday'.
+MEETING_TO_COME = re.compile(
+    r"[^,.;:]{0,90}?\b(?:will|would|is to|are to|is due|is set|is scheduled|is expected|"
+    r"is planned|has been scheduled|has been set)\b"
+)
+
+
+def _meeting_to_come(folded: str, m: re.Match[str]) -> bool:
+    """A meeting noun with its article, whose own verb tells a time to come: the rule reading
+    talks nouns dates it (as expected); read as a meeting held it would be dated in the past."""
+    if not re.search(r"\b(?:a|an|the)\s+$", folded[max(0, m.start() - 6) : m.start()]):
+        return False
+    end = CLAUSE_END.search(folded, m.end())
+    return MEETING_TO_COME.match(folded[: end.start() if end else len(folded)], m.end()) is not None
 
 
 def _not_held(folded: str, at: int) -> bool:

@@ -44,6 +44,8 @@ HOSTILITIES = re.compile(
 )
 
 CEASE_OBJECT = re.compile(r"(?:stop|halt|end|cease)" + HOSTILITIES.pattern)
+# Calls told in the sentence before: 'dismissed those calls', 'rejected these demands'.
+TOLD_CALLS = re.compile(r"\s*(?:those|these|such)\s+(?:\w+\s+)?(?:calls|appeals|demands|pleas)\b")
 
 NON_COMMITTAL = re.compile(
     r"\s*to\s+(?:comment|say|confirm|discuss|elaborate|disclose|give|provide|speak|answer|name)\b"
@@ -639,6 +641,19 @@ class ProposalRules(Family):
                 [(owners[0].actor, "target")],
                 attributes={"__type": "DemandRejected", "demand_of": owners[0].actor},
             )
+        told = TOLD_CALLS.match(after)
+        last = ctx.previous[-1] if ctx.previous else ctx.before
+        if told and last is not None:
+            # 'M23 dismissed those calls': the calls the sentence before told (in the paragraph
+            # before, if this one opens with it), by whoever made them there (not the refuser)
+            doers = {x.actor for x in ctx.reader.subject(m.start())}
+            owners = [x for x in last.mentions if x.actor not in doers]
+            if owners:
+                return Draft(
+                    ctx.reader.subject(m.start()),
+                    [(owners[0].actor, "target")],
+                    attributes={"__type": "DemandRejected", "demand_of": owners[0].actor},
+                )
         if REFUSED_UNTIL.match(ctx.folded, m.start()):
             return None  # 'refused to free them unless Israel withdraws': a condition (demand)
         issue_object = self.issue_words.search(CLAUSE_END.split(after, 1)[0][:55])

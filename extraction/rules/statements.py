@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from extraction.actors import Mention
 from extraction.cues import Gate
 from extraction.generic import COLLECTIVE_KIND
 from extraction.registry import Registry
@@ -137,6 +138,15 @@ class StatementRules(Family):
         return (
             self._topical(ctx.folded)
             or (bool(ctx.previous) and self._topical(ctx.previous[-1].folded))
+            # a quote opening a paragraph, told by an anaphor ('"...," the statement added'),
+            # goes on from the paragraph before it
+            or (
+                ctx.before is not None
+                and ctx.folded.lstrip().startswith('"')
+                and QUOTE_THEN_ANAPHOR.search(ctx.folded, max(0, m.start() - 40), m.start())
+                is not None
+                and self._topical(ctx.before.folded)
+            )
             or bool(JUDGING.match(m.group(0)) and TEAMS.search(ctx.folded))
         )
 
@@ -144,6 +154,7 @@ class StatementRules(Family):
         if not self._statement_ready(ctx, m):
             return None
         continued = bool(ctx.previous) and self._topical(ctx.previous[-1].folded)
+        continued = continued or (ctx.before is not None and ctx.folded.lstrip().startswith('"'))
         on_topic = not continued or self._topical(ctx.folded)
         if any(
             other.start() < m.start()
@@ -165,12 +176,15 @@ class StatementRules(Family):
             return None  # 'it was hoped that ...', 'Hamas is said to ...': nobody named said it
         else:
             subject = ctx.reader.subject(m.start())
+            subject = _quoted_speaker(ctx, m, subject)
         if subject and all(s.kind == COLLECTIVE_KIND for s in subject):
             return None  # 'both sides welcomed ...': the writer's summary, no one's statement
         # 'Hamas is not interested in ..., Naim said': the speaker comes after what was said
         after_content = bool(
             (
-                (subject and re.search(r",\s*(?:\w+\s+){0,3}$", ctx.folded[: subject[0].start]))
+                # (the speaker's own name may run long: ', Mohammed bin Abdulaziz bin Saleh
+                # Al-Khulaifi, Qatar's minister of state, said')
+                (subject and re.search(r",\s*(?:\w+\s+){0,6}$", ctx.folded[: subject[0].start]))
                 or re.search(r",\s*(?:[\w']+\s+){1,3}$", ctx.folded[: m.start()])
             )
             and SAID_END.match(ctx.folded, _hearer_end(ctx.text, m.end()))
@@ -284,6 +298,28 @@ def _predicative(pattern: re.Pattern[str], folded: str) -> re.Match[str] | None:
     ):
         found = pattern.search(folded, found.end())
     return found
+
+
+# A quote closed right before an anaphoric speaker and the verb: '"...," the statement added',
+# '"...," he said on Sunday'.
+QUOTE_THEN_ANAPHOR = re.compile(
+    r"\"\s*(?P<who>the (?:joint )?statement|he|she|it|they)(?:\s+[a-z]+){0,3}\s*$"
+)
+
+
+def _quoted_speaker(
+    ctx: SentenceContext, m: re.Match[str], subject: tuple[Mention, ...]
+) -> tuple[Mention, ...]:
+    """The speaker of a quote told by an anaphor after it: the one named before the quote, not
+    a name inside it ('"Hamas is stalling," the statement added' is not Hamas speaking)."""
+    after = QUOTE_THEN_ANAPHOR.search(ctx.folded, max(0, m.start() - 40), m.start())
+    if after is None or not subject or subject[0].start >= after.start():
+        return subject
+    persons = ("name", "short", "title")
+    wanted = persons if after.group("who") in ("he", "she") else None
+    before = ctx.reader.previous_salient
+    picked = tuple(s for s in before if wanted is None or s.kind in wanted)
+    return picked or before or subject
 
 
 def _hearer_end(text: str, end: int) -> int:

@@ -1328,3 +1328,18 @@ def test_a_time_in_a_relative_clause_on_the_object_does_not_date_the_main_verb(r
 def test_a_time_after_the_object_of_a_main_verb_still_dates_it(read):
     found = read("Azerbaijan rejected the draft treaty on Monday.", WED)
     assert days(found, "ProposalRejected") == [one_day(date(2024, 2, 12))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia and Ukraine agreed on Wednesday to swap 1,200 prisoners that were captured "
+        "last year.",
+        "The M23 agreed on Wednesday to withdraw from the towns that it seized in January.",
+        "Armenia and Azerbaijan agreed on Wednesday to return the villages that changed hands "
+        "in 2020.",
+    ],
+)
+def test_the_past_of_what_a_deal_hands_over_does_not_date_the_deal(read, text):
+    found = of_type(read(text, date(2025, 7, 25)), "ProposalAccepted")
+    assert found and all(f.occurred.start == date(2025, 7, 23) for f in found), found

@@ -937,3 +937,8 @@ def test_an_exchange_of_prisoners_of_war_that_took_place_frees_prisoners(read):
 def test_an_exchange_to_come_or_discussed_is_no_release_done(read, text):
     found = read(ABOUT_GAZA + text, date(2025, 2, 27))
     assert not [f for f in of_type(found, "HostagesReleased") if f.modality == "asserted"]
+
+
+def test_a_truce_agreed_only_in_principle_is_not_yet_agreed(read):
+    text = "The Saudis and the Houthis agreed in principle on a six-month truce, a source said."
+    assert of_type(read(text, WED), "CeasefireAgreed") == []

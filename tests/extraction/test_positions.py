@@ -892,3 +892,34 @@ def test_force_backed_by_the_speaker_on_a_condition_is_the_speakers_threat(read,
 def test_backing_with_no_condition_is_no_threat(read):
     text = ABOUT_GAZA + "Israel will have full US backing for its security, Trump said."
     assert not of_type(read(text), "ThreatIssued")
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "Netanyahu said on Monday that Israel would continue military operations against "
+            "Hezbollah even if a ceasefire were reached.",
+            "israel",
+        ),
+        (
+            "Russia will keep striking Ukrainian cities whatever the talks bring, Moscow said.",
+            "russia",
+        ),
+        ("The ELN vowed to continue fighting the army in Arauca.", "eln"),
+    ],
+)
+def test_force_kept_up_whatever_the_talks_is_a_threat(read, text, who):
+    found = of_type(read(text, WED), "ThreatIssued")
+    assert found and who in found[0].actor_ids(), read(text, WED)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel says it will continue military operations until Hamas is defeated.",
+        "UNRWA will continue operations in Gaza.",
+    ],
+)
+def test_force_kept_up_until_a_condition_or_work_kept_up_is_no_threat(read, text):
+    assert of_type(read(text, WED), "ThreatIssued") == []

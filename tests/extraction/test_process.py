@@ -1074,3 +1074,86 @@ def test_talks_told_by_a_participle_after_their_noun_or_venue_are_a_round(read, 
 def test_talks_on_another_matter_with_a_participle_far_after_are_no_round(read):
     text = "Qatar is focused on the talks concerning the Sudan war taking place in Jeddah, he said."
     assert not of_type(read(ABOUT_GAZA + text), "TalksOpened")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "key", "place"),
+    [
+        (
+            "An Egyptian delegation arrived in the Sudanese capital on Monday for talks.",
+            "DelegationArrived",
+            "destination",
+            "khartoum",
+        ),
+        (
+            "The RSF delegation arrived in the Swiss capital on Tuesday for the talks.",
+            "DelegationArrived",
+            "destination",
+            "bern",
+        ),
+        (
+            "Armenian and Azerbaijani ministers held talks in Russia's capital on Friday.",
+            "TalksOpened",
+            "venue",
+            "moscow",
+        ),
+    ],
+)
+def test_a_capital_told_by_its_state_is_the_place(read, text, kind, key, place):
+    found = of_type(read(text, WED), kind)
+    assert any(f.attributes.get(key) == place for f in found), read(text, WED)
+
+
+def test_a_capital_told_by_its_state_in_subject_position_is_its_government(read):
+    found = of_type(
+        read("The Russian capital rejected the proposal on Friday.", WED), "ProposalRejected"
+    )
+    assert found and "russia" in found[0].actor_ids()
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("Russian and Ukrainian delegations met in Istanbul on Tuesday.", {"russia", "ukraine"}),
+        (
+            "Azerbaijan's foreign minister met his Armenian counterpart in Almaty on Tuesday.",
+            {"azerbaijan", "armenia"},
+        ),
+        ("The Thai and Cambodian delegations met at a hotel on Tuesday.", {"thailand", "cambodia"}),
+    ],
+)
+def test_the_teams_of_two_sides_meeting_open_talks(read, text, sides):
+    found = of_type(read(text, WED), "TalksOpened")
+    assert found and sides <= set(found[0].actor_ids()), read(text, WED)
+
+
+def test_a_meeting_with_nothing_of_talks_or_teams_opens_none(read):
+    text = "The Russian president met students in Moscow on Tuesday."
+    assert of_type(read(text, WED), "TalksOpened") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A meeting between Putin and Zelensky has been discussed as a possibility for later.",
+        "A meeting between Pashinyan and Aliyev was proposed by Washington on Tuesday.",
+        "Medinsky said a meeting between the two presidents should crown the negotiations.",
+    ],
+)
+def test_a_meeting_only_spoken_of_opens_no_talks(read, text):
+    assert of_type(read(text, WED), "TalksOpened") == []
+
+
+def test_a_meeting_that_took_place_still_opens_talks(read):
+    text = "A meeting between the Armenian and Azerbaijani foreign ministers took place in Almaty."
+    assert of_type(read(text, WED), "TalksOpened")
+
+
+def test_a_meeting_that_will_take_place_is_expected_not_held_last_week(read):
+    text = (
+        "Qatar said a meeting between the Congolese and Rwandan delegations will take place "
+        "in Doha on Friday."
+    )
+    found = of_type(read(text, WED), "TalksOpened")
+    assert found and all(f.modality == "expected" for f in found), found
+    assert all(f.occurred.start == date(2024, 2, 16) for f in found), found

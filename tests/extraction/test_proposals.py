@@ -1053,6 +1053,18 @@ def test_two_sides_agreeing_to_stop_fighting_is_the_truce_not_a_yes_to_terms(rea
 @pytest.mark.parametrize(
     "text",
     [
+        "Russia and Ukraine confirmed an agreement to exchange 1,200 prisoners of war each.",
+        "Sudan's army and the RSF reached an agreement to release detainees, mediators said.",
+        "Armenia and Azerbaijan agreed in principle to withdraw troops from the border.",
+    ],
+)
+def test_an_agreement_to_a_deed_told_as_its_noun_or_in_principle_is_a_yes(read, text):
+    assert of_type(read(text, WED), "ProposalAccepted"), read(text, WED)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Hamas agreed to release 50 hostages under the deal.",
         "The M23 agreed to withdraw from Goma on Monday.",
     ],
@@ -1095,6 +1107,44 @@ def test_one_plan_told_twice_the_same_day_counts_once(read):
 @pytest.mark.parametrize(
     "text",
     [
+        "The ELN and the government are working toward an agreement to release hostages.",
+        "Mediators hope to reach an agreement to exchange prisoners between the army and the RSF.",
+    ],
+)
+def test_an_agreement_to_a_deed_sought_is_no_yes(read, text):
+    assert of_type(read(text, WED), "ProposalAccepted") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "refuser", "owner"),
+    [
+        (
+            "Tshisekedi and Kagame called for an immediate ceasefire in Doha.\n"
+            "But M23 dismissed those calls, saying peace could only come through direct talks.",
+            "m23",
+            "democratic_republic_of_congo",
+        ),
+        (
+            "The European Union urged Serbia to recognise Kosovo's documents. Belgrade rejected "
+            "these demands on Tuesday.",
+            "serbia",
+            "european_union",
+        ),
+    ],
+)
+def test_calls_told_before_and_refused_are_a_demand_rejected(read, text, refuser, owner):
+    found = of_type(read(text, WED), "DemandRejected")
+    assert found and {refuser, owner} <= set(found[0].actor_ids()), read(text, WED)
+
+
+def test_calls_refused_with_nobody_calling_before_are_no_rejection(read):
+    text = "Mediators gathered in Doha on Monday. M23 dismissed those calls."
+    assert of_type(read(text, WED), "DemandRejected") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Armenia welcomed the peace deal signed in Washington on Monday.",
         ABOUT_GAZA + "Hamas said the plan was rejected by Israel on Monday.",
     ],
@@ -1103,3 +1153,15 @@ def test_a_plan_with_no_subject_in_its_relative_clause_names_no_proposer(read, t
     assert not [
         f for f in of_type(read(text), "ProposalMade") if f.extractor.rule == "proposal.relative"
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kurti said Serbia was steering clear of signing the agreement.",
+        "Hamas stopped short of accepting the proposal on Tuesday.",
+        "The RSF appeared reluctant to sign the Jeddah declaration.",
+    ],
+)
+def test_a_yes_avoided_is_no_yes(read, text):
+    assert of_type(read(text, WED), "ProposalAccepted") == []

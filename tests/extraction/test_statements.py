@@ -491,3 +491,129 @@ def test_closer_than_before_is_progress_said_the_day_it_was_said(read, text):
     found = of_type(read(text, date(2024, 8, 16)), "StatementIssued")
     assert found and found[-1].occurred.start == date(2024, 8, 16)
     assert found[-1].attributes.get("assessment") == "progress"
+
+
+JUDGED_SITTINGS = [
+    (
+        '"Today we had a very good meeting and very good results," Armenian Prime Minister '
+        "Nikol Pashinyan said.",
+        "armenia",
+    ),
+    (
+        "Azerbaijani Foreign Minister Jeyhun Bayramov highly appreciated the meeting held "
+        "today in Moscow.",
+        "azerbaijan",
+    ),
+    ("Sudan's army chief said the talks in Jeddah were a step forward.", "sudan"),
+    ("Hamas said the talks in Cairo were serious and positive.", "hamas"),
+]
+
+
+@pytest.mark.parametrize(("text", "actor"), JUDGED_SITTINGS)
+def test_a_sitting_judged_by_a_speaker_is_a_round_and_a_statement(read, text, actor):
+    found = read(text, WED)
+    assert any(actor in f.actor_ids() for f in of_type(found, "StatementIssued")), found
+    assert of_type(found, "TalksOpened"), found
+
+
+def test_hopes_raised_by_an_arrival_are_no_statement(read):
+    text = (
+        "Delegations from Hamas and Qatar arrived in Cairo on Sunday, raising hopes that a "
+        "ceasefire could be reached."
+    )
+    assert of_type(read(text, WED), "StatementIssued") == []
+
+
+PROGRESS_WORDINGS = [
+    ("Colombian negotiator Otty Patino said there was movement forward in the talks.", "colombia"),
+    (
+        "Iran's foreign minister said the sides had reached a better understanding on some "
+        "principles in the negotiations.",
+        "iran",
+    ),
+    (
+        "Kosovo and Serbia agreed on a roadmap after talks on Saturday, Josep Borrell "
+        "announced, describing the talks as difficult.",
+        "josep_borrell",
+    ),
+    (
+        "Azerbaijan's foreign minister said there had been a positive dynamic in the "
+        "negotiation process since May.",
+        "azerbaijan",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "actor"), PROGRESS_WORDINGS)
+def test_progress_or_difficulty_in_other_words_is_a_statement(read, text, actor):
+    found = of_type(read(text, WED), "StatementIssued")
+    assert any(actor in f.actor_ids() for f in found), read(text, WED)
+
+
+QUOTED_THEN_ANAPHOR = [
+    (
+        "Qatar said in a statement on Monday that the talks in Doha would continue.\n"
+        '"Hamas is stalling and the gaps remain wide," the statement added.',
+        "qatar",
+        "hamas",
+    ),
+    (
+        "Kenyan envoy Lazarus Sumbeiywo said on Monday the Nairobi talks would go on.\n"
+        '"The SPLM-IO has not yet signed, and the differences remain," he added.',
+        "kenya",
+        "splm_io",
+    ),
+    (
+        "The White House said in a statement that the envoy met Iran's foreign minister in "
+        "Muscat to discuss the nuclear talks.\n"
+        '"These issues are very complicated, but today was a step forward," the statement '
+        "on Saturday added.",
+        "united_states",
+        "iran",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "named"), QUOTED_THEN_ANAPHOR)
+def test_a_quote_told_by_an_anaphor_is_the_earlier_speakers_not_a_name_inside_it(
+    read, text, speaker, named
+):
+    found = of_type(read(text, WED), "StatementIssued")
+    assert any(speaker in f.actor_ids() for f in found), read(text, WED)
+    assert not any(named in {a.id for a in f.actors if a.role == "subject"} for f in found)
+
+
+def test_a_senior_administration_official_speaks_for_the_united_states(read):
+    text = "A senior administration official said the talks with Iran in Muscat were constructive."
+    found = of_type(read(text, WED), "StatementIssued")
+    assert found and "united_states" in found[0].actor_ids()
+    assert found[0].modality == "reported"
+
+
+def test_a_speaker_with_a_long_name_after_what_was_said_still_said_it(read):
+    text = (
+        "Congo and the M23 rebels committed to building trust through an exchange of "
+        "prisoners, Mohammed bin Abdulaziz bin Saleh Al-Khulaifi, Qatar's minister of state, "
+        "said at a briefing."
+    )
+    found = of_type(read(text, WED), "StatementIssued")
+    assert found and "qatar" in found[0].actor_ids()
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "Angola's foreign minister said on Monday he was convinced that dialogue between "
+            "Congo and Rwanda would bring understandings.",
+            "angola",
+        ),
+        (
+            "The Colombian government delegation valued the frankness of the discussions.",
+            "colombia",
+        ),
+    ],
+)
+def test_conviction_and_valuing_the_talks_are_statements(read, text, actor):
+    found = of_type(read(text, WED), "StatementIssued")
+    assert any(actor in f.actor_ids() for f in found), read(text, WED)

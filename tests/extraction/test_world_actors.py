@@ -49,6 +49,25 @@ def test_a_state_acts_by_its_name_adjective_capital_or_seat(read, text, who):
     assert found and who in found[0].actor_ids()
 
 
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("The Russians rejected the proposal on Friday.", "russia"),
+        ("The Saudis rejected the proposal on Friday.", "saudi_arabia"),
+        ("The Azerbaijanis rejected the proposal on Friday.", "azerbaijan"),
+        ("The Thais rejected the proposal on Friday.", "thailand"),
+    ],
+)
+def test_a_state_acts_by_its_people_in_the_plural(read, text, who):
+    found = of_type(read(text, FRIDAY), "ProposalRejected")
+    assert found and who in found[0].actor_ids()
+
+
+def test_an_adjective_without_its_plural_names_no_side(read):
+    found = read("The Sudanese rejected the proposal on Friday.", FRIDAY)
+    assert not any("sudan" in f.actor_ids() for f in found)
+
+
 def test_two_other_states_meeting_in_a_third_open_talks_between_them(read):
     found = of_type(
         read("Russian and Ukrainian delegations met for talks in Istanbul on Friday.", FRIDAY),
