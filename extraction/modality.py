@@ -7,6 +7,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from domain.values import Modality
+from extraction.cues import led
 
 # A clause governed by a denial reports what did not happen: 'Qatar denied that ...'.
 DENIAL = re.compile(
@@ -58,6 +59,7 @@ ROLE_IN = re.compile(
 SPAN_FRAME = re.compile(
     r"\bsince the (?:start|beginning|outbreak|onset) of (?:the |this )?(?:war|conflict|fighting)\b"
 )
+SPAN_FRAME = led(SPAN_FRAME)  # the same matches, fewer places tried
 PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?\w+ed\b")
 
 
@@ -454,6 +456,7 @@ CALLING_OFF_CUE = re.compile(
     r"\b(?:not|never|cancell?ed|postponed|called off|scrapped|put off|shelved|fell through)\b|n't"
 )
 WH_CUE = re.compile(r"\b(?:which|how|who|whom|whether|when|what)\b")
+WH_CUE = led(WH_CUE)  # the same matches, fewer places tried
 
 
 @lru_cache(maxsize=64)

@@ -13,7 +13,7 @@ from typing import Any
 
 from domain.durations import NUMBERS
 from domain.values import Interval
-from extraction.cues import CueIndex
+from extraction.cues import CueIndex, led
 
 MONTHS = {
     name: i
@@ -487,6 +487,7 @@ ANCHORED = re.compile(
     r"his|her|its|their|[a-z]+'s)\b)|the\s+same\s+day|"
     r"(?:(?P<side>earlier|later)\s+)?that\s+(?:same\s+)?(?:day|morning|afternoon|evening|night)))\b"
 )
+ANCHORED = led(ANCHORED)  # the same matches, fewer places tried
 _WITHIN = re.compile(r"\b(?:within|over|during|in|for)\s*$")
 _SAID_ON = re.compile(
     r"\b(?:said|announced|told [\w']+(?: [\w']+)?|reported|stated|confirmed)\s+(?:on\s+)?$"
@@ -497,6 +498,7 @@ ORDINAL_DAY = re.compile(
     r"\bon\s+the\s+(?P<day>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:day|round|anniversary|floor|time|"
     r"of\s+(?:the|a|its|his|her|their)\b))"
 )
+ORDINAL_DAY = led(ORDINAL_DAY)  # the same matches, fewer places tried
 
 
 # Days counted from a truce's first day ('on the second day of the truce', 'during the first
