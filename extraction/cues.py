@@ -233,12 +233,26 @@ def first_chars(pattern: re.Pattern[str]) -> str | None:
     return "[" + "".join(sorted(out)) + "]"
 
 
+def _scanned(items: list[tuple[object, object]]) -> bool:
+    """Whether re skips by itself to where a match may start: the pattern opens with a
+    literal or a class, or with alternatives that each open with a literal."""
+    while items and items[0][0] is C.SUBPATTERN:
+        items = list(items[0][1][3])  # type: ignore[index]
+    if not items:
+        return False
+    op, av = items[0]
+    if op is C.BRANCH:
+        return all(alt and alt[0][0] is C.LITERAL for alt in av[1])  # type: ignore[index]
+    return op is C.LITERAL or op is C.IN
+
+
 def led(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """The pattern behind a lookahead for the characters its matches start with: the same
     matches, found faster when it opens with a lookbehind, a word boundary or alternatives
-    (the scan then tests one class at each position, not every alternative in turn)."""
+    (the scan then tests one class at each position, not every alternative in turn). A
+    pattern re already scans quickly is kept."""
     chars = first_chars(pattern)
-    if chars is None:
+    if chars is None or _scanned(list(P.parse(pattern.pattern, pattern.flags))):
         return pattern
     tail = "\n)" if pattern.flags & re.VERBOSE else ")"  # a comment may end the pattern
     return re.compile(f"(?={chars})(?:{pattern.pattern}{tail}", pattern.flags)

@@ -440,6 +440,7 @@ PATTERNS: list[tuple[re.Pattern[str], Resolver]] = [
     (re.compile(rf"\b(?<!\bas )(?P<rel>{_phrases(DEICTIC)})\b"), _relative),
     (re.compile(rf"\b(?P<n>{_NUM})\s+(?P<unit>days?|weeks?)\s+ago\b"), _ago),
 ]
+PATTERNS = [(led(pattern), resolve) for pattern, resolve in PATTERNS]  # the same matches
 
 
 class _MonthView:
