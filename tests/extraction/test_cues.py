@@ -216,3 +216,13 @@ def test_a_led_pattern_finds_what_the_pattern_finds_in_any_window():
                         m.span() for m in pattern.finditer(text, lo, hi)
                     ], (source, text)
     assert led(re.compile(r"a*")).pattern == "a*"  # no class: the pattern itself
+
+
+def test_the_time_hint_gate_finds_what_the_time_hint_pattern_finds():
+    from extraction.temporal import ORDINAL_HINT, TIME_HINT, TIME_WORDS, TIME_WORDS_GATE
+
+    assert literal_cues(re.compile(TIME_WORDS)) == set(TIME_WORDS.split("|"))  # plain words
+    texts = [*_texts(), "the 21st of may", "no hint in this one", "on the 3rd", "the minutes"]
+    for text in texts:
+        fast = TIME_WORDS_GATE.open(text) or ORDINAL_HINT.search(text) is not None
+        assert fast == (TIME_HINT.search(text) is not None), text
