@@ -383,6 +383,8 @@ def ministry_mentions(
 ) -> list[Mention]:
     """'The ministry' as the state whose ministry the article last named before it, at most
     DESCRIBED_REACH characters back; none named, and it is nobody."""
+    if "ministry" not in folded:
+        return []  # no 'the ministry' to read: its owners need not be looked for
     owners = [
         m
         for m in mentions
