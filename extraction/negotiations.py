@@ -13,7 +13,6 @@ import tomllib
 from bisect import insort
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from copy import copy
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -384,7 +383,8 @@ def _assigned(finding: Finding, negotiation: str) -> Finding:
     """The finding with its negotiation; a copy without re-checking what was checked."""
     if finding.negotiation == negotiation:
         return finding
-    out = copy(finding)
+    out = object.__new__(type(finding))  # what copy() makes, without its generic protocol
+    out.__dict__.update(finding.__dict__)
     object.__setattr__(out, "negotiation", negotiation)
     return out
 

@@ -10,6 +10,7 @@ import re
 
 from domain.values import Interval
 from extraction.actors import Mention
+from extraction.cues import Gate
 from extraction.registry import Registry
 from extraction.rules.base import (
     NOT_VENUES,
@@ -70,6 +71,8 @@ CALLED_OFF = re.compile(
     r"(?<!which )(?<!that )(?<!who )\b(?:was|were|has been|had been|have been|is being|got)\s+(?:\w+\s+)?"
     r"(?:cancell?ed|postponed|called off|scrapped|put off|shelved)\b"
 )
+# (most sentences hold none of its words: the pattern, slow to fail, is then not run)
+CALLED_OFF_GATE = Gate(CALLED_OFF)
 CALLED_OFF_BEFORE = re.compile(
     r"\b(?:cancell?ed|cancels|cancel|postponed|postpones|postpone|called off|calls off|call off|"
     r"scrapped|scraps|shelved)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w']+\s+){0,3}?$"
@@ -418,9 +421,11 @@ class ProcessRules(Family):
         subject: tuple[Mention, ...],
         others: list[tuple[str, str]],
     ) -> Draft | None:
-        if CALLED_OFF.match(ctx.folded, m.end(), m.end() + 130) or CALLED_OFF_BEFORE.search(
-            ctx.folded, max(0, m.start() - 50), m.start()
-        ):
+        end = m.end()
+        if (
+            CALLED_OFF_GATE.open(ctx.folded[end : end + 130])
+            and CALLED_OFF.match(ctx.folded, end, end + 130)
+        ) or CALLED_OFF_BEFORE.search(ctx.folded, max(0, m.start() - 50), m.start()):
             return None  # 'a planned meeting in Port Sudan was canceled': no round opens
         if INVITED_TO.search(ctx.folded, max(0, m.start() - 60), m.start()):
             return None  # 'an invitation to attend US-sponsored talks in Geneva': still to come

@@ -7,7 +7,15 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from extraction.cues import CueIndex, Gate, literal_cues, literal_starts, matches_at
+from extraction.cues import (
+    CueIndex,
+    Gate,
+    first_chars,
+    led,
+    literal_cues,
+    literal_starts,
+    matches_at,
+)
 from extraction.pipeline import RuleExtractor
 from tests.extraction.test_wordings import FOUND, NOTHING
 
@@ -168,3 +176,53 @@ def test_the_topic_test_of_statements_agrees_with_the_topic_words_run_as_one_pat
     answers = [statements._on_topic(t) for t in texts]
     assert answers == [statements.topic.search(t) is not None for t in texts]
     assert True in answers and False in answers
+
+
+def test_first_chars_are_what_any_match_may_open_with():
+    assert first_chars(re.compile(r"\b(?:the\s+two|both)\b|(?<='s\s)rival")) == "[brt]"
+    assert first_chars(re.compile(r"(?:,\s*)?\band\b")) == "[\\U0000002ca]"
+    assert first_chars(re.compile(r"\s*plans?")) == "[\\sp]"
+    assert first_chars(re.compile(r"[a-c\d]x|;")) == "[\\U0000003b\\da-c]"
+    # a match may be empty, open with any character, or with either case: no class
+    assert first_chars(re.compile(r"a*")) is None
+    assert first_chars(re.compile(r".b")) is None
+    assert first_chars(re.compile(r"[^a]b")) is None
+    assert first_chars(re.compile(r"(?i)rafah")) is None
+
+
+LED = [
+    r"\b(?:the\s+two|both(?:\s+the)?)\s+(?:sides|parties)\b|(?<=[\w.]'s\s)rival\s+camps\b",
+    r";|:|\"|\(|\)|\b(?:but|said|told|that|as)\b|(?<!such)\bas\b(?! well)",
+    r"(?<=\b(?:jan|feb|oct))\.(?=\s?\d)",
+    r"^\s*File [Pp]hoto\s*$|\((?:Photo|Picture)\)",
+    r"(?:,\s*)?\band\s*$",
+]
+
+
+def test_a_led_pattern_finds_what_the_pattern_finds_in_any_window():
+    texts = [
+        *_texts(),
+        "Photo\n  File photo\n(Picture) and jan. 5, oct.12 ; said so, the two sides",
+        "both the parties met; Sudan's rival camps, such as the two sides, as well as",
+    ]
+    for source in LED:
+        for flags in (0, re.M):
+            pattern = re.compile(source, flags)
+            fast = led(pattern)
+            assert fast is not pattern and fast.groupindex == pattern.groupindex
+            for text in texts:
+                for lo, hi in [(0, len(text)), (3, len(text) - 2), (len(text) // 2, len(text))]:
+                    assert [m.span() for m in fast.finditer(text, lo, hi)] == [
+                        m.span() for m in pattern.finditer(text, lo, hi)
+                    ], (source, text)
+    assert led(re.compile(r"a*")).pattern == "a*"  # no class: the pattern itself
+
+
+def test_the_time_hint_gate_finds_what_the_time_hint_pattern_finds():
+    from extraction.temporal import ORDINAL_HINT, TIME_HINT, TIME_WORDS, TIME_WORDS_GATE
+
+    assert literal_cues(re.compile(TIME_WORDS)) == set(TIME_WORDS.split("|"))  # plain words
+    texts = [*_texts(), "the 21st of may", "no hint in this one", "on the 3rd", "the minutes"]
+    for text in texts:
+        fast = TIME_WORDS_GATE.open(text) or ORDINAL_HINT.search(text) is not None
+        assert fast == (TIME_HINT.search(text) is not None), text
