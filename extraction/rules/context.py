@@ -192,28 +192,34 @@ HAPPENING_RELATIVE = re.compile(
 SOURCE_BEFORE = re.compile(
     r"\b(?:according to|said|says|told|tells|statement|reported|announced|citing)\b"
 )
-# 'that' opens a relative clause after a noun, not after a verb of saying or deciding.
-THAT_RELATIVE = re.compile(
-    r"\b(?:proposals?|plans?|offers?|deal|agreement|framework|truce|ceasefire|cease fire|talks|"
+# The talks and their documents: a relative clause on one tells a happening of its own.
+TALKS_NOUNS = (
+    r"proposals?|plans?|offers?|deal|agreement|framework|truce|ceasefire|cease fire|talks|"
     r"negotiations|meetings?|round|response|reply|terms|demands?|draft|delegation|team|"
-    r"document|list|map|maps|initiative|understandings?|"
-    # what a deal frees, returns or hands over, told with its own past: 'prisoners that were
-    # captured last year', 'the towns that the rebels seized in January'
+    r"document|list|map|maps|initiative|understandings?"
+)
+# What a deal frees, returns or hands over, told with its own past: 'prisoners that were
+# captured last year', 'the towns that the rebels seized in January'.
+DEAL_OBJECT_NOUNS = (
     r"prisoners|detainees|hostages|captives|troops|soldiers|civilians|people|fighters|bodies|"
     r"territor(?:y|ies)|towns?|cities|villages?|areas?|regions?|positions|land|roads?|"
-    r"weapons|sanctions|forces|assets)\s*$"
+    r"weapons|sanctions|forces|assets"
 )
+# 'that' opens a relative clause after a noun, not after a verb of saying or deciding.
+THAT_RELATIVE = re.compile(rf"\b(?:{TALKS_NOUNS}|{DEAL_OBJECT_NOUNS})\s*$")
 
 
 # A relative clause without 'that' on the trigger's object, its subject and past verb then a
 # time ('accepted the proposal the government made on Monday', 'welcomed the deal Israel and
-# Hamas reached on Wednesday'): the time is the clause's happening's.
+# Hamas reached on Wednesday'): the time is the clause's happening's. Only after the talks'
+# nouns: after what a deal frees ('release the hostages Hamas holds in Gaza') the words that
+# follow are too often the sentence's own.
 REDUCED_RELATIVE = re.compile(
-    THAT_RELATIVE.pattern.removesuffix(r"\s*$")
-    + r"\s+(?!(?:was|were|is|are|has|have|had|will|would|to|for|on|in|at|with|from|by|of|and|"
+    rf"\b(?:{TALKS_NOUNS})"
+    r"\s+(?!(?:was|were|is|are|has|have|had|will|would|to|for|on|in|at|with|from|by|of|and|"
     r"or|but|that|which|as|after|before|since|until|this|last|next|earlier|late|early|\w+ed|"
     # the head of a compound is no subject: 'the ceasefire agreement reached in Doha'
-     + THAT_RELATIVE.pattern.removeprefix(r"\b(?:").removesuffix(r")\s*$") + r")\b)"
+    rf"{TALKS_NOUNS})\b)"
     r"(?:[\w'.-]+\s+){1,4}?(?:had\s+)?(?:\w+ed|made|sent|gave|drew up|put forward|laid out|"
     r"set out|brought|struck|sought|took|won)\b[^,;.]{0,60}$"
 )

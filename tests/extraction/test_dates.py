@@ -1343,3 +1343,18 @@ def test_a_time_after_the_object_of_a_main_verb_still_dates_it(read):
 def test_the_past_of_what_a_deal_hands_over_does_not_date_the_deal(read, text):
     found = of_type(read(text, date(2025, 7, 25)), "ProposalAccepted")
     assert found and all(f.occurred.start == date(2025, 7, 23) for f in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Hamas released the hostages Israel named in its list on Friday.", "HostagesReleased"),
+        (
+            "Ukraine freed the prisoners Russia listed in the exchange on Friday.",
+            "PrisonersReleased",
+        ),
+    ],
+)
+def test_a_time_after_the_freed_and_a_describing_clause_still_dates_the_release(read, text, kind):
+    found = of_type(read(text, date(2025, 7, 28)), kind)
+    assert found and all(f.occurred.start == date(2025, 7, 25) for f in found), found
