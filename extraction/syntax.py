@@ -99,8 +99,9 @@ ING = re.compile(r"\s*[a-z]+ing\b")
 CONNECTOR = re.compile(
     r"^(?:[\s,]|\band\b|\bor\b|&|\bas well as\b|\balong with\b|\btogether with\b|\bthe\b|\ba\b|"
     r"\ban\b|\bits\b|\bof\b|\bfrom\b|\bsenior\b|\btop\b|\bformer\b|\bboth\b|'s\b|'|"
-    # 'Hamas and the smaller Islamic Jihad': a describing word between partners
-    r"\bsmaller\b|\blarger\b|\ballied\b|\brival\b|"
+    # 'Hamas and the smaller Islamic Jihad', 'Congo and neighbouring Rwanda': a describing word
+    # between partners
+    r"\bsmaller\b|\blarger\b|\ballied\b|\brival\b|\bneighbou?ring\b|"
     # 'Israel and the Palestinian militant group Hamas', 'the army and the paramilitary RSF': what
     # the second partner is, told before its name
     r"\b(?:militant|islamist|islamic|palestinian|terror|terrorist|armed|rebel|paramilitary|"

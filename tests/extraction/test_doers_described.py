@@ -458,3 +458,22 @@ def test_a_titled_leader_in_a_clause_after_a_deed_does_not_join_its_doer(read):
     )
     found = of_type(read(text, FRIDAY), "ProposalRejected")
     assert found and "turkey" not in set(found[0].actor_ids())
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        (
+            "The presidents of Congo and neighbouring Rwanda met on Tuesday in Doha for talks.",
+            {"democratic_republic_of_congo", "rwanda"},
+        ),
+        (
+            "The leaders of Armenia and neighboring Azerbaijan met on Tuesday in Abu Dhabi for "
+            "talks.",
+            {"armenia", "azerbaijan"},
+        ),
+    ],
+)
+def test_a_neighbour_named_as_such_is_still_the_partner_in_the_doer_chain(read, text, sides):
+    found = of_type(read(text, FRIDAY), "TalksOpened")
+    assert found and sides <= set(found[0].actor_ids())
