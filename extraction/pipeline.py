@@ -34,7 +34,7 @@ from extraction.registry import Registry, code_digest, load_registry
 from extraction.rules import Draft, Rule, RuleBook, SentenceContext, interval_for
 from extraction.rules.context import LOOK_BACK, joined_clause
 from extraction.sentences import split_sentences
-from extraction.syntax import PRONOUN, ClauseReader
+from extraction.syntax import DASHED, PRONOUN, ClauseReader
 from extraction.temporal import WEEKDAY_WORD, names_month, taken_up
 from extraction.unregistered import STATE_SIDE, find_unregistered
 
@@ -299,11 +299,14 @@ class RuleExtractor:
         findings = _answered(findings, contexts)
         if top is not None:
             findings = _headline(findings, top, contexts)
+        asides = [m.span() for m in DASHED.finditer(text)]
         return self.assigner.assign(
             _dedupe(findings),
             folded,
             published,
-            ((m.start, m.actor) for m in mentions),
+            # 'Witkoff -- who brokered the truce between Israel and Hamas -- met Ukrainian
+            # negotiators': who an aside names is background, no evidence of the talks told
+            ((m.start, m.actor) for m in mentions if not _within(m.start, asides)),
             affiliations,
             groups,
             about,
@@ -931,6 +934,10 @@ def _open_acronyms(text: str, folded: str) -> str:
     for start, end in spans:
         chars[start + 1] = chars[end - 1] = " "
     return "".join(chars)
+
+
+def _within(offset: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= offset < end for start, end in spans)
 
 
 def _round_ended(
