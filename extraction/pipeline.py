@@ -34,7 +34,7 @@ from extraction.registry import Registry, code_digest, load_registry
 from extraction.rules import Draft, Rule, RuleBook, SentenceContext, interval_for
 from extraction.rules.context import LOOK_BACK, joined_clause
 from extraction.sentences import split_sentences
-from extraction.syntax import PRONOUN, ClauseReader
+from extraction.syntax import DASHED, PRONOUN, ClauseReader
 from extraction.temporal import TAKEN_UP, WEEKDAY_WORD, names_month, taken_up, truce_phase
 from extraction.unregistered import STATE_SIDE, find_unregistered
 
@@ -292,6 +292,7 @@ class RuleExtractor:
             self._expected_end(ctx, findings, talks_at)
         findings = [f for f in findings if not self._body_meeting(f)]
         findings = _round_ended(findings, contexts, published)
+        findings = _meeting_dated_later(findings, contexts, published)
         top = next((x.index for x in sentences if heading.headline == (x.start, x.end)), None)
         findings = self._lead(findings, contexts, -1 if top is None else top, published)
         findings = _lead_continued(
@@ -301,11 +302,14 @@ class RuleExtractor:
         findings = _answered(findings, contexts)
         if top is not None:
             findings = _headline(findings, top, contexts)
+        asides = [m.span() for m in DASHED.finditer(text)]
         return self.assigner.assign(
             _dedupe(findings),
             folded,
             published,
-            ((m.start, m.actor) for m in mentions),
+            # 'Witkoff -- who brokered the truce between Israel and Hamas -- met Ukrainian
+            # negotiators': who an aside names is background, no evidence of the talks told
+            ((m.start, m.actor) for m in mentions if not _within(m.start, asides)),
             affiliations,
             groups,
             about,
@@ -972,6 +976,10 @@ def _open_acronyms(text: str, folded: str) -> str:
     return "".join(chars)
 
 
+def _within(offset: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= offset < end for start, end in spans)
+
+
 def _round_ended(
     findings: list[Finding], contexts: list[SentenceContext], published: date
 ) -> list[Finding]:
@@ -1003,6 +1011,63 @@ def _round_ended(
 
 # How long after a dated run of talks an undated report of their end still means that run.
 ROUND_END_DAYS = 10
+
+
+def _meeting_dated_later(
+    findings: list[Finding], contexts: list[SentenceContext], published: date
+) -> list[Finding]:
+    """'The two ministers met in Washington, a statement said on Tuesday. / ... ahead of the
+    meeting that took place on Monday.': talks told as held with no day of their own are the
+    meeting another sentence of the article dates, in the days before publication."""
+    days = {
+        f.occurred
+        for f in findings
+        if f.type == TALKS
+        and f.modality == "asserted"
+        and f.occurred.start == f.occurred.end < published
+        and (published - f.occurred.end).days <= MEETING_DAYS
+        and THE_MEETING.search(contexts[f.evidence.sentence].folded)
+        and any(
+            t.anchors_event and t.past == f.occurred for t in contexts[f.evidence.sentence].times
+        )
+    }
+    if len(days) != 1:
+        return findings
+    (day,) = days
+    default = Interval.day(published)
+    return [
+        replace(f, occurred=day)
+        if f.type == TALKS
+        and f.occurred == default
+        and f.modality == "asserted"
+        and HELD.search(contexts[f.evidence.sentence].folded)
+        and not _own_day(f, contexts[f.evidence.sentence])
+        else f
+        for f in findings
+    ]
+
+
+def _own_day(finding: Finding, ctx: SentenceContext) -> bool:
+    """Whether a time of its sentence dates the finding, not the statement telling it ('met in
+    Washington, a statement said on Tuesday': Tuesday is the statement's)."""
+    return any(
+        t.anchors_event
+        and t.past == finding.occurred
+        and not SAID_BEFORE.search(ctx.folded, max(0, t.start - 30), t.start)
+        for t in ctx.times
+    )
+
+
+# How many days before publication a meeting another sentence dates may be one told undated.
+MEETING_DAYS = 3
+# 'the meeting that took place on Monday', 'the talks held on Sunday': the one meeting, dated
+THE_MEETING = re.compile(
+    r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|negotiations|session|round)\s+"
+    r"(?:that\s+|which\s+)?(?:took\s+place|was\s+held|were\s+held|held)\b"
+)
+# talks told as held, not as under way or to come ('met', not 'are meeting')
+HELD = re.compile(r"\b(?:met|held|convened|took\s+place)\b")
+SAID_BEFORE = re.compile(r"\b(?:said|announced|reported|stated|confirmed)\s+(?:on\s+)?$")
 
 
 # A picture's caption: a line that credits a photographer or agency ('(Reuters Photo)',

@@ -25,6 +25,13 @@ SPEECH_BOUNDARY = re.compile(
 )
 # 'Witkoff and his son-in-law Jared Kushner': a second doer introduced by a descriptor.
 APPOSED = re.compile(r"^\s*,?\s*and\s+(?:his|her|their|its|fellow)\s+(?:[\w']+\s+){1,3}$")
+# 'Serbian President X and Kosovo Prime Minister Y': a partner told by its state and title,
+# whose name the title's words hide from the connectors (a pair: not the last of a list)
+TITLED_PARTNER = re.compile(
+    r"^\s*(?:and|&)\s+(?:the\s+)?(?:[\w'\u2019.-]+\s+){1,3}?"
+    r"(?:minister|president|premier|leader|chief|envoy|negotiator|secretary|chancellor|"
+    r"commander|ambassador|spokes(?:man|woman|person)|foreign\s+minister)\s+$"
+)
 RELATIVE = re.compile(r"\b(?:who|which|whom)\b")
 # 'the government and the leftist guerrilla group, the National Liberation Army': the second
 # partner described, then named in apposition
@@ -97,8 +104,9 @@ ING = re.compile(r"\s*[a-z]+ing\b")
 CONNECTOR = re.compile(
     r"^(?:[\s,]|\band\b|\bor\b|&|\bas well as\b|\balong with\b|\btogether with\b|\bthe\b|\ba\b|"
     r"\ban\b|\bits\b|\bof\b|\bfrom\b|\bsenior\b|\btop\b|\bformer\b|\bboth\b|'s\b|'|"
-    # 'Hamas and the smaller Islamic Jihad': a describing word between partners
-    r"\bsmaller\b|\blarger\b|\ballied\b|\brival\b|"
+    # 'Hamas and the smaller Islamic Jihad', 'Congo and neighbouring Rwanda': a describing word
+    # between partners
+    r"\bsmaller\b|\blarger\b|\ballied\b|\brival\b|\bneighbou?ring\b|"
     # 'Israel and the Palestinian militant group Hamas', 'the army and the paramilitary RSF': what
     # the second partner is, told before its name
     r"\b(?:militant|islamist|islamic|palestinian|terror|terrorist|armed|rebel|paramilitary|"
@@ -298,7 +306,7 @@ class ClauseReader:
         ordered = [m for m in self.mentions if m.end <= head.start]
         for m in reversed(ordered):
             gap = self.folded[m.end : chain[0].start]
-            joined = (CONNECTOR.match(gap) or APPOSED.match(gap)) and len(gap) <= 40
+            joined = _joined(gap) or (APPOSED.match(gap) and len(gap) <= 40)
             if not (joined or (len(gap) <= 80 and DESCRIBED.match(gap))):
                 break
             chain.insert(0, m)
@@ -311,7 +319,7 @@ class ClauseReader:
             if m.start < chain[-1].end:
                 continue
             gap = self.folded[chain[-1].end : m.start]
-            if not CONNECTOR.match(gap) or len(gap) > 40:
+            if not _joined(gap):
                 break
             chain.append(m)
         return tuple(chain)
@@ -336,7 +344,7 @@ class ClauseReader:
         chain = [after[0]]
         for m in after[1:]:
             gap = self.folded[chain[-1].end : m.start]
-            if not CONNECTOR.match(gap) or len(gap) > 40:
+            if not _joined(gap):
                 break
             chain.append(m)
         return tuple(chain)
@@ -347,6 +355,11 @@ class ClauseReader:
             if m.eligible and not self._inside(m.start):
                 return self._chain(m)
         return ()
+
+
+def _joined(gap: str) -> bool:
+    """Whether the words between two mentions join them as partners."""
+    return len(gap) <= 40 and bool(CONNECTOR.match(gap) or TITLED_PARTNER.match(gap))
 
 
 def _lead(text: str, pos: int) -> int:

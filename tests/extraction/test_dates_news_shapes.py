@@ -280,3 +280,38 @@ def test_less_than_a_week_after_a_deed_dates_it_within_the_week_not_at_its_far_e
 def test_a_week_after_a_deed_still_dates_it_about_seven_days_back(read):
     text = "The breakthrough comes a week after Hamas rejected a ceasefire proposal."
     assert dated(read(text, SAT), "ProposalRejected") == [(date(2024, 2, 23), date(2024, 2, 25))]
+
+
+TUESDAY = date(2025, 3, 11)
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        (
+            "Armenia and Azerbaijan have been in talks on a peace treaty.\n"
+            "The Armenian and Azerbaijani foreign ministers met in Washington for talks on a "
+            "peace treaty, a statement said on Tuesday.\n"
+            "The US envoy spoke before the meeting that took place on Monday.",
+            date(2025, 3, 10),
+        ),
+        (
+            "Sudan's army and the RSF have fought since April 2023.\n"
+            "Envoys of the army and the RSF met in Jeddah for talks on a truce, officials said.\n"
+            "The talks held on Sunday ended without a deal.",
+            date(2025, 3, 9),
+        ),
+    ],
+)
+def test_talks_held_with_no_day_are_the_meeting_another_sentence_dates(read, text, held):
+    assert (held, held) in dated(read(text, TUESDAY), "TalksOpened")
+    assert (TUESDAY, TUESDAY) not in dated(read(text, TUESDAY), "TalksOpened")
+
+
+def test_a_meetings_own_day_is_kept_though_another_sentence_dates_one_before(read):
+    text = (
+        "Armenia and Azerbaijan have been in talks on a peace treaty.\n"
+        "The Armenian and Azerbaijani foreign ministers met in Washington on Tuesday for talks.\n"
+        "The talks held on Sunday in Abu Dhabi ended without a deal."
+    )
+    assert (TUESDAY, TUESDAY) in dated(read(text, TUESDAY), "TalksOpened")

@@ -421,3 +421,59 @@ def test_the_leads_persons_bring_their_sides_to_the_deeds_told_after_it(read):
 def test_a_named_doer_keeps_the_agent_noun_in_apposition_after_it(read, text, person, party):
     (found,) = of_type(read(text), "DelegationArrived")
     assert {person, party} <= ids(found, "subject")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "sides"),
+    [
+        (
+            "Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev "
+            "signed a joint declaration in Washington on Friday.",
+            "ProposalAccepted",
+            {"armenia", "azerbaijan"},
+        ),
+        (
+            "Russian President Vladimir Putin and Ukrainian President Volodymyr Zelensky agreed "
+            "to a ceasefire on Friday.",
+            "CeasefireAgreed",
+            {"russia", "ukraine"},
+        ),
+        (
+            "Pakistani Foreign Minister Ishaq Dar and Indian Foreign Minister Subrahmanyam "
+            "Jaishankar met in Riyadh on Friday for talks.",
+            "TalksOpened",
+            {"pakistan", "india"},
+        ),
+    ],
+)
+def test_two_leaders_each_told_by_state_and_title_both_do_the_verb(read, text, kind, sides):
+    found = of_type(read(text, FRIDAY), kind)
+    assert found and sides <= set(found[0].actor_ids())
+
+
+def test_a_titled_leader_in_a_clause_after_a_deed_does_not_join_its_doer(read):
+    text = (
+        "Ukraine rejected the proposal on Friday, and Turkish President Recep Tayyip Erdogan "
+        "called for talks."
+    )
+    found = of_type(read(text, FRIDAY), "ProposalRejected")
+    assert found and "turkey" not in set(found[0].actor_ids())
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        (
+            "The presidents of Congo and neighbouring Rwanda met on Tuesday in Doha for talks.",
+            {"democratic_republic_of_congo", "rwanda"},
+        ),
+        (
+            "The leaders of Armenia and neighboring Azerbaijan met on Tuesday in Abu Dhabi for "
+            "talks.",
+            {"armenia", "azerbaijan"},
+        ),
+    ],
+)
+def test_a_neighbour_named_as_such_is_still_the_partner_in_the_doer_chain(read, text, sides):
+    found = of_type(read(text, FRIDAY), "TalksOpened")
+    assert found and sides <= set(found[0].actor_ids())

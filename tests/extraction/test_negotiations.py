@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from domain.finding import Finding
 from domain.values import ActorRef, Evidence, ExtractorRef, Interval
 from extraction.negotiations import Assigner, Negotiation, pair_id
@@ -272,3 +274,25 @@ def test_a_side_of_talks_of_its_own_with_a_shared_mediator_keeps_them_when_named
     )
     opened = of_type(read(text, FRIDAY), "TalksOpened")
     assert opened and {f.negotiation for f in opened} == {"iran-united_states"}
+
+
+@pytest.mark.parametrize(
+    ("text", "negotiation"),
+    [
+        (
+            "Russia and Ukraine have fought since 2022.\n"
+            "On Sunday, Steve Witkoff \u2014 who helped broker the truce between Israel and Hamas "
+            "\u2014 held talks in Geneva with Ukrainian negotiators.",
+            "russia-ukraine",
+        ),
+        (
+            "Armenia and Azerbaijan have been in talks on a peace treaty since 2022.\n"
+            "On Monday, Marco Rubio -- long a critic of Russia and a friend of Ukraine -- held "
+            "talks in Abu Dhabi with Armenian negotiators.",
+            "armenia-azerbaijan",
+        ),
+    ],
+)
+def test_sides_an_aside_between_dashes_names_do_not_decide_the_talks(read, text, negotiation):
+    found = [f for f in read(text, date(2025, 12, 1)) if f.type == "TalksOpened"]
+    assert found and {f.negotiation for f in found} == {negotiation}
