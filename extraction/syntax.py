@@ -25,13 +25,6 @@ SPEECH_BOUNDARY = re.compile(
 )
 # 'Witkoff and his son-in-law Jared Kushner': a second doer introduced by a descriptor.
 APPOSED = re.compile(r"^\s*,?\s*and\s+(?:his|her|their|its|fellow)\s+(?:[\w']+\s+){1,3}$")
-# 'Serbian President X and Kosovo Prime Minister Y': a partner told by its state and title,
-# whose name the title's words hide from the connectors (a pair: not the last of a list)
-TITLED_PARTNER = re.compile(
-    r"^\s*(?:and|&)\s+(?:the\s+)?(?:[\w'\u2019.-]+\s+){1,3}?"
-    r"(?:minister|president|premier|leader|chief|envoy|negotiator|secretary|chancellor|"
-    r"commander|ambassador|spokes(?:man|woman|person)|foreign\s+minister)\s+$"
-)
 RELATIVE = re.compile(r"\b(?:who|which|whom)\b")
 # 'the government and the leftist guerrilla group, the National Liberation Army': the second
 # partner described, then named in apposition
@@ -306,7 +299,7 @@ class ClauseReader:
         ordered = [m for m in self.mentions if m.end <= head.start]
         for m in reversed(ordered):
             gap = self.folded[m.end : chain[0].start]
-            joined = _joined(gap) or (APPOSED.match(gap) and len(gap) <= 40)
+            joined = (CONNECTOR.match(gap) or APPOSED.match(gap)) and len(gap) <= 40
             if not (joined or (len(gap) <= 80 and DESCRIBED.match(gap))):
                 break
             chain.insert(0, m)
@@ -319,7 +312,7 @@ class ClauseReader:
             if m.start < chain[-1].end:
                 continue
             gap = self.folded[chain[-1].end : m.start]
-            if not _joined(gap):
+            if not CONNECTOR.match(gap) or len(gap) > 40:
                 break
             chain.append(m)
         return tuple(chain)
@@ -344,7 +337,7 @@ class ClauseReader:
         chain = [after[0]]
         for m in after[1:]:
             gap = self.folded[chain[-1].end : m.start]
-            if not _joined(gap):
+            if not CONNECTOR.match(gap) or len(gap) > 40:
                 break
             chain.append(m)
         return tuple(chain)
@@ -355,11 +348,6 @@ class ClauseReader:
             if m.eligible and not self._inside(m.start):
                 return self._chain(m)
         return ()
-
-
-def _joined(gap: str) -> bool:
-    """Whether the words between two mentions join them as partners."""
-    return len(gap) <= 40 and bool(CONNECTOR.match(gap) or TITLED_PARTNER.match(gap))
 
 
 def _lead(text: str, pos: int) -> int:

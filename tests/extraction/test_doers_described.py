@@ -423,34 +423,6 @@ def test_a_named_doer_keeps_the_agent_noun_in_apposition_after_it(read, text, pe
     assert {person, party} <= ids(found, "subject")
 
 
-@pytest.mark.parametrize(
-    ("text", "kind", "sides"),
-    [
-        (
-            "Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev "
-            "signed a joint declaration in Washington on Friday.",
-            "ProposalAccepted",
-            {"armenia", "azerbaijan"},
-        ),
-        (
-            "Russian President Vladimir Putin and Ukrainian President Volodymyr Zelensky agreed "
-            "to a ceasefire on Friday.",
-            "CeasefireAgreed",
-            {"russia", "ukraine"},
-        ),
-        (
-            "Pakistani Foreign Minister Ishaq Dar and Indian Foreign Minister Subrahmanyam "
-            "Jaishankar met in Riyadh on Friday for talks.",
-            "TalksOpened",
-            {"pakistan", "india"},
-        ),
-    ],
-)
-def test_two_leaders_each_told_by_state_and_title_both_do_the_verb(read, text, kind, sides):
-    found = of_type(read(text, FRIDAY), kind)
-    assert found and sides <= set(found[0].actor_ids())
-
-
 def test_a_titled_leader_in_a_clause_after_a_deed_does_not_join_its_doer(read):
     text = (
         "Ukraine rejected the proposal on Friday, and Turkish President Recep Tayyip Erdogan "
