@@ -32,7 +32,7 @@ from extraction.modality import ModalityReader
 from extraction.negotiations import Assigner, Negotiation
 from extraction.registry import Registry, code_digest, load_registry
 from extraction.rules import Draft, Rule, RuleBook, SentenceContext, interval_for
-from extraction.rules.context import LOOK_BACK, joined_clause
+from extraction.rules.context import LOOK_BACK, joined_clause, opening_relative
 from extraction.sentences import split_sentences
 from extraction.syntax import PRONOUN, ClauseReader
 from extraction.temporal import TAKEN_UP, WEEKDAY_WORD, names_month, taken_up, truce_phase
@@ -466,6 +466,14 @@ class RuleExtractor:
                 if finding is not None:
                     out.append(finding)
                     at.append(ctx.cue_at if finding.type == "StatementIssued" else match.start())
+                    relative = opening_relative(ctx.folded, match.span())
+                    dated = relative and any(
+                        t.anchors_event and t.start >= relative[1] for t in ctx.times
+                    )
+                    again = dated and self._apply(rule, match, ctx, evidence, issues, relative)
+                    if again and again.occurred != finding.occurred:
+                        out.append(again)  # the opening told, and the resumption to come
+                        at.append(match.start())
         if out and ABSENT.search(ctx.folded):
             out, at = self._absent(ctx, out, at)
         if any(f.type == "StatementIssued" for f in out):
@@ -501,7 +509,10 @@ class RuleExtractor:
         ctx: SentenceContext,
         evidence: Evidence,
         issues: list[tuple[str, ...]],
+        resumed: tuple[int, int] | None = None,
     ) -> Finding | None:
+        """The finding of one match; with resumed, the span of a relative clause telling the
+        noun's opening, the predicate still to come after it ('will resume on Monday')."""
         if rule.ready is not None and not rule.ready(ctx, match):
             return None  # what the production requires first is missing: it drafts nothing
         span = match.span()
@@ -562,6 +573,13 @@ class RuleExtractor:
             # 'invited both sides to a new round of talks in Cairo next week': a round or a trip
             # whose only time lies wholly ahead is still to come, whatever verb governs it
             ahead, modality = True, "expected"
+        if resumed is not None:
+            # 'the talks that began in May will resume on Monday': the resumption, still to
+            # come, dated by the predicate's time, not the relative clause's
+            ahead, modality = True, "expected"
+            draft.skip = draft.skip | {
+                t.start for t in ctx.times if resumed[0] <= t.start < resumed[1]
+            }
         draft.skip = (
             draft.skip
             | _aside_times(ctx, span)

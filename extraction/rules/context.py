@@ -314,6 +314,32 @@ def _clause_times(ctx: SentenceContext, pos: int) -> list[TimeExpr]:
     return same or kept
 
 
+# The verb a noun's relative clause gives way to ('the talks that began on November 21 will
+# resume on February 13'): a round going on again, still to come, told with its own time (not
+# 'will end on Friday', which closes the round the clause opened).
+PREDICATE_AFTER = re.compile(
+    r"\b(?:will|would|shall|(?:is|are)\s+(?:(?:set|due|expected|scheduled)\s+)?to)\s+"
+    r"(?:(?:now|again|then|only|soon)\s+)?(?:resume|reconvene|continue|restart|reopen|"
+    r"go on|pick up|be (?:resumed|reconvened|continued|restarted|reopened|held again))\b"
+)
+OPENING_RELATIVE = re.compile(
+    r"\s*\b(?:that|which)"
+    + HAPPENING_RELATIVE.pattern
+    + r"[^,;.]{0,80}?\s+(?="
+    + PREDICATE_AFTER.pattern.removeprefix(r"\b")
+    + ")"
+)
+
+
+def opening_relative(folded: str, span: tuple[int, int]) -> tuple[int, int] | None:
+    """Where the match's noun is told opening in a relative clause that gives way to a
+    predicate still to come ('the talks that began in May will resume on Monday')."""
+    # (the match may run into the clause: 'talks that began')
+    # (not a clause set off by commas: the predicate's time is then too often lost)
+    found = OPENING_RELATIVE.search(folded, span[0])
+    return found.span() if found is not None and found.start() <= span[1] else None
+
+
 # Between a trigger and the noun a 'scheduled for' time names: a few words, or a noun phrase
 # ('the next round of talks between Armenia and Azerbaijan is set for Monday'), not a verb or a
 # place the trigger goes to ('sent a team to Cairo for talks set for Monday').

@@ -1358,3 +1358,52 @@ def test_the_past_of_what_a_deal_hands_over_does_not_date_the_deal(read, text):
 def test_a_time_after_the_freed_and_a_describing_clause_still_dates_the_release(read, text, kind):
     found = of_type(read(text, date(2025, 7, 28)), kind)
     assert found and all(f.occurred.start == date(2025, 7, 25) for f in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "opened", "resumes"),
+    [
+        (
+            "The government and the ELN said on Saturday that the talks that began on November 21 "
+            "will resume in Mexico on February 13.",
+            date(2022, 11, 21),
+            date(2023, 2, 13),
+        ),
+        (
+            "The M23 and Kinshasa said the dialogue that opened in Doha on Tuesday would resume on "
+            "Monday.",
+            date(2023, 1, 17),
+            date(2023, 1, 23),
+        ),
+        (
+            "The negotiations between Armenia and Azerbaijan that started in Washington on "
+            "Thursday "
+            "are expected to continue on Wednesday.",
+            date(2023, 1, 19),
+            date(2023, 1, 25),
+        ),
+    ],
+)
+def test_talks_that_began_and_will_resume_are_an_opening_and_a_resumption(
+    read, text, opened, resumes
+):
+    found = of_type(read(text, date(2023, 1, 22)), "TalksOpened")
+    assert {(f.occurred.start, f.modality) for f in found} == {
+        (opened, "asserted"),
+        (resumes, "expected"),
+    }, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks between Israel and Hamas that began in Cairo on Monday will end on Friday.",
+        "Kyiv said the talks with Moscow that opened in Istanbul on Monday would be suspended on "
+        "Friday.",
+        "The talks between Sudan's army and the RSF that began in Jeddah on Monday resumed on "
+        "Thursday.",
+    ],
+)
+def test_talks_that_began_give_no_resumption_without_one_still_to_come(read, text):
+    found = of_type(read(text, date(2023, 1, 22)), "TalksOpened")
+    assert all(f.modality != "expected" for f in found), found
