@@ -21,6 +21,7 @@ from extraction.temporal import (
     is_deictic,
     names_month,
     nearest,
+    requoted,
     shift,
 )
 
@@ -68,6 +69,9 @@ class SentenceContext:
     earlier: list[SentenceContext] = field(default_factory=list, repr=False)
     event_day: date | None = None
     caption: bool = False  # a line under a picture ('... (Reuters Photo)'): not the story's lead
+    # A quote running on to a later sentence whose reporting clause names a gone day: where the
+    # quote starts in this sentence and that day ('"We met today ... . ...," X said on Tuesday')
+    quoted: tuple[int, date] | None = None
 
     @property
     def times(self) -> list[TimeExpr]:
@@ -89,6 +93,8 @@ class SentenceContext:
                     else t
                     for t in times
                 ]
+            if self.quoted is not None:
+                times = requoted(times, self.quoted[0], self.quoted[1], self.published)
             self._times = times
         return self._times
 

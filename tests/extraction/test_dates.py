@@ -1407,3 +1407,49 @@ def test_talks_that_began_and_will_resume_are_an_opening_and_a_resumption(
 def test_talks_that_began_give_no_resumption_without_one_still_to_come(read, text):
     found = of_type(read(text, date(2023, 1, 22)), "TalksOpened")
     assert all(f.modality != "expected" for f in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "day"),
+    [
+        (
+            '"Armenian and Azerbaijani negotiators met today in Abu Dhabi. The talks focused on '
+            'the border," the foreign ministry in Yerevan said on Tuesday.',
+            "TalksOpened",
+            date(2025, 8, 19),
+        ),
+        (
+            '"Delegations of the army and the RSF met today in Jeddah with the mediators. They '
+            'discussed a humanitarian truce. Both sides were constructive," Saudi Arabia said on '
+            "Monday.",
+            "TalksOpened",
+            date(2025, 8, 18),
+        ),
+        (
+            '"The ELN released six hostages today. They were handed to the Red Cross," the '
+            "Colombian government reported on Tuesday.",
+            "HostagesReleased",
+            date(2025, 8, 19),
+        ),
+    ],
+)
+def test_today_in_a_quote_over_several_sentences_is_the_day_its_reporting_clause_names(
+    read, text, kind, day
+):
+    found = of_type(read(text, date(2025, 8, 20)), kind)
+    assert found and all(f.occurred.start == day for f in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Israeli and Hamas negotiators met today in Doha. The talks will go on," Qatar said, '
+        "after a first round on Tuesday.",
+        '"Israeli and Hamas negotiators met today in Doha. The talks will go on," Qatar said.',
+        '"Israeli and Hamas negotiators met today in Doha."\nThe talks will go on, Qatar said on '
+        "Tuesday.",
+    ],
+)
+def test_today_in_a_quote_without_a_gone_day_after_it_stays_the_publication_day(read, text):
+    found = of_type(read(text, date(2025, 8, 20)), "TalksOpened")
+    assert found and all(f.occurred.start == date(2025, 8, 20) for f in found), found
