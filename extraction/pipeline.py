@@ -32,10 +32,17 @@ from extraction.modality import ModalityReader
 from extraction.negotiations import Assigner, Negotiation
 from extraction.registry import Registry, code_digest, load_registry
 from extraction.rules import Draft, Rule, RuleBook, SentenceContext, interval_for
-from extraction.rules.context import LOOK_BACK, joined_clause
-from extraction.sentences import split_sentences
+from extraction.rules.context import LOOK_BACK, joined_clause, opening_relative
+from extraction.sentences import Sentence, split_sentences
 from extraction.syntax import DASHED, PRONOUN, ClauseReader
-from extraction.temporal import TAKEN_UP, WEEKDAY_WORD, names_month, taken_up, truce_phase
+from extraction.temporal import (
+    TAKEN_UP,
+    WEEKDAY_WORD,
+    names_month,
+    said_after_quote,
+    taken_up,
+    truce_phase,
+)
 from extraction.unregistered import STATE_SIDE, find_unregistered
 
 NAME = "rules"
@@ -229,6 +236,7 @@ class RuleExtractor:
         captions: dict[tuple[int, int], bool] = {}  # per line: its sentences ask in turn
         for sentence in sentences:
             lo, hi = sentence.start, sentence.end
+            quoted = _quoted(text, folded, sentences, sentence.index, published)
             last = paragraph[-1:] or last
             if "\n" in text[previous_end:lo]:
                 carry = {}  # a new paragraph: dates of the last one's deeds stay there
@@ -264,6 +272,7 @@ class RuleExtractor:
                 affiliated=acting,
                 earlier=contexts,
                 caption=_caption(text, _line(text, lo, hi), captions),
+                quoted=quoted,
             )
             paragraph.append(ctx)
             contexts.append(ctx)
@@ -470,6 +479,14 @@ class RuleExtractor:
                 if finding is not None:
                     out.append(finding)
                     at.append(ctx.cue_at if finding.type == "StatementIssued" else match.start())
+                    relative = opening_relative(ctx.folded, match.span())
+                    dated = relative and any(
+                        t.anchors_event and t.start >= relative[1] for t in ctx.times
+                    )
+                    again = dated and self._apply(rule, match, ctx, evidence, issues, relative)
+                    if again and again.occurred != finding.occurred:
+                        out.append(again)  # the opening told, and the resumption to come
+                        at.append(match.start())
         if out and ABSENT.search(ctx.folded):
             out, at = self._absent(ctx, out, at)
         if any(f.type == "StatementIssued" for f in out):
@@ -505,7 +522,10 @@ class RuleExtractor:
         ctx: SentenceContext,
         evidence: Evidence,
         issues: list[tuple[str, ...]],
+        resumed: tuple[int, int] | None = None,
     ) -> Finding | None:
+        """The finding of one match; with resumed, the span of a relative clause telling the
+        noun's opening, the predicate still to come after it ('will resume on Monday')."""
         if rule.ready is not None and not rule.ready(ctx, match):
             return None  # what the production requires first is missing: it drafts nothing
         span = match.span()
@@ -566,6 +586,13 @@ class RuleExtractor:
             # 'invited both sides to a new round of talks in Cairo next week': a round or a trip
             # whose only time lies wholly ahead is still to come, whatever verb governs it
             ahead, modality = True, "expected"
+        if resumed is not None:
+            # 'the talks that began in May will resume on Monday': the resumption, still to
+            # come, dated by the predicate's time, not the relative clause's
+            ahead, modality = True, "expected"
+            draft.skip = draft.skip | {
+                t.start for t in ctx.times if resumed[0] <= t.start < resumed[1]
+            }
         draft.skip = (
             draft.skip
             | _aside_times(ctx, span)
@@ -1095,6 +1122,43 @@ def _caption(text: str, line: tuple[int, int], seen: dict[tuple[int, int], bool]
     if found is None:
         found = seen[line] = CAPTION.search(text, *line) is not None
     return found
+
+
+def _quoted(
+    text: str, folded: str, sentences: Sequence[Sentence], i: int, published: date
+) -> tuple[int, date] | None:
+    """Where a quote that runs on past sentence i starts in it, and the gone day its reporting
+    clause names ('"We met today ... . ...," the ministry said on Tuesday'), if it does; a
+    sentence wholly inside the quote starts it at 0."""
+    own = folded[sentences[i].start : sentences[i].end]
+    if '"' in own and own.count('"') % 2 == 0:
+        return None  # a quote closed in the sentence: its own reporting clause dates it
+    # (a sentence without marks is inside a quote only if one opened before it: the scan finds
+    # the opening sentence before the closing one)
+    since = own.rfind('"') + 1
+    opened = '"' in own
+    for nxt in sentences[i + 1 : i + 5]:
+        if "\n" in text[sentences[i].end : nxt.start]:
+            return None  # a quote closes in its paragraph
+        later = folded[nxt.start : nxt.end]
+        if '"' not in later:
+            continue
+        if later.count('"') % 2 == 0:
+            return None
+        said = (
+            said_after_quote(later, published) if opened or _inside(folded, sentences, i) else None
+        )
+        return (since, said) if said is not None else None
+    return None
+
+
+def _inside(folded: str, sentences: Sequence[Sentence], i: int) -> bool:
+    """Whether sentence i lies in a quote opened by an earlier sentence of its paragraph."""
+    for before in range(i - 1, max(-1, i - 4), -1):
+        own = folded[sentences[before].start : sentences[before].end]
+        if '"' in own:
+            return own.count('"') % 2 == 1
+    return False
 
 
 def _prose(c: SentenceContext) -> bool:

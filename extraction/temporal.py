@@ -833,6 +833,38 @@ def _said_day(folded: str, t: TimeExpr, found: list[TimeExpr], published: date) 
     return None
 
 
+def said_after_quote(folded: str, published: date) -> date | None:
+    """The gone day the reporting clause after a quote that closes in this sentence names,
+    the quote having opened in an earlier one ('... Discussions went on," the ministry said
+    on Tuesday'): the day the quote's earlier sentences were said."""
+    closed = folded.find('"')
+    if closed < 0 or folded.count('"') % 2 == 0:
+        return None
+    for s in find_times(folded, published):
+        if (
+            closed < s.start < closed + 80
+            and s.anchors_event
+            and not s.anaphoric
+            and s.past.precision == "day"
+            and s.past.start < published
+            and (WEEKDAY_WORD.search(s.text) is not None or names_month(s))
+            and _SAID_ON.search(folded, max(0, s.start - 40), s.start)
+        ):
+            return s.past.start
+    return None
+
+
+def requoted(found: list[TimeExpr], since: int, said: date, published: date) -> list[TimeExpr]:
+    """The day words after since (inside a quote) counted from the day it was said."""
+    out: list[TimeExpr] = []
+    for t in found:
+        if t.start >= since and re.sub(r"\s+", " ", t.text) in _DAY_WORDS:
+            iv = Interval.day(shift(said, (t.past.start - published).days))
+            t = TimeExpr(t.start, t.end, t.text, iv, iv, t.anchors_event, t.names)
+        out.append(t)
+    return out
+
+
 # 'tomorrow, Aug. 15', 'today (Thursday)', 'yesterday, 3 March': a day word glossed by the date
 # it means. The date holds when the day word was said a day before publication (a quote of the
 # eve, a late page): the day word gives way to it.

@@ -21,6 +21,7 @@ from extraction.temporal import (
     is_deictic,
     names_month,
     nearest,
+    requoted,
     shift,
 )
 
@@ -68,6 +69,9 @@ class SentenceContext:
     earlier: list[SentenceContext] = field(default_factory=list, repr=False)
     event_day: date | None = None
     caption: bool = False  # a line under a picture ('... (Reuters Photo)'): not the story's lead
+    # A quote running on to a later sentence whose reporting clause names a gone day: where the
+    # quote starts in this sentence and that day ('"We met today ... . ...," X said on Tuesday')
+    quoted: tuple[int, date] | None = None
 
     @property
     def times(self) -> list[TimeExpr]:
@@ -89,6 +93,8 @@ class SentenceContext:
                     else t
                     for t in times
                 ]
+            if self.quoted is not None:
+                times = requoted(times, self.quoted[0], self.quoted[1], self.published)
             self._times = times
         return self._times
 
@@ -312,6 +318,32 @@ def _clause_times(ctx: SentenceContext, pos: int) -> list[TimeExpr]:
         if start == own and not _said_when(ctx, t, pos):
             same.append(t)
     return same or kept
+
+
+# The verb a noun's relative clause gives way to ('the talks that began on November 21 will
+# resume on February 13'): a round going on again, still to come, told with its own time (not
+# 'will end on Friday', which closes the round the clause opened).
+PREDICATE_AFTER = re.compile(
+    r"\b(?:will|would|shall|(?:is|are)\s+(?:(?:set|due|expected|scheduled)\s+)?to)\s+"
+    r"(?:(?:now|again|then|only|soon)\s+)?(?:resume|reconvene|continue|restart|reopen|"
+    r"go on|pick up|be (?:resumed|reconvened|continued|restarted|reopened|held again))\b"
+)
+OPENING_RELATIVE = re.compile(
+    r"\s*\b(?:that|which)"
+    + HAPPENING_RELATIVE.pattern
+    + r"[^,;.]{0,80}?\s+(?="
+    + PREDICATE_AFTER.pattern.removeprefix(r"\b")
+    + ")"
+)
+
+
+def opening_relative(folded: str, span: tuple[int, int]) -> tuple[int, int] | None:
+    """Where the match's noun is told opening in a relative clause that gives way to a
+    predicate still to come ('the talks that began in May will resume on Monday')."""
+    # (the match may run into the clause: 'talks that began')
+    # (not a clause set off by commas: the predicate's time is then too often lost)
+    found = OPENING_RELATIVE.search(folded, span[0])
+    return found.span() if found is not None and found.start() <= span[1] else None
 
 
 # Between a trigger and the noun a 'scheduled for' time names: a few words, or a noun phrase

@@ -1358,3 +1358,98 @@ def test_the_past_of_what_a_deal_hands_over_does_not_date_the_deal(read, text):
 def test_a_time_after_the_freed_and_a_describing_clause_still_dates_the_release(read, text, kind):
     found = of_type(read(text, date(2025, 7, 28)), kind)
     assert found and all(f.occurred.start == date(2025, 7, 25) for f in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "opened", "resumes"),
+    [
+        (
+            "The government and the ELN said on Saturday that the talks that began on November 21 "
+            "will resume in Mexico on February 13.",
+            date(2022, 11, 21),
+            date(2023, 2, 13),
+        ),
+        (
+            "The M23 and Kinshasa said the dialogue that opened in Doha on Tuesday would resume on "
+            "Monday.",
+            date(2023, 1, 17),
+            date(2023, 1, 23),
+        ),
+        (
+            "The negotiations between Armenia and Azerbaijan that started in Washington on "
+            "Thursday "
+            "are expected to continue on Wednesday.",
+            date(2023, 1, 19),
+            date(2023, 1, 25),
+        ),
+    ],
+)
+def test_talks_that_began_and_will_resume_are_an_opening_and_a_resumption(
+    read, text, opened, resumes
+):
+    found = of_type(read(text, date(2023, 1, 22)), "TalksOpened")
+    assert {(f.occurred.start, f.modality) for f in found} == {
+        (opened, "asserted"),
+        (resumes, "expected"),
+    }, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks between Israel and Hamas that began in Cairo on Monday will end on Friday.",
+        "Kyiv said the talks with Moscow that opened in Istanbul on Monday would be suspended on "
+        "Friday.",
+        "The talks between Sudan's army and the RSF that began in Jeddah on Monday resumed on "
+        "Thursday.",
+    ],
+)
+def test_talks_that_began_give_no_resumption_without_one_still_to_come(read, text):
+    found = of_type(read(text, date(2023, 1, 22)), "TalksOpened")
+    assert all(f.modality != "expected" for f in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "day"),
+    [
+        (
+            '"Armenian and Azerbaijani negotiators met today in Abu Dhabi. The talks focused on '
+            'the border," the foreign ministry in Yerevan said on Tuesday.',
+            "TalksOpened",
+            date(2025, 8, 19),
+        ),
+        (
+            '"Delegations of the army and the RSF met today in Jeddah with the mediators. They '
+            'discussed a humanitarian truce. Both sides were constructive," Saudi Arabia said on '
+            "Monday.",
+            "TalksOpened",
+            date(2025, 8, 18),
+        ),
+        (
+            '"The ELN released six hostages today. They were handed to the Red Cross," the '
+            "Colombian government reported on Tuesday.",
+            "HostagesReleased",
+            date(2025, 8, 19),
+        ),
+    ],
+)
+def test_today_in_a_quote_over_several_sentences_is_the_day_its_reporting_clause_names(
+    read, text, kind, day
+):
+    found = of_type(read(text, date(2025, 8, 20)), kind)
+    assert found and all(f.occurred.start == day for f in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Israeli and Hamas negotiators met today in Doha. The talks will go on," Qatar said, '
+        "after a first round on Tuesday.",
+        '"Israeli and Hamas negotiators met today in Doha. The talks will go on," Qatar said.',
+        '"Israeli and Hamas negotiators met today in Doha."\nThe talks will go on, Qatar said on '
+        "Tuesday.",
+    ],
+)
+def test_today_in_a_quote_without_a_gone_day_after_it_stays_the_publication_day(read, text):
+    found = of_type(read(text, date(2025, 8, 20)), "TalksOpened")
+    assert found and all(f.occurred.start == date(2025, 8, 20) for f in found), found
