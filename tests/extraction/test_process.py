@@ -1050,3 +1050,33 @@ def test_talks_told_with_what_they_are_on_and_then_where_are_placed_there(read, 
 )
 def test_talks_on_a_truce_placed_where_it_would_hold_are_not_placed_there(read, text):
     assert all(t.location is None for t in of_type(read(text, MON), "TalksOpened"))
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("Spy chiefs from three countries are converging on Paris for a critical meeting.", "paris"),
+        ("Negotiators converged in Doha on Sunday for a new round of talks.", "doha"),
+        (
+            "Armenian and Azerbaijani foreign ministers converged on Washington for talks.",
+            "washington",
+        ),
+        ("Army and RSF delegates are gathering in Jeddah for talks.", "jeddah"),
+        ("Mediators descended on Cairo for a fresh round of negotiations.", "cairo"),
+    ],
+)
+def test_envoys_converging_on_a_city_for_a_meeting_open_a_round_there(read, text, venue):
+    (found,) = of_type(read(text, MON), "TalksOpened")
+    assert found.location == venue
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops are converging on Rafah for an offensive.",
+        "Thousands converged on the capital for a protest.",
+        "Protesters gathered in Tel Aviv for a rally.",
+    ],
+)
+def test_crowds_or_troops_converging_on_a_place_open_no_talks(read, text):
+    assert not of_type(read(text, MON), "TalksOpened")
