@@ -1055,7 +1055,7 @@ def test_talks_on_a_truce_placed_where_it_would_hold_are_not_placed_there(read, 
 @pytest.mark.parametrize(
     ("text", "venue"),
     [
-        ("Spy chiefs from three countries are converging on Paris for a critical meeting.", "paris"),
+        ("Spy chiefs of three countries are converging on Paris for a critical meeting.", "paris"),
         ("Negotiators converged in Doha on Sunday for a new round of talks.", "doha"),
         (
             "Armenian and Azerbaijani foreign ministers converged on Washington for talks.",
