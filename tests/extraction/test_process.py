@@ -1080,3 +1080,36 @@ def test_envoys_converging_on_a_city_for_a_meeting_open_a_round_there(read, text
 )
 def test_crowds_or_troops_converging_on_a_place_open_no_talks(read, text):
     assert not of_type(read(text, MON), "TalksOpened")
+
+
+@pytest.mark.parametrize(
+    ("text", "venue", "party"),
+    [
+        ("Qatar has been in contact with Hamas officials in Doha.", "doha", "hamas"),
+        (
+            "Turkish mediators were in direct contact with Ukrainian delegates in Istanbul.",
+            "istanbul",
+            "ukraine",
+        ),
+        (
+            "Armenia remains in contact with Azerbaijan in Brussels through EU mediators.",
+            "brussels",
+            "azerbaijan",
+        ),
+    ],
+)
+def test_contacts_placed_in_a_city_are_talks_there(read, text, venue, party):
+    (found,) = of_type(read(text, MON), "TalksOpened")
+    assert found.location == venue and party in found.actor_ids()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt has been in contact with both sides.",
+        "Relatives are in contact with hostages in Gaza.",
+        "Kenya is in close contact with the army and the RSF in Sudan.",
+    ],
+)
+def test_contacts_with_no_city_of_talks_are_no_round(read, text):
+    assert not of_type(read(text, MON), "TalksOpened")
