@@ -872,8 +872,3 @@ def test_a_refusal_of_something_else_or_by_the_asker_takes_no_issue_of_the_deman
 def test_a_demand_rejected_by_the_group_is_the_group_named_before(read, text, group):
     (found,) = of_type(read(text, date(2024, 3, 1)), "DemandRejected")
     assert found.actor_ids() == [group] or set(found.actor_ids()) == {group}
-
-
-def test_a_demand_told_as_a_noun_is_no_demand_of_its_rejecter(read):
-    text = "Israel demands that Hamas disarm, a demand rejected by Hamas."
-    assert {f.actor_ids()[0] for f in of_type(read(text), "DemandStated")} == {"israel"}
