@@ -275,6 +275,10 @@ class ProposalRules(Family):
             r"unveiled|handed over|offered)\s+(?:\w+\s+){0,4}?"
             + alt(self.words["proposal_nouns"])
             + r"\b"
+            # the plan as the subject told of: 'the Egyptian proposal was received favourably'
+            + r"|\b(?:the|a|an|this|that|its|their)\s+(?:[\w'-]+\s+){0,3}?"
+            + alt(self.words["proposal_nouns"])
+            + r"\s+(?:was|were|is|are|has been|had been|would)\b"
         )
 
     def _name(self, ctx: SentenceContext, m: re.Match[str]) -> str:
