@@ -139,6 +139,8 @@ def _place_compound(text: str, end: int) -> bool:
 
 
 _WORD_BEFORE = re.compile(r"([a-z']+)[\s,]*$")
+# Verbs of coming together whose 'on' names the place gone to ('converging on Paris').
+_GOING_ON = re.compile(r"\b(?:converg(?:e|es|ed|ing)|descend(?:s|ed|ing)?)\s+$")
 
 
 # A place told by what it is before its name: 'at the Red Sea resort of Sharm el-Sheikh', 'in
@@ -166,6 +168,8 @@ def _word_before(folded: str, start: int) -> str:
         if not m:
             return ""
         word = m.group(1)
+        if word in ("on", "upon") and _GOING_ON.search(folded, max(0, m.start() - 20), m.start()):
+            return "to"  # 'converged on Paris', 'descended on Cairo': went there
         if word not in DETERMINERS:
             return word
         pos = m.start()

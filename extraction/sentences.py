@@ -145,12 +145,27 @@ def _starts_sentence(text: str, pos: int) -> bool:
     return word is not None and word.group(0)[0].isupper() and word.group(0).lower() in STARTERS
 
 
+# A line break inside a sentence ('the demand being' / 'rejected by the group'): the line ends
+# on a word or a comma and the next opens in lowercase, as copied pages break paragraphs.
+LINE_END_OPEN = re.compile(r"[a-z,]$")
+
+
+def _broken_line(text: str, cut: int, after: int) -> bool:
+    return bool(
+        after < len(text)
+        and text[after].islower()
+        and LINE_END_OPEN.search(text[max(0, cut - 20) : cut].rstrip(" \t"))
+    )
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Sentences with their character offsets in the text; blank lines are boundaries."""
     out: list[Sentence] = []
     start = 0
     for match in BOUNDARY.finditer(text):
         cut = match.start()
+        if text[cut] == "\n" and _broken_line(text, cut, match.end()):
+            continue
         if text[cut] in ".!?" and "\n" not in match.group(0):
             follow = text[match.end() : match.end() + 1]
             if follow and not (follow.isupper() or follow.isdigit() or follow in "\"'“‘("):

@@ -22,7 +22,7 @@ from extraction.registry import data_dir
 
 # Bump when facts or records change shape: views are named after it, so a new format
 # starts a fresh view (rebuilt from the log on first catch-up) instead of misreading an old one.
-FORMAT = 11
+FORMAT = 12
 STANCE_CODES: dict[str, int] = {stance: code for code, stance in enumerate(STANCES)}
 FOR = frozenset({"demands", "supports", "conditional"})
 AGAINST = frozenset({"rejects", "opposes"})
@@ -125,9 +125,36 @@ def plain(event: CatalogEvent) -> Plain:
     )
 
 
+# A warning that an armed move would wreck the talks or a truce: 'warned that any Israeli
+# operation in Rafah would put the truce talks in jeopardy', 'said a Russian offensive on
+# Zaporizhzhia would derail the negotiations'. The warner opposes that move (group 'move').
+WARNED_MOVE = re.compile(
+    r"\b(?:any|an|a|the|another|further|new)\s+(?P<move>(?:[\w'-]+\s+){0,3}?(?:operations?|"
+    r"offensives?|assaults?|attacks?|invasions?|incursions?|escalation)\s+(?:in|on|into|against|"
+    r"of|across)\s+[^.;,]{1,40}?)\s+(?:would|will|could|might|risks?|threatens?)\s+"
+    r"(?:\w+\s+){0,3}?(?:jeopardi[sz]e|put|derail|end|torpedo|wreck|sink|scupper|collapse|undermine|"
+    r"threaten|blow up|kill|doom|sabotage|halt|suspend|stop|freeze)\b"
+    r"(?:[^.;]{0,40}?\b(?:talks|negotiations|truce|ceasefire|cease fire|deal|agreement|"
+    r"process|efforts|jeopardy|risk))"
+)
+
+
+def warned_moves(event: Plain) -> list[tuple[str, str, str]]:
+    """A warner's stance on the armed move it warns would wreck the talks: `opposes` on the
+    issues the move's own words name (not the issues of the harm it warns of)."""
+    folded = fold(event.evidence)
+    issues: list[str] = []
+    for m in WARNED_MOVE.finditer(folded):
+        named = _issue_tagger().tag(m.group("move"), event.negotiation)
+        issues += [issue for issue in named if issue not in issues]
+    return [(actor, issue, "opposes") for actor in event.actor_ids("subject") for issue in issues]
+
+
 def stances(event: Plain) -> list[tuple[str, str, str]]:
     """(actor, issue, stance) for each subject actor and issue the event takes a stance on,
     and the demands a rejection says are its target's."""
+    if event.type == "ThreatIssued":
+        return warned_moves(event)
     stance = STANCE_OF_TYPE.get(event.type)
     if stance is None:
         return []

@@ -19,6 +19,11 @@ from extraction.rules.base import (
 )
 from extraction.rules.context import Draft, SentenceContext
 
+# 'rejected by the militant group': a group the sentence named before, referred to by its kind.
+GROUP_AFTER = re.compile(
+    r"\s*the (?:(?:militant|islamist|palestinian|terror|terrorist|armed|rebel|islamic|political) )"
+    r"{0,2}(?:group|movement)\b"
+)
 DENIED_OBJECT = re.compile(
     r"\s*(?:the\s+)?(?:reports?|claims?|allegations?|accusations?|charges?|criticism|"
     r"suggestions?|assertions?|notion|idea that|speculation|rumou?rs?)\b"
@@ -279,6 +284,10 @@ class ProposalRules(Family):
             r"unveiled|handed over|offered)\s+(?:\w+\s+){0,4}?"
             + alt(self.words["proposal_nouns"])
             + r"\b"
+            # the plan as the subject told of: 'the Egyptian proposal was received favourably'
+            + r"|\b(?:the|a|an|this|that|its|their)\s+(?:[\w'-]+\s+){0,3}?"
+            + alt(self.words["proposal_nouns"])
+            + r"\s+(?:was|were|is|are|has been|had been|would)\b"
         )
 
     def _name(self, ctx: SentenceContext, m: re.Match[str]) -> str:
@@ -383,10 +392,21 @@ class ProposalRules(Family):
         """'the proposal was rejected by Hamas', 'the plan, approved by the cabinet on Sunday':
         the doer of the answer named after 'by'."""
         subject = ctx.reader.objects(m.end(), 40)
+        if not subject and GROUP_AFTER.match(ctx.folded, m.end()):
+            subject = self._group_before(ctx, m.start())
         if not subject:
             return None
         name = self._name(ctx, m)
         return Draft(subject[:2], attributes={"proposal_id": "", "proposal_name": name})
+
+    def _group_before(self, ctx: SentenceContext, pos: int) -> tuple[Mention, ...]:
+        """'Hamas lays down its arms, the demand rejected by the militant group': the group is
+        the last organisation named before in the sentence."""
+        for mention in reversed(ctx.mentions):
+            actor = self.registry.actors.get(mention.actor)
+            if mention.end <= pos and actor is not None and actor.kind == "organisation":
+                return (mention,)
+        return ()
 
     def _counter(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
         if ASKED_TO_ANSWER.search(m.group(0)):

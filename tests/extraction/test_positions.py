@@ -923,3 +923,16 @@ def test_force_kept_up_whatever_the_talks_is_a_threat(read, text, who):
 )
 def test_force_kept_up_until_a_condition_or_work_kept_up_is_no_threat(read, text):
     assert of_type(read(text, WED), "ThreatIssued") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Israel demands that Hamas disarm, a demand rejected by the militant group.", "hamas"),
+        ("Kinshasa demands that M23 leave Goma, a demand rejected by the group.", "m23"),
+        ("Bogota demands that the ELN free its hostages, a demand rejected by the rebels.", "eln"),
+    ],
+)
+def test_a_demand_rejected_by_the_group_is_the_group_named_before(read, text, group):
+    (found,) = of_type(read(text, date(2024, 3, 1)), "DemandRejected")
+    assert found.actor_ids() == [group] or set(found.actor_ids()) == {group}

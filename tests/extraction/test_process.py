@@ -1133,6 +1133,24 @@ def test_a_meeting_with_nothing_of_talks_or_teams_opens_none(read):
 
 
 @pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("Spy chiefs of three countries are converging on Paris for a critical meeting.", "paris"),
+        ("Negotiators converged in Doha on Sunday for a new round of talks.", "doha"),
+        (
+            "Armenian and Azerbaijani foreign ministers converged on Washington for talks.",
+            "washington",
+        ),
+        ("Army and RSF delegates are gathering in Jeddah for talks.", "jeddah"),
+        ("Mediators descended on Cairo for a fresh round of negotiations.", "cairo"),
+    ],
+)
+def test_envoys_converging_on_a_city_for_a_meeting_open_a_round_there(read, text, venue):
+    (found,) = of_type(read(text, MON), "TalksOpened")
+    assert found.location == venue
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "A meeting between Putin and Zelensky has been discussed as a possibility for later.",
@@ -1157,3 +1175,48 @@ def test_a_meeting_that_will_take_place_is_expected_not_held_last_week(read):
     found = of_type(read(text, WED), "TalksOpened")
     assert found and all(f.modality == "expected" for f in found), found
     assert all(f.occurred.start == date(2024, 2, 16) for f in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops are converging on Rafah for an offensive.",
+        "Thousands converged on the capital for a protest.",
+        "Protesters gathered in Tel Aviv for a rally.",
+    ],
+)
+def test_crowds_or_troops_converging_on_a_place_open_no_talks(read, text):
+    assert not of_type(read(text, MON), "TalksOpened")
+
+
+@pytest.mark.parametrize(
+    ("text", "venue", "party"),
+    [
+        ("Qatar has been in contact with Hamas officials in Doha.", "doha", "hamas"),
+        (
+            "Turkish mediators were in direct contact with Ukrainian delegates in Istanbul.",
+            "istanbul",
+            "ukraine",
+        ),
+        (
+            "Armenia remains in contact with Azerbaijan in Brussels through EU mediators.",
+            "brussels",
+            "azerbaijan",
+        ),
+    ],
+)
+def test_contacts_placed_in_a_city_are_talks_there(read, text, venue, party):
+    (found,) = of_type(read(text, MON), "TalksOpened")
+    assert found.location == venue and party in found.actor_ids()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt has been in contact with both sides.",
+        "Relatives are in contact with hostages in Gaza.",
+        "Kenya is in close contact with the army and the RSF in Sudan.",
+    ],
+)
+def test_contacts_with_no_city_of_talks_are_no_round(read, text):
+    assert not of_type(read(text, MON), "TalksOpened")

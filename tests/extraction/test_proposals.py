@@ -795,6 +795,10 @@ def test_a_side_agreeing_to_a_deed_after_a_result_verb_says_yes(read, text, side
             "Channel 12 reported.",
             "israel",
         ),
+        # the plan told as the subject of the sentence before
+        ("The Qatari plan was welcomed in Kyiv. Russia did not accept it.", "russia"),
+        ("The bridging proposal was discussed in Jeddah. The RSF does not accept it.", "rsf"),
+        ("The Egyptian proposal was received favourably. Israel did not accept it.", "israel"),
     ],
 )
 def test_a_yes_withheld_is_a_rejection(read, text, side):
@@ -813,6 +817,11 @@ def test_a_yes_withheld_is_a_rejection(read, text, side):
 )
 def test_a_signed_text_recalled_or_still_to_sign_is_no_acceptance(read, text):
     assert of_type(read(text, date(2025, 10, 7)), "ProposalAccepted") == []
+
+
+def test_a_yes_withheld_after_a_sentence_naming_no_plan_is_no_rejection(read):
+    text = "The weather was warm in Cairo on Monday. Israel did not accept it."
+    assert not of_type(read(text), "ProposalRejected")
 
 
 @pytest.mark.parametrize(

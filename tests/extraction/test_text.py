@@ -26,6 +26,29 @@ def test_abbreviations_and_initials_do_not_end_sentences():
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyiv will talk if Russia withdraws, a demand being\n\nrejected by Moscow.",
+        "The army said it would hold its fire,\nbut only in the city.",
+    ],
+)
+def test_a_line_broken_inside_a_sentence_joins_it(text):
+    assert len(split_sentences(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks resume in Doha\n\nThe sides meet on Monday.",
+        "Hamas replies to a proposal.\n\nmore to follow",
+        "By a reporter\nThe talks resumed.",
+    ],
+)
+def test_a_line_ended_or_followed_by_a_capital_still_ends_a_sentence(text):
+    assert len(split_sentences(text)) == 2
+
+
 def test_an_acronym_before_a_sentence_opener_ends_the_sentence():
     assert (
         len(split_sentences("The vote was delayed at the request of the U.S. Meanwhile, aid rose."))

@@ -8,10 +8,16 @@ import pytest
 from projections.facts import Plain, condition_issues, stances
 
 
-def demand(text: str, *issues: str, negotiation: str = "colombia-eln", condition: str = ""):
+def demand(
+    text: str,
+    *issues: str,
+    negotiation: str = "colombia-eln",
+    condition: str = "",
+    kind: str = "DemandStated",
+):
     return Plain(
         id="e1",
-        type="DemandStated",
+        type=kind,
         article="a1",
         reported="2027-01-18",
         start="2027-01-18",
@@ -113,3 +119,56 @@ def test_the_return_of_people_to_their_homes_and_a_military_presence_are_issues(
         "return_of_displaced",
     )
     assert condition_issues("no israeli presence after the war") == ("security_presence",)
+
+
+@pytest.mark.parametrize(
+    ("text", "negotiation", "issue"),
+    [
+        (
+            "Hamas warned that any Israeli operation in Rafah would put the truce talks in "
+            "jeopardy.",
+            "israel-hamas",
+            "rafah_offensive",
+        ),
+        (
+            "An official said a new offensive on Rafah could derail the negotiations.",
+            "israel-hamas",
+            "rafah_offensive",
+        ),
+        (
+            "Kyiv warned that a Russian offensive on Zaporizhzhia would wreck the talks.",
+            "russia-ukraine",
+            "territory",
+        ),
+    ],
+)
+def test_a_warning_that_an_armed_move_would_wreck_the_talks_opposes_that_move(
+    text, negotiation, issue
+):
+    event = demand(text, issue, "temporary_truce", negotiation=negotiation, kind="ThreatIssued")
+    assert held(event) == {issue: "opposes"}
+
+
+@pytest.mark.parametrize(
+    ("text", "negotiation", "issue"),
+    [
+        (
+            "Egypt warned that an offensive in Rafah would cut off humanitarian aid.",
+            "israel-hamas",
+            "humanitarian_aid",
+        ),
+        (
+            "The ELN warned it would resume attacks if the talks failed.",
+            "colombia-eln",
+            "permanent_ceasefire",
+        ),
+        (
+            "Hamas warned that the talks in Cairo would collapse without a full withdrawal.",
+            "israel-hamas",
+            "troop_withdrawal",
+        ),
+    ],
+)
+def test_a_warning_of_other_harms_takes_no_stance(text, negotiation, issue):
+    event = demand(text, issue, negotiation=negotiation, kind="ThreatIssued")
+    assert held(event) == {}
