@@ -195,7 +195,7 @@ def _status(
         return _said("agreement", f"deal signed by both sides on {deal['on']}")
     if found and found["active"]:
         return _said("active", f"round in {found['venue'] or 'unknown venue'} under way")
-    breakdown = _breakdown(reader, today)
+    breakdown = _breakdown(reader, today, truce_known=truce["status"] != "none")
     opened = date.fromisoformat(found["opened"]).toordinal() if found else None
     if breakdown and (opened is None or breakdown[0] >= opened):
         return _said("collapsed", breakdown[1])
@@ -208,13 +208,18 @@ def _said(status: str, reason: str) -> dict[str, str]:
     return {"status": status, "status_reason": reason}
 
 
-def _breakdown(reader: Reader, today: int) -> tuple[int, str] | None:
-    """The latest collapse of talks or truce: (day, why), if any."""
+def _breakdown(reader: Reader, today: int, truce_known: bool) -> tuple[int, str] | None:
+    """The latest collapse of talks or truce: (day, why), if any. What is only expected or
+    threatened is none, nor a truce's collapse when no truce was known to collapse ('fighting
+    resumed' read while none was in force)."""
     index, latest = reader.index, None
-    for name in ("TalksConcluded", "CeasefireCollapsed", "DelegationRecalled"):
+    names = ("TalksConcluded", "CeasefireCollapsed", "DelegationRecalled")
+    for name in names if truce_known else (names[0], names[2]):
         for position in reader.latest(index.of_type(name), today, limit=5):
             record = reader.record(position)
             if name == "TalksConcluded" and record["attributes"].get("outcome") != "collapsed":
+                continue
+            if record["modality"] == "expected":
                 continue
             start = ordinal(record["occurred"]["start"])
             if latest is None or start > latest[0]:

@@ -1154,3 +1154,33 @@ def test_a_truce_told_as_holding_does_not_move_a_start_its_agreement_states(news
         ),
     )
     assert state(news, "2025-05-11")["truce"]["status"] == "agreed"
+
+
+@pytest.mark.parametrize(
+    ("sides", "modality", "text"),
+    [
+        (["israel"], "asserted", "Fighting resumed in Gaza on Tuesday."),
+        (["rsf"], "asserted", "Clashes broke out again in El Fasher on Tuesday."),
+        (["russia"], "expected", "Moscow warned the talks could collapse within days."),
+    ],
+)
+def test_a_collapse_with_no_truce_known_or_only_threatened_is_no_breakdown(
+    news, sides, modality, text
+):
+    news.publish("2024-03-01", talks("2024-02-28", "doha", ["qatar"], sides))
+    collapse = dict(type="CeasefireCollapsed", on="2024-03-19", subject=sides, text=text)
+    news.publish("2024-03-20", {**collapse, "modality": modality})
+    assert state(news, "2024-03-25")["status"] == "stalled"
+
+
+def test_a_truce_known_to_hold_that_collapses_is_a_breakdown(news):
+    text = "The army and the RSF agreed a truce on Wednesday."
+    news.publish(
+        "2024-03-01", agreed("2024-02-28", "sudan", "rsf", rule="ceasefire.agree", text=text)
+    )
+    collapse = "The truce collapsed on Tuesday as fighting resumed in Khartoum."
+    news.publish(
+        "2024-03-20",
+        dict(type="CeasefireCollapsed", on="2024-03-19", subject=["rsf"], text=collapse),
+    )
+    assert state(news, "2024-03-25")["status"] == "collapsed"
