@@ -151,6 +151,38 @@ def _collective(
         cut = m.start() + m.group(0).rfind(" ") + 1
         out.append(Mention(m.start(), cut, pair[0], COLLECTIVE_KIND, False, eligible))
         out.append(Mention(cut, m.end(), pair[1], COLLECTIVE_KIND, False, eligible))
+    if side_of is not None:
+        out.extend(_bare_people(folded, taken + [(o.start, o.end) for o in out], persons, side_of))
+    return out
+
+
+# 'The ministers' with no number: the last two persons of two sides the paragraph named ('Lavrov
+# met Sybiha in Istanbul. The ministers agreed ...'); never the sides of the article's talks, and
+# not 'the ministers of Rwanda and Congo' (their names follow).
+BARE_PEOPLE = re.compile(
+    r"\bthe\s+(?:(?:foreign|defen[cs]e|prime)\s+)?(?:ministers|leaders|presidents)\b"
+    r"(?!\s+(?:of|from|for|in|at|who|whose)\b|')"
+)
+
+
+def _bare_people(
+    folded: str,
+    taken: list[tuple[int, int]],
+    persons: Sequence[Mention],
+    side_of: Callable[[str], str],
+) -> list[Mention]:
+    """'The ministers' as two adjacent mentions of the two persons the paragraph last named."""
+    out: list[Mention] = []
+    for m in BARE_PEOPLE.finditer(folded):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        pair = _last_persons(folded, persons, m.start(), side_of)
+        if not pair:
+            continue
+        eligible = _word_before(folded, m.start()) not in PREPOSITIONS
+        cut = m.start() + m.group(0).rfind(" ") + 1
+        out.append(Mention(m.start(), cut, pair[0], COLLECTIVE_KIND, False, eligible))
+        out.append(Mention(cut, m.end(), pair[1], COLLECTIVE_KIND, False, eligible))
     return out
 
 
