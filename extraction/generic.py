@@ -144,6 +144,9 @@ def _collective(
             (_last_persons(folded, persons, m.start(), side_of) if people and side_of else None)
             or _last_pair(folded, parties, m.start(), mediators)
             or (tuple(sides) if len(sides) == 2 else ())
+            # talks no data file lists ('Colombia and the EMC held talks ...'): the pair the
+            # article last named together before, in any paragraph
+            or (_last_pair(folded, parties, m.start(), mediators, whole=True) if not sides else ())
         )
         if not pair:
             continue
@@ -187,16 +190,24 @@ def _bare_people(
 
 
 # Two parties named together: 'Russia and Ukraine', 'between Congo and the M23'.
-JOINED = re.compile(r"\s*,?\s*(?:and|&)\s+(?:the\s+)?$")
+# 'the Colombian government and the EMC': a state's adjective with its government or forces.
+JOINED = re.compile(
+    r"(?:(?:'s)?\s+(?:government|authorities|army|military|armed forces))?"
+    r"\s*,?\s*(?:and|&)\s+(?:the\s+)?$"
+)
 # How far back in its paragraph a pair named together is what 'the two sides' refers to.
 PAIR_REACH = 400
 
 
 def _last_pair(
-    folded: str, parties: Sequence[Mention], pos: int, mediators: Container[str]
+    folded: str,
+    parties: Sequence[Mention],
+    pos: int,
+    mediators: Container[str],
+    whole: bool = False,
 ) -> tuple[str, str] | None:
-    """The two parties the paragraph last named together before pos, if any."""
-    floor = max(folded.rfind("\n", 0, pos) + 1, pos - PAIR_REACH)
+    """The two parties the paragraph (or, whole, the article) last named together before pos."""
+    floor = 0 if whole else max(folded.rfind("\n", 0, pos) + 1, pos - PAIR_REACH)
     before = [p for p in parties if floor <= p.start and p.end <= pos]
     for a, b in reversed(list(pairwise(before))):
         if (

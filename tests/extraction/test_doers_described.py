@@ -515,3 +515,51 @@ def test_a_chief_of_the_armed_forces_with_no_forces_named_acts_for_no_state(read
     )
     found = of_type(read(text, FRIDAY), "ProposalRejected")
     assert not any({"russia", "ukraine"} & set(f.actor_ids()) for f in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "who"),
+    [
+        (
+            "The Colombian government and the EMC held peace talks in Cauca on Thursday.\n"
+            "The two parties agreed to a ceasefire on Friday.",
+            "CeasefireAgreed",
+            {"colombia", "estado_mayor_central"},
+        ),
+        (
+            "The Sudanese army and the SPLM-N held peace talks in Juba on Thursday.\n"
+            "The two delegations agreed to a ceasefire on Friday.",
+            "CeasefireAgreed",
+            {"sudan", "splm_n"},
+        ),
+        (
+            "Mali and the Azawad Liberation Front held peace talks in Algiers on Thursday.\n"
+            "Both sides agreed to a ceasefire on Friday.",
+            "CeasefireAgreed",
+            {"mali", "azawad_liberation_front"},
+        ),
+    ],
+)
+def test_the_two_sides_of_talks_no_data_lists_are_the_pair_the_article_named_before(
+    read, text, kind, who
+):
+    found = of_type(read(text, FRIDAY), kind)
+    assert found and who <= set(found[0].actor_ids())
+
+
+def test_the_two_sides_of_known_talks_stay_their_sides_after_another_pair(read):
+    text = (
+        "Russia and Ukraine held talks in Istanbul on Thursday.\n"
+        "Turkey and Qatar offered to host the next round.\n"
+        "The two sides agreed to a ceasefire on Friday."
+    )
+    found = of_type(read(text, FRIDAY), "CeasefireAgreed")
+    assert found and {"russia", "ukraine"} <= set(found[0].actor_ids())
+    assert not {"turkey", "qatar"} & set(found[0].actor_ids())
+
+
+def test_the_two_sides_with_no_pair_named_before_are_nobody(read):
+    found = of_type(
+        read("The two sides agreed to a ceasefire on Friday.", FRIDAY), "CeasefireAgreed"
+    )
+    assert not any(f.actor_ids() for f in found)
