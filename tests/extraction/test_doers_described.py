@@ -563,3 +563,35 @@ def test_the_two_sides_with_no_pair_named_before_are_nobody(read):
         read("The two sides agreed to a ceasefire on Friday.", FRIDAY), "CeasefireAgreed"
     )
     assert not any(f.actor_ids() for f in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "who", "not_who"),
+    [
+        (
+            "The Colombian government and the EMC, an offshoot of the extinct FARC guerrilla "
+            "group, agreed on Thursday to set up a dialogue table.",
+            "ProposalAccepted",
+            {"colombia", "estado_mayor_central"},
+            "farc",
+        ),
+        (
+            "Ethiopia and the TPLF, a party of the defunct EPRDF coalition, agreed on "
+            "Thursday to a ceasefire.",
+            "CeasefireAgreed",
+            {"ethiopia", "tplf"},
+            "",
+        ),
+        (
+            "Sudan's army, the heir of the former Sudanese regime, rejected the proposal on "
+            "Thursday.",
+            "ProposalRejected",
+            {"sudan"},
+            "",
+        ),
+    ],
+)
+def test_a_name_after_of_the_former_or_defunct_is_no_doer(read, text, kind, who, not_who):
+    found = of_type(read(text, FRIDAY), kind)
+    assert found and who <= set(found[0].actor_ids())
+    assert not_who not in found[0].actor_ids()
