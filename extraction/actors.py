@@ -78,6 +78,11 @@ PREPOSITIONS = frozenset(
 DETERMINERS = frozenset(
     ["the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"]
 )
+# Words of what an actor once was, skipped with the determiners when looking for a preposition:
+# 'of the extinct FARC', 'with the former rebels' are no doers.
+BYGONE = frozenset(
+    ["former", "defunct", "extinct", "disbanded", "dissolved", "demobilised", "demobilized", "old"]
+)
 # After a capital: a name it is part of ('Washington Post', 'Tehran Times'), or a noun or
 # hyphenated word that makes it the city ('Moscow time', 'Kyiv residents', 'Doha-based').
 PLACE_COMPOUND = re.compile(
@@ -163,14 +168,14 @@ def _word_before(folded: str, start: int) -> str:
     if described:
         return described.group(1)
     pos = start
-    for _ in range(3):
+    for _ in range(4):
         m = _WORD_BEFORE.search(folded, max(0, pos - 30), pos)
         if not m:
             return ""
         word = m.group(1)
         if word in ("on", "upon") and _GOING_ON.search(folded, max(0, m.start() - 20), m.start()):
             return "to"  # 'converged on Paris', 'descended on Cairo': went there
-        if word not in DETERMINERS:
+        if word not in DETERMINERS and word not in BYGONE:
             return word
         pos = m.start()
     return ""

@@ -144,7 +144,42 @@ def _collective(
             (_last_persons(folded, persons, m.start(), side_of) if people and side_of else None)
             or _last_pair(folded, parties, m.start(), mediators)
             or (tuple(sides) if len(sides) == 2 else ())
+            # talks no data file lists ('Colombia and the EMC held talks ...'): the pair the
+            # article last named together before, in any paragraph
+            or (_last_pair(folded, parties, m.start(), mediators, whole=True) if not sides else ())
         )
+        if not pair:
+            continue
+        eligible = _word_before(folded, m.start()) not in PREPOSITIONS
+        cut = m.start() + m.group(0).rfind(" ") + 1
+        out.append(Mention(m.start(), cut, pair[0], COLLECTIVE_KIND, False, eligible))
+        out.append(Mention(cut, m.end(), pair[1], COLLECTIVE_KIND, False, eligible))
+    if side_of is not None:
+        out.extend(_bare_people(folded, taken + [(o.start, o.end) for o in out], persons, side_of))
+    return out
+
+
+# 'The ministers' with no number: the last two persons of two sides the paragraph named ('Lavrov
+# met Sybiha in Istanbul. The ministers agreed ...'); never the sides of the article's talks, and
+# not 'the ministers of Rwanda and Congo' (their names follow).
+BARE_PEOPLE = re.compile(
+    r"\bthe\s+(?:(?:foreign|defen[cs]e|prime)\s+)?(?:ministers|leaders|presidents)\b"
+    r"(?!\s+(?:of|from|for|in|at|who|whose)\b|')"
+)
+
+
+def _bare_people(
+    folded: str,
+    taken: list[tuple[int, int]],
+    persons: Sequence[Mention],
+    side_of: Callable[[str], str],
+) -> list[Mention]:
+    """'The ministers' as two adjacent mentions of the two persons the paragraph last named."""
+    out: list[Mention] = []
+    for m in BARE_PEOPLE.finditer(folded):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        pair = _last_persons(folded, persons, m.start(), side_of)
         if not pair:
             continue
         eligible = _word_before(folded, m.start()) not in PREPOSITIONS
@@ -155,16 +190,24 @@ def _collective(
 
 
 # Two parties named together: 'Russia and Ukraine', 'between Congo and the M23'.
-JOINED = re.compile(r"\s*,?\s*(?:and|&)\s+(?:the\s+)?$")
+# 'the Colombian government and the EMC': a state's adjective with its government or forces.
+JOINED = re.compile(
+    r"(?:(?:'s)?\s+(?:government|authorities|army|military|armed forces))?"
+    r"\s*,?\s*(?:and|&)\s+(?:the\s+)?$"
+)
 # How far back in its paragraph a pair named together is what 'the two sides' refers to.
 PAIR_REACH = 400
 
 
 def _last_pair(
-    folded: str, parties: Sequence[Mention], pos: int, mediators: Container[str]
+    folded: str,
+    parties: Sequence[Mention],
+    pos: int,
+    mediators: Container[str],
+    whole: bool = False,
 ) -> tuple[str, str] | None:
-    """The two parties the paragraph last named together before pos, if any."""
-    floor = max(folded.rfind("\n", 0, pos) + 1, pos - PAIR_REACH)
+    """The two parties the paragraph (or, whole, the article) last named together before pos."""
+    floor = 0 if whole else max(folded.rfind("\n", 0, pos) + 1, pos - PAIR_REACH)
     before = [p for p in parties if floor <= p.start and p.end <= pos]
     for a, b in reversed(list(pairwise(before))):
         if (

@@ -55,6 +55,8 @@ TITLE = (
 RANK = (
     r"(?:(?:(?:Lieutenant|Lt\.?|Major|Maj\.?|Brigadier)\s+)?(?:General|Gen\.)|Admiral|Colonel|"
     r"Col\.|(?:Field |Air Chief )?Marshal|Dr\.?|Sheikh)\s+"
+    # Malaysian honorifics between the rank and the name: 'General Tan Sri X', 'Datuk Seri Y'
+    r"(?:(?:Tan Sri|Datuk Seri|Datuk|Dato['\u2019] Sri|Dato['\u2019]|Tun)\s+)?"
 )
 PERSON = re.compile(
     rf"(?:['\u2019]s)?\s+(?i:{TITLE})\s+(?:{RANK})?(?P<name>[A-Z][a-z'\u2019-]+(?:\s+(?:al-|bin\s+|de\s+|"
@@ -76,6 +78,20 @@ GOVERNMENT_TITLE = re.compile(
     rf"(?:{RANK})?(?P<name>[A-Z][a-z'\u2019-]+(?:\s+[A-Z][a-z'\u2019-]+){{0,2}})\b"
 )
 GOVERNMENT_TITLE = led(GOVERNMENT_TITLE)  # the same matches, fewer places tried
+# A chief of a state's armed forces before a name, with no state named before the title: 'Chief
+# of Defence Forces General X', 'Army Chief of Staff Y'. The person heads the armed forces the
+# article last named with their state ('the Malaysian Armed Forces', 'Sudan's army').
+MILITARY_TITLE = re.compile(
+    r"(?<![\w'\u2019])(?:Chief of (?:the )?(?:Defen[cs]e Forces|Defen[cs]e Staff|General Staff|"
+    r"Army Staff|Armed Forces|(?:the )?Army)|Army Chief(?: of Staff)?|Armed Forces Chief|"
+    r"Commander of the Armed Forces)\s+"
+    rf"(?:{RANK})?(?P<name>[A-Z][a-z'\u2019-]+(?:\s+[A-Z][a-z'\u2019-]+){{0,2}})\b"
+)
+# The armed forces of a state, named by its adjective or possessive: 'the Malaysian Armed Forces'.
+FORCES = re.compile(
+    r"(?:['\u2019]s)?\s+(?:(?:national|regular|royal)\s+)?(?i:armed forces|army|military|"
+    r"defen[cs]e forces)\b"
+)
 STATE_SIDE = ""
 # A name opened by an office is the office, not a group: 'the Chief of Defence Forces'.
 OFFICE_WORDS = frozenset(
@@ -259,6 +275,13 @@ def find_unregistered(
         if not any(m.start() - 3 <= e <= m.start() for e in ends)  # 'Colombian President X'
         and not any(h.start < m.start("name") and m.start() < h.end for h in hits)
     ]
+    forces = sorted(end for end in actor_of if FORCES.match(text, end))
+    for m in MILITARY_TITLE.finditer(text):
+        if any(m.start() - 3 <= e <= m.start() for e in ends):
+            continue  # 'Sudanese Army Chief X': the registry's title or the state before it
+        before = [end for end in forces if end <= m.start()]
+        if before:
+            matches.append((m, actor_of[before[-1]]))
     for person_match, actor in matches:
         if person_match:
             person = slug(person_match["name"])

@@ -449,3 +449,177 @@ def test_a_titled_leader_in_a_clause_after_a_deed_does_not_join_its_doer(read):
 def test_a_neighbour_named_as_such_is_still_the_partner_in_the_doer_chain(read, text, sides):
     found = of_type(read(text, FRIDAY), "TalksOpened")
     assert found and sides <= set(found[0].actor_ids())
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "who"),
+    [
+        (
+            "Russian Foreign Minister Sergei Lavrov met Ukrainian Foreign Minister Andrii Sybiha "
+            "in Istanbul on Thursday. The ministers called for a ceasefire on Friday.",
+            "AppealMade",
+            {"russia", "ukraine"},
+        ),
+        (
+            "Felix Tshisekedi met Paul Kagame in Doha on Thursday. "
+            "The presidents called for a ceasefire on Friday.",
+            "AppealMade",
+            {"democratic_republic_of_congo", "rwanda"},
+        ),
+        (
+            "Gustavo Petro met ELN commander Antonio Garcia in Havana on Thursday. "
+            "The leaders agreed to a ceasefire on Friday.",
+            "CeasefireAgreed",
+            {"colombia", "eln"},
+        ),
+    ],
+)
+def test_the_ministers_are_the_last_two_persons_of_two_sides_in_the_paragraph(
+    read, text, kind, who
+):
+    found = of_type(read(text, FRIDAY), kind)
+    assert found and who <= set(found[0].actor_ids())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no persons named: 'the ministers' are not the sides of the article's talks
+        "Israel and Hamas have fought in Gaza since October 2023.\n"
+        "The ministers called for a ceasefire in Gaza on Friday.",
+        # the persons were named in another paragraph
+        "Ilham Aliyev met Nikol Pashinyan in Abu Dhabi on Thursday.\n"
+        "The ministers called for a ceasefire on Friday.",
+    ],
+)
+def test_the_ministers_with_no_two_persons_named_in_the_paragraph_are_nobody(read, text):
+    assert not of_type(read(text, FRIDAY), "AppealMade")
+
+
+def test_the_ministers_of_named_states_are_not_the_persons_before(read):
+    text = (
+        "Sergei Lavrov met Andrii Sybiha in Istanbul on Thursday. "
+        "The ministers of Turkey and Qatar called for a ceasefire on Friday."
+    )
+    found = of_type(read(text, FRIDAY), "AppealMade")
+    assert not any({"russia", "ukraine"} & set(f.actor_ids()) for f in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "state"),
+    [
+        (
+            "Thailand and Cambodia met at the headquarters of the Malaysian Armed Forces on "
+            "Thursday.\nChief of Defence Forces General Tan Sri Ahmad Karim said on Friday the "
+            "talks were positive.",
+            "ahmad_karim",
+            "malaysia",
+        ),
+        (
+            "The Congolese army fought the M23 near Goma.\n"
+            "Army Chief of Staff General Jules Banza rejected the proposal on Friday.",
+            "jules_banza",
+            "democratic_republic_of_congo",
+        ),
+        (
+            "Armenia and Azerbaijan met in Almaty while the Kazakh army watched the border.\n"
+            "Chief of General Staff Colonel Nurlan Bekov rejected the proposal on Friday.",
+            "nurlan_bekov",
+            "kazakhstan",
+        ),
+    ],
+)
+def test_a_chief_of_the_armed_forces_acts_for_the_state_whose_forces_were_named(
+    read, text, person, state
+):
+    found = [f for f in read(text, FRIDAY) if person in f.actor_ids()]
+    assert found and state in found[0].actor_ids()
+
+
+def test_a_chief_of_the_armed_forces_with_no_forces_named_acts_for_no_state(read):
+    text = (
+        "Russia and Ukraine met in Istanbul on Thursday.\n"
+        "Chief of General Staff Valery Petrov rejected the proposal on Friday."
+    )
+    found = of_type(read(text, FRIDAY), "ProposalRejected")
+    assert not any({"russia", "ukraine"} & set(f.actor_ids()) for f in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "who"),
+    [
+        (
+            "The Colombian government and the EMC held peace talks in Cauca on Thursday.\n"
+            "The two parties agreed to a ceasefire on Friday.",
+            "CeasefireAgreed",
+            {"colombia", "estado_mayor_central"},
+        ),
+        (
+            "The Sudanese army and the SPLM-N held peace talks in Juba on Thursday.\n"
+            "The two delegations agreed to a ceasefire on Friday.",
+            "CeasefireAgreed",
+            {"sudan", "splm_n"},
+        ),
+        (
+            "Mali and the Azawad Liberation Front held peace talks in Algiers on Thursday.\n"
+            "Both sides agreed to a ceasefire on Friday.",
+            "CeasefireAgreed",
+            {"mali", "azawad_liberation_front"},
+        ),
+    ],
+)
+def test_the_two_sides_of_talks_no_data_lists_are_the_pair_the_article_named_before(
+    read, text, kind, who
+):
+    found = of_type(read(text, FRIDAY), kind)
+    assert found and who <= set(found[0].actor_ids())
+
+
+def test_the_two_sides_of_known_talks_stay_their_sides_after_another_pair(read):
+    text = (
+        "Russia and Ukraine held talks in Istanbul on Thursday.\n"
+        "Turkey and Qatar offered to host the next round.\n"
+        "The two sides agreed to a ceasefire on Friday."
+    )
+    found = of_type(read(text, FRIDAY), "CeasefireAgreed")
+    assert found and {"russia", "ukraine"} <= set(found[0].actor_ids())
+    assert not {"turkey", "qatar"} & set(found[0].actor_ids())
+
+
+def test_the_two_sides_with_no_pair_named_before_are_nobody(read):
+    found = of_type(
+        read("The two sides agreed to a ceasefire on Friday.", FRIDAY), "CeasefireAgreed"
+    )
+    assert not any(f.actor_ids() for f in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "who", "not_who"),
+    [
+        (
+            "The Colombian government and the EMC, an offshoot of the extinct FARC guerrilla "
+            "group, agreed on Thursday to set up a dialogue table.",
+            "ProposalAccepted",
+            {"colombia", "estado_mayor_central"},
+            "farc",
+        ),
+        (
+            "Ethiopia and the TPLF, a party of the defunct EPRDF coalition, agreed on "
+            "Thursday to a ceasefire.",
+            "CeasefireAgreed",
+            {"ethiopia", "tplf"},
+            "",
+        ),
+        (
+            "Sudan's army, the heir of the former Sudanese regime, rejected the proposal on "
+            "Thursday.",
+            "ProposalRejected",
+            {"sudan"},
+            "",
+        ),
+    ],
+)
+def test_a_name_after_of_the_former_or_defunct_is_no_doer(read, text, kind, who, not_who):
+    found = of_type(read(text, FRIDAY), kind)
+    assert found and who <= set(found[0].actor_ids())
+    assert not_who not in found[0].actor_ids()
