@@ -46,7 +46,7 @@ from extraction.temporal import (
 from extraction.unregistered import STATE_SIDE, find_unregistered
 
 NAME = "rules"
-BASE_VERSION = "1.11.0"
+BASE_VERSION = "1.12.0"
 # A deed inside 'if ...', 'once ...', 'unless ...' is a condition, not something that happened.
 CONDITIONAL_OPENERS = frozenset({"if", "unless", "once", "whether"})
 MILITARY_NAME = re.compile(r"\b(?:[Aa]rmy|[Mm]ilitary|[Aa]rmed [Ff]orces|[Jj]unta)\b")
