@@ -33,6 +33,7 @@ from extraction.negotiations import Assigner, Negotiation
 from extraction.registry import Registry, code_digest, load_registry
 from extraction.rules import Draft, Rule, RuleBook, SentenceContext, interval_for
 from extraction.rules.context import LOOK_BACK, joined_clause, opening_relative
+from extraction.rules.proposals import ready_to_accept
 from extraction.sentences import Sentence, split_sentences
 from extraction.syntax import DASHED, PRONOUN, ClauseReader
 from extraction.temporal import (
@@ -537,13 +538,18 @@ class RuleExtractor:
             return None
         if self.modality.supposed(ctx.folded, clause_start, span):
             return None
+        # 'Hamas is willing to agree to the terms, provided ...': a stated readiness to accept is
+        # the side's (conditional) yes, not a wish; the cues before it and its proviso are its own
+        ready = rule.type == "ProposalAccepted" and ready_to_accept(ctx.folded, span)
+        if ready:
+            clause_start = max(clause_start, span[0])
         if rule.action and (
             opener in CONDITIONAL_OPENERS
             or _before_doing(ctx.folded, clause_start, opener, span)
             or self.modality.hypothetical_before(
                 ctx.folded, clause_start, span, rule.type in RESPONSES
             )
-            or self.modality.conditional_after(ctx.folded, clause_start, span)
+            or (not ready and self.modality.conditional_after(ctx.folded, clause_start, span))
             or self.modality.embedded_question(ctx.folded, span)
             or self.modality.gerund_subject(ctx.folded, span)
             or self.modality.mandated(ctx.folded, span)

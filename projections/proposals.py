@@ -35,7 +35,10 @@ CONDITIONAL = re.compile(
 )
 NOUN = re.compile(
     r"\b(proposals?|plans?|framework|offers?|counter ?-?proposals?|counter ?-?offers?|vision|"
-    r"roadmap|initiative|blueprint|invitations?)\b",
+    r"roadmap|initiative|blueprint|invitations?|"
+    # 'the conditions proposed by Sisi': a side's terms put forward (not 'conditions on the ground')
+    r"(?:terms|conditions)(?=\s+(?:proposed|put forward|offered|set out|laid out|outlined|tabled|"
+    r"drawn up)\s+by\b))\b",
     re.IGNORECASE,
 )
 # Words that may stand in a proposal's name without being capitalised.
@@ -46,7 +49,8 @@ NAMING = re.compile(
 )
 BY = re.compile(
     r"\s+(?:(?:put forward|drafted|presented|brokered|offered|made|floated|tabled|unveiled|"
-    r"outlined|proposed|submitted)\s+)?by\s+((?:[A-Z][\w.'’-]*,?\s*(?:and\s+)?){1,4})"
+    r"outlined|proposed|submitted|set out|laid out|drawn up)\s+)?"
+    r"by\s+((?:[A-Z][\w.'’-]*,?\s*(?:and\s+)?){1,4})"
 )
 GENERIC = frozenset(
     {

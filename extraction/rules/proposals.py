@@ -105,7 +105,7 @@ _NOT_MARK = frozenset(
 # Accepting 'with reservations' or while seeking changes is a conditional yes.
 WITH_CONDITIONS = re.compile(
     r"\b(?:with (?:some |certain |several |a few |a number of )?(?:conditions|reservations|"
-    r"caveats|amendments|changes|remarks|observations|modifications)|conditionally|"
+    r"caveats|amendments|changes|remarks|observations|modifications)|conditionally|provided|"
     r"(?:but|while) (?:\w+ ){0,3}(?:sought|seeking|requested|requesting|asked for|demanded|"
     r"demanding|wants?|wanted|wanting|needs?|needed|insists? on|insisted on|seeks?) (?:\w+ ){0,2}"
     r"(?:changes|amendments|guarantees|clarifications|assurances))\b|"
@@ -128,6 +128,21 @@ DEMANDED_BEFORE = re.compile(
     r"\b(?:demands?|demanded|demanding|insists?|insisted|insisting|calls? for|called for|"
     r"wants?|wanted|seeks?|sought)\b(?![^.;]*\b(?:rejects?|rejected|refuses?|refused)\b)"
 )
+
+
+# 'Hamas is willing to agree to the terms': a stated readiness to accept is its yes (not 'ready
+# to sign', a signing still to come; not 'not willing to', 'could be ready to', 'if it is ready').
+WILLING = re.compile(r"\b(?:willing|ready|prepared)\s+to\s+$")
+YES_VERB = re.compile(r"(?:accept|agree)\w*\b")
+UNSURE = re.compile(r"\b(?:not|never|no longer|could|might|may|would|if|unless|whether)\b|n't\b")
+
+
+def ready_to_accept(folded: str, span: tuple[int, int]) -> bool:
+    """'is willing to agree to the conditions', 'said it was ready to accept the plan'."""
+    ready = WILLING.search(folded, max(0, span[0] - 40), span[0])
+    if ready is None or not YES_VERB.match(folded, span[0]):
+        return False
+    return not UNSURE.search(folded, max(0, ready.start() - 30), ready.start())
 
 
 # The plan a passive answer is of, in the clause before 'accepted by' (not a truce or an
@@ -434,11 +449,15 @@ class ProposalRules(Family):
         ):
             return None  # welcoming a truce or a release is no endorsement of terms
         before = ctx.folded[max(0, m.start() - 30) : m.start()]
-        if re.search(r"\bto\s+$", before) and not re.search(
-            r"\b(?:agreed|agrees|decided|decides|voted|votes|moved|chose|opted)\s+to\s+$|"
-            r"\b(?:convene|convenes|convened|meet|meets|met|gather|gathers|vote|votes)\s+"
-            r"(?:\w+\s+){0,3}?to\s+$",
-            before,
+        if (
+            re.search(r"\bto\s+$", before)
+            and not ready_to_accept(ctx.folded, m.span())
+            and not re.search(
+                r"\b(?:agreed|agrees|decided|decides|voted|votes|moved|chose|opted)\s+to\s+$|"
+                r"\b(?:convene|convenes|convened|meet|meets|met|gather|gathers|vote|votes)\s+"
+                r"(?:\w+\s+){0,3}?to\s+$",
+                before,
+            )
         ):
             return None  # 'gave Hamas until Sunday to accept the plan': asked, not done
         if KEEP_TRUCE.search(text):

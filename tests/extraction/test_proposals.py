@@ -1174,3 +1174,51 @@ def test_a_plan_with_no_subject_in_its_relative_clause_names_no_proposer(read, t
 )
 def test_a_yes_avoided_is_no_yes(read, text):
     assert of_type(read(text, WED), "ProposalAccepted") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        (
+            "Hamas is willing to agree to the conditions proposed by Egypt, provided its earlier "
+            "demands are taken into account.",
+            "hamas",
+        ),
+        (
+            "Kinshasa said it was ready to accept the terms put forward by Qatar, provided the "
+            "rebels leave Goma.",
+            "democratic_republic_of_congo",
+        ),
+        (
+            "The ELN is prepared to agree to the conditions set out by the government, provided "
+            "the ceasefire is verified.",
+            "eln",
+        ),
+    ],
+)
+def test_readiness_to_accept_a_plan_with_a_proviso_is_a_conditional_yes(read, text, side):
+    (found,) = of_type(read(text, WED), "ProposalAccepted")
+    assert found.actor_ids("subject") == (side,)
+    assert found.modality == "asserted"
+    assert found.attributes["response"] == "with_conditions"
+
+
+def test_accepting_the_conditions_proposed_by_a_mediator_is_a_yes_to_its_plan(read):
+    text = "Armenia accepted the conditions proposed by Washington on Tuesday."
+    (found,) = of_type(read(text, WED), "ProposalAccepted")
+    assert found.actor_ids("subject") == ("armenia",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia is not willing to accept the plan.",
+        "Hamas could be willing to accept the proposal.",
+        "Both sides are ready to sign the agreement on Friday.",
+        "Sudan's army accepted the conditions on the ground in Darfur.",
+        "Israel will decide whether it is ready to accept the deal.",
+    ],
+)
+def test_readiness_denied_doubted_or_to_sign_or_mere_conditions_is_no_yes(read, text):
+    found = of_type(read(text, WED), "ProposalAccepted")
+    assert all(f.modality != "asserted" for f in found)

@@ -170,6 +170,25 @@ def test_an_acceptance_the_extractor_read_as_with_conditions_is_a_conditional_re
     assert plan["responses"]["eln"]["response"] == "conditional"
 
 
+def test_agreeing_to_the_conditions_proposed_by_a_side_answers_that_sides_plan(news):
+    news.publish(
+        "2024-10-29",
+        dict(type="ProposalMade", on="2024-10-27", subject=["egypt"]),
+        dict(type="ProposalMade", on="2024-10-28", subject=["qatar"]),
+        dict(
+            type="ProposalAccepted",
+            on="2024-10-28",
+            subject=["hamas"],
+            text="Hamas is willing to agree to the conditions proposed by Egypt, provided its "
+            "demands are met.",
+        ),
+    )
+    plans = state(news, "2024-10-29")["proposals"]
+    by = {tuple(p["proposer"]): p["responses"] for p in plans}
+    assert by[("egypt",)]["hamas"]["response"] == "conditional"
+    assert "hamas" not in by[("qatar",)]
+
+
 def test_his_proposal_is_the_speakers_own_and_an_agency_counts_as_its_state(news):
     news.publish(
         "2025-05-31",
