@@ -377,6 +377,7 @@ def _latest_episode(
             continue
         if r["position"] in agreed:
             basis = agreed[r["position"]]
+            since = _kept_since(r, at)
             if episode and _holds(episode, at) and not _afresh(episode, r, at):
                 _confirm(episode, r, at, basis, mediators)
             elif episode and _just_ended(episode, r, at):
@@ -384,10 +385,14 @@ def _latest_episode(
             elif (
                 (not _mention(r, mediators) or _ongoing(r))
                 and r["modality"] != "expected"
-                and not (_ongoing(r) and _violated_only(r["evidence"]))
+                and not (_ongoing(r) and _violated_only(r["evidence"]) and since is None)
+                and not (since is not None and episode and _covers(episode, since))
             ):
                 # A deal expected to be reached is none yet: planned reports open no truce.
                 opened = _open(r, basis, mediators)
+                if since is not None:  # 'urged both sides to respect the August 4 truce'
+                    opened.start = opened.agreed_on = min(since, at)
+                    opened.agreed_known = True
                 if opened.start <= today or opened.agreed_known:
                     episode = opened
             if episode and _not_holding(episode, r, at):
@@ -539,6 +544,59 @@ def _violated_only(text: str) -> bool:
     return not (ONGOING.search(text) or DAY_OF_TRUCE.search(text)) and bool(
         VIOLATED.search(text) or KEPT.search(text)
     )
+
+
+def _kept_since(r: dict[str, Any], at: int) -> int | None:
+    """The day a truce told only as one to keep was agreed, when its sentence names it ('urged
+    the sides to respect the August 4 ceasefire agreement', 'reaffirmed their commitment to the
+    truce agreed on 3 March'): in force from then, when no truce was known."""
+    if not _ongoing(r) or not _violated_only(r["evidence"]) or not KEPT.search(r["evidence"]):
+        return None
+    m = NAMED_TRUCE.search(r["evidence"])
+    if not m:
+        return None
+    month = MONTH_NUMBERS[(m["mon"] or m["mon2"] or m["mon3"] or m["mon4"])[:3].lower()]
+    number = int(m["day"] or m["day2"] or m["day3"] or m["day4"])
+    year = date.fromordinal(at).year
+    for y in (year, year - 1):
+        try:
+            named = date(y, month, number).toordinal()
+        except ValueError:
+            continue
+        if named <= at:
+            return named if at - named <= LOOKBACK_DAYS else None
+    return None
+
+
+def _covers(episode: Episode, since: int) -> bool:
+    """Whether a truce read already began by ``since`` (the one named), or ended after it
+    (so the one named is the truce that ended: a call to keep it restores none)."""
+    if episode.ended is not None:
+        return episode.ended >= since
+    return episode.start <= since or (episode.until is not None and episode.until >= since)
+
+
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+MONTH_NUMBERS = {
+    name: number
+    for number, name in enumerate(
+        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
+    )
+}
+# A truce named by the day it was agreed: 'the August 4 ceasefire', 'the 30 July truce
+# agreement', 'the ceasefire agreed on March 3', 'the truce of 4 August'.
+NAMED_TRUCE = re.compile(
+    rf"\bthe\s+(?:(?P<mon>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?|(?P<day2>\d{{1,2}})"
+    rf"(?:st|nd|rd|th)?\s+(?P<mon2>{_MONTH}))\s+(?:[\w-]+\s+)?(?:truce|cease-?fire)\b|"
+    r"\b(?:truce|cease-?fire)\s+(?:deal\s+|agreement\s+|accord\s+)?(?:(?:agreed|signed|reached|"
+    r"brokered|announced|declared|concluded)\s+)?(?:on|of)\s+"
+    rf"(?:(?P<mon3>{_MONTH})\s+(?P<day3>\d{{1,2}})|(?P<day4>\d{{1,2}})(?:st|nd|rd|th)?\s+"
+    rf"(?P<mon4>{_MONTH}))\b",
+    re.IGNORECASE,
+)
 
 
 ONGOING = re.compile(

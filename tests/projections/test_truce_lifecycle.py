@@ -885,6 +885,76 @@ def test_a_truce_to_keep_or_a_commitment_to_a_new_one_opens_none(news, text):
     assert state(news, "2025-06-01")["truce"]["status"] == "none"
 
 
+@pytest.mark.parametrize(
+    ("kind", "who", "text", "since"),
+    [
+        (
+            "AppealMade",
+            "angola",
+            "The mediators urged Kinshasa and Kigali to respect the August 4 ceasefire agreement.",
+            "2025-08-04",
+        ),
+        (
+            "StatementIssued",
+            "armenia",
+            "Both sides reaffirmed their commitment to the truce agreed on 3 September.",
+            "2025-09-03",
+        ),
+        (
+            "AppealMade",
+            "qatar",
+            "Doha pressed the parties to uphold the 20 July truce in Suwayda.",
+            "2025-07-20",
+        ),
+        (
+            "StatementIssued",
+            "norway",
+            "Bogota said it would abide by the ceasefire of August 3 with the rebels.",
+            "2025-08-03",
+        ),
+    ],
+)
+def test_a_truce_to_keep_named_by_its_agreement_day_is_in_force_from_then_when_none_was_known(
+    news, kind, who, text, since
+):
+    news.publish("2025-10-01", dict(type=kind, on="2025-10-01", subject=[who], text=text))
+    assert state(news, "2025-07-01")["truce"]["status"] == "none"
+    truce = state(news, "2025-10-02")["truce"]
+    assert (truce["status"], truce["since"]) == ("in_force", since)
+    assert (truce["agreed_on"], truce["last_confirmed"]) == (since, "2025-10-01")
+
+
+def test_a_truce_to_keep_named_by_its_day_still_ends_when_it_collapses_later(news):
+    text = "Luanda urged the two sides to respect the August 4 ceasefire."
+    news.publish(
+        "2025-10-01", dict(type="AppealMade", on="2025-10-01", subject=["angola"], text=text)
+    )
+    news.publish("2025-10-20", dict(type="CeasefireCollapsed", on="2025-10-20", subject=["m23"]))
+    assert state(news, "2025-10-10")["truce"]["status"] == "in_force"
+    assert state(news, "2025-10-21")["truce"]["status"] == "collapsed"
+
+
+def test_a_call_to_keep_a_named_truce_that_already_collapsed_restores_none(news):
+    news.publish("2025-08-05", agreed("2025-08-04", "sudan", "rsf"))
+    news.publish("2025-09-01", dict(type="CeasefireCollapsed", on="2025-09-01", subject=["rsf"]))
+    text = "The African Union urged the army and the RSF to respect the August 4 truce."
+    news.publish("2025-10-01", dict(type="AppealMade", on="2025-10-01", subject=["au"], text=text))
+    assert state(news, "2025-10-02")["truce"]["status"] == "collapsed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The UN urged both sides to respect the ceasefire in Darfur.",  # no day named
+        "Kyiv said Moscow broke the March 30 truce within hours.",  # told as broken
+        "The envoys urged the sides to agree the May 8 ceasefire proposal.",  # a plan
+    ],
+)
+def test_a_truce_named_by_its_day_but_not_told_as_kept_opens_none(news, text):
+    news.publish("2025-06-01", dict(type="AppealMade", on="2025-05-31", subject=["un"], text=text))
+    assert state(news, "2025-06-01")["truce"]["status"] == "none"
+
+
 def test_an_agreement_whose_sentence_says_the_truce_took_effect_that_day_is_in_force_that_day(
     news,
 ):
