@@ -115,11 +115,11 @@ ROLE_IN = re.compile(
     r"\b(?:instrumental in|role in|credited with)\s+(?:\w+ing\s+)?(?:[\w']+\s+){0,2}$"
 )
 # Talks told going on now in the perfect progressive: 'negotiators have been engaging in talks
-# in Doha', 'the envoys have been meeting in Abu Dhabi this week': a round in force,
+# in Doha', 'the delegations have been holding talks in Washington this week': a round in force,
 # not a habit, unless a long span or a habit word comes with it (kept by HABITUAL_SPAN).
 ONGOING_TALKS = re.compile(
     r"\b(?:has|have) been\s+(?:(?:(?:engaging|engaged|taking part|participating) in|holding)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:talks|negotiations|consultations|discussions)|meeting (?:in|at))\b"
+    r"(?:[\w-]+\s+){0,2}?(?:talks|negotiations|consultations|discussions))\b"
 )
 HABITUAL_SPAN = re.compile(
     r"\b(?:since|for (?:months|years|weeks|decades)|over the (?:past|last)|repeatedly|regularly|"
