@@ -91,7 +91,7 @@ CALLED_FALSE = re.compile(
 # Background told as a habit or a long span, not a dated happening: 'has been hosting talks',
 # 'has repeatedly hosted', 'since the start of the war the US has dispatched several envoys'.
 HABITUAL = re.compile(
-    r"\b(?:(?:has|have|had) been\s+(?:\w+\s+)?\w+ing|repeatedly|regularly|routinely|"
+    r"\b(?:(?:has|have|had) been\s+(?:(?:\w+\s+)?\w+ing|engaged in)|repeatedly|regularly|routinely|"
     r"frequently|time and again|several times|many times|multiple times|numerous times|"
     r"on (?:several|many|multiple|numerous|repeated) occasions|(?:has|have|had) long|"
     r"over the (?:past|last) (?:\w+ )?(?:months|years|weeks))\b"
@@ -113,6 +113,18 @@ MANY_PERFECT = re.compile(
 # negotiations', 'played a key role in brokering the deal', 'is credited with mediating'.
 ROLE_IN = re.compile(
     r"\b(?:instrumental in|role in|credited with)\s+(?:\w+ing\s+)?(?:[\w']+\s+){0,2}$"
+)
+# Talks told going on now in the perfect progressive: 'negotiators have been engaging in talks
+# in Doha', 'the delegations have been holding talks in Washington this week': a round in force,
+# not a habit, unless a long span or a habit word comes with it (kept by HABITUAL_SPAN).
+ONGOING_TALKS = re.compile(
+    r"\b(?:has|have) been\s+(?:(?:(?:engaging|engaged|taking part|participating) in|holding)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:talks|negotiations|consultations|discussions))\b"
+)
+HABITUAL_SPAN = re.compile(
+    r"\b(?:since|for (?:months|years|weeks|decades)|over the (?:past|last)|repeatedly|regularly|"
+    r"routinely|frequently|time and again|(?:several|many|multiple|numerous) times|occasions|"
+    r"long|hosting)\b"
 )
 SPAN_FRAME = re.compile(
     r"\bsince the (?:start|beginning|outbreak|onset) of (?:the |this )?(?:war|conflict|fighting)\b|"
@@ -484,7 +496,7 @@ class ModalityReader:
         sent', 'since the start of the war ... has dispatched'): background, not an event."""
         stop = re.search(r"[.;,:]", folded[trigger[1] : trigger[1] + 50])
         end = trigger[1] + (stop.start() if stop else 50)
-        if HABITUAL.search(folded, clause_start, end) or any(
+        if _habit_told(folded, clause_start, end) or any(
             # the perfect that governs the trigger, not one of a clause after it ('met Sisi, a
             # mediator who has hosted talks for months, on Monday')
             m.start() <= trigger[0] < m.end()
@@ -638,3 +650,19 @@ def _governs(folded: str, cue: tuple[int, int], trigger: tuple[int, int]) -> boo
     if cue[1] <= trigger[0]:
         return not OWN_CLAUSE.search(folded, cue[1], trigger[0])
     return True
+
+
+def _habit_told(folded: str, start: int, end: int) -> bool:
+    """A habit word in the clause; talks told ongoing in the perfect progressive are none
+    unless a span or habit word comes with them."""
+    habit = HABITUAL.search(folded, start, end)
+    if habit is None:
+        return False
+    ongoing = ONGOING_TALKS.search(folded, start, end)
+    if ongoing is None or ongoing.start() != habit.start():
+        return True
+    clause = re.search(r"[.;]", folded[end:])
+    stop = end + (clause.start() if clause else len(folded) - end)
+    return bool(
+        HABITUAL.search(folded, ongoing.end(), end) or HABITUAL_SPAN.search(folded, start, stop)
+    )

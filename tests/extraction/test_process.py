@@ -404,6 +404,48 @@ def test_talks_going_on_since_months_ago_open_nothing_now(read):
     assert not of_type(found, "TalksOpened")
 
 
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "Israeli and Hamas negotiators have been engaging in urgent talks in Doha.",
+            (date(2027, 5, 12), date(2027, 5, 12)),
+        ),
+        (
+            "Sudan's army and the RSF have been engaged in indirect negotiations in Jeddah.",
+            (date(2027, 5, 12), date(2027, 5, 12)),
+        ),
+        (
+            "Armenian and Azerbaijani negotiators have been holding talks in Washington this week.",
+            (date(2027, 5, 10), date(2027, 5, 12)),
+        ),
+        (
+            "Russian and Ukrainian envoys have been engaging in talks in Istanbul since Sunday.",
+            (date(2027, 5, 9), date(2027, 5, 9)),
+        ),
+    ],
+)
+def test_talks_told_going_on_in_the_perfect_progressive_are_a_round_in_force(read, text, span):
+    (found,) = of_type(read(text, date(2027, 5, 12)), "TalksOpened")
+    assert (found.occurred.start, found.occurred.end) == span
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenian and Azerbaijani negotiators have been holding talks in Washington since 2021.",
+        "Russian and Ukrainian officials have been holding talks in Istanbul for months.",
+        "Israel and Hamas have been engaged in talks in Doha since the start of the war.",
+        "Colombia and the ELN have been taking part in talks in Havana over the past year.",
+        "Envoys of Kinshasa and the M23 have been meeting in Doha for years.",
+        "Qatar has been hosting talks between Israel and Hamas.",
+        "Since the start of the war the US has dispatched several envoys to the region.",
+    ],
+)
+def test_talks_told_in_the_perfect_over_a_long_span_stay_background(read, text):
+    assert not of_type(read(text, date(2027, 5, 12)), "TalksOpened")
+
+
 def test_a_round_expected_in_a_capital_next_saturday_is_an_expected_opening(read):
     text = "A third round of talks between Iran and the US is expected in Oman next Saturday."
     (found,) = of_type(read(text, date(2025, 4, 20)), "TalksOpened")
