@@ -181,6 +181,117 @@ def _word_before(folded: str, start: int) -> str:
     return ""
 
 
+# A capitalised word right before a group's name that is also a family name (its ``surnames``
+# in the data) makes it a person's surname ('Therese Wagner', 'Minister Anna Wagner'): the
+# person, not the group. Words that open a
+# sentence or clause are no given names ('The Wagner group', 'Meanwhile Wagner ...').
+GIVEN_NAME = re.compile(
+    r"(?<![\w'.-])([A-Z][a-z\u00e0-\u00ff]+(?:-[A-Z][a-z\u00e0-\u00ff]+)?)[ \t]+$"
+)
+NOT_GIVEN = NOT_A_NAME | frozenset(
+    [
+        "The",
+        "A",
+        "An",
+        "Its",
+        "Their",
+        "His",
+        "Her",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "Meanwhile",
+        "However",
+        "Or",
+        "So",
+        "Yet",
+        "Then",
+        "Now",
+        "While",
+        "When",
+        "As",
+        "After",
+        "Before",
+        "Since",
+        "Also",
+        "Both",
+        "Only",
+        "Even",
+        "Still",
+        "If",
+        "Though",
+        "Although",
+        "Because",
+        "Once",
+        "Until",
+        "With",
+        "Without",
+        "By",
+        "For",
+        "From",
+        "Of",
+        "To",
+        "At",
+        "Some",
+        "Many",
+        "Former",
+        "Private",
+        "Against",
+        "Where",
+        "Why",
+        "How",
+        "What",
+        "Like",
+        "Unlike",
+        "Including",
+        "Did",
+        "Does",
+        "Do",
+        "Are",
+        "Were",
+    ]
+)
+# Nouns after the name that make it the group again: 'Wagner fighters', 'Wagner group'.
+GROUP_NOUN = re.compile(
+    r"[ \t]+(?:group|fighters|mercenaries|forces|troops|contractors|militia|militias|men|units?|"
+    r"operatives|members|leaders?|commanders?|chief|boss|founder|network)\b",
+    re.IGNORECASE,
+)
+
+
+def _title_case(text: str, pos: int) -> bool:
+    """Whether the line at ``pos`` is a headline in title case ('Egypt Hosts Hamas For Talks'),
+    where a capital before a name is no given name."""
+    lo = text.rfind("\n", 0, pos) + 1
+    hi = text.find("\n", pos)
+    words = re.findall(r"[A-Za-z][\w'-]*", text[lo : hi if hi >= 0 else len(text)])
+    capitals = sum(w[0].isupper() for w in words)
+    return len(words) >= 3 and capitals >= 0.6 * len(words)
+
+
+def drop_surnames(text: str, hits: list[Hit], registry: Registry) -> list[Hit]:
+    """The hits, less a group's name that ends a person's name ('Therese Wagner')."""
+    ends = {h.end for h in hits}
+    kept: list[Hit] = []
+    for hit in hits:
+        entry = next((e for e in hit.entries if e.kind == "name"), None)
+        actor = registry.actors.get(entry.target) if entry else None
+        given = GIVEN_NAME.search(text, max(0, hit.start - 30), hit.start)
+        if (
+            actor is not None
+            and text[hit.start : hit.end] in actor.surnames
+            and given is not None
+            and given.group(1) not in NOT_GIVEN
+            and given.end(1) not in ends  # 'Russian Wagner', 'Mali Wagner': a name before it
+            and not GROUP_NOUN.match(text, hit.end)
+            and not _title_case(text, hit.start)
+        ):
+            continue
+        kept.append(hit)
+    return kept
+
+
 class MentionResolver:
     """Turns gazetteer hits of one article into actor and place mentions."""
 
@@ -275,7 +386,7 @@ class MentionResolver:
 
             mentions.append(Mention(start, hit.end, actor, actor_entry.kind, possessive, eligible))
         mentions = self._named_again(text, folded, mentions)
-        kept = _drop_patrons(_drop_redundant_titles(mentions), folded, self.registry)
+        kept = _drop_patrons(_drop_redundant_titles(mentions, text), folded, self.registry)
         return _drop_home_states(kept, folded, self.registry), places
 
     def _named_again(self, text: str, folded: str, mentions: list[Mention]) -> list[Mention]:
@@ -430,7 +541,13 @@ def _later_forms(surface: str) -> list[str]:
     return forms
 
 
-def _drop_redundant_titles(mentions: list[Mention]) -> list[Mention]:
+# What may stand between a title and the name it goes with: 'CIA Director William Burns',
+# 'the foreign minister, Tete Antonio'; a word in lower case is a verb or more ('Angola's foreign
+# minister urged Rwanda': the minister acts on Rwanda, and stays).
+TITLE_TO_NAME = re.compile(r"[\s,]*(?:[A-Z][\w.'-]*\s+)?")
+
+
+def _drop_redundant_titles(mentions: list[Mention], text: str) -> list[Mention]:
     """'CIA Director William Burns': the name decides, the title before it adds nothing."""
     out: list[Mention] = []
     for i, m in enumerate(mentions):
@@ -440,6 +557,7 @@ def _drop_redundant_titles(mentions: list[Mention]) -> list[Mention]:
             and nxt is not None
             and nxt.kind in ("name", "short")
             and nxt.start - m.end <= 10
+            and TITLE_TO_NAME.fullmatch(text, m.end, nxt.start)
         ):
             continue
         out.append(m)

@@ -13,7 +13,7 @@ from typing import Any, Protocol, TypeVar
 from domain.events import CATALOG
 from domain.finding import Finding
 from domain.values import ActorRef, Evidence, ExtractorRef, Interval
-from extraction.actors import Mention, MentionResolver, PlaceMention
+from extraction.actors import Mention, MentionResolver, PlaceMention, drop_surnames
 from extraction.cues import CueIndex, led, matches_at
 from extraction.gazetteer import Gazetteer, fold
 from extraction.generic import (
@@ -178,7 +178,7 @@ class RuleExtractor:
         heading = read_heading(text, published, sentences)
         published = heading.reference  # a stamp or dateline consistent with the manifest
         folded = _open_acronyms(text, ABBREVIATED_MONTH.sub(" ", heading.blank(fold(text))))
-        hits = self.gazetteer.find(text, folded)
+        hits = drop_surnames(text, self.gazetteer.find(text, folded), self.registry)
         actor_of = {
             h.end: e.target
             for h in hits

@@ -54,6 +54,8 @@ class Actor:
     # Names match only with a capital, however long: 'the international criminal court' in
     # lower case is a description, not the court acting.
     proper: bool = False
+    # Names that are also family names ('Wagner'): after a given name they name a person.
+    surnames: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -204,6 +206,7 @@ def _actor(row: dict[str, Any]) -> Actor:
         context=tuple(row.get("context", ())),
         holds=_tenures(row.get("holds", []), "office"),
         acts_for=_tenures(row.get("acts_for", []), "org"),
+        surnames=tuple(row.get("surnames", ())),
     )
 
 

@@ -623,3 +623,83 @@ def test_a_name_after_of_the_former_or_defunct_is_no_doer(read, text, kind, who,
     found = of_type(read(text, FRIDAY), kind)
     assert found and who <= set(found[0].actor_ids())
     assert not_who not in found[0].actor_ids()
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        (
+            "Congolese Foreign Minister Therese Wagner rejected the proposal on Friday.",
+            "wagner_group",
+        ),
+        (
+            "Sudanese Foreign Minister Karl Wagner urged the RSF to accept the proposal on Friday.",
+            "wagner_group",
+        ),
+        ("Ukrainian envoy Olga Wagner rejected the proposal on Friday.", "wagner_group"),
+        ("Therese Wagner rejected the proposal on Friday.", "wagner_group"),
+    ],
+)
+def test_a_group_name_that_is_a_surname_after_a_given_name_is_that_person(read, text, group):
+    found = of_type(read(text, FRIDAY), "ProposalRejected") + of_type(
+        read(text, FRIDAY), "AppealMade"
+    )
+    assert found and group not in found[0].actor_ids()
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("The Wagner group rejected the proposal on Friday.", "wagner_group"),
+        ("Wagner fighters rejected the proposal on Friday.", "wagner_group"),
+        ("Wagner rejected the proposal on Friday.", "wagner_group"),
+        ("Meanwhile Wagner rejected the proposal on Friday.", "wagner_group"),
+        ("Russia's Wagner rejected the proposal on Friday.", "wagner_group"),
+        ("Amhara Fano militias rejected the proposal on Friday.", "fano"),
+    ],
+)
+def test_a_group_name_alone_or_with_its_noun_is_the_group(read, text, group):
+    found = of_type(read(text, FRIDAY), "ProposalRejected")
+    assert found and group in found[0].actor_ids()
+
+
+@pytest.mark.parametrize(
+    ("text", "state", "target"),
+    [
+        (
+            "Angola's foreign minister urged Congo and Rwanda to accept the proposal on Friday.",
+            "angola",
+            "rwanda",
+        ),
+        (
+            "Qatar's prime minister urged Israel and Hamas to accept the proposal on Friday.",
+            "qatar",
+            "hamas",
+        ),
+        (
+            "The Turkish foreign minister urged Russia to accept the proposal on Friday.",
+            "turkey",
+            "russia",
+        ),
+        (
+            "The foreign minister of Egypt urged Hamas to accept the proposal on Friday.",
+            "egypt",
+            "hamas",
+        ),
+        (
+            "Armenia's prime minister urged Azerbaijan to sign the peace treaty on Friday.",
+            "armenia",
+            "azerbaijan",
+        ),
+        ("Chad's defence minister urged the RSF to accept the proposal on Friday.", "chad", "rsf"),
+    ],
+)
+def test_an_office_holder_named_by_state_and_office_acts_for_the_state(read, text, state, target):
+    found = of_type(read(text, FRIDAY), "AppealMade")
+    assert found and {state, target} <= set(found[0].actor_ids())
+
+
+def test_a_title_with_its_holders_name_leaves_the_name_alone(read):
+    text = "Angolan Foreign Minister Tete Antonio urged Rwanda to accept the proposal on Friday."
+    found = of_type(read(text, FRIDAY), "AppealMade")
+    assert found and {"tete_antonio", "angola", "rwanda"} <= set(found[0].actor_ids())
