@@ -231,6 +231,30 @@ REDUCED_RELATIVE = re.compile(
 )
 
 
+# A past participle on a document of the talks after the trigger, then a time ('urged both sides
+# to respect the ceasefire agreed on August 4', 'accused the RSF of breaking the truce signed in
+# May'): the time is when the document was agreed or made, not the trigger's. The participle is
+# followed by a preposition or the time, never an object ('the plan reached Hamas on Monday' is a
+# past verb), and nothing stands between noun and participle ('the truce was agreed on Monday' is
+# the main verb's own passive).
+DOCUMENT_NOUNS = (
+    r"proposals?|plans?|offers?|deal|agreement|accord|pact|treaty|framework|truce|ceasefire|"
+    r"cease fire|terms|draft|document|initiative|understandings?|roadmap|blueprint|"
+    r"arrangement|memorandum|declaration|counter ?proposal|response|reply|map"
+)
+PARTICIPLE_RELATIVE = re.compile(
+    rf"\b(?:{DOCUMENT_NOUNS})\s+(?:\w+ly\s+)?(?:agreed(?: upon| to)?|reached|signed|unveiled|"
+    r"proposed|brokered|announced|struck|put forward|presented|submitted|tabled|drawn up|"
+    r"drafted|mediated|negotiated|sealed|concluded|initialled|initialed|outlined|laid out|"
+    r"set out|hammered out|worked out|endorsed|adopted|approved|delivered|floated)"
+    r"(?=\s+(?:by|in|on|at|during|between|with|under|last|earlier|this|late|early|over|"
+    r"shortly|just)\b|\s*$)[^,;.]{0,60}$"
+)
+# 'agreed on a truce brokered by Qatar on Monday': agreeing to it is its making, on that day.
+MAKING_VERB = re.compile(
+    r"\b(?:agreed|signed|reached|struck|sealed|concluded|initialled|initialed|brokered)\b"
+)
+
 # 'will free all hostages, as set out in the plan unveiled this week', 'as agreed in Doha last
 # month': an 'as' clause of a participle refers to another happening, with a time of its own.
 AS_DONE = re.compile(
@@ -312,6 +336,14 @@ def _clause_times(ctx: SentenceContext, pos: int) -> list[TimeExpr]:
         reduced = REDUCED_RELATIVE.search(ctx.folded, pos, t.start) if t.start > pos else None
         if reduced is not None and reduced.start() > pos:
             continue  # 'accepted the proposal the government made on Monday': when it was made
+        participle = PARTICIPLE_RELATIVE.search(ctx.folded, pos, t.start) if t.start > pos else None
+        if (
+            participle is not None
+            # the trigger's own compound is no object: 'the truce agreement reached on May 2'
+            and len(re.findall(r"[a-z]+", ctx.folded[pos : participle.start()])) > 1
+            and not MAKING_VERB.search(ctx.folded, pos, participle.start())
+        ):
+            continue  # 'urged respect for the truce agreed on August 4': when it was agreed
         if opener == "as" and start > pos and AS_DONE.match(ctx.folded, start):
             continue  # 'as set out in Trump's plan this week': when the plan was set out
         kept.append(t)

@@ -1330,6 +1330,59 @@ def test_a_time_after_the_object_of_a_main_verb_still_dates_it(read):
     assert days(found, "ProposalRejected") == [one_day(date(2024, 2, 12))]
 
 
+# --- a time in a participle phrase on a document of the talks dates that document ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            ABOUT_GAZA + "Egypt urged both sides to respect the ceasefire agreed on January 15.",
+            "AppealMade",
+        ),
+        (
+            "Russia and Ukraine have fought since 2022.\nTurkey called on Moscow and Kyiv to "
+            "honour the grain deal signed in Istanbul last July.",
+            "AppealMade",
+        ),
+        (
+            "Kinshasa accused the M23 of breaching the ceasefire brokered by Angola on Sunday.",
+            "StatementIssued",
+        ),
+        ("Baku urged Yerevan to sign the peace treaty initialled on Friday.", "AppealMade"),
+        (
+            "The ELN rejected the proposal announced by the government on Monday.",
+            "ProposalRejected",
+        ),
+        (
+            "Sudan's army and the RSF have fought since April 2023.\nThe army rejected the plan "
+            "unveiled last week by Washington.",
+            "ProposalRejected",
+        ),
+    ],
+)
+def test_a_time_of_a_participle_on_the_object_dates_the_document_not_the_main_verb(
+    read, text, kind
+):
+    assert days(read(text, WED), kind) == [one_day(WED)]
+
+
+def test_the_main_verbs_own_time_still_dates_it_beside_a_participle_time(read):
+    text = "On Sunday, Qatar urged both sides to respect the ceasefire agreed on January 15."
+    assert days(read(ABOUT_GAZA + text, WED), "AppealMade") == [one_day(date(2024, 2, 11))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ABOUT_GAZA + "The ceasefire was agreed in Doha on Sunday.",
+        "Kinshasa and the M23 agreed a ceasefire brokered by Qatar on Sunday.",
+    ],
+)
+def test_a_truce_agreed_in_the_main_clause_keeps_its_time(read, text):
+    assert days(read(text, WED), "CeasefireAgreed") == [one_day(date(2024, 2, 11))]
+
+
 @pytest.mark.parametrize(
     "text",
     [
