@@ -32,7 +32,12 @@ from extraction.modality import ModalityReader
 from extraction.negotiations import Assigner, Negotiation
 from extraction.registry import Registry, code_digest, load_registry
 from extraction.rules import Draft, Rule, RuleBook, SentenceContext, interval_for
-from extraction.rules.context import LOOK_BACK, joined_clause, opening_relative
+from extraction.rules.context import (
+    LOOK_BACK,
+    joined_clause,
+    opening_relative,
+    participle_times,
+)
 from extraction.rules.proposals import ready_to_accept
 from extraction.sentences import Sentence, split_sentences
 from extraction.syntax import DASHED, PRONOUN, ClauseReader
@@ -826,13 +831,17 @@ MADE_THINGS = frozenset({"CeasefireAgreed", "ProposalMade", "CounterproposalMade
 
 def _participle_times(ctx: SentenceContext, span: tuple[int, int], kind: str) -> frozenset[int]:
     """Times of a reduced relative clause right after a match ('the offer tabled on Sunday')."""
-    part = PARTICIPLE_AFTER.match(ctx.folded, span[1]) if kind not in MADE_THINGS else None
-    if part is None or not ctx.times:
+    if kind in MADE_THINGS or not ctx.times:
         return frozenset()
+    # further on: 'urged both sides to respect the ceasefire agreed on August 4'
+    further = participle_times(ctx, _dated_at(ctx.folded, span))
+    part = PARTICIPLE_AFTER.match(ctx.folded, span[1])
+    if part is None:
+        return further
     # the clause runs to its closing comma (or the sentence's next stop)
     stop = re.compile(r"[,.;:]").search(ctx.folded, part.end())
     end = stop.start() if stop else len(ctx.folded)
-    return frozenset(t.start for t in ctx.times if part.end() <= t.start < end)
+    return further | {t.start for t in ctx.times if part.end() <= t.start < end}
 
 
 # 'Just before it was due to expire late Monday, the two sides agreed to extend the truce': a

@@ -255,6 +255,22 @@ MAKING_VERB = re.compile(
     r"\b(?:agreed|signed|reached|struck|sealed|concluded|initialled|initialed|brokered)\b"
 )
 
+
+def participle_times(ctx: SentenceContext, pos: int) -> frozenset[int]:
+    """Times of a participle phrase on a document of the talks after the trigger at pos."""
+    found = set()
+    for t in ctx.times:
+        part = PARTICIPLE_RELATIVE.search(ctx.folded, pos, t.start) if t.start > pos else None
+        if (
+            part is not None
+            # the trigger's own compound is no object: 'the truce agreement reached on May 2'
+            and len(re.findall(r"[a-z]+", ctx.folded[pos : part.start()])) > 1
+            and not MAKING_VERB.search(ctx.folded, pos, part.start())
+        ):
+            found.add(t.start)
+    return frozenset(found)
+
+
 # 'will free all hostages, as set out in the plan unveiled this week', 'as agreed in Doha last
 # month': an 'as' clause of a participle refers to another happening, with a time of its own.
 AS_DONE = re.compile(
@@ -336,14 +352,6 @@ def _clause_times(ctx: SentenceContext, pos: int) -> list[TimeExpr]:
         reduced = REDUCED_RELATIVE.search(ctx.folded, pos, t.start) if t.start > pos else None
         if reduced is not None and reduced.start() > pos:
             continue  # 'accepted the proposal the government made on Monday': when it was made
-        participle = PARTICIPLE_RELATIVE.search(ctx.folded, pos, t.start) if t.start > pos else None
-        if (
-            participle is not None
-            # the trigger's own compound is no object: 'the truce agreement reached on May 2'
-            and len(re.findall(r"[a-z]+", ctx.folded[pos : participle.start()])) > 1
-            and not MAKING_VERB.search(ctx.folded, pos, participle.start())
-        ):
-            continue  # 'urged respect for the truce agreed on August 4': when it was agreed
         if opener == "as" and start > pos and AS_DONE.match(ctx.folded, start):
             continue  # 'as set out in Trump's plan this week': when the plan was set out
         kept.append(t)
