@@ -33,6 +33,8 @@ from extraction.negotiations import Assigner, Negotiation
 from extraction.registry import Registry, code_digest, load_registry
 from extraction.rules import Draft, Rule, RuleBook, SentenceContext, interval_for
 from extraction.rules.context import (
+    DOCUMENT_NOUNS,
+    DOCUMENT_PARTICIPLES,
     LOOK_BACK,
     joined_clause,
     opening_relative,
@@ -815,13 +817,8 @@ def _compared_times(ctx: SentenceContext) -> frozenset[int]:
 # telling how the thing came about, whose times are that happening's, not the match's.
 PARTICIPLE_AFTER = re.compile(
     # the match's object when the match is its verb: 'rejected [the Egyptian proposal]'
-    r"(?:\s+(?:[\w'-]+\s+){0,4}?(?:proposals?|plans?|offers?|framework|terms|deal|draft|"
-    r"response|reply|initiative|maps?|document|truce|ceasefire|cease fire|agreement|"
-    r"counter ?proposal|ideas?|outline|vision|roadmap|blueprint))?"
-    r"\s*(?P<comma>,\s*)?(?:\w+ly\s+)?(?:presented|submitted|put forward|drawn up|drafted|"
-    r"tabled|delivered|sent|handed over|handed|offered|proposed|unveiled|brokered|agreed|reached|"
-    r"outlined|approved|announced|floated|made|received|adopted|endorsed|mediated|signed|"
-    r"laid out|crafted|prepared|passed)\b"
+    rf"(?:\s+(?:[\w'-]+\s+){{0,4}}?(?:{DOCUMENT_NOUNS}))?"
+    rf"\s*(?P<comma>,\s*)?(?:\w+ly\s+)?(?:{DOCUMENT_PARTICIPLES})\b"
 )
 
 

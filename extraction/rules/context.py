@@ -240,13 +240,20 @@ REDUCED_RELATIVE = re.compile(
 DOCUMENT_NOUNS = (
     r"proposals?|plans?|offers?|deal|agreement|accord|pact|treaty|framework|truce|ceasefire|"
     r"cease fire|terms|draft|document|initiative|understandings?|roadmap|blueprint|"
-    r"arrangement|memorandum|declaration|counter ?proposal|response|reply|map"
+    r"arrangement|memorandum|declaration|counter ?proposal|response|reply|maps?|ideas?|"
+    r"outline|vision"
+)
+# What is done to a document of the talks, as a participle after it ('the plan unveiled on
+# Sunday', 'the truce brokered by Qatar'): one vocabulary for every reading of such phrases.
+DOCUMENT_PARTICIPLES = (
+    r"agreed(?: upon| to)?|reached|signed|unveiled|proposed|brokered|announced|struck|"
+    r"put forward|presented|submitted|tabled|drawn up|drafted|mediated|negotiated|sealed|"
+    r"concluded|initialled|initialed|outlined|laid out|set out|hammered out|worked out|"
+    r"endorsed|adopted|approved|delivered|floated|sent|handed over|handed|offered|made|"
+    r"received|crafted|prepared|passed"
 )
 PARTICIPLE_RELATIVE = re.compile(
-    rf"\b(?:{DOCUMENT_NOUNS})\s+(?:\w+ly\s+)?(?:agreed(?: upon| to)?|reached|signed|unveiled|"
-    r"proposed|brokered|announced|struck|put forward|presented|submitted|tabled|drawn up|"
-    r"drafted|mediated|negotiated|sealed|concluded|initialled|initialed|outlined|laid out|"
-    r"set out|hammered out|worked out|endorsed|adopted|approved|delivered|floated)"
+    rf"\b(?:{DOCUMENT_NOUNS})\s+(?:\w+ly\s+)?(?:{DOCUMENT_PARTICIPLES})"
     r"(?=\s+(?:by|in|on|at|during|between|with|under|last|earlier|this|late|early|over|"
     r"shortly|just)\b|\s*$)[^,;.]{0,60}$"
 )
