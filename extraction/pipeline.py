@@ -8,14 +8,15 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
-from typing import Any, Protocol, TypeVar
+from typing import Protocol, TypeVar
 
-from domain.events import CATALOG
 from domain.finding import Finding
 from domain.values import ActorRef, Evidence, ExtractorRef, Interval
 from extraction.actors import Mention, MentionResolver, PlaceMention, drop_surnames
+from extraction.answers import answered
 from extraction.cues import CueIndex, led, matches_at
 from extraction.dedupe import dedupe
+from extraction.findings import attributes_of, doers_of
 from extraction.gazetteer import Gazetteer, fold
 from extraction.generic import (
     COLLECTIVE_KIND,
@@ -317,7 +318,7 @@ class RuleExtractor:
             findings, contexts, -1 if top is None else top, opens, affiliations
         )
         findings = _taken_up(findings, contexts, opens)
-        findings = _answered(findings, contexts)
+        findings = answered(findings, contexts)
         if top is not None:
             findings = _headline(findings, top, contexts)
         asides = [m.span() for m in DASHED.finditer(text)]
@@ -447,7 +448,7 @@ class RuleExtractor:
                 and f.modality != "expected"
                 and not _explicit(f, lead)
             ):
-                who = _doers(f) | self._speakers(lead)
+                who = doers_of(f) | self._speakers(lead)
                 for nxt in contexts[lead.index + 1 : lead.index + 1 + LEAD_SENTENCES - 1]:
                     day = nxt.main_time()
                     if day is not None and who & self._speakers(nxt):
@@ -516,7 +517,7 @@ class RuleExtractor:
         for f, pos in zip(found, at, strict=True):
             if f.type in PRESENCE and away:
                 actors = tuple(a for a in f.actors if a.id not in away)
-                if not actors or _doers(f) & away:
+                if not actors or doers_of(f) & away:
                     continue
                 if len(actors) != len(f.actors):
                     f = replace(f, actors=actors)
@@ -636,7 +637,7 @@ class RuleExtractor:
             and self._past(ctx, clause_start, span)
         ):
             occurred = self._continued(ctx, doers) or occurred
-        attributes = _attributes(kind, draft.attributes)
+        attributes = attributes_of(kind, draft.attributes)
         if kind == "TalksOpened" and "expected_end" in attributes:
             attributes.pop("expected_end")
         return Finding(
@@ -921,10 +922,6 @@ def _explicit(finding: Finding, ctx: SentenceContext) -> bool:
     )
 
 
-def _doers(finding: Finding) -> set[str]:
-    return {a.id for a in finding.actors if a.role == "subject"}
-
-
 def _statements_apart(found: list[Finding], at: list[int], reader: ClauseReader) -> list[Finding]:
     """An assessment worded inside the clause of another event of the same speaker ('We call on
     Hamas to ... spare our people a dangerous ...', 'Qatar announces that an agreement has been
@@ -933,7 +930,7 @@ def _statements_apart(found: list[Finding], at: list[int], reader: ClauseReader)
     cues = [pos for f, pos in zip(found, at, strict=True) if f.type == "StatementIssued"]
     judged = [pos for pos in cues if JUDGED_SITTING.match(reader.folded, pos)]
     deeds = [
-        (set() if f.type in OUTCOMES else _doers(f), _clause(reader, pos))
+        (set() if f.type in OUTCOMES else doers_of(f), _clause(reader, pos))
         for f, pos in zip(found, at, strict=True)
         # a sitting judged ('a very good meeting', 'appreciated the meeting held today') is
         # a round and a statement about it, not one event
@@ -950,14 +947,16 @@ def _statements_apart(found: list[Finding], at: list[int], reader: ClauseReader)
             )
         )
     ]
-    stances = [(_doers(f), pos) for f, pos in zip(found, at, strict=True) if f.type in SPEECH_ACTS]
+    stances = [
+        (doers_of(f), pos) for f, pos in zip(found, at, strict=True) if f.type in SPEECH_ACTS
+    ]
     kept = []
     for f, pos in zip(found, at, strict=True):
         if f.type == "StatementIssued":
             clause = _clause(reader, pos)
-            if any((not d or d & _doers(f)) and c == clause for d, c in deeds):
+            if any((not d or d & doers_of(f)) and c == clause for d, c in deeds):
                 continue
-            if any(d & _doers(f) and p <= pos for d, p in stances):
+            if any(d & doers_of(f) and p <= pos for d, p in stances):
                 continue  # what the speaker said is that event, told before the assessment
         kept.append(f)
     return kept
@@ -1271,65 +1270,6 @@ def _taken_up(
     return out
 
 
-# A refusal of what was just told, named by a bare noun: 'Baku has opposed the idea', 'Moscow
-# rejected the demand', 'the group turned down the request' (not 'the idea of talks', which
-# names its own content).
-ANSWERED = re.compile(
-    r"\b(?:the|this|that|such|these|those)\s+(?:idea|ideas|demand|demands|request|requests|call|"
-    r"calls|suggestion|proposal|plan|offer|condition|conditions)\b(?!\s+(?:of|for|to|on|by)\b)"
-)
-ASKING = ("DemandStated", "ProposalMade", "CounterproposalMade")
-
-
-def _answered(findings: list[Finding], contexts: list[SentenceContext]) -> list[Finding]:
-    """A rejection naming no issue of what it refuses by a bare noun ('the idea') answers the
-    demand or plan of another actor told in the sentence before (or the one before that): it
-    takes that one's issues, and refuses that actor's demand."""
-    out: list[Finding] = []
-    for f in findings:
-        if (
-            f.type in ("ProposalRejected", "DemandRejected")
-            and not f.issues
-            and f.evidence.sentence > 0
-            and ANSWERED.search(contexts[f.evidence.sentence].folded)
-        ):
-            doers = _doers(f)
-            asked = [
-                e
-                for e in out
-                if e.type in ASKING
-                and e.issues
-                and 0 < f.evidence.sentence - e.evidence.sentence <= 2
-                and _doers(e)
-                and not _doers(e) & doers
-            ]
-            if asked:
-                last = asked[-1]
-                kind = "DemandRejected" if last.type == "DemandStated" else f.type
-                targets = tuple(
-                    ActorRef(a.id, "target", a.unregistered)
-                    for a in last.actors
-                    if a.role == "subject" and a.id not in {b.id for b in f.actors}
-                )
-                published = contexts[f.evidence.sentence].published
-                if f.occurred == Interval.day(published) and last.occurred.end == published:
-                    # undated, it answers a stance told in the present ('wants ... Baku has
-                    # opposed the idea so far'): the two hold over the same days
-                    f = replace(f, occurred=last.occurred)
-                attributes = _attributes(kind, dict(f.attributes))
-                if kind == "DemandRejected" and targets:
-                    attributes["demand_of"] = targets[0].id
-                f = replace(
-                    f,
-                    type=kind,
-                    issues=last.issues,
-                    actors=f.actors + targets,
-                    attributes=attributes,
-                )
-        out.append(f)
-    return out
-
-
 # How far the lead's news day reaches: the top of a story tells that news (as far as an
 # anaphoric time reaches back, LOOK_BACK).
 STORY_SENTENCES = 6
@@ -1358,16 +1298,6 @@ def _headline(
             if lead_time is not None and not own_time and f.modality != "expected":
                 f = replace(f, occurred=lead_time)
         out.append(f)
-    return out
-
-
-def _attributes(kind: str, raw: dict[str, Any]) -> dict[str, Any]:
-    fields = CATALOG[kind].__annotations__
-    out: dict[str, Any] = {}
-    for key, value in raw.items():
-        if key not in fields or value is None or value == "":
-            continue
-        out[key] = tuple(value) if isinstance(value, list) else value
     return out
 
 
