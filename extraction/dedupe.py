@@ -22,7 +22,7 @@ def dedupe(findings: list[Finding]) -> list[Finding]:
             f.occurred.end,
             f.location,
         )
-        if key in seen and another_plan(out[seen[key]], f):
+        if key in seen and _another_plan(out[seen[key]], f):
             key = (*key, frozenset(f.issues))  # the same plan told again still counts once
         if key in seen:
             kept = out[seen[key]]
@@ -36,7 +36,7 @@ def dedupe(findings: list[Finding]) -> list[Finding]:
     return out
 
 
-def another_plan(kept: Finding, f: Finding) -> bool:
+def _another_plan(kept: Finding, f: Finding) -> bool:
     """A plan the same side put forward the same day in another sentence, on issues the first
     did not name ('suggested working groups' ... 'also advocated 48-hour ceasefires'): two
     plans, not one told twice."""

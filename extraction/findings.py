@@ -7,6 +7,9 @@ from typing import Any
 from domain.events import CATALOG
 from domain.finding import Finding
 
+# a round of talks: the finding the passes over an article's rounds read
+TALKS = "TalksOpened"
+
 
 def doers_of(finding: Finding) -> set[str]:
     """Who did the deed a finding tells: its subjects."""

@@ -16,7 +16,7 @@ from extraction.actors import Mention, MentionResolver, PlaceMention, drop_surna
 from extraction.answers import answered
 from extraction.cues import CueIndex, led, matches_at
 from extraction.dedupe import dedupe
-from extraction.findings import attributes_of, doers_of
+from extraction.findings import TALKS, attributes_of, doers_of
 from extraction.gazetteer import Gazetteer, fold
 from extraction.generic import (
     COLLECTIVE_KIND,
@@ -43,6 +43,7 @@ from extraction.rules.context import (
     participle_times,
 )
 from extraction.rules.proposals import ready_to_accept
+from extraction.rules.statements import statements_apart
 from extraction.sentences import Sentence, split_sentences
 from extraction.syntax import DASHED, PRONOUN, ClauseReader
 from extraction.temporal import (
@@ -100,12 +101,6 @@ RESPONSES = frozenset({"ProposalAccepted", "ProposalRejected"})
 # An offer stays made when it is refused: 'rejected the plan put forward by Egypt'.
 OFFERS = frozenset({"ProposalMade", "CounterproposalMade"})
 RELEASES = frozenset({"HostagesReleased", "PrisonersReleased"})
-TALKS = "TalksOpened"
-# Outcomes a party announces: the announcement's assessment ('an agreement has been reached to
-# extend the truce', said by one side) is the outcome, whoever its doers are.
-OUTCOMES = frozenset({"CeasefireAgreed", "TruceExtended"})
-# A quoted word or short phrase inside a clause, not a quotation opening one.
-SCARE_QUOTE = re.compile(r"[^\"]{1,40}\"")
 LEAD_WORDS = 8
 LEAD_SENTENCES = 3
 # 'has proposed', 'have agreed', 'has defended': a lead that sums up what the story then tells
@@ -500,7 +495,7 @@ class RuleExtractor:
         if out and ABSENT.search(ctx.folded):
             out, at = self._absent(ctx, out, at)
         if any(f.type == "StatementIssued" for f in out):
-            return _statements_apart(out, at, ctx.reader)
+            return statements_apart(out, at, ctx.reader)
         return out
 
     def _absent(
@@ -920,84 +915,6 @@ def _explicit(finding: Finding, ctx: SentenceContext) -> bool:
     return finding.modality != "expected" and any(
         t.anchors_event and finding.occurred in (t.past, t.future) for t in ctx.times
     )
-
-
-def _statements_apart(found: list[Finding], at: list[int], reader: ClauseReader) -> list[Finding]:
-    """An assessment worded inside the clause of another event of the same speaker ('We call on
-    Hamas to ... spare our people a dangerous ...', 'Qatar announces that an agreement has been
-    reached to extend the truce', where the truce's parties are no doers) is part of that
-    event, not a statement besides it."""
-    cues = [pos for f, pos in zip(found, at, strict=True) if f.type == "StatementIssued"]
-    judged = [pos for pos in cues if JUDGED_SITTING.match(reader.folded, pos)]
-    deeds = [
-        (set() if f.type in OUTCOMES else doers_of(f), _clause(reader, pos))
-        for f, pos in zip(found, at, strict=True)
-        # a sitting judged ('a very good meeting', 'appreciated the meeting held today') is
-        # a round and a statement about it, not one event
-        if f.type != "StatementIssued"
-        and not (
-            f.type == TALKS
-            and (
-                any(0 < pos - j <= JUDGED_REACH for j in judged)
-                # 'said the talks in Jeddah were a step forward': the sitting is what is judged
-                or any(
-                    0 < c - pos <= JUDGED_REACH and COPULA.search(reader.folded, pos, c)
-                    for c in cues
-                )
-            )
-        )
-    ]
-    stances = [
-        (doers_of(f), pos) for f, pos in zip(found, at, strict=True) if f.type in SPEECH_ACTS
-    ]
-    kept = []
-    for f, pos in zip(found, at, strict=True):
-        if f.type == "StatementIssued":
-            clause = _clause(reader, pos)
-            if any((not d or d & doers_of(f)) and c == clause for d, c in deeds):
-                continue
-            if any(d & doers_of(f) and p <= pos for d, p in stances):
-                continue  # what the speaker said is that event, told before the assessment
-        kept.append(f)
-    return kept
-
-
-# An assessment worded as a judgement of the sitting itself: 'a very good meeting', 'highly
-# appreciated the meeting', 'a frank and constructive round'.
-JUDGED_SITTING = re.compile(
-    r"(?:(?:very |really |extremely |highly )?(?:good|successful|productive|constructive|"
-    r"fruitful|positive|useful|frank|cordial|excellent)\b|apprecia\w*|prais\w*|hail\w*|"
-    r"commend\w*)(?:\s+(?:and|the|a|an|very|really|\w+ly|[a-z]+ful|[a-z]+ive))*\s+"
-    r"(?:meetings?|talks|discussions?|sessions?|round|conversation)\b"
-)
-JUDGED_REACH = 60
-COPULA = re.compile(r"\b(?:was|were|is|are|had been|have been|has been)\b")
-
-
-# What a speaker says that is itself an event: an assessment worded after it in the sentence is
-# part of it, not a statement besides it ('Trump said he was giving Hamas his "last warning" on
-# a possible truce'); one worded before it stands ('said gaps remain as he urged the parties').
-SPEECH_ACTS = frozenset(
-    {
-        "ThreatIssued",
-        "DemandStated",
-        "AppealMade",
-        "ProposalRejected",
-        "DemandRejected",
-        "CounterproposalMade",
-        "ProposalMade",
-        "ProposalAccepted",
-    }
-)
-
-
-def _clause(reader: ClauseReader, pos: int) -> int:
-    """Where the clause holding pos starts, reading a short quote inside it as part of it (a
-    'positive' response, the "latest developments")."""
-    start, word = reader.clause_start(pos)
-    while word == '"' and start > 1 and SCARE_QUOTE.match(reader.folded, start):
-        start, word = reader.clause_start(start - 1)
-    return start
 
 
 # 'The Rapid Support Forces (RSF) rejected': an acronym in brackets after a name ends no clause.
