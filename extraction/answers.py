@@ -18,8 +18,6 @@ ANSWERED = re.compile(
     r"\b(?:the|this|that|such|these|those)\s+(?:idea|ideas|demand|demands|request|requests|call|"
     r"calls|suggestion|proposal|plan|offer|condition|conditions)\b(?!\s+(?:of|for|to|on|by)\b)"
 )
-
-
 ASKING = ("DemandStated", "ProposalMade", "CounterproposalMade")
 
 

@@ -119,19 +119,13 @@ def _own_day(finding: Finding, ctx: SentenceContext) -> bool:
 
 # How many days before publication a meeting another sentence dates may be one told undated.
 MEETING_DAYS = 3
-
-
 # 'the meeting that took place on Monday', 'the talks held on Sunday': the one meeting, dated
 THE_MEETING = re.compile(
     r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|negotiations|session|round)\s+"
     r"(?:that\s+|which\s+)?(?:took\s+place|was\s+held|were\s+held|held)\b"
 )
-
-
 # talks told as held, not as under way or to come ('met', not 'are meeting')
 HELD = re.compile(r"\b(?:met|held|convened|took\s+place)\b")
-
-
 SAID_BEFORE = re.compile(r"\b(?:said|announced|reported|stated|confirmed)\s+(?:on\s+)?$")
 
 

@@ -13,6 +13,17 @@ from typing import Protocol, TypeVar
 from domain.finding import Finding
 from domain.values import ActorRef, Evidence, ExtractorRef, Interval
 from extraction.actors import Mention, MentionResolver, PlaceMention, drop_surnames
+from extraction.anchoring import (
+    PAST_DEED,
+    aside_times,
+    before_doing,
+    compared_times,
+    dated_at,
+    explicitly_dated,
+    main_clause,
+    only_ahead,
+    participle_times,
+)
 from extraction.answers import answered
 from extraction.cues import CueIndex, led, matches_at
 from extraction.dedupe import dedupe
@@ -41,24 +52,18 @@ from extraction.meetings import (
 )
 from extraction.modality import ModalityReader
 from extraction.negotiations import Assigner, Negotiation
+from extraction.paragraph import PRESENT, PRONOUN_CUE, continued, past, speakers
 from extraction.registry import Registry, code_digest, load_registry
 from extraction.rules import Draft, Rule, RuleBook, SentenceContext, interval_for
 from extraction.rules.context import (
-    DOCUMENT_NOUNS,
-    DOCUMENT_PARTICIPLES,
-    LOOK_BACK,
-    joined_clause,
     opening_relative,
-    participle_times,
 )
 from extraction.rules.proposals import ready_to_accept
 from extraction.rules.statements import statements_apart
 from extraction.sentences import Sentence, split_sentences
-from extraction.syntax import DASHED, PRONOUN, ClauseReader
+from extraction.syntax import DASHED, ClauseReader
 from extraction.temporal import (
     TAKEN_UP,
-    WEEKDAY_WORD,
-    names_month,
     said_after_quote,
     taken_up,
     truce_phase,
@@ -70,25 +75,9 @@ BASE_VERSION = "1.12.0"
 # A deed inside 'if ...', 'once ...', 'unless ...' is a condition, not something that happened.
 CONDITIONAL_OPENERS = frozenset({"if", "unless", "once", "whether"})
 MILITARY_NAME = re.compile(r"\b(?:[Aa]rmy|[Mm]ilitary|[Aa]rmed [Ff]orces|[Jj]unta)\b")
-# A sentence that names no one may still tell a deed of the last one named: the same words that
-# stand for a doer in the clause reader ("it", "the militant group", "its delegation").
-PRONOUN_CUE = PRONOUN
-PRESENT = re.compile(
-    r"\b(?:is|are|has|have|says|say|insists|remains|wants|demands|will|would|'ll|can|must)\b"
-)
-ALSO_PERFECT = re.compile(r"\b(?:has|have)\s+(?:also|in turn)\s+[a-z]+(?:ed|en|ade|id|ent)\b")
 # The period of 'Jul. 20' ends no clause: blanked (same length) so rules read across it.
 ABBREVIATED_MONTH = re.compile(r"(?<=\b(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec))\.(?=\s?\d)")
 ABBREVIATED_MONTH = led(ABBREVIATED_MONTH)  # the same matches, fewer places tried
-# '"...," he said in a video statement': the speaker named after a quote.
-QUOTE_THEN_SAID = re.compile(
-    r'\s*"[^"]*"\s*,?\s*[^"]{0,60}?\b(?P<verb>said|wrote|told|added|posted|stated|declared|'
-    r"announced|tweeted)\b"
-)
-PAST_REPORT = re.compile(
-    r"\b(?:said|wrote|told|added|posted|stated|declared|announced|tweeted|insisted|warned)\b"
-)
-PRESENT_REPORT = re.compile(r"\b(?:says|say|tells|writes|adds|insists|warns)\b")
 # A side's answer to a plan: its object may be 'the proposed deal' without being hypothetical.
 RESPONSES = frozenset({"ProposalAccepted", "ProposalRejected"})
 # An offer stays made when it is refused: 'rejected the plan put forward by Egypt'.
@@ -108,13 +97,7 @@ RECAP = re.compile(
     r"^\W*there (?:was|were|had been)\b.*\b(?:last year|years ago|months ago|"
     r"in (?:19|20)\d\d)\b"
 )
-# a verb in the past: regular, or one of the irregular pasts news tells deeds with
 PLUPERFECT = re.compile(r"\bhad\b")
-PAST_DEED = re.compile(
-    r"\b(?:was|were|had|did|[a-z]{3,}ed|made|held|met|took|gave|sent|came|went|left|began|"
-    r"broke|struck|won|spoke|wrote|led|brought|sought|saw|kept|flew|chose|drew|"
-    r"undertook|withdrew|overtook|forbade|swore|froze|shook|stood)\b"
-)
 
 
 class RuleExtractor:
@@ -277,7 +260,7 @@ class RuleExtractor:
             talks_at = len(findings) + talks[-1] if talks else talks_at
             findings.extend(found)
             ctx.event_day = next(
-                (f.occurred.start for f in reversed(found) if _explicit(f, ctx)), None
+                (f.occurred.start for f in reversed(found) if explicitly_dated(f, ctx)), None
             )
             anchor = ctx.event_day or anchor
             truce = next(
@@ -421,12 +404,12 @@ class RuleExtractor:
                 f.evidence.sentence == lead.index
                 and f.occurred == default
                 and f.modality != "expected"
-                and not _explicit(f, lead)
+                and not explicitly_dated(f, lead)
             ):
-                who = doers_of(f) | self._speakers(lead)
+                who = doers_of(f) | speakers(self.registry, lead)
                 for nxt in contexts[lead.index + 1 : lead.index + 1 + LEAD_SENTENCES - 1]:
                     day = nxt.main_time()
-                    if day is not None and who & self._speakers(nxt):
+                    if day is not None and who & speakers(self.registry, nxt):
                         f = replace(f, occurred=day)
                         break
             out.append(f)
@@ -492,7 +475,7 @@ class RuleExtractor:
         if rule.ready is not None and not rule.ready(ctx, match):
             return None  # what the production requires first is missing: it drafts nothing
         span = match.span()
-        clause_start, opener = _main_clause(ctx.folded, *ctx.reader.clause_start(span[0]), span)
+        clause_start, opener = main_clause(ctx.folded, *ctx.reader.clause_start(span[0]), span)
         if rule.negatable and (
             self.modality.negated(ctx.folded, clause_start, span, rule.type not in OFFERS)
             or self.modality.undone(ctx.folded, span, rule.type)
@@ -507,7 +490,7 @@ class RuleExtractor:
             clause_start = max(clause_start, span[0])
         if rule.action and (
             opener in CONDITIONAL_OPENERS
-            or _before_doing(ctx.folded, clause_start, opener, span)
+            or before_doing(ctx.folded, clause_start, opener, span)
             or self.modality.hypothetical_before(
                 ctx.folded, clause_start, span, rule.type in RESPONSES
             )
@@ -550,7 +533,7 @@ class RuleExtractor:
             and not (draft.done or draft.said)
             and self.modality.ahead(ctx.folded, clause_start, span, rule.action)
         )
-        if not ahead and kind in PRESENCE and not draft.done and _only_ahead(ctx, span):
+        if not ahead and kind in PRESENCE and not draft.done and only_ahead(ctx, span):
             # 'invited both sides to a new round of talks in Cairo next week': a round or a trip
             # whose only time lies wholly ahead is still to come, whatever verb governs it
             ahead, modality = True, "expected"
@@ -563,11 +546,11 @@ class RuleExtractor:
             }
         draft.skip = (
             draft.skip
-            | _aside_times(ctx, span)
-            | _participle_times(ctx, span, rule.type)
-            | _compared_times(ctx)
+            | aside_times(ctx, span)
+            | participle_times(ctx, span, rule.type)
+            | compared_times(ctx)
         )
-        occurred, explicit = interval_for(ctx, _dated_at(ctx.folded, span), ahead, draft)
+        occurred, explicit = interval_for(ctx, dated_at(ctx.folded, span), ahead, draft)
         if (
             not explicit
             and kind in RELEASES
@@ -587,9 +570,9 @@ class RuleExtractor:
             and modality != "expected"
             and not draft.stative
             and (ctx.carry or ctx.previous or ctx.before)
-            and self._past(ctx, clause_start, span)
+            and past(ctx, clause_start, span)
         ):
-            occurred = self._continued(ctx, doers) or occurred
+            occurred = continued(self.registry, ctx, doers) or occurred
         attributes = attributes_of(kind, draft.attributes)
         if kind == "TalksOpened" and "expected_end" in attributes:
             attributes.pop("expected_end")
@@ -604,85 +587,6 @@ class RuleExtractor:
             location=draft.location,
             confidence=_confidence(draft, explicit, modality),
             attributes=attributes,
-        )
-
-    def _continued(self, ctx: SentenceContext, doers: list[str]) -> Interval | None:
-        """The date an undated past deed takes from its paragraph: the date given a deed of the
-        same doer, else the day of the nearest earlier sentence by or about the same speaker
-        (a quote, 'he said', 'the group said'), else the day of the paragraph's latest dated
-        sentence ('The round ended on Thursday. Hamas said its delegation had left.')."""
-        carried = next((ctx.carry[a] for a in doers if a in ctx.carry), None)
-        if carried is not None:
-            return carried
-        if ctx.before is not None:
-            return self._quoted_on(ctx, ctx.before) or self._same_speaker_before(ctx, doers)
-        if not ctx.previous:
-            return None
-        who = self._speakers(ctx) | set(doers)
-        earlier = ctx.previous[::-1]
-        same = next((t for p in earlier if who & self._speakers(p) and (t := p.main_time())), None)
-        return same or next((t for p in earlier if (t := p.main_time())), None)
-
-    def _same_speaker_before(self, ctx: SentenceContext, doers: list[str]) -> Interval | None:
-        """A paragraph that names its speaker again ('The group said in a statement ...') goes
-        on from the last paragraph's sentence by that speaker, if it named a past time."""
-        who = self._speakers(ctx)
-        if not (who and QUOTE_THEN_SAID.match(ctx.folded)):
-            who = who | set(doers)  # a quote is its named speaker's alone
-        if not who:
-            return None
-        for p in reversed(ctx.earlier[max(0, ctx.index - LOOK_BACK) : ctx.index]):
-            if who & self._speakers(p):
-                return p.main_time()
-        return None
-
-    def _quoted_on(self, ctx: SentenceContext, before: SentenceContext) -> Interval | None:
-        """A paragraph that opens with a quote or a pronoun ('"We will stand alone," he said')
-        goes on from the sentence before it, when that is by the same speaker."""
-        opening = ctx.folded.lstrip()
-        if not (opening.startswith('"') or PRONOUN_CUE.match(opening)):
-            return None
-        day = before.main_time()
-        if day is None or not self._speakers(ctx) & self._speakers(before):
-            return None
-        return day
-
-    def _speakers(self, ctx: SentenceContext) -> frozenset[str]:
-        """Who a sentence is by: the speaker after a quote ('"...," he said'), else its main
-        doer; a pronoun takes the previous sentence's."""
-        if ctx.speakers is None:
-            found: tuple[Mention, ...] = ()
-            quoted = QUOTE_THEN_SAID.match(ctx.folded)
-            if quoted:
-                found = (
-                    ctx.reader.subject(quoted.start("verb"))
-                    or tuple(m for m in ctx.mentions if m.start >= quoted.start("verb"))[:1]
-                )
-            found = found or ctx.reader.salient()
-            earlier = ctx.previous[-1] if ctx.previous else ctx.before
-            if not found and earlier and PRONOUN_CUE.match(ctx.folded.lstrip(' "')):
-                found = earlier.reader.salient()
-            ctx.speakers = frozenset(
-                actor
-                for mention in found
-                for actor in self.registry.affiliations(mention.actor, ctx.published)
-            )
-        return ctx.speakers
-
-    def _past(self, ctx: SentenceContext, clause_start: int, span: tuple[int, int]) -> bool:
-        """Whether a deed is told in the past: in a quote closed in the sentence, by its past
-        reporting verb ('"We have decided ...," Witkoff said'); else by its clause ('insists',
-        'has rejected' and present or future clauses keep their own window)."""
-        close = ctx.folded.find('"', span[1])
-        # a quote running on past the sentence ('"The envoy submitted a proposal. ...," she
-        # told reporters.') names its reporting verb later: its own clause tells the tense
-        if ctx.folded.count('"', 0, span[0]) % 2 and close >= 0:
-            outside = ctx.folded[close + 1 :]
-            return bool(PAST_REPORT.search(outside)) and not PRESENT_REPORT.search(outside)
-        if ALSO_PERFECT.search(ctx.folded, clause_start, span[1]):
-            return True  # 'Israel has also released ...': one more deed of the occasion just told
-        return not PRESENT.search(ctx.folded, clause_start, span[1]) and not (
-            PRESENT_REPORT.search(ctx.folded, 0, span[0])
         )
 
     def _issues(self, ctx: SentenceContext, cache: list[tuple[str, ...]]) -> tuple[str, ...]:
@@ -710,135 +614,6 @@ class RuleExtractor:
         return tuple(refs.values())
 
 
-# A match that runs into a relative clause ('the talks, which began on Sunday', 'talks that
-# ended on Tuesday'): its verb, and so its time, is the relative clause's.
-# So does one with an aside between its noun and its verb ('the truce, announced on Wednesday,
-# will take effect on Friday'): the aside's time is not the verb's.
-ASIDE = re.compile(r",[^,.;]{2,100},")
-INTO_RELATIVE = re.compile(
-    r"(?:,\s*|\s)(?:which|who)\s|\sthat\s+(?:\w+ed|\w+s|took|began|begun|broke|came|went|was|"
-    r"were|had|have|will|would|could|might)\b|" + ASIDE.pattern
-)
-
-
-def _aside_times(ctx: SentenceContext, span: tuple[int, int]) -> frozenset[int]:
-    """Times of an aside between a match's noun and its verb that tells something else ('the
-    talks, held on Sunday, ended on Monday'): they are not the verb's. An aside that is only a
-    time ('the round, late last month, ended') is."""
-    aside = ASIDE.search(ctx.folded, span[0], span[1])
-    if aside is None or aside.end() >= span[1]:
-        return frozenset()
-    inside = [t for t in ctx.times if aside.start() <= t.start < aside.end()]
-    rest = ctx.folded[aside.start() : aside.end()]
-    for t in inside:
-        rest = rest.replace(t.text, " ")
-    if not re.search(r"[a-z]{3,}", rest):
-        return frozenset()
-    return frozenset(t.start for t in inside)
-
-
-# The time of a comparison: 'much closer than we were three days ago' tells when the speaker
-# was further, not when anything happened.
-COMPARED = re.compile(r"\bthan\s+(?:[\w']+\s+){1,2}?(?:were|was|are|is|had been|have been|did)\s+$")
-
-
-def _compared_times(ctx: SentenceContext) -> frozenset[int]:
-    """Times inside a clause of comparison ('closer than we were three days ago')."""
-    if "than" not in ctx.folded:
-        return frozenset()
-    return frozenset(
-        t.start for t in ctx.times if COMPARED.search(ctx.folded, max(0, t.start - 40), t.start)
-    )
-
-
-# A past participle on the noun a match ends with ('rejected the proposal presented by Egypt
-# on Monday', 'the framework, drawn up in Paris over the weekend,'): a reduced relative clause
-# telling how the thing came about, whose times are that happening's, not the match's.
-PARTICIPLE_AFTER = re.compile(
-    # the match's object when the match is its verb: 'rejected [the Egyptian proposal]'
-    rf"(?:\s+(?:[\w'-]+\s+){{0,4}}?(?:{DOCUMENT_NOUNS}))?"
-    rf"\s*(?P<comma>,\s*)?(?:\w+ly\s+)?(?:{DOCUMENT_PARTICIPLES})\b"
-)
-
-
-# Events that are the noun itself: 'the truce agreement reached on October 18' tells its own day.
-MADE_THINGS = frozenset({"CeasefireAgreed", "ProposalMade", "CounterproposalMade"})
-
-
-def _participle_times(ctx: SentenceContext, span: tuple[int, int], kind: str) -> frozenset[int]:
-    """Times of a reduced relative clause right after a match ('the offer tabled on Sunday')."""
-    if kind in MADE_THINGS or not ctx.times:
-        return frozenset()
-    # further on: 'urged both sides to respect the ceasefire agreed on August 4'
-    further = participle_times(ctx, _dated_at(ctx.folded, span))
-    part = PARTICIPLE_AFTER.match(ctx.folded, span[1])
-    if part is None:
-        return further
-    # the clause runs to its closing comma (or the sentence's next stop)
-    stop = re.compile(r"[,.;:]").search(ctx.folded, part.end())
-    end = stop.start() if stop else len(ctx.folded)
-    return further | {t.start for t in ctx.times if part.end() <= t.start < end}
-
-
-# 'Just before it was due to expire late Monday, the two sides agreed to extend the truce': a
-# fronted clause of time ends at its comma; the deed after it is the main clause's, and the
-# fronted clause's 'due to' or 'set to' makes it no plan.
-FRONTED_TIME = re.compile(
-    r"\s*(?:(?:just|shortly|only|even|soon|long|right|minutes|moments|hours|days|an hour|a day|"
-    r"weeks|a week)\s+)?(?:before|after|when|while|as)\s*$"
-)
-
-
-def _main_clause(
-    folded: str, clause_start: int, opener: str, span: tuple[int, int]
-) -> tuple[int, str]:
-    """The clause of the trigger, after a fronted clause of time that opens the sentence."""
-    if opener not in ("before", "after", "when", "while", "as"):
-        return clause_start, opener
-    if not FRONTED_TIME.fullmatch(folded, 0, clause_start):
-        return clause_start, opener
-    comma = folded.rfind(",", clause_start, span[0])
-    return (comma + 1, "") if comma >= 0 else (clause_start, opener)
-
-
-def _only_ahead(ctx: SentenceContext, span: tuple[int, int]) -> bool:
-    """Whether the times of the match's own clause all lie wholly after publication, and there
-    is one: windows counted from it ('next week', 'later this month', 'in the coming days'), not
-    a month, date or weekday, whose year or week is itself read from the tense."""
-    end = joined_clause(ctx, span[1])
-    own = [
-        t
-        for t in ctx.times
-        if t.anchors_event and ctx.reader.clause_start(t.start)[0] <= span[0] < t.start < end
-    ]
-    return bool(own) and all(
-        t.past.start >= ctx.published
-        and t.past.end > ctx.published
-        and not names_month(t)
-        and WEEKDAY_WORD.search(t.text) is None
-        for t in own
-    )
-
-
-def _before_doing(folded: str, clause_start: int, opener: str, span: tuple[int, int]) -> bool:
-    """'insists on an end to the war before releasing the hostages': what a side will do only
-    after its condition is met, said in a clause that tells no deed done."""
-    return (
-        opener in ("before", "until")
-        and bool(re.match(r"\s*[a-z]+ing\b", folded[clause_start : span[1]]))
-        # 'Before heading to Istanbul, the delegation had met ...': a past deed is told
-        and not PAST_DEED.search(folded[: span[0]] + " " + folded[span[1] :])
-    )
-
-
-def _dated_at(folded: str, span: tuple[int, int]) -> int:
-    """Where the clause that dates a match is read: at its verb when the match runs into a
-    relative clause, else at its start."""
-    if INTO_RELATIVE.search(folded, span[0], span[1]):
-        return max(span[0], span[1] - 1)
-    return span[0]
-
-
 def _forget_behind(finished: list[SentenceContext]) -> None:
     """Unlinks the sentence that ended the paragraph before a finished one from the sentences
     behind it. From the next paragraph on it is read only for its salient doers (by the first
@@ -849,14 +624,6 @@ def _forget_behind(finished: list[SentenceContext]) -> None:
     if behind is not None:
         behind.previous = ()
         behind.before = None
-
-
-def _explicit(finding: Finding, ctx: SentenceContext) -> bool:
-    """Whether the finding was dated by a time expression of its sentence (the anchor of
-    'N days later' in the next ones)."""
-    return finding.modality != "expected" and any(
-        t.anchors_event and finding.occurred in (t.past, t.future) for t in ctx.times
-    )
 
 
 # 'The Rapid Support Forces (RSF) rejected': an acronym in brackets after a name ends no clause.

@@ -390,11 +390,7 @@ JUDGED_SITTING = re.compile(
     r"commend\w*)(?:\s+(?:and|the|a|an|very|really|\w+ly|[a-z]+ful|[a-z]+ive))*\s+"
     r"(?:meetings?|talks|discussions?|sessions?|round|conversation)\b"
 )
-
-
 JUDGED_REACH = 60
-
-
 COPULA = re.compile(r"\b(?:was|were|is|are|had been|have been|has been)\b")
 
 
