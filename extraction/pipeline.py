@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Sequence
-from dataclasses import replace
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 from typing import Protocol, TypeVar
@@ -14,7 +13,6 @@ from domain.finding import Finding
 from domain.values import ActorRef, Evidence, ExtractorRef, Interval
 from extraction.actors import Mention, MentionResolver, PlaceMention, drop_surnames
 from extraction.anchoring import (
-    PAST_DEED,
     aside_times,
     before_doing,
     compared_times,
@@ -27,10 +25,9 @@ from extraction.anchoring import (
 from extraction.answers import answered
 from extraction.cues import CueIndex, led, matches_at
 from extraction.dedupe import dedupe
-from extraction.findings import TALKS, attributes_of, doers_of
+from extraction.findings import TALKS, attributes_of
 from extraction.gazetteer import Gazetteer, fold
 from extraction.generic import (
-    COLLECTIVE_KIND,
     described_mentions,
     description_patterns,
     generic_mentions,
@@ -52,22 +49,25 @@ from extraction.meetings import (
 )
 from extraction.modality import ModalityReader
 from extraction.negotiations import Assigner, Negotiation
-from extraction.paragraph import PRESENT, PRONOUN_CUE, continued, past, speakers
+from extraction.paragraph import PRONOUN_CUE, continued, past
 from extraction.registry import Registry, code_digest, load_registry
 from extraction.rules import Draft, Rule, RuleBook, SentenceContext, interval_for
-from extraction.rules.context import (
-    opening_relative,
-)
+from extraction.rules.context import opening_relative
 from extraction.rules.proposals import ready_to_accept
 from extraction.rules.statements import statements_apart
-from extraction.sentences import Sentence, split_sentences
-from extraction.syntax import DASHED, ClauseReader
-from extraction.temporal import (
-    TAKEN_UP,
-    said_after_quote,
+from extraction.sentences import split_sentences
+from extraction.story import (
+    RECAP,
+    caption,
+    headline,
+    lead,
+    lead_continued,
+    line,
+    running_quote,
     taken_up,
-    truce_phase,
 )
+from extraction.syntax import DASHED, ClauseReader
+from extraction.temporal import truce_phase
 from extraction.unregistered import STATE_SIDE, find_unregistered
 
 NAME = "rules"
@@ -83,21 +83,6 @@ RESPONSES = frozenset({"ProposalAccepted", "ProposalRejected"})
 # An offer stays made when it is refused: 'rejected the plan put forward by Egypt'.
 OFFERS = frozenset({"ProposalMade", "CounterproposalMade"})
 RELEASES = frozenset({"HostagesReleased", "PrisonersReleased"})
-LEAD_WORDS = 8
-LEAD_SENTENCES = 3
-# 'has proposed', 'have agreed', 'has defended': a lead that sums up what the story then tells
-PERFECT = re.compile(
-    r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?[a-z]+(?:ed|en|un|ught|ade|id|ent)\b"
-)
-# Background told as background: a sentence opened by a recap adverbial ('Historically, ...',
-# 'At the time, ...', 'Back then, ...') or an existential past of a period before the story
-# ('There was a brief truce last year, ...') recalls history, not the article's news.
-RECAP = re.compile(
-    r"^\W*(?:historically|at the time|at that time|back then|in the past|in years past)\b|"
-    r"^\W*there (?:was|were|had been)\b.*\b(?:last year|years ago|months ago|"
-    r"in (?:19|20)\d\d)\b"
-)
-PLUPERFECT = re.compile(r"\bhad\b")
 
 
 class RuleExtractor:
@@ -214,7 +199,7 @@ class RuleExtractor:
         captions: dict[tuple[int, int], bool] = {}  # per line: its sentences ask in turn
         for sentence in sentences:
             lo, hi = sentence.start, sentence.end
-            quoted = _quoted(text, folded, sentences, sentence.index, published)
+            quoted = running_quote(text, folded, sentences, sentence.index, published)
             last = paragraph[-1:] or last
             if "\n" in text[previous_end:lo]:
                 carry = {}  # a new paragraph: dates of the last one's deeds stay there
@@ -249,7 +234,7 @@ class RuleExtractor:
                 negotiation=about,
                 affiliated=acting,
                 earlier=contexts,
-                caption=_caption(text, _line(text, lo, hi), captions),
+                caption=caption(text, line(text, lo, hi), captions),
                 quoted=quoted,
             )
             paragraph.append(ctx)
@@ -281,14 +266,14 @@ class RuleExtractor:
         findings = round_ended(findings, contexts, published)
         findings = meeting_dated_later(findings, contexts, published)
         top = next((x.index for x in sentences if heading.headline == (x.start, x.end)), None)
-        findings = self._lead(findings, contexts, -1 if top is None else top, published)
-        findings = _lead_continued(
+        findings = lead(self.registry, findings, contexts, -1 if top is None else top, published)
+        findings = lead_continued(
             findings, contexts, -1 if top is None else top, opens, affiliations
         )
-        findings = _taken_up(findings, contexts, opens)
+        findings = taken_up(findings, contexts, opens)
         findings = answered(findings, contexts)
         if top is not None:
-            findings = _headline(findings, top, contexts)
+            findings = headline(findings, top, contexts)
         asides = [m.span() for m in DASHED.finditer(text)]
         return self.assigner.assign(
             dedupe(findings),
@@ -379,41 +364,6 @@ class RuleExtractor:
     def _affiliations(self, actor: str, ctx: SentenceContext) -> tuple[str, ...]:
         """Whom an actor acts for: an unregistered person for whom the article says."""
         return ctx.affiliated.get(actor) or self.registry.affiliations(actor, ctx.published)
-
-    def _lead(
-        self,
-        findings: list[Finding],
-        contexts: list[SentenceContext],
-        after: int,
-        published: date,
-    ) -> list[Finding]:
-        """A lead sums up in the present perfect what the next sentences tell with its date
-        ('X has proposed a two-day truce ...' / 'X unveiled the idea on Sunday ...'): an undated
-        deed of the lead takes the past time of one of the next two sentences by the same
-        speaker."""
-        lead = next(
-            (c for c in contexts[after + 1 :] if _prose(c)),
-            None,
-        )
-        if lead is None or not PERFECT.search(lead.folded):
-            return findings
-        default = Interval.day(published)
-        out: list[Finding] = []
-        for f in findings:
-            if (
-                f.evidence.sentence == lead.index
-                and f.occurred == default
-                and f.modality != "expected"
-                and not explicitly_dated(f, lead)
-            ):
-                who = doers_of(f) | speakers(self.registry, lead)
-                for nxt in contexts[lead.index + 1 : lead.index + 1 + LEAD_SENTENCES - 1]:
-                    day = nxt.main_time()
-                    if day is not None and who & speakers(self.registry, nxt):
-                        f = replace(f, occurred=day)
-                        break
-            out.append(f)
-        return out
 
     def _country(self, place: str) -> bool:
         known = self.registry.places.get(place)
@@ -643,198 +593,6 @@ def _open_acronyms(text: str, folded: str) -> str:
 
 def _within(offset: int, spans: list[tuple[int, int]]) -> bool:
     return any(start <= offset < end for start, end in spans)
-
-
-# A picture's caption: a line that credits a photographer or agency ('(Reuters Photo)',
-# 'Picture: Name/AFP', '(Photo: Name/Pool/AFP)', '[Getty]', 'REUTERS/Name', 'File Photo').
-CAPTION = re.compile(
-    r"\((?:[A-Z][\w.]*\s+)?(?:Photo|Photograph|Picture|Image)s?\b[^)]{0,80}\)|"
-    r"\b(?:Photo|Picture|Image|Photograph)(?:\s+credit)?\s*:\s*\S|"
-    r"\[(?:Getty|AFP|Reuters|AP|EPA|Anadolu)[^\]]{0,40}\]|"
-    r"\b(?:REUTERS|Reuters|AFP|AP|EPA|Getty Images)/[A-Z]|^\s*File [Pp]hoto\s*$",
-    re.M,
-)
-CAPTION = led(CAPTION)  # the same matches, fewer places tried
-
-
-def _line(text: str, lo: int, hi: int) -> tuple[int, int]:
-    """The bounds of the line (paragraph) that holds text[lo:hi]."""
-    start = text.rfind("\n", 0, lo) + 1
-    end = text.find("\n", hi)
-    return start, len(text) if end < 0 else end
-
-
-def _caption(text: str, line: tuple[int, int], seen: dict[tuple[int, int], bool]) -> bool:
-    """Whether the line is a picture's caption (read once per line, however many sentences)."""
-    found = seen.get(line)
-    if found is None:
-        found = seen[line] = CAPTION.search(text, *line) is not None
-    return found
-
-
-def _quoted(
-    text: str, folded: str, sentences: Sequence[Sentence], i: int, published: date
-) -> tuple[int, date] | None:
-    """Where a quote that runs on past sentence i starts in it, and the gone day its reporting
-    clause names ('"We met today ... . ...," the ministry said on Tuesday'), if it does; a
-    sentence wholly inside the quote starts it at 0."""
-    own = folded[sentences[i].start : sentences[i].end]
-    if '"' in own and own.count('"') % 2 == 0:
-        return None  # a quote closed in the sentence: its own reporting clause dates it
-    # (a sentence without marks is inside a quote only if one opened before it: the scan finds
-    # the opening sentence before the closing one)
-    since = own.rfind('"') + 1
-    opened = '"' in own
-    for nxt in sentences[i + 1 : i + 5]:
-        if "\n" in text[sentences[i].end : nxt.start]:
-            return None  # a quote closes in its paragraph
-        later = folded[nxt.start : nxt.end]
-        if '"' not in later:
-            continue
-        if later.count('"') % 2 == 0:
-            return None
-        said = (
-            said_after_quote(later, published) if opened or _inside(folded, sentences, i) else None
-        )
-        return (since, said) if said is not None else None
-    return None
-
-
-def _inside(folded: str, sentences: Sequence[Sentence], i: int) -> bool:
-    """Whether sentence i lies in a quote opened by an earlier sentence of its paragraph."""
-    for before in range(i - 1, max(-1, i - 4), -1):
-        own = folded[sentences[before].start : sentences[before].end]
-        if '"' in own:
-            return own.count('"') % 2 == 1
-    return False
-
-
-def _prose(c: SentenceContext) -> bool:
-    """A sentence of the story's prose (not a stamp, byline or caption): it ends with a full
-    stop, maybe inside a closing quote ('... not acting in good faith."')."""
-    return (
-        len(c.folded.split()) >= LEAD_WORDS
-        and c.text.rstrip().rstrip("\"'\u201d\u2019").endswith(".")
-        and not c.caption
-    )
-
-
-def _lead_time(lead: SentenceContext) -> Interval | None:
-    """When the lead's news happened: its main clause's past time, else the day of its dated
-    finding ('... are home after the truce took effect on Sunday')."""
-    main = lead.main_time()
-    if main is not None:
-        return main
-    day = lead.event_day
-    return Interval.day(day) if day is not None and day < lead.published else None
-
-
-def _lead_continued(
-    findings: list[Finding],
-    contexts: list[SentenceContext],
-    after: int,
-    opens: set[int],
-    bring: Callable[[str], Sequence[str]] = lambda actor: (actor,),
-) -> list[Finding]:
-    """The paragraph after a dated lead goes on with the lead's news ('X released six hostages
-    on Thursday. / The six were handed to the Red Cross ...'): an undated past deed of its first
-    sentence, by an actor of the lead, takes the lead's past time. In a day-after story (the lead
-    tells the day before publication) so does one told in the simple past anywhere after it."""
-    prose = [c for c in contexts[after + 1 :] if _prose(c)]
-    if not prose or (lead_time := _lead_time(prose[0])) is None:
-        return findings
-    lead = prose[0].index
-    # whose news the lead told; 'the two leaders' stand for their sides ('Trump met Netanyahu
-    # ... the two leaders agreed': the US and Israel too)
-    told = {m.actor for m in prose[0].mentions}
-    told |= {a for m in prose[0].mentions if m.kind == COLLECTIVE_KIND for a in bring(m.actor)}
-    default = Interval.day(prose[0].published)
-    near = set(range(lead + 1, min(len(contexts), lead + 1 + STORY_SENTENCES)))
-    if lead_time.precision != "day":
-        near = set()  # a lead told over a span gives no day to go on with
-    elif (default.start - lead_time.start).days == 1:
-        near |= {
-            c.index
-            for c in contexts[lead + 1 + STORY_SENTENCES :]
-            if not PRESENT.search(c.folded) and not PLUPERFECT.search(c.folded)
-        }
-    return [
-        replace(f, occurred=lead_time)
-        if f.evidence.sentence in near
-        and set(f.actor_ids()) & told
-        and f.occurred == default
-        and f.modality not in ("expected", "hypothetical")
-        and not any(t.anchors_event for t in contexts[f.evidence.sentence].times)
-        and PAST_DEED.search(contexts[f.evidence.sentence].folded)
-        else f
-        for f in findings
-    ]
-
-
-def _taken_up(
-    findings: list[Finding], contexts: list[SentenceContext], opens: set[int]
-) -> list[Finding]:
-    """A sentence taking up what was just told gives it its time ('Biden announced a truce.
-    The announcement was made on November 26.'; 'The talks took place in Kunming from 1 to 3
-    March'): an undated happening of the sentence before (or of the one before that, in the
-    same paragraph), of a type its noun names, takes that time."""
-    dates: dict[int, tuple[frozenset[str] | None, Interval]] = {}
-    for c in contexts:
-        # (its opening first: the times of a sentence that takes nothing up need not be read)
-        if c.index == 0 or not TAKEN_UP.match(c.folded) or not c.times:
-            continue
-        found = taken_up(c.folded, c.times)
-        if found is None or found[1].end > c.published:
-            continue
-        reach = 1 if c.index in opens or c.index - 1 in opens else 2
-        for earlier in range(c.index - 1, max(-1, c.index - 1 - reach), -1):
-            dates.setdefault(earlier, found)
-    if not dates:
-        return findings
-    out: list[Finding] = []
-    for f in findings:
-        given = dates.get(f.evidence.sentence)
-        if (
-            given is not None
-            and (given[0] is None or f.type in given[0])
-            and f.occurred == Interval.day(contexts[f.evidence.sentence].published)
-            and f.modality not in ("expected", "hypothetical")
-            and not any(t.anchors_event for t in contexts[f.evidence.sentence].times)
-        ):
-            f = replace(f, occurred=given[1])
-        out.append(f)
-    return out
-
-
-# How far the lead's news day reaches: the top of a story tells that news (as far as an
-# anaphoric time reaches back, LOOK_BACK).
-STORY_SENTENCES = 6
-
-
-def _headline(
-    findings: list[Finding],
-    index: int,
-    contexts: list[SentenceContext],
-) -> list[Finding]:
-    """A headline reports the lead's news in the present tense: a finding of it that the story
-    tells again (same type, an actor in common) is that finding, and goes; one the story does
-    not tell again takes the lead's date, unless the headline names a time of its own."""
-    headline = contexts[index]
-    body = [f for f in findings if f.evidence.sentence != index]
-    # The lead: the first sentences after it that read as prose (not a stamp, byline or
-    # caption); the first of them to name a past time dates the news.
-    lead = [c for c in contexts[index + 1 :] if _prose(c)][:LEAD_SENTENCES]
-    lead_time = next((t for c in lead if (t := c.main_time())), None)
-    own_time = any(t.anchors_event for t in headline.times)
-    out: list[Finding] = []
-    for f in findings:
-        if f.evidence.sentence == index:
-            if any(g.type == f.type and set(g.actor_ids()) & set(f.actor_ids()) for g in body):
-                continue
-            if lead_time is not None and not own_time and f.modality != "expected":
-                f = replace(f, occurred=lead_time)
-        out.append(f)
-    return out
 
 
 def _confidence(draft: Draft, explicit_time: bool, modality: str) -> float:
