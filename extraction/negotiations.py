@@ -298,7 +298,8 @@ class Assigner:
             if (
                 len(parties) == 2
                 and not self._mediates(parties, live)
-                and not self._comediate(parties, live)
+                and not self._comediate(parties, live, article, alias_hits)
+                and not self._met_across(parties, near.values(), para)
                 and parties[1] not in affiliations(parties[0])
                 and parties[0] not in affiliations(parties[1])
             ):
@@ -352,11 +353,35 @@ class Assigner:
             return None  # a side of several, none fits: the paragraph or article decides
         return best.id
 
-    def _comediate(self, parties: list[str], live: list[Negotiation]) -> bool:
-        """Both parties mediate one known negotiation (a US envoy meeting Lebanon's speaker
-        on the Israel-Hezbollah truce): their talks are that negotiation's, not a new pair."""
+    def _comediate(
+        self,
+        parties: list[str],
+        live: list[Negotiation],
+        article: Counter[str],
+        alias_hits: _Aliases,
+    ) -> bool:
+        """Both parties mediate one known negotiation the article names by a side or a word
+        (a US envoy meeting Lebanon's speaker on the Israel-Hezbollah truce): their talks are
+        that negotiation's, not a new pair. Two co-mediators meeting in an article naming
+        none of its sides hold talks of their own ('US and Russian delegations met in
+        Geneva', though both mediate between Armenia and Azerbaijan)."""
         a, b = parties
-        return any(a in n.mediators and b in n.mediators for n in live)
+        return any(
+            a in n.mediators
+            and b in n.mediators
+            and (any(article[s] for s in n.sides) or alias_hits[n])
+            for n in live
+        )
+
+    @staticmethod
+    def _met_across(parties: list[str], near: Iterable[Negotiation], para: Counter[str]) -> bool:
+        """A party's known negotiation whose other side its paragraph names: the second party
+        hosts or joins those talks ('the Armenian and Azerbaijani ministers met in Berlin, one
+        session with their German host' gives Armenia and Germany, not a new pair)."""
+        return any(
+            all(para[s] for s in n.sides if s not in parties) and not set(n.sides) <= set(parties)
+            for n in near
+        )
 
     def _mediates(self, parties: list[str], live: list[Negotiation]) -> bool:
         """One party mediates a known negotiation of the other ('Egypt and Israel')."""

@@ -296,3 +296,41 @@ def test_a_side_of_talks_of_its_own_with_a_shared_mediator_keeps_them_when_named
 def test_sides_an_aside_between_dashes_names_do_not_decide_the_talks(read, text, negotiation):
     found = [f for f in read(text, date(2025, 12, 1)) if f.type == "TalksOpened"]
     assert found and {f.negotiation for f in found} == {negotiation}
+
+
+@pytest.mark.parametrize(
+    "text, when",
+    [
+        ("US and Russian delegations met for talks in Geneva on Monday.", date(2022, 1, 10)),
+        ("Russian and American negotiators held talks in Vienna on Friday.", date(2021, 12, 3)),
+    ],
+)
+def test_two_comediators_meeting_with_none_of_their_sides_named_hold_talks_of_their_own(
+    read, text, when
+):
+    # the US and Russia both mediate between Armenia and Azerbaijan, whom no one names here
+    found = of_type(read(text, when), "TalksOpened")
+    assert [f.negotiation for f in found] == ["russia-united_states"]
+
+
+@pytest.mark.parametrize(
+    "text, sides",
+    [
+        (
+            "Talks between Armenian Foreign Minister Ararat Mirzoyan and Azerbaijani Foreign "
+            "Minister Jeyhun Bayramov opened in Berlin on Wednesday, one session held with "
+            "their German counterpart.",
+            "armenia-azerbaijan",
+        ),
+        (
+            "Serbian and Kosovar negotiators began talks in Paris on Friday, joined by the "
+            "French foreign minister for a session.",
+            "kosovo-serbia",
+        ),
+    ],
+)
+def test_a_host_joining_the_talks_of_a_known_pair_makes_no_new_pair_with_either(
+    read, text, sides
+):
+    found = of_type(read(text, FRIDAY), "TalksOpened")
+    assert found and {f.negotiation for f in found} == {sides}
