@@ -329,8 +329,6 @@ def test_two_comediators_meeting_with_none_of_their_sides_named_hold_talks_of_th
         ),
     ],
 )
-def test_a_host_joining_the_talks_of_a_known_pair_makes_no_new_pair_with_either(
-    read, text, sides
-):
+def test_a_host_joining_the_talks_of_a_known_pair_makes_no_new_pair_with_either(read, text, sides):
     found = of_type(read(text, FRIDAY), "TalksOpened")
     assert found and {f.negotiation for f in found} == {sides}
