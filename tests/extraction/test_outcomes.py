@@ -433,10 +433,28 @@ def test_being_close_to_a_deal_for_a_truce_is_no_truce(read):
     assert of_type(read(text, MON), "CeasefireAgreed") == []
 
 
-def test_a_quoted_truce_noun_after_agreed_on_is_a_truce_agreed(read):
-    text = "Ethiopia and the TPLF agreed on a permanent 'cessation of hostilities' on Wednesday."
+@pytest.mark.parametrize(
+    "text, sides",
+    [
+        (
+            "Ethiopia and the TPLF agreed on a permanent 'cessation of hostilities' on Wednesday.",
+            {"ethiopia", "tplf"},
+        ),
+        (
+            "The warring parties in Tigray have agreed on a \u201cpermanent cessation of "
+            "hostilities\u201d, the African Union envoy said.",
+            {"ethiopia", "tplf"},
+        ),
+        (
+            "Sudan's army and the RSF agreed to a \u2018humanitarian truce\u2019 on Friday.",
+            {"sudan", "rsf"},
+        ),
+    ],
+)
+def test_a_quoted_truce_noun_after_agreed_on_is_a_truce_agreed(read, text, sides):
+    # straight or curly quotes around the truce's name
     found = of_type(read(text, MON), "CeasefireAgreed")
-    assert found and {"ethiopia", "tplf"} <= ids(found[0])
+    assert found and sides <= ids(found[0])
 
 
 @pytest.mark.parametrize(
