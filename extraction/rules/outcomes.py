@@ -63,6 +63,9 @@ TIMING_CLAUSE = re.compile(
     r"\b(?:after|before|until|till|when|whenever|once|as soon as|by the time)\s+"
     r"(?:a|an|the|any)?\s*(?:[\w-]+\s+){0,2}$"
 )
+PRESENT_ENDING = re.compile(
+    r"\b(?:expires|ends|lapses|collapses|crumbles|comes to an end|runs out)\b"
+)
 PRESENT_EFFECT = re.compile(
     r"\b(?:begins|starts|takes effect|takes hold|goes into|comes into|is in)\b"
 )
@@ -544,11 +547,22 @@ class OutcomeRules(Family):
                     "consequence": consequence,
                 },
             )
+        if self._ends_later(ctx, m):
+            return None
         if TRUCE_RELATIVE.match(m.group(0)):
             subject = ()  # 'arrived seeking to stabilise a truce that lapsed last year': the
             # truce's own end, not a deed of the sentence's doer
         return Draft(
             subject, defaults=self._parties(ctx), attributes={"ending": ending(m.group(0))}
+        )
+
+    @staticmethod
+    def _ends_later(ctx: SentenceContext, m: re.Match[str]) -> bool:
+        """'the extension takes effect when the current truce expires', 'once the ceasefire
+        ends, talks resume': an ending in the present in a clause of timing says when
+        something else happens, not that the truce ended."""
+        return bool(PRESENT_ENDING.search(m.group(0))) and bool(
+            TIMING_CLAUSE.search(ctx.folded, max(0, m.start() - 40), m.start())
         )
 
     def _counted(self, ctx: SentenceContext, m: re.Match[str]) -> bool:

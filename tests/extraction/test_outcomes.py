@@ -514,6 +514,33 @@ def test_a_truce_named_with_its_sides_or_an_aside_collapses(read, text):
     assert found and {"israel", "hamas"} <= ids(found[0])
 
 
+@pytest.mark.parametrize(
+    "text, collapses",
+    [
+        (
+            "Sudan's army and the RSF have fought since 2023.\nThe envoy said the extension "
+            "takes effect when the current truce period expires, today at 18:00.",
+            False,
+        ),
+        (
+            "Russia and Ukraine have fought since 2022.\nPrisoner swaps will go on once the "
+            "Easter truce ends tonight, officials said.",
+            False,
+        ),
+        (
+            "Thailand and Cambodia clashed in July.\nAfter the truce collapsed on Monday, "
+            "fighting resumed along the border.",
+            True,
+        ),
+    ],
+)
+def test_a_truce_ending_in_the_present_in_a_clause_of_timing_does_not_collapse(
+    read, text, collapses
+):
+    # 'when the truce expires' says when something else happens; 'after it collapsed' it did
+    assert bool(of_type(read(text, MON), "CeasefireCollapsed")) is collapses
+
+
 def test_a_truce_whose_aside_is_followed_by_another_relative_clause_does_not_collapse(read):
     text = (
         "Israel and Lebanon studied a US plan for a ceasefire, based on Resolution 1701, which "
