@@ -81,6 +81,18 @@ def known_mediators(name: str | None) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def never_sides() -> frozenset[str]:
+    """Bodies that mediate, monitor or host and are never a side (the UN, the African Union),
+    from the extractor's data (``not_sides``; empty if it cannot be read)."""
+    try:
+        from projections.facts import registry
+
+        return frozenset(registry().not_sides)
+    except Exception:  # no extractor data: any actor may be a side
+        return frozenset()
+
+
+@lru_cache(maxsize=1)
 def parts_of() -> dict[str, str]:
     """The registry's organisations that are part of another actor (``part_of``)."""
     try:

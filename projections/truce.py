@@ -14,7 +14,7 @@ from typing import Any
 
 from domain.durations import SPAN, span_days
 from projections.facts import ordinal, principals
-from projections.negotiations import stand_ins
+from projections.negotiations import never_sides, stand_ins
 from projections.proposals import CONDITIONAL, naming
 from projections.reader import Reader, actor_ids, day
 
@@ -226,8 +226,11 @@ def report_positions(reader: Reader, today: int) -> list[int]:
 
 
 def sides_of(record: dict[str, Any], mediators: frozenset[str], *roles: str) -> list[str]:
-    """The negotiating sides among a record's actors: organisations, not mediators."""
+    """The negotiating sides among a record's actors: organisations, not mediators, nor the
+    bodies that are never a side ('the UN envoy announced a two-month truce renewal' is the
+    sides' truce, not one of the UN's with another party)."""
     named = set(record["attributes"].get("mediators") or ()) | set(actor_ids(record, "mediator"))
+    named |= never_sides()
     found = principals(actor_ids(record, *(roles or ("subject", "participant", "target"))))
     # a state acting for a side that is no state ('Lebanon extended its truce with Israel')
     # is that side, unless named as mediating here

@@ -56,6 +56,25 @@ def test_a_mediator_announcing_that_both_sides_agreed_is_an_agreement(news):
     assert answer["truce"]["parties"] == ["hamas", "israel"]
 
 
+@pytest.mark.parametrize(
+    "body, sides",
+    [("united_nations", ("houthis", "yemen")), ("african_union", ("ethiopia", "tplf"))],
+)
+def test_a_body_that_is_never_a_side_announcing_a_truce_does_not_make_it_anothers(
+    news, body, sides
+):
+    # 'the UN envoy announced the truce renewal; the parties agreed to renew it': the body,
+    # though not named as mediating, is no party to a truce of another conflict
+    news.publish(
+        "2022-06-02",
+        dict(type="CeasefireAgreed", on="2022-06-02", subject=[body]),
+        dict(type="CeasefireAgreed", on="2022-06-02", participant=list(sides)),
+    )
+    answer = state(news, "2022-06-10")
+    assert answer["agreement"]["agreed"] is True
+    assert answer["truce"]["parties"] == sorted(sides)
+
+
 def test_a_truce_takes_effect_on_its_start_date_not_when_it_was_agreed(news):
     news.publish(
         "2025-01-16",
