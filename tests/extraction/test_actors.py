@@ -11,6 +11,11 @@ from tests.extraction.conftest import ABOUT_GAZA, ids, of_type
 WED = date(2024, 2, 14)  # a Wednesday
 
 
+SAT = date(2022, 11, 26)  # a Saturday
+
+APR = date(2023, 4, 14)  # a Friday
+
+
 def test_diacritics_and_broken_spellings_resolve_to_one_person(read):
     for name in ("Erdoğan", "Erdogan", "Erdoan"):
         found = of_type(
@@ -288,3 +293,47 @@ def test_a_person_named_again_by_family_name_or_honorific_is_the_one_named_befor
 def test_a_family_name_before_any_full_name_names_no_one(read):
     text = "Patiño said on Tuesday that the talks with the ELN had made progress."
     assert not [f for f in of_type(read(text), "StatementIssued") if "otty_patino" in ids(f)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The delegation of Armenia arrived in Washington on Friday.",
+        "The negotiating team of Armenia arrived in Washington on Friday.",
+    ],
+)
+def test_the_team_of_a_state_is_the_state(read, text):
+    (arrived,) = of_type(read(text, SAT), "DelegationArrived")
+    assert "armenia" in ids(arrived, "subject")
+
+
+def test_a_state_after_another_preposition_is_still_no_doer(read):
+    found = read("Talks with Armenia arrived at a dead end on Friday.", SAT)
+    assert not of_type(found, "DelegationArrived")
+
+
+# A team named by who leads it acts through its leader.
+
+
+@pytest.mark.parametrize(
+    ("text", "leader"),
+    [
+        (
+            "The team, which was led by Ambassador Mohammed Al-Jaber, departed rebel-held "
+            "Sanaa late on Thursday.",
+            "muhammad_al_jaber",
+        ),
+        (
+            "The new delegation headed by Egypt's intelligence chief arrived in Doha on Thursday.",
+            "egypt",
+        ),
+    ],
+)
+def test_a_team_led_by_someone_is_theirs(read, text, leader):
+    found = [f for f in read(text, APR) if f.type in ("TalksConcluded", "DelegationArrived")]
+    assert found and leader in ids(found[0])
+
+
+def test_talks_led_by_a_mediator_are_not_its_team(read):
+    found = read("The talks were led by Qatar and ended on Thursday.", APR)
+    assert all("qatar" not in ids(f, "subject") for f in found)

@@ -21,6 +21,11 @@ FRI = date(2025, 8, 1)  # a Friday: last Thursday is in the previous month
 WED = date(2024, 2, 14)  # a Wednesday
 
 
+OCT_20 = date(2022, 10, 20)  # a Thursday
+
+SAT = date(2022, 11, 26)  # a Saturday
+
+
 def one_day(day: date) -> tuple[date, date]:
     return (day, day)
 
@@ -1506,3 +1511,78 @@ def test_today_in_a_quote_over_several_sentences_is_the_day_its_reporting_clause
 def test_today_in_a_quote_without_a_gone_day_after_it_stays_the_publication_day(read, text):
     found = of_type(read(text, date(2025, 8, 20)), "TalksOpened")
     assert found and all(f.occurred.start == date(2025, 8, 20) for f in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ethiopia said the peace talks with the TPLF are set for 24 Oct, 2022 in South Africa.",
+        "Ethiopia said the peace talks with the TPLF are set for October 24 in South Africa.",
+        "The next round of talks between Armenia and Azerbaijan is set for Monday in Almaty.",
+    ],
+)
+def test_talks_set_for_a_day_are_expected_that_day(read, text):
+    talks = of_type(read(text, OCT_20), "TalksOpened")
+    assert talks and all(f.modality == "expected" for f in talks)
+    assert (date(2022, 10, 24), date(2022, 10, 24)) in dated(read(text, OCT_20), "TalksOpened")
+
+
+def test_a_team_sent_to_talks_set_for_a_day_is_sent_when_told(read):
+    text = "Hamas said it would send a delegation to Cairo for the talks set for Monday."
+    assert dated(read(text, OCT_20), "DelegationSent") == [(OCT_20, OCT_20)]
+
+
+@pytest.mark.parametrize("credit", [" (Reuters Photo)", " Picture: Jane Doe/AFP", " (AP Photo)"])
+def test_a_caption_dated_earlier_does_not_date_the_lead(read, credit):
+    text = (
+        "A view of Blair House where talks with Azerbaijan took place in Washington, "
+        f"June 27, 2023.{credit}\n\n"
+        "The United States tabled a draft as three days of talks between Armenian and "
+        "Azerbaijani ministers wrapped up in Washington."
+    )
+    ended = dated(read(text, date(2023, 7, 1)), "TalksConcluded")
+    assert ended == [(date(2023, 7, 1), date(2023, 7, 1))]
+
+
+def test_a_dated_lead_without_a_credit_still_dates_the_next_paragraph(read):
+    text = (
+        "Talks with Azerbaijan took place in Washington on June 27, 2023, officials said.\n\n"
+        "The United States tabled a draft as three days of talks between Armenian and "
+        "Azerbaijani ministers wrapped up in Washington."
+    )
+    ended = dated(read(text, date(2023, 7, 1)), "TalksConcluded")
+    assert ended == [(date(2023, 6, 27), date(2023, 6, 27))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Venezuela's delegation has arrived in Mexico City for Saturday's talks, "
+        "Jorge Rodriguez said on Friday.",
+        "The Armenian delegation arrived in Washington ahead of Monday's meeting, "
+        "the ministry said on Friday.",
+    ],
+)
+def test_a_day_owning_the_talks_a_team_came_for_does_not_date_the_arrival(read, text):
+    assert dated(read(text, SAT), "DelegationArrived") == [(date(2022, 11, 25), date(2022, 11, 25))]
+
+
+def test_a_day_owning_talks_after_which_one_spoke_still_dates_the_clause(read):
+    text = "After Wednesday's talks in Istanbul, Umerov said Ukraine had proposed a summit."
+    assert dated(read(text, SAT), "ProposalMade") == [(date(2022, 11, 23), date(2022, 11, 23))]
+
+
+def test_an_undated_end_of_a_round_dated_as_a_run_of_days_is_its_last_day(read):
+    text = (
+        "No agreements were reached at a fourth round of talks between the Myanmar junta and "
+        "the Three Brotherhood Alliance.\n"
+        "The talks took place in Kunming, China from 1 to 3 March."
+    )
+    found = dated(read(text, date(2024, 3, 6)), "TalksConcluded")
+    assert found == [(date(2024, 3, 3), date(2024, 3, 3))]
+
+
+def test_an_end_after_a_length_of_talks_keeps_its_day(read):
+    text = "Four days of talks between Armenia and Azerbaijan wrapped up in Almaty."
+    found = dated(read(text, date(2024, 3, 6)), "TalksConcluded")
+    assert found == [(date(2024, 3, 6), date(2024, 3, 6))]

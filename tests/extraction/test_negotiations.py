@@ -10,7 +10,7 @@ import pytest
 from domain.finding import Finding
 from domain.values import ActorRef, Evidence, ExtractorRef, Interval
 from extraction.negotiations import Assigner, Negotiation, pair_id
-from tests.extraction.conftest import of_type
+from tests.extraction.conftest import ids, of_type
 
 FRIDAY = date(2025, 5, 16)
 
@@ -296,3 +296,16 @@ def test_a_side_of_talks_of_its_own_with_a_shared_mediator_keeps_them_when_named
 def test_sides_an_aside_between_dashes_names_do_not_decide_the_talks(read, text, negotiation):
     found = [f for f in read(text, date(2025, 12, 1)) if f.type == "TalksOpened"]
     assert found and {f.negotiation for f in found} == {negotiation}
+
+
+# The Belgrade-Pristina dialogue is a known negotiation: a round naming no party is its sides'.
+
+
+def test_a_round_naming_no_party_in_a_kosovo_serbia_story_is_theirs(read):
+    text = (
+        "Serbia and Kosovo tentatively agreed on the EU plan on Saturday.\n"
+        "At a briefing after nearly 12 hours of talks in Ohrid, the EU envoy said a deal was near."
+    )
+    talks = [f for f in of_type(read(text, date(2023, 3, 19)), "TalksOpened") if f.location]
+    assert talks and {"serbia", "kosovo"} <= ids(talks[0])
+    assert talks[0].negotiation == "kosovo-serbia"

@@ -942,3 +942,38 @@ def test_an_exchange_to_come_or_discussed_is_no_release_done(read, text):
 def test_a_truce_agreed_only_in_principle_is_not_yet_agreed(read):
     text = "The Saudis and the Houthis agreed in principle on a six-month truce, a source said."
     assert of_type(read(text, WED), "CeasefireAgreed") == []
+
+
+def test_a_truce_that_lapsed_is_not_ended_by_the_visitor(read):
+    text = (
+        "Saudi Arabia and the Houthis met in Sanaa. Saudi envoy Mohammed Al-Jaber arrived to "
+        "stabilise a truce that lapsed in October."
+    )
+    ended_all = of_type(read(text, date(2023, 4, 14)), "CeasefireCollapsed")
+    assert ended_all
+    for ended in ended_all:
+        assert "muhammad_al_jaber" not in ids(ended)
+        assert "houthis" in ids(ended)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A prisoner swap between Russia and Ukraine took place on Friday.",
+        "Colombia and the ELN held talks in Havana. A prisoner exchange was completed on Friday.",
+    ],
+)
+def test_a_swap_told_as_a_happening_is_a_release(read, text):
+    found = dated(read(text, date(2025, 7, 26)), "PrisonersReleased")
+    assert found == [(date(2025, 7, 25), date(2025, 7, 25))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia said a prisoner exchange with Ukraine could take place next week.",
+        "Under the deal, a prisoner exchange would take place within a week.",
+    ],
+)
+def test_a_swap_only_possible_is_none(read, text):
+    assert not of_type(read(text, date(2025, 7, 26)), "PrisonersReleased")

@@ -15,6 +15,9 @@ WED = date(2024, 2, 14)  # a Wednesday
 FRI_2025 = date(2025, 2, 14)  # a Friday
 
 
+OCT_20 = date(2022, 10, 20)  # a Thursday
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -936,3 +939,31 @@ def test_force_kept_up_until_a_condition_or_work_kept_up_is_no_threat(read, text
 def test_a_demand_rejected_by_the_group_is_the_group_named_before(read, text, group):
     (found,) = of_type(read(text, date(2024, 3, 1)), "DemandRejected")
     assert found.actor_ids() == [group] or set(found.actor_ids()) == {group}
+
+
+# Force vowed against the other side is a threat; land vowed back stays a demand.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ethiopia's government this week vowed to seize airports from rebel control.",
+        "The RSF vowed to capture El Fasher.",
+        "Israel vowed to defeat Hamas, Netanyahu said.",
+    ],
+)
+def test_force_vowed_is_a_threat_not_a_demand(read, text):
+    found = read(text, OCT_20)
+    assert of_type(found, "ThreatIssued")
+    assert not of_type(found, "DemandStated")
+
+
+def test_a_vow_to_retake_land_stays_a_demand(read):
+    found = read("Ukraine vowed to retake all occupied territories.", OCT_20)
+    assert of_type(found, "DemandStated") and not of_type(found, "ThreatIssued")
+
+
+def test_call_upon_the_parties_is_an_appeal_not_an_agreement(read):
+    text = "Saudi Arabia and the United States call upon the parties to agree to a new ceasefire."
+    found = read(text, date(2023, 6, 4))
+    assert of_type(found, "AppealMade") and not of_type(found, "CeasefireAgreed")

@@ -25,6 +25,15 @@ SHARM = (
 )
 
 
+OCT_20 = date(2022, 10, 20)  # a Thursday
+
+JUL = date(2023, 7, 1)
+
+APR = date(2023, 4, 14)  # a Friday
+
+MAR_29 = date(2022, 3, 29)
+
+
 @pytest.mark.parametrize(
     "actor", ["steve_witkoff", "jared_kushner", "qatar", "ibrahim_kalin", "ron_dermer"]
 )
@@ -1262,3 +1271,150 @@ def test_contacts_placed_in_a_city_are_talks_there(read, text, venue, party):
 )
 def test_contacts_with_no_city_of_talks_are_no_round(read, text):
     assert not of_type(read(text, MON), "TalksOpened")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The US and Saudi Arabia mediate the Jeddah talks between the SAF and the RSF.\n"
+        "The talks were formally suspended by the facilitators on Tuesday.",
+        "Colombia and the ELN held talks in Caracas.\n"
+        "The negotiations have been indefinitely suspended since Tuesday, Bogota said.",
+    ],
+)
+def test_talks_suspended_with_an_adverb_are_concluded(read, text):
+    (ended,) = of_type(read(text, date(2023, 6, 4)), "TalksConcluded")
+    assert ended.attributes["outcome"] == "suspended"
+
+
+# Who chairs or presides over a round mediates it.
+
+
+@pytest.mark.parametrize(
+    ("text", "chair"),
+    [
+        (
+            "The leaders of Serbia and Kosovo agreed on the plan, EU foreign policy chief Josep "
+            "Borrell said on Saturday after chairing talks between them.",
+            "josep_borrell",
+        ),
+        (
+            "Turkey's foreign minister presided over the talks between Russian and Ukrainian "
+            "delegations on Saturday.",
+            "turkey",
+        ),
+    ],
+)
+def test_chairing_talks_is_a_round_the_chair_mediates(read, text, chair):
+    found = read(text, date(2023, 3, 19))
+    talks = [f for f in of_type(found, "TalksOpened") if chair in ids(f)]
+    assert talks and (date(2023, 3, 18), date(2023, 3, 18)) in [
+        (f.occurred.start, f.occurred.end) for f in talks
+    ]
+
+
+def test_a_body_that_chairs_a_dialogue_in_an_aside_opens_no_round(read):
+    found = read("The European Union, which chairs the dialogue, said Serbia must act.")
+    assert not of_type(found, "TalksOpened")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ethiopia and the TPLF agreed to join talks to be mediated by the African Union.",
+        "The SSOMA refused to join the talks in Nairobi.",
+    ],
+)
+def test_agreeing_or_refusing_to_join_talks_is_no_arrival(read, text):
+    assert not of_type(read(text, OCT_20), "DelegationArrived")
+
+
+def test_a_team_expected_to_join_talks_still_arrives(read):
+    text = "Hamas negotiators are expected to join the talks in Cairo on Sunday."
+    assert of_type(read(text, OCT_20), "DelegationArrived")
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        (
+            "Blinken spoke after the conclusion of three days of talks in Washington between "
+            "Armenia and Azerbaijan.",
+            "unknown",
+        ),
+        (
+            "No agreements were reached at a fourth round of talks between the Myanmar junta "
+            "and the Arakan Army.",
+            "no_progress",
+        ),
+        (
+            "Russia and Ukraine held talks in Istanbul on Wednesday. Ultimately, Wednesday's "
+            "meeting yielded few results.",
+            "no_progress",
+        ),
+    ],
+)
+def test_a_round_ended_told_as_a_noun_or_by_its_yield(read, text, outcome):
+    (ended,) = of_type(read(text, JUL), "TalksConcluded")
+    assert ended.attributes["outcome"] == outcome
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas said it would wait until the conclusion of the talks in Cairo.",
+        "Before the close of the meeting in Doha, Israel sent a team.",
+    ],
+)
+def test_a_round_s_end_still_ahead_is_no_ending(read, text):
+    assert not of_type(read(text, JUL), "TalksConcluded")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Saudi team departed rebel-held Sanaa late on Thursday.",
+        "The Saudi team left the Houthi-controlled capital Sanaa on Thursday without a deal.",
+    ],
+)
+def test_a_team_leaving_a_place_named_after_its_adjectives_ends_the_round(read, text):
+    (ended,) = of_type(read(text, APR), "TalksConcluded")
+    assert ended.location == "sanaa"
+    assert (ended.occurred.start, ended.occurred.end) == (date(2023, 4, 13), date(2023, 4, 13))
+
+
+def test_leaving_held_areas_for_home_ends_nothing(read):
+    found = read("The Saudi delegation left rebel-held areas for Riyadh.", APR)
+    assert not of_type(found, "TalksConcluded")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Saudi Arabia and the Houthis met in Sanaa. There is an agreement to hold another round "
+        "of talks, a Houthi official said.",
+        "Armenia and Azerbaijan met in Almaty. They left with a commitment to hold a second "
+        "round of talks.",
+    ],
+)
+def test_a_round_agreed_or_committed_to_is_expected(read, text):
+    talks = [f for f in of_type(read(text, APR), "TalksOpened") if f.modality == "expected"]
+    assert talks
+
+
+def test_a_commitment_only_wanted_opens_no_round(read):
+    found = read("Hamas wants a commitment to hold talks on a permanent ceasefire.", APR)
+    assert not of_type(found, "TalksOpened")
+
+
+def test_ending_talks_with_modifiers_before_the_noun_concludes_them(read):
+    text = (
+        "On Tuesday, Ukrainian and Russian negotiators ended face-to-face peace negotiations "
+        "in Istanbul."
+    )
+    assert dated(read(text, MAR_29), "TalksConcluded") == [(MAR_29, MAR_29)]
+
+
+def test_ending_the_war_is_not_ending_talks(read):
+    found = read("Israel ended the war in Gaza and the talks with Hamas.", MAR_29)
+    assert not of_type(found, "TalksConcluded")

@@ -14,6 +14,9 @@ WED = date(2024, 2, 14)  # a Wednesday
 FRI_2025 = date(2025, 2, 14)  # a Friday
 
 
+MAR = date(2024, 3, 6)  # a Wednesday
+
+
 def test_convening_to_approve_a_deal_is_an_expected_acceptance_on_that_day(read):
     text = "Israel's government will convene on Thursday to approve the deal."
     (found,) = of_type(read(text, MON), "ProposalAccepted")
@@ -1222,3 +1225,44 @@ def test_accepting_the_conditions_proposed_by_a_mediator_is_a_yes_to_its_plan(re
 def test_readiness_denied_doubted_or_to_sign_or_mere_conditions_is_no_yes(read, text):
     found = of_type(read(text, WED), "ProposalAccepted")
     assert all(f.modality != "asserted" for f in found)
+
+
+# Agreements on how the talks are told carry no terms.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Myanmar's junta and the Three Brotherhood Alliance met in Kunming. Initially, it was "
+        "agreed to keep the outcome confidential.",
+        "Armenia and Azerbaijan agreed not to disclose the details of the talks.",
+    ],
+)
+def test_agreeing_to_keep_the_talks_quiet_is_no_acceptance(read, text):
+    assert not of_type(read(text, MAR), "ProposalAccepted")
+
+
+def test_agreeing_not_to_attack_is_still_a_term(read):
+    found = read("Armenia and Azerbaijan agreed not to attack civilian areas.", MAR)
+    assert of_type(found, "ProposalAccepted")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The European Union put forth a "final" text to revive the nuclear accord with Iran.',
+        "The US ambassador to Lebanon relayed the proposal to the Lebanese government.",
+    ],
+)
+def test_a_text_put_forth_or_a_plan_relayed_is_a_proposal(read, text):
+    assert of_type(read(text, date(2024, 11, 15)), "ProposalMade")
+
+
+def test_a_text_message_is_no_proposal(read):
+    found = read("Witkoff sent a text message to the Hamas negotiators.", date(2024, 11, 15))
+    assert not of_type(found, "ProposalMade")
+
+
+def test_examining_a_document_is_studying_it(read):
+    (said,) = of_type(read("Iran said it was examining the 25-page document."), "StatementIssued")
+    assert said.attributes["response"] == "studying"

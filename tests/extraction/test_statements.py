@@ -42,6 +42,13 @@ ON_RECORD = [
 ]
 
 
+JUL = date(2023, 7, 1)
+
+MAR_29 = date(2022, 3, 29)
+
+OCT_20 = date(2022, 10, 20)  # a Thursday
+
+
 @pytest.mark.parametrize(("text", "actor"), ON_RECORD)
 def test_an_on_record_assessment_of_the_talks_is_a_statement(read, text, actor):
     found = of_type(read(text, WED), "StatementIssued")
@@ -617,3 +624,89 @@ def test_a_speaker_with_a_long_name_after_what_was_said_still_said_it(read):
 def test_conviction_and_valuing_the_talks_are_statements(read, text, actor):
     found = of_type(read(text, WED), "StatementIssued")
     assert any(actor in f.actor_ids() for f in found), read(text, WED)
+
+
+@pytest.mark.parametrize(
+    ("text", "assessment"),
+    [
+        (
+            "Blinken said on June 29 that hard work remains to be done to reach an agreement "
+            "between Armenia and Azerbaijan.",
+            "gaps_remain",
+        ),
+        (
+            "Armenia's Foreign Ministry said the two sides continue to disagree on the border "
+            "delimitation in the talks with Azerbaijan.",
+            "gaps_remain",
+        ),
+        ("Today was a good day, Vucic said of the talks with Kosovo.", "progress"),
+    ],
+)
+def test_gaps_and_progress_in_other_words_are_assessed(read, text, assessment):
+    (said,) = of_type(read(text, JUL), "StatementIssued")
+    assert said.attributes["assessment"] == assessment
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Talks ended in Istanbul, with the Ukrainian side claiming that enough progress had "
+            "been made in the talks.",
+            "ukraine",
+        ),
+        (
+            "Talks between Armenia and Azerbaijan ended in Almaty, with the Armenian delegation "
+            "noting that differences remain.",
+            "armenia",
+        ),
+    ],
+)
+def test_the_doer_of_a_with_clause_is_the_speaker(read, text, speaker):
+    (said,) = of_type(read(text, MAR_29), "StatementIssued")
+    assert ids(said) == {speaker}
+
+
+def test_a_judgement_in_the_passive_is_the_agent_s_statement(read):
+    text = (
+        "Russia and Ukraine met in Istanbul. The negotiations were described as constructive "
+        "by Russia."
+    )
+    (said,) = of_type(read(text, MAR_29), "StatementIssued")
+    assert ids(said) == {"russia"} and said.attributes["assessment"] == "constructive"
+
+
+def test_a_judgement_in_the_passive_without_agent_is_nobody_s(read):
+    found = read("The talks between Russia and Ukraine were described as difficult.", MAR_29)
+    assert not of_type(found, "StatementIssued")
+
+
+# A commitment restated is a statement; a first-person verb in a quote is its speaker's.
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Ethiopia reaffirmed its commitment to the peace talks with the TPLF.", "ethiopia"),
+        (
+            "Pakistan's Foreign Ministry reassured that it was committed to upholding the "
+            "ceasefire with India.",
+            "pakistan",
+        ),
+        ("Hamas said it remained committed to the truce.", "hamas"),
+        ('We have reconfirmed our commitment to the talks," Ethiopia said.', "ethiopia"),
+        (
+            '"The AU has informed us that the talks are set for 24 Oct, 2022. We have '
+            "reconfirmed our commitment to participate,\" Ethiopia's foreign minister posted.",
+            "ethiopia",
+        ),
+    ],
+)
+def test_a_commitment_restated_is_the_speaker_s_statement(read, text, speaker):
+    (said,) = of_type(read(text, OCT_20), "StatementIssued")
+    assert speaker in ids(said) and "african_union" not in ids(said)
+
+
+def test_a_commitment_demanded_is_no_statement(read):
+    found = read("Israel said Hamas must commit to the ceasefire.", OCT_20)
+    assert not of_type(found, "StatementIssued")
