@@ -337,3 +337,28 @@ def test_a_team_led_by_someone_is_theirs(read, text, leader):
 def test_talks_led_by_a_mediator_are_not_its_team(read):
     found = read("The talks were led by Qatar and ended on Thursday.", APR)
     assert all("qatar" not in ids(f, "subject") for f in found)
+
+
+def test_an_apposition_naming_a_group_is_no_pronoun_for_an_earlier_actor(read):
+    text = (
+        "The US hopes for a deal soon. However, Hamas, the Palestinian militant group, insists "
+        "on a complete end to the war."
+    )
+    demands = of_type(read(text), "DemandStated")
+    assert demands
+    assert all(ids(f, "subject") == {"hamas"} for f in demands), [ids(f) for f in demands]
+
+
+def test_a_bare_title_is_the_one_holder_the_article_named_before(read):
+    text = (
+        "Biden spoke to reporters on Monday. The president went on to urge Hamas to accept "
+        "his plan."
+    )
+    appeals = of_type(read(text), "AppealMade")
+    assert appeals
+    assert "joe_biden" in ids(appeals[0], "subject")
+
+
+def test_a_bare_title_two_named_holders_could_have_stays_nobody(read):
+    text = "Biden met Sisi on Monday. The president urged Hamas to accept the plan."
+    assert not of_type(read(text), "AppealMade")

@@ -15,6 +15,9 @@ OUTCOMES = ("CeasefireAgreed", "HostagesReleased", "PrisonersReleased", "TalksOp
 FRI = date(2024, 11, 15)  # a Friday
 
 
+WED = date(2024, 2, 14)
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -887,3 +890,30 @@ def test_a_round_that_never_took_place_is_none(read, text):
 def test_a_round_that_took_place_still_opens(read):
     text = "A meeting between Putin and Zelensky took place in Istanbul on Monday."
     assert dated(read(text, FRI), "TalksOpened")
+
+
+def test_a_deed_in_a_condition_is_still_no_event(read):
+    found = read("The fighting would resume once the truce expires if no deal is approved.", WED)
+    assert not of_type(found, "ThreatIssued")
+    assert not of_type(
+        read("Hostages would be freed if the deal is approved.", WED), "HostagesReleased"
+    )
+
+
+def test_a_fronted_aim_leaves_a_modal_of_the_main_clause_hypothetical(read):
+    found = read("In an effort to reach a deal, Israel could release more prisoners.")
+    assert not of_type(found, "PrisonersReleased")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to a senior US official, Israel agreed to the deal.",
+        "According to two senior Egyptian officials, Hamas rejected the plan.",
+        "Hamas has accepted the proposal, an official with knowledge of the talks told CNN.",
+    ],
+)
+def test_an_unnamed_official_s_account_is_reported(read, text):
+    found = [f for f in read(text) if f.type in ("ProposalAccepted", "ProposalRejected")]
+    assert found
+    assert all(f.modality == "reported" for f in found)

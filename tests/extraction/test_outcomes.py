@@ -977,3 +977,102 @@ def test_a_swap_told_as_a_happening_is_a_release(read, text):
 )
 def test_a_swap_only_possible_is_none(read, text):
     assert not of_type(read(text, date(2025, 7, 26)), "PrisonersReleased")
+
+
+# Wordings of the family's events, each with an actor that must be among its actors.
+WORDINGS = [
+    (
+        "Hamas freed three hostages on Saturday in exchange for 90 Palestinian prisoners.",
+        "HostagesReleased",
+        "hamas",
+    ),
+    (
+        "Israel released 90 Palestinian prisoners from Ofer prison overnight.",
+        "PrisonersReleased",
+        "israel",
+    ),
+    (
+        "Two hostages were rescued by Israeli special forces in Rafah on Monday.",
+        "HostagesReleased",
+        "israel",
+    ),
+    (
+        "The truce in Gaza was extended by two days, Qatar's foreign ministry said.",
+        "TruceExtended",
+        "hamas",
+    ),
+    (
+        "The ceasefire collapsed on Friday as Israel resumed strikes on Gaza.",
+        "CeasefireCollapsed",
+        "israel",
+    ),
+    (
+        "Israel and Hamas agreed to a four-day truce on Wednesday, mediated by Qatar.",
+        "CeasefireAgreed",
+        "israel",
+    ),
+    # truce start
+    ("A four-day truce took hold in Gaza on Friday.", "CeasefireAgreed", "hamas"),
+    (
+        "The ceasefire between Israel and Hezbollah came into effect at 4 a.m.",
+        "CeasefireAgreed",
+        "hezbollah",
+    ),
+    (
+        "The truce, brokered by Qatar and Egypt, began at 7 a.m. on Friday.",
+        "CeasefireAgreed",
+        "israel",
+    ),
+    ("The Gaza ceasefire went into force on Sunday morning.", "CeasefireAgreed", "israel"),
+    # releases
+    (
+        "Three hostages were handed to the Red Cross in Gaza City on Sunday.",
+        "HostagesReleased",
+        "hamas",
+    ),
+    # headlines tell an agreement in the present
+    ("Israel and Hamas reach truce deal", "CeasefireAgreed", "hamas"),
+    ("Israel, Hezbollah seal ceasefire deal", "CeasefireAgreed", "hezbollah"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "actor"), WORDINGS)
+def test_a_wording_of_the_family_yields_the_event_with_its_actor(read, text, kind, actor):
+    found = of_type(read(text), kind)
+    assert found, f"no {kind} in {text!r}: {[f.type for f in read(text)]}"
+    assert any(actor in f.actor_ids() for f in found), [f.actor_ids() for f in found]
+
+
+# Readings that are not the event: negated, hypothetical, guarded, doerless or another sense.
+NOT_THE_EVENT = [
+    ("Officials said hostages could be released if a deal is reached.", "HostagesReleased"),
+    ("Mediators hope to reach a ceasefire before Ramadan.", "CeasefireAgreed"),
+    (
+        "Hamas will not release any more hostages until Israel ends its offensive.",
+        "HostagesReleased",
+    ),
+    ("Dozens of freed prisoners gathered in Ramallah on Sunday.", "PrisonersReleased"),
+    ("Netanyahu said the war would resume once the truce ends.", "CeasefireCollapsed"),
+    ("Hamas said it agreed to release all hostages under the plan.", "HostagesReleased"),
+    ("The first phase of the January ceasefire expired on March 1.", "CeasefireAgreed"),
+    ("Israel said it backed a proposal by Witkoff to extend the truce.", "TruceExtended"),
+    ("Egypt supports a plan to extend the ceasefire by two days.", "TruceExtended"),
+    # an infinitive or a hope, not an agreement
+    (
+        "Egypt's efforts to restore calm, reach a ceasefire and free hostages go on.",
+        "CeasefireAgreed",
+    ),
+    ("Washington hopes the rebels and the army will reach a truce soon.", "CeasefireAgreed"),
+    ("There is no sign of a ceasefire between the two sides.", "CeasefireAgreed"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), NOT_THE_EVENT)
+def test_a_reading_that_is_not_the_event_yields_none(read, text, kind):
+    assert not of_type(read(text), kind), [(f.type, f.extractor.rule) for f in read(text)]
+
+
+def test_passive_release_names_the_captor_by_default(read):
+    found = of_type(read("Fifty hostages were released during the truce."), "HostagesReleased")
+    assert found and "hamas" in found[0].actor_ids()
+    assert found[0].attributes["count"] == 50 or found[0].attributes.get("count") is None

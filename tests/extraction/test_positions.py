@@ -967,3 +967,137 @@ def test_call_upon_the_parties_is_an_appeal_not_an_agreement(read):
     text = "Saudi Arabia and the United States call upon the parties to agree to a new ceasefire."
     found = read(text, date(2023, 6, 4))
     assert of_type(found, "AppealMade") and not of_type(found, "CeasefireAgreed")
+
+
+# Wordings of the family's events, each with an actor that must be among its actors.
+WORDINGS = [
+    (
+        "Netanyahu rejected Hamas's demands for an end to the war.",
+        "DemandRejected",
+        "benjamin_netanyahu",
+    ),
+    ("Qatar urged both sides to show flexibility.", "AppealMade", "qatar"),
+    (
+        "Blinken warned that an assault on Rafah would have catastrophic consequences.",
+        "ThreatIssued",
+        "united_states",
+    ),
+    (
+        "Hezbollah leader Hassan Nasrallah threatened to widen the war if Israel attacked Lebanon.",
+        "ThreatIssued",
+        "hezbollah",
+    ),
+    (
+        "Hamas insists on a permanent ceasefire and a full Israeli withdrawal.",
+        "DemandStated",
+        "hamas",
+    ),
+    ("Netanyahu has vowed to keep fighting until Hamas is destroyed.", "DemandStated", "israel"),
+    # rejection
+    ("Israel rejected any full withdrawal of its forces from Gaza.", "DemandRejected", "israel"),
+    ("Netanyahu ruled out an end to the war before Hamas is defeated.", "DemandRejected", "israel"),
+    # threats and positions
+    ("Ben-Gvir vowed to dissolve the government.", "ThreatIssued", "itamar_ben_gvir"),
+    (
+        "Smotrich said he would not be part of a government that agreed to the outline.",
+        "ThreatIssued",
+        "bezalel_smotrich",
+    ),
+    ("Iran has vowed to retaliate for the killing.", "ThreatIssued", "iran"),
+    ("Netanyahu said the war would resume after the truce.", "ThreatIssued", "benjamin_netanyahu"),
+    (
+        "A Hamas official said any deal must begin with a complete cessation of the aggression.",
+        "DemandStated",
+        "hamas",
+    ),
+    (
+        "Hamas said it was ready to deal with any proposal based on a permanent ceasefire.",
+        "DemandStated",
+        "hamas",
+    ),
+    ("Israel's conditions were dismissed by Hamas on Sunday.", "DemandRejected", "hamas"),
+    # a side's terms told with 'must' after its speaker, or by the deal it is ready for
+    ("Moscow said Kyiv must recognise the new borders.", "DemandStated", "russia"),
+    ("Israel said Hamas must disarm and hand over the hostages.", "DemandStated", "israel"),
+    (
+        "The ELN said a ceasefire must be in place before any prisoners are freed.",
+        "DemandStated",
+        "eln",
+    ),
+    (
+        "Hamas said it was ready for a comprehensive agreement that involves a full withdrawal.",
+        "DemandStated",
+        "hamas",
+    ),
+    (
+        "Islamic Jihad said that talks must wait and that Israel must free all its prisoners.",
+        "DemandStated",
+        "palestinian_islamic_jihad",
+    ),
+    # 'the group' with two describing words stands for the group named before
+    (
+        "Hamas pledged to keep talking, but officials in the Palestinian armed group said a "
+        "truce must take effect first.",
+        "DemandStated",
+        "hamas",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "actor"), WORDINGS)
+def test_a_wording_of_the_family_yields_the_event_with_its_actor(read, text, kind, actor):
+    found = of_type(read(text), kind)
+    assert found, f"no {kind} in {text!r}: {[f.type for f in read(text)]}"
+    assert any(actor in f.actor_ids() for f in found), [f.actor_ids() for f in found]
+
+
+# Readings that are not the event: negated, hypothetical, guarded, doerless or another sense.
+NOT_THE_EVENT = [
+    ("The international community urged both sides to show restraint.", "AppealMade"),
+    ("Hamas said it would abide by the truce as long as Israel did.", "DemandStated"),
+    ("Hamas rejected reports that its delegation had left Cairo.", "DemandRejected"),
+    ("The agreement calls for 33 hostages to be freed in the first phase.", "AppealMade"),
+    ("Hamas wants guarantees that Israel will not resume the war.", "ThreatIssued"),
+    ("Israel has insisted there is no pause in the fighting.", "DemandStated"),
+    ("Hamas insisted that there was no deal on the table.", "DemandStated"),
+    # a plan's content, told by the deal it offers, is no demand of its maker
+    ("Qatar presented a proposal that includes the release of 33 hostages.", "DemandStated"),
+    ("Egypt drafted a plan that involves a six-week truce.", "DemandStated"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), NOT_THE_EVENT)
+def test_a_reading_that_is_not_the_event_yields_none(read, text, kind):
+    assert not of_type(read(text), kind), [(f.type, f.extractor.rule) for f in read(text)]
+
+
+def test_conditional_refusal_is_a_demand_not_a_release(read):
+    found = read("Hamas will not release any more hostages until Israel ends its offensive.")
+    demand = of_type(found, "DemandStated")
+    assert demand and "hamas" in demand[0].actor_ids()
+    assert "until" in demand[0].attributes["condition"]
+
+
+def test_the_speaker_of_a_second_complement_is_the_target_s_asker(read):
+    text = "Islamic Jihad said that talks must wait and that Israel must free all its prisoners."
+    demand = next(f for f in of_type(read(text), "DemandStated") if "israel" in ids(f))
+    assert ids(demand, "subject") == {"palestinian_islamic_jihad"}
+    assert ids(demand, "target") == {"israel"}
+
+
+def test_it_after_a_plan_calls_for_the_plan_s_terms_not_an_appeal(read):
+    text = (
+        "The plan does not require anyone to leave the region and calls for a truce. It also "
+        "calls for all detainees to be freed within a week of Russia accepting it."
+    )
+    assert not of_type(read(text), "AppealMade")
+
+
+def test_a_side_s_call_for_terms_named_as_a_noun_is_its_demand(read):
+    text = (
+        "Netanyahu says Hamas's call for a withdrawal of all troops from Gaza and an end to the "
+        "war is unacceptable."
+    )
+    found = read(text)
+    assert any(ids(f, "subject") == {"hamas"} for f in of_type(found, "DemandStated"))
+    assert not any("hamas" in ids(f) for f in of_type(found, "AppealMade"))

@@ -1418,3 +1418,158 @@ def test_ending_talks_with_modifiers_before_the_noun_concludes_them(read):
 def test_ending_the_war_is_not_ending_talks(read):
     found = read("Israel ended the war in Gaza and the talks with Hamas.", MAR_29)
     assert not of_type(found, "TalksConcluded")
+
+
+# Wordings of the family's events, each with an actor that must be among its actors.
+WORDINGS = [
+    # (sentence, event type, an actor id that must be among the event's actors)
+    (
+        "A Hamas delegation arrived in Cairo on Saturday for talks with Egyptian mediators.",
+        "DelegationArrived",
+        "hamas",
+    ),
+    ("Israel's negotiating team landed in Doha late Monday.", "DelegationArrived", "israel"),
+    (
+        "CIA chief William Burns travelled to Paris for a meeting with Mossad chief David Barnea.",
+        "DelegationArrived",
+        "william_burns",
+    ),
+    (
+        "Secretary of State Antony Blinken visited Israel on Tuesday, his fifth trip of the war.",
+        "DelegationArrived",
+        "antony_blinken",
+    ),
+    (
+        "A Hamas delegation is due in Cairo on Sunday, an official said.",
+        "DelegationArrived",
+        "hamas",
+    ),
+    (
+        "Israel will send negotiators to Doha next week, the prime minister's office said.",
+        "DelegationSent",
+        "israel",
+    ),
+    ("Qatar dispatched a team of mediators to Cairo on Thursday.", "DelegationSent", "qatar"),
+    (
+        "Netanyahu recalled the negotiating team from Doha after talks stalled.",
+        "DelegationRecalled",
+        "benjamin_netanyahu",
+    ),
+    ("Talks resumed in Doha on Monday with Qatari and Egyptian mediators.", "TalksOpened", "qatar"),
+    (
+        "Mediators from Egypt, Qatar and the United States met in Paris on Friday.",
+        "TalksOpened",
+        "egypt",
+    ),
+    (
+        "Israeli and Hamas negotiators held indirect talks in Sharm el-Sheikh on Monday.",
+        "TalksOpened",
+        "israel",
+    ),
+    (
+        "Egypt's intelligence chief met Hamas leaders in Cairo on Tuesday to discuss the deal.",
+        "TalksOpened",
+        "egypt",
+    ),
+    # arrival and presence
+    ("CIA Director William Burns was in Cairo on Monday.", "DelegationArrived", "william_burns"),
+    (
+        "A Hamas delegation is in Doha for talks with Qatari mediators.",
+        "DelegationArrived",
+        "hamas",
+    ),
+    ("Blinken landed in Tel Aviv late on Tuesday.", "DelegationArrived", "antony_blinken"),
+    ("Ron Dermer will travel to Cairo next week.", "DelegationArrived", "ron_dermer"),
+    ("Brett McGurk is heading to Doha, the White House said.", "DelegationArrived", "brett_mcgurk"),
+    (
+        "An Israeli delegation led by David Barnea was expected to join the talks on Thursday.",
+        "DelegationArrived",
+        "israel",
+    ),
+    (
+        "Hochstein, who shuttled between Beirut and Jerusalem, said talks went well.",
+        "DelegationArrived",
+        "amos_hochstein",
+    ),
+    # departures and delegations
+    (
+        "Witkoff and his deputy Morgan Ortagus left for Egypt on Tuesday.",
+        "DelegationSent",
+        "steve_witkoff",
+    ),
+    ("Steve Witkoff departed for Doha on Sunday.", "DelegationSent", "steve_witkoff"),
+    (
+        "Israel's war cabinet voted to press on while sending a delegation to Cairo.",
+        "DelegationSent",
+        "israel",
+    ),
+    (
+        "Ron Dermer is expected to lead Israel's delegation, an official said.",
+        "DelegationSent",
+        "ron_dermer",
+    ),
+    # talks
+    ("Egypt will host Israeli and Hamas delegations on Monday.", "TalksOpened", "egypt"),
+    ("Negotiators would reconvene in Cairo next week, Qatar said.", "TalksOpened", "egypt"),
+    # a fronted aim is the purpose of the deed the main clause tells
+    (
+        "In a bid to end the war, Russia and Ukraine held talks in Istanbul on Friday.",
+        "TalksOpened",
+        "ukraine",
+    ),
+    (
+        "Seeking to salvage the truce, Egypt hosted Israeli and Hamas delegations on Sunday.",
+        "TalksOpened",
+        "egypt",
+    ),
+    # a team named by the speaker's possessive pronoun
+    ("Hamas said its delegation left Cairo on Tuesday.", "TalksConcluded", "hamas"),
+    ("Israel said its negotiators had left Doha without a deal.", "TalksConcluded", "israel"),
+    # coming back from the round
+    ("The Mossad chief has returned from the talks in Doha.", "TalksConcluded", "israel"),
+    ("Ukrainian negotiators back from Istanbul talks", "TalksConcluded", "ukraine"),
+    # a round to come, its verb after an auxiliary
+    (
+        "Officials said discussions will commence soon between Lebanon and Israel.",
+        "TalksOpened",
+        "lebanon",
+    ),
+    # a talks noun whose modifiers run up to a perfect (the venue's state hosts)
+    ("Negotiations on a prisoner swap in Gaza have resumed in Cairo.", "TalksOpened", "egypt"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "actor"), WORDINGS)
+def test_a_wording_of_the_family_yields_the_event_with_its_actor(read, text, kind, actor):
+    found = of_type(read(text), kind)
+    assert found, f"no {kind} in {text!r}: {[f.type for f in read(text)]}"
+    assert any(actor in f.actor_ids() for f in found), [f.actor_ids() for f in found]
+
+
+# Readings that are not the event: negated, hypothetical, guarded, doerless or another sense.
+NOT_THE_EVENT = [
+    (
+        "Hamas, which was not expected to attend the negotiations in Cairo, kept silent.",
+        "DelegationArrived",
+    ),
+    (
+        "Hamas, which was not expected to attend the negotiations in Cairo, kept silent.",
+        "TalksOpened",
+    ),
+    ("Qatar denied that its prime minister had travelled to Washington.", "DelegationArrived"),
+    ("Israel did not say whether it would send negotiators to Doha.", "DelegationSent"),
+    ("Hamas has not said whether it will stop taking part in negotiations.", "DelegationRecalled"),
+    ("Israel was in no mood for compromise, officials said.", "DelegationArrived"),
+    (
+        "JERUSALEM (Reuters) - Israel and Hamas agreed on a truce after weeks of talks in Doha.",
+        "TalksOpened",
+    ),
+    # coming back from something that is no round
+    ("The hostages returned from Gaza on Sunday.", "TalksConcluded"),
+    ("Hamas has stepped back from the brink.", "TalksConcluded"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), NOT_THE_EVENT)
+def test_a_reading_that_is_not_the_event_yields_none(read, text, kind):
+    assert not of_type(read(text), kind), [(f.type, f.extractor.rule) for f in read(text)]

@@ -1266,3 +1266,90 @@ def test_a_text_message_is_no_proposal(read):
 def test_examining_a_document_is_studying_it(read):
     (said,) = of_type(read("Iran said it was examining the 25-page document."), "StatementIssued")
     assert said.attributes["response"] == "studying"
+
+
+# Wordings of the family's events, each with an actor that must be among its actors.
+WORDINGS = [
+    (
+        "Hamas said it had accepted the proposal put forward by Egypt and Qatar.",
+        "ProposalAccepted",
+        "hamas",
+    ),
+    ("Egypt presented a new proposal for a two-phase truce on Thursday.", "ProposalMade", "egypt"),
+    ("Israel dismissed the counterproposal as delusional.", "ProposalRejected", "israel"),
+    (
+        "Hamas submitted a counterproposal to the mediators on Tuesday.",
+        "CounterproposalMade",
+        "hamas",
+    ),
+    ("Israel said the terms did not meet its core demands.", "ProposalRejected", "israel"),
+    ("Hamas said the new proposal fell short of its demands.", "ProposalRejected", "hamas"),
+    (
+        "An official said it was a version of the proposal that Israel could not accept.",
+        "ProposalRejected",
+        "israel",
+    ),
+    ("Hamas said it was not committed to the new proposal.", "ProposalRejected", "hamas"),
+    # acceptance and offers
+    ("Israel's security cabinet ratified the deal on Friday.", "ProposalAccepted", "israel"),
+    ("Hamas said it agreed to release all hostages under the plan.", "ProposalAccepted", "hamas"),
+    ("Hamas said it was prepared to free Edan Alexander.", "CounterproposalMade", "hamas"),
+    # headlines drop the article: a plan made public
+    ("Trump unveils 20-point Gaza peace plan", "ProposalMade", "donald_trump"),
+    ("Qatar presents new truce proposal to Hamas", "ProposalMade", "qatar"),
+    ("Turkey floats framework for Black Sea talks", "ProposalMade", "turkey"),
+    # lines put on the table
+    (
+        "Azerbaijan submitted a new set of border maps to the Armenian side on Monday.",
+        "ProposalMade",
+        "azerbaijan",
+    ),
+    # describing words piled before the plan's noun
+    (
+        "On Tuesday Biden announced his three-phase Israel-Hamas hostage plan.",
+        "ProposalMade",
+        "joe_biden",
+    ),
+    (
+        "To break the deadlock, Qatar presented a new proposal to Hamas on Tuesday.",
+        "ProposalMade",
+        "qatar",
+    ),
+    # the answer in the passive, its doer after 'by'
+    ("The truce proposal was rejected by Hamas on Sunday.", "ProposalRejected", "hamas"),
+    ("The new framework has been turned down by the Kremlin.", "ProposalRejected", "russia"),
+    ("The plan was approved by Israel's cabinet on Friday.", "ProposalAccepted", "israel"),
+    # an answer handed over is a counterproposal
+    ("Hamas handed its answer to the mediators on Tuesday.", "CounterproposalMade", "hamas"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "actor"), WORDINGS)
+def test_a_wording_of_the_family_yields_the_event_with_its_actor(read, text, kind, actor):
+    found = of_type(read(text), kind)
+    assert found, f"no {kind} in {text!r}: {[f.type for f in read(text)]}"
+    assert any(actor in f.actor_ids() for f in found), [f.actor_ids() for f in found]
+
+
+# Readings that are not the event: negated, hypothetical, guarded, doerless or another sense.
+NOT_THE_EVENT = [
+    ("He gave Hamas until Sunday to accept the plan.", "ProposalAccepted"),
+    ("Biden welcomed the release of the hostages.", "ProposalAccepted"),
+    ("Netanyahu said he had approved plans for a military operation in Rafah.", "ProposalAccepted"),
+    ("The cabinet approved the army's ground offensive in Rafah.", "ProposalAccepted"),
+    # an army's notice, no offer
+    ("Israel released new maps of evacuation zones in Gaza.", "ProposalMade"),
+    # an intention, not an offer
+    ("Israel announces plans to expand the offensive", "ProposalMade"),
+    # a participle describing the plan
+    ("Talks centre on the president's proposed plan for Gaza.", "ProposalMade"),
+    # a sponsor, not an answer; an answer denied
+    ("The plan, backed by Egypt and Qatar, calls for a six-week truce.", "ProposalAccepted"),
+    ("The proposal was not accepted by Israel.", "ProposalAccepted"),
+    ("The offer would likely be rejected by Hamas, analysts said.", "ProposalRejected"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), NOT_THE_EVENT)
+def test_a_reading_that_is_not_the_event_yields_none(read, text, kind):
+    assert not of_type(read(text), kind), [(f.type, f.extractor.rule) for f in read(text)]

@@ -710,3 +710,50 @@ def test_a_commitment_restated_is_the_speaker_s_statement(read, text, speaker):
 def test_a_commitment_demanded_is_no_statement(read):
     found = read("Israel said Hamas must commit to the ceasefire.", OCT_20)
     assert not of_type(found, "StatementIssued")
+
+
+# Wordings of the family's events, each with an actor that must be among its actors.
+WORDINGS = [
+    (
+        "Qatari Prime Minister Mohammed bin Abdulrahman Al Thani said the talks were constructive.",
+        "StatementIssued",
+        "qatar",
+    ),
+    (
+        "The White House described the negotiations as serious, but said gaps remain.",
+        "StatementIssued",
+        "united_states",
+    ),
+    # statements
+    (
+        "Egypt's foreign ministry condemned the strikes as a flagrant violation of the agreement.",
+        "StatementIssued",
+        "egypt",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "actor"), WORDINGS)
+def test_a_wording_of_the_family_yields_the_event_with_its_actor(read, text, kind, actor):
+    found = of_type(read(text), kind)
+    assert found, f"no {kind} in {text!r}: {[f.type for f in read(text)]}"
+    assert any(actor in f.actor_ids() for f in found), [f.actor_ids() for f in found]
+
+
+# Readings that are not the event: negated, hypothetical, guarded, doerless or another sense.
+NOT_THE_EVENT = [
+    (
+        "Israel has not commented on the talks, which an official called constructive.",
+        "StatementIssued",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), NOT_THE_EVENT)
+def test_a_reading_that_is_not_the_event_yields_none(read, text, kind):
+    assert not of_type(read(text), kind), [(f.type, f.extractor.rule) for f in read(text)]
+
+
+def test_signs_of_the_talks_make_an_assessment_about_them(read):
+    found = read("Hamas spokesman Hazem Qassem said indicators were so far positive.")
+    assert of_type(found, "StatementIssued")
