@@ -1,5 +1,6 @@
-"""Modality and negation: idioms, habits, hypotheticals and timing clauses are no events, in news
-phrasing written for these tests."""
+"""Modality and negation: idioms, habits, hypotheticals, hopes, conditions, meetings only prepared
+or that never took place, and timing clauses are no events; what unnamed officials tell is
+reported; in news phrasing written for these tests."""
 
 from __future__ import annotations
 

@@ -1,5 +1,7 @@
 """Outcome rules (catalog: CeasefireAgreed, TruceExtended, CeasefireCollapsed, HostagesReleased,
-PrisonersReleased): truces, extensions and releases, in news phrasing written for these tests."""
+PrisonersReleased): truces, extensions and releases, in news phrasing written for these tests.
+WORDINGS lists the family's events in many wordings; NOT_THE_EVENT, readings that are not
+them."""
 
 from __future__ import annotations
 

@@ -1,6 +1,8 @@
 """Position rules (catalog: DemandStated, DemandRejected, ThreatIssued, AppealMade): demands
 worded with or without 'demand', conditions, threats and appeals, in news phrasing written for
-these tests."""
+these tests.
+WORDINGS lists the family's events in many wordings; NOT_THE_EVENT, readings that are not
+them."""
 
 from __future__ import annotations
 
@@ -1101,3 +1103,74 @@ def test_a_side_s_call_for_terms_named_as_a_noun_is_its_demand(read):
     found = read(text)
     assert any(ids(f, "subject") == {"hamas"} for f in of_type(found, "DemandStated"))
     assert not any("hamas" in ids(f) for f in of_type(found, "AppealMade"))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "asked"),
+    [
+        (
+            "Moscow has said it would agree to a ceasefire if Ukraine withdraws its troops from "
+            "the four regions.",
+            "russia",
+            "troop_withdrawal",
+        ),
+        (
+            "Israel said it will agree to end the fighting provided that Hamas lays down its arms.",
+            "israel",
+            "disarmament",
+        ),
+        (
+            "The RSF said it would accept a truce on condition that the army withdraws from "
+            "the city.",
+            "rsf",
+            "troop_withdrawal",
+        ),
+        (
+            "Azerbaijan is ready to sign the peace treaty if Armenia removes the territorial "
+            "claims from its constitution.",
+            "azerbaijan",
+            "territory",
+        ),
+    ],
+)
+def test_a_conditional_offer_is_a_demand_of_its_condition(read, text, speaker, asked):
+    found = of_type(read(text, WED), "DemandStated")
+    assert [f.actor_ids("subject") for f in found] == [(speaker,)]
+    assert found[0].attributes["condition"] and asked in found[0].issues
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army said it would strike again if the rebels attacked its positions.",
+        "Israel said it would not withdraw from the corridor if Hamas rearmed.",
+        "Trump said the war could end if Hamas freed the hostages.",
+        "It was unclear whether Hamas would accept the deal even if Israel agreed to it.",
+    ],
+)
+def test_a_threat_a_refusal_or_an_even_if_is_no_conditional_offer(read, text):
+    found = [
+        f for f in of_type(read(text, WED), "DemandStated") if f.extractor.rule == "demand.offer_if"
+    ]
+    assert found == []
+
+
+@pytest.mark.parametrize(
+    ("text", "doer", "issue"),
+    [
+        (
+            ABOUT_GAZA + "Israel's demand for disarmament was rejected by Hamas on Monday.",
+            "hamas",
+            "disarmament",
+        ),
+        (
+            "Azerbaijan's demand for changes to the constitution was rejected by Armenia.",
+            "armenia",
+            "",
+        ),
+    ],
+)
+def test_a_demand_rejected_in_the_passive_may_name_what_it_demands(read, text, doer, issue):
+    found = of_type(read(text, WED), "DemandRejected")
+    assert [f.actor_ids("subject") for f in found] == [(doer,)]
+    assert not issue or issue in found[0].issues

@@ -1,6 +1,8 @@
 """Process rules (catalog: TalksOpened, TalksConcluded, DelegationSent, DelegationArrived,
 DelegationRecalled): talks and rounds, delegations, visitors and venues, in news phrasing
-written for these tests."""
+written for these tests.
+WORDINGS lists the family's events in many wordings; NOT_THE_EVENT, readings that are not
+them."""
 
 from __future__ import annotations
 
@@ -1573,3 +1575,50 @@ NOT_THE_EVENT = [
 @pytest.mark.parametrize(("text", "kind"), NOT_THE_EVENT)
 def test_a_reading_that_is_not_the_event_yields_none(read, text, kind):
     assert not of_type(read(text), kind), [(f.type, f.extractor.rule) for f in read(text)]
+
+
+def test_a_round_that_had_begun_in_a_city_opens_talks_there(read):
+    (found,) = of_type(
+        read("A fresh round of talks had begun in Cairo on Friday.", MON), "TalksOpened"
+    )
+    assert found.attributes.get("venue") == "cairo"
+    assert found.occurred.start == date(2025, 10, 3)
+
+
+def test_unnamed_negotiators_leaving_a_city_without_a_deal_end_the_round_there(read):
+    (found,) = of_type(
+        read(
+            "Gaza ceasefire negotiators have left Doha without a breakthrough, officials said.", MON
+        ),
+        "TalksConcluded",
+    )
+    assert found.location == "doha"
+    assert found.attributes.get("outcome") == "no_progress"
+
+
+def test_unnamed_negotiators_leaving_for_another_city_end_nothing(read):
+    assert (
+        of_type(read("The delegations left Cairo on Monday for Doha.", MON), "TalksConcluded") == []
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence, venue",
+    [
+        (
+            "Talks between Russia and Ukraine began on Monday at the Black Sea resort of Sochi.",
+            "sochi",
+        ),
+        (
+            "Israel and Hamas began talks on Monday in the Red Sea resort town of Sharm el-Sheikh.",
+            "sharm_el_sheikh",
+        ),
+        (
+            "Sudan's army and the RSF held talks on Monday in the Saudi port city of Jeddah.",
+            "jeddah",
+        ),
+    ],
+)
+def test_a_round_at_a_place_told_by_what_it_is_before_its_name_is_held_there(read, sentence, venue):
+    talks = of_type(read(sentence), "TalksOpened")
+    assert talks and talks[0].location == venue

@@ -1,5 +1,7 @@
 """Proposal rules (catalog: ProposalMade, CounterproposalMade, ProposalAccepted,
-ProposalRejected), in news phrasing written for these tests."""
+ProposalRejected), in news phrasing written for these tests.
+WORDINGS lists the family's events in many wordings; NOT_THE_EVENT, readings that are not
+them."""
 
 from __future__ import annotations
 
@@ -15,6 +17,9 @@ FRI_2025 = date(2025, 2, 14)  # a Friday
 
 
 MAR = date(2024, 3, 6)  # a Wednesday
+
+
+FRI_OCT_3_2025 = date(2025, 10, 3)  # a Friday
 
 
 def test_convening_to_approve_a_deal_is_an_expected_acceptance_on_that_day(read):
@@ -1353,3 +1358,147 @@ NOT_THE_EVENT = [
 @pytest.mark.parametrize(("text", "kind"), NOT_THE_EVENT)
 def test_a_reading_that_is_not_the_event_yields_none(read, text, kind):
     assert not of_type(read(text), kind), [(f.type, f.extractor.rule) for f in read(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        (
+            ABOUT_GAZA + "Trump gave Hamas until Sunday to answer his plan, which Israel has "
+            "already said it agrees to.",
+            "israel",
+        ),
+        (
+            "Talks in Riyadh turned to the US framework, which Kyiv accepted last week.",
+            "ukraine",
+        ),
+        ("The plan that Baku endorsed on Monday calls for a border commission.", "azerbaijan"),
+    ],
+)
+def test_an_answer_told_in_a_clause_after_the_plan_is_its_doers(read, text, doer):
+    found = of_type(read(text, FRI_OCT_3_2025), "ProposalAccepted")
+    assert [f.actor_ids("subject") for f in found] == [(doer,)]
+
+
+def test_a_plan_not_yet_accepted_in_a_which_clause_is_no_answer(read):
+    text = "The deal, which Hamas has not accepted, is still under review in Doha."
+    assert of_type(read(text, FRI_OCT_3_2025), "ProposalAccepted") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trump gave Hamas until Sunday to give an answer to his plan.",
+        "The mediators asked the RSF to submit its response to the proposal by Friday.",
+    ],
+)
+def test_a_reply_someone_is_given_time_to_make_is_no_counterproposal(read, text):
+    assert of_type(read(ABOUT_GAZA + text, FRI_OCT_3_2025), "CounterproposalMade") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "doers"),
+    [
+        (
+            "Trump met Netanyahu on Monday and said the two leaders had agreed on a plan to end "
+            "the war.",
+            {"united_states", "israel"},
+        ),
+        ("Netanyahu said he had agreed on the plan.", {"israel"}),
+        ("Zelensky said Ukraine had agreed upon the US proposal.", {"ukraine"}),
+    ],
+)
+def test_agreeing_on_a_plan_is_accepting_it(read, text, doers):
+    found = of_type(read(text, FRI_OCT_3_2025), "ProposalAccepted")
+    assert found and doers <= {a.id for a in found[0].actors if a.role == "subject"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyiv and Moscow have not agreed on the terms of a truce.",
+        "Hamas agreed on a list of hostages to be released.",
+    ],
+)
+def test_agreeing_on_something_else_or_not_at_all_is_no_acceptance(read, text):
+    assert of_type(read(text, FRI_OCT_3_2025), "ProposalAccepted") == []
+
+
+def test_a_plan_outlined_by_a_leader_is_his_proposal(read):
+    found = of_type(
+        read("The four-stage plan was outlined by President Joe Biden on May 31.", MON),
+        "ProposalMade",
+    )
+    assert found and "joe_biden" in ids(found[0])
+    assert found[0].occurred.start == date(2025, 5, 31)
+    assert found[0].attributes.get("proposal_name") == "four-stage plan"
+
+
+def test_a_truce_proposed_with_the_date_before_its_object_is_a_proposal(read):
+    (found,) = of_type(
+        read("Egypt had proposed on Sept. 14 a three-day truce.", MON), "ProposalMade"
+    )
+    assert ids(found) == {"egypt"}
+    assert found.occurred.start == date(2025, 9, 14)
+
+
+def test_a_plan_far_from_a_sides_requirements_is_rejected_by_that_side(read):
+    text = "Israeli officials said the latest offer was far from Israel's basic requirements."
+    found = of_type(read(text, MON), "ProposalRejected")
+    assert found and "israel" in ids(found[0])
+
+
+def test_accepting_parts_of_a_plan_is_a_conditional_acceptance(read):
+    (found,) = of_type(
+        read("Hamas accepts parts of the plan but wants guarantees.", MON), "ProposalAccepted"
+    )
+    assert found.attributes.get("response") == "with_conditions"
+
+
+def test_accepting_a_plan_while_wanting_assurances_is_a_conditional_acceptance(read):
+    text = (
+        "Hamas accepted the proposal on Sunday but insisted on assurances that the war would end."
+    )
+    (found,) = of_type(read(text, MON), "ProposalAccepted")
+    assert found.attributes.get("response") == "with_conditions"
+
+
+def test_accepting_a_plan_outright_is_no_conditional_acceptance(read):
+    (found,) = of_type(read("Hamas accepted the proposal on Sunday.", MON), "ProposalAccepted")
+    assert not found.attributes.get("response")
+
+
+def test_the_side_that_accepts_a_mediators_proposal_is_not_its_proposer(read):
+    text = "Hamas said it had accepted a proposal put forward by Egyptian and Qatari mediators."
+    found = read(text, MON)
+    (accepted,) = of_type(found, "ProposalAccepted")
+    assert ids(accepted) == {"hamas"}
+    assert {a for f in of_type(found, "ProposalMade") for a in ids(f)} == {"egypt", "qatar"}
+
+
+def test_saying_it_would_study_a_proposal_is_studying_it(read):
+    (found,) = of_type(
+        read("Hamas said it would study the latest proposal.", MON), "StatementIssued"
+    )
+    assert found.attributes.get("response") == "studying"
+
+
+def test_a_headline_rejection_without_object_rejects_the_plan_it_names(read):
+    found = read("Hamas accepts the Egyptian truce plan, Israel rejects", MON)
+    assert [ids(f) for f in of_type(found, "ProposalRejected")] == [{"israel"}]
+    assert [ids(f) for f in of_type(found, "ProposalAccepted")] == [{"hamas"}]
+
+
+def test_rejecting_a_mediators_attempts_is_rejecting_their_proposal(read):
+    text = "Israeli officials rejected the latest attempts brokered by Qatar on Sunday."
+    (found,) = of_type(read(text, MON), "ProposalRejected")
+    assert "israel" in ids(found, "subject")
+
+
+def test_rejecting_attempts_to_do_something_is_no_rejected_proposal(read):
+    assert (
+        of_type(
+            read("Israel rejected attempts to blame it for the delay.", MON), "ProposalRejected"
+        )
+        == []
+    )

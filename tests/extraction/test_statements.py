@@ -1,5 +1,7 @@
 """Statement rules (catalog: StatementIssued): on-record assessments of the talks, when they
-are dated, and what is no statement, in news phrasing written for these tests."""
+are dated, and what is no statement, in news phrasing written for these tests.
+WORDINGS lists the family's events in many wordings; NOT_THE_EVENT, readings that are not
+them."""
 
 from __future__ import annotations
 
