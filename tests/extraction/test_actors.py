@@ -22,6 +22,13 @@ APR = date(2023, 4, 14)  # a Friday
 FRIDAY = date(2025, 5, 16)
 
 
+TUESDAY = date(2025, 3, 18)
+
+
+def parties(findings, kind):
+    return [set(f.actor_ids()) for f in of_type(findings, kind)]
+
+
 def test_diacritics_and_broken_spellings_resolve_to_one_person(read):
     for name in ("Erdoğan", "Erdogan", "Erdoan"):
         found = of_type(
@@ -1060,3 +1067,243 @@ def test_a_title_with_its_holders_name_leaves_the_name_alone(read):
     text = "Angolan Foreign Minister Tete Antonio urged Rwanda to accept the proposal on Friday."
     found = of_type(read(text, FRIDAY), "AppealMade")
     assert found and {"tete_antonio", "angola", "rwanda"} <= set(found[0].actor_ids())
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "both"),
+    [
+        (
+            "Kenya's federal government and the Northern Frontier Front (NFF) opened talks in "
+            "Addis Ababa on Tuesday.",
+            "TalksOpened",
+            {"kenya", "northern_frontier_front"},
+        ),
+        (
+            "The Sudanese government and the Sudan People's Liberation Movement-North (SPLM-N) "
+            "began negotiations in Juba on Tuesday.",
+            "TalksOpened",
+            {"sudan", "splm_n"},
+        ),
+        (
+            "Mali's transitional authorities and the Azawad Liberation Front signed a ceasefire "
+            "on Tuesday.",
+            "CeasefireAgreed",
+            {"mali", "azawad_liberation_front"},
+        ),
+        (
+            "Colombia's government and the Estado Mayor Central (EMC), the largest group of "
+            "former FARC fighters, said on Tuesday they would begin peace talks next month.",
+            "TalksOpened",
+            {"colombia", "estado_mayor_central"},
+        ),
+    ],
+)
+def test_a_state_named_by_its_organ_and_a_group_are_both_parties(read, text, kind, both):
+    assert any(both <= found for found in parties(read(text, TUESDAY), kind)), read(text, TUESDAY)
+
+
+def test_an_apposition_describing_a_group_does_not_make_its_names_the_doer(read):
+    text = (
+        "Myanmar's junta and the Kachin Independence Army, an ethnic armed group allied "
+        "with the Arakan Army, opened talks in Kunming on Tuesday."
+    )
+    found = parties(read(text, TUESDAY), "TalksOpened")
+    assert found and all("arakan_army" not in f for f in found), found
+
+
+def test_the_government_and_the_rebels_are_the_article_s_state_and_group(read):
+    text = (
+        "Ethiopia and the TPLF signed a truce in Pretoria last year.\n"
+        "The government and the rebels opened new talks in Nairobi on Tuesday."
+    )
+    found = [f for f in of_type(read(text, TUESDAY), "TalksOpened") if "nairobi" in f.location]
+    assert found and {"ethiopia", "tplf"} <= set(found[0].actor_ids())
+
+
+@pytest.mark.parametrize(
+    ("opening", "state"),
+    [
+        (ABOUT_GAZA, "israel"),
+        ("Colombia and the ELN signed a ceasefire in Havana last year.\n", "colombia"),
+    ],
+)
+def test_the_cabinet_approving_a_deal_is_the_article_s_state_accepting_it(read, opening, state):
+    text = opening + "The cabinet approved the ceasefire deal early on Saturday, officials said."
+    found = read(text, TUESDAY)
+    accepted = of_type(found, "ProposalAccepted")
+    assert accepted and state in accepted[0].actor_ids("subject")
+    # one side's yes, not the agreement
+    assert not [f for f in of_type(found, "CeasefireAgreed") if "cabinet" in f.evidence.text]
+
+
+def test_the_government_stays_nobody_when_two_states_negotiate(read):
+    text = (
+        "Russia and Ukraine held talks in Istanbul last month.\n"
+        "The government said on Tuesday the talks had been useful."
+    )
+    statements = of_type(read(text, TUESDAY), "StatementIssued")
+    assert all(not {"russia", "ukraine"} & set(f.actor_ids()) for f in statements), statements
+
+
+@pytest.mark.parametrize(
+    ("text", "backer"),
+    [
+        (
+            "Congo's government and Rwanda-backed rebels said on Tuesday they would send "
+            "delegations to Doha. The M23 confirmed it.",
+            "rwanda",
+        ),
+        ("The Iran-aligned Houthis said on Tuesday they would release 100 prisoners.", "iran"),
+    ],
+)
+def test_a_backer_named_in_a_compound_acts_in_nothing(read, text, backer):
+    found = read(text, TUESDAY)
+    assert found and all(backer not in f.actor_ids() for f in found), found
+
+
+def test_backed_rebels_are_the_one_group_the_article_names(read):
+    text = (
+        "The M23 seized Goma in January.\n"
+        "Congo's government and Rwanda-backed rebels said on Tuesday they would send "
+        "delegations to Doha."
+    )
+    (sent,) = of_type(read(text, TUESDAY), "DelegationSent")
+    assert {"democratic_republic_of_congo", "m23"} <= set(sent.actor_ids())
+
+
+def test_dissidents_of_a_group_are_not_the_group(read):
+    text = "A FARC dissident group said on Tuesday it had opened talks with the government."
+    found = read(text, TUESDAY)
+    assert all("farc" not in f.actor_ids() for f in found), found
+
+
+def test_congo_alone_is_the_democratic_republic(read):
+    (talks,) = of_type(
+        read("Congo and Rwanda held talks in Doha on Tuesday.", TUESDAY), "TalksOpened"
+    )
+    assert {"democratic_republic_of_congo", "rwanda"} <= set(talks.actor_ids())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "US envoy Steve Witkoff \u2014 who helped broker a truce between Israel and Hamas \u2014 "
+        "held talks in Miami on Tuesday with Ukrainian negotiators.",
+        "The envoy -who had mediated between Israel and Hamas before- held talks in Miami on "
+        "Tuesday with Ukrainian negotiators.",
+    ],
+)
+def test_parties_named_in_an_aside_between_dashes_are_not_the_doers(read, text):
+    found = of_type(read(text, TUESDAY), "TalksOpened")
+    assert all(not {"israel", "hamas"} & set(f.actor_ids()) for f in found), found
+
+
+def test_an_adjective_before_a_group_keeps_the_group_in_the_doer_chain(read):
+    text = "Pakistan and the Afghan Taliban agreed on Tuesday to continue the existing ceasefire."
+    (kept,) = of_type(read(text, TUESDAY), "TruceExtended")
+    assert {"pakistan", "taliban", "afghanistan"} <= set(kept.actor_ids())
+    assert kept.negotiation == "afghanistan-pakistan"
+
+
+def test_an_official_of_a_state_s_organ_speaks_for_the_state(read):
+    text = (
+        "A senior US State Department official said on Tuesday that "
+        '"the two sides are quite far apart" in the talks.'
+    )
+    (said,) = of_type(read(text, TUESDAY), "StatementIssued")
+    assert "united_states" in said.actor_ids()
+    assert said.attributes["assessment"] == "gaps_remain"
+
+
+@pytest.mark.parametrize(
+    ("text", "both"),
+    [
+        (
+            "Talks between Kinshasa and Kigali resumed in Doha on Tuesday.",
+            {"democratic_republic_of_congo", "rwanda"},
+        ),
+        (
+            "The EU hosted a meeting of the Belgrade-Pristina dialogue in Brussels on Tuesday.",
+            {"serbia", "kosovo"},
+        ),
+    ],
+)
+def test_capitals_paired_in_talks_stand_for_their_governments(read, text, both):
+    found = of_type(read(text, TUESDAY), "TalksOpened")
+    assert any(both <= set(f.actor_ids()) for f in found), found
+
+
+def test_a_capital_after_a_preposition_is_still_a_venue(read):
+    found = of_type(read("Talks resumed in Doha on Tuesday.", TUESDAY), "TalksOpened")
+    assert found and all(f.location == "doha" for f in found)
+
+
+# 'The two sides', 'both parties', 'the warring factions': the pair the paragraph last named
+# together, else the sides of the negotiation the article is about.
+@pytest.mark.parametrize(
+    ("text", "kind", "both"),
+    [
+        (
+            "Armenia and Azerbaijan resumed border talks in Almaty on Monday.\n"
+            "The two sides agreed on Tuesday to exchange 500 prisoners of war each.",
+            "ProposalAccepted",
+            {"armenia", "azerbaijan"},
+        ),
+        (
+            "Russian and Ukrainian delegations met in Istanbul on Monday, officials said.\n"
+            "Both parties agreed to meet again in two weeks, the Turkish foreign ministry said.",
+            "TalksOpened",
+            {"russia", "ukraine"},
+        ),
+        (
+            "The fighting between Sudan's army and the Rapid Support Forces has killed "
+            "thousands.\nSudan's warring factions signed a declaration in Jeddah on Thursday "
+            "committing to protect civilians.",
+            "ProposalAccepted",
+            {"sudan", "rsf"},
+        ),
+        (
+            "Thailand and Cambodia exchanged fire along their border for a third day.\n"
+            "The two prime ministers called for an immediate halt to the shelling on Tuesday.",
+            "AppealMade",
+            {"thailand", "cambodia"},
+        ),
+    ],
+)
+def test_the_two_sides_are_the_parties_the_article_names(read, text, kind, both):
+    found = parties(read(text, TUESDAY), kind)
+    assert any(both <= f for f in found), read(text, TUESDAY)
+
+
+def test_the_two_countries_are_the_pair_the_paragraph_last_named_together(read):
+    text = (
+        "Russia and Ukraine held no direct talks this month.\n"
+        "The United States and Russia held talks in Riyadh on Monday. The two countries agreed "
+        "on Tuesday to meet again next month."
+    )
+    found = [set(f.actor_ids()) for f in read(text, TUESDAY) if "two countries" in f.evidence.text]
+    assert found and all(f == {"united_states", "russia"} for f in found), found
+
+
+def test_two_mediators_named_together_are_not_the_two_sides(read):
+    text = (
+        "Israel and Hamas have fought in Gaza since October 2023.\n"
+        "Egypt and Qatar hosted another round in Cairo. Both sides agreed on Tuesday to a "
+        "six-week truce."
+    )
+    found = parties(read(text, TUESDAY), "CeasefireAgreed")
+    assert found and all({"egypt", "qatar"}.isdisjoint(f) for f in found), found
+    assert any({"israel", "hamas"} <= f for f in found), found
+
+
+def test_both_sides_of_the_border_names_no_party(read):
+    text = (
+        "India and Pakistan agreed to a ceasefire last week.\n"
+        "Residents on both sides of the border returned to their homes on Tuesday."
+    )
+    assert all("Residents" not in f.evidence.text for f in read(text, TUESDAY))
+
+
+def test_the_two_sides_in_an_article_about_no_known_talks_stay_nobody(read):
+    text = "The two sides agreed on Tuesday to meet again next month."
+    assert read(text, TUESDAY) == []

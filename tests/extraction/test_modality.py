@@ -19,6 +19,9 @@ FRI = date(2024, 11, 15)  # a Friday
 WED = date(2024, 2, 14)
 
 
+TUESDAY = date(2025, 3, 18)
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -918,3 +921,26 @@ def test_an_unnamed_official_s_account_is_reported(read, text):
     found = [f for f in read(text) if f.type in ("ProposalAccepted", "ProposalRejected")]
     assert found
     assert all(f.modality == "reported" for f in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fourth round of talks between Congo and the M23, planned in Doha, will not take "
+        "place this week, Qatari officials said on Tuesday.",
+        "Talks between Serbia and Kosovo have been postponed to next month, the EU said.",
+        "Talks between Armenia and Azerbaijan were called off on Tuesday.",
+        "He said on Tuesday that talks between Iran and the United States can be fruitful if "
+        "both sides show goodwill.",
+    ],
+)
+def test_talks_called_off_or_only_judged_open_no_round(read, text):
+    assert not of_type(read(text, TUESDAY), "TalksOpened"), read(text, TUESDAY)
+
+
+def test_talks_that_resumed_before_a_hope_still_open_a_round(read):
+    text = (
+        "Talks between Congo and the M23 resumed on Tuesday in Doha, with mediators hoping "
+        "that a deal could be signed within days."
+    )
+    assert of_type(read(text, TUESDAY), "TalksOpened")

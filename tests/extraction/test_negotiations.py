@@ -10,9 +10,12 @@ import pytest
 from domain.finding import Finding
 from domain.values import ActorRef, Evidence, ExtractorRef, Interval
 from extraction.negotiations import Assigner, Negotiation, pair_id
-from tests.extraction.conftest import ids, of_type
+from tests.extraction.conftest import ABOUT_GAZA, ids, of_type
 
 FRIDAY = date(2025, 5, 16)
+
+
+TUESDAY = date(2025, 3, 18)
 
 
 def test_an_event_naming_both_sides_goes_to_their_negotiation(read):
@@ -309,3 +312,18 @@ def test_a_round_naming_no_party_in_a_kosovo_serbia_story_is_theirs(read):
     talks = [f for f in of_type(read(text, date(2023, 3, 19)), "TalksOpened") if f.location]
     assert talks and {"serbia", "kosovo"} <= ids(talks[0])
     assert talks[0].negotiation == "kosovo-serbia"
+
+
+def test_a_round_naming_no_party_is_of_the_sides_of_direct_talks(read):
+    text = (
+        "Ethiopia and the TPLF signed a truce in Pretoria last week.\n"
+        "The commanders' meeting has begun in Nairobi, officials said on Tuesday."
+    )
+    (talks,) = of_type(read(text, TUESDAY), "TalksOpened")
+    assert {"ethiopia", "tplf", "kenya"} <= set(talks.actor_ids())
+
+
+def test_a_round_naming_no_party_of_indirect_talks_assumes_no_side(read):
+    text = ABOUT_GAZA + "The talks have begun in Cairo, officials said on Tuesday."
+    found = of_type(read(text, TUESDAY), "TalksOpened")
+    assert found and all(not {"israel", "hamas"} & set(f.actor_ids()) for f in found), found

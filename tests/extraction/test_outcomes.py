@@ -17,6 +17,13 @@ OCT_2025 = date(2025, 10, 8)  # Witkoff and Kushner are envoys then
 FRI_2025 = date(2025, 2, 14)  # a Friday
 
 
+TUESDAY = date(2025, 3, 18)
+
+
+def parties(findings, kind):
+    return [set(f.actor_ids()) for f in of_type(findings, kind)]
+
+
 def test_will_see_hostages_released_is_an_expected_release_without_a_prisoner_event(read):
     found = read("The first phase will see 33 hostages released in exchange for prisoners.", WED)
     assert [f.modality for f in of_type(found, "HostagesReleased")] == ["expected"]
@@ -1078,3 +1085,63 @@ def test_passive_release_names_the_captor_by_default(read):
     found = of_type(read("Fifty hostages were released during the truce."), "HostagesReleased")
     assert found and "hamas" in found[0].actor_ids()
     assert found[0].attributes["count"] == 50 or found[0].attributes.get("count") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Although the president announced a bilateral ceasefire with the ELN on Jan. 1, the "
+        "guerrillas denied it days later.",
+        "The talks follow a ceasefire the president announced in January, denied days later "
+        "by the ELN.",
+        "The army announced a truce with the rebels, but the rebels said it had not been agreed.",
+    ],
+)
+def test_a_truce_one_side_announced_and_the_other_disowned_was_not_agreed(read, text):
+    assert not of_type(
+        read("Colombia and the ELN are in talks.\n" + text, TUESDAY), "CeasefireAgreed"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia and Azerbaijan agreed on Tuesday to maintain the ceasefire along the border.",
+        "India and Pakistan decided on Tuesday to continue the truce.",
+    ],
+)
+def test_agreeing_to_keep_a_truce_extends_it_and_accepts_no_plan(read, text):
+    found = read(text, TUESDAY)
+    assert of_type(found, "TruceExtended"), found
+    assert not of_type(found, "ProposalAccepted") and not of_type(found, "CeasefireAgreed")
+
+
+def test_deliberations_on_extending_a_truce_do_not_extend_it(read):
+    text = (
+        "India and Pakistan held talks on Tuesday. Deliberations took place regarding the "
+        "extension of the ceasefire."
+    )
+    assert not of_type(read(text, TUESDAY), "TruceExtended")
+
+
+def test_efforts_for_a_truce_dated_by_the_war_agree_no_truce(read):
+    text = (
+        "France has led efforts for a ceasefire in the conflict, which escalated in late "
+        "September 2024."
+    )
+    assert not of_type(read(text, TUESDAY), "CeasefireAgreed")
+
+
+def test_sides_that_have_yet_to_agree_a_truce_agreed_none(read):
+    text = "Armenia and Azerbaijan have yet to agree a ceasefire, the mediators said on Tuesday."
+    assert not of_type(read(text, TUESDAY), "CeasefireAgreed")
+
+
+def test_prisoners_released_by_a_named_state_are_its_release(read):
+    text = (
+        "The Houthis and Yemen's government held talks in Geneva.\n"
+        "On Saturday, the Houthis said they had received 13 prisoners released by Saudi Arabia "
+        "in exchange for one Saudi prisoner."
+    )
+    found = parties(read(text, TUESDAY), "PrisonersReleased")
+    assert found and all("saudi_arabia" in f for f in found), found

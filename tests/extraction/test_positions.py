@@ -20,6 +20,9 @@ FRI_2025 = date(2025, 2, 14)  # a Friday
 OCT_20 = date(2022, 10, 20)  # a Thursday
 
 
+TUESDAY = date(2025, 3, 18)
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -1174,3 +1177,9 @@ def test_a_demand_rejected_in_the_passive_may_name_what_it_demands(read, text, d
     found = of_type(read(text, WED), "DemandRejected")
     assert [f.actor_ids("subject") for f in found] == [(doer,)]
     assert not issue or issue in found[0].issues
+
+
+def test_a_threat_with_its_day_before_the_infinitive_is_a_threat(read):
+    text = "Iran threatened on Wednesday to strike US bases in the region if the talks fail."
+    (threat,) = of_type(read(text, TUESDAY), "ThreatIssued")
+    assert "iran" in threat.actor_ids()

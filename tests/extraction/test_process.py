@@ -36,6 +36,9 @@ APR = date(2023, 4, 14)  # a Friday
 MAR_29 = date(2022, 3, 29)
 
 
+TUESDAY = date(2025, 3, 18)
+
+
 @pytest.mark.parametrize(
     "actor", ["steve_witkoff", "jared_kushner", "qatar", "ibrahim_kalin", "ron_dermer"]
 )
@@ -1622,3 +1625,32 @@ def test_unnamed_negotiators_leaving_for_another_city_end_nothing(read):
 def test_a_round_at_a_place_told_by_what_it_is_before_its_name_is_held_there(read, sentence, venue):
     talks = of_type(read(sentence), "TalksOpened")
     assert talks and talks[0].location == venue
+
+
+def test_a_meeting_at_the_end_of_a_month_is_no_ending(read):
+    text = "Congo and Rwanda said on Tuesday they want to hold a meeting at the end of July."
+    assert not of_type(read(text, TUESDAY), "TalksConcluded")
+
+
+def test_a_mediator_not_taking_part_is_no_party_of_the_round(read):
+    text = (
+        "Thailand and Cambodia are in talks. He said Malaysia is not participating in the "
+        "secretariat meeting, which began on Tuesday."
+    )
+    found = of_type(read(text, TUESDAY), "TalksOpened")
+    assert all("malaysia" not in f.actor_ids() for f in found), found
+
+
+def test_an_agreement_told_as_a_round_s_outcome_ends_the_round(read):
+    text = (
+        "During the talks in Istanbul on Tuesday, Russia and Ukraine agreed to new prisoner "
+        "exchanges."
+    )
+    (ended,) = of_type(read(text, TUESDAY), "TalksConcluded")
+    assert {"russia", "ukraine"} <= set(ended.actor_ids())
+
+
+def test_an_envoy_speaking_during_a_visit_arrived(read):
+    text = "US envoy Amos Hochstein said during a visit to Beirut on Tuesday that a truce was near."
+    (arrived,) = of_type(read(text, TUESDAY), "DelegationArrived")
+    assert "united_states" in arrived.actor_ids() and arrived.location == "beirut"

@@ -22,6 +22,9 @@ MAR = date(2024, 3, 6)  # a Wednesday
 FRI_OCT_3_2025 = date(2025, 10, 3)  # a Friday
 
 
+TUESDAY = date(2025, 3, 18)
+
+
 def test_convening_to_approve_a_deal_is_an_expected_acceptance_on_that_day(read):
     text = "Israel's government will convene on Thursday to approve the deal."
     (found,) = of_type(read(text, MON), "ProposalAccepted")
@@ -1502,3 +1505,42 @@ def test_rejecting_attempts_to_do_something_is_no_rejected_proposal(read):
         )
         == []
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "both"),
+    [
+        (
+            "Armenia and Azerbaijan signed a peace treaty in Washington on Tuesday.",
+            {"armenia", "azerbaijan"},
+        ),
+        (
+            "Russia and Ukraine agreed on Tuesday to exchange 500 prisoners each.",
+            {"russia", "ukraine"},
+        ),
+        (
+            "Congo and the M23 agreed on Tuesday to protect civilians in the east.",
+            {"democratic_republic_of_congo", "m23"},
+        ),
+    ],
+)
+def test_two_sides_agreeing_or_signing_together_accept_the_terms(read, text, both):
+    found = of_type(read(text, TUESDAY), "ProposalAccepted")
+    assert any(both <= set(f.actor_ids()) for f in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel and Hamas agreed on a humanitarian pause on Tuesday.",
+        "Russia and Ukraine agreed on Tuesday to meet again next week.",
+        "India and Pakistan agreed on Tuesday to consider troop reductions.",
+        "Hamas agreed on Tuesday to release 10 hostages.",
+        "Russia and Ukraine must agree to a prisoner exchange first, Turkey said on Tuesday.",
+        # a collective with no side named mostly tells a term of a deal told before
+        "Russia and Ukraine held talks last week.\nBoth sides agreed to set up a hotline.",
+    ],
+)
+def test_a_truce_a_meeting_a_thought_or_one_side_s_yes_is_no_mutual_agreement(read, text):
+    found = [f for f in read(text, TUESDAY) if f.extractor.rule == "agreement.mutual"]
+    assert not found, found

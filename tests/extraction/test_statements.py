@@ -51,6 +51,9 @@ MAR_29 = date(2022, 3, 29)
 OCT_20 = date(2022, 10, 20)  # a Thursday
 
 
+TUESDAY = date(2025, 3, 18)
+
+
 @pytest.mark.parametrize(("text", "actor"), ON_RECORD)
 def test_an_on_record_assessment_of_the_talks_is_a_statement(read, text, actor):
     found = of_type(read(text, WED), "StatementIssued")
@@ -759,3 +762,11 @@ def test_a_reading_that_is_not_the_event_yields_none(read, text, kind):
 def test_signs_of_the_talks_make_an_assessment_about_them(read):
     found = read("Hamas spokesman Hazem Qassem said indicators were so far positive.")
     assert of_type(found, "StatementIssued")
+
+
+def test_mediators_commending_the_delegations_issue_a_statement(read):
+    text = (
+        "Turkey and Qatar commended both delegations on Tuesday for their constructive engagement."
+    )
+    (said,) = of_type(read(text, TUESDAY), "StatementIssued")
+    assert {"turkey", "qatar"} <= set(said.actor_ids())
