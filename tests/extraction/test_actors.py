@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 
-from tests.extraction.conftest import ABOUT_GAZA, ids, of_type
+from tests.extraction.conftest import ABOUT_GAZA, ids, of_type, parties
 
 WED = date(2024, 2, 14)  # a Wednesday
 
@@ -23,10 +23,6 @@ FRIDAY = date(2025, 5, 16)
 
 
 TUESDAY = date(2025, 3, 18)
-
-
-def parties(findings, kind):
-    return [set(f.actor_ids()) for f in of_type(findings, kind)]
 
 
 def test_diacritics_and_broken_spellings_resolve_to_one_person(read):

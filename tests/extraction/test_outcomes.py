@@ -9,7 +9,14 @@ from datetime import date
 
 import pytest
 
-from tests.extraction.conftest import ABOUT_GAZA, dated, ids, of_type
+from tests.extraction.conftest import (
+    ABOUT_GAZA,
+    assert_read_with_actor,
+    dated,
+    ids,
+    of_type,
+    parties,
+)
 
 WED = date(2024, 2, 14)
 MON = date(2025, 10, 6)  # a Monday
@@ -18,10 +25,6 @@ FRI_2025 = date(2025, 2, 14)  # a Friday
 
 
 TUESDAY = date(2025, 3, 18)
-
-
-def parties(findings, kind):
-    return [set(f.actor_ids()) for f in of_type(findings, kind)]
 
 
 def test_will_see_hostages_released_is_an_expected_release_without_a_prisoner_event(read):
@@ -1047,9 +1050,7 @@ WORDINGS = [
 
 @pytest.mark.parametrize(("text", "kind", "actor"), WORDINGS)
 def test_a_wording_of_the_family_yields_the_event_with_its_actor(read, text, kind, actor):
-    found = of_type(read(text), kind)
-    assert found, f"no {kind} in {text!r}: {[f.type for f in read(text)]}"
-    assert any(actor in f.actor_ids() for f in found), [f.actor_ids() for f in found]
+    assert_read_with_actor(read(text), text, kind, actor)
 
 
 # Readings that are not the event: negated, hypothetical, guarded, doerless or another sense.
