@@ -215,9 +215,9 @@ class Family:
         the talks named after their city before the match ('the suspended Jeddah talks between
         the army and the RSF', 'the Doha talks resumed')."""
         for p in ctx.places:
-            if p.end <= m.end() and SUMMIT_AFTER.match(ctx.folded, p.end):
-                if m.start() <= p.start or NAMED_TALKS_BEFORE.search(ctx.folded, 0, p.start):
-                    return p.place if p.place not in NOT_VENUES else None
+            inside = m.start() <= p.start or NAMED_TALKS_BEFORE.search(ctx.folded, 0, p.start)
+            if inside and p.end <= m.end() and SUMMIT_AFTER.match(ctx.folded, p.end):
+                return p.place if p.place not in NOT_VENUES else None
         return None
 
     def _host(self, place: str | None) -> str | None:
