@@ -238,6 +238,31 @@ def test_a_summit_opened_or_hosted_opens_talks_at_its_venue(read, text, venue):
 
 
 @pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        (
+            "The suspended Jeddah talks between the Sudanese army and the RSF resumed on Monday.",
+            "jeddah",
+        ),
+        ("The stalled Doha talks between Israel and Hamas resumed on Thursday.", "doha"),
+        (
+            "Negotiators returned to the Istanbul talks between Russia and Ukraine on Monday.",
+            "istanbul",
+        ),
+        ("Kinshasa and Kigali resumed the Luanda talks on Monday.", "luanda"),
+        # the earlier talks named after their city are not the ones held now
+        (
+            "After the collapse of the Doha talks, Israel and Hamas held talks in Cairo on Monday.",
+            "cairo",
+        ),
+    ],
+)
+def test_talks_named_after_their_city_are_held_there(read, text, venue):
+    opened = of_type(read(text, FRI_2025), "TalksOpened")
+    assert opened and all(f.location == venue for f in opened)
+
+
+@pytest.mark.parametrize(
     ("text", "destination"),
     [
         ("An Israeli delegation will travel to Qatar.", "qatar"),

@@ -664,6 +664,33 @@ def test_talks_said_to_be_here_are_in_the_city_of_their_articles_dateline(news):
     assert state(news, "2025-09-02")["round"]["venue"] is None
 
 
+def test_a_round_no_report_places_is_in_the_dateline_city_of_a_mediators_country(news):
+    # A mediator hosting the talks reports them from home ('CAIRO - ... the opening of the
+    # meeting'); a dateline in nobody's country is a wire desk, and places nothing.
+    news.publish("2024-07-01", *sides_of_the_talks())
+    for on, lead, venue in [
+        (
+            "2024-07-08",
+            "CAIRO, July 8 (Wire) - Egypt's foreign minister welcomed both sides.",
+            "cairo",
+        ),
+        ("2024-09-02", "LONDON, Sept 2 (Wire) - The minister welcomed both sides.", None),
+    ]:
+        news.publish(
+            on,
+            dict(type="StatementIssued", on=on, subject=["egypt"], text=lead),
+            dict(
+                type="TalksOpened",
+                on=on,
+                subject=["israel", "hamas"],
+                mediator=["egypt"],
+                text="He spoke at the opening of the ministerial meeting on the crisis.",
+            ),
+            article=f"filed-{on}",
+        )
+        assert state(news, on)["round"]["venue"] == venue
+
+
 def test_a_plan_a_side_agreed_to_together_with_another_leader_is_that_leaders_states(news):
     news.publish(
         "2025-09-10",
