@@ -720,6 +720,25 @@ def test_a_paragraph_by_another_speaker_keeps_the_publication_day(read):
             "DelegationSent",
             WED,
         ),
+        # a clause on the war the talks are about tells how the war came about
+        (
+            "The army and the RSF resumed talks in Jeddah to end a war that erupted in April "
+            "last year.",
+            "TalksOpened",
+            WED,
+        ),
+        (
+            "Russia and Ukraine held talks in Istanbul to end the war launched by Moscow in "
+            "February 2022.",
+            "TalksOpened",
+            WED,
+        ),
+        (
+            "The M23 and Kinshasa agreed to a truce to halt a conflict sparked by the rebels' "
+            "offensive last month.",
+            "CeasefireAgreed",
+            WED,
+        ),
     ],
 )
 def test_a_time_inside_a_later_relative_clause_does_not_date_the_event(read, text, kind, day):
@@ -776,6 +795,12 @@ def test_a_relative_clause_on_the_events_noun_or_its_source_still_dates_it(read,
 )
 def test_a_time_of_a_participle_on_the_object_dates_the_object_not_the_event(read, text, kind):
     assert dated(read(ABOUT_GAZA + text, WED), kind)[:1] == [one_day(WED)]
+
+
+def test_the_war_ending_on_a_day_is_the_sentences_own_time(read):
+    # no participle on the war: its own verb, whose time dates the clause
+    text = "Israel and Hamas agreed on Monday to a truce, and the fighting stopped."
+    assert dated(read(text, WED), "CeasefireAgreed")[:1] == [one_day(date(2024, 2, 12))]
 
 
 def test_a_participle_on_the_agreements_own_noun_still_dates_it(read):
