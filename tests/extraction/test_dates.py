@@ -1531,3 +1531,61 @@ def test_today_in_a_quote_over_several_sentences_is_the_day_its_reporting_clause
 def test_today_in_a_quote_without_a_gone_day_after_it_stays_the_publication_day(read, text):
     found = of_type(read(text, date(2025, 8, 20)), "TalksOpened")
     assert found and all(f.occurred.start == date(2025, 8, 20) for f in found), found
+
+
+# --- a date or month given its year by a year word -------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "kind", "window"),
+    [
+        (
+            "Sudan's army and the RSF held talks in Jeddah in April last year.",
+            "TalksOpened",
+            (date(2024, 4, 1), date(2024, 4, 30)),
+        ),
+        (
+            "Hamas accepted the proposal on 3 March last year.",
+            "ProposalAccepted",
+            one_day(date(2024, 3, 3)),
+        ),
+        (
+            "Kyiv and Moscow held talks in Istanbul in mid-January this year.",
+            "TalksOpened",
+            (date(2025, 1, 11), date(2025, 1, 20)),
+        ),
+    ],
+)
+def test_a_year_word_after_a_date_gives_its_year(read, text, kind, window):
+    assert dated(read(ABOUT_GAZA + text, FRI), kind)[:1] == [window]
+
+
+def test_a_month_without_a_year_word_still_takes_its_year_from_the_tense(read):
+    found = read("Sudan's army and the RSF held talks in Jeddah in April.", FRI)
+    assert dated(found, "TalksOpened")[:1] == [(date(2025, 4, 1), date(2025, 4, 30))]
+
+
+# --- 'the recent truce': an adjective of recency dates its noun only ----------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas said Israel had violated the terms of the recent truce.",
+        "The M23 said the army had violated the terms of the recent ceasefire.",
+    ],
+)
+def test_recent_on_another_noun_does_not_date_the_statement(read, text):
+    assert dated(read(ABOUT_GAZA + text, WED), "StatementIssued")[:1] == [one_day(WED)]
+
+
+def test_recent_on_the_events_own_noun_dates_it_to_the_days_before(read):
+    found = read("Congo and Rwanda welcomed the recent talks in Doha.", WED)
+    assert dated(found, "TalksOpened")[:1] == [(date(2024, 2, 8), WED)]
+
+
+# --- an offset from a time ahead counts from that time's reading ahead -------------------------
+def test_the_same_day_after_a_date_ahead_counts_from_it(read):
+    text = (
+        "Colombia's government and the ELN said on Monday they would begin peace talks on Oct. 8 "
+        "and start a ceasefire the next day."
+    )
+    found = read(text, date(2023, 9, 19))
+    assert dated(found, "TalksOpened")[:1] == [one_day(date(2023, 10, 8))]
+    assert dated(found, "CeasefireAgreed")[:1] == [one_day(date(2023, 10, 9))]
