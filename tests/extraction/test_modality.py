@@ -363,6 +363,13 @@ def test_unnamed_sources_of_another_clause_do_not_make_a_named_speaker_s_deed_re
     [
         ABOUT_GAZA + "The plan sets out a second phase in which Hamas would release the hostages.",
         ABOUT_GAZA + "The deal, under which Israel would free 1,000 prisoners, is being studied.",
+        # the relative pronoun is the doer: 'a deal that would free ...'
+        ABOUT_GAZA + "Witkoff described a 60-day truce deal that would free half the hostages.",
+        "Mediators presented a framework that would free 40 captives held by the RSF.",
+        "Kyiv circulated a proposal which would see Russia and Ukraine exchange all prisoners.",
+        # a plan whose deed a condition after it makes supposed
+        ABOUT_GAZA + "Two captives were due to be freed on Sunday if the truce held.",
+        "The M23 is set to release the detained soldiers once Kinshasa withdraws its troops.",
     ],
 )
 def test_releases_in_a_relative_clause_of_terms_are_no_release(read, text):
@@ -426,6 +433,29 @@ def test_a_bare_verb_in_a_demand_s_that_clause_is_asked_for_not_done(read, text)
 )
 def test_a_deed_a_side_will_do_only_before_or_after_its_condition_is_no_release(read, text):
     assert of_type(read(ABOUT_GAZA + text), "HostagesReleased") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The deal that would free the hostages was signed on Monday, and Hamas freed three "
+        "hostages on Tuesday.",
+        "Three hostages were due to be released by Hamas on Sunday.",
+    ],
+)
+def test_a_release_told_beside_an_offers_terms_or_a_plan_without_condition_stays(read, text):
+    assert of_type(read(ABOUT_GAZA + text), "HostagesReleased")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The US circulated a draft resolution that would endorse the peace plan for Gaza.",
+        "Qatar put forward a proposal that would have Armenia and Azerbaijan sign the treaty.",
+    ],
+)
+def test_a_yes_a_draft_would_give_is_its_terms_not_a_yes(read, text):
+    assert not of_type(read(text, PUBLISHED), "ProposalAccepted")
 
 
 def test_a_past_deed_after_a_before_clause_is_still_told(read):
