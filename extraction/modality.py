@@ -189,6 +189,12 @@ OFFER_RELATIVE = re.compile(
     r"\s+(?:that|which)\s+(?:\w+ly\s+)?(?:would|could)\s+"
     r"(?:(?!\b(?:is|are|was|were|has|have|had|but|while)\b)[^,.;:\"])*$"
 )
+# An offer the sides took up: 'agreed to a ceasefire deal that would free hostages' tells terms
+# now expected.
+TAKEN_UP = re.compile(
+    r"\b(?:agreed|agree|agrees|agreeing|reached|signed|struck|sealed|clinched|approved|accepted|"
+    r"finali[sz]ed|concluded|endorsed)\b(?:\s+(?:on|to|upon))?\s+(?:[\w'-]+\s+){0,5}$"
+)
 # A demand's 'that' clause up to a trigger in the bare form: 'demand that Hamas come to the
 # table, agree to this deal', 'insisted that Israel withdraw'.
 MANDATE_THAT = re.compile(
@@ -470,8 +476,11 @@ class ModalityReader:
         if RELATIVE_TERMS.search(folded, max(0, trigger[0] - 60), trigger[0]):
             return True
         # 'a deal that would free half the hostages': the relative pronoun is the doer
-        return ("would" in folded or "could" in folded) and bool(
-            OFFER_RELATIVE.search(folded, max(0, trigger[0] - 140), trigger[0])
+        if "would" not in folded and "could" not in folded:
+            return False
+        offer = OFFER_RELATIVE.search(folded, max(0, trigger[0] - 140), trigger[0])
+        return offer is not None and not TAKEN_UP.search(
+            folded, max(0, offer.start() - 60), offer.start()
         )
 
     def mandated(self, folded: str, trigger: tuple[int, int]) -> bool:

@@ -441,6 +441,8 @@ def test_a_deed_a_side_will_do_only_before_or_after_its_condition_is_no_release(
         "The deal that would free the hostages was signed on Monday, and Hamas freed three "
         "hostages on Tuesday.",
         "Three hostages were due to be released by Hamas on Sunday.",
+        # the terms of a deal the sides agreed are expected
+        "Israel and Hamas agreed on Wednesday to a truce deal that would free 33 hostages.",
     ],
 )
 def test_a_release_told_beside_an_offers_terms_or_a_plan_without_condition_stays(read, text):
