@@ -249,15 +249,18 @@ UNTIL_DEED = re.compile(
     r"\b(?:would|will|'ll|'d|vow\w*|pledg\w*|promis\w*|swore|swear\w*|threat\w*|must|"
     r"determined)\b[^.;]{0,120}?\b(?:until|till|unless)\s+(?:[\w'-]+\s+){0,4}$"
 )
+# ('once again' repeats, it sets no condition)
 CONDITION_AFTER = re.compile(
-    r"[^.;:]{0,60}?\b(?:if|unless|once|as long as|so long as|provided|in the event|on condition|"
+    r"[^.;:]{0,60}?\b(?:if|unless|once(?!\s+(?:again|more)\b)|as long as|so long as|provided|"
+    r"in the event|on condition|"
     # 'the hostages will be released only when the war ends'
     r"only (?:when|after))\b"
 )
 # 'will only release the remaining hostages, ..., if': 'only' binds a condition however far.
 ONLY_MODAL = re.compile(r"\b(?:would|will|'ll|'d|could|can)\s+only\s+$")
 ONLY_CONDITION = re.compile(
-    r"[^.;]*?\b(?:if|unless|once|when|after|as long as|provided|in exchange for|in return for)\b"
+    r"[^.;]*?\b(?:if|unless|once(?!\s+(?:again|more)\b)|when|after|as long as|provided|"
+    r"in exchange for|in return for)\b"
 )
 
 # 'in May', 'May 5', 'since May': the month, not the modal (folded text has no capitals).
@@ -654,7 +657,9 @@ REPORTED_THAT = re.compile(
     r"(?:that\b)?[^.;:]*$"
 )
 OFFER_NOUN = re.compile(rf"\b{PLAN_NOUN}\b|\b(?:proposed|suggested|offered)\b")
-SUPPOSITION = re.compile(r"\b(?:if|unless|whether|once|only|provided|in case)\b")
+SUPPOSITION = re.compile(
+    r"\b(?:if|unless|whether|once(?!\s+(?:again|more)\b)|only|provided|in case)\b"
+)
 
 
 def _reported_future(folded: str, at: int) -> bool:

@@ -98,6 +98,20 @@ def test_continuing_as_long_as_necessary_is_resolve_not_a_condition(read):
     assert not of_type(read(text), "DemandStated")
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Israel will release 90 Palestinian prisoners once again on Sunday.", "PrisonersReleased"),
+        ("The Sudanese army will once again send a delegation to Jeddah on Monday.", None),
+        ("The M23 said it would withdraw from Goma once more on Friday.", None),
+    ],
+)
+def test_once_again_repeats_a_deed_and_sets_no_condition(read, text, kind):
+    found = read(text)
+    assert not of_type(found, "DemandStated")
+    assert kind is None or of_type(found, kind)
+
+
 def test_continuing_as_long_as_another_side_acts_is_a_condition(read):
     text = "Hamas will keep fighting as long as Israel occupies Gaza."
     assert of_type(read(text), "DemandStated")
