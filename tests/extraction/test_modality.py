@@ -112,6 +112,19 @@ def test_once_again_repeats_a_deed_and_sets_no_condition(read, text, kind):
     assert kind is None or of_type(found, kind)
 
 
+@pytest.mark.parametrize(
+    ("text", "demand"),
+    [
+        ("Hamas will be given until mid-September to agree to a truce, an aide said.", False),
+        ("The ELN would be asked to free its captives unless Bogota suspends the raids.", False),
+        ("Russia would be prepared to halt the war only if Ukraine leaves the regions.", True),
+        ("Israel will not withdraw from the corridor unless Hamas is disarmed.", True),
+    ],
+)
+def test_a_modal_in_the_passive_sets_no_condition_of_its_subject(read, text, demand):
+    assert bool(of_type(read(text), "DemandStated")) == demand
+
+
 def test_continuing_as_long_as_another_side_acts_is_a_condition(read):
     text = "Hamas will keep fighting as long as Israel occupies Gaza."
     assert of_type(read(text), "DemandStated")
