@@ -139,35 +139,45 @@ def test_a_recalled_delegation_ends_the_round_and_an_announced_round_is_next(new
     assert answer["next_round"]["on"] == "2024-07-20"
 
 
-def test_an_acceptance_with_conditions_is_a_conditional_response(news):
-    news.publish(
-        "2025-10-07",
-        dict(type="ProposalMade", on="2025-10-01", subject=["united_states"]),
-        dict(
-            type="ProposalAccepted",
-            on="2025-10-06",
-            subject=["hamas"],
-            text="Hamas said it accepts parts of the plan but wants guarantees.",
+@pytest.mark.parametrize(
+    ("published", "made", "accepted", "extra"),
+    [
+        pytest.param(
+            "2025-10-07",
+            dict(on="2025-10-01", subject=["united_states"]),
+            dict(
+                on="2025-10-06",
+                subject=["hamas"],
+                text="Hamas said it accepts parts of the plan but wants guarantees.",
+            ),
+            {},
+            id="an acceptance with conditions",
         ),
-    )
-    [plan] = state(news, "2025-10-07")["proposals"]
-    assert plan["responses"]["hamas"]["response"] == "conditional"
-
-
-def test_an_acceptance_the_extractor_read_as_with_conditions_is_a_conditional_response(news):
-    news.publish(
-        "2026-03-04",
-        dict(type="ProposalMade", on="2026-03-01", subject=["norway"]),
-        dict(
-            type="ProposalAccepted",
-            on="2026-03-03",
-            subject=["eln"],
-            response="with_conditions",
-            text="The framework was accepted by the government and partly agreed to by the ELN.",
+        pytest.param(
+            "2026-03-04",
+            dict(on="2026-03-01", subject=["norway"]),
+            dict(
+                on="2026-03-03",
+                subject=["eln"],
+                text="The framework was accepted by the government and partly agreed to by the "
+                "ELN.",
+            ),
+            dict(response="with_conditions"),
+            id="an acceptance the extractor read as with conditions",
         ),
+    ],
+)
+def test_an_acceptance_with_conditions_is_a_conditional_response(
+    news, published, made, accepted, extra
+):
+    news.publish(
+        published,
+        dict(type="ProposalMade", **made),
+        dict(type="ProposalAccepted", **accepted, **extra),
     )
-    [plan] = state(news, "2026-03-04")["proposals"]
-    assert plan["responses"]["eln"]["response"] == "conditional"
+    [plan] = state(news, published)["proposals"]
+    [side] = accepted["subject"]
+    assert plan["responses"][side]["response"] == "conditional"
 
 
 def test_agreeing_to_the_conditions_proposed_by_a_side_answers_that_sides_plan(news):
