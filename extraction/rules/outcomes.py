@@ -63,9 +63,6 @@ TIMING_CLAUSE = re.compile(
     r"\b(?:after|before|until|till|when|whenever|once|as soon as|by the time)\s+"
     r"(?:a|an|the|any)?\s*(?:[\w-]+\s+){0,2}$"
 )
-PRESENT_ENDING = re.compile(
-    r"\b(?:expires|ends|lapses|collapses|crumbles|comes to an end|runs out)\b"
-)
 PRESENT_EFFECT = re.compile(
     r"\b(?:begins|starts|takes effect|takes hold|goes into|comes into|is in)\b"
 )
@@ -309,6 +306,13 @@ SWAP_HAPPENED = re.compile(
 )
 
 # A truce that ends in a relative clause of its own: 'a truce that lapsed last year'.
+# A truce's end in the present tense inside a clause of time ('the extension takes effect when
+# the current truce expires', 'fighting will resume once the pause ends'): when something else
+# happens, not a collapse.
+EXPIRY_AHEAD = re.compile(r"\b(?:expires|ends|lapses|comes to an end)$")
+TIME_CLAUSE_BEFORE = re.compile(
+    r"\b(?:when|once|after|before|until|till|as soon as)\s+(?:[\w'-]+\s+){0,3}$"
+)
 TRUCE_RELATIVE = re.compile(r"[\w ]+?\s+(?:that|which)\s+(?:had\s+|has\s+)?\w+")
 
 
@@ -547,22 +551,15 @@ class OutcomeRules(Family):
                     "consequence": consequence,
                 },
             )
-        if self._ends_later(ctx, m):
-            return None
+        if EXPIRY_AHEAD.search(m.group(0)) and TIME_CLAUSE_BEFORE.search(
+            ctx.folded, max(0, m.start() - 40), m.start()
+        ):
+            return None  # 'the extension takes effect when the current truce expires': a time
         if TRUCE_RELATIVE.match(m.group(0)):
             subject = ()  # 'arrived seeking to stabilise a truce that lapsed last year': the
             # truce's own end, not a deed of the sentence's doer
         return Draft(
             subject, defaults=self._parties(ctx), attributes={"ending": ending(m.group(0))}
-        )
-
-    @staticmethod
-    def _ends_later(ctx: SentenceContext, m: re.Match[str]) -> bool:
-        """'the extension takes effect when the current truce expires', 'once the ceasefire
-        ends, talks resume': an ending in the present in a clause of timing says when
-        something else happens, not that the truce ended."""
-        return bool(PRESENT_ENDING.search(m.group(0))) and bool(
-            TIMING_CLAUSE.search(ctx.folded, max(0, m.start() - 40), m.start())
         )
 
     def _counted(self, ctx: SentenceContext, m: re.Match[str]) -> bool:
