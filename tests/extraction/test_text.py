@@ -1,4 +1,5 @@
-"""Sentences, modality, evidence, versioning."""
+"""Sentences (abbreviations, broken lines, periods glued to the next sentence), modality,
+evidence, versioning."""
 
 from __future__ import annotations
 
@@ -110,11 +111,27 @@ def _copy_of_the_package(tmp_path: Path) -> Path:
     return tmp_path
 
 
-def test_editing_the_rule_code_changes_the_code_digest(tmp_path: Path):
+# the rule families, the orchestration and the passes over an article it runs
+@pytest.mark.parametrize(
+    "module",
+    [
+        "rules/positions.py",
+        "rules/statements.py",
+        "pipeline.py",
+        "anchoring.py",
+        "paragraph.py",
+        "story.py",
+        "meetings.py",
+        "answers.py",
+        "dedupe.py",
+        "findings.py",
+    ],
+)
+def test_editing_the_rule_code_changes_the_code_digest(tmp_path: Path, module: str):
     _copy_of_the_package(tmp_path)
     before = code_digest(tmp_path)
     assert before == code_digest(PACKAGE)
-    with open(tmp_path / "rules" / "positions.py", "a", encoding="utf-8") as f:
+    with open(tmp_path / module, "a", encoding="utf-8") as f:
         f.write("\n# a rule edit\n")
     assert code_digest(tmp_path) != before
 
@@ -165,3 +182,17 @@ def test_the_extractor_survives_pickling_for_replay_workers(extractor):
     copy = pickle.loads(pickle.dumps(extractor))
     published = date(2024, 2, 14)
     assert copy.extract("a", published, text) == extractor.extract("a", published, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        ("Hamas wants time to regroup.The envoy met Qatar's premier.", 2),
+        ("Talks stalled.Mediators said they would try again.", 2),
+        ('He said "never."The group left.', 2),
+        ("Mrs.Jones spoke to Axios.com on Monday.", 1),
+        ("The U.S.Army was not involved.", 1),
+    ],
+)
+def test_a_period_glued_to_the_next_sentence_still_ends_a_sentence(text, parts):
+    assert len(split_sentences(text)) == parts
