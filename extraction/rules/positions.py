@@ -548,6 +548,12 @@ class PositionRules(Family):
         ask = ctx.folded[m.start() : m.end() + 80].split(",")[0].strip()
         return Draft(speaker, [(p.actor, "target") for p in party], attributes={"ask": ask})
 
+    def _refusal(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        """'Hamas refuses to give up its weapons': the refuser rejects what it is asked to do
+        (the sentence's issue), a stance held."""
+        subject = ctx.reader.subject(m.start())
+        return Draft(subject, stative=True) if subject else None
+
     def _which_stance(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
         """'..., which Hamas insists on and Israel has refused': a stance on the issue named
         before 'which', held by the actor between the relative word and its verb."""
