@@ -265,6 +265,22 @@ def test_a_mediator_not_taking_part_is_no_party_of_the_round(read):
             "Congo and the M23 agreed on Tuesday to protect civilians in the east.",
             {"democratic_republic_of_congo", "m23"},
         ),
+        # leaders named by their titles, the second one's state told by a word before it
+        (
+            "Azerbaijan's President Ilham Aliyev and Armenian Prime Minister Nikol Pashinyan "
+            "signed a joint declaration in Washington on Tuesday.",
+            {"armenia", "azerbaijan"},
+        ),
+        (
+            "Rwanda's foreign minister Olivier Nduhungirehe and his Congolese counterpart "
+            "Therese Kayikwamba Wagner signed a peace agreement on Tuesday.",
+            {"rwanda", "democratic_republic_of_congo"},
+        ),
+        # a deal reached, a day between it and its terms
+        (
+            "Serbia and Kosovo reached a deal on Tuesday on the freedom of movement.",
+            {"serbia", "kosovo"},
+        ),
     ],
 )
 def test_two_sides_agreeing_or_signing_together_accept_the_terms(read, text, both):
@@ -435,3 +451,87 @@ def test_prisoners_released_by_a_named_state_are_its_release(read):
     )
     found = parties(read(text, TUESDAY), "PrisonersReleased")
     assert found and all("saudi_arabia" in f for f in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "both"),
+    [
+        (
+            "The Houthis and the Yemeni government have observed a truce since April. The "
+            "parties to the conflict accepted the UN proposal to renew it on Tuesday.",
+            {"houthis", "yemen"},
+        ),
+        (
+            "Sudan's army and the RSF met in Jeddah. The parties to the war accepted the US "
+            "proposal for a humanitarian truce on Tuesday.",
+            {"sudan", "rsf"},
+        ),
+    ],
+)
+def test_the_parties_to_the_conflict_are_both_sides(read, text, both):
+    found = of_type(read(text, TUESDAY), "ProposalAccepted")
+    assert any(both <= set(f.actor_ids()) for f in found), found
+
+
+def test_the_parties_to_an_agreement_alone_are_nobody(read):
+    text = "Russia and Ukraine met in Istanbul. The parties to the agreement accepted the plan."
+    assert not of_type(read(text, TUESDAY), "ProposalAccepted")
+
+
+@pytest.mark.parametrize(
+    ("text", "both"),
+    [
+        (
+            "Delegations from Kinshasa and Kigali met in Washington on Tuesday.",
+            {"democratic_republic_of_congo", "rwanda"},
+        ),
+        (
+            "Pakistan and Afghanistan clashed on the border last week. Representatives from the "
+            "two sides met in Doha on Tuesday.",
+            {"pakistan", "afghanistan"},
+        ),
+        # both sides of known talks meeting at a venue: their round
+        ("Pakistan and Afghanistan met in Doha on Tuesday.", {"pakistan", "afghanistan"}),
+        (
+            "Thailand and Cambodia clashed last week. The two sides met in Kuala Lumpur on "
+            "Tuesday.",
+            {"thailand", "cambodia"},
+        ),
+        (
+            "Negotiators from Moscow and Kyiv met in Istanbul on Tuesday.",
+            {"russia", "ukraine"},
+        ),
+    ],
+)
+def test_the_sides_a_delegation_comes_from_take_part(read, text, both):
+    found = of_type(read(text, TUESDAY), "TalksOpened")
+    assert any(both <= set(f.actor_ids()) for f in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "negotiation"),
+    [
+        (
+            "Tehran said on Tuesday that the next round of talks with Washington would be held "
+            "in Rome.",
+            "iran-united_states",
+        ),
+        (
+            "Baku said on Tuesday that negotiations with Yerevan would resume in Abu Dhabi.",
+            "armenia-azerbaijan",
+        ),
+    ],
+)
+def test_a_capital_negotiated_with_is_its_government(read, text, negotiation):
+    (found,) = of_type(read(text, TUESDAY), "TalksOpened")
+    assert found.negotiation == negotiation
+
+
+def test_a_flight_from_a_capital_brings_no_government(read):
+    text = "Witkoff arrived in Istanbul from Moscow on Tuesday."
+    found = of_type(read(text, TUESDAY), "DelegationArrived")
+    assert all("russia" not in f.actor_ids() for f in found), found
+
+
+def test_two_states_of_no_known_talks_meeting_open_no_round(read):
+    assert not of_type(read("France and Germany met in Paris on Tuesday.", TUESDAY), "TalksOpened")
