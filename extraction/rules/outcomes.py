@@ -31,6 +31,12 @@ NAME_LIST = re.compile(rf"(?<![\w,])\s*{_NAME}(?:,\s*{_NAME})*,?\s+and\s+{_NAME}
 
 PRISONER_WORDS = re.compile(r"\b(?:prisons?|prisoners?|detainees?|inmates?|palestinians?|jail)\b")
 
+# A truce's term told in a clause of time in the present ('the extension comes into effect when
+# the current truce period expires', 'once the truce lapses'): when something else happens, not
+# the truce's end.
+TIME_OPENERS = frozenset({"when", "once", "until", "before", "after"})
+LAPSES = re.compile(r"\b(?:expires|lapses|ends)\b")
+
 FUTURE_MODAL = re.compile(r"\b(?:will|would|'ll|shall|is to|are to|is set to|are set to)\b")
 
 PROMISE = re.compile(
@@ -529,7 +535,9 @@ class OutcomeRules(Family):
         )
 
     def _collapsed(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
-        start, _ = ctx.reader.clause_start(m.start())
+        start, word = ctx.reader.clause_start(m.start())
+        if word in TIME_OPENERS and LAPSES.search(m.group(0)):
+            return None  # 'comes into effect when the current truce expires': its term, no end
         subject = ctx.reader.subject(m.start())
         if FUTURE_MODAL.search(ctx.folded, start, m.end()):
             # 'Netanyahu said the war would resume': a vow of the speaker, not a collapse.

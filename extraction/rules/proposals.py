@@ -702,7 +702,9 @@ class ProposalRules(Family):
         proposal_after = re.search(
             r"\b(?:proposals?|plans?|offers?|counter ?proposals?|counter ?offers?|"
             r"framework|deal|terms|response|vision|initiative|idea|ceasefire|"
-            r"cease fire|truce|draft|amendments|reply|changes|(?:attempts?|efforts?|"
+            r"cease fire|truce|draft|amendments|reply|changes|roadmap|road map|blueprint|"
+            # 'rejected the Russian memorandum', 'dismissed the document': the text put to it
+            r"memorand(?:um|ums|a)|document|formula|(?:attempts?|efforts?|"
             r"bids?)(?! to\b))\b",
             after,
         )

@@ -335,6 +335,15 @@ def test_gaps_and_progress_in_other_words_are_assessed(read, text, assessment):
             "meeting yielded few results.",
             "no_progress",
         ),
+        (
+            "Iran and Saudi Arabia announced the deal at the end of the Beijing talks.",
+            "unknown",
+        ),
+        (
+            "Colombia and the ELN said they would meet again in Mexico after three weeks of "
+            "deliberations in Caracas yielded only minor advances.",
+            "unknown",
+        ),
     ],
 )
 def test_a_round_ended_told_as_a_noun_or_by_its_yield(read, text, outcome):
@@ -347,6 +356,7 @@ def test_a_round_ended_told_as_a_noun_or_by_its_yield(read, text, outcome):
     [
         "Hamas said it would wait until the conclusion of the talks in Cairo.",
         "Before the close of the meeting in Doha, Israel sent a team.",
+        "Armenia said it expected a deal by the end of the talks in Abu Dhabi.",
     ],
 )
 def test_a_round_s_end_still_ahead_is_no_ending(read, text):

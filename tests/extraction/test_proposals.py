@@ -494,6 +494,20 @@ def test_a_memorandum_handed_to_the_other_side_is_a_proposal(read, text, actor):
     assert any(actor in f.actor_ids() for f in found), read(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Kyiv rejected the Russian memorandum on Tuesday, calling it an ultimatum.", "ukraine"),
+        ("Baku dismissed the Armenian roadmap on Monday.", "azerbaijan"),
+        ("The army rejected the document the mediators presented on Sunday.", "sudan"),
+    ],
+)
+def test_a_memorandum_roadmap_or_document_turned_down_is_a_proposal_rejected(read, text, actor):
+    opening = "Sudan's army and the RSF held talks in Jeddah.\n" if actor == "sudan" else ""
+    found = of_type(read(opening + text), "ProposalRejected")
+    assert any(actor in f.actor_ids() for f in found), read(opening + text)
+
+
 DENIED_TRUCE = [
     "After Petro announced a bilateral ceasefire, the ELN denied the ceasefire on Tuesday.",
     "Petro announced a bilateral ceasefire, denied days later by the ELN.",
