@@ -35,15 +35,26 @@ APPOSITION = re.compile(r"\w,\s+(?:the|a|an)\s+(?:[\w'-]+\s+)?$")
 
 # 'Delegations from Kinshasa and Kigali met', 'representatives from the two sides met': the
 # people sent from a side act for it, though 'from' stands before its name.
+# Only a team nobody is named as owning ('Hamas negotiators from Doha' are based there), after
+# a determiner or a word of rank.
 SENT_FROM = re.compile(
-    r"\b(?:delegations?|delegates|representatives?|negotiators?|envoys?|emissaries|officials?|"
-    r"diplomats?|(?:negotiating\s+)?teams?|ministers?|leaders?)\s+from\s+(?:the\s+|both\s+)?$"
+    r"\b(?:the|a|an|and|with|by|between|senior|top|high level|two|both)\s+"
+    r"(?:delegations?|delegates|representatives?|negotiators?|envoys?|emissaries|"
+    r"(?:negotiating\s+)?teams?)\s+from\s+(?:the\s+|both\s+)?$"
+)
+
+
+# 'pulled its negotiators from Qatar', 'recalled the delegation from Doha': the place left.
+TAKEN_FROM = re.compile(
+    r"\b(?:pull|recall|withdr[ae]w|bring|brought|call(?:ed|s|ing)? back|evacuat|remov|"
+    r"expel|order(?:ed|s)? home)\w*\s+(?:\w+\s+){0,2}$"
 )
 
 
 def sent_from(folded: str, start: int) -> bool:
     """Whether the name at ``start`` is the side a delegation or its members come from."""
-    return SENT_FROM.search(folded, max(0, start - 40), start) is not None
+    m = SENT_FROM.search(folded, max(0, start - 40), start)
+    return m is not None and not TAKEN_FROM.search(folded, max(0, m.start() - 40), m.start())
 
 
 # 'talks with Washington', 'a deal with Kyiv', 'negotiations with Moscow': the government a

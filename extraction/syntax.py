@@ -344,7 +344,7 @@ class ClauseReader:
         chain = [after[0]]
         for m in after[1:]:
             gap = self.folded[chain[-1].end : m.start]
-            if not CONNECTOR.match(gap) or len(gap) > 40:
+            if not (CONNECTOR.match(gap) or APPOSED.match(gap)) or len(gap) > 40:
                 break
             chain.append(m)
         return tuple(chain)

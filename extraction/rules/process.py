@@ -529,7 +529,7 @@ class ProcessRules(Family):
             r"truce|deal|hostages?|"
             # the teams of the talks meeting: 'Russian and Ukrainian delegations met in
             # Istanbul', 'met his Armenian counterpart', 'the negotiators met'
-            r"delegations?|negotiators?|representatives?|counterparts?|"
+            r"delegations?|negotiators?|counterparts?|"
             r"peace (?:process|agreement|treaty|plan))\b",
             ctx.folded,
         ) and not (

@@ -482,12 +482,12 @@ def test_the_parties_to_an_agreement_alone_are_nobody(read):
     ("text", "both"),
     [
         (
-            "Delegations from Kinshasa and Kigali met in Washington on Tuesday.",
+            "The delegations from Kinshasa and Kigali met in Washington on Tuesday.",
             {"democratic_republic_of_congo", "rwanda"},
         ),
         (
-            "Pakistan and Afghanistan clashed on the border last week. Representatives from the "
-            "two sides met in Doha on Tuesday.",
+            "Pakistan and Afghanistan clashed on the border last week. Senior representatives from "
+            "the two sides met in Doha on Tuesday.",
             {"pakistan", "afghanistan"},
         ),
         # both sides of known talks meeting at a venue: their round
@@ -498,7 +498,7 @@ def test_the_parties_to_an_agreement_alone_are_nobody(read):
             {"thailand", "cambodia"},
         ),
         (
-            "Negotiators from Moscow and Kyiv met in Istanbul on Tuesday.",
+            "Top negotiators from Moscow and Kyiv met in Istanbul on Tuesday.",
             {"russia", "ukraine"},
         ),
     ],
@@ -535,3 +535,24 @@ def test_a_flight_from_a_capital_brings_no_government(read):
 
 def test_two_states_of_no_known_talks_meeting_open_no_round(read):
     assert not of_type(read("France and Germany met in Paris on Tuesday.", TUESDAY), "TalksOpened")
+
+
+@pytest.mark.parametrize(
+    ("text", "both"),
+    [
+        (
+            "Watched by Donald Trump, the signing of the declaration by Cambodian Prime Minister "
+            "Hun Manet and his Thai counterpart took place in Kuala Lumpur on Tuesday.",
+            {"cambodia", "thailand"},
+        ),
+        (
+            "With Marco Rubio looking on, the signing of the peace agreement by Rwanda and Congo "
+            "took place in Washington on Tuesday.",
+            {"rwanda", "democratic_republic_of_congo"},
+        ),
+    ],
+)
+def test_a_signing_told_as_a_noun_is_done_by_those_after_its_by(read, text, both):
+    (found,) = of_type(read(text, TUESDAY), "ProposalAccepted")
+    assert both <= set(found.actor_ids())
+    assert not {"donald_trump", "marco_rubio", "united_states"} & set(found.actor_ids())
