@@ -116,9 +116,9 @@ CONNECTOR = re.compile(
     r"prime|envoy|special|negotiator|spokes(?:man|woman|person)|advis[eo]r|aide|general|"
     r"commander|ambassador|presidential|counterparts?)\b|"
     # "Aliyev and Armenian Prime Minister Nikol Pashinyan": a title whose state is told by a
-    # word before it (the title itself is dropped for the name it goes with)
-    r"\b[a-z]+(?:'s)?(?=\s+(?:acting\s+|deputy\s+)?(?:prime|foreign|defen[cs]e|interior|"
-    r"president|minister|secretary|envoy|negotiator|chief|army|military)\b))*$"
+    # nationality adjective before it (the title itself is dropped for the name it goes with)
+    r"\b[a-z]+(?:an|ese|ish|i|ch)(?=\s+(?:acting\s+|deputy\s+)?(?:prime|foreign|defen[cs]e|"
+    r"interior|president|minister|secretary|envoy|negotiator)\b))*$"
 )
 
 
