@@ -13,6 +13,13 @@ from tests.extraction.conftest import of_type
 WED = date(2024, 2, 14)
 
 
+WED_MAR_6 = date(2024, 3, 6)  # a Wednesday
+
+
+def one_day(day: date) -> tuple[date, date]:
+    return (day, day)
+
+
 def resolve(phrase: str, published: date = WED, future: bool = False):
     times = [t for t in find_times(fold(phrase), published) if t.anchors_event]
     assert times, phrase
@@ -271,3 +278,22 @@ def test_a_date_after_noun_of_names_that_noun(phrase):
 def test_a_date_after_a_time_noun_of_still_dates(phrase):
     (t,) = find_times(fold(phrase), date(2025, 5, 19))
     assert t.anchors_event and t.past.start == date(2025, 5, 12)
+
+
+@pytest.mark.parametrize(
+    "span",
+    ["over the last year", "during the past month", "over the past year", "in the last year"],
+)
+def test_a_trailing_span_of_background_dates_nothing(span):
+    times = find_times(f"hamas, which has been weakened {span}, wants to regroup", WED_MAR_6)
+    assert times and not any(t.anchors_event for t in times)
+
+
+def test_last_year_on_its_own_still_dates_a_deed():
+    times = find_times("hamas rejected the offer last year", WED_MAR_6)
+    assert [t.anchors_event for t in times] == [True]
+
+
+def test_a_number_after_a_date_is_no_run_of_days():
+    times = find_times("on october 18 and 19 hostages were freed", date(2023, 11, 2))
+    assert [(t.past.start, t.past.end) for t in times] == [one_day(date(2023, 10, 18))]
