@@ -114,11 +114,7 @@ CONNECTOR = re.compile(
     # title between a state and the person who acts for it
     r"\b(?:acting|deputy|chief|minister|foreign|defen[cs]e|interior|secretary|president|"
     r"prime|envoy|special|negotiator|spokes(?:man|woman|person)|advis[eo]r|aide|general|"
-    r"commander|ambassador|presidential|counterparts?)\b|"
-    # "Aliyev and Armenian Prime Minister Nikol Pashinyan": a title whose state is told by a
-    # nationality adjective before it (the title itself is dropped for the name it goes with)
-    r"\b[a-z]+(?:an|ese|ish|i|ch)(?=\s+(?:acting\s+|deputy\s+)?(?:prime|foreign|defen[cs]e|"
-    r"interior|president|minister|secretary|envoy|negotiator)\b))*$"
+    r"commander|ambassador|presidential|counterparts?)\b)*$"
 )
 
 
