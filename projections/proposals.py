@@ -113,7 +113,7 @@ def recent_positions(reader: Reader, today: int) -> list[int]:
 
 def _link(found: list[Proposal], r: dict[str, Any]) -> None:
     at = _start(r)
-    key, name, owner = naming(r["evidence"])
+    key, name, owner = naming(r["evidence"], answer_at(r))
     subjects = top(principals(actor_ids(r, "subject")))
     answering = r["type"] not in MADE
     others = (
@@ -364,13 +364,56 @@ def _label(proposer: list[str], p: Proposal) -> str:
 SUBJECT = "@subject"  # an owner that is the event's own subject ('his proposal')
 
 
+# The verb of an answer, to find the plan it answers among several a sentence names.
+ANSWER_VERB = {
+    "ProposalAccepted": re.compile(
+        r"\b(?:accept|agree|endorse|approve|embrace|welcome)(?:s|d|ed|ing)?\b", re.IGNORECASE
+    ),
+    "ProposalRejected": re.compile(
+        r"\b(?:reject|dismiss|rebuff|spurn|refuse|turn(?:ed)? down)(?:s|d|ed|ing)?\b",
+        re.IGNORECASE,
+    ),
+}
+
+
+def answer_at(record: dict[str, Any]) -> int | None:
+    """Where in its sentence an answer's verb stands, if the sentence has one such verb."""
+    verb = ANSWER_VERB.get(record["type"])
+    found = list(verb.finditer(record["evidence"])) if verb else []
+    return found[0].start() if len(found) == 1 else None
+
+
+# 'countered by the ELN, whose own plan Bogota rejected': the plan of the one named before.
+WHOSE = re.compile(r"([A-Z][\w.'’-]*),?\s+whose\s+(?:own\s+)?$")
+
+
+CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:but|while|whereas)\b")
+
+
+def _from_verb(text: str, at: int, match: re.Match[str]) -> tuple[int, int]:
+    """How far a plan stands from an answer's verb: its object in the clause after it first,
+    then those before it, nearest first, then those further on."""
+    if match.start() >= at:
+        return (0 if not CLAUSE_BREAK.search(text, at, match.start()) else 2, match.start() - at)
+    return (1, at - match.end())
+
+
 @lru_cache(maxsize=65_536)
-def naming(text: str) -> tuple[frozenset[str], str | None, tuple[str, ...]]:
-    """(distinctive words, name, owners) of the first plan a sentence names.
+def naming(text: str, at: int | None = None) -> tuple[frozenset[str], str | None, tuple[str, ...]]:
+    """(distinctive words, name, owners) of the plan a sentence names: the first, or when the
+    answer's verb stands ``at`` a place, the one nearest it ('the first version of the Paris
+    framework was accepted by the government but countered by the rebels, whose own plan the
+    government rejected': the government rejected the rebels' plan, not the framework).
 
     'the Egyptian three-stage plan' -> ({'three-stage'}, 'egyptian three-stage plan', [egypt]).
     """
-    for match in NOUN.finditer(text):
+    matches = list(NOUN.finditer(text))
+    if at is not None and len(matches) > 1:
+        matches.sort(key=lambda m: _from_verb(text, at, m))
+    for match in matches:
+        whose = WHOSE.search(text, 0, match.start())
+        if whose:
+            return frozenset(), None, tuple(a for a in [owner_of(whose.group(1))] if a)
         words = text[: match.start()].split()
         taken: list[str] = []
         stop = ""

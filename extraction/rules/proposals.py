@@ -38,7 +38,8 @@ APPEALS_OBJECT = re.compile(
 # A link refused, one side's condition: 'rejects linking the truce to the release of captives',
 # 'rejected making the ceasefire hostage to ...', 'refuses any linkage between the two'.
 LINKAGE_OBJECT = re.compile(
-    r"\s*(?:any\s+|the\s+)?(?:linking|tying|conditioning|linkage|making\s+(?:[\w'-]+\s+){1,4}?"
+    # the refused link may be quoted: 'rejected "making the truce hostage to ..."'
+    r"\s*[\"'\u201c\u2018]?(?:any\s+|the\s+)?(?:linking|tying|conditioning|linkage|making\s+(?:[\w'-]+\s+){1,4}?"
     r"(?:hostage|conditional|contingent|subject)\s+(?:to|on)\b)"
 )
 

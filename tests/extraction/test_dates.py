@@ -734,6 +734,25 @@ def test_a_paragraph_by_another_speaker_keeps_the_publication_day(read):
             "DelegationSent",
             WED,
         ),
+        # a clause on the war the talks are about tells how the war came about
+        (
+            "The army and the RSF resumed talks in Jeddah to end a war that erupted in April "
+            "last year.",
+            "TalksOpened",
+            WED,
+        ),
+        (
+            "Russia and Ukraine held talks in Istanbul to end the war launched by Moscow in "
+            "February 2022.",
+            "TalksOpened",
+            WED,
+        ),
+        (
+            "The M23 and Kinshasa agreed to a truce to halt a conflict sparked by the rebels' "
+            "offensive last month.",
+            "CeasefireAgreed",
+            WED,
+        ),
     ],
 )
 def test_a_time_inside_a_later_relative_clause_does_not_date_the_event(read, text, kind, day):
@@ -790,6 +809,12 @@ def test_a_relative_clause_on_the_events_noun_or_its_source_still_dates_it(read,
 )
 def test_a_time_of_a_participle_on_the_object_dates_the_object_not_the_event(read, text, kind):
     assert dated(read(ABOUT_GAZA + text, WED), kind)[:1] == [one_day(WED)]
+
+
+def test_the_war_ending_on_a_day_is_the_sentences_own_time(read):
+    # no participle on the war: its own verb, whose time dates the clause
+    text = "Israel and Hamas agreed on Monday to a truce, and the fighting stopped."
+    assert dated(read(text, WED), "CeasefireAgreed")[:1] == [one_day(date(2024, 2, 12))]
 
 
 def test_a_participle_on_the_agreements_own_noun_still_dates_it(read):
@@ -1863,3 +1888,61 @@ def test_a_meetings_own_day_is_kept_though_another_sentence_dates_one_before(rea
         "The talks held on Sunday in Abu Dhabi ended without a deal."
     )
     assert (TUE_MAR_11_2025, TUE_MAR_11_2025) in dated(read(text, TUE_MAR_11_2025), "TalksOpened")
+
+
+# --- a date or month given its year by a year word -------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "kind", "window"),
+    [
+        (
+            "Sudan's army and the RSF held talks in Jeddah in April last year.",
+            "TalksOpened",
+            (date(2024, 4, 1), date(2024, 4, 30)),
+        ),
+        (
+            "Hamas accepted the proposal on 3 March last year.",
+            "ProposalAccepted",
+            one_day(date(2024, 3, 3)),
+        ),
+        (
+            "Kyiv and Moscow held talks in Istanbul in mid-January this year.",
+            "TalksOpened",
+            (date(2025, 1, 11), date(2025, 1, 20)),
+        ),
+    ],
+)
+def test_a_year_word_after_a_date_gives_its_year(read, text, kind, window):
+    assert dated(read(ABOUT_GAZA + text, FRI), kind)[:1] == [window]
+
+
+def test_a_month_without_a_year_word_still_takes_its_year_from_the_tense(read):
+    found = read("Sudan's army and the RSF held talks in Jeddah in April.", FRI)
+    assert dated(found, "TalksOpened")[:1] == [(date(2025, 4, 1), date(2025, 4, 30))]
+
+
+# --- 'the recent truce': an adjective of recency dates its noun only ----------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas said Israel had violated the terms of the recent truce.",
+        "The M23 said the army had violated the terms of the recent ceasefire.",
+    ],
+)
+def test_recent_on_another_noun_does_not_date_the_statement(read, text):
+    assert dated(read(ABOUT_GAZA + text, WED), "StatementIssued")[:1] == [one_day(WED)]
+
+
+def test_recent_on_the_events_own_noun_dates_it_to_the_days_before(read):
+    found = read("Congo and Rwanda welcomed the recent talks in Doha.", WED)
+    assert dated(found, "TalksOpened")[:1] == [(date(2024, 2, 8), WED)]
+
+
+# --- an offset from a time ahead counts from that time's reading ahead -------------------------
+def test_the_same_day_after_a_date_ahead_counts_from_it(read):
+    text = (
+        "Colombia's government and the ELN said on Monday they would begin peace talks on Oct. 8 "
+        "and start a ceasefire the next day."
+    )
+    found = read(text, date(2023, 9, 19))
+    assert dated(found, "TalksOpened")[:1] == [one_day(date(2023, 10, 8))]
+    assert dated(found, "CeasefireAgreed")[:1] == [one_day(date(2023, 10, 9))]

@@ -1362,3 +1362,30 @@ def test_being_committed_to_achieving_goals_demands_them(read, text, side, issue
 def test_being_committed_to_a_truce_demands_nothing(read):
     text = "Hamas is committed to the ceasefire agreement, its spokesman said."
     assert of_type(read(text, MON), "DemandStated") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Hamas refuses to give up its weapons, a senior official said.", "hamas"),
+        ("The ELN said on Monday it would never lay down its arms.", "eln"),
+        ("The RSF is not prepared to hand over its heavy weapons, its commander said.", "rsf"),
+        ("Hezbollah has rejected calls to give up its arsenal.", "hezbollah"),
+    ],
+)
+def test_refusing_to_give_up_ones_weapons_rejects_disarmament(read, text, side):
+    found = read(text, MON)
+    assert not [f for f in of_type(found, "DemandStated") if "disarmament" in f.issues]
+    (rejection,) = of_type(found, "DemandRejected")
+    assert side in ids(rejection) and "disarmament" in rejection.issues
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas will not give up its demand for a full withdrawal.",
+        "M23 said fighters would lay down their arms once the army withdraws.",
+    ],
+)
+def test_giving_up_a_demand_or_arms_on_a_condition_rejects_no_disarmament(read, text):
+    assert of_type(read(text, MON), "DemandRejected") == []

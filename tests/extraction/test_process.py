@@ -128,7 +128,16 @@ STANDSTILLS = [
 ]
 
 
-@pytest.mark.parametrize("text", STANDSTILLS)
+@pytest.mark.parametrize(
+    "text",
+    [
+        *STANDSTILLS,
+        # what a deal ends is the fighting, not the talks
+        "Israel presented a three-phase deal that would end hostilities in Gaza.",
+        "Putin said a deal that would end the war in Ukraine was within reach.",
+        "The accord between Armenia and Azerbaijan ended the conflict over Karabakh.",
+    ],
+)
 def test_talks_that_stall_have_not_ended(read, text):
     assert not of_type(read(ABOUT_GAZA + text, WED), "TalksConcluded")
 

@@ -1020,6 +1020,8 @@ def test_agreeing_to_keep_the_talks_confidential_accepts_no_terms(read, text):
         ("The ELN rejected making the ceasefire hostage to the release of captives.", "eln"),
         ("Hamas rejects linking the truce to the disarmament of its fighters.", "hamas"),
         ("Moscow refuses any linkage between the truce and Western sanctions.", "russia"),
+        ('The RSF rejected "tying the truce to our withdrawal from the cities".', "rsf"),
+        ("M23 said it rejects “linking a ceasefire to the return of refugees”.", "m23"),
     ],
 )
 def test_refusing_a_link_between_two_things_rejects_a_condition_not_a_plan(read, text, side):

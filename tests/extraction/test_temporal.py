@@ -140,6 +140,25 @@ def test_a_part_of_a_calendar_unit_is_composed_from_part_which_and_unit():
     )
 
 
+def test_a_part_of_the_references_own_year_or_month_needs_no_which_word():
+    assert span("at the beginning of the year")[:2] == (date(2024, 1, 1), date(2024, 4, 1))
+    assert span("talks at the end of the month") == (
+        date(2024, 2, 22),
+        date(2024, 2, 29),
+        "approx",
+    )
+    # a deadline dates no deed, and a year-long war names no year
+    assert not [
+        t for t in find_times(fold("a deal by the end of the year"), WED) if t.anchors_event
+    ]
+    assert find_times(fold("the end of the year-long war"), WED) == []
+
+
+def test_an_offset_counts_from_the_beginning_of_the_year_named_before_it():
+    times = find_times(fold("a truce at the beginning of the year, rejected days later"), WED)
+    assert (times[-1].past.start, times[-1].past.end) == (date(2024, 1, 2), date(2024, 1, 5))
+
+
 def test_a_deadline_runs_from_the_reference_to_the_end_of_the_unit_it_names():
     assert span("before the end of next week", future=True) == (
         date(2024, 2, 14),

@@ -20,6 +20,63 @@ def test_a_plan_is_named_by_its_distinctive_words_and_its_owner_is_read_off_its_
     assert (key, name, owners) == (frozenset(), None, ("hamas",))
 
 
+@pytest.mark.parametrize(
+    ("text", "verb", "owners", "name"),
+    [
+        (
+            "The first draft of the Doha framework was accepted by Israel last week but answered "
+            "by Hamas, whose own plan Israel rejected on Monday.",
+            "rejected",
+            ("hamas",),
+            None,
+        ),
+        (
+            "The first draft of the Doha framework was accepted by Israel last week but answered "
+            "by Hamas, whose own plan Israel rejected on Monday.",
+            "accepted",
+            (),
+            "doha framework",
+        ),
+        (
+            "Kyiv welcomed the Istanbul roadmap, while Moscow dismissed the Turkish plan.",
+            "dismissed",
+            ("turkey",),
+            None,
+        ),
+    ],
+)
+def test_an_answer_is_to_the_plan_named_nearest_its_verb(text, verb, owners, name):
+    _, named, found = naming(text, text.index(verb))
+    assert (found, named) == (owners, name)
+
+
+def test_a_rejection_of_one_sides_own_plan_leaves_its_acceptance_of_the_framework(news):
+    text = (
+        "The first version of the Jeddah framework, tabled in May, was accepted by the army on "
+        "June 1 but countered by the RSF, whose own plan the army rejected on June 4."
+    )
+    news.publish(
+        "2024-06-06",
+        dict(
+            type="ProposalMade",
+            on="2024-05-20",
+            subject=["united_states"],
+            text="The United States tabled the Jeddah framework on Monday.",
+        ),
+        dict(type="ProposalAccepted", on="2024-06-01", subject=["sudan"], text=text),
+        dict(type="CounterproposalMade", on="2024-06-03", subject=["rsf"]),
+        dict(type="ProposalRejected", on="2024-06-04", subject=["sudan"], text=text),
+    )
+    proposals = state(news, "2024-06-06")["proposals"]
+    [jeddah] = [p for p in proposals if p["name"] == "jeddah framework"]
+    assert {a: r["response"] for a, r in jeddah["responses"].items()} == {
+        "rsf": "countered",
+        "sudan": "accepted",
+    }
+    [own] = [p for p in proposals if p["proposer"] == ["rsf"]]
+    assert own["responses"]["sudan"]["response"] == "rejected"
+
+
 def test_reports_of_one_named_plan_in_several_articles_gather_its_responses(news):
     news.publish(
         "2024-01-29",
