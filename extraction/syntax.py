@@ -24,7 +24,9 @@ SPEECH_BOUNDARY = re.compile(
     r"acknowledged|informed|declared|stressed|argued|claimed|wrote|posted)\b|\""
 )
 # 'Witkoff and his son-in-law Jared Kushner': a second doer introduced by a descriptor.
-APPOSED = re.compile(r"^\s*,?\s*and\s+(?:his|her|their|its|fellow)\s+(?:[\w']+\s+){1,3}$")
+# 'Nduhungirehe and his Congolese counterpart Therese Wagner': the describing words may be a
+# mention of their own (the adjective), so none need stand between.
+APPOSED = re.compile(r"^\s*,?\s*and\s+(?:his|her|their|its|fellow)\s+(?:[\w']+\s+){0,3}$")
 RELATIVE = re.compile(r"\b(?:who|which|whom)\b")
 # 'the government and the leftist guerrilla group, the National Liberation Army': the second
 # partner described, then named in apposition
@@ -103,7 +105,8 @@ CONNECTOR = re.compile(
     # 'Israel and the Palestinian militant group Hamas', 'the army and the paramilitary RSF': what
     # the second partner is, told before its name
     r"\b(?:militant|islamist|islamic|palestinian|terror|terrorist|armed|rebel|paramilitary|"
-    r"insurgent|separatist|jihadist|group|movement|militia|faction)\b|"
+    r"insurgent|separatist|jihadist|group|movement|militia|faction|opposition|guerrillas?|"
+    r"coalition|alliance)\b|"
     # "Ethiopia's federal government and the TPLF": the first partner named by its organ
     r"\b(?:federal|national|central|military|transitional|interim|civilian|new)\b|"
     r"\b(?:government|authorities|administration|army|delegations?|negotiators)\b|"
@@ -111,7 +114,7 @@ CONNECTOR = re.compile(
     # title between a state and the person who acts for it
     r"\b(?:acting|deputy|chief|minister|foreign|defen[cs]e|interior|secretary|president|"
     r"prime|envoy|special|negotiator|spokes(?:man|woman|person)|advis[eo]r|aide|general|"
-    r"commander|ambassador|presidential)\b)*$"
+    r"commander|ambassador|presidential|counterparts?)\b)*$"
 )
 
 
@@ -337,7 +340,7 @@ class ClauseReader:
         chain = [after[0]]
         for m in after[1:]:
             gap = self.folded[chain[-1].end : m.start]
-            if not CONNECTOR.match(gap) or len(gap) > 40:
+            if not (CONNECTOR.match(gap) or APPOSED.match(gap)) or len(gap) > 40:
                 break
             chain.append(m)
         return tuple(chain)
