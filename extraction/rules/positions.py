@@ -219,8 +219,10 @@ class PositionRules(Family):
         if m.group(0).endswith("as long as") and NO_CONDITION.match(ctx.folded, m.end()):
             return None  # 'would continue as long as necessary': resolve, not a condition
         if word.startswith("demand") and re.search(
-            r"\b(?:the|its|their|his|her|our|main|key|core|these|those|of|for|both|new|s)\s+$",
-            ctx.folded[max(0, m.start() - 12) : m.start()],
+            r"\b(?:the|its|their|his|her|our|main|key|core|these|those|of|for|both|new|s)\s+$|"
+            # "Hamas' crazy demands", "Russia's maximalist demands": a possessive, a noun
+            r"(?:'|'s)\s+[a-z]+\s+$",
+            ctx.folded[max(0, m.start() - 24) : m.start()],
         ):
             owner = self._owner(ctx, m.start())
             if owner and OWNED_DEMAND.match(ctx.folded, m.start()):
@@ -518,6 +520,21 @@ class PositionRules(Family):
                 stative=self._stative(ctx, m),
             )
         return Draft(subject, targets, attributes={"ask": ask}, stative=self._stative(ctx, m))
+
+    def _appeal_told(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        """'Trump told Hamas to accept the plan': an appeal to the one told, named right after
+        the verb ('told reporters to expect ...' names no party and appeals to no one)."""
+        told = ctx.reader.objects(m.end(), 30)
+        if not told:
+            return None
+        own = {
+            actor
+            for s in ctx.reader.subject(m.start())
+            for actor in self.registry.affiliations(s.actor, ctx.published)
+        }
+        if all(set(self.registry.affiliations(o.actor, ctx.published)) <= own for o in told):
+            return None  # 'Netanyahu told the Israeli team to return': an order to his own side
+        return self._appeal(ctx, m)
 
     def _appeal_should(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
         """'Witkoff said Hamas should accept the framework': the speaker appeals to the party."""

@@ -38,11 +38,28 @@ def test_a_priority_without_an_issue_is_no_demand(read):
     [
         ("Witkoff said Hamas should accept the framework.", "steve_witkoff", "hamas"),
         ("Qatar's foreign ministry said Israel should return to the talks.", "qatar", "israel"),
+        # told to: an instruction to a party is an appeal to it, not its acceptance
+        ("Trump told Hamas on Sunday to accept the peace plan.", "united_states", "hamas"),
+        ("Lavrov told Kyiv to stop shelling border towns.", "russia", "ukraine"),
+        ("The Angolan president tells the M23 to withdraw from Goma.", "angola", "m23"),
     ],
 )
 def test_a_speaker_saying_a_party_should_act_appeals_to_it(read, text, speaker, party):
     (found,) = of_type(read(text, MON), "AppealMade")
     assert speaker in found.actor_ids(role="subject") and party in found.actor_ids(role="target")
+    assert of_type(read(text, MON), "ProposalAccepted") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zelensky told reporters to expect another round of talks.",
+        "Netanyahu told the Israeli army to halt the strikes on Rafah.",
+        "Burhan told his commanders to return to Port Sudan.",
+    ],
+)
+def test_told_to_with_no_party_or_one_s_own_side_is_no_appeal(read, text):
+    assert of_type(read(text, MON), "AppealMade") == []
 
 
 def test_wanting_the_truce_to_continue_is_an_appeal_not_a_demand(read):
@@ -106,6 +123,19 @@ DEMANDS = [
         "hamas",
     ),
     ('"The attack won\'t change our demands," a Hamas official said.', "hamas"),
+    # the deal one refuses without it: what the deal must hold is demanded ('we' in a quote is
+    # the speaker named after it, not the doer of the sentence before)
+    (
+        ABOUT_GAZA + '"We will not accept any deal that does not end the war," Hamas official '
+        "Basem Naim said.",
+        "hamas",
+    ),
+    (
+        'Russia and Ukraine met in Istanbul.\n"We will never sign a treaty that does not '
+        'return our territory," Ukrainian President Volodymyr Zelensky said.',
+        "ukraine",
+    ),
+    ("The SPLM-IO said it would not sign any agreement that did not reform the army.", "spla_io"),
     (
         "Qatar will resume mediation when the parties show willingness and seriousness "
         "to end the war.",
@@ -301,6 +331,10 @@ def test_staying_committed_to_one_s_demands_restates_a_demand_not_a_statement(re
     [
         "The minister said Hamas's excessive demands were delaying the deal.",
         "Israel's conditions are blocking any progress, a Qatari official said.",
+        # a possessive ending in an apostrophe, an adjective between: still the noun
+        "Zelensky said the Kremlin's maximalist demands were stalling the talks.",
+        "Oman said the Houthis' sweeping demands were delaying the Muscat talks.",
+        "Netanyahu said Hamas' crazy demands were delaying the deal.",
     ],
 )
 def test_what_a_party_s_demands_do_to_the_talks_states_no_demand(read, text):
