@@ -139,6 +139,8 @@ ABSOLUTE_HEAD = re.compile(
 # speaker who is none of the persons before ('..., the Egyptian official said.', 'Hamas said').
 SAID = re.compile(r"\b(?:said|says|told|tells|added|adds|stated|wrote|announced|declared)\b")
 HE_OR_SHE = re.compile(r"\b(?:he|she)\b")
+# How many sentences on 'he' / 'she' may still stand for the person last named.
+PERSON_SPAN = 3
 WE = re.compile(r"\bwe\b")
 
 

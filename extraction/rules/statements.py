@@ -8,8 +8,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from domain.finding import Finding
 from extraction.actors import Mention
 from extraction.cues import Gate
+from extraction.findings import TALKS, doers_of
 from extraction.generic import COLLECTIVE_KIND
 from extraction.registry import Registry
 from extraction.rules.base import (
@@ -18,6 +20,7 @@ from extraction.rules.base import (
     load_family,
 )
 from extraction.rules.context import Draft, SentenceContext
+from extraction.syntax import ClauseReader
 
 # A speaker named only by a common noun right before the verb: 'two officials said'.
 UNNAMED_SPEAKER = re.compile(
@@ -326,3 +329,92 @@ def _hearer_end(text: str, end: int) -> int:
     """Where the hearer of a 'told' ending at end stops ('told AFP'), else end."""
     hearer = TOLD_HEARER.match(text, end) if text[:end].endswith(("told", "tells")) else None
     return hearer.end() if hearer else end
+
+
+# Read over a sentence's findings once all its rules have run (``RuleExtractor._sentence``).
+
+# Outcomes a party announces: the announcement's assessment ('an agreement has been reached to
+# extend the truce', said by one side) is the outcome, whoever its doers are.
+OUTCOMES = frozenset({"CeasefireAgreed", "TruceExtended"})
+
+
+# A quoted word or short phrase inside a clause, not a quotation opening one.
+SCARE_QUOTE = re.compile(r"[^\"]{1,40}\"")
+
+
+def statements_apart(found: list[Finding], at: list[int], reader: ClauseReader) -> list[Finding]:
+    """An assessment worded inside the clause of another event of the same speaker ('We call on
+    Hamas to ... spare our people a dangerous ...', 'Qatar announces that an agreement has been
+    reached to extend the truce', where the truce's parties are no doers) is part of that
+    event, not a statement besides it."""
+    cues = [pos for f, pos in zip(found, at, strict=True) if f.type == "StatementIssued"]
+    judged = [pos for pos in cues if JUDGED_SITTING.match(reader.folded, pos)]
+    deeds = [
+        (set() if f.type in OUTCOMES else doers_of(f), _clause(reader, pos))
+        for f, pos in zip(found, at, strict=True)
+        # a sitting judged ('a very good meeting', 'appreciated the meeting held today') is
+        # a round and a statement about it, not one event
+        if f.type != "StatementIssued"
+        and not (
+            f.type == TALKS
+            and (
+                any(0 < pos - j <= JUDGED_REACH for j in judged)
+                # 'said the talks in Jeddah were a step forward': the sitting is what is judged
+                or any(
+                    0 < c - pos <= JUDGED_REACH and COPULA.search(reader.folded, pos, c)
+                    for c in cues
+                )
+            )
+        )
+    ]
+    stances = [
+        (doers_of(f), pos) for f, pos in zip(found, at, strict=True) if f.type in SPEECH_ACTS
+    ]
+    kept = []
+    for f, pos in zip(found, at, strict=True):
+        if f.type == "StatementIssued":
+            clause = _clause(reader, pos)
+            if any((not d or d & doers_of(f)) and c == clause for d, c in deeds):
+                continue
+            if any(d & doers_of(f) and p <= pos for d, p in stances):
+                continue  # what the speaker said is that event, told before the assessment
+        kept.append(f)
+    return kept
+
+
+# An assessment worded as a judgement of the sitting itself: 'a very good meeting', 'highly
+# appreciated the meeting', 'a frank and constructive round'.
+JUDGED_SITTING = re.compile(
+    r"(?:(?:very |really |extremely |highly )?(?:good|successful|productive|constructive|"
+    r"fruitful|positive|useful|frank|cordial|excellent)\b|apprecia\w*|prais\w*|hail\w*|"
+    r"commend\w*)(?:\s+(?:and|the|a|an|very|really|\w+ly|[a-z]+ful|[a-z]+ive))*\s+"
+    r"(?:meetings?|talks|discussions?|sessions?|round|conversation)\b"
+)
+JUDGED_REACH = 60
+COPULA = re.compile(r"\b(?:was|were|is|are|had been|have been|has been)\b")
+
+
+# What a speaker says that is itself an event: an assessment worded after it in the sentence is
+# part of it, not a statement besides it ('Trump said he was giving Hamas his "last warning" on
+# a possible truce'); one worded before it stands ('said gaps remain as he urged the parties').
+SPEECH_ACTS = frozenset(
+    {
+        "ThreatIssued",
+        "DemandStated",
+        "AppealMade",
+        "ProposalRejected",
+        "DemandRejected",
+        "CounterproposalMade",
+        "ProposalMade",
+        "ProposalAccepted",
+    }
+)
+
+
+def _clause(reader: ClauseReader, pos: int) -> int:
+    """Where the clause holding pos starts, reading a short quote inside it as part of it (a
+    'positive' response, the "latest developments")."""
+    start, word = reader.clause_start(pos)
+    while word == '"' and start > 1 and SCARE_QUOTE.match(reader.folded, start):
+        start, word = reader.clause_start(start - 1)
+    return start

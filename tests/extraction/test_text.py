@@ -110,11 +110,27 @@ def _copy_of_the_package(tmp_path: Path) -> Path:
     return tmp_path
 
 
-def test_editing_the_rule_code_changes_the_code_digest(tmp_path: Path):
+# the rule families, the orchestration and the passes over an article it runs
+@pytest.mark.parametrize(
+    "module",
+    [
+        "rules/positions.py",
+        "rules/statements.py",
+        "pipeline.py",
+        "anchoring.py",
+        "paragraph.py",
+        "story.py",
+        "meetings.py",
+        "answers.py",
+        "dedupe.py",
+        "findings.py",
+    ],
+)
+def test_editing_the_rule_code_changes_the_code_digest(tmp_path: Path, module: str):
     _copy_of_the_package(tmp_path)
     before = code_digest(tmp_path)
     assert before == code_digest(PACKAGE)
-    with open(tmp_path / "rules" / "positions.py", "a", encoding="utf-8") as f:
+    with open(tmp_path / module, "a", encoding="utf-8") as f:
         f.write("\n# a rule edit\n")
     assert code_digest(tmp_path) != before
 

@@ -1,0 +1,123 @@
+"""The time an undated deed takes from its paragraph: the date given the same doer, the day of
+the same speaker's sentence before, else the paragraph's latest dated sentence; who a sentence
+is by; whether a deed is told in the past."""
+
+from __future__ import annotations
+
+import re
+
+from domain.values import Interval
+from extraction.actors import Mention
+from extraction.registry import Registry
+from extraction.rules import SentenceContext
+from extraction.rules.context import LOOK_BACK
+from extraction.syntax import PRONOUN
+
+# A sentence that names no one may still tell a deed of the last one named: the same words that
+# stand for a doer in the clause reader ("it", "the militant group", "its delegation").
+PRONOUN_CUE = PRONOUN
+
+# the present or future of a clause (a deed told so keeps its own window)
+PRESENT = re.compile(
+    r"\b(?:is|are|has|have|says|say|insists|remains|wants|demands|will|would|'ll|can|must)\b"
+)
+ALSO_PERFECT = re.compile(r"\b(?:has|have)\s+(?:also|in turn)\s+[a-z]+(?:ed|en|ade|id|ent)\b")
+
+
+# '"...," he said in a video statement': the speaker named after a quote.
+QUOTE_THEN_SAID = re.compile(
+    r'\s*"[^"]*"\s*,?\s*[^"]{0,60}?\b(?P<verb>said|wrote|told|added|posted|stated|declared|'
+    r"announced|tweeted)\b"
+)
+PAST_REPORT = re.compile(
+    r"\b(?:said|wrote|told|added|posted|stated|declared|announced|tweeted|insisted|warned)\b"
+)
+PRESENT_REPORT = re.compile(r"\b(?:says|say|tells|writes|adds|insists|warns)\b")
+
+
+def continued(registry: Registry, ctx: SentenceContext, doers: list[str]) -> Interval | None:
+    """The date an undated past deed takes from its paragraph: the date given a deed of the
+    same doer, else the day of the nearest earlier sentence by or about the same speaker
+    (a quote, 'he said', 'the group said'), else the day of the paragraph's latest dated
+    sentence ('The round ended on Thursday. Hamas said its delegation had left.')."""
+    carried = next((ctx.carry[a] for a in doers if a in ctx.carry), None)
+    if carried is not None:
+        return carried
+    if ctx.before is not None:
+        return _quoted_on(registry, ctx, ctx.before) or _same_speaker_before(registry, ctx, doers)
+    if not ctx.previous:
+        return None
+    who = speakers(registry, ctx) | set(doers)
+    earlier = ctx.previous[::-1]
+    same = next((t for p in earlier if who & speakers(registry, p) and (t := p.main_time())), None)
+    return same or next((t for p in earlier if (t := p.main_time())), None)
+
+
+def _same_speaker_before(
+    registry: Registry, ctx: SentenceContext, doers: list[str]
+) -> Interval | None:
+    """A paragraph that names its speaker again ('The group said in a statement ...') goes
+    on from the last paragraph's sentence by that speaker, if it named a past time."""
+    who = speakers(registry, ctx)
+    if not (who and QUOTE_THEN_SAID.match(ctx.folded)):
+        who = who | set(doers)  # a quote is its named speaker's alone
+    if not who:
+        return None
+    for p in reversed(ctx.earlier[max(0, ctx.index - LOOK_BACK) : ctx.index]):
+        if who & speakers(registry, p):
+            return p.main_time()
+    return None
+
+
+def _quoted_on(
+    registry: Registry, ctx: SentenceContext, before: SentenceContext
+) -> Interval | None:
+    """A paragraph that opens with a quote or a pronoun ('"We will stand alone," he said')
+    goes on from the sentence before it, when that is by the same speaker."""
+    opening = ctx.folded.lstrip()
+    if not (opening.startswith('"') or PRONOUN_CUE.match(opening)):
+        return None
+    day = before.main_time()
+    if day is None or not speakers(registry, ctx) & speakers(registry, before):
+        return None
+    return day
+
+
+def speakers(registry: Registry, ctx: SentenceContext) -> frozenset[str]:
+    """Who a sentence is by: the speaker after a quote ('"...," he said'), else its main
+    doer; a pronoun takes the previous sentence's."""
+    if ctx.speakers is None:
+        found: tuple[Mention, ...] = ()
+        quoted = QUOTE_THEN_SAID.match(ctx.folded)
+        if quoted:
+            found = (
+                ctx.reader.subject(quoted.start("verb"))
+                or tuple(m for m in ctx.mentions if m.start >= quoted.start("verb"))[:1]
+            )
+        found = found or ctx.reader.salient()
+        earlier = ctx.previous[-1] if ctx.previous else ctx.before
+        if not found and earlier and PRONOUN_CUE.match(ctx.folded.lstrip(' "')):
+            found = earlier.reader.salient()
+        ctx.speakers = frozenset(
+            actor
+            for mention in found
+            for actor in registry.affiliations(mention.actor, ctx.published)
+        )
+    return ctx.speakers
+
+
+def past(ctx: SentenceContext, clause_start: int, span: tuple[int, int]) -> bool:
+    """Whether a deed is told in the past: in a quote closed in the sentence, by its past
+    reporting verb ('"We have decided ...," Witkoff said'); else by its clause ('insists',
+    'has rejected' and present or future clauses keep their own window)."""
+    close = ctx.folded.find('"', span[1])
+    # a quote running on past the sentence ('"The envoy submitted a proposal. ...," she
+    # told reporters.') names its reporting verb later: its own clause tells the tense
+    if ctx.folded.count('"', 0, span[0]) % 2 and close >= 0:
+        outside = ctx.folded[close + 1 :]
+        return bool(PAST_REPORT.search(outside)) and not PRESENT_REPORT.search(outside)
+    if ALSO_PERFECT.search(ctx.folded, clause_start, span[1]):
+        return True  # 'Israel has also released ...': one more deed of the occasion just told
+    return not PRESENT.search(ctx.folded, clause_start, span[1]) and not (
+        PRESENT_REPORT.search(ctx.folded, 0, span[0])
+    )
