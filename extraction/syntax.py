@@ -313,8 +313,16 @@ class ClauseReader:
         verb = SAID.search(self.folded, close) if close >= 0 else None
         if verb is None or verb.start() - close > 60:
             return ()
-        if not self.folded[close + 1 : verb.start()].strip(" ,"):
+        between = self.folded[close + 1 : verb.start()]
+        if not between.strip(" ,"):
             return self.objects(verb.end(), 40)  # '"...," said Hamas official Basem Naim'
+        if HE_OR_SHE.search(between):
+            # '"If Hezbollah breaks the deal, we will attack," he said': the person named
+            # before, never a name inside the quote
+            persons = ("name", "short", "title")
+            return self.previous_person or tuple(
+                m for m in self.previous_salient if m.kind in persons
+            )
         return self.subject(verb.start(), depth + 1)
 
     def _pronoun_between(self, lo: int, hi: int) -> str:

@@ -219,10 +219,8 @@ class PositionRules(Family):
         if m.group(0).endswith("as long as") and NO_CONDITION.match(ctx.folded, m.end()):
             return None  # 'would continue as long as necessary': resolve, not a condition
         if word.startswith("demand") and re.search(
-            r"\b(?:the|its|their|his|her|our|main|key|core|these|those|of|for|both|new|s)\s+$|"
-            # "Hamas' crazy demands", "Russia's maximalist demands": a possessive, a noun
-            r"(?:'|'s)\s+[a-z]+\s+$",
-            ctx.folded[max(0, m.start() - 24) : m.start()],
+            r"\b(?:the|its|their|his|her|our|main|key|core|these|those|of|for|both|new|s)\s+$",
+            ctx.folded[max(0, m.start() - 12) : m.start()],
         ):
             owner = self._owner(ctx, m.start())
             if owner and OWNED_DEMAND.match(ctx.folded, m.start()):
