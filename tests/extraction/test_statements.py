@@ -96,6 +96,7 @@ NO_SUPPORT_STATEMENT = [
     "Hamas supports the families of prisoners, the group said.",
     "Russia expressed support for its soldiers in Kursk.",
     "The Qatari-supported hospital in Gaza reopened on Monday.",
+    "The Security Council adopted a resolution that supports the ceasefire proposal.",
 ]
 
 
