@@ -218,8 +218,6 @@ class PositionRules(Family):
             return None  # 'it would be a long process ..., once agreed': a comment, no demand
         if m.group(0).endswith("as long as") and NO_CONDITION.match(ctx.folded, m.end()):
             return None  # 'would continue as long as necessary': resolve, not a condition
-        if word in ("demands", "demand") and ctx.folded.startswith(" of ", m.end()):
-            return None  # 'the aspirations and demands of Yemeni women and men': a noun
         if word.startswith("demand") and re.search(
             r"\b(?:the|its|their|his|her|our|main|key|core|these|those|of|for|both|new|s)\s+$",
             ctx.folded[max(0, m.start() - 12) : m.start()],
