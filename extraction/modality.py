@@ -165,6 +165,12 @@ PAST_PLAN = re.compile(
     r"planned|originally planned)\s+to\b"
 )
 # PAST_PLAN without its last word boundary: holds wherever PAST_PLAN holds in a window of a text.
+# A plan told of now or of the past, whose deed a condition after it makes supposed: 'six
+# hostages who were due to be returned if the deal was reached', 'are set to be freed once'.
+PLANNED = re.compile(
+    r"\b(?:is|are|was|were|had been)\s+(?:\w+\s+)?(?:expected|due|scheduled|set|slated|"
+    r"supposed|meant|planned)\s+to\b"
+)
 PAST_PLAN_START = re.compile(PAST_PLAN.pattern.removesuffix(r"\b"))
 PAST_PLAN_START = led(PAST_PLAN_START)  # the same matches, fewer places tried
 FOILED = re.compile(r"\bbut\b")
@@ -174,6 +180,21 @@ RELATIVE_TERMS = re.compile(
     r"\b(?:where|whereby|under which|in which|by which)\s+(?:[\w']+\s+){1,3}?(?:would|could)\s+$"
 )
 RELATIVE_TERMS = led(RELATIVE_TERMS)  # the same matches, fewer places tried
+# An offer's terms told in a relative clause whose pronoun is the doer: 'a 60-day truce deal
+# that would free half the hostages', 'a draft which would endorse the plan', 'a proposal that
+# would see Hamas disarm and Israel withdraw' (a verb of the main clause after it, 'was signed',
+# ends the reach).
+OFFER_RELATIVE = re.compile(
+    r"\b(?:plan|proposal|draft|framework|offer|initiative|blueprint|roadmap|deal|resolution)s?"
+    r"\s+(?:that|which)\s+(?:\w+ly\s+)?(?:would|could)\s+"
+    r"(?:(?!\b(?:is|are|was|were|has|have|had|but|while)\b)[^,.;:\"])*$"
+)
+# An offer the sides took up: 'agreed to a ceasefire deal that would free hostages' tells terms
+# now expected.
+TAKEN_UP = re.compile(
+    r"\b(?:agreed|agree|agrees|agreeing|reached|signed|struck|sealed|clinched|approved|accepted|"
+    r"finali[sz]ed|concluded|endorsed)\b(?:\s+(?:on|to|upon))?\s+(?:[\w'-]+\s+){0,5}$"
+)
 # A demand's 'that' clause up to a trigger in the bare form: 'demand that Hamas come to the
 # table, agree to this deal', 'insisted that Israel withdraw'.
 MANDATE_THAT = re.compile(
@@ -228,15 +249,18 @@ UNTIL_DEED = re.compile(
     r"\b(?:would|will|'ll|'d|vow\w*|pledg\w*|promis\w*|swore|swear\w*|threat\w*|must|"
     r"determined)\b[^.;]{0,120}?\b(?:until|till|unless)\s+(?:[\w'-]+\s+){0,4}$"
 )
+# ('once again' repeats, it sets no condition)
 CONDITION_AFTER = re.compile(
-    r"[^.;:]{0,60}?\b(?:if|unless|once|as long as|so long as|provided|in the event|on condition|"
+    r"[^.;:]{0,60}?\b(?:if|unless|once(?!\s+(?:again|more)\b)|as long as|so long as|provided|"
+    r"in the event|on condition|"
     # 'the hostages will be released only when the war ends'
     r"only (?:when|after))\b"
 )
 # 'will only release the remaining hostages, ..., if': 'only' binds a condition however far.
 ONLY_MODAL = re.compile(r"\b(?:would|will|'ll|'d|could|can)\s+only\s+$")
 ONLY_CONDITION = re.compile(
-    r"[^.;]*?\b(?:if|unless|once|when|after|as long as|provided|in exchange for|in return for)\b"
+    r"[^.;]*?\b(?:if|unless|once(?!\s+(?:again|more)\b)|when|after|as long as|provided|"
+    r"in exchange for|in return for)\b"
 )
 
 # 'in May', 'May 5', 'since May': the month, not the modal (folded text has no capitals).
@@ -395,7 +419,7 @@ class ModalityReader:
     ) -> bool:
         """'could be released', 'in hopes of a truce', 'urged Hamas to accept'. A response's
         object may be a plan still proposed: 'accepted a proposed deal' is a yes (responds)."""
-        if RELATIVE_TERMS.search(folded, max(0, trigger[0] - 60), trigger[0]):
+        if self.relative_terms(folded, trigger):
             return True  # 'a second phase in which Hamas would release ...': a plan's terms
         if UNTIL_DEED.search(folded, max(0, trigger[0] - 180), trigger[0]):
             return True  # 'would keep fighting until Hamas released the hostages': awaited
@@ -452,7 +476,15 @@ class ModalityReader:
     def relative_terms(self, folded: str, trigger: tuple[int, int]) -> bool:
         """'a second phase in which Israel would agree to end the war': a plan's terms, whatever
         the trigger (a stance or a response is no more done than a deed)."""
-        return bool(RELATIVE_TERMS.search(folded, max(0, trigger[0] - 60), trigger[0]))
+        if RELATIVE_TERMS.search(folded, max(0, trigger[0] - 60), trigger[0]):
+            return True
+        # 'a deal that would free half the hostages': the relative pronoun is the doer
+        if "would" not in folded and "could" not in folded:
+            return False
+        offer = OFFER_RELATIVE.search(folded, max(0, trigger[0] - 140), trigger[0])
+        return offer is not None and not TAKEN_UP.search(
+            folded, max(0, offer.start() - 60), offer.start()
+        )
 
     def mandated(self, folded: str, trigger: tuple[int, int]) -> bool:
         """'demand that Hamas come to the table and agree to this deal': a bare verb after a
@@ -517,7 +549,9 @@ class ModalityReader:
             ONLY_CONDITION.match(folded, trigger[1])
         ):
             return True
-        if not MODAL.search(folded, clause_start, trigger[1]):
+        if not MODAL.search(folded, clause_start, trigger[1]) and not PLANNED.search(
+            folded, clause_start, trigger[1]
+        ):
             return False
         return bool(CONDITION_AFTER.match(folded, trigger[1]))
 
@@ -623,7 +657,9 @@ REPORTED_THAT = re.compile(
     r"(?:that\b)?[^.;:]*$"
 )
 OFFER_NOUN = re.compile(rf"\b{PLAN_NOUN}\b|\b(?:proposed|suggested|offered)\b")
-SUPPOSITION = re.compile(r"\b(?:if|unless|whether|once|only|provided|in case)\b")
+SUPPOSITION = re.compile(
+    r"\b(?:if|unless|whether|once(?!\s+(?:again|more)\b)|only|provided|in case)\b"
+)
 
 
 def _reported_future(folded: str, at: int) -> bool:

@@ -49,6 +49,21 @@ _MON_FULL = "|".join(n for n in MONTHS if len(n) > 3 or n == "may")
 _WD = "|".join(WEEKDAYS)
 _NUM = r"\d{1,3}|" + "|".join(sorted(NUMBERS, key=len, reverse=True))
 NUMBER = _NUM  # a count in digits or words
+# 'in April last year', 'on March 3 this year': a month or date given its year by a year word
+# (which the month's own reading from the tense would get wrong a year back)
+_YEAR_WORD = r",?\s+(?P<ywhich>last|this|next)\s+year\b"
+_YEAR_SHIFT = {"last": -1, "this": 0, "next": 1}
+
+
+def _year_of(m: re.Match[str], published: date) -> int | None:
+    """The year a date names: its own ('May 2023'), or counted by a year word ('May last year')."""
+    groups = m.groupdict()
+    if groups.get("year"):
+        return int(groups["year"])
+    if groups.get("ywhich"):
+        return published.year + _YEAR_SHIFT[groups["ywhich"]]
+    return None
+
 
 # A date that names an event ("the Oct. 7 attack") or starts a period ("since Oct. 7", "starting
 # Monday", "effective Sunday") is not when the sentence's event happened.
@@ -157,8 +172,9 @@ HALF_YEAR = 183
 def _day_month(m: re.Match[str], published: date) -> tuple[Interval, Interval] | None:
     month = MONTHS[m["mon"].rstrip(".")]
     day = int(m["day"])
-    if m["year"]:
-        when = _safe_day(int(m["year"]), month, day)
+    year = _year_of(m, published)
+    if year is not None:
+        when = _safe_day(year, month, day)
         return (Interval.day(when), Interval.day(when)) if when else None
     this = _safe_day(published.year, month, day)
     if this is None:
@@ -192,8 +208,9 @@ def _day_range(m: re.Match[str], published: date) -> tuple[Interval, Interval] |
 def _month_only(m: re.Match[str] | _MonthView, published: date) -> tuple[Interval, Interval] | None:
     month = MONTHS[(m["mon"] or "").rstrip(".")]
     part = (m["part"] or "").strip() or None
-    if m["year"]:
-        iv = _month_interval(int(m["year"]), month, part)
+    year = m.year_of(published) if isinstance(m, _MonthView) else _year_of(m, published)
+    if year is not None:
+        iv = _month_interval(year, month, part)
         return iv, iv
     past_year = published.year if month <= published.month else published.year - 1
     future_year = published.year if month >= published.month else published.year + 1
@@ -400,14 +417,14 @@ PATTERNS: list[tuple[re.Pattern[str], Resolver]] = [
         re.compile(
             # 'Wednesday, August 14', 'Wednesday (August 14)': the weekday names the date's day
             rf"\b(?:(?P<nxt>next)\s+)?(?:(?:{_WD}),?\s+\(?)?(?P<mon>{_MON})\.?\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
-            r"(?:,?\s+(?P<year>20\d\d))?"
+            rf"(?:,?\s+(?P<year>20\d\d)|{_YEAR_WORD})?"
         ),
         _day_month,
     ),
     (
         re.compile(
             rf"\b(?:(?P<nxt>next)\s+)?(?:(?:{_WD}),?\s+\(?(?:the\s+)?)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MON})\b\.?"
-            r"(?:,?\s+(?P<year>20\d\d))?"
+            rf"(?:,?\s+(?P<year>20\d\d)|{_YEAR_WORD})?"
         ),
         _day_month,
     ),
@@ -416,7 +433,7 @@ PATTERNS: list[tuple[re.Pattern[str], Resolver]] = [
             rf"\b(?:(?P<part>early|mid|late|the end of|end of|beginning of|start of|"
             rf"(?:the\s+)?(?:first|second)\s+half\s+of|(?:the\s+)?(?:first|last)\s+week\s+of)\s+"
             rf"|(?<=in )|(?<=since )|(?<=during )|(?<=until )|(?<=last )|(?<=this )|(?<=of ))"
-            rf"(?P<mon>{_MON_FULL})\b(?:\s+(?P<year>20\d\d))?"
+            rf"(?P<mon>{_MON_FULL})\b(?:\s+(?P<year>20\d\d)|{_YEAR_WORD})?"
             rf"|\b(?P<mon2>{_MON_FULL})\s+(?P<year2>20\d\d)\b"
         ),
         lambda m, p: _month_only(_MonthView(m), p),
@@ -442,7 +459,8 @@ PATTERNS: list[tuple[re.Pattern[str], Resolver]] = [
         _weekday,
     ),
     # ('as soon as Sunday' names Sunday: 'soon' there is no time of its own)
-    (re.compile(rf"\b(?<!\bas )(?P<rel>{_phrases(DEICTIC)})\b"), _relative),
+    # ('the end of the year-long war' names no year: folded text reads its hyphen as a space)
+    (re.compile(rf"\b(?<!\bas )(?P<rel>{_phrases(DEICTIC)})\b(?!\s+(?:long|old)\b)"), _relative),
     (re.compile(rf"\b(?P<n>{_NUM})\s+(?P<unit>days?|weeks?)\s+ago\b"), _ago),
 ]
 PATTERNS = [(led(pattern), resolve) for pattern, resolve in PATTERNS]  # the same matches
@@ -460,6 +478,11 @@ class _MonthView:
         if key == "year":
             return self.m["year"] or self.m["year2"]
         return self.m[key] if key == "part" else None
+
+    def year_of(self, published: date) -> int | None:
+        if self.m["year2"]:
+            return int(self.m["year2"])
+        return _year_of(self.m, published)
 
 
 def _ordinal_day(m: re.Match[str], published: date) -> tuple[Interval, Interval] | None:
@@ -617,6 +640,19 @@ def _modified_noun(folded: str, m: re.Match[str]) -> int | None:
     return noun.end() - len(noun.group(0).lstrip()) if noun else None
 
 
+def _recency(t: TimeExpr) -> bool:
+    return t.text == "recent"
+
+
+def _recent_noun(folded: str, m: re.Match[str]) -> int | None:
+    """Where the noun 'recent' modifies starts ('violated the terms of the recent truce'): the
+    adjective dates that noun only, not the clause around it."""
+    if m["rel"] != "recent" or not _DETERMINER.search(folded, max(0, m.start() - 30), m.start()):
+        return None
+    noun = _NOUN_AFTER.match(folded, m.end())
+    return noun.end() - len(noun.group(0).lstrip()) if noun else None
+
+
 # 'talks slated for Thursday', 'a summit scheduled for 6 November', 'the vote, set for Sunday': the
 # time is the noun's own (the talks are on Thursday), not that of the clause around it ('said on
 # Wednesday it would not take part in talks slated for Thursday', 'arrived for talks scheduled for
@@ -739,7 +775,13 @@ def find_times(
                 or pre in ("since", "by", "until", "from")  # 'until Sunday' is a deadline
                 or (bool(_SPAN_UNIT.match(folded, s)) and bool(_SPAN_OVER.search(folded, 0, s)))
             )
-            noun = _modified_noun(folded, m) if resolve is _day_month and not naming else None
+            noun = (
+                _modified_noun(folded, m)
+                if resolve is _day_month and not naming
+                else _recent_noun(folded, m)
+                if resolve is _relative
+                else None
+            )
             scheduled = None if noun is not None or naming else _scheduled_noun(folded, s)
             if (
                 scheduled is None
@@ -778,19 +820,17 @@ def find_times(
             for t in found
             if t.start >= e and t.anchors_event and _SAID_ON.search(folded, e, t.start)
         ]
-        base = (
-            max(before, key=lambda t: t.end).past.start
-            if before
-            else said[0].past.start
-            if said
-            else (anchor or published)
-        )
+        last = max(before, key=lambda t: t.end) if before else None
+        base = last.past.start if last else said[0].past.start if said else (anchor or published)
         try:
             iv = _anchored(m, base)
+            # 'will begin talks on Oct. 8 and a truce the same day': counted from the reading of
+            # the time before that its clause's tense takes
+            ahead = _anchored(m, last.future.start) if last else iv
         except CALENDAR_ERRORS:
             continue
         taken.append((s, e))
-        found.append(TimeExpr(s, e, folded[s:e], iv, iv, anaphoric=True))
+        found.append(TimeExpr(s, e, folded[s:e], iv, ahead, anaphoric=True))
     return _apposed(folded, _quoted_days(folded, sorted(found, key=lambda t: t.start), published))
 
 
@@ -915,7 +955,10 @@ def names_month(t: TimeExpr) -> bool:
 def nearest(times: list[TimeExpr], position: int) -> TimeExpr | None:
     """The anchoring time expression closest to a position in the sentence (the time of the
     trigger's own noun, 'talks scheduled for Thursday', anchors it)."""
-    usable = [t for t in times if t.anchors_event or t.scheduled]
+    # ('the recent talks' dates the talks; 'accepted the July 2 proposal' is no deed of July 2)
+    usable = [
+        t for t in times if t.anchors_event or t.scheduled or (t.names == position and _recency(t))
+    ]
     if not usable:
         return None
     return min(usable, key=lambda t: min(abs(t.start - position), abs(t.end - position)))

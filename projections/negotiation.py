@@ -292,6 +292,8 @@ def _round(reader: Reader, today: int) -> dict[str, Any] | None:
         city = _here(reader, today, records, home)
     if city is None and venue is None:  # 'Norway, facilitating the discussions in Mexico'
         city = _talks_placed(reader, today, records, home)
+    if city is None and venue is None:  # 'LUANDA - ... the opening of the ministerial meeting'
+        city = _filed_from_host(reader, today, records)
     if city is None and venue is not None:  # a country: the city its talks were last held in
         city = _last_city_in(reader, today, venue)
     return _describe_round(reader, today, city or venue, records)
@@ -382,6 +384,24 @@ def _here(
             and (c := dateline(r["evidence"]))
             and within.get(c) not in home
         ):
+            return c
+    return None
+
+
+def _filed_from_host(reader: Reader, today: int, records: list[dict[str, Any]]) -> str | None:
+    """The city of the dateline of the article a report of the talks comes from, when no
+    report places the talks and that city is in a mediator's country ('LUANDA - ... at the
+    opening of the ministerial meeting' under Angolan facilitation): a host reporting the
+    talks it holds. A dateline elsewhere (a wire desk's city) places nothing."""
+    hosts = reader.index.mediators()
+    for r in records:
+        hosts |= known_mediators(r.get("negotiation"))
+        hosts |= {*(r["attributes"].get("mediators") or ()), *actor_ids(r, "mediator")}
+    articles = {r["article"] for r in records}
+    within, everything = places(), reader.index.everything
+    first = min(_start(r) for r in records)
+    for r in reader.records(reader.latest(everything, today, first - 1, 2 * MAX_LISTED)):
+        if r["article"] in articles and (c := dateline(r["evidence"])) and within.get(c) in hosts:
             return c
     return None
 

@@ -83,6 +83,9 @@ THEATRE = re.compile(
 )
 # 'the Cairo Summit for Peace': a meeting named after its place.
 SUMMIT_AFTER = re.compile(r"\s+(?:peace\s+)?(?:summit|conference|talks)\b")
+# What comes before talks named after their city ('the Jeddah talks', 'the stalled Doha talks'):
+# an article, maybe a participle or adjective; not a preposition ('talks in Cairo').
+NAMED_TALKS_BEFORE = re.compile(r"\bthe\s+(?:[a-z]+(?:ed|ing|al|ent)\s+)?$")
 
 # A person named after a mediator's title: 'chief mediator X', 'the UN mediator, X,'.
 MEDIATOR_TITLE = re.compile(r"\b(?:mediators?|facilitators?)\s*,?\s*$")
@@ -208,9 +211,12 @@ class Family:
         return None
 
     def _named_venue(self, ctx: SentenceContext, m: re.Match[str]) -> str | None:
-        """'opened the Cairo Summit for Peace': the place the meeting is named after."""
+        """'opened the Cairo Summit for Peace': the place the meeting is named after; also
+        the talks named after their city before the match ('the suspended Jeddah talks between
+        the army and the RSF', 'the Doha talks resumed')."""
         for p in ctx.places:
-            if m.start() <= p.start and p.end <= m.end() and SUMMIT_AFTER.match(ctx.folded, p.end):
+            inside = m.start() <= p.start or NAMED_TALKS_BEFORE.search(ctx.folded, 0, p.start)
+            if inside and p.end <= m.end() and SUMMIT_AFTER.match(ctx.folded, p.end):
                 return p.place if p.place not in NOT_VENUES else None
         return None
 

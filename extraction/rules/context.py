@@ -211,8 +211,23 @@ DEAL_OBJECT_NOUNS = (
     r"territor(?:y|ies)|towns?|cities|villages?|areas?|regions?|positions|land|roads?|"
     r"weapons|sanctions|forces|assets"
 )
+# The war the talks are about: a clause on it ('to end a war that erupted in April last year',
+# 'a conflict sparked by the Gaza war last year') tells how the war came about, never the talks.
+WAR_NOUNS = (
+    r"war|wars|conflict|fighting|hostilities|offensive|invasion|insurgency|rebellion|uprising|"
+    r"violence|crisis|clashes|siege|bloodshed|attacks?|assault"
+)
 # 'that' opens a relative clause after a noun, not after a verb of saying or deciding.
-THAT_RELATIVE = re.compile(rf"\b(?:{TALKS_NOUNS}|{DEAL_OBJECT_NOUNS})\s*$")
+THAT_RELATIVE = re.compile(rf"\b(?:{TALKS_NOUNS}|{DEAL_OBJECT_NOUNS}|{WAR_NOUNS})\s*$")
+# A past participle on the war after the trigger, then a time ('talks to end the war triggered by
+# the October 7 attack', 'the first talks since the invasion launched in February 2022'): the
+# time is the war's start. Nothing but an adverb stands between noun and participle ('the war
+# ended on Monday' is the main verb), and no comma between participle and time.
+WAR_PARTICIPLE = re.compile(
+    rf"\b(?:{WAR_NOUNS})\s+(?:\w+ly\s+)?(?:sparked|triggered|started|launched|begun|unleashed|"
+    r"ignited|provoked|caused|fuelled|fueled|waged|prompted)"
+    r"(?=\s+(?:by|in|on|at|last|this|early|late|more|over|since)\b)[^,;.]{0,60}$"
+)
 
 
 # A relative clause without 'that' on the trigger's object, its subject and past verb then a
@@ -359,6 +374,8 @@ def _clause_times(ctx: SentenceContext, pos: int) -> list[TimeExpr]:
         reduced = REDUCED_RELATIVE.search(ctx.folded, pos, t.start) if t.start > pos else None
         if reduced is not None and reduced.start() > pos:
             continue  # 'accepted the proposal the government made on Monday': when it was made
+        if t.start > pos and WAR_PARTICIPLE.search(ctx.folded, pos, t.start):
+            continue  # 'to end a conflict sparked by the Gaza war last year': the war's start
         if opener == "as" and start > pos and AS_DONE.match(ctx.folded, start):
             continue  # 'as set out in Trump's plan this week': when the plan was set out
         kept.append(t)

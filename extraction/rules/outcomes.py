@@ -306,6 +306,13 @@ SWAP_HAPPENED = re.compile(
 )
 
 # A truce that ends in a relative clause of its own: 'a truce that lapsed last year'.
+# A truce's end in the present tense inside a clause of time ('the extension takes effect when
+# the current truce expires', 'fighting will resume once the pause ends'): when something else
+# happens, not a collapse.
+EXPIRY_AHEAD = re.compile(r"\b(?:expires|ends|lapses|comes to an end)$")
+TIME_CLAUSE_BEFORE = re.compile(
+    r"\b(?:when|once|after|before|until|till|as soon as)\s+(?:[\w'-]+\s+){0,3}$"
+)
 TRUCE_RELATIVE = re.compile(r"[\w ]+?\s+(?:that|which)\s+(?:had\s+|has\s+)?\w+")
 
 
@@ -544,6 +551,10 @@ class OutcomeRules(Family):
                     "consequence": consequence,
                 },
             )
+        if EXPIRY_AHEAD.search(m.group(0)) and TIME_CLAUSE_BEFORE.search(
+            ctx.folded, max(0, m.start() - 40), m.start()
+        ):
+            return None  # 'the extension takes effect when the current truce expires': a time
         if TRUCE_RELATIVE.match(m.group(0)):
             subject = ()  # 'arrived seeking to stabilise a truce that lapsed last year': the
             # truce's own end, not a deed of the sentence's doer

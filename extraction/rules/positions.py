@@ -160,6 +160,14 @@ PROCESS_SUBJECT = re.compile(
     r"(?:will|would|'ll|could|can|may|might|shall)\b"
 )
 
+# A modal in the passive: 'Hamas will be given until mid-September to agree', 'the group would
+# be pressed to disarm unless ...': the subject undergoes the deed, it sets no condition (not 'will
+# be prepared to', a side's own readiness).
+PASSIVE_MODAL = re.compile(
+    r"\s*(?:not\s+|only\s+|then\s+)?be\s+(?!(?:prepared|ready|willing|able|happy|open|"
+    r"obliged|committed|interested)\b)(?:\w+ed|given|shown|told|held|kept|sent|made|taken|"
+    r"forced|driven)\b"
+)
 # 'it would be', 'there will be': a modal whose subject stands for nobody.
 DUMMY_SUBJECT = re.compile(
     r"\b(?:there\s+(?:will|would)\s+(?:not\s+)?be|it\s+(?:will|would)\s+(?:not\s+)?be\s+(?:a|an|"
@@ -216,6 +224,8 @@ class PositionRules(Family):
             ctx.folded, max(0, m.start() - 6), m.end() + 30
         ):
             return None  # 'it would be a long process ..., once agreed': a comment, no demand
+        if word in ("will", "would") and PASSIVE_MODAL.match(ctx.folded, m.start() + len(word)):
+            return None  # 'Hamas will be given until September to agree': a deadline it is set
         if m.group(0).endswith("as long as") and NO_CONDITION.match(ctx.folded, m.end()):
             return None  # 'would continue as long as necessary': resolve, not a condition
         if word.startswith("demand") and re.search(

@@ -42,3 +42,15 @@ def dated(findings: list[Finding], kind: str) -> list[tuple[date, date]]:
 def ids(finding: Finding, role: str | None = None) -> set[str]:
     """The ids of a finding's actors, of one role if given."""
     return {a.id for a in finding.actors if role is None or a.role == role}
+
+
+def parties(findings: list[Finding], kind: str) -> list[set[str]]:
+    """The actor ids of each finding of a kind."""
+    return [set(f.actor_ids()) for f in of_type(findings, kind)]
+
+
+def assert_read_with_actor(findings: list[Finding], text: str, kind: str, actor: str) -> None:
+    """A finding of the kind is read from the text, with the actor among its actors."""
+    found = of_type(findings, kind)
+    assert found, f"no {kind} in {text!r}: {[f.type for f in findings]}"
+    assert any(actor in f.actor_ids() for f in found), [f.actor_ids() for f in found]

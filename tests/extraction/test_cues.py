@@ -17,7 +17,18 @@ from extraction.cues import (
     matches_at,
 )
 from extraction.pipeline import RuleExtractor
-from tests.extraction.test_wordings import FOUND, NOTHING
+from tests.extraction import (
+    test_outcomes,
+    test_positions,
+    test_process,
+    test_proposals,
+    test_statements,
+)
+
+# The family files' wordings of events and readings that are not events: texts the rules meet.
+FAMILIES = (test_process, test_proposals, test_positions, test_outcomes, test_statements)
+FOUND = [row for family in FAMILIES for row in family.WORDINGS]
+NOTHING = [row for family in FAMILIES for row in family.NOT_THE_EVENT]
 
 
 def test_every_match_of_a_rule_holds_one_of_its_cues(extractor):

@@ -3,6 +3,8 @@ sentence, a time at the end of the main clause or after the speaker, the time of
 verb or clause, quotes and pronoun sentences that continue a dated sentence, events of a
 paragraph led by a dated happening, scheduled events, explicit dates (and dates that only modify
 a noun), and offsets from the previous sentence or the article's last dated happening.
+Also what sources say is still to come, a speaker's past day, background spans, runs of days,
+captions, and a day that owns other talks than the deed's.
 Publication dates are chosen so that the weekday direction, month and year boundaries matter.
 Every sentence here was written for these tests."""
 
@@ -19,6 +21,18 @@ from tests.extraction.conftest import ABOUT_GAZA, dated, of_type
 MON = date(2024, 1, 1)  # a Monday: last Sunday is in the previous year
 FRI = date(2025, 8, 1)  # a Friday: last Thursday is in the previous month
 WED = date(2024, 2, 14)  # a Wednesday
+
+
+OCT_20 = date(2022, 10, 20)  # a Thursday
+
+SAT = date(2022, 11, 26)  # a Saturday
+
+
+SAT_MAR_2 = date(2024, 3, 2)  # a Saturday: the coming Sunday is the next day
+
+WED_MAR_6 = date(2024, 3, 6)  # a Wednesday
+
+TUE_MAR_11_2025 = date(2025, 3, 11)
 
 
 def one_day(day: date) -> tuple[date, date]:
@@ -720,6 +734,25 @@ def test_a_paragraph_by_another_speaker_keeps_the_publication_day(read):
             "DelegationSent",
             WED,
         ),
+        # a clause on the war the talks are about tells how the war came about
+        (
+            "The army and the RSF resumed talks in Jeddah to end a war that erupted in April "
+            "last year.",
+            "TalksOpened",
+            WED,
+        ),
+        (
+            "Russia and Ukraine held talks in Istanbul to end the war launched by Moscow in "
+            "February 2022.",
+            "TalksOpened",
+            WED,
+        ),
+        (
+            "The M23 and Kinshasa agreed to a truce to halt a conflict sparked by the rebels' "
+            "offensive last month.",
+            "CeasefireAgreed",
+            WED,
+        ),
     ],
 )
 def test_a_time_inside_a_later_relative_clause_does_not_date_the_event(read, text, kind, day):
@@ -776,6 +809,12 @@ def test_a_relative_clause_on_the_events_noun_or_its_source_still_dates_it(read,
 )
 def test_a_time_of_a_participle_on_the_object_dates_the_object_not_the_event(read, text, kind):
     assert dated(read(ABOUT_GAZA + text, WED), kind)[:1] == [one_day(WED)]
+
+
+def test_the_war_ending_on_a_day_is_the_sentences_own_time(read):
+    # no participle on the war: its own verb, whose time dates the clause
+    text = "Israel and Hamas agreed on Monday to a truce, and the fighting stopped."
+    assert dated(read(text, WED), "CeasefireAgreed")[:1] == [one_day(date(2024, 2, 12))]
 
 
 def test_a_participle_on_the_agreements_own_noun_still_dates_it(read):
@@ -1506,3 +1545,404 @@ def test_today_in_a_quote_over_several_sentences_is_the_day_its_reporting_clause
 def test_today_in_a_quote_without_a_gone_day_after_it_stays_the_publication_day(read, text):
     found = of_type(read(text, date(2025, 8, 20)), "TalksOpened")
     assert found and all(f.occurred.start == date(2025, 8, 20) for f in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ethiopia said the peace talks with the TPLF are set for 24 Oct, 2022 in South Africa.",
+        "Ethiopia said the peace talks with the TPLF are set for October 24 in South Africa.",
+        "The next round of talks between Armenia and Azerbaijan is set for Monday in Almaty.",
+    ],
+)
+def test_talks_set_for_a_day_are_expected_that_day(read, text):
+    talks = of_type(read(text, OCT_20), "TalksOpened")
+    assert talks and all(f.modality == "expected" for f in talks)
+    assert (date(2022, 10, 24), date(2022, 10, 24)) in dated(read(text, OCT_20), "TalksOpened")
+
+
+def test_a_team_sent_to_talks_set_for_a_day_is_sent_when_told(read):
+    text = "Hamas said it would send a delegation to Cairo for the talks set for Monday."
+    assert dated(read(text, OCT_20), "DelegationSent") == [(OCT_20, OCT_20)]
+
+
+@pytest.mark.parametrize("credit", [" (Reuters Photo)", " Picture: Jane Doe/AFP", " (AP Photo)"])
+def test_a_caption_dated_earlier_does_not_date_the_lead(read, credit):
+    text = (
+        "A view of Blair House where talks with Azerbaijan took place in Washington, "
+        f"June 27, 2023.{credit}\n\n"
+        "The United States tabled a draft as three days of talks between Armenian and "
+        "Azerbaijani ministers wrapped up in Washington."
+    )
+    ended = dated(read(text, date(2023, 7, 1)), "TalksConcluded")
+    assert ended == [(date(2023, 7, 1), date(2023, 7, 1))]
+
+
+def test_a_dated_lead_without_a_credit_still_dates_the_next_paragraph(read):
+    text = (
+        "Talks with Azerbaijan took place in Washington on June 27, 2023, officials said.\n\n"
+        "The United States tabled a draft as three days of talks between Armenian and "
+        "Azerbaijani ministers wrapped up in Washington."
+    )
+    ended = dated(read(text, date(2023, 7, 1)), "TalksConcluded")
+    assert ended == [(date(2023, 6, 27), date(2023, 6, 27))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Venezuela's delegation has arrived in Mexico City for Saturday's talks, "
+        "Jorge Rodriguez said on Friday.",
+        "The Armenian delegation arrived in Washington ahead of Monday's meeting, "
+        "the ministry said on Friday.",
+    ],
+)
+def test_a_day_owning_the_talks_a_team_came_for_does_not_date_the_arrival(read, text):
+    assert dated(read(text, SAT), "DelegationArrived") == [(date(2022, 11, 25), date(2022, 11, 25))]
+
+
+def test_a_day_owning_talks_after_which_one_spoke_still_dates_the_clause(read):
+    text = "After Wednesday's talks in Istanbul, Umerov said Ukraine had proposed a summit."
+    assert dated(read(text, SAT), "ProposalMade") == [(date(2022, 11, 23), date(2022, 11, 23))]
+
+
+def test_an_undated_end_of_a_round_dated_as_a_run_of_days_is_its_last_day(read):
+    text = (
+        "No agreements were reached at a fourth round of talks between the Myanmar junta and "
+        "the Three Brotherhood Alliance.\n"
+        "The talks took place in Kunming, China from 1 to 3 March."
+    )
+    found = dated(read(text, date(2024, 3, 6)), "TalksConcluded")
+    assert found == [(date(2024, 3, 3), date(2024, 3, 3))]
+
+
+def test_an_end_after_a_length_of_talks_keeps_its_day(read):
+    text = "Four days of talks between Armenia and Azerbaijan wrapped up in Almaty."
+    found = dated(read(text, date(2024, 3, 6)), "TalksConcluded")
+    assert found == [(date(2024, 3, 6), date(2024, 3, 6))]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Israeli and Hamas negotiators were expected to arrive in Cairo on Sunday, two Egyptian "
+        "security sources said.",
+        "The Hamas delegation is due to arrive in Cairo on Sunday, according to sources briefed "
+        "on the talks.",
+        "A Hamas delegation was expected to fly to Cairo on Sunday, a person familiar with the "
+        "plans said.",
+    ],
+)
+def test_what_unnamed_sources_say_is_expected_takes_the_coming_day(read, sentence):
+    assert dated(read(sentence, SAT_MAR_2), "DelegationArrived") == [one_day(date(2024, 3, 3))]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Egypt said on Monday it will host a new round of talks between Israel and Hamas.",
+        "Egypt announced on Monday that it would host talks between Israel and Hamas.",
+        "Egypt confirmed on Monday it was ready to host talks between Israel and Hamas.",
+    ],
+)
+def test_a_speakers_past_day_is_not_read_as_the_coming_one(read, sentence):
+    # Monday is gone by Wednesday: it is when Egypt spoke, not a Monday ahead.
+    assert all(end <= WED_MAR_6 for _, end in dated(read(sentence, WED_MAR_6), "TalksOpened"))
+
+
+def test_a_time_of_the_announced_clause_still_dates_what_was_announced(read):
+    found = read(
+        "Egypt announced on Monday it would host talks between Israel and Hamas on Sunday.",
+        WED_MAR_6,
+    )
+    assert set(dated(found, "TalksOpened")) == {one_day(date(2024, 3, 10))}
+
+
+def test_a_background_span_in_the_sentence_before_does_not_date_an_undated_meeting(read):
+    text = ABOUT_GAZA + (
+        "Israel says Hamas, which has been badly weakened over the last year, must not regroup."
+        "The announcement came as Mossad chief David Barnea met Qatar's prime minister in Doha."
+    )
+    assert dated(read(text, WED_MAR_6), "TalksOpened") == [one_day(WED_MAR_6)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "day"),
+    [
+        (
+            ABOUT_GAZA + "The Cairo talks, which began on Sunday, ended without a deal on Tuesday.",
+            "TalksOpened",
+            date(2024, 3, 3),
+        ),
+        (
+            ABOUT_GAZA + "The Cairo talks, which began on Sunday, ended without a deal on Tuesday.",
+            "TalksConcluded",
+            date(2024, 3, 5),
+        ),
+        (
+            "Israel sent a delegation to Cairo on Sunday for talks with Hamas that ended on "
+            "Tuesday without a deal.",
+            "TalksConcluded",
+            date(2024, 3, 5),
+        ),
+        (
+            "Israel sent a delegation to Cairo on Sunday for talks with Hamas that ended on "
+            "Tuesday without a deal.",
+            "DelegationSent",
+            date(2024, 3, 3),
+        ),
+    ],
+)
+def test_a_happening_told_in_a_relative_clause_takes_that_clauses_time(read, sentence, kind, day):
+    assert set(dated(read(sentence, WED_MAR_6), kind)) == {one_day(day)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Talks between Hamas and Egyptian mediators have been under way in Cairo since Sunday.",
+        "Hamas and Israel have held indirect talks in Doha since Sunday.",
+    ],
+)
+def test_talks_under_way_since_a_day_opened_on_that_day(read, sentence):
+    assert dated(read(sentence, WED_MAR_6), "TalksOpened") == [one_day(date(2024, 3, 3))]
+
+
+def test_what_is_not_an_opening_keeps_the_span_since_a_day(read):
+    found = read("Hamas has rejected every Israeli offer since Sunday.", WED_MAR_6)
+    assert dated(found, "ProposalRejected") == [(date(2024, 3, 3), WED_MAR_6)]
+
+
+def test_one_more_deed_told_with_also_in_the_perfect_takes_the_occasions_day(read):
+    text = (
+        "Israel's prime minister's office announced the release of six hostages by Hamas on "
+        "Thursday.\n\nIsrael has also released 30 Palestinian prisoners as part of the agreement."
+    )
+    found = read(text, date(2023, 12, 1))
+    assert dated(found, "PrisonersReleased") == [one_day(date(2023, 11, 30))]
+
+
+def test_a_deed_in_the_perfect_without_also_keeps_the_publication_day(read):
+    text = (
+        "Israel's prime minister's office announced the release of six hostages by Hamas on "
+        "Thursday.\n\nIsrael has released 30 Palestinian prisoners as part of the agreement."
+    )
+    found = read(text, date(2023, 12, 1))
+    assert dated(found, "PrisonersReleased") == [one_day(date(2023, 12, 1))]
+
+
+@pytest.mark.parametrize(
+    ("words", "first", "last"),
+    [
+        ("from October 25 to 30", date(2023, 10, 25), date(2023, 10, 30)),
+        ("on October 18 and 19", date(2023, 10, 18), date(2023, 10, 19)),
+        ("on 18-19 October", date(2023, 10, 18), date(2023, 10, 19)),
+        ("between 3 and 5 October 2023", date(2023, 10, 3), date(2023, 10, 5)),
+    ],
+)
+def test_a_run_of_days_in_one_month_dates_talks_held_over_it(read, words, first, last):
+    found = read(f"Talks between Israel and Hamas were held in Cairo {words}.", date(2023, 11, 2))
+    assert (first, last) in dated(found, "TalksOpened")
+
+
+@pytest.mark.parametrize(
+    "aside", ["announced on Wednesday", "which Qatar announced on Wednesday", "agreed on Wednesday"]
+)
+def test_a_time_in_an_aside_between_noun_and_verb_does_not_date_the_verb(read, aside):
+    text = ABOUT_GAZA + f"The truce, {aside}, will take effect on Friday, Qatar said."
+    found = read(text, date(2023, 11, 23))
+    assert dated(found, "CeasefireAgreed") == [one_day(date(2023, 11, 24))]
+
+
+@pytest.mark.parametrize(
+    "said", ["an Israeli official said on Monday", "a source told Reuters on Monday"]
+)
+def test_the_day_a_source_spoke_after_an_announced_deed_is_gone_not_ahead(read, said):
+    found = read(f"Israel will send a delegation to Cairo for talks with Hamas, {said}.", WED_MAR_6)
+    assert dated(found, "DelegationSent") == [one_day(date(2024, 3, 4))]
+
+
+def test_the_deeds_own_day_still_dates_it_before_a_trailing_speaker(read):
+    found = read(
+        "Israel will send a delegation to Cairo on Sunday, an official said on Monday.", WED_MAR_6
+    )
+    assert dated(found, "DelegationSent") == [one_day(date(2024, 3, 10))]
+
+
+@pytest.mark.parametrize(
+    ("aside", "opened"),
+    [
+        ("held over the weekend in Cairo", (date(2024, 3, 2), date(2024, 3, 3))),
+        ("held in Cairo on Sunday", one_day(date(2024, 3, 3))),
+    ],
+)
+def test_talks_told_in_an_aside_opened_then_and_ended_on_the_verbs_day(read, aside, opened):
+    found = read(ABOUT_GAZA + f"The talks, {aside}, ended without a deal on Tuesday.", WED_MAR_6)
+    assert dated(found, "TalksOpened") == [opened]
+    assert dated(found, "TalksConcluded") == [one_day(date(2024, 3, 5))]
+
+
+def test_a_comma_closes_an_after_clause_so_the_main_verbs_time_dates_it(read):
+    text = (
+        "Talks between Israel and Hamas, stalled for weeks after collapsing in March, resumed "
+        "on Monday in Cairo."
+    )
+    assert one_day(date(2024, 3, 4)) in dated(read(text, WED_MAR_6), "TalksOpened")
+
+
+def test_a_time_inside_an_after_clause_still_dates_nothing_before_it(read):
+    text = "Israel sent a delegation to Cairo after Hamas accepted the proposal on Monday."
+    assert dated(read(text, WED_MAR_6), "DelegationSent") == [one_day(WED_MAR_6)]
+
+
+def test_an_undated_past_deed_just_after_a_lead_told_around_a_dated_event_takes_its_day(read):
+    text = (
+        "Truce takes hold in Gaza\n\n"
+        "Three Israeli hostages are home after a ceasefire between Israel and Hamas took effect "
+        "in Gaza on Sunday.\n\n"
+        "The truce had been due to begin in the morning, but Israeli Prime Minister Benjamin "
+        "Netanyahu ordered the army to keep fighting until Hamas handed over the names of the "
+        "hostages."
+    )
+    found = read(text, date(2025, 1, 20))
+    assert dated(found, "DemandStated") == [one_day(date(2025, 1, 19))]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Israel sent a delegation to Cairo on Monday.",
+        "Israel sent a delegation to Cairo as soon as next week, officials said.",
+    ],
+)
+def test_a_deed_after_the_lead_with_a_time_of_its_own_keeps_it(read, second):
+    text = (
+        "Hamas accepted the Egyptian ceasefire proposal on Sunday, its officials said.\n\n" + second
+    )
+    found = read(text, date(2024, 3, 6))
+    assert all(start != date(2024, 3, 3) for start, _ in dated(found, "DelegationSent"))
+
+
+def test_a_deed_two_sentences_after_a_dated_lead_by_one_of_its_actors_takes_its_day(read):
+    text = (
+        "Hamas accepted the Egyptian ceasefire proposal on Sunday, its officials said.\n\n"
+        "Crowds gathered in the streets of Gaza City to celebrate the news.\n\n"
+        "Israel rejected the Hamas response, saying it fell short of its demands."
+    )
+    found = read(text, date(2024, 3, 6))
+    assert set(dated(found, "ProposalRejected")) == {one_day(date(2024, 3, 3))}
+
+
+def test_a_time_in_a_past_relative_clause_does_not_date_the_meeting_to_come(read):
+    text = (
+        "Israeli and Egyptian negotiators are expected to meet Qatari mediators in Cairo, a "
+        "meeting similar to the one that took place in Paris at the end of January."
+    )
+    spans = dated(read(text, SAT_MAR_2), "TalksOpened")
+    assert spans and all(start <= end < date(2024, 3, 31) for start, end in spans)
+
+
+def test_less_than_a_week_after_a_deed_dates_it_within_the_week_not_at_its_far_end(read):
+    text = "The breakthrough comes less than a week after Hamas rejected a ceasefire proposal."
+    assert dated(read(text, SAT_MAR_2), "ProposalRejected") == [
+        (date(2024, 2, 25), date(2024, 3, 1))
+    ]
+
+
+def test_a_week_after_a_deed_still_dates_it_about_seven_days_back(read):
+    text = "The breakthrough comes a week after Hamas rejected a ceasefire proposal."
+    assert dated(read(text, SAT_MAR_2), "ProposalRejected") == [
+        (date(2024, 2, 23), date(2024, 2, 25))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        (
+            "Armenia and Azerbaijan have been in talks on a peace treaty.\n"
+            "The Armenian and Azerbaijani foreign ministers met in Washington for talks on a "
+            "peace treaty, a statement said on Tuesday.\n"
+            "The US envoy spoke before the meeting that took place on Monday.",
+            date(2025, 3, 10),
+        ),
+        (
+            "Sudan's army and the RSF have fought since April 2023.\n"
+            "Envoys of the army and the RSF met in Jeddah for talks on a truce, officials said.\n"
+            "The talks held on Sunday ended without a deal.",
+            date(2025, 3, 9),
+        ),
+    ],
+)
+def test_talks_held_with_no_day_are_the_meeting_another_sentence_dates(read, text, held):
+    assert (held, held) in dated(read(text, TUE_MAR_11_2025), "TalksOpened")
+    assert (TUE_MAR_11_2025, TUE_MAR_11_2025) not in dated(
+        read(text, TUE_MAR_11_2025), "TalksOpened"
+    )
+
+
+def test_a_meetings_own_day_is_kept_though_another_sentence_dates_one_before(read):
+    text = (
+        "Armenia and Azerbaijan have been in talks on a peace treaty.\n"
+        "The Armenian and Azerbaijani foreign ministers met in Washington on Tuesday for talks.\n"
+        "The talks held on Sunday in Abu Dhabi ended without a deal."
+    )
+    assert (TUE_MAR_11_2025, TUE_MAR_11_2025) in dated(read(text, TUE_MAR_11_2025), "TalksOpened")
+
+
+# --- a date or month given its year by a year word -------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "kind", "window"),
+    [
+        (
+            "Sudan's army and the RSF held talks in Jeddah in April last year.",
+            "TalksOpened",
+            (date(2024, 4, 1), date(2024, 4, 30)),
+        ),
+        (
+            "Hamas accepted the proposal on 3 March last year.",
+            "ProposalAccepted",
+            one_day(date(2024, 3, 3)),
+        ),
+        (
+            "Kyiv and Moscow held talks in Istanbul in mid-January this year.",
+            "TalksOpened",
+            (date(2025, 1, 11), date(2025, 1, 20)),
+        ),
+    ],
+)
+def test_a_year_word_after_a_date_gives_its_year(read, text, kind, window):
+    assert dated(read(ABOUT_GAZA + text, FRI), kind)[:1] == [window]
+
+
+def test_a_month_without_a_year_word_still_takes_its_year_from_the_tense(read):
+    found = read("Sudan's army and the RSF held talks in Jeddah in April.", FRI)
+    assert dated(found, "TalksOpened")[:1] == [(date(2025, 4, 1), date(2025, 4, 30))]
+
+
+# --- 'the recent truce': an adjective of recency dates its noun only ----------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas said Israel had violated the terms of the recent truce.",
+        "The M23 said the army had violated the terms of the recent ceasefire.",
+    ],
+)
+def test_recent_on_another_noun_does_not_date_the_statement(read, text):
+    assert dated(read(ABOUT_GAZA + text, WED), "StatementIssued")[:1] == [one_day(WED)]
+
+
+def test_recent_on_the_events_own_noun_dates_it_to_the_days_before(read):
+    found = read("Congo and Rwanda welcomed the recent talks in Doha.", WED)
+    assert dated(found, "TalksOpened")[:1] == [(date(2024, 2, 8), WED)]
+
+
+# --- an offset from a time ahead counts from that time's reading ahead -------------------------
+def test_the_same_day_after_a_date_ahead_counts_from_it(read):
+    text = (
+        "Colombia's government and the ELN said on Monday they would begin peace talks on Oct. 8 "
+        "and start a ceasefire the next day."
+    )
+    found = read(text, date(2023, 9, 19))
+    assert dated(found, "TalksOpened")[:1] == [one_day(date(2023, 10, 8))]
+    assert dated(found, "CeasefireAgreed")[:1] == [one_day(date(2023, 10, 9))]

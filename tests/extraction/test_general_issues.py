@@ -12,6 +12,9 @@ from tests.extraction.conftest import of_type
 FRIDAY = date(2025, 5, 16)
 
 
+WED = date(2024, 2, 14)  # a Wednesday
+
+
 @pytest.mark.parametrize(
     ("text", "issue"),
     [
@@ -95,3 +98,12 @@ def test_border_delimitation_and_troop_disengagement_are_issues_of_any_talks(rea
 def test_a_short_or_counted_truce_is_a_temporary_truce_in_any_talks(read, text):
     found = [f for f in read(text, FRIDAY) if f.type != "TalksOpened"]
     assert found and "temporary_truce" in found[0].issues, found
+
+
+@pytest.mark.parametrize(
+    "phrase", ["lays down its arms", "laid down their weapons", "hands over its weapons"]
+)
+def test_laying_down_or_handing_over_arms_is_disarmament(read, phrase):
+    text = f"Kinshasa demanded that M23 {phrase} before any talks on Monday."
+    found = of_type(read(text, WED), "DemandStated")
+    assert found and "disarmament" in found[0].issues

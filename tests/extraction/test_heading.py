@@ -16,6 +16,9 @@ TUE = date(2024, 2, 13)
 MON = date(2024, 2, 12)
 
 
+SAT = date(2022, 11, 26)  # a Saturday
+
+
 def heading(text: str, published: date = WED):
     return read_heading(text, published, split_sentences(text))
 
@@ -271,3 +274,11 @@ def test_a_late_perfect_deed_or_an_older_lead_keeps_the_publication_day(read):
             + f"The army {verb} a proposal by the mediators for a ten-day truce."
         )
         assert dated(read(text), "ProposalRejected") == [(WED, WED)], (day, verb)
+
+
+def test_a_dateline_naming_outlets_and_the_filing_day_dates_nothing(read):
+    text = (
+        "BAKU (Trend News / Sputnik - 26th November, 2022) The delegation of Armenia has "
+        "arrived in Washington, the ministry said on Friday."
+    )
+    assert dated(read(text, SAT), "DelegationArrived") == [(date(2022, 11, 25), date(2022, 11, 25))]

@@ -10,9 +10,12 @@ import pytest
 from domain.finding import Finding
 from domain.values import ActorRef, Evidence, ExtractorRef, Interval
 from extraction.negotiations import Assigner, Negotiation, pair_id
-from tests.extraction.conftest import of_type
+from tests.extraction.conftest import ABOUT_GAZA, ids, of_type
 
 FRIDAY = date(2025, 5, 16)
+
+
+TUESDAY = date(2025, 3, 18)
 
 
 def test_an_event_naming_both_sides_goes_to_their_negotiation(read):
@@ -177,24 +180,6 @@ def test_pakistan_and_afghanistan_are_a_known_negotiation_not_india_pakistan(rea
     assert not {"india"} & {a for f in found for a in f.actor_ids()}
 
 
-def test_a_party_to_talks_of_its_own_acting_as_a_mediator_goes_to_the_talks_it_mediates(read):
-    text = (
-        "Israel and Hamas have fought for months; Qatar and Egypt mediate between them.\n"
-        "The US envoy presented Hamas and Israel with a new proposal on Friday, officials said."
-    )
-    made = of_type(read(text, FRIDAY), "ProposalMade")
-    assert made and {f.negotiation for f in made} == {"israel-hamas"}
-
-
-def test_a_side_of_talks_of_its_own_keeps_them_when_their_other_side_is_named(read):
-    text = (
-        "Iran and the United States held a round of nuclear talks in Muscat last week.\n"
-        "The United States presented Iran with a new proposal on Friday, officials said."
-    )
-    made = of_type(read(text, FRIDAY), "ProposalMade")
-    assert made and {f.negotiation for f in made} == {"iran-united_states"}
-
-
 def test_two_mediators_of_one_negotiation_meeting_make_no_new_pair():
     known = [
         Negotiation("a-b", "A and B", ("a", "b"), ("m", "n")),
@@ -256,26 +241,6 @@ def test_a_sentence_with_no_side_goes_to_the_first_listed_negotiation_whose_word
     assert about("aid reached gazan towns") is None  # a word, not part of one
 
 
-def test_a_mediator_of_both_talks_named_in_the_sentence_weighs_for_neither(read):
-    text = (
-        "Israel and Hamas have fought for months; Egypt mediates between them.\n"
-        "Hamas said it would not attend the next round, and Israel has not yet replied.\n"
-        "Iranian officials warned of retaliation.\n"
-        "The United States said it expects indirect talks to go ahead in Qatar on Thursday."
-    )
-    opened = of_type(read(text, FRIDAY), "TalksOpened")
-    assert opened and {f.negotiation for f in opened} == {"israel-hamas"}
-
-
-def test_a_side_of_talks_of_its_own_with_a_shared_mediator_keeps_them_when_named_alone(read):
-    text = (
-        "Iran and the United States held a round of nuclear talks last month.\n"
-        "The United States said it expects indirect talks to go ahead in Oman on Saturday."
-    )
-    opened = of_type(read(text, FRIDAY), "TalksOpened")
-    assert opened and {f.negotiation for f in opened} == {"iran-united_states"}
-
-
 @pytest.mark.parametrize(
     ("text", "negotiation"),
     [
@@ -295,4 +260,77 @@ def test_a_side_of_talks_of_its_own_with_a_shared_mediator_keeps_them_when_named
 )
 def test_sides_an_aside_between_dashes_names_do_not_decide_the_talks(read, text, negotiation):
     found = [f for f in read(text, date(2025, 12, 1)) if f.type == "TalksOpened"]
+    assert found and {f.negotiation for f in found} == {negotiation}
+
+
+# The Belgrade-Pristina dialogue is a known negotiation: a round naming no party is its sides'.
+
+
+def test_a_round_naming_no_party_in_a_kosovo_serbia_story_is_theirs(read):
+    text = (
+        "Serbia and Kosovo tentatively agreed on the EU plan on Saturday.\n"
+        "At a briefing after nearly 12 hours of talks in Ohrid, the EU envoy said a deal was near."
+    )
+    talks = [f for f in of_type(read(text, date(2023, 3, 19)), "TalksOpened") if f.location]
+    assert talks and {"serbia", "kosovo"} <= ids(talks[0])
+    assert talks[0].negotiation == "kosovo-serbia"
+
+
+def test_a_round_naming_no_party_is_of_the_sides_of_direct_talks(read):
+    text = (
+        "Ethiopia and the TPLF signed a truce in Pretoria last week.\n"
+        "The commanders' meeting has begun in Nairobi, officials said on Tuesday."
+    )
+    (talks,) = of_type(read(text, TUESDAY), "TalksOpened")
+    assert {"ethiopia", "tplf", "kenya"} <= set(talks.actor_ids())
+
+
+def test_a_round_naming_no_party_of_indirect_talks_assumes_no_side(read):
+    text = ABOUT_GAZA + "The talks have begun in Cairo, officials said on Tuesday."
+    found = of_type(read(text, TUESDAY), "TalksOpened")
+    assert found and all(not {"israel", "hamas"} & set(f.actor_ids()) for f in found), found
+
+
+# Talks of its own, a mediator's role, and a mediator shared by two talks: which talks a finding
+# goes to. Each case's id says the rule it specifies.
+@pytest.mark.parametrize(
+    ("text", "kind", "negotiation"),
+    [
+        pytest.param(
+            "Israel and Hamas have fought for months; Qatar and Egypt mediate between them.\n"
+            "The US envoy presented Hamas and Israel with a new proposal on Friday, officials "
+            "said.",
+            "ProposalMade",
+            "israel-hamas",
+            id="a party to talks of its own acting as a mediator goes to the talks it mediates",
+        ),
+        pytest.param(
+            "Iran and the United States held a round of nuclear talks in Muscat last week.\n"
+            "The United States presented Iran with a new proposal on Friday, officials said.",
+            "ProposalMade",
+            "iran-united_states",
+            id="a side of talks of its own keeps them when their other side is named",
+        ),
+        pytest.param(
+            "Israel and Hamas have fought for months; Egypt mediates between them.\n"
+            "Hamas said it would not attend the next round, and Israel has not yet replied.\n"
+            "Iranian officials warned of retaliation.\n"
+            "The United States said it expects indirect talks to go ahead in Qatar on Thursday.",
+            "TalksOpened",
+            "israel-hamas",
+            id="a mediator of both talks named in the sentence weighs for neither",
+        ),
+        pytest.param(
+            "Iran and the United States held a round of nuclear talks last month.\n"
+            "The United States said it expects indirect talks to go ahead in Oman on Saturday.",
+            "TalksOpened",
+            "iran-united_states",
+            id="a side of talks of its own with a shared mediator keeps them when named alone",
+        ),
+    ],
+)
+def test_a_finding_goes_to_the_talks_its_sides_and_mediators_point_to(
+    read, text, kind, negotiation
+):
+    found = of_type(read(text, FRIDAY), kind)
     assert found and {f.negotiation for f in found} == {negotiation}

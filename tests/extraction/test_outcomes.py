@@ -1,5 +1,7 @@
 """Outcome rules (catalog: CeasefireAgreed, TruceExtended, CeasefireCollapsed, HostagesReleased,
-PrisonersReleased): truces, extensions and releases, in news phrasing written for these tests."""
+PrisonersReleased): truces, extensions and releases, in news phrasing written for these tests.
+WORDINGS lists the family's events in many wordings; NOT_THE_EVENT, readings that are not
+them."""
 
 from __future__ import annotations
 
@@ -7,12 +9,22 @@ from datetime import date
 
 import pytest
 
-from tests.extraction.conftest import ABOUT_GAZA, dated, ids, of_type
+from tests.extraction.conftest import (
+    ABOUT_GAZA,
+    assert_read_with_actor,
+    dated,
+    ids,
+    of_type,
+    parties,
+)
 
 WED = date(2024, 2, 14)
 MON = date(2025, 10, 6)  # a Monday
 OCT_2025 = date(2025, 10, 8)  # Witkoff and Kushner are envoys then
 FRI_2025 = date(2025, 2, 14)  # a Friday
+
+
+TUESDAY = date(2025, 3, 18)
 
 
 def test_will_see_hostages_released_is_an_expected_release_without_a_prisoner_event(read):
@@ -942,3 +954,195 @@ def test_an_exchange_to_come_or_discussed_is_no_release_done(read, text):
 def test_a_truce_agreed_only_in_principle_is_not_yet_agreed(read):
     text = "The Saudis and the Houthis agreed in principle on a six-month truce, a source said."
     assert of_type(read(text, WED), "CeasefireAgreed") == []
+
+
+def test_a_truce_that_lapsed_is_not_ended_by_the_visitor(read):
+    text = (
+        "Saudi Arabia and the Houthis met in Sanaa. Saudi envoy Mohammed Al-Jaber arrived to "
+        "stabilise a truce that lapsed in October."
+    )
+    ended_all = of_type(read(text, date(2023, 4, 14)), "CeasefireCollapsed")
+    assert ended_all
+    for ended in ended_all:
+        assert "muhammad_al_jaber" not in ids(ended)
+        assert "houthis" in ids(ended)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A prisoner swap between Russia and Ukraine took place on Friday.",
+        "Colombia and the ELN held talks in Havana. A prisoner exchange was completed on Friday.",
+    ],
+)
+def test_a_swap_told_as_a_happening_is_a_release(read, text):
+    found = dated(read(text, date(2025, 7, 26)), "PrisonersReleased")
+    assert found == [(date(2025, 7, 25), date(2025, 7, 25))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia said a prisoner exchange with Ukraine could take place next week.",
+        "Under the deal, a prisoner exchange would take place within a week.",
+    ],
+)
+def test_a_swap_only_possible_is_none(read, text):
+    assert not of_type(read(text, date(2025, 7, 26)), "PrisonersReleased")
+
+
+# Wordings of the family's events, each with an actor that must be among its actors.
+WORDINGS = [
+    (
+        "Hamas freed three hostages on Saturday in exchange for 90 Palestinian prisoners.",
+        "HostagesReleased",
+        "hamas",
+    ),
+    (
+        "Israel released 90 Palestinian prisoners from Ofer prison overnight.",
+        "PrisonersReleased",
+        "israel",
+    ),
+    (
+        "Two hostages were rescued by Israeli special forces in Rafah on Monday.",
+        "HostagesReleased",
+        "israel",
+    ),
+    (
+        "The truce in Gaza was extended by two days, Qatar's foreign ministry said.",
+        "TruceExtended",
+        "hamas",
+    ),
+    (
+        "The ceasefire collapsed on Friday as Israel resumed strikes on Gaza.",
+        "CeasefireCollapsed",
+        "israel",
+    ),
+    (
+        "Israel and Hamas agreed to a four-day truce on Wednesday, mediated by Qatar.",
+        "CeasefireAgreed",
+        "israel",
+    ),
+    # truce start
+    ("A four-day truce took hold in Gaza on Friday.", "CeasefireAgreed", "hamas"),
+    (
+        "The ceasefire between Israel and Hezbollah came into effect at 4 a.m.",
+        "CeasefireAgreed",
+        "hezbollah",
+    ),
+    (
+        "The truce, brokered by Qatar and Egypt, began at 7 a.m. on Friday.",
+        "CeasefireAgreed",
+        "israel",
+    ),
+    ("The Gaza ceasefire went into force on Sunday morning.", "CeasefireAgreed", "israel"),
+    # releases
+    (
+        "Three hostages were handed to the Red Cross in Gaza City on Sunday.",
+        "HostagesReleased",
+        "hamas",
+    ),
+    # headlines tell an agreement in the present
+    ("Israel and Hamas reach truce deal", "CeasefireAgreed", "hamas"),
+    ("Israel, Hezbollah seal ceasefire deal", "CeasefireAgreed", "hezbollah"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "actor"), WORDINGS)
+def test_a_wording_of_the_family_yields_the_event_with_its_actor(read, text, kind, actor):
+    assert_read_with_actor(read(text), text, kind, actor)
+
+
+# Readings that are not the event: negated, hypothetical, guarded, doerless or another sense.
+NOT_THE_EVENT = [
+    ("Officials said hostages could be released if a deal is reached.", "HostagesReleased"),
+    ("Mediators hope to reach a ceasefire before Ramadan.", "CeasefireAgreed"),
+    (
+        "Hamas will not release any more hostages until Israel ends its offensive.",
+        "HostagesReleased",
+    ),
+    ("Dozens of freed prisoners gathered in Ramallah on Sunday.", "PrisonersReleased"),
+    ("Netanyahu said the war would resume once the truce ends.", "CeasefireCollapsed"),
+    ("Hamas said it agreed to release all hostages under the plan.", "HostagesReleased"),
+    ("The first phase of the January ceasefire expired on March 1.", "CeasefireAgreed"),
+    ("Israel said it backed a proposal by Witkoff to extend the truce.", "TruceExtended"),
+    ("Egypt supports a plan to extend the ceasefire by two days.", "TruceExtended"),
+    # an infinitive or a hope, not an agreement
+    (
+        "Egypt's efforts to restore calm, reach a ceasefire and free hostages go on.",
+        "CeasefireAgreed",
+    ),
+    ("Washington hopes the rebels and the army will reach a truce soon.", "CeasefireAgreed"),
+    ("There is no sign of a ceasefire between the two sides.", "CeasefireAgreed"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), NOT_THE_EVENT)
+def test_a_reading_that_is_not_the_event_yields_none(read, text, kind):
+    assert not of_type(read(text), kind), [(f.type, f.extractor.rule) for f in read(text)]
+
+
+def test_passive_release_names_the_captor_by_default(read):
+    found = of_type(read("Fifty hostages were released during the truce."), "HostagesReleased")
+    assert found and "hamas" in found[0].actor_ids()
+    assert found[0].attributes["count"] == 50 or found[0].attributes.get("count") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Although the president announced a bilateral ceasefire with the ELN on Jan. 1, the "
+        "guerrillas denied it days later.",
+        "The talks follow a ceasefire the president announced in January, denied days later "
+        "by the ELN.",
+        "The army announced a truce with the rebels, but the rebels said it had not been agreed.",
+    ],
+)
+def test_a_truce_one_side_announced_and_the_other_disowned_was_not_agreed(read, text):
+    assert not of_type(
+        read("Colombia and the ELN are in talks.\n" + text, TUESDAY), "CeasefireAgreed"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia and Azerbaijan agreed on Tuesday to maintain the ceasefire along the border.",
+        "India and Pakistan decided on Tuesday to continue the truce.",
+    ],
+)
+def test_agreeing_to_keep_a_truce_extends_it_and_accepts_no_plan(read, text):
+    found = read(text, TUESDAY)
+    assert of_type(found, "TruceExtended"), found
+    assert not of_type(found, "ProposalAccepted") and not of_type(found, "CeasefireAgreed")
+
+
+def test_deliberations_on_extending_a_truce_do_not_extend_it(read):
+    text = (
+        "India and Pakistan held talks on Tuesday. Deliberations took place regarding the "
+        "extension of the ceasefire."
+    )
+    assert not of_type(read(text, TUESDAY), "TruceExtended")
+
+
+def test_efforts_for_a_truce_dated_by_the_war_agree_no_truce(read):
+    text = (
+        "France has led efforts for a ceasefire in the conflict, which escalated in late "
+        "September 2024."
+    )
+    assert not of_type(read(text, TUESDAY), "CeasefireAgreed")
+
+
+def test_sides_that_have_yet_to_agree_a_truce_agreed_none(read):
+    text = "Armenia and Azerbaijan have yet to agree a ceasefire, the mediators said on Tuesday."
+    assert not of_type(read(text, TUESDAY), "CeasefireAgreed")
+
+
+def test_prisoners_released_by_a_named_state_are_its_release(read):
+    text = (
+        "The Houthis and Yemen's government held talks in Geneva.\n"
+        "On Saturday, the Houthis said they had received 13 prisoners released by Saudi Arabia "
+        "in exchange for one Saudi prisoner."
+    )
+    found = parties(read(text, TUESDAY), "PrisonersReleased")
+    assert found and all("saudi_arabia" in f for f in found), found

@@ -1,6 +1,9 @@
 """Position rules (catalog: DemandStated, DemandRejected, ThreatIssued, AppealMade): demands
-worded with or without 'demand', conditions, threats and appeals, in news phrasing written for
-these tests."""
+worded with or without 'demand', conditions, threats and appeals, and the sides' stances told
+in passing (sticking points in a relative clause, positions held or backed away from), in news
+phrasing written for these tests.
+WORDINGS lists the family's events in many wordings; NOT_THE_EVENT, readings that are not
+them."""
 
 from __future__ import annotations
 
@@ -8,11 +11,17 @@ from datetime import date
 
 import pytest
 
-from tests.extraction.conftest import ABOUT_GAZA, PUBLISHED, ids, of_type
+from tests.extraction.conftest import ABOUT_GAZA, PUBLISHED, assert_read_with_actor, ids, of_type
 
 MON = date(2025, 10, 6)  # a Monday
 WED = date(2024, 2, 14)  # a Wednesday
 FRI_2025 = date(2025, 2, 14)  # a Friday
+
+
+OCT_20 = date(2022, 10, 20)  # a Thursday
+
+
+TUESDAY = date(2025, 3, 18)
 
 
 @pytest.mark.parametrize(
@@ -991,3 +1000,420 @@ def test_we_in_a_quote_told_by_he_is_the_person_named_before_not_a_name_in_it(
     found = of_type(read(text, MON), "ThreatIssued")
     assert any(speaker in f.actor_ids() for f in found), found
     assert not any(named in f.actor_ids(role="subject") for f in found)
+
+
+# Force vowed against the other side is a threat; land vowed back stays a demand.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ethiopia's government this week vowed to seize airports from rebel control.",
+        "The RSF vowed to capture El Fasher.",
+        "Israel vowed to defeat Hamas, Netanyahu said.",
+    ],
+)
+def test_force_vowed_is_a_threat_not_a_demand(read, text):
+    found = read(text, OCT_20)
+    assert of_type(found, "ThreatIssued")
+    assert not of_type(found, "DemandStated")
+
+
+def test_a_vow_to_retake_land_stays_a_demand(read):
+    found = read("Ukraine vowed to retake all occupied territories.", OCT_20)
+    assert of_type(found, "DemandStated") and not of_type(found, "ThreatIssued")
+
+
+def test_call_upon_the_parties_is_an_appeal_not_an_agreement(read):
+    text = "Saudi Arabia and the United States call upon the parties to agree to a new ceasefire."
+    found = read(text, date(2023, 6, 4))
+    assert of_type(found, "AppealMade") and not of_type(found, "CeasefireAgreed")
+
+
+# Wordings of the family's events, each with an actor that must be among its actors.
+WORDINGS = [
+    (
+        "Netanyahu rejected Hamas's demands for an end to the war.",
+        "DemandRejected",
+        "benjamin_netanyahu",
+    ),
+    ("Qatar urged both sides to show flexibility.", "AppealMade", "qatar"),
+    (
+        "Blinken warned that an assault on Rafah would have catastrophic consequences.",
+        "ThreatIssued",
+        "united_states",
+    ),
+    (
+        "Hezbollah leader Hassan Nasrallah threatened to widen the war if Israel attacked Lebanon.",
+        "ThreatIssued",
+        "hezbollah",
+    ),
+    (
+        "Hamas insists on a permanent ceasefire and a full Israeli withdrawal.",
+        "DemandStated",
+        "hamas",
+    ),
+    ("Netanyahu has vowed to keep fighting until Hamas is destroyed.", "DemandStated", "israel"),
+    # rejection
+    ("Israel rejected any full withdrawal of its forces from Gaza.", "DemandRejected", "israel"),
+    ("Netanyahu ruled out an end to the war before Hamas is defeated.", "DemandRejected", "israel"),
+    # threats and positions
+    ("Ben-Gvir vowed to dissolve the government.", "ThreatIssued", "itamar_ben_gvir"),
+    (
+        "Smotrich said he would not be part of a government that agreed to the outline.",
+        "ThreatIssued",
+        "bezalel_smotrich",
+    ),
+    ("Iran has vowed to retaliate for the killing.", "ThreatIssued", "iran"),
+    ("Netanyahu said the war would resume after the truce.", "ThreatIssued", "benjamin_netanyahu"),
+    (
+        "A Hamas official said any deal must begin with a complete cessation of the aggression.",
+        "DemandStated",
+        "hamas",
+    ),
+    (
+        "Hamas said it was ready to deal with any proposal based on a permanent ceasefire.",
+        "DemandStated",
+        "hamas",
+    ),
+    ("Israel's conditions were dismissed by Hamas on Sunday.", "DemandRejected", "hamas"),
+    # a side's terms told with 'must' after its speaker, or by the deal it is ready for
+    ("Moscow said Kyiv must recognise the new borders.", "DemandStated", "russia"),
+    ("Israel said Hamas must disarm and hand over the hostages.", "DemandStated", "israel"),
+    (
+        "The ELN said a ceasefire must be in place before any prisoners are freed.",
+        "DemandStated",
+        "eln",
+    ),
+    (
+        "Hamas said it was ready for a comprehensive agreement that involves a full withdrawal.",
+        "DemandStated",
+        "hamas",
+    ),
+    (
+        "Islamic Jihad said that talks must wait and that Israel must free all its prisoners.",
+        "DemandStated",
+        "palestinian_islamic_jihad",
+    ),
+    # 'the group' with two describing words stands for the group named before
+    (
+        "Hamas pledged to keep talking, but officials in the Palestinian armed group said a "
+        "truce must take effect first.",
+        "DemandStated",
+        "hamas",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "actor"), WORDINGS)
+def test_a_wording_of_the_family_yields_the_event_with_its_actor(read, text, kind, actor):
+    assert_read_with_actor(read(text), text, kind, actor)
+
+
+# Readings that are not the event: negated, hypothetical, guarded, doerless or another sense.
+NOT_THE_EVENT = [
+    ("The international community urged both sides to show restraint.", "AppealMade"),
+    ("Hamas said it would abide by the truce as long as Israel did.", "DemandStated"),
+    ("Hamas rejected reports that its delegation had left Cairo.", "DemandRejected"),
+    ("The agreement calls for 33 hostages to be freed in the first phase.", "AppealMade"),
+    ("Hamas wants guarantees that Israel will not resume the war.", "ThreatIssued"),
+    ("Israel has insisted there is no pause in the fighting.", "DemandStated"),
+    ("Hamas insisted that there was no deal on the table.", "DemandStated"),
+    # a plan's content, told by the deal it offers, is no demand of its maker
+    ("Qatar presented a proposal that includes the release of 33 hostages.", "DemandStated"),
+    ("Egypt drafted a plan that involves a six-week truce.", "DemandStated"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), NOT_THE_EVENT)
+def test_a_reading_that_is_not_the_event_yields_none(read, text, kind):
+    assert not of_type(read(text), kind), [(f.type, f.extractor.rule) for f in read(text)]
+
+
+def test_conditional_refusal_is_a_demand_not_a_release(read):
+    found = read("Hamas will not release any more hostages until Israel ends its offensive.")
+    demand = of_type(found, "DemandStated")
+    assert demand and "hamas" in demand[0].actor_ids()
+    assert "until" in demand[0].attributes["condition"]
+
+
+def test_the_speaker_of_a_second_complement_is_the_target_s_asker(read):
+    text = "Islamic Jihad said that talks must wait and that Israel must free all its prisoners."
+    demand = next(f for f in of_type(read(text), "DemandStated") if "israel" in ids(f))
+    assert ids(demand, "subject") == {"palestinian_islamic_jihad"}
+    assert ids(demand, "target") == {"israel"}
+
+
+def test_it_after_a_plan_calls_for_the_plan_s_terms_not_an_appeal(read):
+    text = (
+        "The plan does not require anyone to leave the region and calls for a truce. It also "
+        "calls for all detainees to be freed within a week of Russia accepting it."
+    )
+    assert not of_type(read(text), "AppealMade")
+
+
+def test_a_side_s_call_for_terms_named_as_a_noun_is_its_demand(read):
+    text = (
+        "Netanyahu says Hamas's call for a withdrawal of all troops from Gaza and an end to the "
+        "war is unacceptable."
+    )
+    found = read(text)
+    assert any(ids(f, "subject") == {"hamas"} for f in of_type(found, "DemandStated"))
+    assert not any("hamas" in ids(f) for f in of_type(found, "AppealMade"))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "asked"),
+    [
+        (
+            "Moscow has said it would agree to a ceasefire if Ukraine withdraws its troops from "
+            "the four regions.",
+            "russia",
+            "troop_withdrawal",
+        ),
+        (
+            "Israel said it will agree to end the fighting provided that Hamas lays down its arms.",
+            "israel",
+            "disarmament",
+        ),
+        (
+            "The RSF said it would accept a truce on condition that the army withdraws from "
+            "the city.",
+            "rsf",
+            "troop_withdrawal",
+        ),
+        (
+            "Azerbaijan is ready to sign the peace treaty if Armenia removes the territorial "
+            "claims from its constitution.",
+            "azerbaijan",
+            "territory",
+        ),
+    ],
+)
+def test_a_conditional_offer_is_a_demand_of_its_condition(read, text, speaker, asked):
+    found = of_type(read(text, WED), "DemandStated")
+    assert [f.actor_ids("subject") for f in found] == [(speaker,)]
+    assert found[0].attributes["condition"] and asked in found[0].issues
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army said it would strike again if the rebels attacked its positions.",
+        "Israel said it would not withdraw from the corridor if Hamas rearmed.",
+        "Trump said the war could end if Hamas freed the hostages.",
+        "It was unclear whether Hamas would accept the deal even if Israel agreed to it.",
+    ],
+)
+def test_a_threat_a_refusal_or_an_even_if_is_no_conditional_offer(read, text):
+    found = [
+        f for f in of_type(read(text, WED), "DemandStated") if f.extractor.rule == "demand.offer_if"
+    ]
+    assert found == []
+
+
+@pytest.mark.parametrize(
+    ("text", "doer", "issue"),
+    [
+        (
+            ABOUT_GAZA + "Israel's demand for disarmament was rejected by Hamas on Monday.",
+            "hamas",
+            "disarmament",
+        ),
+        (
+            "Azerbaijan's demand for changes to the constitution was rejected by Armenia.",
+            "armenia",
+            "",
+        ),
+    ],
+)
+def test_a_demand_rejected_in_the_passive_may_name_what_it_demands(read, text, doer, issue):
+    found = of_type(read(text, WED), "DemandRejected")
+    assert [f.actor_ids("subject") for f in found] == [(doer,)]
+    assert not issue or issue in found[0].issues
+
+
+def test_a_threat_with_its_day_before_the_infinitive_is_a_threat(read):
+    text = "Iran threatened on Wednesday to strike US bases in the region if the talks fail."
+    (threat,) = of_type(read(text, TUESDAY), "ThreatIssued")
+    assert "iran" in threat.actor_ids()
+
+
+def test_a_stance_insisted_on_in_a_relative_clause_is_that_sides_demand(read):
+    text = "The main dispute is over a permanent ceasefire, which Hamas insists on."
+    (found,) = of_type(read(text, MON), "DemandStated")
+    assert ids(found) == {"hamas"} and "permanent_ceasefire" in found.issues
+
+
+def test_a_sticking_point_told_in_a_relative_clause_gives_each_sides_stance(read):
+    text = (
+        "The gap remains over a permanent ceasefire, which Hamas demands and Israel has rejected."
+    )
+    found = read(text, MON)
+    (demand,) = of_type(found, "DemandStated")
+    (rejection,) = of_type(found, "DemandRejected")
+    assert ids(demand) == {"hamas"} and ids(rejection) == {"israel"}
+    assert "permanent_ceasefire" in demand.issues and "permanent_ceasefire" in rejection.issues
+
+
+def test_a_relative_clause_about_no_issue_states_no_stance(read):
+    found = read("The talks, which Egypt hosted and Qatar joined, ended on Monday.", MON)
+    assert of_type(found, "DemandStated") == [] and of_type(found, "DemandRejected") == []
+
+
+def test_a_release_offered_only_on_a_condition_is_a_demand_of_the_condition(read):
+    text = "Hamas will only free the remaining captives if the war ends for good."
+    (found,) = of_type(read(text, MON), "DemandStated")
+    assert ids(found) == {"hamas"}
+    assert found.attributes.get("condition", "").startswith("the war ends")
+
+
+def test_a_deed_conditioned_on_another_is_a_demand_of_the_second(read):
+    text = "Israel has conditioned any withdrawal on the return of all the hostages."
+    (found,) = of_type(read(text, MON), "DemandStated")
+    assert ids(found) == {"israel"}
+    assert found.attributes.get("condition", "").startswith("the return of all the hostages")
+
+
+def test_making_something_an_announcement_on_a_day_is_no_condition(read):
+    assert (
+        of_type(read("Israel made an announcement on Monday about the talks.", MON), "DemandStated")
+        == []
+    )
+
+
+def test_a_rejection_gives_the_issues_of_its_reason(read):
+    text = "Hamas rejected the proposal because it did not include a withdrawal of Israeli forces."
+    (found,) = of_type(read(text, MON), "ProposalRejected")
+    assert "troop_withdrawal" in found.issues
+
+
+def test_holding_to_a_position_is_a_standing_demand(read):
+    text = (
+        "Hamas has not backed away from its position that any truce must lead to an end of the war."
+    )
+    found = of_type(read(text, MON), "DemandStated")
+    assert found and ids(found[0]) == {"hamas"} and "end_of_war" in found[0].issues
+
+
+def test_backing_away_from_a_demand_is_no_demand(read):
+    assert (
+        of_type(
+            read("Hamas backed away from its demand for a full withdrawal.", MON), "DemandStated"
+        )
+        == []
+    )
+
+
+def test_reiterating_an_insistence_is_a_demand(read):
+    text = "Hamas reiterated on Sunday its insistence on a full withdrawal of Israeli troops."
+    (found,) = of_type(read(text, MON), "DemandStated")
+    assert "troop_withdrawal" in found.issues
+
+
+def test_what_a_sides_demands_include_is_no_condition(read):
+    text = "Israel's demands include the return of all hostages and the disarmament of Hamas."
+    (found,) = of_type(read(text, MON), "DemandStated")
+    assert not found.attributes.get("condition")
+
+
+def test_a_time_limit_on_a_demand_is_no_condition(read):
+    text = "Israel said it wants the first phase of the truce extended until mid-April."
+    (found,) = of_type(read(text, MON), "DemandStated")
+    assert not found.attributes.get("condition")
+
+
+def test_a_stance_repeated_in_one_article_keeps_the_issues_of_each_report(read):
+    text = (
+        "Hamas seeks a lasting truce.\n\n"
+        "Hamas has not backed away from its position that a truce must lead to an end of the war."
+    )
+    found = of_type(read(text, MON), "DemandStated")
+    assert any({"temporary_truce", "end_of_war"} <= set(f.issues) for f in found)
+
+
+def test_rejecting_a_presence_after_a_truce_is_a_rejected_demand_not_a_rejected_plan(read):
+    text = (
+        "Hamas rejects any Israeli security presence in the buffer zone after a truce takes hold."
+    )
+    found = read(text, MON)
+    (rejected,) = of_type(found, "DemandRejected")
+    assert ids(rejected) == {"hamas"} and "security_presence" in rejected.issues
+    assert of_type(found, "ProposalRejected") == [] and of_type(found, "CeasefireAgreed") == []
+
+
+def test_a_modal_in_a_fronted_concessive_clause_leaves_the_main_clause_a_deed(read):
+    text = (
+        "Although the accord said the troops should pull back by now, Israel has resisted "
+        "any withdrawal from the corridor."
+    )
+    (found,) = of_type(read(text, MON), "DemandRejected")
+    assert ids(found) == {"israel"} and "troop_withdrawal" in found.issues
+
+
+def test_whose_demand_is_rejected_is_named_in_the_object_not_in_the_next_clause(read):
+    text = "Israel resisted this requirement while Hamas insisted on it."
+    (found,) = of_type(read(text, MON), "DemandRejected")
+    assert ids(found, "target") == set() and ids(found, "subject") == {"israel"}
+
+
+def test_a_time_bound_inside_listed_red_lines_is_no_condition(read):
+    text = (
+        "Israel's red lines for a truce are the ability to resume fighting until its goals are met."
+    )
+    (found,) = of_type(read(text, MON), "DemandStated")
+    assert not found.attributes.get("condition")
+
+
+def test_a_conditional_demand_does_not_gather_the_issues_of_another_report(read):
+    text = (
+        "Hamas is standing firm on its view that it will not free more captives until the "
+        "attacks stop.\n\nHamas insists on a permanent ceasefire."
+    )
+    found = of_type(read(text, MON), "DemandStated")
+    assert any(f.attributes.get("condition") for f in found)
+    assert all(
+        "permanent_ceasefire" not in f.issues for f in found if f.attributes.get("condition")
+    )
+
+
+def test_rejecting_it_after_a_demand_rejects_that_demand_of_its_demander(read):
+    text = "Kyiv keeps insisting on a full and lasting ceasefire, but Moscow rejects it."
+    found = read(text, MON)
+    (rejection,) = of_type(found, "DemandRejected")
+    assert [(a.id, a.role) for a in rejection.actors] == [
+        ("russia", "subject"),
+        ("ukraine", "target"),
+    ]
+    assert "permanent_ceasefire" in rejection.issues
+
+
+def test_rejecting_it_with_no_demand_before_rejects_no_demand(read):
+    found = read("Officials said on Monday that Moscow rejects it.", MON)
+    assert of_type(found, "DemandRejected") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "issues"),
+    [
+        (
+            "Netanyahu said Israel is committed to achieving the goals of the war: releasing the "
+            "hostages and eliminating Hamas.",
+            "israel",
+            {"hostage_release", "hamas_elimination"},
+        ),
+        (
+            "Kyiv remains committed to achieving a just peace and the return of its territory.",
+            "ukraine",
+            {"territory"},
+        ),
+    ],
+)
+def test_being_committed_to_achieving_goals_demands_them(read, text, side, issues):
+    (found,) = of_type(read(text, MON), "DemandStated")
+    assert side in ids(found, "subject") and issues <= set(found.issues)
+
+
+def test_being_committed_to_a_truce_demands_nothing(read):
+    text = "Hamas is committed to the ceasefire agreement, its spokesman said."
+    assert of_type(read(text, MON), "DemandStated") == []

@@ -1,6 +1,8 @@
 """Process rules (catalog: TalksOpened, TalksConcluded, DelegationSent, DelegationArrived,
 DelegationRecalled): talks and rounds, delegations, visitors and venues, in news phrasing
-written for these tests."""
+written for these tests.
+WORDINGS lists the family's events in many wordings; NOT_THE_EVENT, readings that are not
+them."""
 
 from __future__ import annotations
 
@@ -8,7 +10,7 @@ from datetime import date
 
 import pytest
 
-from tests.extraction.conftest import ABOUT_GAZA, dated, ids, of_type
+from tests.extraction.conftest import ABOUT_GAZA, assert_read_with_actor, dated, ids, of_type
 
 MON = date(2025, 10, 6)  # a Monday
 WED = date(2024, 2, 14)  # a Wednesday
@@ -23,6 +25,18 @@ SHARM = (
     "Al Thani, Turkey's intelligence chief Ibrahim Kalin and Israel's Minister for Strategic "
     "Affairs Ron Dermer."
 )
+
+
+OCT_20 = date(2022, 10, 20)  # a Thursday
+
+JUL = date(2023, 7, 1)
+
+APR = date(2023, 4, 14)  # a Friday
+
+MAR_29 = date(2022, 3, 29)
+
+
+TUESDAY = date(2025, 3, 18)
 
 
 @pytest.mark.parametrize(
@@ -114,7 +128,16 @@ STANDSTILLS = [
 ]
 
 
-@pytest.mark.parametrize("text", STANDSTILLS)
+@pytest.mark.parametrize(
+    "text",
+    [
+        *STANDSTILLS,
+        # what a deal ends is the fighting, not the talks
+        "Israel presented a three-phase deal that would end hostilities in Gaza.",
+        "Putin said a deal that would end the war in Ukraine was within reach.",
+        "The accord between Armenia and Azerbaijan ended the conflict over Karabakh.",
+    ],
+)
 def test_talks_that_stall_have_not_ended(read, text):
     assert not of_type(read(ABOUT_GAZA + text, WED), "TalksConcluded")
 
@@ -221,6 +244,31 @@ def test_a_summit_opened_or_hosted_opens_talks_at_its_venue(read, text, venue):
     opened = of_type(read(text, FRI_2025), "TalksOpened")
     assert opened and any(f.location == venue for f in opened)
     assert all(f.modality == "asserted" for f in opened)
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        (
+            "The suspended Jeddah talks between the Sudanese army and the RSF resumed on Monday.",
+            "jeddah",
+        ),
+        ("The stalled Doha talks between Israel and Hamas resumed on Thursday.", "doha"),
+        (
+            "Negotiators returned to the Istanbul talks between Russia and Ukraine on Monday.",
+            "istanbul",
+        ),
+        ("Kinshasa and Kigali resumed the Luanda talks on Monday.", "luanda"),
+        # the earlier talks named after their city are not the ones held now
+        (
+            "After the collapse of the Doha talks, Israel and Hamas held talks in Cairo on Monday.",
+            "cairo",
+        ),
+    ],
+)
+def test_talks_named_after_their_city_are_held_there(read, text, venue):
+    opened = of_type(read(text, FRI_2025), "TalksOpened")
+    assert opened and all(f.location == venue for f in opened)
 
 
 @pytest.mark.parametrize(
@@ -1262,3 +1310,379 @@ def test_contacts_placed_in_a_city_are_talks_there(read, text, venue, party):
 )
 def test_contacts_with_no_city_of_talks_are_no_round(read, text):
     assert not of_type(read(text, MON), "TalksOpened")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The US and Saudi Arabia mediate the Jeddah talks between the SAF and the RSF.\n"
+        "The talks were formally suspended by the facilitators on Tuesday.",
+        "Colombia and the ELN held talks in Caracas.\n"
+        "The negotiations have been indefinitely suspended since Tuesday, Bogota said.",
+    ],
+)
+def test_talks_suspended_with_an_adverb_are_concluded(read, text):
+    (ended,) = of_type(read(text, date(2023, 6, 4)), "TalksConcluded")
+    assert ended.attributes["outcome"] == "suspended"
+
+
+# Who chairs or presides over a round mediates it.
+
+
+@pytest.mark.parametrize(
+    ("text", "chair"),
+    [
+        (
+            "The leaders of Serbia and Kosovo agreed on the plan, EU foreign policy chief Josep "
+            "Borrell said on Saturday after chairing talks between them.",
+            "josep_borrell",
+        ),
+        (
+            "Turkey's foreign minister presided over the talks between Russian and Ukrainian "
+            "delegations on Saturday.",
+            "turkey",
+        ),
+    ],
+)
+def test_chairing_talks_is_a_round_the_chair_mediates(read, text, chair):
+    found = read(text, date(2023, 3, 19))
+    talks = [f for f in of_type(found, "TalksOpened") if chair in ids(f)]
+    assert talks and (date(2023, 3, 18), date(2023, 3, 18)) in [
+        (f.occurred.start, f.occurred.end) for f in talks
+    ]
+
+
+def test_a_body_that_chairs_a_dialogue_in_an_aside_opens_no_round(read):
+    found = read("The European Union, which chairs the dialogue, said Serbia must act.")
+    assert not of_type(found, "TalksOpened")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ethiopia and the TPLF agreed to join talks to be mediated by the African Union.",
+        "The SSOMA refused to join the talks in Nairobi.",
+    ],
+)
+def test_agreeing_or_refusing_to_join_talks_is_no_arrival(read, text):
+    assert not of_type(read(text, OCT_20), "DelegationArrived")
+
+
+def test_a_team_expected_to_join_talks_still_arrives(read):
+    text = "Hamas negotiators are expected to join the talks in Cairo on Sunday."
+    assert of_type(read(text, OCT_20), "DelegationArrived")
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        (
+            "Blinken spoke after the conclusion of three days of talks in Washington between "
+            "Armenia and Azerbaijan.",
+            "unknown",
+        ),
+        (
+            "No agreements were reached at a fourth round of talks between the Myanmar junta "
+            "and the Arakan Army.",
+            "no_progress",
+        ),
+        (
+            "Russia and Ukraine held talks in Istanbul on Wednesday. Ultimately, Wednesday's "
+            "meeting yielded few results.",
+            "no_progress",
+        ),
+    ],
+)
+def test_a_round_ended_told_as_a_noun_or_by_its_yield(read, text, outcome):
+    (ended,) = of_type(read(text, JUL), "TalksConcluded")
+    assert ended.attributes["outcome"] == outcome
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas said it would wait until the conclusion of the talks in Cairo.",
+        "Before the close of the meeting in Doha, Israel sent a team.",
+    ],
+)
+def test_a_round_s_end_still_ahead_is_no_ending(read, text):
+    assert not of_type(read(text, JUL), "TalksConcluded")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Saudi team departed rebel-held Sanaa late on Thursday.",
+        "The Saudi team left the Houthi-controlled capital Sanaa on Thursday without a deal.",
+    ],
+)
+def test_a_team_leaving_a_place_named_after_its_adjectives_ends_the_round(read, text):
+    (ended,) = of_type(read(text, APR), "TalksConcluded")
+    assert ended.location == "sanaa"
+    assert (ended.occurred.start, ended.occurred.end) == (date(2023, 4, 13), date(2023, 4, 13))
+
+
+def test_leaving_held_areas_for_home_ends_nothing(read):
+    found = read("The Saudi delegation left rebel-held areas for Riyadh.", APR)
+    assert not of_type(found, "TalksConcluded")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Saudi Arabia and the Houthis met in Sanaa. There is an agreement to hold another round "
+        "of talks, a Houthi official said.",
+        "Armenia and Azerbaijan met in Almaty. They left with a commitment to hold a second "
+        "round of talks.",
+    ],
+)
+def test_a_round_agreed_or_committed_to_is_expected(read, text):
+    talks = [f for f in of_type(read(text, APR), "TalksOpened") if f.modality == "expected"]
+    assert talks
+
+
+def test_a_commitment_only_wanted_opens_no_round(read):
+    found = read("Hamas wants a commitment to hold talks on a permanent ceasefire.", APR)
+    assert not of_type(found, "TalksOpened")
+
+
+def test_ending_talks_with_modifiers_before_the_noun_concludes_them(read):
+    text = (
+        "On Tuesday, Ukrainian and Russian negotiators ended face-to-face peace negotiations "
+        "in Istanbul."
+    )
+    assert dated(read(text, MAR_29), "TalksConcluded") == [(MAR_29, MAR_29)]
+
+
+def test_ending_the_war_is_not_ending_talks(read):
+    found = read("Israel ended the war in Gaza and the talks with Hamas.", MAR_29)
+    assert not of_type(found, "TalksConcluded")
+
+
+# Wordings of the family's events, each with an actor that must be among its actors.
+WORDINGS = [
+    # (sentence, event type, an actor id that must be among the event's actors)
+    (
+        "A Hamas delegation arrived in Cairo on Saturday for talks with Egyptian mediators.",
+        "DelegationArrived",
+        "hamas",
+    ),
+    ("Israel's negotiating team landed in Doha late Monday.", "DelegationArrived", "israel"),
+    (
+        "CIA chief William Burns travelled to Paris for a meeting with Mossad chief David Barnea.",
+        "DelegationArrived",
+        "william_burns",
+    ),
+    (
+        "Secretary of State Antony Blinken visited Israel on Tuesday, his fifth trip of the war.",
+        "DelegationArrived",
+        "antony_blinken",
+    ),
+    (
+        "A Hamas delegation is due in Cairo on Sunday, an official said.",
+        "DelegationArrived",
+        "hamas",
+    ),
+    (
+        "Israel will send negotiators to Doha next week, the prime minister's office said.",
+        "DelegationSent",
+        "israel",
+    ),
+    ("Qatar dispatched a team of mediators to Cairo on Thursday.", "DelegationSent", "qatar"),
+    (
+        "Netanyahu recalled the negotiating team from Doha after talks stalled.",
+        "DelegationRecalled",
+        "benjamin_netanyahu",
+    ),
+    ("Talks resumed in Doha on Monday with Qatari and Egyptian mediators.", "TalksOpened", "qatar"),
+    (
+        "Mediators from Egypt, Qatar and the United States met in Paris on Friday.",
+        "TalksOpened",
+        "egypt",
+    ),
+    (
+        "Israeli and Hamas negotiators held indirect talks in Sharm el-Sheikh on Monday.",
+        "TalksOpened",
+        "israel",
+    ),
+    (
+        "Egypt's intelligence chief met Hamas leaders in Cairo on Tuesday to discuss the deal.",
+        "TalksOpened",
+        "egypt",
+    ),
+    # arrival and presence
+    ("CIA Director William Burns was in Cairo on Monday.", "DelegationArrived", "william_burns"),
+    (
+        "A Hamas delegation is in Doha for talks with Qatari mediators.",
+        "DelegationArrived",
+        "hamas",
+    ),
+    ("Blinken landed in Tel Aviv late on Tuesday.", "DelegationArrived", "antony_blinken"),
+    ("Ron Dermer will travel to Cairo next week.", "DelegationArrived", "ron_dermer"),
+    ("Brett McGurk is heading to Doha, the White House said.", "DelegationArrived", "brett_mcgurk"),
+    (
+        "An Israeli delegation led by David Barnea was expected to join the talks on Thursday.",
+        "DelegationArrived",
+        "israel",
+    ),
+    (
+        "Hochstein, who shuttled between Beirut and Jerusalem, said talks went well.",
+        "DelegationArrived",
+        "amos_hochstein",
+    ),
+    # departures and delegations
+    (
+        "Witkoff and his deputy Morgan Ortagus left for Egypt on Tuesday.",
+        "DelegationSent",
+        "steve_witkoff",
+    ),
+    ("Steve Witkoff departed for Doha on Sunday.", "DelegationSent", "steve_witkoff"),
+    (
+        "Israel's war cabinet voted to press on while sending a delegation to Cairo.",
+        "DelegationSent",
+        "israel",
+    ),
+    (
+        "Ron Dermer is expected to lead Israel's delegation, an official said.",
+        "DelegationSent",
+        "ron_dermer",
+    ),
+    # talks
+    ("Egypt will host Israeli and Hamas delegations on Monday.", "TalksOpened", "egypt"),
+    ("Negotiators would reconvene in Cairo next week, Qatar said.", "TalksOpened", "egypt"),
+    # a fronted aim is the purpose of the deed the main clause tells
+    (
+        "In a bid to end the war, Russia and Ukraine held talks in Istanbul on Friday.",
+        "TalksOpened",
+        "ukraine",
+    ),
+    (
+        "Seeking to salvage the truce, Egypt hosted Israeli and Hamas delegations on Sunday.",
+        "TalksOpened",
+        "egypt",
+    ),
+    # a team named by the speaker's possessive pronoun
+    ("Hamas said its delegation left Cairo on Tuesday.", "TalksConcluded", "hamas"),
+    ("Israel said its negotiators had left Doha without a deal.", "TalksConcluded", "israel"),
+    # coming back from the round
+    ("The Mossad chief has returned from the talks in Doha.", "TalksConcluded", "israel"),
+    ("Ukrainian negotiators back from Istanbul talks", "TalksConcluded", "ukraine"),
+    # a round to come, its verb after an auxiliary
+    (
+        "Officials said discussions will commence soon between Lebanon and Israel.",
+        "TalksOpened",
+        "lebanon",
+    ),
+    # a talks noun whose modifiers run up to a perfect (the venue's state hosts)
+    ("Negotiations on a prisoner swap in Gaza have resumed in Cairo.", "TalksOpened", "egypt"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "actor"), WORDINGS)
+def test_a_wording_of_the_family_yields_the_event_with_its_actor(read, text, kind, actor):
+    assert_read_with_actor(read(text), text, kind, actor)
+
+
+# Readings that are not the event: negated, hypothetical, guarded, doerless or another sense.
+NOT_THE_EVENT = [
+    (
+        "Hamas, which was not expected to attend the negotiations in Cairo, kept silent.",
+        "DelegationArrived",
+    ),
+    (
+        "Hamas, which was not expected to attend the negotiations in Cairo, kept silent.",
+        "TalksOpened",
+    ),
+    ("Qatar denied that its prime minister had travelled to Washington.", "DelegationArrived"),
+    ("Israel did not say whether it would send negotiators to Doha.", "DelegationSent"),
+    ("Hamas has not said whether it will stop taking part in negotiations.", "DelegationRecalled"),
+    ("Israel was in no mood for compromise, officials said.", "DelegationArrived"),
+    (
+        "JERUSALEM (Reuters) - Israel and Hamas agreed on a truce after weeks of talks in Doha.",
+        "TalksOpened",
+    ),
+    # coming back from something that is no round
+    ("The hostages returned from Gaza on Sunday.", "TalksConcluded"),
+    ("Hamas has stepped back from the brink.", "TalksConcluded"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), NOT_THE_EVENT)
+def test_a_reading_that_is_not_the_event_yields_none(read, text, kind):
+    assert not of_type(read(text), kind), [(f.type, f.extractor.rule) for f in read(text)]
+
+
+def test_a_round_that_had_begun_in_a_city_opens_talks_there(read):
+    (found,) = of_type(
+        read("A fresh round of talks had begun in Cairo on Friday.", MON), "TalksOpened"
+    )
+    assert found.attributes.get("venue") == "cairo"
+    assert found.occurred.start == date(2025, 10, 3)
+
+
+def test_unnamed_negotiators_leaving_a_city_without_a_deal_end_the_round_there(read):
+    (found,) = of_type(
+        read(
+            "Gaza ceasefire negotiators have left Doha without a breakthrough, officials said.", MON
+        ),
+        "TalksConcluded",
+    )
+    assert found.location == "doha"
+    assert found.attributes.get("outcome") == "no_progress"
+
+
+def test_unnamed_negotiators_leaving_for_another_city_end_nothing(read):
+    assert (
+        of_type(read("The delegations left Cairo on Monday for Doha.", MON), "TalksConcluded") == []
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence, venue",
+    [
+        (
+            "Talks between Russia and Ukraine began on Monday at the Black Sea resort of Sochi.",
+            "sochi",
+        ),
+        (
+            "Israel and Hamas began talks on Monday in the Red Sea resort town of Sharm el-Sheikh.",
+            "sharm_el_sheikh",
+        ),
+        (
+            "Sudan's army and the RSF held talks on Monday in the Saudi port city of Jeddah.",
+            "jeddah",
+        ),
+    ],
+)
+def test_a_round_at_a_place_told_by_what_it_is_before_its_name_is_held_there(read, sentence, venue):
+    talks = of_type(read(sentence), "TalksOpened")
+    assert talks and talks[0].location == venue
+
+
+def test_a_meeting_at_the_end_of_a_month_is_no_ending(read):
+    text = "Congo and Rwanda said on Tuesday they want to hold a meeting at the end of July."
+    assert not of_type(read(text, TUESDAY), "TalksConcluded")
+
+
+def test_a_mediator_not_taking_part_is_no_party_of_the_round(read):
+    text = (
+        "Thailand and Cambodia are in talks. He said Malaysia is not participating in the "
+        "secretariat meeting, which began on Tuesday."
+    )
+    found = of_type(read(text, TUESDAY), "TalksOpened")
+    assert all("malaysia" not in f.actor_ids() for f in found), found
+
+
+def test_an_agreement_told_as_a_round_s_outcome_ends_the_round(read):
+    text = (
+        "During the talks in Istanbul on Tuesday, Russia and Ukraine agreed to new prisoner "
+        "exchanges."
+    )
+    (ended,) = of_type(read(text, TUESDAY), "TalksConcluded")
+    assert {"russia", "ukraine"} <= set(ended.actor_ids())
+
+
+def test_an_envoy_speaking_during_a_visit_arrived(read):
+    text = "US envoy Amos Hochstein said during a visit to Beirut on Tuesday that a truce was near."
+    (arrived,) = of_type(read(text, TUESDAY), "DelegationArrived")
+    assert "united_states" in arrived.actor_ids() and arrived.location == "beirut"

@@ -1,5 +1,7 @@
 """Proposal rules (catalog: ProposalMade, CounterproposalMade, ProposalAccepted,
-ProposalRejected), in news phrasing written for these tests."""
+ProposalRejected), in news phrasing written for these tests.
+WORDINGS lists the family's events in many wordings; NOT_THE_EVENT, readings that are not
+them."""
 
 from __future__ import annotations
 
@@ -7,11 +9,20 @@ from datetime import date
 
 import pytest
 
-from tests.extraction.conftest import ABOUT_GAZA, dated, ids, of_type
+from tests.extraction.conftest import ABOUT_GAZA, assert_read_with_actor, dated, ids, of_type
 
 MON = date(2025, 10, 6)  # a Monday
 WED = date(2024, 2, 14)  # a Wednesday
 FRI_2025 = date(2025, 2, 14)  # a Friday
+
+
+MAR = date(2024, 3, 6)  # a Wednesday
+
+
+FRI_OCT_3_2025 = date(2025, 10, 3)  # a Friday
+
+
+TUESDAY = date(2025, 3, 18)
 
 
 def test_convening_to_approve_a_deal_is_an_expected_acceptance_on_that_day(read):
@@ -1222,3 +1233,312 @@ def test_accepting_the_conditions_proposed_by_a_mediator_is_a_yes_to_its_plan(re
 def test_readiness_denied_doubted_or_to_sign_or_mere_conditions_is_no_yes(read, text):
     found = of_type(read(text, WED), "ProposalAccepted")
     assert all(f.modality != "asserted" for f in found)
+
+
+# Agreements on how the talks are told carry no terms.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Myanmar's junta and the Three Brotherhood Alliance met in Kunming. Initially, it was "
+        "agreed to keep the outcome confidential.",
+        "Armenia and Azerbaijan agreed not to disclose the details of the talks.",
+    ],
+)
+def test_agreeing_to_keep_the_talks_quiet_is_no_acceptance(read, text):
+    assert not of_type(read(text, MAR), "ProposalAccepted")
+
+
+def test_agreeing_not_to_attack_is_still_a_term(read):
+    found = read("Armenia and Azerbaijan agreed not to attack civilian areas.", MAR)
+    assert of_type(found, "ProposalAccepted")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The European Union put forth a "final" text to revive the nuclear accord with Iran.',
+        "The US ambassador to Lebanon relayed the proposal to the Lebanese government.",
+    ],
+)
+def test_a_text_put_forth_or_a_plan_relayed_is_a_proposal(read, text):
+    assert of_type(read(text, date(2024, 11, 15)), "ProposalMade")
+
+
+def test_a_text_message_is_no_proposal(read):
+    found = read("Witkoff sent a text message to the Hamas negotiators.", date(2024, 11, 15))
+    assert not of_type(found, "ProposalMade")
+
+
+def test_examining_a_document_is_studying_it(read):
+    (said,) = of_type(read("Iran said it was examining the 25-page document."), "StatementIssued")
+    assert said.attributes["response"] == "studying"
+
+
+# Wordings of the family's events, each with an actor that must be among its actors.
+WORDINGS = [
+    (
+        "Hamas said it had accepted the proposal put forward by Egypt and Qatar.",
+        "ProposalAccepted",
+        "hamas",
+    ),
+    ("Egypt presented a new proposal for a two-phase truce on Thursday.", "ProposalMade", "egypt"),
+    ("Israel dismissed the counterproposal as delusional.", "ProposalRejected", "israel"),
+    (
+        "Hamas submitted a counterproposal to the mediators on Tuesday.",
+        "CounterproposalMade",
+        "hamas",
+    ),
+    ("Israel said the terms did not meet its core demands.", "ProposalRejected", "israel"),
+    ("Hamas said the new proposal fell short of its demands.", "ProposalRejected", "hamas"),
+    (
+        "An official said it was a version of the proposal that Israel could not accept.",
+        "ProposalRejected",
+        "israel",
+    ),
+    ("Hamas said it was not committed to the new proposal.", "ProposalRejected", "hamas"),
+    # acceptance and offers
+    ("Israel's security cabinet ratified the deal on Friday.", "ProposalAccepted", "israel"),
+    ("Hamas said it agreed to release all hostages under the plan.", "ProposalAccepted", "hamas"),
+    ("Hamas said it was prepared to free Edan Alexander.", "CounterproposalMade", "hamas"),
+    # headlines drop the article: a plan made public
+    ("Trump unveils 20-point Gaza peace plan", "ProposalMade", "donald_trump"),
+    ("Qatar presents new truce proposal to Hamas", "ProposalMade", "qatar"),
+    ("Turkey floats framework for Black Sea talks", "ProposalMade", "turkey"),
+    # lines put on the table
+    (
+        "Azerbaijan submitted a new set of border maps to the Armenian side on Monday.",
+        "ProposalMade",
+        "azerbaijan",
+    ),
+    # describing words piled before the plan's noun
+    (
+        "On Tuesday Biden announced his three-phase Israel-Hamas hostage plan.",
+        "ProposalMade",
+        "joe_biden",
+    ),
+    (
+        "To break the deadlock, Qatar presented a new proposal to Hamas on Tuesday.",
+        "ProposalMade",
+        "qatar",
+    ),
+    # the answer in the passive, its doer after 'by'
+    ("The truce proposal was rejected by Hamas on Sunday.", "ProposalRejected", "hamas"),
+    ("The new framework has been turned down by the Kremlin.", "ProposalRejected", "russia"),
+    ("The plan was approved by Israel's cabinet on Friday.", "ProposalAccepted", "israel"),
+    # an answer handed over is a counterproposal
+    ("Hamas handed its answer to the mediators on Tuesday.", "CounterproposalMade", "hamas"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "actor"), WORDINGS)
+def test_a_wording_of_the_family_yields_the_event_with_its_actor(read, text, kind, actor):
+    assert_read_with_actor(read(text), text, kind, actor)
+
+
+# Readings that are not the event: negated, hypothetical, guarded, doerless or another sense.
+NOT_THE_EVENT = [
+    ("He gave Hamas until Sunday to accept the plan.", "ProposalAccepted"),
+    ("Biden welcomed the release of the hostages.", "ProposalAccepted"),
+    ("Netanyahu said he had approved plans for a military operation in Rafah.", "ProposalAccepted"),
+    ("The cabinet approved the army's ground offensive in Rafah.", "ProposalAccepted"),
+    # an army's notice, no offer
+    ("Israel released new maps of evacuation zones in Gaza.", "ProposalMade"),
+    # an intention, not an offer
+    ("Israel announces plans to expand the offensive", "ProposalMade"),
+    # a participle describing the plan
+    ("Talks centre on the president's proposed plan for Gaza.", "ProposalMade"),
+    # a sponsor, not an answer; an answer denied
+    ("The plan, backed by Egypt and Qatar, calls for a six-week truce.", "ProposalAccepted"),
+    ("The proposal was not accepted by Israel.", "ProposalAccepted"),
+    ("The offer would likely be rejected by Hamas, analysts said.", "ProposalRejected"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), NOT_THE_EVENT)
+def test_a_reading_that_is_not_the_event_yields_none(read, text, kind):
+    assert not of_type(read(text), kind), [(f.type, f.extractor.rule) for f in read(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        (
+            ABOUT_GAZA + "Trump gave Hamas until Sunday to answer his plan, which Israel has "
+            "already said it agrees to.",
+            "israel",
+        ),
+        (
+            "Talks in Riyadh turned to the US framework, which Kyiv accepted last week.",
+            "ukraine",
+        ),
+        ("The plan that Baku endorsed on Monday calls for a border commission.", "azerbaijan"),
+    ],
+)
+def test_an_answer_told_in_a_clause_after_the_plan_is_its_doers(read, text, doer):
+    found = of_type(read(text, FRI_OCT_3_2025), "ProposalAccepted")
+    assert [f.actor_ids("subject") for f in found] == [(doer,)]
+
+
+def test_a_plan_not_yet_accepted_in_a_which_clause_is_no_answer(read):
+    text = "The deal, which Hamas has not accepted, is still under review in Doha."
+    assert of_type(read(text, FRI_OCT_3_2025), "ProposalAccepted") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trump gave Hamas until Sunday to give an answer to his plan.",
+        "The mediators asked the RSF to submit its response to the proposal by Friday.",
+    ],
+)
+def test_a_reply_someone_is_given_time_to_make_is_no_counterproposal(read, text):
+    assert of_type(read(ABOUT_GAZA + text, FRI_OCT_3_2025), "CounterproposalMade") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "doers"),
+    [
+        (
+            "Trump met Netanyahu on Monday and said the two leaders had agreed on a plan to end "
+            "the war.",
+            {"united_states", "israel"},
+        ),
+        ("Netanyahu said he had agreed on the plan.", {"israel"}),
+        ("Zelensky said Ukraine had agreed upon the US proposal.", {"ukraine"}),
+    ],
+)
+def test_agreeing_on_a_plan_is_accepting_it(read, text, doers):
+    found = of_type(read(text, FRI_OCT_3_2025), "ProposalAccepted")
+    assert found and doers <= {a.id for a in found[0].actors if a.role == "subject"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyiv and Moscow have not agreed on the terms of a truce.",
+        "Hamas agreed on a list of hostages to be released.",
+    ],
+)
+def test_agreeing_on_something_else_or_not_at_all_is_no_acceptance(read, text):
+    assert of_type(read(text, FRI_OCT_3_2025), "ProposalAccepted") == []
+
+
+def test_a_plan_outlined_by_a_leader_is_his_proposal(read):
+    found = of_type(
+        read("The four-stage plan was outlined by President Joe Biden on May 31.", MON),
+        "ProposalMade",
+    )
+    assert found and "joe_biden" in ids(found[0])
+    assert found[0].occurred.start == date(2025, 5, 31)
+    assert found[0].attributes.get("proposal_name") == "four-stage plan"
+
+
+def test_a_truce_proposed_with_the_date_before_its_object_is_a_proposal(read):
+    (found,) = of_type(
+        read("Egypt had proposed on Sept. 14 a three-day truce.", MON), "ProposalMade"
+    )
+    assert ids(found) == {"egypt"}
+    assert found.occurred.start == date(2025, 9, 14)
+
+
+def test_a_plan_far_from_a_sides_requirements_is_rejected_by_that_side(read):
+    text = "Israeli officials said the latest offer was far from Israel's basic requirements."
+    found = of_type(read(text, MON), "ProposalRejected")
+    assert found and "israel" in ids(found[0])
+
+
+def test_accepting_parts_of_a_plan_is_a_conditional_acceptance(read):
+    (found,) = of_type(
+        read("Hamas accepts parts of the plan but wants guarantees.", MON), "ProposalAccepted"
+    )
+    assert found.attributes.get("response") == "with_conditions"
+
+
+def test_accepting_a_plan_while_wanting_assurances_is_a_conditional_acceptance(read):
+    text = (
+        "Hamas accepted the proposal on Sunday but insisted on assurances that the war would end."
+    )
+    (found,) = of_type(read(text, MON), "ProposalAccepted")
+    assert found.attributes.get("response") == "with_conditions"
+
+
+def test_accepting_a_plan_outright_is_no_conditional_acceptance(read):
+    (found,) = of_type(read("Hamas accepted the proposal on Sunday.", MON), "ProposalAccepted")
+    assert not found.attributes.get("response")
+
+
+def test_the_side_that_accepts_a_mediators_proposal_is_not_its_proposer(read):
+    text = "Hamas said it had accepted a proposal put forward by Egyptian and Qatari mediators."
+    found = read(text, MON)
+    (accepted,) = of_type(found, "ProposalAccepted")
+    assert ids(accepted) == {"hamas"}
+    assert {a for f in of_type(found, "ProposalMade") for a in ids(f)} == {"egypt", "qatar"}
+
+
+def test_saying_it_would_study_a_proposal_is_studying_it(read):
+    (found,) = of_type(
+        read("Hamas said it would study the latest proposal.", MON), "StatementIssued"
+    )
+    assert found.attributes.get("response") == "studying"
+
+
+def test_a_headline_rejection_without_object_rejects_the_plan_it_names(read):
+    found = read("Hamas accepts the Egyptian truce plan, Israel rejects", MON)
+    assert [ids(f) for f in of_type(found, "ProposalRejected")] == [{"israel"}]
+    assert [ids(f) for f in of_type(found, "ProposalAccepted")] == [{"hamas"}]
+
+
+def test_rejecting_a_mediators_attempts_is_rejecting_their_proposal(read):
+    text = "Israeli officials rejected the latest attempts brokered by Qatar on Sunday."
+    (found,) = of_type(read(text, MON), "ProposalRejected")
+    assert "israel" in ids(found, "subject")
+
+
+def test_rejecting_attempts_to_do_something_is_no_rejected_proposal(read):
+    assert (
+        of_type(
+            read("Israel rejected attempts to blame it for the delay.", MON), "ProposalRejected"
+        )
+        == []
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "both"),
+    [
+        (
+            "Armenia and Azerbaijan signed a peace treaty in Washington on Tuesday.",
+            {"armenia", "azerbaijan"},
+        ),
+        (
+            "Russia and Ukraine agreed on Tuesday to exchange 500 prisoners each.",
+            {"russia", "ukraine"},
+        ),
+        (
+            "Congo and the M23 agreed on Tuesday to protect civilians in the east.",
+            {"democratic_republic_of_congo", "m23"},
+        ),
+    ],
+)
+def test_two_sides_agreeing_or_signing_together_accept_the_terms(read, text, both):
+    found = of_type(read(text, TUESDAY), "ProposalAccepted")
+    assert any(both <= set(f.actor_ids()) for f in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel and Hamas agreed on a humanitarian pause on Tuesday.",
+        "Russia and Ukraine agreed on Tuesday to meet again next week.",
+        "India and Pakistan agreed on Tuesday to consider troop reductions.",
+        "Hamas agreed on Tuesday to release 10 hostages.",
+        "Russia and Ukraine must agree to a prisoner exchange first, Turkey said on Tuesday.",
+        # a collective with no side named mostly tells a term of a deal told before
+        "Russia and Ukraine held talks last week.\nBoth sides agreed to set up a hotline.",
+    ],
+)
+def test_a_truce_a_meeting_a_thought_or_one_side_s_yes_is_no_mutual_agreement(read, text):
+    found = [f for f in read(text, TUESDAY) if f.extractor.rule == "agreement.mutual"]
+    assert not found, found

@@ -1,5 +1,7 @@
 """Statement rules (catalog: StatementIssued): on-record assessments of the talks, when they
-are dated, and what is no statement, in news phrasing written for these tests."""
+are dated, and what is no statement, in news phrasing written for these tests.
+WORDINGS lists the family's events in many wordings; NOT_THE_EVENT, readings that are not
+them."""
 
 from __future__ import annotations
 
@@ -7,7 +9,7 @@ from datetime import date
 
 import pytest
 
-from tests.extraction.conftest import ABOUT_GAZA, ids, of_type
+from tests.extraction.conftest import ABOUT_GAZA, assert_read_with_actor, ids, of_type
 
 WED = date(2024, 2, 14)  # a Wednesday
 FRI_2025 = date(2025, 2, 14)  # a Friday
@@ -40,6 +42,16 @@ ON_RECORD = [
     ("Witkoff wrote on X that there had been significant progress in the talks.", "steve_witkoff"),
     ("Hamas said Israel violated the pause by killing civilians.", "hamas"),
 ]
+
+
+JUL = date(2023, 7, 1)
+
+MAR_29 = date(2022, 3, 29)
+
+OCT_20 = date(2022, 10, 20)  # a Thursday
+
+
+TUESDAY = date(2025, 3, 18)
 
 
 @pytest.mark.parametrize(("text", "actor"), ON_RECORD)
@@ -669,3 +681,142 @@ def test_a_speaker_with_a_long_name_after_what_was_said_still_said_it(read):
 def test_conviction_and_valuing_the_talks_are_statements(read, text, actor):
     found = of_type(read(text, WED), "StatementIssued")
     assert any(actor in f.actor_ids() for f in found), read(text, WED)
+
+
+@pytest.mark.parametrize(
+    ("text", "assessment"),
+    [
+        (
+            "Blinken said on June 29 that hard work remains to be done to reach an agreement "
+            "between Armenia and Azerbaijan.",
+            "gaps_remain",
+        ),
+        (
+            "Armenia's Foreign Ministry said the two sides continue to disagree on the border "
+            "delimitation in the talks with Azerbaijan.",
+            "gaps_remain",
+        ),
+        ("Today was a good day, Vucic said of the talks with Kosovo.", "progress"),
+    ],
+)
+def test_gaps_and_progress_in_other_words_are_assessed(read, text, assessment):
+    (said,) = of_type(read(text, JUL), "StatementIssued")
+    assert said.attributes["assessment"] == assessment
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Talks ended in Istanbul, with the Ukrainian side claiming that enough progress had "
+            "been made in the talks.",
+            "ukraine",
+        ),
+        (
+            "Talks between Armenia and Azerbaijan ended in Almaty, with the Armenian delegation "
+            "noting that differences remain.",
+            "armenia",
+        ),
+    ],
+)
+def test_the_doer_of_a_with_clause_is_the_speaker(read, text, speaker):
+    (said,) = of_type(read(text, MAR_29), "StatementIssued")
+    assert ids(said) == {speaker}
+
+
+def test_a_judgement_in_the_passive_is_the_agent_s_statement(read):
+    text = (
+        "Russia and Ukraine met in Istanbul. The negotiations were described as constructive "
+        "by Russia."
+    )
+    (said,) = of_type(read(text, MAR_29), "StatementIssued")
+    assert ids(said) == {"russia"} and said.attributes["assessment"] == "constructive"
+
+
+def test_a_judgement_in_the_passive_without_agent_is_nobody_s(read):
+    found = read("The talks between Russia and Ukraine were described as difficult.", MAR_29)
+    assert not of_type(found, "StatementIssued")
+
+
+# A commitment restated is a statement; a first-person verb in a quote is its speaker's.
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Ethiopia reaffirmed its commitment to the peace talks with the TPLF.", "ethiopia"),
+        (
+            "Pakistan's Foreign Ministry reassured that it was committed to upholding the "
+            "ceasefire with India.",
+            "pakistan",
+        ),
+        ("Hamas said it remained committed to the truce.", "hamas"),
+        ('We have reconfirmed our commitment to the talks," Ethiopia said.', "ethiopia"),
+        (
+            '"The AU has informed us that the talks are set for 24 Oct, 2022. We have '
+            "reconfirmed our commitment to participate,\" Ethiopia's foreign minister posted.",
+            "ethiopia",
+        ),
+    ],
+)
+def test_a_commitment_restated_is_the_speaker_s_statement(read, text, speaker):
+    (said,) = of_type(read(text, OCT_20), "StatementIssued")
+    assert speaker in ids(said) and "african_union" not in ids(said)
+
+
+def test_a_commitment_demanded_is_no_statement(read):
+    found = read("Israel said Hamas must commit to the ceasefire.", OCT_20)
+    assert not of_type(found, "StatementIssued")
+
+
+# Wordings of the family's events, each with an actor that must be among its actors.
+WORDINGS = [
+    (
+        "Qatari Prime Minister Mohammed bin Abdulrahman Al Thani said the talks were constructive.",
+        "StatementIssued",
+        "qatar",
+    ),
+    (
+        "The White House described the negotiations as serious, but said gaps remain.",
+        "StatementIssued",
+        "united_states",
+    ),
+    # statements
+    (
+        "Egypt's foreign ministry condemned the strikes as a flagrant violation of the agreement.",
+        "StatementIssued",
+        "egypt",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "actor"), WORDINGS)
+def test_a_wording_of_the_family_yields_the_event_with_its_actor(read, text, kind, actor):
+    assert_read_with_actor(read(text), text, kind, actor)
+
+
+# Readings that are not the event: negated, hypothetical, guarded, doerless or another sense.
+NOT_THE_EVENT = [
+    (
+        "Israel has not commented on the talks, which an official called constructive.",
+        "StatementIssued",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), NOT_THE_EVENT)
+def test_a_reading_that_is_not_the_event_yields_none(read, text, kind):
+    assert not of_type(read(text), kind), [(f.type, f.extractor.rule) for f in read(text)]
+
+
+def test_signs_of_the_talks_make_an_assessment_about_them(read):
+    found = read("Hamas spokesman Hazem Qassem said indicators were so far positive.")
+    assert of_type(found, "StatementIssued")
+
+
+def test_mediators_commending_the_delegations_issue_a_statement(read):
+    text = (
+        "Turkey and Qatar commended both delegations on Tuesday for their constructive engagement."
+    )
+    (said,) = of_type(read(text, TUESDAY), "StatementIssued")
+    assert {"turkey", "qatar"} <= set(said.actor_ids())

@@ -13,6 +13,13 @@ from tests.extraction.conftest import of_type
 WED = date(2024, 2, 14)
 
 
+WED_MAR_6 = date(2024, 3, 6)  # a Wednesday
+
+
+def one_day(day: date) -> tuple[date, date]:
+    return (day, day)
+
+
 def resolve(phrase: str, published: date = WED, future: bool = False):
     times = [t for t in find_times(fold(phrase), published) if t.anchors_event]
     assert times, phrase
@@ -131,6 +138,25 @@ def test_a_part_of_a_calendar_unit_is_composed_from_part_which_and_unit():
         date(2024, 2, 29),
         "approx",
     )
+
+
+def test_a_part_of_the_references_own_year_or_month_needs_no_which_word():
+    assert span("at the beginning of the year")[:2] == (date(2024, 1, 1), date(2024, 4, 1))
+    assert span("talks at the end of the month") == (
+        date(2024, 2, 22),
+        date(2024, 2, 29),
+        "approx",
+    )
+    # a deadline dates no deed, and a year-long war names no year
+    assert not [
+        t for t in find_times(fold("a deal by the end of the year"), WED) if t.anchors_event
+    ]
+    assert find_times(fold("the end of the year-long war"), WED) == []
+
+
+def test_an_offset_counts_from_the_beginning_of_the_year_named_before_it():
+    times = find_times(fold("a truce at the beginning of the year, rejected days later"), WED)
+    assert (times[-1].past.start, times[-1].past.end) == (date(2024, 1, 2), date(2024, 1, 5))
 
 
 def test_a_deadline_runs_from_the_reference_to_the_end_of_the_unit_it_names():
@@ -271,3 +297,22 @@ def test_a_date_after_noun_of_names_that_noun(phrase):
 def test_a_date_after_a_time_noun_of_still_dates(phrase):
     (t,) = find_times(fold(phrase), date(2025, 5, 19))
     assert t.anchors_event and t.past.start == date(2025, 5, 12)
+
+
+@pytest.mark.parametrize(
+    "span",
+    ["over the last year", "during the past month", "over the past year", "in the last year"],
+)
+def test_a_trailing_span_of_background_dates_nothing(span):
+    times = find_times(f"hamas, which has been weakened {span}, wants to regroup", WED_MAR_6)
+    assert times and not any(t.anchors_event for t in times)
+
+
+def test_last_year_on_its_own_still_dates_a_deed():
+    times = find_times("hamas rejected the offer last year", WED_MAR_6)
+    assert [t.anchors_event for t in times] == [True]
+
+
+def test_a_number_after_a_date_is_no_run_of_days():
+    times = find_times("on october 18 and 19 hostages were freed", date(2023, 11, 2))
+    assert [(t.past.start, t.past.end) for t in times] == [one_day(date(2023, 10, 18))]

@@ -1,4 +1,5 @@
-"""Sentences, modality, evidence, versioning."""
+"""Sentences (abbreviations, broken lines, periods glued to the next sentence), modality,
+evidence, versioning."""
 
 from __future__ import annotations
 
@@ -181,3 +182,17 @@ def test_the_extractor_survives_pickling_for_replay_workers(extractor):
     copy = pickle.loads(pickle.dumps(extractor))
     published = date(2024, 2, 14)
     assert copy.extract("a", published, text) == extractor.extract("a", published, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        ("Hamas wants time to regroup.The envoy met Qatar's premier.", 2),
+        ("Talks stalled.Mediators said they would try again.", 2),
+        ('He said "never."The group left.', 2),
+        ("Mrs.Jones spoke to Axios.com on Monday.", 1),
+        ("The U.S.Army was not involved.", 1),
+    ],
+)
+def test_a_period_glued_to_the_next_sentence_still_ends_a_sentence(text, parts):
+    assert len(split_sentences(text)) == parts

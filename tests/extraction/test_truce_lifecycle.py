@@ -89,6 +89,18 @@ def test_a_truces_end_says_how_it_ended(read, text, ending):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "The extension takes effect when the current truce in Yemen expires on Thursday.",
+        "Fighting between the army and the RSF will resume once the truce in Sudan ends.",
+        "Aid convoys must leave Gaza before the pause expires at dawn.",
+    ],
+)
+def test_a_truces_end_in_a_clause_of_time_is_no_collapse(read, text):
+    assert not of_type(read(text, MON), "CeasefireCollapsed")
+
+
+@pytest.mark.parametrize(
     ("text", "starts"),
     [
         ("The Gaza ceasefire, which took effect on Friday, is holding.", date(2025, 10, 3)),

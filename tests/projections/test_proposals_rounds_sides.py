@@ -139,35 +139,45 @@ def test_a_recalled_delegation_ends_the_round_and_an_announced_round_is_next(new
     assert answer["next_round"]["on"] == "2024-07-20"
 
 
-def test_an_acceptance_with_conditions_is_a_conditional_response(news):
-    news.publish(
-        "2025-10-07",
-        dict(type="ProposalMade", on="2025-10-01", subject=["united_states"]),
-        dict(
-            type="ProposalAccepted",
-            on="2025-10-06",
-            subject=["hamas"],
-            text="Hamas said it accepts parts of the plan but wants guarantees.",
+@pytest.mark.parametrize(
+    ("published", "made", "accepted", "extra"),
+    [
+        pytest.param(
+            "2025-10-07",
+            dict(on="2025-10-01", subject=["united_states"]),
+            dict(
+                on="2025-10-06",
+                subject=["hamas"],
+                text="Hamas said it accepts parts of the plan but wants guarantees.",
+            ),
+            {},
+            id="an acceptance with conditions",
         ),
-    )
-    [plan] = state(news, "2025-10-07")["proposals"]
-    assert plan["responses"]["hamas"]["response"] == "conditional"
-
-
-def test_an_acceptance_the_extractor_read_as_with_conditions_is_a_conditional_response(news):
-    news.publish(
-        "2026-03-04",
-        dict(type="ProposalMade", on="2026-03-01", subject=["norway"]),
-        dict(
-            type="ProposalAccepted",
-            on="2026-03-03",
-            subject=["eln"],
-            response="with_conditions",
-            text="The framework was accepted by the government and partly agreed to by the ELN.",
+        pytest.param(
+            "2026-03-04",
+            dict(on="2026-03-01", subject=["norway"]),
+            dict(
+                on="2026-03-03",
+                subject=["eln"],
+                text="The framework was accepted by the government and partly agreed to by the "
+                "ELN.",
+            ),
+            dict(response="with_conditions"),
+            id="an acceptance the extractor read as with conditions",
         ),
+    ],
+)
+def test_an_acceptance_with_conditions_is_a_conditional_response(
+    news, published, made, accepted, extra
+):
+    news.publish(
+        published,
+        dict(type="ProposalMade", **made),
+        dict(type="ProposalAccepted", **accepted, **extra),
     )
-    [plan] = state(news, "2026-03-04")["proposals"]
-    assert plan["responses"]["eln"]["response"] == "conditional"
+    [plan] = state(news, published)["proposals"]
+    [side] = accepted["subject"]
+    assert plan["responses"][side]["response"] == "conditional"
 
 
 def test_agreeing_to_the_conditions_proposed_by_a_side_answers_that_sides_plan(news):
@@ -652,6 +662,33 @@ def test_talks_said_to_be_here_are_in_the_city_of_their_articles_dateline(news):
         ),
     )
     assert state(news, "2025-09-02")["round"]["venue"] is None
+
+
+def test_a_round_no_report_places_is_in_the_dateline_city_of_a_mediators_country(news):
+    # A mediator hosting the talks reports them from home ('CAIRO - ... the opening of the
+    # meeting'); a dateline in nobody's country is a wire desk, and places nothing.
+    news.publish("2024-07-01", *sides_of_the_talks())
+    for on, lead, venue in [
+        (
+            "2024-07-08",
+            "CAIRO, July 8 (Wire) - Egypt's foreign minister welcomed both sides.",
+            "cairo",
+        ),
+        ("2024-09-02", "LONDON, Sept 2 (Wire) - The minister welcomed both sides.", None),
+    ]:
+        news.publish(
+            on,
+            dict(type="StatementIssued", on=on, subject=["egypt"], text=lead),
+            dict(
+                type="TalksOpened",
+                on=on,
+                subject=["israel", "hamas"],
+                mediator=["egypt"],
+                text="He spoke at the opening of the ministerial meeting on the crisis.",
+            ),
+            article=f"filed-{on}",
+        )
+        assert state(news, on)["round"]["venue"] == venue
 
 
 def test_a_plan_a_side_agreed_to_together_with_another_leader_is_that_leaders_states(news):
