@@ -97,12 +97,18 @@ def _deals(
     a deal, truce or not. Not a swap agreed between them, nor both answering a plan apart."""
     found = []
     for r in reader.records(deal_positions(reader, today)):
-        if r["modality"] == "expected" or r["rule"] != "agreement.mutual":
+        if r["modality"] == "expected" or r["rule"] not in DEAL_RULES:
             continue
         sides = set(sides_of(r, mediators))
         if (main <= sides if len(main) == 2 else len(sides) >= 2) and _settles(r["evidence"]):
             found.append(r)
     return sorted(found, key=lambda r: (r["occurred"]["start"], r["position"]))
+
+
+# Both sides' agreement, told actively ('X and Y signed'), as reached ('an agreement was
+# reached between X and Y') or in the passive ('a peace agreement between X and Y was signed',
+# 'deals signed Tuesday by X and Y'); one side's yes to terms is no deal.
+DEAL_RULES = frozenset({"agreement.mutual", "agreement.reached", "agreement.signed_by"})
 
 
 def deal_positions(reader: Reader, today: int) -> list[int]:

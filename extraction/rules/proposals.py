@@ -563,7 +563,11 @@ class ProposalRules(Family):
         if COMMERCE.search(m.group(0)):
             return None  # a trade or minerals deal is no text of the talks
         if not ACTIVE_AGREEMENT.match(m.group(0)):
-            sides = self._named_sides(ctx, tuple(ctx.mentions), [], mediators)
+            # the sides told with the agreement ('was reached between X and Y'), not its teller
+            # ('Borrell said a deal had been reached ...'); else any the sentence names
+            sides = self._named_sides(ctx, self._told_from(ctx, m.start()), [], mediators)
+            if len(sides) < 2:
+                sides = self._named_sides(ctx, tuple(ctx.mentions), [], mediators)
             if len(sides) < 2:
                 sides = set(self._parties(ctx))
             if len(sides) < 2:
@@ -575,6 +579,11 @@ class ProposalRules(Family):
         if len(self._named_sides(ctx, subject, others, mediators)) < 2:
             return None  # one side 'reached an agreement on a framework': not both sides' yes
         return Draft(subject, others, attributes=dict(NO_PLAN))
+
+    @staticmethod
+    def _told_from(ctx: SentenceContext, at: int) -> tuple[Mention, ...]:
+        """The actors named from ``at`` on (the agreement's own words)."""
+        return tuple(x for x in ctx.mentions if x.start >= at)
 
     def _named_sides(
         self,
