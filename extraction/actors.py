@@ -33,6 +33,45 @@ class PlaceMention:
 # A noun phrase in apposition right after a name: 'X, the head of ...', 'X, a former envoy of'.
 APPOSITION = re.compile(r"\w,\s+(?:the|a|an)\s+(?:[\w'-]+\s+)?$")
 
+# 'Delegations from Kinshasa and Kigali met', 'representatives from the two sides met': the
+# people sent from a side act for it, though 'from' stands before its name.
+# Only a team nobody is named as owning ('Hamas negotiators from Doha' are based there), after
+# a determiner or a word of rank.
+SENT_FROM = re.compile(
+    r"\b(?:the|a|an|and|with|by|between|senior|top|high level|two|both)\s+"
+    r"(?:delegations?|delegates|representatives?|negotiators?|envoys?|emissaries|"
+    r"(?:negotiating\s+)?teams?)\s+from\s+(?:the\s+|both\s+)?$"
+)
+
+
+# 'pulled its negotiators from Qatar', 'recalled the delegation from Doha': the place left.
+TAKEN_FROM = re.compile(
+    r"\b(?:pull|recall|withdr[ae]w|bring|brought|call(?:ed|s|ing)? back|evacuat|remov|"
+    r"expel|order(?:ed|s)? home)\w*\s+(?:\w+\s+){0,2}$"
+)
+
+
+def sent_from(folded: str, start: int) -> bool:
+    """Whether the name at ``start`` is the side a delegation or its members come from."""
+    m = SENT_FROM.search(folded, max(0, start - 40), start)
+    return m is not None and not TAKEN_FROM.search(folded, max(0, m.start() - 40), m.start())
+
+
+# 'talks with Washington', 'a deal with Kyiv', 'negotiations with Moscow': the government a
+# side negotiates with, though 'with' stands before the capital's name.
+TALKS_WITH = re.compile(
+    r"\b(?:talks|negotiations|dialogue|contacts|deal|agreement|accord|truce|ceasefire|"
+    r"cease fire|meetings?|discussions|consultations)\s+with\s+$"
+)
+
+
+def _government_after(folded: str, start: int, before: str) -> bool:
+    """Whether a capital after a preposition stands for its government all the same."""
+    if before == "from":
+        return sent_from(folded, start)
+    return before == "with" and TALKS_WITH.search(folded, max(0, start - 40), start) is not None
+
+
 PREPOSITIONS = frozenset(
     [
         "in",
@@ -360,7 +399,8 @@ class MentionResolver:
                 places.append(PlaceMention(hit.start, hit.end, place_entry.target, before))
             if actor_entry is None:
                 if place_entry is not None:
-                    mention = self._metonym(place_entry, hit, before, text)
+                    government = _government_after(folded, start, before)
+                    mention = self._metonym(place_entry, hit, "" if government else before, text)
                     if mention:
                         mentions.append(mention)
                 continue
@@ -372,8 +412,10 @@ class MentionResolver:
                 for short in registered.short if registered else ():
                     seen_full[fold_key(short)] = actor
             possessive = folded.startswith("'s", hit.end) or folded.startswith("' ", hit.end)
-            eligible = before not in PREPOSITIONS or (
-                before == "of" and self._agent_of(folded, start)
+            eligible = (
+                before not in PREPOSITIONS
+                or (before == "of" and self._agent_of(folded, start))
+                or (before == "from" and sent_from(folded, start))
             )
             if (
                 possessive

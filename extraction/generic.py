@@ -23,7 +23,7 @@ from collections import Counter
 from collections.abc import Callable, Collection, Container, Mapping, Sequence
 from itertools import pairwise
 
-from extraction.actors import PREPOSITIONS, Mention, _word_before
+from extraction.actors import PREPOSITIONS, Mention, _word_before, sent_from
 from extraction.cues import CueIndex, led
 
 # 'the government', 'the federal government', 'the transitional authorities', 'the security
@@ -63,6 +63,8 @@ COLLECTIVE = re.compile(
     # 'the parties would sign', 'the factions agreed': the noun alone when a verb follows it
     r"|\bthe\s+(?:parties|factions|belligerents)(?=\s+(?:would|will|have|had|agreed|signed|"
     r"reached|committed|pledged|also|both|reportedly|later|then)\b)"
+    # 'the parties to the conflict have agreed': the parties of a war, whatever verb follows
+    r"|\bthe\s+parties\s+to\s+the\s+(?:conflict|war|fighting)\b"
 )
 COLLECTIVE = led(COLLECTIVE)  # the same matches, fewer places tried
 # The mention kind of 'the two sides' (Mention.kind): rules that want a side named by name
@@ -150,7 +152,8 @@ def _collective(
         )
         if not pair:
             continue
-        eligible = _word_before(folded, m.start()) not in PREPOSITIONS
+        before = _word_before(folded, m.start())
+        eligible = before not in PREPOSITIONS or (before == "from" and sent_from(folded, m.start()))
         cut = m.start() + m.group(0).rfind(" ") + 1
         out.append(Mention(m.start(), cut, pair[0], COLLECTIVE_KIND, False, eligible))
         out.append(Mention(cut, m.end(), pair[1], COLLECTIVE_KIND, False, eligible))

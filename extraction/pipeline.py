@@ -66,7 +66,7 @@ from extraction.story import (
     running_quote,
     taken_up,
 )
-from extraction.syntax import DASHED, ClauseReader
+from extraction.syntax import DASHED, PERSON_SPAN, ClauseReader
 from extraction.temporal import truce_phase
 from extraction.unregistered import STATE_SIDE, find_unregistered
 
@@ -182,6 +182,9 @@ class RuleExtractor:
         mentions = self._with_generic(text, folded, mentions, groups, about, published)
         findings: list[Finding] = []
         salient: tuple[Mention, ...] = ()
+        person: tuple[Mention, ...] = ()  # who 'he' / 'she' stands for (ClauseReader)
+        unnamed = 0  # sentences since person was named
+        open_quote = False  # a quote of the paragraph still open at the sentence's start
         venue: str | None = None
         anchor: date | None = None
         truce: date | None = None  # when the truce the article last told took effect
@@ -206,6 +209,7 @@ class RuleExtractor:
                 opens.add(sentence.index)
                 _forget_behind(paragraph)
                 paragraph = []
+                open_quote = False
             previous_end = hi
             local = [_shift(m, lo) for m in own_mentions[sentence.index]]
             shifted = [_shift_place(p, lo) for p in own_places[sentence.index]]
@@ -214,7 +218,7 @@ class RuleExtractor:
             local_places = [p for p in shifted if not self._country(p.place)]
             countries = [p for p in shifted if self._country(p.place)]
             sfolded = folded[lo:hi]
-            reader = ClauseReader(sfolded, local, salient, text=text[lo:hi])
+            reader = ClauseReader(sfolded, local, salient, text=text[lo:hi], previous_person=person)
             ctx = SentenceContext(
                 article_id,
                 published,
@@ -257,6 +261,11 @@ class RuleExtractor:
                 truce,
             )
             salient = reader.salient() or ()
+            named = reader.person_outside_quotes(open_quote, self._person)
+            person, unnamed = (named, 0) if named is not None else (person, unnamed + 1)
+            if unnamed >= PERSON_SPAN:
+                person = ()
+            open_quote ^= sfolded.count('"') % 2 == 1
             venue = next(
                 (f.location for f in reversed(found) if f.type == "TalksOpened" and f.location),
                 venue,
@@ -365,6 +374,10 @@ class RuleExtractor:
         """Whom an actor acts for: an unregistered person for whom the article says."""
         return ctx.affiliated.get(actor) or self.registry.affiliations(actor, ctx.published)
 
+    def _person(self, actor: str) -> bool:
+        known = self.registry.actors.get(actor)
+        return known is not None and known.kind == "person"
+
     def _country(self, place: str) -> bool:
         known = self.registry.places.get(place)
         return known is not None and known.country
@@ -377,7 +390,10 @@ class RuleExtractor:
         named = bool(
             ctx.mentions
             or ctx.places
-            or (ctx.reader.previous_salient and PRONOUN_CUE.search(ctx.folded))
+            or (
+                (ctx.reader.previous_salient or ctx.reader.previous_person)
+                and PRONOUN_CUE.search(ctx.folded)
+            )
         )
         maybe, starts = self.cues.starts(ctx.folded)
         at: list[int] = []  # where each finding's trigger (or a statement's assessment) sits

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from extraction.actors import Mention
@@ -24,7 +25,9 @@ SPEECH_BOUNDARY = re.compile(
     r"acknowledged|informed|declared|stressed|argued|claimed|wrote|posted)\b|\""
 )
 # 'Witkoff and his son-in-law Jared Kushner': a second doer introduced by a descriptor.
-APPOSED = re.compile(r"^\s*,?\s*and\s+(?:his|her|their|its|fellow)\s+(?:[\w']+\s+){1,3}$")
+# 'Nduhungirehe and his Congolese counterpart Therese Wagner': the describing words may be a
+# mention of their own (the adjective), so none need stand between.
+APPOSED = re.compile(r"^\s*,?\s*and\s+(?:his|her|their|its|fellow)\s+(?:[\w']+\s+){0,3}$")
 RELATIVE = re.compile(r"\b(?:who|which|whom)\b")
 # 'the government and the leftist guerrilla group, the National Liberation Army': the second
 # partner described, then named in apposition
@@ -103,7 +106,8 @@ CONNECTOR = re.compile(
     # 'Israel and the Palestinian militant group Hamas', 'the army and the paramilitary RSF': what
     # the second partner is, told before its name
     r"\b(?:militant|islamist|islamic|palestinian|terror|terrorist|armed|rebel|paramilitary|"
-    r"insurgent|separatist|jihadist|group|movement|militia|faction)\b|"
+    r"insurgent|separatist|jihadist|group|movement|militia|faction|opposition|guerrillas?|"
+    r"coalition|alliance)\b|"
     # "Ethiopia's federal government and the TPLF": the first partner named by its organ
     r"\b(?:federal|national|central|military|transitional|interim|civilian|new)\b|"
     r"\b(?:government|authorities|administration|army|delegations?|negotiators)\b|"
@@ -111,7 +115,7 @@ CONNECTOR = re.compile(
     # title between a state and the person who acts for it
     r"\b(?:acting|deputy|chief|minister|foreign|defen[cs]e|interior|secretary|president|"
     r"prime|envoy|special|negotiator|spokes(?:man|woman|person)|advis[eo]r|aide|general|"
-    r"commander|ambassador|presidential)\b)*$"
+    r"commander|ambassador|presidential|counterparts?)\b)*$"
 )
 
 
@@ -134,6 +138,15 @@ ABSOLUTE_HEAD = re.compile(
 )
 
 
+# A speech verb: a sentence that reports speech with no person named outside a quote has a
+# speaker who is none of the persons before ('..., the Egyptian official said.', 'Hamas said').
+SAID = re.compile(r"\b(?:said|says|told|tells|added|adds|stated|wrote|announced|declared)\b")
+HE_OR_SHE = re.compile(r"\b(?:he|she)\b")
+# How many sentences on 'he' / 'she' may still stand for the person last named.
+PERSON_SPAN = 3
+WE = re.compile(r"\bwe\b")
+
+
 @dataclass
 class ClauseReader:
     """The mentions of one sentence, with the clause structure needed to find doers."""
@@ -142,6 +155,10 @@ class ClauseReader:
     mentions: list[Mention]
     previous_salient: tuple[Mention, ...] = ()
     text: str = ""  # the sentence as written (same offsets), for what folding blanks
+    # The person last named outside a quote in the sentences before ('Witkoff told the press,
+    # "... The President will review it." He added ...'): whom 'he' / 'she' stands for when the
+    # sentence before named no person of its own, or named one only inside a quote.
+    previous_person: tuple[Mention, ...] = ()
     masked: list[tuple[int, int]] = field(default_factory=list)
     dashed: list[tuple[int, int]] = field(default_factory=list)
     _starts: dict[int, tuple[int, str]] = field(default_factory=dict, compare=False, repr=False)
@@ -266,6 +283,10 @@ class ClauseReader:
         ].rstrip().endswith(ABSOLUTE_LEADS)
 
     def _speaker(self, start: int, word: str, pronoun: str, depth: int) -> tuple[Mention, ...]:
+        if pronoun == "we" and depth < 2:
+            quoted = self._quote_speaker(start, depth)
+            if quoted:
+                return quoted
         if depth < 2 and start > 0:
             told = TOLD.search(self.folded, max(0, start - 120), max(0, start - len(word)))
             at = start - len(word)
@@ -280,8 +301,32 @@ class ClauseReader:
         if pronoun:
             wanted = ("name", "short", "title") if pronoun in ("he", "she") else None
             picked = tuple(m for m in self.previous_salient if wanted is None or m.kind in wanted)
+            if wanted and self.previous_person:
+                return self.previous_person
             return picked or (() if wanted else self.previous_salient)
         return ()
+
+    def _quote_speaker(self, start: int, depth: int) -> tuple[Mention, ...]:
+        """The one who says 'we' inside a quote: the speaker named after it ('"We will not
+        accept ...," Hamas official Basem Naim said'), not the doer of the sentence before."""
+        we = WE.search(self.folded, start)
+        if we is None or self.folded.count('"', 0, we.start()) % 2 == 0:
+            return ()
+        close = self.folded.find('"', we.end())
+        verb = SAID.search(self.folded, close) if close >= 0 else None
+        if verb is None or verb.start() - close > 60:
+            return ()
+        between = self.folded[close + 1 : verb.start()]
+        if not between.strip(" ,"):
+            return self.objects(verb.end(), 40)  # '"...," said Hamas official Basem Naim'
+        if HE_OR_SHE.search(between):
+            # '"If Hezbollah breaks the deal, we will attack," he said': the person named
+            # before, never a name inside the quote
+            persons = ("name", "short", "title")
+            return self.previous_person or tuple(
+                m for m in self.previous_salient if m.kind in persons
+            )
+        return self.subject(verb.start(), depth + 1)
 
     def _pronoun_between(self, lo: int, hi: int) -> str:
         # 'Hamas, the Palestinian militant group, insists': an apposition names, it refers to none
@@ -337,10 +382,35 @@ class ClauseReader:
         chain = [after[0]]
         for m in after[1:]:
             gap = self.folded[chain[-1].end : m.start]
-            if not CONNECTOR.match(gap) or len(gap) > 40:
+            if not (CONNECTOR.match(gap) or APPOSED.match(gap)) or len(gap) > 40:
                 break
             chain.append(m)
         return tuple(chain)
+
+    def person_outside_quotes(
+        self, open_quote: bool, is_person: Callable[[str], bool]
+    ) -> tuple[Mention, ...] | None:
+        """The first person named outside quotation marks, with the doer chain it heads
+        ('Hamas official Basem Naim'); open_quote: the sentence starts inside a quote opened by
+        an earlier one. A name inside a quote is someone the speaker talks about. None when the
+        sentence names no one and reports no speech (the last person named goes on); () when
+        it reports speech of someone else ('..., the Egyptian official said', 'Hamas said')."""
+        inside = open_quote
+        at = 0
+        he = HE_OR_SHE.search(self.folded)
+        for m in self.mentions:
+            inside ^= self.folded.count('"', at, m.start) % 2 == 1
+            at = m.start
+            if not inside and m.eligible and is_person(m.actor) and not self._inside(m.start):
+                if he is not None and he.start() < m.start and not inside:
+                    # 'He said ... during a meeting chaired by Anwar': 'he' is still the one
+                    # named before, the later name someone he talks about
+                    return None
+                return self._chain(m)
+        # '..., the Egyptian official said': someone unnamed speaks, no name goes on; '"...,"
+        # he said' goes on with the one named before
+        speaks = SAID.search(self.folded) and not HE_OR_SHE.search(self.folded)
+        return () if speaks else None
 
     def salient(self) -> tuple[Mention, ...]:
         """The sentence's main doer, for pronouns in the next sentence."""

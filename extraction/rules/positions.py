@@ -529,6 +529,21 @@ class PositionRules(Family):
             )
         return Draft(subject, targets, attributes={"ask": ask}, stative=self._stative(ctx, m))
 
+    def _appeal_told(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        """'Trump told Hamas to accept the plan': an appeal to the one told, named right after
+        the verb ('told reporters to expect ...' names no party and appeals to no one)."""
+        told = ctx.reader.objects(m.end(), 30)
+        if not told:
+            return None
+        own = {
+            actor
+            for s in ctx.reader.subject(m.start())
+            for actor in self.registry.affiliations(s.actor, ctx.published)
+        }
+        if all(set(self.registry.affiliations(o.actor, ctx.published)) <= own for o in told):
+            return None  # 'Netanyahu told the Israeli team to return': an order to his own side
+        return self._appeal(ctx, m)
+
     def _appeal_should(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
         """'Witkoff said Hamas should accept the framework': the speaker appeals to the party."""
         start, word = ctx.reader.clause_start(m.start())

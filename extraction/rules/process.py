@@ -529,9 +529,12 @@ class ProcessRules(Family):
             r"truce|deal|hostages?|"
             # the teams of the talks meeting: 'Russian and Ukrainian delegations met in
             # Istanbul', 'met his Armenian counterpart', 'the negotiators met'
-            r"delegations?|negotiators?|counterparts?|peace (?:process|agreement|treaty|plan))\b",
+            r"delegations?|negotiators?|counterparts?|"
+            r"peace (?:process|agreement|treaty|plan))\b",
             ctx.folded,
-        ) and not self._envoys_meet(ctx, m, subject, objects):
+        ) and not (
+            self._envoys_meet(ctx, m, subject, objects) or self._sides_meet(ctx, m, subject)
+        ):
             return None
         if not subject and not objects:
             return None
@@ -550,6 +553,17 @@ class ProcessRules(Family):
             reach = re.match(r"[^,.;]{0,40}", ctx.folded[m.end() :])
             return not ctx.reader.objects(m.end(), reach.end() if reach else 0)
         return False
+
+    def _sides_meet(
+        self, ctx: SentenceContext, m: re.Match[str], subject: tuple[Mention, ...]
+    ) -> bool:
+        """'Pakistan and Afghanistan met in Doha', 'the two sides met in Istanbul': both sides
+        of the sentence's known negotiation meeting together at a venue."""
+        if not m.group(0).startswith("met") or self._venue(ctx, m.end()) is None:
+            return False
+        sides = set(self._parties(ctx))
+        tops = {a for x in subject for a in self.registry.affiliations(x.actor, ctx.published)}
+        return len(sides) >= 2 and sides <= tops
 
     def _envoys_meet(
         self,

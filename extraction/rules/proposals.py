@@ -219,6 +219,8 @@ MUTUAL_ELSEWHERE = re.compile(
     # 'agreed to further negotiate the remaining issues': more talks, no terms
     r"(?:(?:further|jointly|also|again)\s+)?"
     r"(?:meet|resume|hold|continue|return|reconvene|talk|negotiate|start|begin|open|pursue)\b|"
+    # 'agreed to expedite their negotiations': the pace of the talks, no terms
+    r"(?:expedite|accelerate|speed up|intensify|step up)\b|"
     # no terms: 'agreed on considering ...', 'agreed to take the peace process forward'
     r"(?:consider|explore|study|discuss|examine|look into|stay in|keep in|remain in)\w*\b|"
     # a commitment restated, no terms: 'agreed to reaffirm their commitment to normalisation'
@@ -256,6 +258,8 @@ ACTIVE_AGREEMENT = re.compile(
 )
 # An agreement whose terms no proposal names: nothing to link it to.
 NO_PLAN = {"proposal_id": "", "proposal_name": "", "response": ""}
+# The 'by' of a deed told as a noun, right after its object: 'the signing of the accord by ...'.
+NOMINAL_BY = re.compile(r"\s+(?:[\w'-]+\s+){0,3}?by\s+")
 # 'agreed to continue / maintain the existing ceasefire': read by the truce's extension.
 KEEP_TRUCE = re.compile(r"^\w+ to (?:continue|maintain|keep|uphold|preserve)\b")
 
@@ -443,6 +447,14 @@ class ProposalRules(Family):
         name = self._name(ctx, m)
         return Draft(subject, attributes={"response": "studying", "proposal_name": name})
 
+    def _signers(self, ctx: SentenceContext, m: re.Match[str], before: str) -> tuple[Mention, ...]:
+        """'the signing of the declaration by Hun Manet and his Thai counterpart': a signing
+        told as a noun is done by those after its 'by', not by the sentence's doer."""
+        if not m.group(0).startswith("signing") or not re.search(r"\bthe\s+$", before):
+            return ()
+        by = NOMINAL_BY.match(ctx.folded, m.end())
+        return ctx.reader.objects(by.end()) if by else ()
+
     def _accept(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
         text = m.group(0)
         if text.startswith("welcom") and not re.search(
@@ -477,7 +489,7 @@ class ProposalRules(Family):
             return None  # 'Under the earlier truce, Hamas had agreed to free ...': recalled terms
         if CONTINUED_TRUCE.match(text):
             return None  # 'agreed to continue the existing ceasefire': the truce rules read it
-        subject = ctx.reader.subject(m.start())
+        subject = self._signers(ctx, m, before) or ctx.reader.subject(m.start())
         if SIGNING.match(text) and (
             re.search(r"\b(?:ceasefire|cease fire|truce)$", text) or COMMERCE.search(text)
         ):
@@ -557,6 +569,8 @@ class ProposalRules(Family):
         impersonal, they are the sentence's two sides, else its negotiation's."""
         if AGREED_ELSEWHERE.search(m.group(0)) or MUTUAL_ELSEWHERE.match(ctx.folded, m.end()):
             return None  # a truce agreed is the outcome rules'; agreeing to meet, the round's
+        if re.search(r"\bdeal\b", m.group(0)) and AGREED_ELSEWHERE.search(ctx.folded):
+            return None  # 'reached a deal on the swap, and announce a ceasefire': the truce deal
         if AGREEMENT_HYPOTHETICAL.search(ctx.folded, max(0, m.start() - 40), m.start()):
             return None  # 'if an agreement is reached', 'hopes to reach an agreement'
         mediators = set(self._mediators(ctx)) | self.registry.not_sides
@@ -712,7 +726,9 @@ class ProposalRules(Family):
         proposal_after = re.search(
             r"\b(?:proposals?|plans?|offers?|counter ?proposals?|counter ?offers?|"
             r"framework|deal|terms|response|vision|initiative|idea|ceasefire|"
-            r"cease fire|truce|draft|amendments|reply|changes|(?:attempts?|efforts?|"
+            r"cease fire|truce|draft|amendments|reply|changes|roadmap|road map|blueprint|"
+            # 'rejected the Russian memorandum', 'dismissed the document': the text put to it
+            r"memorand(?:um|ums|a)|document|formula|(?:attempts?|efforts?|"
             r"bids?)(?! to\b))\b",
             after,
         )

@@ -1303,3 +1303,108 @@ def test_both_sides_of_the_border_names_no_party(read):
 def test_the_two_sides_in_an_article_about_no_known_talks_stay_nobody(read):
     text = "The two sides agreed on Tuesday to meet again next month."
     assert read(text, TUESDAY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "both"),
+    [
+        (
+            "The Houthis and the Yemeni government have observed a truce since April. The "
+            "parties to the conflict accepted the UN proposal to renew it on Tuesday.",
+            {"houthis", "yemen"},
+        ),
+        (
+            "Sudan's army and the RSF met in Jeddah. The parties to the war accepted the US "
+            "proposal for a humanitarian truce on Tuesday.",
+            {"sudan", "rsf"},
+        ),
+    ],
+)
+def test_the_parties_to_the_conflict_are_both_sides(read, text, both):
+    found = of_type(read(text, TUESDAY), "ProposalAccepted")
+    assert any(both <= set(f.actor_ids()) for f in found), found
+
+
+def test_the_parties_to_an_agreement_alone_are_nobody(read):
+    text = "Russia and Ukraine met in Istanbul. The parties to the agreement accepted the plan."
+    assert not of_type(read(text, TUESDAY), "ProposalAccepted")
+
+
+@pytest.mark.parametrize(
+    ("text", "both"),
+    [
+        (
+            "The delegations from Kinshasa and Kigali met in Washington on Tuesday.",
+            {"democratic_republic_of_congo", "rwanda"},
+        ),
+        (
+            "Pakistan and Afghanistan clashed on the border last week. Senior representatives from "
+            "the two sides met in Doha on Tuesday.",
+            {"pakistan", "afghanistan"},
+        ),
+        # both sides of known talks meeting at a venue: their round
+        ("Pakistan and Afghanistan met in Doha on Tuesday.", {"pakistan", "afghanistan"}),
+        (
+            "Thailand and Cambodia clashed last week. The two sides met in Kuala Lumpur on "
+            "Tuesday.",
+            {"thailand", "cambodia"},
+        ),
+        (
+            "Top negotiators from Moscow and Kyiv met in Istanbul on Tuesday.",
+            {"russia", "ukraine"},
+        ),
+    ],
+)
+def test_the_sides_a_delegation_comes_from_take_part(read, text, both):
+    found = of_type(read(text, TUESDAY), "TalksOpened")
+    assert any(both <= set(f.actor_ids()) for f in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "negotiation"),
+    [
+        (
+            "Tehran said on Tuesday that the next round of talks with Washington would be held "
+            "in Rome.",
+            "iran-united_states",
+        ),
+        (
+            "Baku said on Tuesday that negotiations with Yerevan would resume in Abu Dhabi.",
+            "armenia-azerbaijan",
+        ),
+    ],
+)
+def test_a_capital_negotiated_with_is_its_government(read, text, negotiation):
+    (found,) = of_type(read(text, TUESDAY), "TalksOpened")
+    assert found.negotiation == negotiation
+
+
+def test_a_flight_from_a_capital_brings_no_government(read):
+    text = "Witkoff arrived in Istanbul from Moscow on Tuesday."
+    found = of_type(read(text, TUESDAY), "DelegationArrived")
+    assert all("russia" not in f.actor_ids() for f in found), found
+
+
+def test_two_states_of_no_known_talks_meeting_open_no_round(read):
+    assert not of_type(read("France and Germany met in Paris on Tuesday.", TUESDAY), "TalksOpened")
+
+
+@pytest.mark.parametrize(
+    ("text", "both"),
+    [
+        (
+            "Watched by Donald Trump, the signing of the declaration by Cambodian Prime Minister "
+            "Hun Manet and his Thai counterpart took place in Kuala Lumpur on Tuesday.",
+            {"cambodia", "thailand"},
+        ),
+        (
+            "With Marco Rubio looking on, the signing of the peace agreement by Rwanda and Congo "
+            "took place in Washington on Tuesday.",
+            {"rwanda", "democratic_republic_of_congo"},
+        ),
+    ],
+)
+def test_a_signing_told_as_a_noun_is_done_by_those_after_its_by(read, text, both):
+    (found,) = of_type(read(text, TUESDAY), "ProposalAccepted")
+    assert both <= set(found.actor_ids())
+    assert not {"donald_trump", "marco_rubio", "united_states"} & set(found.actor_ids())

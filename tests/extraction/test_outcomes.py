@@ -678,6 +678,9 @@ def test_a_truce_that_can_be_extended_is_not_extended(read, text):
         'Sudan and the RSF signed a "humanitarian", "temporary" and "renewable" truce in Jeddah.',
         "Ethiopia and the TPLF agreed on a comprehensive, permanent and verifiable ceasefire.",
         "Thailand and Cambodia reached an immediate and unconditional ceasefire on Monday.",
+        # four describing words before the truce
+        "The RSF declared a unilateral three-month humanitarian truce on Thursday.",
+        "The ELN announced a unilateral 10-day holiday ceasefire on Monday.",
     ],
 )
 def test_a_truce_keeps_its_kind_told_as_a_list_of_modifiers(read, text):

@@ -47,11 +47,28 @@ def test_a_priority_without_an_issue_is_no_demand(read):
     [
         ("Witkoff said Hamas should accept the framework.", "steve_witkoff", "hamas"),
         ("Qatar's foreign ministry said Israel should return to the talks.", "qatar", "israel"),
+        # told to: an instruction to a party is an appeal to it, not its acceptance
+        ("Trump told Hamas on Sunday to accept the peace plan.", "united_states", "hamas"),
+        ("Lavrov told Kyiv to stop shelling border towns.", "russia", "ukraine"),
+        ("The Angolan president tells the M23 to withdraw from Goma.", "angola", "m23"),
     ],
 )
 def test_a_speaker_saying_a_party_should_act_appeals_to_it(read, text, speaker, party):
     (found,) = of_type(read(text, MON), "AppealMade")
     assert speaker in found.actor_ids(role="subject") and party in found.actor_ids(role="target")
+    assert of_type(read(text, MON), "ProposalAccepted") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zelensky told reporters to expect another round of talks.",
+        "Netanyahu told the Israeli army to halt the strikes on Rafah.",
+        "Burhan told his commanders to return to Port Sudan.",
+    ],
+)
+def test_told_to_with_no_party_or_one_s_own_side_is_no_appeal(read, text):
+    assert of_type(read(text, MON), "AppealMade") == []
 
 
 def test_wanting_the_truce_to_continue_is_an_appeal_not_a_demand(read):
@@ -115,6 +132,19 @@ DEMANDS = [
         "hamas",
     ),
     ('"The attack won\'t change our demands," a Hamas official said.', "hamas"),
+    # the deal one refuses without it: what the deal must hold is demanded ('we' in a quote is
+    # the speaker named after it, not the doer of the sentence before)
+    (
+        ABOUT_GAZA + '"We will not accept any deal that does not end the war," Hamas official '
+        "Basem Naim said.",
+        "hamas",
+    ),
+    (
+        'Russia and Ukraine met in Istanbul.\n"We will never sign a treaty that does not '
+        'return our territory," Ukrainian President Volodymyr Zelensky said.',
+        "ukraine",
+    ),
+    ("The SPLM-IO said it would not sign any agreement that did not reform the army.", "spla_io"),
     (
         "Qatar will resume mediation when the parties show willingness and seriousness "
         "to end the war.",
@@ -945,6 +975,31 @@ def test_force_kept_up_until_a_condition_or_work_kept_up_is_no_threat(read, text
 def test_a_demand_rejected_by_the_group_is_the_group_named_before(read, text, group):
     (found,) = of_type(read(text, date(2024, 3, 1)), "DemandRejected")
     assert found.actor_ids() == [group] or set(found.actor_ids()) == {group}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "named"),
+    [
+        (
+            'Israeli Prime Minister Benjamin Netanyahu spoke on Tuesday. "If Hezbollah tries '
+            'to rearm, we will strike," he said.',
+            "israel",
+            "hezbollah",
+        ),
+        (
+            "Sudan's army chief Abdel Fattah al-Burhan spoke in Port Sudan. \"If the RSF attacks "
+            'El Fasher again, we will retaliate," he said.',
+            "sudan_armed_forces",
+            "rsf",
+        ),
+    ],
+)
+def test_we_in_a_quote_told_by_he_is_the_person_named_before_not_a_name_in_it(
+    read, text, speaker, named
+):
+    found = of_type(read(text, MON), "ThreatIssued")
+    assert any(speaker in f.actor_ids() for f in found), found
+    assert not any(named in f.actor_ids(role="subject") for f in found)
 
 
 # Force vowed against the other side is a threat; land vowed back stays a demand.

@@ -1391,6 +1391,15 @@ def test_a_team_expected_to_join_talks_still_arrives(read):
             "meeting yielded few results.",
             "no_progress",
         ),
+        (
+            "Iran and Saudi Arabia announced the deal at the end of the Beijing talks.",
+            "unknown",
+        ),
+        (
+            "Colombia and the ELN said they would meet again in Mexico after three weeks of "
+            "deliberations in Caracas yielded only minor advances.",
+            "unknown",
+        ),
     ],
 )
 def test_a_round_ended_told_as_a_noun_or_by_its_yield(read, text, outcome):

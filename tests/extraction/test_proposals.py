@@ -505,6 +505,20 @@ def test_a_memorandum_handed_to_the_other_side_is_a_proposal(read, text, actor):
     assert any(actor in f.actor_ids() for f in found), read(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Kyiv rejected the Russian memorandum on Tuesday, calling it an ultimatum.", "ukraine"),
+        ("Baku dismissed the Armenian roadmap on Monday.", "azerbaijan"),
+        ("The army rejected the document the mediators presented on Sunday.", "sudan"),
+    ],
+)
+def test_a_memorandum_roadmap_or_document_turned_down_is_a_proposal_rejected(read, text, actor):
+    opening = "Sudan's army and the RSF held talks in Jeddah.\n" if actor == "sudan" else ""
+    found = of_type(read(opening + text), "ProposalRejected")
+    assert any(actor in f.actor_ids() for f in found), read(opening + text)
+
+
 DENIED_TRUCE = [
     "After Petro announced a bilateral ceasefire, the ELN denied the ceasefire on Tuesday.",
     "Petro announced a bilateral ceasefire, denied days later by the ELN.",
@@ -1521,6 +1535,17 @@ def test_rejecting_attempts_to_do_something_is_no_rejected_proposal(read):
         (
             "Congo and the M23 agreed on Tuesday to protect civilians in the east.",
             {"democratic_republic_of_congo", "m23"},
+        ),
+        # a leader and a counterpart told by the state's adjective
+        (
+            "Rwanda's foreign minister Olivier Nduhungirehe and his Congolese counterpart "
+            "Therese Kayikwamba Wagner signed a peace agreement on Tuesday.",
+            {"rwanda", "democratic_republic_of_congo"},
+        ),
+        # a deal reached, a day between it and its terms
+        (
+            "Serbia and Kosovo reached a deal on Tuesday on the freedom of movement.",
+            {"serbia", "kosovo"},
         ),
     ],
 )

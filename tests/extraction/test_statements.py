@@ -95,7 +95,26 @@ IN_OTHER_WORDS = [
     ("Witkoff said the ball is now completely in the other side's court.", "steve_witkoff"),
     ("Blinken said the remaining gaps in the talks can be closed.", "united_states"),
     ("Hamas is not interested in continuing negotiations, Basem Naim said.", "hamas"),
+    # support told by one who is not answering the plan: a statement, not an acceptance
+    ("Egypt expressed its full support for the mediation efforts in Doha.", "egypt"),
+    ("Germany said it supports the negotiations on ending the war in Ukraine.", "germany"),
+    ("Erdogan reiterated Turkey's support for the talks between Baku and Yerevan.", "turkey"),
+    ("Kenya's foreign ministry is supportive of the AU-led process on Sudan.", "kenya"),
 ]
+
+
+# Support of something other than the talks, or the attributive 'US-supported', is no statement.
+NO_SUPPORT_STATEMENT = [
+    "Hamas supports the families of prisoners, the group said.",
+    "Russia expressed support for its soldiers in Kursk.",
+    "The Qatari-supported hospital in Gaza reopened on Monday.",
+    "The Security Council adopted a resolution that supports the ceasefire proposal.",
+]
+
+
+@pytest.mark.parametrize("text", NO_SUPPORT_STATEMENT)
+def test_support_for_other_than_the_talks_is_no_statement(read, text):
+    assert of_type(read(ABOUT_GAZA + text, WED), "StatementIssued") == []
 
 
 @pytest.mark.parametrize(("text", "actor"), IN_OTHER_WORDS)
@@ -593,6 +612,39 @@ def test_a_quote_told_by_an_anaphor_is_the_earlier_speakers_not_a_name_inside_it
     found = of_type(read(text, WED), "StatementIssued")
     assert any(speaker in f.actor_ids() for f in found), read(text, WED)
     assert not any(named in {a.id for a in f.actors if a.role == "subject"} for f in found)
+
+
+# 'he' / 'she' after a sentence that names a person only inside a quote, or none, is the person
+# last named outside a quote; never a group or a state.
+PRONOUN_SPEAKERS = [
+    (
+        'Witkoff told reporters on Wednesday, "We will send the terms today. The President will '
+        'review them."\n\nHe added: "I have very good feelings about a ceasefire."',
+        "steve_witkoff",
+        "donald_trump",
+    ),
+    (
+        "Iranian Foreign Minister Abbas Araghchi spoke after the session in Muscat. "
+        '"Witkoff listened to our concerns."\n\nHe said: "I hope the talks will produce '
+        'a deal."',
+        "iran",
+        "steve_witkoff",
+    ),
+    (
+        "Egypt's foreign minister Badr Abdelatty spoke in Cairo. He said the truce was agreed at "
+        'a summit chaired by Donald Trump.\n\n"We hope the talks will end the war," he told '
+        "reporters.",
+        "badr_abdelatty",
+        "donald_trump",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "named"), PRONOUN_SPEAKERS)
+def test_he_or_she_is_the_person_last_named_outside_a_quote(read, text, speaker, named):
+    found = of_type(read(text, FRI_2025), "StatementIssued")
+    assert any(speaker in f.actor_ids() for f in found), read(text, FRI_2025)
+    assert not any(named in ids(f, "subject") for f in found)
 
 
 def test_a_senior_administration_official_speaks_for_the_united_states(read):
