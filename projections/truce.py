@@ -93,7 +93,8 @@ def _deals(
     reader: Reader, today: int, mediators: frozenset[str], main: frozenset[str]
 ) -> list[dict[str, Any]]:
     """Settlements both sides signed or agreed together ('Armenia and Azerbaijan signed a
-    peace declaration', 'Kosovo and Serbia agreed on the implementation of the agreement'):
+    peace declaration', 'Kosovo and Serbia agreed on the implementation of the agreement', 'a
+    peace agreement between Rwanda and the DRC was signed', 'a deal was reached between X and Y'):
     a deal, truce or not. Not a swap agreed between them, nor both answering a plan apart."""
     found = []
     for r in reader.records(deal_positions(reader, today)):
