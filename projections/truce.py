@@ -93,16 +93,23 @@ def _deals(
     reader: Reader, today: int, mediators: frozenset[str], main: frozenset[str]
 ) -> list[dict[str, Any]]:
     """Settlements both sides signed or agreed together ('Armenia and Azerbaijan signed a
-    peace declaration', 'Kosovo and Serbia agreed on the implementation of the agreement'):
+    peace declaration', 'Kosovo and Serbia agreed on the implementation of the agreement', 'a
+    peace agreement between Rwanda and the DRC was signed', 'a deal was reached between X and Y'):
     a deal, truce or not. Not a swap agreed between them, nor both answering a plan apart."""
     found = []
     for r in reader.records(deal_positions(reader, today)):
-        if r["modality"] == "expected" or r["rule"] != "agreement.mutual":
+        if r["modality"] == "expected" or r["rule"] not in DEAL_RULES:
             continue
         sides = set(sides_of(r, mediators))
         if (main <= sides if len(main) == 2 else len(sides) >= 2) and _settles(r["evidence"]):
             found.append(r)
     return sorted(found, key=lambda r: (r["occurred"]["start"], r["position"]))
+
+
+# Both sides' agreement, told actively ('X and Y signed'), as reached ('an agreement was
+# reached between X and Y') or in the passive ('a peace agreement between X and Y was signed',
+# 'deals signed Tuesday by X and Y'); one side's yes to terms is no deal.
+DEAL_RULES = frozenset({"agreement.mutual", "agreement.reached", "agreement.signed_by"})
 
 
 def deal_positions(reader: Reader, today: int) -> list[int]:

@@ -577,7 +577,17 @@ class ProposalRules(Family):
         if COMMERCE.search(m.group(0)):
             return None  # a trade or minerals deal is no text of the talks
         if not ACTIVE_AGREEMENT.match(m.group(0)):
-            sides = self._named_sides(ctx, tuple(ctx.mentions), [], mediators)
+            # the sides told within the agreement ('an accord between X and Y was signed at the
+            # White House', not its venue), else after it ('was reached between X and Y', not
+            # its teller: 'Borrell said a deal had been reached ...'), else any the sentence names
+            sides: set[str] = set()
+            for told in (
+                self._told_in(ctx, m.start(), m.end()),
+                self._told_in(ctx, m.start(), len(ctx.folded)),
+                tuple(ctx.mentions),
+            ):
+                if len(sides) < 2:
+                    sides = self._named_sides(ctx, told, [], mediators)
             if len(sides) < 2:
                 sides = set(self._parties(ctx))
             if len(sides) < 2:
@@ -589,6 +599,11 @@ class ProposalRules(Family):
         if len(self._named_sides(ctx, subject, others, mediators)) < 2:
             return None  # one side 'reached an agreement on a framework': not both sides' yes
         return Draft(subject, others, attributes=dict(NO_PLAN))
+
+    @staticmethod
+    def _told_in(ctx: SentenceContext, start: int, end: int) -> tuple[Mention, ...]:
+        """The actors named between ``start`` and ``end``."""
+        return tuple(x for x in ctx.mentions if start <= x.start < end)
 
     def _named_sides(
         self,

@@ -547,12 +547,46 @@ def test_an_agreement_told_in_the_passive_is_accepted_by_the_negotiation_s_sides
 
 
 @pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        (
+            "Envoys said on Sunday that a peace accord between Armenia and Azerbaijan was "
+            "signed at the White House.",
+            {"armenia", "azerbaijan"},
+        ),
+        (
+            "Qatar announced on Monday that an agreement had been reached between the Congo "
+            "and the M23 on a declaration of principles.",
+            {"democratic_republic_of_congo", "m23"},
+        ),
+        (
+            "The EU envoy wrote on Friday that a deal had been reached in the talks between "
+            "Serbia and Kosovo.",
+            {"serbia", "kosovo"},
+        ),
+        (
+            "The mediators said a 'deal' was reached between Israel and Hamas on Thursday.",
+            {"israel", "hamas"},
+        ),
+    ],
+)
+def test_a_deal_reached_or_signed_between_two_named_sides_is_both_sides_agreement(
+    read, text, sides
+):
+    found = [f for f in of_type(read(text, MON), "ProposalAccepted") if f.modality == "asserted"]
+    assert found and sides == ids(found[0]), read(text, MON)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Armenia and Azerbaijan hope to reach an agreement on the border before winter.",
         "Serbia and Kosovo could reach an agreement on licence plates next month.",
         "Hamas said it had reached an agreement on a general framework with the mediators.",
         "Israel and Hamas reached a ceasefire agreement on Wednesday.",
+        "Moscow denied on Friday that an agreement had been reached between Russia and Ukraine.",
+        "Diplomats hope that an accord between Sudan and the RSF will be signed soon.",
+        "The army and the RSF would sign a deal if an agreement were reached between them.",
     ],
 )
 def test_an_agreement_hoped_for_one_sided_or_on_a_truce_accepts_no_terms(read, text):

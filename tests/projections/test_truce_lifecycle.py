@@ -471,21 +471,35 @@ def test_violations_of_a_truce_or_fighting_before_it_do_not_end_it(news, text):
     assert state(news, "2025-10-25")["truce"]["status"] == "in_force"
 
 
-def signed(on: str, *sides: str, text: str, **kw):
-    return dict(
-        type="ProposalAccepted", on=on, subject=sides, rule="agreement.mutual", text=text, **kw
-    )
+def signed(on: str, *sides: str, text: str, rule: str = "agreement.mutual", **kw):
+    return dict(type="ProposalAccepted", on=on, subject=sides, rule=rule, text=text, **kw)
 
 
-def test_a_settlement_both_sides_signed_is_an_agreement_without_any_truce(news):
+@pytest.mark.parametrize(
+    ("rule", "text"),
+    [
+        (
+            "agreement.mutual",
+            "Armenia and Azerbaijan initialed a peace treaty at the White House on Friday.",
+        ),
+        (
+            "agreement.reached",
+            "A peace accord between Armenia and Azerbaijan was signed in Washington on Friday.",
+        ),
+        (
+            "agreement.reached",
+            "Envoys said on Friday that an agreement had been reached between Baku and Yerevan.",
+        ),
+        (
+            "agreement.signed_by",
+            "The declaration, signed on Friday by Armenia and Azerbaijan, opens their border.",
+        ),
+    ],
+)
+def test_a_settlement_both_sides_signed_is_an_agreement_without_any_truce(news, rule, text):
     news.publish(
         "2025-08-08",
-        signed(
-            "2025-08-08",
-            "armenia",
-            "azerbaijan",
-            text="Armenia and Azerbaijan initialed a peace treaty at the White House on Friday.",
-        ),
+        signed("2025-08-08", "armenia", "azerbaijan", text=text, rule=rule),
     )
     before, after = state(news, "2025-08-07"), state(news, "2025-08-09")
     assert before["agreement"]["agreed"] is False
@@ -496,16 +510,20 @@ def test_a_settlement_both_sides_signed_is_an_agreement_without_any_truce(news):
     assert after["truce"]["status"] == "none"
 
 
-def test_a_swap_agreed_between_the_sides_is_no_deal_between_them(news):
-    news.publish(
-        "2025-06-02",
-        signed(
-            "2025-06-02",
-            "russia",
-            "ukraine",
-            text="Russia and Ukraine agreed on a new exchange of prisoners of war.",
+@pytest.mark.parametrize(
+    ("rule", "text"),
+    [
+        ("agreement.mutual", "Russia and Ukraine agreed on a new exchange of prisoners of war."),
+        (
+            "agreement.reached",
+            "A deal was reached between Russia and Ukraine on an exchange of prisoners.",
         ),
-    )
+        # each side's yes to a plan put to it, apart, is no deal between them
+        ("proposal.accept", "Russia and Ukraine each accepted the mediators' peace plan."),
+    ],
+)
+def test_a_swap_agreed_between_the_sides_is_no_deal_between_them(news, rule, text):
+    news.publish("2025-06-02", signed("2025-06-02", "russia", "ukraine", text=text, rule=rule))
     answer = state(news, "2025-06-03")
     assert answer["agreement"]["agreed"] is False and answer["agreement"]["deal"] is None
 
