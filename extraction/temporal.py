@@ -851,6 +851,18 @@ def _quoted_days(folded: str, found: list[TimeExpr], published: date) -> list[Ti
     return out
 
 
+def _reporting_day(folded: str, s: TimeExpr, published: date) -> bool:
+    """s names a gone day (weekday or date) right after a reporting verb ('said on Monday')."""
+    return bool(
+        s.anchors_event
+        and not s.anaphoric
+        and s.past.precision == "day"
+        and s.past.start < published
+        and (WEEKDAY_WORD.search(s.text) is not None or names_month(s))
+        and _SAID_ON.search(folded, max(0, s.start - 40), s.start)
+    )
+
+
 def _said_day(folded: str, t: TimeExpr, found: list[TimeExpr], published: date) -> date | None:
     """The gone day the reporting clause of the quote holding t names ('..." she said on
     Monday', 'Qatar said on Monday: "..."'), if t is quoted."""
@@ -860,15 +872,7 @@ def _said_day(folded: str, t: TimeExpr, found: list[TimeExpr], published: date) 
     closed = folded.find('"', t.end)
     for s in found:
         outside = s.start > closed >= 0 or s.end <= opened
-        if (
-            outside
-            and s.anchors_event
-            and not s.anaphoric
-            and s.past.precision == "day"
-            and s.past.start < published
-            and (WEEKDAY_WORD.search(s.text) is not None or names_month(s))
-            and _SAID_ON.search(folded, max(0, s.start - 40), s.start)
-        ):
+        if outside and _reporting_day(folded, s, published):
             return s.past.start
     return None
 
@@ -881,15 +885,7 @@ def said_after_quote(folded: str, published: date) -> date | None:
     if closed < 0 or folded.count('"') % 2 == 0:
         return None
     for s in find_times(folded, published):
-        if (
-            closed < s.start < closed + 80
-            and s.anchors_event
-            and not s.anaphoric
-            and s.past.precision == "day"
-            and s.past.start < published
-            and (WEEKDAY_WORD.search(s.text) is not None or names_month(s))
-            and _SAID_ON.search(folded, max(0, s.start - 40), s.start)
-        ):
+        if closed < s.start < closed + 80 and _reporting_day(folded, s, published):
             return s.past.start
     return None
 
