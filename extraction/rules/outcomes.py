@@ -701,6 +701,30 @@ class OutcomeRules(Family):
             return None  # prisoners and remains are handed over too
         return self._hostages_seen(ctx, m)
 
+    def _received(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        """'Israel received the remains of another hostage through the Red Cross', 'Kyiv received
+        84 prisoners of war from Moscow': a release told by the side it was made to. The releaser
+        is the one it came from ('from X', 'released by X'), else the negotiation's holders
+        other than the receiver."""
+        if self._participle(ctx, m) or self._counted(ctx, m):
+            return None
+        what = "prisoner" if PRISONER_WORDS.search(m.group(0)) else "hostage"
+        receiver = {x.actor for x in ctx.reader.subject(m.start())}
+        source = re.match(
+            r"[^.;]{0,60}?\b(?:from|(?:released|freed|handed over|returned) by)\s+",
+            ctx.folded[m.end() :],
+        )
+        given = ctx.reader.objects(m.end() + source.end(), 30) if source else ()
+        given = tuple(x for x in given if x.actor not in receiver)
+        holders = tuple(h for h in self._holders(ctx, what) if h not in receiver)
+        if not given and not holders:
+            return None
+        return Draft(
+            given,
+            defaults=holders,
+            attributes={"count": self._quantity(m.group(0)), "means": "deal"},
+        )
+
     def _hostages_due(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
         """'With the release of 11 hostages expected on Monday': a release announced ahead."""
         if self._counted(ctx, m):

@@ -208,6 +208,11 @@ UNNAMED_TEAMS = re.compile(
 
 # A truce told as a deal: its end is the truce's, not a round's ('the ceasefire deal that ended
 # in October 2022', 'the truce agreement expired').
+# 'The first day of US-led talks ... concluded': a day of the round over, not the round ('the
+# final day of talks ended' is its end).
+DAY_OF_ROUND = re.compile(
+    r"\b(?!final\b|last\b|closing\b)\w+\s+(?:day|session|sitting)\s+of\s+(?:[\w.'-]+\s+){0,4}$"
+)
 TRUCE_DEAL = re.compile(r"\b(?:cease ?fire|truce)\s+(?:deal|agreement|accord)\b")
 
 
@@ -746,6 +751,8 @@ class ProcessRules(Family):
     def _concluded(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
         if EARLIER_ROUND.search(ctx.folded, max(0, m.start() - 40), m.start()):
             return None  # 'the previous talks were suspended last year': background
+        if DAY_OF_ROUND.search(ctx.folded, max(0, m.start() - 60), m.start()):
+            return None  # 'the first day of talks concluded on Wednesday': the round goes on
         if re.match(r"\s+(?:the|a|an|its|their|his|her|this|that)\s", ctx.folded[m.end() :]):
             return None  # 'the deal ended the war': something else ended, not the talks
         if TRUCE_DEAL.search(ctx.folded, max(0, m.start() - 25), m.start() + 5):

@@ -154,10 +154,11 @@ PASSIVE_PLAN_NOUN = (
     r"maps?)\b"
 )
 PASSIVE_PLAN = re.compile(PASSIVE_PLAN_NOUN + r"[^.;:]{0,100}$")
-# 'approved by' or 'ratified by' answers only a plan named right before it ('the plan was approved
-# by the cabinet'); elsewhere it is more often a parliament's or an outsider's blessing.
+# 'approved by', 'ratified by' or 'agreed by' answers only a plan named right before it ('the plan
+# was approved by the cabinet', 'a proposal, agreed by Israel'); elsewhere it is more often a
+# parliament's or an outsider's blessing.
 PLAN_JUST_BEFORE = re.compile(PASSIVE_PLAN_NOUN + r",?\s*$")
-BLESSING = re.compile(r"\b(?:approved|ratified)\b")
+BLESSING = re.compile(r"\b(?:approved|ratified|agreed(?! to))\b")
 # 'must be approved by', 'if it is accepted by', 'was not accepted by': not done.
 NOT_DONE_BEFORE = re.compile(
     r"\b(?:be|not|never|yet to)\s+$|n't\s+$|\b(?:if|unless|once|until|whether|when|before)\s+"
@@ -626,12 +627,12 @@ class ProposalRules(Family):
         }
 
     def _offer_to(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
-        """'prepared to free Edan Alexander' offers terms; '... if Israel frees more' sets a condition."""
+        """'prepared to free Edan Alexander' offers terms; '... if Israel frees more' sets a condition.
+        What is asked 'in exchange for' the release is the offer's other half, not a condition:
+        'offered to release all hostages in exchange for an end to the war' is a counterproposal."""
         subject = ctx.reader.subject(m.start())
         tail = ctx.folded[m.end() : m.end() + 120]
-        cond = re.search(
-            r"\b(?:if|provided|in exchange for|in return for|unless|once)\b[^,.;]*", tail
-        )
+        cond = re.search(r"\b(?:if|provided|unless|once)\b[^,.;]*", tail)
         if cond:
             return Draft(subject, attributes={"__type": "DemandStated", "condition": cond.group(0)})
         summary = tail.split(",")[0].strip()

@@ -1032,6 +1032,19 @@ def test_call_upon_the_parties_is_an_appeal_not_an_agreement(read):
 
 # Wordings of the family's events, each with an actor that must be among its actors.
 WORDINGS = [
+    # an ultimatum told from the side given it: whoever says so threatens
+    (
+        "Hamas will be given until mid-October to accept the deal, according to an aide to the "
+        "Israeli prime minister.",
+        "ThreatIssued",
+        "israel",
+    ),
+    (
+        "The M23 has been given until Friday to withdraw from Goma, the African Union said.",
+        "ThreatIssued",
+        "african_union",
+    ),
+    ("Kyiv has until Thursday to accept the plan, Trump said.", "ThreatIssued", "donald_trump"),
     (
         "Netanyahu rejected Hamas's demands for an end to the war.",
         "DemandRejected",
@@ -1444,3 +1457,22 @@ def test_refusing_to_give_up_ones_weapons_rejects_disarmament(read, text, side):
 )
 def test_giving_up_a_demand_or_arms_on_a_condition_rejects_no_disarmament(read, text):
     assert of_type(read(text, MON), "DemandRejected") == []
+
+
+def test_the_side_given_a_deadline_is_its_target_not_its_author(read):
+    found = of_type(read("Kyiv has until Thursday to accept the plan, Trump said."), "ThreatIssued")
+    assert [ids(f, "target") for f in found] == [{"ukraine"}], found
+    assert "ukraine" not in ids(found[0], "subject")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks with Hamas will resume next week, according to an aide to the Israeli prime "
+        "minister, who asked not to be identified.",
+        "Qatar's prime minister, who asked not to be named because the talks are private, said "
+        "Hamas was studying the plan.",
+    ],
+)
+def test_a_source_asking_not_to_be_named_appeals_to_no_one(read, text):
+    assert not of_type(read(text), "AppealMade")

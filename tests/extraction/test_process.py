@@ -1470,6 +1470,19 @@ def test_ending_the_war_is_not_ending_talks(read):
 
 # Wordings of the family's events, each with an actor that must be among its actors.
 WORDINGS = [
+    # the round's aim may sit between the noun and its end
+    (
+        "Sudan's army and the RSF met in Jeddah. The round of talks on Monday aimed at securing a "
+        "humanitarian truce ended without agreement.",
+        "TalksConcluded",
+        "rsf",
+    ),
+    (
+        "Armenia and Azerbaijan sent delegations to Washington. Talks in Washington meant to "
+        "settle the border dispute broke down on Friday.",
+        "TalksConcluded",
+        "azerbaijan",
+    ),
     # (sentence, event type, an actor id that must be among the event's actors)
     (
         "A Hamas delegation arrived in Cairo on Saturday for talks with Egyptian mediators.",
@@ -1594,6 +1607,11 @@ def test_a_wording_of_the_family_yields_the_event_with_its_actor(read, text, kin
 
 # Readings that are not the event: negated, hypothetical, guarded, doerless or another sense.
 NOT_THE_EVENT = [
+    (
+        "Sudan's army and the RSF met in Geneva. The first day of talks between the army and the "
+        "RSF concluded on Wednesday in Geneva.",
+        "TalksConcluded",
+    ),
     (
         "Hamas, which was not expected to attend the negotiations in Cairo, kept silent.",
         "DelegationArrived",

@@ -1328,6 +1328,40 @@ def test_examining_a_document_is_studying_it(read):
 
 # Wordings of the family's events, each with an actor that must be among its actors.
 WORDINGS = [
+    # a plan 'agreed by' a side, named right before it
+    (
+        "Hamas is weighing a proposal, agreed by Israel at talks in Paris last week.",
+        "ProposalAccepted",
+        "israel",
+    ),
+    (
+        "Moscow is studying a framework, agreed by Ukraine and the United States in Geneva.",
+        "ProposalAccepted",
+        "ukraine",
+    ),
+    # a body's resolution backing a plan is the body's yes to it
+    (
+        "The UN Security Council on Monday adopted a resolution that supports the ceasefire "
+        "proposal.",
+        "ProposalAccepted",
+        "united_nations",
+    ),
+    (
+        "The African Union passed a resolution backing the Doha framework for Congo on Tuesday.",
+        "ProposalAccepted",
+        "african_union",
+    ),
+    # what is asked 'in exchange for' a release offered is the offer's other half
+    (
+        "M23 offered to release 300 captured soldiers in exchange for a halt to air strikes.",
+        "CounterproposalMade",
+        "m23",
+    ),
+    (
+        "Hamas has offered to free all hostages in return for an end to the war.",
+        "CounterproposalMade",
+        "hamas",
+    ),
     (
         "Hamas said it had accepted the proposal put forward by Egypt and Qatar.",
         "ProposalAccepted",
@@ -1389,6 +1423,9 @@ def test_a_wording_of_the_family_yields_the_event_with_its_actor(read, text, kin
 
 # Readings that are not the event: negated, hypothetical, guarded, doerless or another sense.
 NOT_THE_EVENT = [
+    ("A ceasefire agreed by both sides took effect on Monday.", "ProposalAccepted"),
+    ("The council will vote on a resolution supporting the plan.", "ProposalAccepted"),
+    ("Hamas offered to free the hostages if Israel ends the war.", "CounterproposalMade"),
     ("He gave Hamas until Sunday to accept the plan.", "ProposalAccepted"),
     ("Biden welcomed the release of the hostages.", "ProposalAccepted"),
     ("Netanyahu said he had approved plans for a military operation in Rafah.", "ProposalAccepted"),
