@@ -148,6 +148,13 @@ def ready_to_accept(folded: str, span: tuple[int, int]) -> bool:
 
 # The plan a passive answer is of, in the clause before 'accepted by' (not a truce or an
 # agreement alone: 'the ceasefire was agreed to by both' is the agreement itself).
+# A verb of judging between the verb and the answer makes the answer its object, someone
+# else's: 'delivered a video address welcoming the response', 'gave a speech rejecting the reply'.
+JUDGED_BETWEEN = re.compile(
+    r"\b(?:welcoming|praising|hailing|rejecting|dismissing|critici[sz]ing|slamming|condemning|"
+    r"denouncing|assessing|reviewing|studying|discussing|on|about)\s+(?:the|its|their|his|her|"
+    r"[\w-]+'s?)\s"
+)
 PASSIVE_PLAN_NOUN = (
     r"\b(?:proposals?|plans?|framework|offers?|initiative|roadmap|road map|blueprint|deal|terms|"
     r"formula|package|draft|vision|counter ?proposals?|counter ?offers?|response|reply|amendments|"
@@ -432,6 +439,8 @@ class ProposalRules(Family):
     def _counter(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
         if ASKED_TO_ANSWER.search(m.group(0)):
             return None  # 'gave Hamas until Sunday to give an answer': a reply asked, not made
+        if JUDGED_BETWEEN.search(m.group(0)):
+            return None  # 'delivered a video address welcoming the response': another's answer
         subject = ctx.reader.subject(m.start())
         return Draft(subject, attributes={"proposal_id": "", "summary": ""})
 
