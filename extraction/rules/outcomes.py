@@ -112,6 +112,8 @@ TAKES_EFFECT = re.compile(
     r"(?:effect|force|place|effective|began|begins?|started|starts?|kicked in|kicks in|kick in|"
     r"hold)$"
 )
+# A truce named in so many words (a deal's taking effect is the truce's only beside one).
+TRUCE_WORD = re.compile(r"\b(?:cease ?fire|truce|armistice|cessation of hostilities)\b")
 # 'ordered the start of the truce': the match names its start, not its agreement.
 START_OF = re.compile(r"\bthe\s+(?:beginning|start)\s+of\b")
 # 'effective from January 19': the day it takes effect (a time that opens no period here).
@@ -394,6 +396,18 @@ class OutcomeRules(Family):
             on=Interval.day(starts) if begins and starts and from_day else None,
             attributes=attributes,
         )
+
+    def _deal_effect(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        """'the deal will take effect on Sunday', 'said it would take effect Wednesday': the
+        truce's start, when the sentence or the one before names a truce; its parties are the
+        negotiation's, not the one announcing it."""
+        told = [ctx.folded] + [s.folded for s in ctx.previous[-1:]]
+        if not any(TRUCE_WORD.search(t) for t in told):
+            return None
+        draft = self._ceasefire(ctx, m)
+        if draft is not None:
+            draft.subject = ()
+        return draft
 
     def _recalled(self, ctx: SentenceContext, m: re.Match[str]) -> bool:
         """'Qatar, which had brokered the truce, said ...': a deed recalled to say who someone

@@ -94,6 +94,11 @@ OWNED_NOUN = re.compile(r"(?:'s?|\u2019s?)?\s+(?:[\w-]+\s+){0,2}")
 # A demand named by its owner and its object: "Israel's demand for a full list", "Russia's
 # demands that Ukraine stay neutral".
 OWNED_DEMAND = re.compile(r"demands?\s+(?:for|that|to)\b")
+# A demand restated by the verb before its owner: 'reiterated Israel's demand that ...'.
+RESTATED = re.compile(
+    r"\b(?:reiterated|reiterates|restated|restates|repeated|repeats|renewed|renews|reaffirmed|"
+    r"reaffirms)\s+(?:on \w+\s+)?(?:its|their|his|her|[\w-]+'s?)\s+(?:\w+\s+)?$"
+)
 
 # Pressure told as the reason for praise or blame: 'awarded the prize for pressing both sides',
 # 'praised Qatar for urging Hamas', 'credited with pushing the parties'.
@@ -239,6 +244,10 @@ class PositionRules(Family):
             ctx.folded[max(0, m.start() - 12) : m.start()],
         ):
             owner = self._owner(ctx, m.start())
+            if RESTATED.search(ctx.folded, max(0, m.start() - 50), m.start()) and re.match(
+                r"demands?\s+that\b", ctx.folded[m.start() :]
+            ):
+                return None  # 'reiterated Israel's demand that ...': demand.firm reads it
             if owner and OWNED_DEMAND.match(ctx.folded, m.start()):
                 # 'Israel's demand for a full list of living hostages': the owner's demand
                 return Draft(owner, attributes={"condition": ""}, stative=True)

@@ -1041,6 +1041,13 @@ def test_a_swap_only_possible_is_none(read, text):
 
 # Wordings of the family's events, each with an actor that must be among its actors.
 WORDINGS = [
+    # a truce deal named by 'the agreement' or 'it', taking effect
+    (
+        "Armenia and Azerbaijan agreed a ceasefire on Friday. The agreement will take effect on "
+        "Monday, the mediators said.",
+        "CeasefireAgreed",
+        "azerbaijan",
+    ),
     # a release told by the side it was made to: the releaser is the holder, or 'from X'
     (
         ABOUT_GAZA + "Israel received the remains of another hostage through the Red Cross.",
@@ -1231,3 +1238,21 @@ def test_a_release_received_from_a_named_side_is_that_side_s(read):
     text = "The Houthis said they had received 13 prisoners of war released by Saudi Arabia."
     found = of_type(read(text), "PrisonersReleased")
     assert found and "saudi_arabia" in ids(found[0]) and "houthis" not in ids(found[0]), found
+
+
+def test_a_truce_deal_taking_effect_is_dated_by_its_start_and_done_by_the_sides(read):
+    text = (
+        "Israel's cabinet approved the ceasefire agreement with Hezbollah. Biden, whose country "
+        "mediated the agreement, announced that it would take effect on Wednesday at 4 a.m."
+    )
+    found = of_type(read(text, date(2024, 11, 26)), "CeasefireAgreed")
+    starts = [f for f in found if f.occurred.start == date(2024, 11, 27)]
+    assert starts and "joe_biden" not in ids(starts[0]), found
+
+
+def test_a_trade_deal_taking_effect_is_no_truce(read):
+    text = (
+        "Armenia and Azerbaijan signed a trade accord on Friday. "
+        "The accord will take effect on Monday."
+    )
+    assert not of_type(read(text), "CeasefireAgreed")

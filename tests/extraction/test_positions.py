@@ -1032,6 +1032,34 @@ def test_call_upon_the_parties_is_an_appeal_not_an_agreement(read):
 
 # Wordings of the family's events, each with an actor that must be among its actors.
 WORDINGS = [
+    # a headline's quoted order to a side
+    ("Trump tells Israel 'stop bombing' Gaza after Hamas reply", "AppealMade", "israel"),
+    ("Lavrov tells Kyiv 'stop the attacks'", "AppealMade", "sergei_lavrov"),
+    # a side's own demand restated, by pronoun or by name
+    (
+        "Sudan's army reiterated its demand that the RSF withdraw from El Fasher.",
+        "DemandStated",
+        "sudan_armed_forces",
+    ),
+    (
+        "Netanyahu's office called the talks positive. However, it reiterated Israel's demand "
+        "that Hezbollah be disarmed.",
+        "DemandStated",
+        "israel",
+    ),
+    # what talks 'should' be about, maintained
+    (
+        "Hamas has maintained that talks should focus on a full Israeli withdrawal.",
+        "DemandStated",
+        "hamas",
+    ),
+    # the verb after 'but' with no doer of its own takes the sentence's opening doer
+    (
+        "Russia has yet to answer the plan, but has maintained that talks should focus on a "
+        "permanent ceasefire.",
+        "DemandStated",
+        "russia",
+    ),
     # an ultimatum told from the side given it: whoever says so threatens
     (
         "Hamas will be given until mid-October to accept the deal, according to an aide to the "
@@ -1125,6 +1153,8 @@ def test_a_wording_of_the_family_yields_the_event_with_its_actor(read, text, kin
 
 # Readings that are not the event: negated, hypothetical, guarded, doerless or another sense.
 NOT_THE_EVENT = [
+    ("Trump told reporters 'stop asking' about the plan.", "AppealMade"),
+    ("Israel maintained that Hamas had violated the truce.", "DemandStated"),
     ("The international community urged both sides to show restraint.", "AppealMade"),
     ("Hamas said it would abide by the truce as long as Israel did.", "DemandStated"),
     ("Hamas rejected reports that its delegation had left Cairo.", "DemandRejected"),
@@ -1476,3 +1506,8 @@ def test_the_side_given_a_deadline_is_its_target_not_its_author(read):
 )
 def test_a_source_asking_not_to_be_named_appeals_to_no_one(read, text):
     assert not of_type(read(text), "AppealMade")
+
+
+def test_a_restated_owned_demand_is_read_once(read):
+    text = "Kyiv reiterated Ukraine's demand that Russia withdraw all its troops."
+    assert len(of_type(read(text), "DemandStated")) == 1, read(text)

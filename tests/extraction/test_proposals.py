@@ -1328,6 +1328,31 @@ def test_examining_a_document_is_studying_it(read):
 
 # Wordings of the family's events, each with an actor that must be among its actors.
 WORDINGS = [
+    # a plan told by its terms
+    (
+        "Witkoff described a 60-day ceasefire deal that would free half the living hostages.",
+        "ProposalMade",
+        "steve_witkoff",
+    ),
+    (
+        "The envoy Witkoff detailed a framework under which Russia would withdraw from Kherson.",
+        "ProposalMade",
+        "steve_witkoff",
+    ),
+    # changes sought to another's plan: an answer with terms of its own
+    ("Kyiv requested changes to the US draft on Sunday.", "CounterproposalMade", "ukraine"),
+    (
+        "Hamas is seeking amendments to the latest US ceasefire proposal, an official said.",
+        "CounterproposalMade",
+        "hamas",
+    ),
+    # the periods of an initialism end no clause: 'the U.S. proposal'
+    (
+        "Israeli officials have approved the U.S. proposal for a temporary ceasefire.",
+        "ProposalAccepted",
+        "israel",
+    ),
+    ("Ukraine has approved the U.S. framework for a ceasefire.", "ProposalAccepted", "ukraine"),
     # a plan 'agreed by' a side, named right before it
     (
         "Hamas is weighing a proposal, agreed by Israel at talks in Paris last week.",
@@ -1423,6 +1448,11 @@ def test_a_wording_of_the_family_yields_the_event_with_its_actor(read, text, kin
 
 # Readings that are not the event: negated, hypothetical, guarded, doerless or another sense.
 NOT_THE_EVENT = [
+    ("Trump described the deal as a great victory.", "ProposalMade"),
+    (
+        "Al Arabiya reported that Hamas is insisting on including all of its proposed amendments.",
+        "CounterproposalMade",
+    ),
     ("A ceasefire agreed by both sides took effect on Monday.", "ProposalAccepted"),
     ("The council will vote on a resolution supporting the plan.", "ProposalAccepted"),
     ("Hamas offered to free the hostages if Israel ends the war.", "CounterproposalMade"),
@@ -1640,3 +1670,10 @@ def test_two_sides_agreeing_or_signing_together_accept_the_terms(read, text, bot
 def test_a_truce_a_meeting_a_thought_or_one_side_s_yes_is_no_mutual_agreement(read, text):
     found = [f for f in read(text, TUESDAY) if f.extractor.rule == "agreement.mutual"]
     assert not found, found
+
+
+def test_an_initialism_is_still_one_word_before_a_verb(read):
+    text = "Iran insists on its right to enrichment, while the U.S. demands a halt to it."
+    assert {"iran", "united_states"} <= {
+        a for f in of_type(read(text), "DemandStated") for a in f.actor_ids()
+    }
