@@ -399,9 +399,10 @@ class OutcomeRules(Family):
 
     def _deal_effect(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
         """'the deal will take effect on Sunday', 'said it would take effect Wednesday': the
-        truce's start, when the sentence or the one before names a truce; its parties are the
-        negotiation's, not the one announcing it."""
-        told = [ctx.folded] + [s.folded for s in ctx.previous[-1:]]
+        truce's start, when the sentence or the two before it (or the one ending the paragraph
+        before) name a truce; its parties are the negotiation's, not the one announcing it."""
+        before = ctx.previous[-2:] or ((ctx.before,) if ctx.before is not None else ())
+        told = [ctx.folded] + [s.folded for s in before]
         if not any(TRUCE_WORD.search(t) for t in told):
             return None
         draft = self._ceasefire(ctx, m)
