@@ -1328,6 +1328,13 @@ def test_examining_a_document_is_studying_it(read):
 
 # Wordings of the family's events, each with an actor that must be among its actors.
 WORDINGS = [
+    # a text developed or worked out is put forward
+    ("Egypt developed a new proposal for a two-week truce.", "ProposalMade", "egypt"),
+    (
+        "Norway worked out a new framework for talks between Bogota and the ELN.",
+        "ProposalMade",
+        "norway",
+    ),
     # a plan told by its terms
     (
         "Witkoff described a 60-day ceasefire deal that would free half the living hostages.",
@@ -1448,6 +1455,7 @@ def test_a_wording_of_the_family_yields_the_event_with_its_actor(read, text, kin
 
 # Readings that are not the event: negated, hypothetical, guarded, doerless or another sense.
 NOT_THE_EVENT = [
+    ("The army developed a plan to seize the city.", "ProposalMade"),
     ("Trump described the deal as a great victory.", "ProposalMade"),
     (
         "Al Arabiya reported that Hamas is insisting on including all of its proposed amendments.",
