@@ -647,6 +647,16 @@ class ProposalRules(Family):
         summary = tail.split(",")[0].strip()
         return Draft(subject, attributes={"proposal_id": "", "responds_to": "", "summary": summary})
 
+    def _offer_exchange(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        """'offered to release all hostages in exchange for an end to the war': what is asked
+        in exchange, demanded on the condition of the release (the offer is offer_to's)."""
+        tail = ctx.folded[m.end() : m.end() + 120]
+        asked = re.search(r"\b(?:in exchange for|in return for)\b[^.;]*", tail)
+        if asked is None or re.search(r"\b(?:if|provided|unless|once)\b", tail[: asked.start()]):
+            return None
+        subject = ctx.reader.subject(m.start())
+        return Draft(subject, attributes={"condition": asked.group(0)})
+
     def _unmet(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
         """'Israel said the terms did not meet its core demands': a rejection of the proposal."""
         start, _ = ctx.reader.clause_start(m.start())

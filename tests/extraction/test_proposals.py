@@ -1328,6 +1328,12 @@ def test_examining_a_document_is_studying_it(read):
 
 # Wordings of the family's events, each with an actor that must be among its actors.
 WORDINGS = [
+    # what an offer asks in exchange is demanded as well
+    (
+        "M23 offered to free 300 captured soldiers in exchange for a full withdrawal of the army.",
+        "DemandStated",
+        "m23",
+    ),
     # a text developed or worked out is put forward
     ("Egypt developed a new proposal for a two-week truce.", "ProposalMade", "egypt"),
     (
@@ -1685,3 +1691,11 @@ def test_an_initialism_is_still_one_word_before_a_verb(read):
     assert {"iran", "united_states"} <= {
         a for f in of_type(read(text), "DemandStated") for a in f.actor_ids()
     }
+
+
+def test_an_offer_in_exchange_is_a_counterproposal_and_a_demand_of_what_it_asks(read):
+    text = "Hamas has offered to release all hostages in exchange for an end to the war."
+    found = read(text)
+    assert of_type(found, "CounterproposalMade")
+    demands = of_type(found, "DemandStated")
+    assert demands and "end to the war" in demands[0].attributes.get("condition", ""), found
