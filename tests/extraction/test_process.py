@@ -1695,3 +1695,55 @@ def test_an_envoy_speaking_during_a_visit_arrived(read):
     text = "US envoy Amos Hochstein said during a visit to Beirut on Tuesday that a truce was near."
     (arrived,) = of_type(read(text, TUESDAY), "DelegationArrived")
     assert "united_states" in arrived.actor_ids() and arrived.location == "beirut"
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        (
+            "The two sides agreed to stop fighting a week after peace talks between Ethiopia "
+            "and the TPLF began in South Africa.",
+            "south_africa",
+        ),
+        (
+            "Negotiators of the Venezuelan government and the opposition held talks in "
+            "Barbados on Tuesday.",
+            "barbados",
+        ),
+        ("Armenia and Azerbaijan held talks in Kazakhstan on Friday.", "kazakhstan"),
+    ],
+)
+def test_talks_in_a_country_with_no_city_named_are_placed_in_that_country(read, text, venue):
+    talks = of_type(read(text, MON), "TalksOpened")
+    assert talks and talks[0].location == venue, talks
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the country is the place of another deed, or of another round
+        "Russia and Ukraine held talks on Monday, a day after strikes in Ukraine.",
+        "The fifth round of negotiations between the US and Iran ended on Friday, with "
+        "previous sessions held in Oman.",
+        # the war's theatre
+        "The army and the RSF held talks on the war in Sudan.",
+    ],
+)
+def test_a_country_of_another_clause_is_no_venue_of_the_talks(read, text):
+    talks = of_type(read(text, MON), "TalksOpened")
+    assert all(f.location is None for f in talks), [(f.location, f.evidence.text) for f in talks]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel and Hamas resumed negotiations on Monday, a week after a meeting of the "
+        "mediators in Paris.",
+        "Armenia and Azerbaijan resumed talks on Friday, following a summit of their leaders "
+        "in Washington.",
+    ],
+)
+def test_a_city_of_an_earlier_meeting_told_after_the_talks_is_no_venue_of_theirs(read, text):
+    talks = [f for f in of_type(read(text, MON), "TalksOpened") if f.modality == "asserted"]
+    resumed = [f for f in talks if "resumed" in f.evidence.text and f.location is None]
+    assert resumed, [(f.location, f.attributes) for f in talks]
