@@ -488,6 +488,17 @@ class ProcessRules(Family):
             day_offset=nth_day_offset(ctx.folded),
         )
 
+    def _followed_by(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        """'The first round took place in Muscat on April 12, followed by the second round in
+        Rome on April 19': the later round, at its own venue, dated by a time after it (the
+        times before date the first); with no time of its own, it is left unread."""
+        if not any(t.start >= m.end() for t in ctx.times):
+            return None
+        draft = self._talks(ctx, m)
+        if draft is not None:
+            draft.skip = draft.skip | {t.start for t in ctx.times if t.start < m.start()}
+        return draft
+
     def _talks(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
         subject, told_by = self._reporters(ctx, m, ctx.reader.subject(m.start()))
         others = told_by + [

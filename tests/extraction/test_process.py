@@ -1747,3 +1747,44 @@ def test_a_city_of_an_earlier_meeting_told_after_the_talks_is_no_venue_of_theirs
     talks = [f for f in of_type(read(text, MON), "TalksOpened") if f.modality == "asserted"]
     resumed = [f for f in talks if "resumed" in f.evidence.text and f.location is None]
     assert resumed, [(f.location, f.attributes) for f in talks]
+
+
+@pytest.mark.parametrize(
+    ("text", "venue", "day"),
+    [
+        (
+            "The first round of talks between Iran and the US took place in Muscat on April 12, "
+            "followed by the second round in Rome on April 19.",
+            "rome",
+            date(2025, 4, 19),
+        ),
+        (
+            "Russian and Ukrainian delegations met in Istanbul on May 16, followed by a second "
+            "round of talks in Istanbul on June 2.",
+            "istanbul",
+            date(2025, 6, 2),
+        ),
+        (
+            "The army and the RSF held talks in Jeddah on May 6, followed by a new round in "
+            "Geneva on August 14.",
+            "geneva",
+            date(2025, 8, 14),
+        ),
+    ],
+)
+def test_a_round_told_after_followed_by_is_a_round_of_its_own_on_its_own_day(
+    read, text, venue, day
+):
+    talks = of_type(read(text, date(2025, 9, 1)), "TalksOpened")
+    assert any(f.location == venue and f.occurred.start == day for f in talks), [
+        (f.location, f.occurred) for f in talks
+    ]
+
+
+def test_a_round_told_after_followed_by_with_no_day_of_its_own_is_not_dated_by_the_first(read):
+    text = (
+        "The first round of talks between Iran and the US took place in Muscat on April 12, "
+        "followed by the second round in Rome."
+    )
+    talks = of_type(read(text, date(2025, 9, 1)), "TalksOpened")
+    assert not any(f.location == "rome" and f.occurred.start == date(2025, 4, 12) for f in talks)
