@@ -144,6 +144,21 @@ HOSTED_BY = re.compile(
 )
 
 
+# The general issues (world/issues.toml) a demand or a refusal can be about by name alone.
+DEMAND_ISSUES = frozenset(
+    [
+        "territory",
+        "security_guarantees",
+        "neutrality",
+        "sanctions",
+        "nuclear_programme",
+        "disarmament",
+        "prisoner_exchange",
+        "power_sharing",
+    ]
+)
+
+
 class Family:
     """The rules of one catalog family: specs from its rule file, productions as methods."""
 
@@ -160,6 +175,14 @@ class Family:
             word
             for issue, words in registry.lexicon["issues"].items()
             if issue not in ("humanitarian_aid", "rafah_offensive")
+            for word in words
+        ]
+        # The issues of talks in general ('ruled out ceding territory', 'rejected any
+        # guarantees on NATO membership'): what other conflicts' demands are about.
+        demand_issues += [
+            word
+            for issue, words in registry.general_issues.items()
+            if issue in DEMAND_ISSUES
             for word in words
         ]
         self.issue_words = re.compile(r"(?<![a-z])(?:" + "|".join(demand_issues) + r")(?![a-z])")

@@ -1603,3 +1603,28 @@ def test_two_sides_agreeing_or_signing_together_accept_the_terms(read, text, bot
 def test_a_truce_a_meeting_a_thought_or_one_side_s_yes_is_no_mutual_agreement(read, text):
     found = [f for f in read(text, TUESDAY) if f.extractor.rule == "agreement.mutual"]
     assert not found, found
+
+
+# Refusals of what the talks of other conflicts are about, named by the issue alone: territory,
+# alliance membership, sanctions, enrichment, disarmament, a prisoner exchange.
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        ("Kyiv ruled out ceding any territory in the east.", "ukraine"),
+        ("Baku rejected any territorial concessions in the corridor.", "azerbaijan"),
+        ("Iran rejected any halt to uranium enrichment on its soil.", "iran"),
+        ("The M23 has refused to disarm, a spokesman said.", "m23"),
+        ("Moscow dismissed any talk of NATO membership for Kyiv.", "russia"),
+        ("The RSF ruled out a prisoner exchange with the army.", "rsf"),
+    ],
+)
+def test_a_refusal_of_a_general_issue_of_talks_is_a_demand_rejected(read, text, doer):
+    found = of_type(read(text, FRI_2025), "DemandRejected")
+    assert found and doer in found[0].actor_ids("subject"), [
+        (f.type, f.actor_ids()) for f in read(text, FRI_2025)
+    ]
+
+
+def test_rejecting_reports_about_a_general_issue_is_no_refusal(read):
+    found = read("Moscow rejected reports that it had ceded territory near Kharkiv.", FRI_2025)
+    assert not of_type(found, "DemandRejected")
