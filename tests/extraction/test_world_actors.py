@@ -162,7 +162,7 @@ def test_a_meeting_of_an_international_body_alone_opens_no_talks(read):
             "unsmil",
         ),
         (
-            "Libya's parliament and the High State Council met in Cairo on Monday.",
+            "Libya's parliament and the High State Council held talks in Cairo on Monday.",
             date(2024, 9, 25),
             "high_council_of_state",
         ),
