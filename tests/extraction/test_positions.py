@@ -1444,3 +1444,34 @@ def test_refusing_to_give_up_ones_weapons_rejects_disarmament(read, text, side):
 )
 def test_giving_up_a_demand_or_arms_on_a_condition_rejects_no_disarmament(read, text):
     assert of_type(read(text, MON), "DemandRejected") == []
+
+
+# A red line of what the other side may never hold, said by a named speaker: the speaker
+# demands, the side named is its target.
+@pytest.mark.parametrize(
+    ("text", "speaker", "target"),
+    [
+        ("Trump said on Friday that Iran cannot have a nuclear weapon.", "donald_trump", "iran"),
+        (
+            "Netanyahu said Hamas can never again possess any weapons.",
+            "benjamin_netanyahu",
+            "hamas",
+        ),
+        (
+            "Kinshasa said the M23 must not retain its heavy weapons in Goma.",
+            "democratic_republic_of_congo",
+            "m23",
+        ),
+    ],
+)
+def test_a_red_line_on_what_a_side_may_hold_is_a_demand_on_it(read, text, speaker, target):
+    found = of_type(read(text), "DemandStated")
+    assert found and speaker in found[0].actor_ids("subject"), [
+        (f.type, f.actor_ids()) for f in read(text)
+    ]
+    assert target in found[0].actor_ids("target")
+
+
+def test_a_situation_we_cannot_have_is_no_red_line_on_a_side(read):
+    found = read("Witkoff said we cannot have a situation where the talks drag on for months.")
+    assert not of_type(found, "DemandStated")

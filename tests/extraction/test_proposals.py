@@ -1378,7 +1378,13 @@ WORDINGS = [
     ("The new framework has been turned down by the Kremlin.", "ProposalRejected", "russia"),
     ("The plan was approved by Israel's cabinet on Friday.", "ProposalAccepted", "israel"),
     # an answer handed over is a counterproposal
-    ("Hamas handed its answer to the mediators on Tuesday.", "CounterproposalMade", "hamas"),
+    (
+        "Hamas handed its answer to the mediators on Tuesday.",
+        "CounterproposalMade",
+        "hamas",
+    ),  # ideas put on the table
+    ("The US presented a series of ideas on missile deployments.", "ProposalMade", "united_states"),
+    ("Qatar put forward new ideas to bridge the gaps with the M23.", "ProposalMade", "qatar"),
 ]
 
 
