@@ -178,3 +178,19 @@ def test_second_rank_negotiators_un_missions_and_libyan_bodies_are_known(
 def test_a_un_mission_is_part_of_the_un(extractor):
     assert extractor.registry.actors["unsmil"].part_of == "united_nations"
     assert extractor.registry.actors["unmiss"].part_of == "united_nations"
+
+
+def test_the_opposition_after_its_name_is_the_opposition_coalition(read):
+    text = (
+        "Venezuela's government and the Unitary Platform resumed talks in Mexico City on "
+        "Friday.\n\nOn Saturday, the government and the opposition signed an agreement on the "
+        "elections."
+    )
+    found = [f for f in of_type(read(text, date(2023, 10, 24)), "ProposalAccepted")]
+    assert found and "unitary_platform" in found[0].actor_ids()
+
+
+def test_the_opposition_with_no_opposition_named_before_is_nobody(read):
+    text = "Colombia's government and the opposition signed an agreement on the budget on Friday."
+    found = read(text, date(2023, 10, 24))
+    assert all("unitary_platform" not in f.actor_ids() for f in found)
