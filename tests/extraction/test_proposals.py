@@ -1384,7 +1384,18 @@ WORDINGS = [
         "hamas",
     ),  # ideas put on the table
     ("The US presented a series of ideas on missile deployments.", "ProposalMade", "united_states"),
-    ("Qatar put forward new ideas to bridge the gaps with the M23.", "ProposalMade", "qatar"),
+    (
+        "Qatar put forward new ideas to bridge the gaps with the M23.",
+        "ProposalMade",
+        "qatar",
+    ),  # a term agreed to, named by its noun
+    (
+        'The TPLF has agreed to an "orderly and coordinated disarmament," Obasanjo said.',
+        "ProposalAccepted",
+        "tplf",
+    ),
+    ("The M23 agreed to a phased withdrawal from Goma on Friday.", "ProposalAccepted", "m23"),
+    ("Moscow consented to a prisoner exchange with Kyiv.", "ProposalAccepted", "russia"),
 ]
 
 
@@ -1408,7 +1419,11 @@ NOT_THE_EVENT = [
     # a sponsor, not an answer; an answer denied
     ("The plan, backed by Egypt and Qatar, calls for a six-week truce.", "ProposalAccepted"),
     ("The proposal was not accepted by Israel.", "ProposalAccepted"),
-    ("The offer would likely be rejected by Hamas, analysts said.", "ProposalRejected"),
+    (
+        "The offer would likely be rejected by Hamas, analysts said.",
+        "ProposalRejected",
+    ),  # a term a side is told it must agree to
+    ("Hamas said Israel must agree to a full withdrawal from Gaza.", "ProposalAccepted"),
 ]
 
 
