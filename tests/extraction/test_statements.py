@@ -877,3 +877,17 @@ def test_a_readout_of_a_meeting_is_a_statement_with_its_assessment(read, text, s
 def test_a_treaty_of_other_talks_is_no_topic_unless_a_peace_treaty(read):
     found = read("Germany said the new tax treaty with Austria was constructive.")
     assert not of_type(found, "StatementIssued")
+
+
+# The settlement sought by its other names is a topic of the talks.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Vucic said he hoped for a solution but was quite skeptical.", "serbia"),
+        ("Malaysia's defence minister said he expected a very positive resolution.", "malaysia"),
+        ("Kagame said he was optimistic about a negotiated settlement with Kinshasa.", "rwanda"),
+    ],
+)
+def test_a_solution_or_settlement_hoped_for_is_a_topic_of_the_talks(read, text, speaker):
+    found = of_type(read(text), "StatementIssued")
+    assert found and speaker in found[0].actor_ids(), [(f.type, f.actor_ids()) for f in read(text)]
