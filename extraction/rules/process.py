@@ -116,10 +116,12 @@ PREPARED_FOR = re.compile(
     r"(?:[\w'-]+\s+){0,3}?$"
 )
 
-# 'an invitation to attend talks in Geneva', 'invited to join the talks in Jeddah'.
+# 'an invitation to attend talks in Geneva', 'invited to join the talks in Jeddah', 'invited the
+# Sudanese army and the RSF to ceasefire talks in Geneva' (the invited may be a pair, the talks
+# may carry a describing word).
 INVITED_TO = re.compile(
-    r"\b(?:invitation|invited|invite|invites)\s+(?:\w+\s+){0,3}?to\s+(?:(?:attend|join|participate in|"
-    r"take part in)\s+(?:[\w'-]+\s+){0,4}?)?$"
+    r"\b(?:invitation|invited|invite|invites)\s+(?:[\w'-]+\s+){0,6}?to\s+(?:(?:attend|join|"
+    r"participate in|take part in)\s+)?(?:[\w'-]+\s+){0,4}?$"
 )
 
 # A round the text marks as one before the present one: 'the previous talks were suspended last

@@ -1598,6 +1598,12 @@ NOT_THE_EVENT = [
         "Hamas, which was not expected to attend the negotiations in Cairo, kept silent.",
         "DelegationArrived",
     ),
+    # an invitation of a pair to talks still to come opens no round now
+    (
+        "The United States invited the Sudanese army and the RSF to ceasefire talks in Geneva.",
+        "TalksOpened",
+    ),
+    ("Qatar invited Congo and the M23 to a new round of talks in Doha.", "TalksOpened"),
     (
         "Hamas, which was not expected to attend the negotiations in Cairo, kept silent.",
         "TalksOpened",
