@@ -144,21 +144,6 @@ HOSTED_BY = re.compile(
 )
 
 
-# The general issues (world/issues.toml) a demand or a refusal can be about by name alone.
-DEMAND_ISSUES = frozenset(
-    [
-        "territory",
-        "security_guarantees",
-        "neutrality",
-        "sanctions",
-        "nuclear_programme",
-        "disarmament",
-        "prisoner_exchange",
-        "power_sharing",
-    ]
-)
-
-
 class Family:
     """The rules of one catalog family: specs from its rule file, productions as methods."""
 
@@ -170,19 +155,15 @@ class Family:
         w = registry.lexicon["words"]
         self.negotiations = Assigner(registry.negotiations, registry.not_sides, {})
         self.words: dict[str, list[str]] = {**w, **self.spec.get("words", {})}
-        # Issues a demand can be about (the Gaza war's issue names: moves to a data pack).
+        # Issues a demand can be about: the conflict packs' and the general issues of talks
+        # ('ruled out NATO membership for Kyiv', 'insisted on sanctions relief').
         demand_issues = [
             word
-            for issue, words in registry.lexicon["issues"].items()
+            for issue, words in [
+                *registry.lexicon["issues"].items(),
+                *registry.general_issues.items(),
+            ]
             if issue not in ("humanitarian_aid", "rafah_offensive")
-            for word in words
-        ]
-        # The issues of talks in general ('ruled out ceding territory', 'rejected any
-        # guarantees on NATO membership'): what other conflicts' demands are about.
-        demand_issues += [
-            word
-            for issue, words in registry.general_issues.items()
-            if issue in DEMAND_ISSUES
             for word in words
         ]
         self.issue_words = re.compile(r"(?<![a-z])(?:" + "|".join(demand_issues) + r")(?![a-z])")
