@@ -1513,6 +1513,37 @@ def test_a_restated_owned_demand_is_read_once(read):
     assert len(of_type(read(text), "DemandStated")) == 1, read(text)
 
 
+# A red line of what the other side may never hold, said by a named speaker: the speaker
+# demands, the side named is its target.
+@pytest.mark.parametrize(
+    ("text", "speaker", "target"),
+    [
+        ("Trump said on Friday that Iran cannot have a nuclear weapon.", "donald_trump", "iran"),
+        (
+            "Netanyahu said Hamas can never again possess any weapons.",
+            "benjamin_netanyahu",
+            "hamas",
+        ),
+        (
+            "Kinshasa said the M23 must not retain its heavy weapons in Goma.",
+            "democratic_republic_of_congo",
+            "m23",
+        ),
+    ],
+)
+def test_a_red_line_on_what_a_side_may_hold_is_a_demand_on_it(read, text, speaker, target):
+    found = of_type(read(text), "DemandStated")
+    assert found and speaker in found[0].actor_ids("subject"), [
+        (f.type, f.actor_ids()) for f in read(text)
+    ]
+    assert target in found[0].actor_ids("target")
+
+
+def test_a_situation_we_cannot_have_is_no_red_line_on_a_side(read):
+    found = read("Witkoff said we cannot have a situation where the talks drag on for months.")
+    assert not of_type(found, "DemandStated")
+
+
 @pytest.mark.parametrize(
     ("text", "demander", "issue"),
     [

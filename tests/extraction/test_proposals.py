@@ -1450,7 +1450,24 @@ WORDINGS = [
     ("The new framework has been turned down by the Kremlin.", "ProposalRejected", "russia"),
     ("The plan was approved by Israel's cabinet on Friday.", "ProposalAccepted", "israel"),
     # an answer handed over is a counterproposal
-    ("Hamas handed its answer to the mediators on Tuesday.", "CounterproposalMade", "hamas"),
+    (
+        "Hamas handed its answer to the mediators on Tuesday.",
+        "CounterproposalMade",
+        "hamas",
+    ),  # ideas put on the table
+    ("The US presented a series of ideas on missile deployments.", "ProposalMade", "united_states"),
+    (
+        "Qatar put forward new ideas to bridge the gaps with the M23.",
+        "ProposalMade",
+        "qatar",
+    ),  # a term agreed to, named by its noun
+    (
+        'The TPLF has agreed to an "orderly and coordinated disarmament," Obasanjo said.',
+        "ProposalAccepted",
+        "tplf",
+    ),
+    ("The M23 agreed to a phased withdrawal from Goma on Friday.", "ProposalAccepted", "m23"),
+    ("Moscow consented to a prisoner exchange with Kyiv.", "ProposalAccepted", "russia"),
 ]
 
 
@@ -1483,7 +1500,11 @@ NOT_THE_EVENT = [
     # a sponsor, not an answer; an answer denied
     ("The plan, backed by Egypt and Qatar, calls for a six-week truce.", "ProposalAccepted"),
     ("The proposal was not accepted by Israel.", "ProposalAccepted"),
-    ("The offer would likely be rejected by Hamas, analysts said.", "ProposalRejected"),
+    (
+        "The offer would likely be rejected by Hamas, analysts said.",
+        "ProposalRejected",
+    ),  # a term a side is told it must agree to
+    ("Hamas said Israel must agree to a full withdrawal from Gaza.", "ProposalAccepted"),
 ]
 
 
@@ -1699,3 +1720,28 @@ def test_an_offer_in_exchange_is_a_counterproposal_and_a_demand_of_what_it_asks(
     assert of_type(found, "CounterproposalMade")
     demands = of_type(found, "DemandStated")
     assert demands and "end to the war" in demands[0].attributes.get("condition", ""), found
+
+
+# Refusals of what the talks of other conflicts are about, named by the issue alone: territory,
+# alliance membership, sanctions, enrichment, disarmament, a prisoner exchange.
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        ("Kyiv ruled out ceding any territory in the east.", "ukraine"),
+        ("Baku rejected any territorial concessions in the corridor.", "azerbaijan"),
+        ("Iran rejected any halt to uranium enrichment on its soil.", "iran"),
+        ("The M23 has refused to disarm, a spokesman said.", "m23"),
+        ("Moscow dismissed any talk of NATO membership for Kyiv.", "russia"),
+        ("The RSF ruled out a prisoner exchange with the army.", "rsf"),
+    ],
+)
+def test_a_refusal_of_a_general_issue_of_talks_is_a_demand_rejected(read, text, doer):
+    found = of_type(read(text, FRI_2025), "DemandRejected")
+    assert found and doer in found[0].actor_ids("subject"), [
+        (f.type, f.actor_ids()) for f in read(text, FRI_2025)
+    ]
+
+
+def test_rejecting_reports_about_a_general_issue_is_no_refusal(read):
+    found = read("Moscow rejected reports that it had ceded territory near Kharkiv.", FRI_2025)
+    assert not of_type(found, "DemandRejected")
