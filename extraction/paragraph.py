@@ -63,10 +63,18 @@ def _same_speaker_before(
         who = who | set(doers)  # a quote is its named speaker's alone
     if not who:
         return None
-    for p in reversed(ctx.earlier[max(0, ctx.index - LOOK_BACK) : ctx.index]):
-        if who & speakers(registry, p):
-            return p.main_time()
-    return None
+    by = [
+        p
+        for p in reversed(ctx.earlier[max(0, ctx.index - LOOK_BACK) : ctx.index])
+        if who & speakers(registry, p)
+    ]
+    if QUOTE_THEN_SAID.match(ctx.folded):
+        # '"...," the army said in a statement' goes on from the army's last saying ('the army
+        # said on Sunday'), not from a deed of it told in between ('the army on 12 May decided')
+        said = next((p for p in by if PAST_REPORT.search(p.folded)), None)
+        if said is not None:
+            return said.main_time()
+    return by[0].main_time() if by else None
 
 
 def _quoted_on(

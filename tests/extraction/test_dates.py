@@ -1946,3 +1946,33 @@ def test_the_same_day_after_a_date_ahead_counts_from_it(read):
     found = read(text, date(2023, 9, 19))
     assert dated(found, "TalksOpened")[:1] == [one_day(date(2023, 10, 8))]
     assert dated(found, "CeasefireAgreed")[:1] == [one_day(date(2023, 10, 9))]
+
+
+# --- a quote said again goes on from its speaker's last saying, not from a deed told since -----
+SAID_AGAIN = [
+    (
+        "Congo's government said on Monday it would send a delegation to talks with the M23 in "
+        "Luanda.\n\nThe government on 28 February rejected a ceasefire proposal of the rebels.\n\n"
+        "The M23 did not respond to a request for comment.\n\n"
+        '"The rebels must withdraw from Goma before any agreement," the government said in a '
+        "statement.",
+        date(2025, 3, 19),
+        date(2025, 3, 17),
+    ),
+    (
+        "There is no expiry date to the truce agreed between India and Pakistan, the Indian Army "
+        "said on Sunday.\n\nIndia and Pakistan on 12 May decided to extend the truce.\n\n"
+        "Pakistan did not comment.\n\n"
+        '"Pakistan must stop all firing across the Line of Control," the Indian Army said in a '
+        "clarification.",
+        date(2025, 5, 19),
+        date(2025, 5, 18),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "day"), SAID_AGAIN)
+def test_a_quote_said_again_goes_on_from_the_speakers_last_saying_not_a_deed_since(
+    read, text, published, day
+):
+    assert dated(read(text, published), "DemandStated") == [one_day(day)]
