@@ -1976,3 +1976,21 @@ def test_a_quote_said_again_goes_on_from_the_speakers_last_saying_not_a_deed_sin
     read, text, published, day
 ):
     assert dated(read(text, published), "DemandStated") == [one_day(day)]
+
+
+# --- a stance in a quote with a past reporting verb was stated the day it was said ------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Hamas is ready for a comprehensive deal that ends the war," Haniyeh said.',
+        '"We are ready for an agreement that includes a full withdrawal from the strip," the '
+        "Hamas leader said.",
+    ],
+)
+def test_a_quoted_stance_with_a_past_reporting_verb_is_dated_when_said(read, text):
+    assert dated(read(text, WED), "DemandStated") == [one_day(WED)]
+
+
+def test_a_stance_told_in_the_present_outside_a_quote_keeps_its_window(read):
+    found = read("Hamas insists on a full withdrawal of Israeli forces.", WED)
+    assert dated(found, "DemandStated") == [(date(2024, 2, 12), WED)]
