@@ -1994,3 +1994,54 @@ def test_a_quoted_stance_with_a_past_reporting_verb_is_dated_when_said(read, tex
 def test_a_stance_told_in_the_present_outside_a_quote_keeps_its_window(read):
     found = read("Hamas insists on a full withdrawal of Israeli forces.", WED)
     assert dated(found, "DemandStated") == [(date(2024, 2, 12), WED)]
+
+
+# --- a standfirst under the headline is no lead; a lead retold with a date takes it ------------
+def test_a_lead_after_a_standfirst_takes_the_date_of_the_sentence_retelling_it(read):
+    text = (
+        "Sudan: army and RSF sign truce after months of war\n"
+        "The African Union says the Sudanese army and the RSF agree to end fighting after talks "
+        "in Jeddah.\n"
+        "The army and the RSF have agreed on a permanent cessation of hostilities, the mediator "
+        "said.\n"
+        "Moussa Faki, at a briefing in Addis Ababa on Wednesday, said the army and the RSF have "
+        "agreed on a full withdrawal from the cities.\n"
+    )
+    found = read(text, date(2022, 11, 6))  # a Sunday
+    assert one_day(date(2022, 11, 2)) in dated(found, "CeasefireAgreed")
+
+
+# --- a line repeated on the page (a caption, a pull quote) is not the lead --------------------
+def test_a_caption_repeated_on_the_page_is_not_the_lead(read):
+    text = (
+        "Delegates of Russia and Ukraine sit at the table in Istanbul's Ciragan Palace.\n"
+        "Talks end without a truce\n"
+        "Delegates of Russia and Ukraine sit at the table in Istanbul's Ciragan Palace.\n\n"
+        "Russia and Ukraine held a third round of peace talks in Istanbul on Wednesday. The "
+        "meeting lasted less than an hour.\n\n"
+        "Ukraine proposed a summit of the two presidents before the end of August.\n"
+    )
+    found = read(text, date(2025, 7, 24))  # a Thursday: the story of the day before
+    assert dated(found, "ProposalMade") == [one_day(date(2025, 7, 23))]
+
+
+# --- a participle on a document noun dates the document, not the sentence's main clause --------
+def test_the_time_of_a_document_presented_earlier_does_not_carry_to_the_next_sentence(read):
+    text = (
+        "The African Union's Peace and Security Council on Monday adopted a resolution on the "
+        "war in Sudan.\n\n"
+        "It welcomed the truce proposal presented in late May by Saudi Arabia.\n\n"
+        "Afterwards, the AU envoy Moussa Faki called on the RSF to accept the truce.\n"
+    )
+    found = read(text, date(2025, 6, 11))
+    assert dated(found, "AppealMade") == [one_day(date(2025, 6, 9))]
+
+
+# --- a dated lead goes on with the deeds of the bodies its persons act for -------------------
+def test_a_day_after_lead_goes_on_with_deeds_of_the_state_its_envoy_acts_for(read):
+    text = (
+        "US envoy Steve Witkoff on Monday met the Qatari prime minister in Doha to discuss a "
+        "Gaza truce.\n\nThe talks lasted four hours.\n\nThe meeting ended without a statement.\n"
+    )
+    found = read(text, date(2025, 7, 8))
+    assert dated(found, "TalksConcluded") == [one_day(date(2025, 7, 7))]
