@@ -117,9 +117,14 @@ class SentenceContext:
         return self._main[0]
 
     def _find_main(self) -> Interval | None:
+        of_documents: frozenset[int] | None = None
         for t in _clause_times(self, 0):
             if t.past.end > self.published or FUTURE_CUE.search(self.folded, 0, t.start):
                 continue
+            if of_documents is None:
+                of_documents = participle_times(self, 0)
+            if t.start in of_documents:
+                continue  # 'welcomed the proposal presented in late May': the proposal's time
             if DEADLINE_BEFORE.search(self.folded, max(0, t.start - 40), t.start):
                 continue  # 'the deadline, which expires on June 24': when time runs out, not a deed
             return t.past
