@@ -338,6 +338,9 @@ def _clause_times(ctx: SentenceContext, pos: int) -> list[TimeExpr]:
     if not times:
         return times
     own, _ = ctx.reader.clause_start(pos)
+    # 'said on Monday it had accepted the proposal, and Israel rejected it on Tuesday': a time of
+    # a later clause joined with a subject of its own is not the trigger's own
+    joined = joined_clause(ctx, pos)
     kept: list[TimeExpr] = []
     same: list[TimeExpr] = []
     for t in times:
@@ -384,7 +387,7 @@ def _clause_times(ctx: SentenceContext, pos: int) -> list[TimeExpr]:
         if opener == "as" and start > pos and AS_DONE.match(ctx.folded, start):
             continue  # 'as set out in Trump's plan this week': when the plan was set out
         kept.append(t)
-        if start == own and not _said_when(ctx, t, pos):
+        if start == own and t.start < joined and not _said_when(ctx, t, pos):
             same.append(t)
     return same or kept
 

@@ -2045,3 +2045,17 @@ def test_a_day_after_lead_goes_on_with_deeds_of_the_state_its_envoy_acts_for(rea
     )
     found = read(text, date(2025, 7, 8))
     assert dated(found, "TalksConcluded") == [one_day(date(2025, 7, 7))]
+
+
+# --- a later clause joined with a subject of its own keeps its time to itself -----------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas said on Monday it had accepted the proposal, and Israel rejected it on Tuesday.",
+        "The M23 said on Monday it had accepted the truce, and Congo rejected it on Tuesday.",
+        "Azerbaijan said on Monday it had accepted the Armenian proposal, and Russia welcomed the "
+        "deal on Tuesday.",
+    ],
+)
+def test_a_reported_deed_keeps_its_speakers_day_before_a_joined_clause_with_its_own_day(read, text):
+    assert dated(read(text, WED), "ProposalAccepted") == [one_day(date(2024, 2, 12))]
