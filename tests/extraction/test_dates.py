@@ -2059,3 +2059,24 @@ def test_a_day_after_lead_goes_on_with_deeds_of_the_state_its_envoy_acts_for(rea
 )
 def test_a_reported_deed_keeps_its_speakers_day_before_a_joined_clause_with_its_own_day(read, text):
     assert dated(read(text, WED), "ProposalAccepted") == [one_day(date(2024, 2, 12))]
+
+
+# --- 'overnight Sunday' names the night's day ----------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "kind", "day"),
+    [
+        ("Hamas released three hostages overnight Sunday.", "HostagesReleased", 11),
+        (
+            "Russia and Ukraine swapped 90 prisoners of war each overnight into Monday.",
+            "PrisonersReleased",
+            12,
+        ),
+    ],
+)
+def test_overnight_before_a_weekday_is_dated_by_the_weekday(read, text, kind, day):
+    assert dated(read(text, WED), kind) == [one_day(date(2024, 2, day))]
+
+
+def test_overnight_alone_is_the_night_before_publication(read):
+    found = read("Hamas released three hostages overnight.", WED)
+    assert dated(found, "HostagesReleased") == [(date(2024, 2, 13), WED)]
