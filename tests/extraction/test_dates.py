@@ -2080,3 +2080,51 @@ def test_overnight_before_a_weekday_is_dated_by_the_weekday(read, text, kind, da
 def test_overnight_alone_is_the_night_before_publication(read):
     found = read("Hamas released three hostages overnight.", WED)
     assert dated(found, "HostagesReleased") == [(date(2024, 2, 13), WED)]
+
+
+# --- a speaker's 'today' counts from the day the speaker's sentence before gave -----------------
+QUOTED_TODAY = [
+    (
+        "Hamas official Osama Hamdan spoke to reporters in Beirut on Sunday.\n"
+        '"Today we handed our response to the mediators," he said.',
+        WED,
+        "CounterproposalMade",
+        date(2024, 2, 11),
+    ),
+    (
+        "Hamas official Osama Hamdan spoke to reporters in Beirut on Sunday.\n\n"
+        '"Today we handed our response to the mediators," Hamdan said.',
+        WED,
+        "CounterproposalMade",
+        date(2024, 2, 11),
+    ),
+    (
+        "Rubio spoke to reporters in Jeddah on Tuesday. "
+        '"Today we made an offer that the Ukrainians have accepted," he said.',
+        date(2025, 3, 13),
+        "ProposalMade",
+        date(2025, 3, 11),
+    ),
+    (
+        "The M23 spokesman Lawrence Kanyuka addressed reporters in Goma on Tuesday. "
+        '"Yesterday we rejected the proposal of the government," he said.',
+        date(2025, 3, 13),
+        "ProposalRejected",
+        date(2025, 3, 10),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "kind", "day"), QUOTED_TODAY)
+def test_a_quoted_day_word_counts_from_the_speakers_day_in_the_sentence_before(
+    read, text, published, kind, day
+):
+    assert dated(read(text, published), kind) == [one_day(day)]
+
+
+def test_a_quoted_today_of_another_speaker_keeps_the_publication_day(read):
+    text = (
+        "Hamas official Osama Hamdan spoke to reporters in Beirut on Sunday.\n"
+        '"Today we rejected the response of Hamas," Netanyahu said.'
+    )
+    assert dated(read(text, WED), "ProposalRejected") == [one_day(WED)]
