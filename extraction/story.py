@@ -127,12 +127,16 @@ PAST_SAID = re.compile(r"\b(?:said|told|announced)\b")
 
 
 def _story(contexts: list[SentenceContext], after: int) -> list[SentenceContext]:
-    """The prose sentences after the headline (after), without a standfirst opening them."""
+    """The prose sentences after the headline (after), without a standfirst opening them: a
+    line of one sentence right under the headline."""
     prose = [c for c in contexts[after + 1 :] if _prose(c)]
     first = prose[0] if prose else None
     if (
         first is not None
         and len(prose) > 1
+        and after >= 0
+        and first.index == after + 1
+        and not prose[1].previous  # its own line: the next prose opens a paragraph
         and STANDFIRST.search(first.folded)
         and not PAST_SAID.search(first.folded)
         and not PERFECT.search(first.folded)
