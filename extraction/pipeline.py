@@ -49,7 +49,7 @@ from extraction.meetings import (
 )
 from extraction.modality import ModalityReader
 from extraction.negotiations import Assigner, Negotiation
-from extraction.paragraph import PRONOUN_CUE, continued, past
+from extraction.paragraph import PRONOUN_CUE, continued, past, quote_day
 from extraction.registry import Registry, code_digest, load_registry
 from extraction.rules import Draft, Rule, RuleBook, SentenceContext, interval_for
 from extraction.rules.context import opening_relative
@@ -242,6 +242,8 @@ class RuleExtractor:
                 caption=caption(text, line(text, lo, hi), captions),
                 quoted=quoted,
             )
+            if quoted is None and (day := quote_day(self.registry, ctx)) is not None:
+                ctx.quoted = (0, day)  # '"Today we ...," he said' after his dated sentence
             paragraph.append(ctx)
             contexts.append(ctx)
             evidence = Evidence(article_id, sentence.index, (lo, hi), sentence.text)
