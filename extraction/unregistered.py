@@ -46,6 +46,7 @@ TITLE = (
     r"(?:(?:chief|lead|top|senior|deputy|acting|presidential|interim)\s+)*(?:negotiator|envoy|"
     r"special envoy|foreign minister|president|prime minister|defen[cs]e minister|minister|"
     r"commander|leader|spokes(?:man|woman|person)|ambassador|mediator|delegate|general|army chief|"
+    r"counterpart|"
     r"head of (?:the )?delegation|national security advis[eo]r|advis[eo]r|official|aide|"
     r"minister of (?:foreign affairs|defen[cs]e|the interior|interior|state)|secretary of state|"
     r"chief of (?:the )?(?:defen[cs]e forces|general staff|army staff|staff|army)|"
@@ -60,7 +61,12 @@ RANK = (
 )
 PERSON = re.compile(
     rf"(?:['\u2019]s)?\s+(?i:{TITLE})\s+(?:{RANK})?(?P<name>[A-Z][a-z'\u2019-]+(?:\s+(?:al-|bin\s+|de\s+|"
-    r"van\s+)?[A-Z][a-z'\u2019-]+){1,2})\b"
+    r"van\s+)?[A-Z][a-z'\u2019-]+){1,2})\b|"
+    # 'RSF adviser, Pasha Tabiq, said', "the US ambassador to Lebanon, Lisa Johnson, relayed": the
+    # title, maybe the place it serves in, then the name set off by commas
+    rf"(?:['\u2019]s)?\s+(?i:{TITLE})(?:\s+(?:to|in)\s+[A-Z][a-z'\u2019-]+(?:\s+[A-Z][a-z'\u2019-]+)?)?"
+    rf",\s+(?:{RANK})?(?P<apposed>[A-Z][a-z'\u2019-]+(?:\s+(?:al-|bin\s+|de\s+|van\s+)?"
+    r"[A-Z][a-z'\u2019-]+){1,2}),"
 )
 # The name right after a registry title: "Ukrainian President Volodymyr Zelensky".
 NAMED_AFTER_TITLE = re.compile(
@@ -74,7 +80,10 @@ GOVERNMENT_TITLE = re.compile(
     r"(?<![\w'\u2019])(?:[Gg]overnment\s+(?:chief\s+)?(?:negotiator|envoy|delegate|"
     r"spokes(?:man|woman|person))|President|Vice President|Prime Minister|"
     r"(?:Defen[cs]e|Foreign|Interior|Justice) Minister|Minister of (?:Defen[cs]e|Foreign Affairs|"
-    r"the Interior|Interior)|High Commissioner for Peace|Peace Commissioner)\s+"
+    r"the Interior|Interior|[A-Z][a-z]+ Affairs)|High Commissioner for Peace|Peace Commissioner|"
+    # 'the government delegation, led by chief negotiator Laura Cifuentes'
+    r"(?:[Gg]overnment(?:['\u2019]s)?\s+(?:negotiating\s+)?(?:delegation|team),?\s+(?:led|headed)\s+"
+    r"by(?:\s+(?:(?:chief|lead|top)\s+)?negotiator)?))\s+"
     rf"(?:{RANK})?(?P<name>[A-Z][a-z'\u2019-]+(?:\s+[A-Z][a-z'\u2019-]+){{0,2}})\b"
 )
 GOVERNMENT_TITLE = led(GOVERNMENT_TITLE)  # the same matches, fewer places tried
@@ -284,12 +293,13 @@ def find_unregistered(
             matches.append((m, actor_of[before[-1]]))
     for person_match, actor in matches:
         if person_match:
-            person = slug(person_match["name"])
-            span = person_match.span("name")
+            group = "apposed" if person_match.groupdict().get("apposed") else "name"
+            person = slug(person_match[group])
+            span = person_match.span(group)
             if _free(*span, taken):
                 found.acts_for[person] = actor
                 add(*span, person)
-                surname = person_match["name"].split()[-1]
+                surname = person_match[group].split()[-1]
                 if len(surname) >= 4 and surname not in OFFICE_WORDS:
                     # 'Serbian President Aleksandar Vucic ... Vucic said': the surname alone,
                     # after the full name, is the same person

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from tests.extraction.conftest import of_type
 
 FRIDAY = date(2025, 5, 16)
@@ -85,3 +87,58 @@ def test_a_surname_before_the_full_titled_name_is_not_read_as_the_person(read):
     )
     found = of_type(read(text), "StatementIssued")
     assert not any("ramush_haradinaj" in f.actor_ids() for f in found), found
+
+
+# A person first named in full in a form the registry's titles do not cover, then by surname
+# alone: every later surname is the same person, acting for the side of the first mention.
+FIRST_IN_FULL = [
+    (
+        "Hamas and Israel resumed talks in Cairo.\n\nThe Hamas spokesman, Tarek Mansour, spoke "
+        "on Friday.\n\nMansour said the talks were constructive.",
+        "tarek_mansour",
+        "hamas",
+    ),
+    (
+        "The US ambassador to Lebanon, Daniel Halpern, met Lebanese officials on Friday.\n\n"
+        "Halpern said the talks were constructive.",
+        "daniel_halpern",
+        "united_states",
+    ),
+    (
+        "Armenian and Azerbaijani ministers met in Berlin with their German counterpart Karla "
+        "Brenner on Friday.\n\nBrenner said the talks were constructive.",
+        "karla_brenner",
+        "germany",
+    ),
+    (
+        "Colombia and the ELN resumed talks in Mexico City.\n\nThe government delegation, led by "
+        "chief negotiator Ana Restrepo, arrived on Friday.\n\nRestrepo said the talks were "
+        "constructive.",
+        "ana_restrepo",
+        "colombia",
+    ),
+    (
+        "South Sudan's government will meet the SPLM-IO in Nairobi, South Sudan's presidency "
+        "said.\n\nMinister of "
+        "Cabinet Affairs Peter Lual Deng briefed the team on Friday.\n\nDeng said the talks "
+        "were constructive.",
+        "peter_lual_deng",
+        "south_sudan",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "side"), FIRST_IN_FULL)
+def test_a_person_named_in_full_then_by_surname_acts_for_the_side_first_named(
+    read, text, person, side
+):
+    found = of_type(read(text, FRIDAY), "StatementIssued")
+    assert any({person, side} <= set(f.actor_ids()) for f in found), [f.actor_ids() for f in found]
+
+
+def test_a_registered_person_set_off_by_commas_after_a_title_stays_registered(read):
+    text = "The Hamas official, Basem Naim, said on Friday the talks were constructive."
+    found = of_type(read(text, FRIDAY), "StatementIssued")
+    assert found and all(refs(f).get("basem_naim") is False for f in found), [
+        refs(f) for f in found
+    ]
