@@ -116,7 +116,9 @@ CONNECTOR = re.compile(
     # title between a state and the person who acts for it
     r"\b(?:acting|deputy|chief|minister|foreign|defen[cs]e|interior|secretary|president|"
     r"prime|envoy|special|negotiator|spokes(?:man|woman|person)|advis[eo]r|aide|general|"
-    r"commander|ambassador|presidential|counterparts?)\b)*$"
+    r"commander|ambassador|presidential|counterparts?|rebel|guerrilla)\b|"
+    # 'Maduro and opposition leader X', 'Tshisekedi and rebel leader Y': who leads the other side
+    r"\b(?:opposition|rebel|guerrilla|insurgent)\s+leaders?\b)*$"
 )
 
 

@@ -102,6 +102,18 @@ FORCES = re.compile(
     r"defen[cs]e forces)\b"
 )
 STATE_SIDE = ""
+# A person who leads a side named only by what the side is: 'rebel commander Sultani Makenga',
+# 'opposition leader Maria Corina Machado'. The person acts for that side of the article's talks
+# (REBEL_SIDE, OPPOSITION_SIDE until the pipeline knows it).
+SIDE_LEADER = re.compile(
+    r"(?<![\w'\u2019])(?i:(?P<side>rebel|guerrilla|insurgent|opposition))\s+(?i:(?:top\s+|chief\s+|"
+    r"senior\s+|military\s+)?(?:leader|commander|chief|negotiator|spokes(?:man|woman|person)))\s+"
+    rf"(?:{RANK})?(?P<name>[A-Z][a-z'\u2019-]+(?:\s+[A-Z][a-z'\u2019-]+){{1,2}})\b"
+)
+SIDE_LEADER = led(SIDE_LEADER)  # the same matches, fewer places tried
+REBEL_SIDE = "\x00rebels"
+OPPOSITION_SIDE = "\x00opposition"
+PENDING_SIDES = frozenset((STATE_SIDE, REBEL_SIDE, OPPOSITION_SIDE))
 # A name opened by an office is the office, not a group: 'the Chief of Defence Forces'.
 OFFICE_WORDS = frozenset(
     ["Chief", "Minister", "Ministry", "Head", "Commander", "Secretary", "Director", "Office"]
@@ -284,6 +296,10 @@ def find_unregistered(
         if not any(m.start() - 3 <= e <= m.start() for e in ends)  # 'Colombian President X'
         and not any(h.start < m.start("name") and m.start() < h.end for h in hits)
     ]
+    for m in SIDE_LEADER.finditer(text):
+        named = next((actor_of[e] for e in (m.start() - 1, m.start()) if e in actor_of), None)
+        side = OPPOSITION_SIDE if m["side"].lower() == "opposition" else REBEL_SIDE
+        matches.append((m, named or side))  # 'M23 rebel leader X': the side the text names
     forces = sorted(end for end in actor_of if FORCES.match(text, end))
     for m in MILITARY_TITLE.finditer(text):
         if any(m.start() - 3 <= e <= m.start() for e in ends):

@@ -142,3 +142,45 @@ def test_a_registered_person_set_off_by_commas_after_a_title_stays_registered(re
     assert found and all(refs(f).get("basem_naim") is False for f in found), [
         refs(f) for f in found
     ]
+
+
+# A person named as a side's leader by what the side is ('rebel commander X', 'opposition leader
+# Y') acts for that side of the article's talks, and is a side of talks held with them.
+SIDE_LEADERS = [
+    (
+        "Congo and the M23 have fought for years.\n\nCongolese President Felix Tshisekedi and "
+        "rebel leader Joseph Kabanga held talks in Doha on Friday.",
+        "joseph_kabanga",
+        "m23",
+    ),
+    (
+        "Talks between President Nicolas Maduro and opposition leader Elena Torres opened in "
+        "Barbados on Friday.",
+        "elena_torres",
+        "unitary_platform",
+    ),
+    (
+        "Colombia and the ELN have fought for decades.\n\nTalks between the government and "
+        "guerrilla commander Ramon Ortiz opened in Havana on Friday.",
+        "ramon_ortiz",
+        "eln",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "side"), SIDE_LEADERS)
+def test_a_person_leading_a_side_named_by_what_it_is_is_a_side_of_the_talks(
+    read, text, person, side
+):
+    found = of_type(read(text, FRIDAY), "TalksOpened")
+    assert any({person, side} <= set(f.actor_ids()) for f in found), [f.actor_ids() for f in found]
+
+
+def test_an_opposition_leader_in_a_state_whose_talks_have_no_opposition_side_is_no_one(read):
+    text = (
+        "Israel and Hamas have fought since 2023.\n\nOpposition leader Dan Levin said on Friday "
+        "the talks had failed."
+    )
+    found = read(text, FRIDAY)
+    assert all("hamas" not in f.actor_ids() for f in found if "dan_levin" in f.actor_ids())
+    assert all("dan_levin" not in f.actor_ids() for f in found)
