@@ -141,10 +141,12 @@ def expand(template: str, words: dict[str, list[str]], where: str) -> str:
     return PLACEHOLDER.sub(part, template)
 
 
-# Who mediates: 'mediated by Qatar', 'hosted by U.S. President Donald Trump' (a title may sit
+# Who mediates: 'mediated by Qatar', 'hosted by U.S. President Donald Trump', 'convened by the
+# United States' (a title may sit
 # between 'by' and the name, never another party's preposition: 'brokered by the US between ...').
 HOSTED_BY = re.compile(
-    r"\b(?:mediated|brokered|hosted|facilitated|chaired) by\s*(?:the\s*)?"
+    r"\b(?:mediated|brokered|hosted|co hosted|facilitated|chaired|convened|sponsored) by\s*"
+    r"(?:the\s*)?"
     r"(?:(?!between\b|with\b|and\b|to\b|for\b|from\b|of\b|in\b|at\b|on\b)[a-z.]+\s+){0,3}$"
 )
 

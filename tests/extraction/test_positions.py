@@ -1545,6 +1545,35 @@ def test_a_situation_we_cannot_have_is_no_red_line_on_a_side(read):
 
 
 @pytest.mark.parametrize(
+    ("text", "caller", "attendee"),
+    [
+        (
+            "The army and the RSF have fought since April 2023. The RSF delegation arrived in "
+            "Geneva to take part in the talks called for by the United States.",
+            "united_states",
+            "rsf",
+        ),
+        (
+            "Russia and Ukraine have fought since 2022. Ukrainian negotiators joined the talks "
+            "called for by Turkey in Istanbul on Monday.",
+            "turkey",
+            "ukraine",
+        ),
+    ],
+)
+def test_talks_called_for_by_someone_are_their_appeal_not_the_attendees(
+    read, text, caller, attendee
+):
+    found = read(text, date(2024, 8, 13))
+    appeals = of_type(found, "AppealMade")
+    assert appeals and all(ids(f, "subject") == {caller} for f in appeals)
+    # attending talks another called for is no acceptance: the catalog's ProposalAccepted is
+    # an answer to a proposal, and attending answers nothing
+    assert not of_type(found, "ProposalAccepted")
+    assert all(attendee not in f.actor_ids() for f in appeals)
+
+
+@pytest.mark.parametrize(
     ("text", "demander", "issue"),
     [
         (

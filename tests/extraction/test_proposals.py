@@ -190,6 +190,43 @@ def test_a_proposal_made_by_someone_names_its_proposer(read, text, proposer):
 
 
 @pytest.mark.parametrize(
+    ("text", "published", "proposer"),
+    [
+        (
+            "Congo and Rwanda met in Luanda under Angola's mediation. The ministers will review "
+            "the draft peace agreement proposed by the facilitator.",
+            date(2024, 11, 25),
+            "angola",
+        ),
+        (
+            "Armenia and Azerbaijan are negotiating a treaty. The facilitator on Tuesday put "
+            "forward a draft peace treaty. The European Union hosts the talks in Brussels.",
+            date(2024, 2, 14),
+            "european_union",
+        ),
+        (
+            "The Sudanese army and the RSF resumed talks in Jeddah, where Saudi Arabia is the "
+            "facilitator. The facilitator tabled a draft accord on Monday.",
+            date(2023, 5, 10),
+            "saudi_arabia",
+        ),
+    ],
+)
+def test_the_facilitator_is_the_one_mediator_the_article_names(read, text, published, proposer):
+    found = of_type(read(text, published), "ProposalMade")
+    assert [ids(f, "subject") for f in found] == [{proposer}]
+
+
+def test_the_facilitator_is_nobody_when_the_article_names_several_mediators(read):
+    text = (
+        "Qatar and the United States mediate between Congo and Rwanda. The facilitator put "
+        "forward a draft peace agreement on Monday."
+    )
+    found = of_type(read(text, date(2025, 6, 2)), "ProposalMade")
+    assert all(not ids(f, "subject") & {"qatar", "united_states"} for f in found)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Trump on Monday laid out a 20-point plan for ending the war.",
