@@ -72,6 +72,17 @@ class Reader:
     # The negotiation's own sides (its data entry, or the two ids its id is made of): the
     # actors demanding most may be a mediator when a negotiation has few reports.
     sides: frozenset[str] = frozenset()
+    # What parts of one answer read alike (the positions a part reads, found first to read
+    # every record at once): found once per day asked (an int, or a ``canonical.Day``,
+    # by identity: hashing one would narrow its span to the day).
+    found: dict[tuple[Any, ...], Any] = field(default_factory=dict)
+
+    def once(self, name: str, today: Any, make: Callable[[], Any]) -> Any:
+        """``make()`` for the day ``today`` and this reader's knowledge, found once."""
+        key = (name, self.known, today) if type(today) is int else (name, self.known, id(today))
+        if key not in self.found:
+            self.found[key] = make()
+        return self.found[key]
 
     @property
     def known_as_of(self) -> str | None:
@@ -102,8 +113,9 @@ class Reader:
         cited = self.cited.get(position)
         if cited is not None:
             return cited
-        if position in self.cache:
-            return source(self.cache[position])
+        record = self.cache.get(position)
+        if record is not None:
+            return derived(record, "source", lambda: source(record))  # type: ignore[no-any-return]
         self.fetch_sources((position,))
         return self.cited[position]
 
@@ -125,6 +137,35 @@ class Reader:
 
 def actor_ids(record: dict[str, Any], *roles: str) -> list[str]:
     return [a["id"] for a in record["actors"] if not roles or a["role"] in roles]
+
+
+# What answers derive from a record alone, kept by the record's identity: a stored record
+# never changes (a corrected one is another dict), and neighbouring dates' answers read mostly
+# the same records, each deriving the same sides, citations and readings of its sentence
+# again (a computed state read ~300 records and derived from them ~1,000 times). The entry
+# holds its record, so an id is never taken for another's while kept; all goes at the bound.
+DERIVED_BOUND = 60_000
+_derived: dict[int, tuple[dict[str, Any], dict[Any, Any]]] = {}
+MEMO = True  # False: every derivation made afresh (tests compare the two)
+
+
+def derived(record: dict[str, Any], key: Any, make: Callable[[], Any]) -> Any:
+    """``make()``, a pure function of ``record`` (and of what ``key`` names), kept with the
+    record while it is in use. Callers must not change what it returns."""
+    if not MEMO:
+        return make()
+    entry = _derived.get(id(record))
+    if entry is None or entry[0] is not record:
+        if len(_derived) >= DERIVED_BOUND:
+            _derived.clear()
+        entry = _derived[id(record)] = (record, {})
+    found = entry[1].get(key, _MISSING)
+    if found is _MISSING:
+        found = entry[1][key] = make()
+    return found
+
+
+_MISSING = object()
 
 
 @lru_cache(maxsize=65_536)

@@ -16,7 +16,7 @@ from domain.durations import SPAN, span_days
 from projections.facts import ordinal, principals
 from projections.negotiations import never_sides, stand_ins
 from projections.proposals import CONDITIONAL, naming
-from projections.reader import Reader, actor_ids, day
+from projections.reader import Reader, actor_ids, day, derived
 
 LOOKBACK_DAYS = 450  # reports older than this do not start or end a truce
 EFFECT_DAYS = 10  # a truce taking effect this soon after it was agreed is the same truce
@@ -114,6 +114,10 @@ DEAL_RULES = frozenset({"agreement.mutual", "agreement.reached", "agreement.sign
 
 def deal_positions(reader: Reader, today: int) -> list[int]:
     """The positions of the reports ``_deals`` reads: acceptances and conclusions of late."""
+    return reader.once("deal_positions", today, lambda: _deal_positions(reader, today))  # type: ignore[no-any-return]
+
+
+def _deal_positions(reader: Reader, today: int) -> list[int]:
     index, since = reader.index, today - LOOKBACK_DAYS
     positions = []
     for name in ("ProposalAccepted", "TalksConcluded"):
@@ -206,6 +210,10 @@ def report_positions(reader: Reader, today: int) -> list[int]:
 
     Talks, plans, appeals and releases matter only from the latest truces on: they are read
     from the start of the eighth latest truce report, so an answer reads a bounded window."""
+    return reader.once("report_positions", today, lambda: _report_positions(reader, today))  # type: ignore[no-any-return]
+
+
+def _report_positions(reader: Reader, today: int) -> list[int]:
     index, since = reader.index, today - LOOKBACK_DAYS
     truces = reader.latest_starts(index.of_type("CeasefireAgreed"), today, since, LIMIT)
     positions = [p for _, p in truces]
@@ -235,7 +243,18 @@ def report_positions(reader: Reader, today: int) -> list[int]:
 def sides_of(record: dict[str, Any], mediators: frozenset[str], *roles: str) -> list[str]:
     """The negotiating sides among a record's actors: organisations, not mediators, nor the
     bodies that are never a side ('the UN envoy announced a two-month truce renewal' is the
-    sides' truce, not one of the UN's with another party)."""
+    sides' truce, not one of the UN's with another party). Kept with the record: do not
+    change the list."""
+    if type(mediators) is not frozenset:
+        mediators = frozenset(mediators)
+    return derived(  # type: ignore[no-any-return]
+        record, ("sides", mediators, roles), lambda: _sides_of(record, mediators, roles)
+    )
+
+
+def _sides_of(
+    record: dict[str, Any], mediators: frozenset[str], roles: tuple[str, ...]
+) -> list[str]:
     named = set(record["attributes"].get("mediators") or ()) | set(actor_ids(record, "mediator"))
     named |= never_sides()
     found = principals(actor_ids(record, *(roles or ("subject", "participant", "target"))))
