@@ -127,7 +127,7 @@ class _Reading(NamedTuple):
     subjects: list[str]
     replier: str | None
     counter: bool  # a plan made by it (unlinked) is a counterproposal
-    response: str | None
+    response: str  # what an answer said ("" for a plan made)
 
 
 def _read(r: dict[str, Any]) -> _Reading:
@@ -155,7 +155,7 @@ def _read(r: dict[str, Any]) -> _Reading:
     counter = (
         r["type"] == "CounterproposalMade" if not answering else "counter" in r["evidence"].lower()
     )
-    response = RESPONSE.get(r["type"]) if answering else None
+    response = RESPONSE[r["type"]] if answering else ""
     if response == "accepted" and (
         CONDITIONAL.search(r["evidence"])
         or r["attributes"].get("response") == "with_conditions"  # as the extractor read it
