@@ -117,7 +117,7 @@ class Series:
         if isinstance(since, Day):
             return _down_to(self.starts, self.reported, last, since, known)
         first = bisect_left(self.starts, since, 0, last) if since != -NO_LIMIT else 0
-        return _known(self.reported, range(last - 1, first - 1, -1), known)
+        return known_indexes(self.reported, range(last - 1, first - 1, -1), known)
 
     def forwards(self, after: int, until: int, known: int = NO_LIMIT) -> Iterator[int]:
         """Indexes of facts started in (after, until] and reported by ``known``, earliest first."""
@@ -126,7 +126,7 @@ class Series:
         if isinstance(until, Day):
             return _up_to(self.starts, self.reported, first, end, until, known)
         last = bisect_right(self.starts, until, first, end)
-        return _known(self.reported, range(first, last), known)
+        return known_indexes(self.reported, range(first, last), known)
 
     def latest(self, as_of: int, known: int = NO_LIMIT) -> int | None:
         return next(self.backwards(as_of, known), None)
@@ -140,7 +140,7 @@ def _down_to(
     stopped after a few facts holds for every day its window still holds them."""
     first = bisect_left(starts, since.value, 0, last)
     compared = None  # a start compared already: comparing its equal again narrows nothing
-    for i in _known(reported, range(last - 1, first - 1, -1), known):
+    for i in known_indexes(reported, range(last - 1, first - 1, -1), known):
         if starts[i] != compared:
             compared = starts[i]
             since <= compared  # noqa: B015 (compared for the narrowing)
@@ -155,7 +155,7 @@ def _up_to(
     """``forwards`` from ``first`` to an ``until`` that is a ``Day`` (see ``_down_to``)."""
     last = bisect_right(starts, until.value, first, end)
     compared = None
-    for i in _known(reported, range(first, last), known):
+    for i in known_indexes(reported, range(first, last), known):
         if starts[i] != compared:
             compared = starts[i]
             compared <= until  # noqa: B015
@@ -164,7 +164,7 @@ def _up_to(
         starts[last] > until  # noqa: B015
 
 
-def _known(reported: array[int], indexes: range, known: int) -> Iterator[int]:
+def known_indexes(reported: array[int], indexes: range, known: int) -> Iterator[int]:
     """The indexes of facts reported by ``known``; each day of report compared once."""
     if type(known) is int:
         # Iterators of C functions, not a generator: walks are most of a state's time.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -9,8 +10,9 @@ from functools import lru_cache
 from itertools import islice
 from typing import Any
 
+from projections.canonical import Day
 from projections.facts import source
-from projections.index import NO_LIMIT, ReleaseIndex, Series
+from projections.index import NO_LIMIT, ReleaseIndex, Series, known_indexes
 from projections.store import ViewStore
 
 
@@ -123,16 +125,38 @@ class Reader:
         self, series: Series, as_of: int, since: int = -NO_LIMIT, limit: int = 50
     ) -> list[int]:
         """Positions of the latest facts of a series started in [since, as_of], latest first."""
-        walk = series.backwards(as_of, self.known, since)
-        return list(map(series.positions.__getitem__, islice(walk, max(limit, 1))))
+        found = self._latest(series, as_of, since, max(limit, 1))
+        return list(map(series.positions.__getitem__, found))
 
     def latest_starts(
         self, series: Series, as_of: int, since: int = -NO_LIMIT, limit: int = 50
     ) -> list[tuple[int, int]]:
         """(start, position) of the latest facts of a series started in [since, as_of]."""
         starts, positions = series.starts, series.positions
-        walk = series.backwards(as_of, self.known, since)
-        return [(starts[i], positions[i]) for i in islice(walk, max(limit, 1))]
+        return [
+            (starts[i], positions[i]) for i in self._latest(series, as_of, since, max(limit, 1))
+        ]
+
+    def _latest(self, series: Series, as_of: int, since: int, limit: int) -> Iterable[int]:
+        """The indexes of the first ``limit`` facts ``series.backwards`` walks. Since a
+        ``Day``, the walk is taken by its value and its span narrowed after, as the walk's
+        own comparisons would: with the earliest start handed out (each fact handed out
+        starts on or after ``since``; the earliest says the most), and, when the walk ran
+        out before ``limit``, with the fact before the window."""
+        known = self.known
+        if type(since) is not Day or type(known) is not int:
+            return islice(series.backwards(as_of, known, since), limit)
+        starts = series.starts
+        last = series.upto_known(as_of, known)
+        first = bisect_left(starts, since.value, 0, last)
+        found = list(
+            islice(known_indexes(series.reported, range(last - 1, first - 1, -1), known), limit)
+        )
+        if found:
+            since <= starts[found[-1]]  # noqa: B015 (compared for the narrowing)
+        if len(found) < limit and first:
+            since > starts[first - 1]  # noqa: B015
+        return found
 
 
 def actor_ids(record: dict[str, Any], *roles: str) -> list[str]:
