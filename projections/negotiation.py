@@ -928,7 +928,16 @@ def _sticking_points(
 def _opposed(
     reader: Reader, stances: list[Any], mediators: frozenset[str] | set[str]
 ) -> list[tuple[str, list[Any], list[Any]]]:
-    """(issue, stances for, stances against) of each sticking point, by issue."""
+    """(issue, stances for, stances against) of each sticking point, by issue: found once
+    for the stances and mediators of an answer (its sources are read in advance with the
+    index's mediators, the same as the round's when it names none other)."""
+    key = ("opposed", frozenset(mediators))
+    return reader.once(key, stances, lambda: _opposed_(reader, stances, mediators))  # type: ignore[no-any-return]
+
+
+def _opposed_(
+    reader: Reader, stances: list[Any], mediators: frozenset[str] | set[str]
+) -> list[tuple[str, list[Any], list[Any]]]:
     sides = sides_of(reader, frozenset(mediators))
     parties = sides if len(sides) == 2 else set(principals(h.actor for h in stances)) - mediators
     by_issue: dict[str, list[Any]] = {}

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -76,15 +76,18 @@ class Reader:
     sides: frozenset[str] = frozenset()
     # What parts of one answer read alike (the positions a part reads, found first to read
     # every record at once): found once per day asked (an int, or a ``canonical.Day``,
-    # by identity: hashing one would narrow its span to the day).
-    found: dict[tuple[Any, ...], Any] = field(default_factory=dict)
+    # by identity: hashing one would narrow its span to the day), with what it was found for.
+    found: dict[tuple[Any, ...], tuple[Any, Any]] = field(default_factory=dict)
 
-    def once(self, name: str, today: Any, make: Callable[[], Any]) -> Any:
-        """``make()`` for the day ``today`` and this reader's knowledge, found once."""
+    def once(self, name: Hashable, today: Any, make: Callable[[], Any]) -> Any:
+        """``make()`` for the day ``today`` (or another object, by identity) and this
+        reader's knowledge, found once (kept with the object, so that its id names no other
+        while the reader lives)."""
         key = (name, self.known, today) if type(today) is int else (name, self.known, id(today))
-        if key not in self.found:
-            self.found[key] = make()
-        return self.found[key]
+        entry = self.found.get(key)
+        if entry is None:
+            entry = self.found[key] = (today, make())
+        return entry[1]
 
     @property
     def known_as_of(self) -> str | None:
