@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import Any
 
 from domain.durations import SPAN, span_days
+from projections.canonical import bisect_right_day
 from projections.facts import ordinal, principals
 from projections.negotiations import never_sides, stand_ins
 from projections.proposals import CONDITIONAL, naming
@@ -272,9 +273,7 @@ def _classify(
     acceptances: list[tuple[dict[str, Any], str]] = []
     agreements: list[tuple[dict[str, Any], list[dict[str, Any]]]] = []
     elsewhere = _other_conflicts(reports, mediators, main)
-    for r in reports:
-        if _start(r) > today:
-            continue
+    for r in reports[: _upto(reports, today)]:
         if r["type"] == "TalksConcluded" and r["attributes"].get("outcome") == "agreement":
             agreements.append((r, [r]))
         elif _accepted_together(r, mediators, main):
@@ -377,9 +376,10 @@ def _latest_episode(
 ) -> Episode | None:
     agreed = {r["position"]: basis for r, basis in agreements}
     episode: Episode | None = None
-    for r in reports:
+    ahead = _upto(reports, today)
+    for n, r in enumerate(reports):
         at = _start(r)
-        if at > today:  # ahead: when it took effect, or that it held till it collapsed
+        if n >= ahead:  # ahead: when it took effect, or that it held till it collapsed
             if episode and r["type"] == "CeasefireAgreed" and _takes_effect(episode, r, at):
                 _move_start(episode, r, at)
             elif (
@@ -1075,6 +1075,12 @@ LASTING = re.compile(
     r"an additional\s+|at least\s+)?$",
     re.IGNORECASE,
 )
+
+
+def _upto(reports: list[dict[str, Any]], today: int) -> int:
+    """How many reports (in world-date order) start on or before ``today``: a ``Day``
+    placed among their starts once, narrowed as comparing it with each start would."""
+    return bisect_right_day([_start(r) for r in reports], today)
 
 
 def _start(record: dict[str, Any]) -> int:
