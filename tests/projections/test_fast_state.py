@@ -127,3 +127,25 @@ def test_the_latest_facts_since_a_day_narrow_its_span_as_walking_back_to_it(
         return reader.latest(series, day, day - window, limit)
 
     assert narrowed(as_of, 1, 0, taken) == narrowed(as_of, 1, 0, walked)
+
+
+class Numbered:
+    """A view store whose record at a position names it."""
+
+    def records(self, positions: list[int]) -> dict[int, dict[str, list[int]]]:
+        return {p: {"at": [p]} for p in positions}
+
+
+def test_records_kept_by_the_thousand_are_collected_then_frozen_out_of_the_gcs_sight(
+    monkeypatch,
+):
+    done: list[str] = []
+    monkeypatch.setattr(reader_module, "FREEZE_KEPT", 10)
+    monkeypatch.setattr(reader_module.gc, "collect", lambda: done.append("collect") or 0)
+    monkeypatch.setattr(reader_module.gc, "freeze", lambda: done.append("freeze"))
+    kept = reader_module.Remembered(Numbered())  # type: ignore[arg-type]
+    assert kept.records(range(6))[5] == {"at": [5]}
+    kept.records(range(6))  # read again: kept, nothing new
+    assert done == []
+    kept.records(range(12))  # the tenth new one kept since
+    assert done == ["collect", "freeze"]
