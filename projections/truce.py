@@ -549,12 +549,12 @@ def _holds(episode: Episode, at: int) -> bool:
 def _ongoing(r: dict[str, Any]) -> bool:
     """A report telling in passing of a truce in force ('talks on the next stages of the
     ongoing truce deal', 'the fragile ceasefire'): in force that day, start unknown. Not one
-    telling its end, and not talks or plans for one ('the current ceasefire proposal')."""
-    return (
-        r["type"] in MENTIONING_TYPES
-        and r["modality"] != "expected"
-        and _tells_ongoing(r["evidence"])
-    )
+    telling its end, and not talks or plans for one ('the current ceasefire proposal').
+    Kept with the record: past a few thousand sentences, those read again are no longer in
+    the cache of texts."""
+    if r["type"] not in MENTIONING_TYPES or r["modality"] == "expected":
+        return False
+    return derived(r, "ongoing", lambda: _tells_ongoing(r["evidence"]))  # type: ignore[no-any-return]
 
 
 @lru_cache(maxsize=8192)
