@@ -32,16 +32,21 @@ class Remembered:
         self._records: dict[int, dict[str, Any]] = {}
         self._sources: dict[int, dict[str, Any]] = {}
         self._unfrozen = 0  # records and sources kept since the last freeze
+        self._freezes = 0
 
     def _kept(self, count: int) -> None:
         """Takes what was kept out of the cyclic GC's sight once ``FREEZE_KEPT`` more were:
         a hundred thousand kept records are millions of objects, and each full collection
         walked them all again (at 100k events on PostgreSQL, a quarter of a state's CPU
         while they filled). What is collectable is collected first, so none of it stays;
-        a record is no cycle, and one dropped later is freed as before."""
+        a record is no cycle, and one dropped later is freed as before. Only while they
+        fill (as many freezes as fit twice ``size``, records and sources): what else lives
+        then (a request under way) may become a cycle never collected, so a server whose
+        kept records turn over does not freeze again and again."""
         self._unfrozen += count
-        if self._unfrozen >= FREEZE_KEPT:
+        if self._unfrozen >= FREEZE_KEPT and self._freezes < 2 * self.size // FREEZE_KEPT:
             self._unfrozen = 0
+            self._freezes += 1
             gc.collect()  # of what was not frozen before: young, so quick
             gc.freeze()
 

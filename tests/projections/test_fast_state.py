@@ -143,9 +143,23 @@ def test_records_kept_by_the_thousand_are_collected_then_frozen_out_of_the_gcs_s
     monkeypatch.setattr(reader_module, "FREEZE_KEPT", 10)
     monkeypatch.setattr(reader_module.gc, "collect", lambda: done.append("collect") or 0)
     monkeypatch.setattr(reader_module.gc, "freeze", lambda: done.append("freeze"))
-    kept = reader_module.Remembered(Numbered())  # type: ignore[arg-type]
+    kept = reader_module.Remembered(Numbered(), size=30)  # type: ignore[arg-type]
     assert kept.records(range(6))[5] == {"at": [5]}
     kept.records(range(6))  # read again: kept, nothing new
     assert done == []
     kept.records(range(12))  # the tenth new one kept since
     assert done == ["collect", "freeze"]
+    for start in range(100, 200, 10):  # and so on, as many as fit twice the size
+        kept.records(range(start, start + 10))
+    assert done.count("freeze") == 6  # twice the 30 kept, by tens
+
+
+def test_kept_records_that_turn_over_are_not_frozen_again_and_again(monkeypatch):
+    frozen: list[int] = []
+    monkeypatch.setattr(reader_module, "FREEZE_KEPT", 10)
+    monkeypatch.setattr(reader_module.gc, "collect", lambda: 0)
+    monkeypatch.setattr(reader_module.gc, "freeze", lambda: frozen.append(1))
+    kept = reader_module.Remembered(Numbered(), size=20)  # type: ignore[arg-type]
+    for start in range(0, 1000, 10):
+        kept.records(range(start, start + 10))
+    assert len(frozen) == 4  # twice the 20 kept, by tens
