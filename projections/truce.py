@@ -612,7 +612,10 @@ NAMED_TRUCE = re.compile(
 ONGOING = re.compile(
     r"\b(?:ongoing|current|existing|fragile|shaky|tenuous)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:truce|cease-?fire)\b(?!\s+(?:talks|negotiations|proposals?|plans?|efforts|bid|push|"
-    r"framework|offer|terms|drafts?|discussions|mediation|deal\s+talks))",
+    r"framework|offer|terms|drafts?|discussions|mediation|deal\s+talks))|"
+    # the same said of it: 'the ceasefire is fragile', 'the truce deal remains shaky'
+    r"\b(?:truce|cease-?fire)\s+(?:deal\s+|agreement\s+)?(?:is|remains|looks|appears)\s+"
+    r"(?:still\s+|very\s+|extremely\s+|increasingly\s+)?(?:fragile|shaky|tenuous)\b",
     re.IGNORECASE,
 )
 # A truce said to be broken in deeds ('accused Hamas of violating the ceasefire', 'breaches of
@@ -652,15 +655,22 @@ KEPT = re.compile(
     r"\b(?:second|next|third|later|final)\s+(?:phase|stage)s?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:truce|cease-?fire)\b|"
     r"\b(?:truce|cease-?fire)\s+(?:deal\s+|agreement\s+)?(?:is|was|has been|remains|remained)\s+"
-    r"(?:largely\s+|mostly\s+|still\s+|broadly\s+)?(?:holding|in place|in effect|in force)\b",
+    r"(?:largely\s+|mostly\s+|still\s+|broadly\s+)?(?:holding|in place|in effect|in force)\b|"
+    # the body that watches over it at work: 'met under the cease-fire monitoring mechanism',
+    # 'the truce supervision committee convened'
+    r"\b(?:truce|cease-?fire)\s+(?:monitoring|supervision|verification|oversight|"
+    r"implementation)\s+(?:mechanism|committee|commission|body|team|mission|group)s?\b",
     re.IGNORECASE,
 )
 PLANNED_TRUCE = re.compile(
     r"\b(?:proposed|planned|possible|potential|draft|new|future|next|any|expected)\b", re.IGNORECASE
 )
+# ('under the truce before it collapsed' tells its end; 'Before the latest handover, the
+# remains of 24 hostages were returned under the current truce' does not)
 ENDING = re.compile(
     r"\b(?:collaps\w*|shatter\w*|ended|ending|ends|broke|broken|resum\w*|expired|expires|"
-    r"(?:is|was|are|were|been|now)\s+over|lapsed|before)\b",
+    r"(?:is|was|are|were|been|now)\s+over|lapsed)\b|"
+    r"\b(?:truce|cease-?fire|deal|agreement)\b[^.;]*?\bbefore\b",
     re.IGNORECASE,
 )
 

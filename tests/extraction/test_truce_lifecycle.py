@@ -124,6 +124,28 @@ def test_a_truce_recalled_with_its_own_date_keeps_that_date(read):
     assert found.occurred.start.month == 11
 
 
+@pytest.mark.parametrize(
+    ("text", "month"),
+    [
+        (
+            "The RSF says any deal must free all detainees, as set out in the ceasefire accord "
+            "reached in March.",
+            3,
+        ),
+        (
+            "Kyiv insists any settlement must end the war, as laid out in the ceasefire "
+            "agreement previously reached in April.",
+            4,
+        ),
+    ],
+)
+def test_a_truce_compound_with_its_participle_keeps_the_participles_date(read, text, month):
+    # 'the ceasefire accord reached in March': 'accord' heads the compound, no subject of a
+    # relative clause, so the time is the truce's own, not one to skip
+    (found,) = of_type(read(text, date(2025, 5, 20)), "CeasefireAgreed")
+    assert (found.occurred.start, found.occurred.end.month) == (date(2025, month, 1), month)
+
+
 def test_mediators_cracking_a_deal_between_the_sides_is_the_agreement(read):
     text = (
         "Mediators Egypt and Qatar finally hammered out a ceasefire deal between Israel and "

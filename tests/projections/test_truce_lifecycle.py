@@ -620,6 +620,50 @@ def test_a_release_dated_by_the_truces_own_days_tells_a_truce_in_force(news, tex
 
 
 @pytest.mark.parametrize(
+    ("kind", "text"),
+    [
+        (
+            "HostagesReleased",
+            "Before the latest handover, the rebels had freed six captives under the current "
+            "truce.",
+        ),
+        (
+            "StatementIssued",
+            "The ceasefire is fragile and we urge both sides to keep it, Kenya said.",
+        ),
+        ("StatementIssued", "The truce deal remains shaky, the mediators warned on Sunday."),
+    ],
+)
+def test_a_truce_told_in_passing_as_current_or_fragile_is_in_force_that_day(news, kind, text):
+    # a time clause opening the sentence ('Before the latest handover') tells no end of the truce
+    news.publish("2026-04-13", dict(type=kind, on="2026-04-12", subject=["eln"], text=text))
+    assert state(news, "2026-04-11")["truce"]["status"] == "none"
+    assert state(news, "2026-04-12")["truce"]["status"] == "in_force"
+
+
+def test_talks_within_a_truces_monitoring_mechanism_confirm_it_and_end_nothing(news):
+    news.publish("2024-11-27", agreed("2024-11-26", "israel", "hezbollah"))
+    text = (
+        "Envoys of both sides met on Wednesday at the headquarters of the cease-fire monitoring "
+        "mechanism set up after the truce."
+    )
+    news.publish(
+        "2025-12-03",
+        talks(
+            "2025-12-03",
+            "naqoura",
+            [],
+            ["israel", "lebanon"],
+            issues=["temporary_truce"],
+            text=text,
+        ),
+    )
+    truce = state(news, "2025-12-04")["truce"]
+    assert truce["status"] == "in_force"
+    assert truce["last_confirmed"] == "2025-12-03"
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Two captives would be freed under the proposed truce, officials said.",
