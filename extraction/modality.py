@@ -309,6 +309,25 @@ def _alternation(words: list[str]) -> re.Pattern[str]:
 # agreement to end the fighting'): the talks go ahead, the deal is struck; no 'talks to' or
 # 'agreement to' reach for something still to come.
 OWN_NOUN_TO = re.compile(r"(?:talks|negotiations|deal|agreement|accord) to")
+# 'the parties agreed to the UN proposal to renew the truce': agreeing to extend a truce is
+# extending it, when the sides (both, or told as a pair: 'the parties', 'X and Y') agree to it
+# told as a proposal, a plan or a deal; one side's yes is its answer to the proposal
+AGREED_PLAN_TO = re.compile(r"(?:proposal|plan|deal|agreement|offer|request) to")
+AGREED_BEFORE = re.compile(
+    r"\b(?:both|two|parties|sides|and)\b[^.;]{0,40}?\b(?:have\s+|had\s+|has\s+)?"
+    r"(?:agreed|accepted|approved|endorsed)\s+(?:to\s+|on\s+)?(?:the\s+|a\s+|an\s+)?"
+    r"(?:[\w']+\s+){0,4}?$"
+)
+EXTENDING = re.compile(r"(?:renew|extend|prolong)\b")
+
+
+def _agreed_extension(folded: str, h: re.Match[str], trigger: tuple[int, int]) -> bool:
+    return (
+        h.end() <= trigger[0] <= h.end() + 1
+        and bool(AGREED_PLAN_TO.fullmatch(h.group(0)))
+        and bool(EXTENDING.match(folded, trigger[0]))
+        and bool(AGREED_BEFORE.search(folded, max(0, h.start() - 110), h.start()))
+    )
 
 
 class Frame(NamedTuple):
@@ -443,6 +462,7 @@ class ModalityReader:
             and not (responds and h.start() > trigger[0] and _object_adjective(folded, h))
             and not (h.group(0) == "would be" and _reported_future(folded, h.start()))
             and not (h.start() > trigger[0] and OWN_NOUN_TO.fullmatch(h.group(0)))
+            and not _agreed_extension(folded, h, trigger)
             for h in self.hypothetical.finditer(folded, clause_start, trigger[1])
         )
 

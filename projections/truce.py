@@ -25,6 +25,7 @@ EFFECT_DAYS = 10  # a truce taking effect this soon after it was agreed is the s
 PLANNED_EFFECT_DAYS = 90
 PAIR_DAYS = 14  # acceptances by both sides this close together make an agreement
 ROUND_SPAN_DAYS = 7  # an agreement dated to a span this short (a round's days) is one truce agreed
+FEW_DAYS = frozenset({"approx", "week"})  # a truce report dated so may be dated by its span
 GRACE_DAYS = 2  # contrary evidence this close to a confirmation does not end a truce
 LATE_DAYS = 21  # a truce reported to collapse this soon after its stated end held till then
 STALE_DAYS = 45  # an open-ended truce from one source, unconfirmed this long, is unconfirmed
@@ -107,9 +108,12 @@ def _deals(
 
 
 # Both sides' agreement, told actively ('X and Y signed'), as reached ('an agreement was
-# reached between X and Y') or in the passive ('a peace agreement between X and Y was signed',
-# 'deals signed Tuesday by X and Y'); one side's yes to terms is no deal.
-DEAL_RULES = frozenset({"agreement.mutual", "agreement.reached", "agreement.signed_by"})
+# reached between X and Y'), in the passive ('a peace agreement between X and Y was signed',
+# 'deals signed Tuesday by X and Y') or named by its day ('the May 11 Jeddah Declaration');
+# one side's yes to terms is no deal.
+DEAL_RULES = frozenset(
+    {"agreement.mutual", "agreement.reached", "agreement.signed_by", "agreement.named_day"}
+)
 
 
 def deal_positions(reader: Reader, today: int) -> list[int]:
@@ -824,9 +828,10 @@ def _open(r: dict[str, Any], basis: list[dict[str, Any]], mediators: frozenset[s
         stated = _stated_start(r, at)
         start = stated if stated is not None else start
         dating, until = "day", (start + days if days else None)
-    elif _agreeing(r) and end - at <= ROUND_SPAN_DAYS:
+    elif (_agreeing(r) or r["occurred"]["precision"] in FEW_DAYS) and end - at <= ROUND_SPAN_DAYS:
         # agreed on some day of a few ('at talks held from 10 to 11 January the sides agreed a
-        # ceasefire'): in force from the second day at the soonest, its end only the one stated
+        # ceasefire', 'the ceasefire agreement announced just days earlier', 'the truce reached
+        # last week'): in force from the second day at the soonest, its end only the one stated
         stated = _stated_start(r, at)
         start = stated if stated is not None else at + 1
         dating, until = "day", (start + days if days else None)

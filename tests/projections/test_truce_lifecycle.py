@@ -494,6 +494,10 @@ def signed(on: str, *sides: str, text: str, rule: str = "agreement.mutual", **kw
             "agreement.signed_by",
             "The declaration, signed on Friday by Armenia and Azerbaijan, opens their border.",
         ),
+        (
+            "agreement.named_day",
+            "The EU urged both sides to honour the August 8 Washington declaration.",
+        ),
     ],
 )
 def test_a_settlement_both_sides_signed_is_an_agreement_without_any_truce(news, rule, text):
@@ -1335,3 +1339,29 @@ def test_a_truce_known_to_hold_that_collapses_is_a_breakdown(news):
         dict(type="CeasefireCollapsed", on="2024-03-19", subject=["rsf"], text=collapse),
     )
     assert state(news, "2024-03-25")["status"] == "collapsed"
+
+
+@pytest.mark.parametrize(
+    ("rule", "precision"), [("ceasefire.dated", "approx"), ("ceasefire.effect", "week")]
+)
+def test_a_truce_dated_to_a_span_of_a_few_days_is_in_force_from_its_second_day(
+    news, rule, precision
+):
+    # 'followed the ceasefire agreement announced just days earlier', 'the truce took effect
+    # last week': held from some day of the span, so in force by its second day
+    news.publish(
+        "2025-05-12",
+        dict(
+            type="CeasefireAgreed",
+            on="2025-05-05",
+            until="2025-05-11",
+            precision=precision,
+            participant=["india", "pakistan"],
+            rule=rule,
+            text="The talks followed the ceasefire agreement announced just days earlier.",
+        ),
+    )
+    assert state(news, "2025-05-04")["truce"]["status"] == "none"
+    answer = state(news, "2025-05-10")
+    assert answer["truce"]["status"] == "in_force" and answer["agreement"]["agreed"] is True
+    assert answer["truce"]["since"] == "2025-05-06"
