@@ -383,6 +383,13 @@ def _latest_episode(
                 and episode.until < at <= episode.until + GRACE_DAYS
             ):
                 episode.until = at - 1  # extended just after its stated end: it held till then
+            elif (
+                r["type"] == "TruceExtended"
+                and at == today + 1
+                and r["occurred"]["precision"] == "day"
+                and _extends_unknown(episode, r, at, mediators, sides)
+            ):
+                episode = _extension_opens(episode, r, mediators)  # running the day before
             elif episode and r["type"] == "CeasefireCollapsed" and r["modality"] != "expected":
                 if _late(episode, at):
                     episode.until = at - 1
@@ -412,11 +419,7 @@ def _latest_episode(
             if episode and _not_holding(episode, r, at):
                 _end(episode, r, at, "not_holding")
         elif _extends_unknown(episode, r, at, mediators, sides):
-            # 'the sides agreed to extend the truce by five days', no report of the truce
-            # itself read: a truce in force that day, for the extension's length
-            episode = _open(r, [r], mediators)
-            days = span_days(r["attributes"].get("extension"))
-            episode.until = episode.start + days if days else None
+            episode = _extension_opens(episode, r, mediators)
         elif episode is None or episode.ended is not None:
             continue
         elif _not_holding(episode, r, at):
@@ -452,6 +455,22 @@ def _latest_episode(
         ):
             _end(episode, r, at, "lapsed")  # talks to reach a truce: none is in force
     return episode
+
+
+def _extension_opens(
+    episode: Episode | None, r: dict[str, Any], mediators: frozenset[str]
+) -> Episode:
+    """'the sides agreed to extend the truce by five days', no report of the truce itself
+    read: a truce in force that day, for the extension's length, and the day before (the truce
+    it extends was running: 'the extension comes into effect when the current truce expires
+    today'), unless one ended then."""
+    ended = episode.ended if episode is not None else None
+    opened = _open(r, [r], mediators)
+    days = span_days(r["attributes"].get("extension"))
+    opened.until = opened.start + days if days else None
+    if opened.dating == "day" and (ended is None or ended < opened.start - 1):
+        opened.start -= 1
+    return opened
 
 
 def _extends_unknown(
@@ -1001,7 +1020,11 @@ def _status(today: int, episode: Episode) -> tuple[str, str]:
     if episode.until is not None:
         return "in_force", f"in force since {day(episode.start)} until {day(episode.until)}"
     articles = {r["article"] for r in episode.members}
-    if len(articles) == 1 and today - episode.confirmed > STALE_DAYS:
+    # an article published later telling the open-ended truce, and no end of it, tells it
+    # unended as far as then ('the ceasefire reached on July 28' in a report of October)
+    told = max((ordinal(r["reported"]) for r in episode.members), default=episode.confirmed)
+    fresh = max(episode.confirmed, min(told, today))
+    if len(articles) == 1 and today - fresh > STALE_DAYS:
         return "unconfirmed", f"one report, not confirmed since {day(episode.confirmed)}"
     return "in_force", f"in force, last confirmed on {day(min(episode.confirmed, today))}"
 

@@ -845,11 +845,14 @@ def test_an_extension_by_a_stated_length_with_no_truce_known_tells_one_in_force(
         ),
     )
     truce = state(news, "2024-06-02")["truce"]
+    # the truce it extends was running the day before: in force from then
     assert (truce["status"], truce["since"], truce["until"]) == (
         "in_force",
-        "2024-06-01",
+        "2024-05-31",
         "2024-06-06",
     )
+    assert state(news, "2024-05-31")["truce"]["status"] == "in_force"
+    assert state(news, "2024-05-30")["truce"]["status"] == "none"
     assert state(news, "2024-06-08")["truce"]["status"] == "expired"
 
 
@@ -1365,3 +1368,16 @@ def test_a_truce_dated_to_a_span_of_a_few_days_is_in_force_from_its_second_day(
     answer = state(news, "2025-05-10")
     assert answer["truce"]["status"] == "in_force" and answer["agreement"]["agreed"] is True
     assert answer["truce"]["since"] == "2025-05-06"
+
+
+def test_a_later_article_telling_an_open_ended_truce_keeps_it_in_force_till_then(news):
+    # 'an unconditional ceasefire was reached on July 28', in a report of late October that
+    # tells no end of it: in force as far as then, stale only 45 days after that report
+    news.publish(
+        "2025-10-26",
+        agreed("2025-07-28", "cambodia", "thailand", rule="ceasefire.agree"),
+    )
+    assert state(news, "2025-07-27")["truce"]["status"] == "none"
+    assert state(news, "2025-10-25")["truce"]["status"] == "in_force"
+    assert state(news, "2025-10-25")["agreement"]["agreed"] is True
+    assert state(news, "2025-12-20")["truce"]["status"] == "unconfirmed"
