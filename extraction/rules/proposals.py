@@ -760,6 +760,7 @@ class ProposalRules(Family):
         if REFUSED_UNTIL.match(ctx.folded, m.start()):
             return None  # 'refused to free them unless Israel withdraws': a condition (demand)
         issue_object = self.issue_words.search(CLAUSE_END.split(after, 1)[0][:55])
+        issue_named = False
         before = ctx.folded[max(0, m.start() - 90) : m.start()]
         subject = ctx.reader.subject(m.start())
         demand_after = self.demand_obj.search(after)
@@ -797,6 +798,7 @@ class ProposalRules(Family):
             kind = "ProposalRejected"  # 'an offer the White House dismissed'
         elif issue_object:
             kind = "DemandRejected"  # 'rejected any full withdrawal', 'ruled out a permanent truce'
+            issue_named = True
         elif re.fullmatch(r"[\s.!\"']*", after) and re.search(
             r"\b(?:proposals?|plans?|offers?|framework|deal)\b", ctx.folded[: m.start()]
         ):
@@ -810,6 +812,13 @@ class ProposalRules(Family):
         # whose plan or demand: named in the object, not in a clause after it ('while Hamas ...')
         reach = min(45, len(CLAUSE_END.split(after, 1)[0]))
         owner = [x for x in ctx.mentions if m.end() <= x.start < m.end() + reach]
+        if issue_object is not None and issue_named:
+            # 'ruled out NATO membership': a name inside the issue's words is no demander
+            # (an adjective is: 'rejected any Israeli presence')
+            inside = (m.end() + issue_object.start(), m.end() + issue_object.end())
+            owner = [
+                x for x in owner if x.kind == "adjective" or not inside[0] <= x.start < inside[1]
+            ]
         targets = [(owner[0].actor, "target")] if owner else []
         if demanded is not None:  # the demander of the clause before is whose demand it is
             targets = [(x.actor, "target") for x in ctx.reader.subject(demanded.start())]
@@ -818,7 +827,7 @@ class ProposalRules(Family):
             subject, targets, attributes={"reason": _reason(after), "proposal_name": name}
         )
         if kind == "DemandRejected":
-            objs = ctx.reader.objects(m.end(), reach)
+            objs = owner if issue_named else ctx.reader.objects(m.end(), reach)
             draft.attributes = {"demand_of": objs[0].actor if objs else None}
         else:
             draft.attributes["proposal_id"] = ""

@@ -1444,3 +1444,68 @@ def test_refusing_to_give_up_ones_weapons_rejects_disarmament(read, text, side):
 )
 def test_giving_up_a_demand_or_arms_on_a_condition_rejects_no_disarmament(read, text):
     assert of_type(read(text, MON), "DemandRejected") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "demander", "issue"),
+    [
+        (
+            "Israel and Lebanon held talks on Wednesday. The prime minister's office reiterated "
+            "Israel's demand that Hezbollah be disarmed before any normalisation.",
+            "israel",
+            "disarmament",
+        ),
+        (
+            "Israel and Lebanon held talks on Wednesday. Israel reiterated its demand that "
+            "Hezbollah be disarmed.",
+            "israel",
+            "disarmament",
+        ),
+        (
+            "Russia and Ukraine held talks on Friday. Kyiv renewed its call that Russian troops "
+            "withdraw from the occupied regions.",
+            "ukraine",
+            "troop_withdrawal",
+        ),
+        (
+            "Congo and the M23 met in Doha. Congo's demand that M23 fighters withdraw from Goma "
+            "has not changed.",
+            "democratic_republic_of_congo",
+            "troop_withdrawal",
+        ),
+    ],
+)
+def test_a_demand_that_a_group_act_restated_in_its_owners_name_is_the_owners(
+    read, text, demander, issue
+):
+    found = [f for f in of_type(read(text, MON), "DemandStated") if demander in ids(f, "subject")]
+    assert found and issue in found[0].issues, [(ids(f), f.issues) for f in read(text, MON)]
+
+
+@pytest.mark.parametrize(
+    ("text", "refuser", "issue"),
+    [
+        (
+            "Russia and Ukraine held talks in Istanbul. Washington ruled out NATO membership "
+            "for Ukraine.",
+            "united_states",
+            "neutrality",
+        ),
+        (
+            "Iran and the US held talks in Muscat. Tehran rejected any halt to uranium enrichment.",
+            "iran",
+            "nuclear_programme",
+        ),
+        (
+            "Armenia and Azerbaijan held talks in Berlin. Baku rejected any international "
+            "monitors along the border.",
+            "azerbaijan",
+            "monitoring",
+        ),
+    ],
+)
+def test_an_issue_of_talks_in_general_ruled_out_is_a_demand_refused(read, text, refuser, issue):
+    found = [f for f in of_type(read(text, MON), "DemandRejected") if refuser in ids(f, "subject")]
+    assert found and issue in found[0].issues, [(f.type, ids(f), f.issues) for f in read(text, MON)]
+    # a name inside the issue's words ('NATO membership') is no demander of it
+    assert "nato" not in ids(found[0], "target")
