@@ -26,6 +26,7 @@ EFFECT_DAYS = 10  # a truce taking effect this soon after it was agreed is the s
 PLANNED_EFFECT_DAYS = 90
 PAIR_DAYS = 14  # acceptances by both sides this close together make an agreement
 ROUND_SPAN_DAYS = 7  # an agreement dated to a span this short (a round's days) is one truce agreed
+FEW_DAYS = frozenset({"approx", "week"})  # a truce report dated so may be dated by its span
 GRACE_DAYS = 2  # contrary evidence this close to a confirmation does not end a truce
 LATE_DAYS = 21  # a truce reported to collapse this soon after its stated end held till then
 STALE_DAYS = 45  # an open-ended truce from one source, unconfirmed this long, is unconfirmed
@@ -108,9 +109,12 @@ def _deals(
 
 
 # Both sides' agreement, told actively ('X and Y signed'), as reached ('an agreement was
-# reached between X and Y') or in the passive ('a peace agreement between X and Y was signed',
-# 'deals signed Tuesday by X and Y'); one side's yes to terms is no deal.
-DEAL_RULES = frozenset({"agreement.mutual", "agreement.reached", "agreement.signed_by"})
+# reached between X and Y'), in the passive ('a peace agreement between X and Y was signed',
+# 'deals signed Tuesday by X and Y') or named by its day ('the May 11 Jeddah Declaration');
+# one side's yes to terms is no deal.
+DEAL_RULES = frozenset(
+    {"agreement.mutual", "agreement.reached", "agreement.signed_by", "agreement.named_day"}
+)
 
 
 def deal_positions(reader: Reader, today: int) -> list[int]:
@@ -398,6 +402,13 @@ def _latest_episode(
                 and episode.until < at <= episode.until + GRACE_DAYS
             ):
                 episode.until = at - 1  # extended just after its stated end: it held till then
+            elif (
+                r["type"] == "TruceExtended"
+                and at == today + 1
+                and r["occurred"]["precision"] == "day"
+                and _extends_unknown(episode, r, at, mediators, sides)
+            ):
+                episode = _extension_opens(episode, r, mediators)  # running the day before
             elif episode and r["type"] == "CeasefireCollapsed" and r["modality"] != "expected":
                 if _late(episode, at):
                     episode.until = at - 1
@@ -427,11 +438,7 @@ def _latest_episode(
             if episode and _not_holding(episode, r, at):
                 _end(episode, r, at, "not_holding")
         elif _extends_unknown(episode, r, at, mediators, sides):
-            # 'the sides agreed to extend the truce by five days', no report of the truce
-            # itself read: a truce in force that day, for the extension's length
-            episode = _open(r, [r], mediators)
-            days = span_days(r["attributes"].get("extension"))
-            episode.until = episode.start + days if days else None
+            episode = _extension_opens(episode, r, mediators)
         elif episode is None or episode.ended is not None:
             continue
         elif _not_holding(episode, r, at):
@@ -467,6 +474,22 @@ def _latest_episode(
         ):
             _end(episode, r, at, "lapsed")  # talks to reach a truce: none is in force
     return episode
+
+
+def _extension_opens(
+    episode: Episode | None, r: dict[str, Any], mediators: frozenset[str]
+) -> Episode:
+    """'the sides agreed to extend the truce by five days', no report of the truce itself
+    read: a truce in force that day, for the extension's length, and the day before (the truce
+    it extends was running: 'the extension comes into effect when the current truce expires
+    today'), unless one ended then."""
+    ended = episode.ended if episode is not None else None
+    opened = _open(r, [r], mediators)
+    days = span_days(r["attributes"].get("extension"))
+    opened.until = opened.start + days if days else None
+    if opened.dating == "day" and (ended is None or ended < opened.start - 1):
+        opened.start -= 1
+    return opened
 
 
 def _extends_unknown(
@@ -631,7 +654,10 @@ NAMED_TRUCE = re.compile(
 ONGOING = re.compile(
     r"\b(?:ongoing|current|existing|fragile|shaky|tenuous)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:truce|cease-?fire)\b(?!\s+(?:talks|negotiations|proposals?|plans?|efforts|bid|push|"
-    r"framework|offer|terms|drafts?|discussions|mediation|deal\s+talks))",
+    r"framework|offer|terms|drafts?|discussions|mediation|deal\s+talks))|"
+    # the same said of it: 'the ceasefire is fragile', 'the truce deal remains shaky'
+    r"\b(?:truce|cease-?fire)\s+(?:deal\s+|agreement\s+)?(?:is|remains|looks|appears)\s+"
+    r"(?:still\s+|very\s+|extremely\s+|increasingly\s+)?(?:fragile|shaky|tenuous)\b",
     re.IGNORECASE,
 )
 # A truce said to be broken in deeds ('accused Hamas of violating the ceasefire', 'breaches of
@@ -671,15 +697,22 @@ KEPT = re.compile(
     r"\b(?:second|next|third|later|final)\s+(?:phase|stage)s?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:truce|cease-?fire)\b|"
     r"\b(?:truce|cease-?fire)\s+(?:deal\s+|agreement\s+)?(?:is|was|has been|remains|remained)\s+"
-    r"(?:largely\s+|mostly\s+|still\s+|broadly\s+)?(?:holding|in place|in effect|in force)\b",
+    r"(?:largely\s+|mostly\s+|still\s+|broadly\s+)?(?:holding|in place|in effect|in force)\b|"
+    # the body that watches over it at work: 'met under the cease-fire monitoring mechanism',
+    # 'the truce supervision committee convened'
+    r"\b(?:truce|cease-?fire)\s+(?:monitoring|supervision|verification|oversight|"
+    r"implementation)\s+(?:mechanism|committee|commission|body|team|mission|group)s?\b",
     re.IGNORECASE,
 )
 PLANNED_TRUCE = re.compile(
     r"\b(?:proposed|planned|possible|potential|draft|new|future|next|any|expected)\b", re.IGNORECASE
 )
+# ('under the truce before it collapsed' tells its end; 'Before the latest handover, the
+# remains of 24 hostages were returned under the current truce' does not)
 ENDING = re.compile(
     r"\b(?:collaps\w*|shatter\w*|ended|ending|ends|broke|broken|resum\w*|expired|expires|"
-    r"(?:is|was|are|were|been|now)\s+over|lapsed|before)\b",
+    r"(?:is|was|are|were|been|now)\s+over|lapsed)\b|"
+    r"\b(?:truce|cease-?fire|deal|agreement)\b[^.;]*?\bbefore\b",
     re.IGNORECASE,
 )
 
@@ -833,9 +866,10 @@ def _open(r: dict[str, Any], basis: list[dict[str, Any]], mediators: frozenset[s
         stated = _stated_start(r, at)
         start = stated if stated is not None else start
         dating, until = "day", (start + days if days else None)
-    elif _agreeing(r) and end - at <= ROUND_SPAN_DAYS:
+    elif (_agreeing(r) or r["occurred"]["precision"] in FEW_DAYS) and end - at <= ROUND_SPAN_DAYS:
         # agreed on some day of a few ('at talks held from 10 to 11 January the sides agreed a
-        # ceasefire'): in force from the second day at the soonest, its end only the one stated
+        # ceasefire', 'the ceasefire agreement announced just days earlier', 'the truce reached
+        # last week'): in force from the second day at the soonest, its end only the one stated
         stated = _stated_start(r, at)
         start = stated if stated is not None else at + 1
         dating, until = "day", (start + days if days else None)
@@ -1005,7 +1039,11 @@ def _status(today: int, episode: Episode) -> tuple[str, str]:
     if episode.until is not None:
         return "in_force", f"in force since {day(episode.start)} until {day(episode.until)}"
     articles = {r["article"] for r in episode.members}
-    if len(articles) == 1 and today - episode.confirmed > STALE_DAYS:
+    # an article published later telling the open-ended truce, and no end of it, tells it
+    # unended as far as then ('the ceasefire reached on July 28' in a report of October)
+    told = max((ordinal(r["reported"]) for r in episode.members), default=episode.confirmed)
+    fresh = max(episode.confirmed, min(told, today))
+    if len(articles) == 1 and today - fresh > STALE_DAYS:
         return "unconfirmed", f"one report, not confirmed since {day(episode.confirmed)}"
     return "in_force", f"in force, last confirmed on {day(min(episode.confirmed, today))}"
 
