@@ -94,6 +94,15 @@ OWNED_NOUN = re.compile(r"(?:'s?|\u2019s?)?\s+(?:[\w-]+\s+){0,2}")
 # A demand named by its owner and its object: "Israel's demand for a full list", "Russia's
 # demands that Ukraine stay neutral".
 OWNED_DEMAND = re.compile(r"demands?\s+(?:for|that|to)\b")
+# The noun told of, no demand made: 'Hamas' crazy demands were delaying the deal', 'the
+# rebels' sweeping demands have not been met' (a plural verb after it: never the verb 'demands');
+# 'the just and legitimate demands of our people', 'aspirations and demands of Yemenis' (not
+# 'Moscow demands of Kyiv that ...': a qualifier or a coordinated noun before it).
+TOLD_DEMANDS = re.compile(r"\s+(?:were|are|remain|remained|have|had)\b")
+QUALIFIED_DEMANDS = re.compile(
+    r"\b(?:and|legitimate|just|basic|rightful|popular|national|core|key|main|crazy|excessive|"
+    r"unrealistic|maximalist|impossible|sweeping|original|previous|longstanding|long standing)\s+$"
+)
 
 # Pressure told as the reason for praise or blame: 'awarded the prize for pressing both sides',
 # 'praised Qatar for urging Hamas', 'credited with pushing the parties'.
@@ -237,6 +246,14 @@ class PositionRules(Family):
                 # 'Israel's demand for a full list of living hostages': the owner's demand
                 return Draft(owner, attributes={"condition": ""}, stative=True)
             return None  # 'its demands' is a noun, not a demand being made
+        if m.group(0) in ("demand", "demands") and (
+            TOLD_DEMANDS.match(ctx.folded, m.end())
+            or (
+                ctx.folded.startswith(" of ", m.end())
+                and QUALIFIED_DEMANDS.search(ctx.folded, max(0, m.start() - 20), m.start())
+            )
+        ):
+            return None
         tail = m.group(0) + ctx.folded[m.end() : m.end() + 40]
         if m.group(0).endswith(("adamant", "firm")) and re.match(
             r"\s*(?:[.;:!?)]|$|,\s*(?:and|but|while|as)\b|(?:and|but|while|as|so)\b)",
