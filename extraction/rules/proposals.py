@@ -171,6 +171,12 @@ ASKED_TO_ANSWER = re.compile(
     r"\bto\s+(?:give|send|submit|deliver|present|hand|provide|make)\b(?:\s+\w+){0,4}\s*$"
 )
 NOT_DONE = re.compile(r"\b(?:not|never|yet to)\b|n't\b")
+# Another side's reply, the object of a reaction between the verb and the noun: 'delivered a
+# video address welcoming the response', 'gave a speech praising Hamas's answer'.
+REACTION_TO_ANSWER = re.compile(
+    r"\b(?:welcom|prais|hail|applaud|reject|dismiss|critici[sz]|slamm|study|studying|review|"
+    r"weigh|discuss|analy[sz])\w*\s+(?:\w+\s+){0,4}$"
+)
 
 
 # A verdict on a plan, said of it: the rejecter is whoever says it.
@@ -431,6 +437,9 @@ class ProposalRules(Family):
     def _counter(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
         if ASKED_TO_ANSWER.search(m.group(0)):
             return None  # 'gave Hamas until Sunday to give an answer': a reply asked, not made
+        noun = re.search(r"\S+\s*$", m.group(0))
+        if noun and REACTION_TO_ANSWER.search(m.group(0), 1, noun.start()):
+            return None  # the reply reacted to is another side's, not the speaker's
         subject = ctx.reader.subject(m.start())
         return Draft(subject, attributes={"proposal_id": "", "summary": ""})
 

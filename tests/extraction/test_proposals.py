@@ -1403,6 +1403,12 @@ NOT_THE_EVENT = [
     ("The plan, backed by Egypt and Qatar, calls for a six-week truce.", "ProposalAccepted"),
     ("The proposal was not accepted by Israel.", "ProposalAccepted"),
     ("The offer would likely be rejected by Hamas, analysts said.", "ProposalRejected"),
+    # the reply reacted to in the speaker's address is another side's, not the speaker's own
+    (
+        "Trump delivered a video address welcoming the response, calling it a big step.",
+        "CounterproposalMade",
+    ),
+    ("Lavrov gave a briefing criticising the counterproposal from Kyiv.", "CounterproposalMade"),
 ]
 
 
