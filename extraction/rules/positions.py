@@ -94,6 +94,13 @@ OWNED_NOUN = re.compile(r"(?:'s?|\u2019s?)?\s+(?:[\w-]+\s+){0,2}")
 # A demand named by its owner and its object: "Israel's demand for a full list", "Russia's
 # demands that Ukraine stay neutral".
 OWNED_DEMAND = re.compile(r"demands?\s+(?:for|that|to)\b")
+# An order to the population to get out of the way: 'asked civilians to move out of harm's way',
+# 'urged residents of northern Gaza to head south' (no party is asked to act in the talks).
+EVACUATION_ORDER = re.compile(
+    r"\s+(?:the\s+|all\s+|local\s+)*(?:\w+\s+)?(?:civilians|residents|inhabitants|population|"
+    r"people|gazans)(?:\s+(?:of|in|from)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){0,3}?)?\s+to\s+"
+    r"(?:move|leave|evacuate|flee|head|go|relocate|stay away|shelter|take shelter|get out)\b"
+)
 # The noun told of, no demand made: 'Hamas' crazy demands were delaying the deal', 'the
 # rebels' sweeping demands have not been met' (a plural verb after it: never the verb 'demands');
 # 'the just and legitimate demands of our people', 'aspirations and demands of Yemenis' (not
@@ -527,6 +534,8 @@ class PositionRules(Family):
             return None  # 'The plan ... . It also calls for ...': the plan's terms again
         if CREDITED_FOR.search(ctx.folded, max(0, m.start() - 80), m.start()):
             return None  # 'awarded the Nobel Prize for pressing both sides': a merit, no appeal
+        if EVACUATION_ORDER.match(ctx.folded, m.end()):
+            return None  # an order to the population, not an appeal to a party
         subject = ctx.reader.subject(m.start())
         targets = [(o.actor, "target") for o in ctx.reader.objects(m.end(), 50)]
         ask = ctx.folded[m.end() : m.end() + 100].split(",")[0].strip()

@@ -1135,6 +1135,10 @@ NOT_THE_EVENT = [
         "demands of Yemenis.",
         "DemandStated",
     ),
+    # an order to the population to get out of the way: no party is asked to act
+    ("The Israeli army asked residents of northern Gaza to move south.", "AppealMade"),
+    ("The RSF urged civilians in El Fasher to leave the city before the assault.", "AppealMade"),
+    ("Russia called on residents of Kherson to evacuate.", "AppealMade"),
     # a supposed doer, even after a first deed ('those who will ... and will call for'), or
     # with the modal opening the trigger ('those who will not accept')
     (
