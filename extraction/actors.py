@@ -632,9 +632,11 @@ def _drop_patrons(mentions: list[Mention], folded: str, registry: Registry) -> l
 
 # "Colombia's National Liberation Army", "Lebanon's Hezbollah", "Sudan's paramilitary Rapid
 # Support Forces": the words between a state's possessive and the group it is the home of.
-# (describing words only: "Israel's rejection of Hamas' plan" names two actors)
+# (describing words only: "Israel's rejection of Hamas' plan", "Israel's demand that Hezbollah
+# be disarmed" name two actors)
 HOME_OF = re.compile(
-    r"'s?\s+(?:(?!(?:of|on|to|for|by|with|against|from|in|at|and|or|the|a|an)\s)[a-z-]+\s+){0,3}$"
+    r"'s?\s+(?:(?!(?:of|on|to|for|by|with|against|from|in|at|and|or|the|a|an|that|which|who|"
+    r"whom|whose|is|was|are|were|has|have|had|will|would)\s)[a-z-]+\s+){0,3}$"
 )
 
 

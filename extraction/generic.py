@@ -270,13 +270,14 @@ def _state(
 
 
 # 'The president went on to urge ...', 'the envoy said': a person named by a bare title, after
-# the article named the one who holds it. Not 'the president of Egypt' (the name follows).
+# the article named the one who holds it. Not 'the president of Egypt' (the name follows), nor
+# 'the president-elect' (not yet the office holder).
 BARE_TITLE = re.compile(
     r"\b[Tt]he\s+(?P<title>president|prime minister|premier|foreign minister|secretary of state|"
     r"special envoy|envoy|chief negotiator|mediator|emir|crown prince|vice president|"
     r"defen[cs]e minister|speaker|minister|chancellor|king|sultan|army chief|"
     r"spokes(?:man|woman|person)|ombuds(?:man|woman|person)|foreign secretary|"
-    r"secretary[- ]general)\b(?!\s+(?:of|for|to)\b)(?P<own>'s)?"
+    r"secretary[- ]general)\b(?!\s+(?:of|for|to)\b)(?![- ](?:elect|designate)\b)(?P<own>'s)?"
 )
 
 

@@ -313,6 +313,11 @@ def _alternation(words: list[str]) -> re.Pattern[str]:
 # agreement to end the fighting'): the talks go ahead, the deal is struck; no 'talks to' or
 # 'agreement to' reach for something still to come.
 OWN_NOUN_TO = re.compile(r"(?:talks|negotiations|deal|agreement|accord) to")
+# The aim of the trigger's own noun, told between the noun and its verb ('the round of talks
+# aimed at reviving the truce ended on Monday'): what the talks were for, no hedge on the verb.
+OWN_AIM = re.compile(
+    r"\b(?:aimed at|aiming at|aiming to|meant to|intended to|designed to|seeking to)\b"
+)
 
 
 class Frame(NamedTuple):
@@ -431,6 +436,7 @@ class ModalityReader:
             return True  # 'optimistic that Hezbollah will agree to the terms': hoped, not done
         if POSSIBLE_AFTER.match(folded, trigger[1]):
             return True  # 'a meeting between Putin and Zelensky is only feasible if ...'
+        aim = OWN_AIM.search(folded, trigger[0] + 1, trigger[1])
         fronted = self._frame(folded).fronted
         if fronted and fronted <= trigger[0]:
             # 'While the deal said troops should leave, Israel resisted': the modal is the
@@ -447,6 +453,7 @@ class ModalityReader:
             and not (responds and h.start() > trigger[0] and _object_adjective(folded, h))
             and not (h.group(0) == "would be" and _reported_future(folded, h.start()))
             and not (h.start() > trigger[0] and OWN_NOUN_TO.fullmatch(h.group(0)))
+            and not (aim and aim.start() <= h.start() and h.end() < trigger[1])
             for h in self.hypothetical.finditer(folded, clause_start, trigger[1])
         )
 

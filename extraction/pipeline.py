@@ -182,6 +182,7 @@ class RuleExtractor:
         if pending:
             mentions = self._state_persons(mentions, pending, acting, groups, about, published)
         mentions = self._with_generic(text, folded, mentions, groups, about, published)
+        folded = _open_initialisms(text, folded)  # names read: 'the U.S. proposal' is one clause
         findings: list[Finding] = []
         salient: tuple[Mention, ...] = ()
         person: tuple[Mention, ...] = ()  # who 'he' / 'she' stands for (ClauseReader)
@@ -606,6 +607,25 @@ def _open_acronyms(text: str, folded: str) -> str:
     chars = list(folded)
     for start, end in spans:
         chars[start + 1] = chars[end - 1] = " "
+    return "".join(chars)
+
+
+# 'the U.S. proposal', 'a U.N.-brokered truce': the periods of an initialism inside a sentence
+# (a lowercase word or a hyphen follows) end no clause.
+INITIALISM = re.compile(r"\b(?:[A-Z]\.){2,3}(?=\s+[a-z]|-)")
+
+
+def _open_initialisms(text: str, folded: str) -> str:
+    """Joins the letters of initialisms inside a sentence into one word (same length), once
+    names are read, so a rule's gap reads across 'approved the U.S. proposal'."""
+    spans = [m.span() for m in INITIALISM.finditer(text)]
+    if not spans:
+        return folded
+    chars = list(folded)
+    for start, end in spans:
+        for i in range(start, end):
+            if chars[i] == ".":
+                chars[i] = "_"  # one word still: 'the u_s_ demands' is no possessive 's
     return "".join(chars)
 
 

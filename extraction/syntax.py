@@ -82,6 +82,10 @@ GERUND_AFTER = re.compile(
 )
 COORDINATED = re.compile(r"(?:,\s*)?\band\s*$")
 COORDINATED = led(COORDINATED)  # the same matches, fewer places tried
+# Nothing but auxiliaries between a clause's opener and its verb: 'but has also ...'.
+AUXILIARY = re.compile(r"\b(?:has|have|had|is|are|was|were)\b")
+PAST_FORM = re.compile(r"[a-z]+ed\b")
+BARE_AUXILIARIES = re.compile(r"[\s,]*(?:(?:has|have|had|is|are|was|were|also|still|already)\s+)*")
 # What opens a clause whose noun does the -ing verb after it: 'with the Houthis warning',
 # 'culminated in Hamas agreeing', 'led to Russia freeing'.
 ABSOLUTE_LEADS = (
@@ -218,6 +222,21 @@ class ClauseReader:
                 return self._chain_forward(candidates[0])
             if not candidates and start > 0:
                 return self.subject(max(0, start - len(word)), depth + 1)
+        if (
+            not candidates
+            and not pronoun
+            and depth < 2
+            and word in ("but", "yet")
+            and BARE_AUXILIARIES.fullmatch(self.folded, start, pos)
+            # a verb, not a noun with its own clause ('but talks will continue'): an auxiliary
+            # before it, or a past form ('but insisted that')
+            and (AUXILIARY.search(self.folded, start, pos) or PAST_FORM.match(self.folded, pos))
+        ):
+            # 'Israel has yet to respond, but has maintained that ...': the verb after 'but' with
+            # no doer of its own shares the sentence's opening doer
+            first = [m for m in self.mentions if m.end <= start and m.eligible][:1]
+            if first and self.folded[: first[0].start].strip(' "') in ("", "the"):
+                return self._chain_forward(first[0])
         if candidates and not pronoun:
             if not candidates[-1].eligible and self._absolute(candidates[-1], pos):
                 return self._chain(candidates[-1])  # 'with the Armenian side noting ...'

@@ -41,10 +41,13 @@ STANCE_OF_TYPE = {
 SIDE_TYPES = frozenset(
     {"DemandStated", "DemandRejected", "ProposalRejected", "CounterproposalMade"}
 )
-# A plan rejected for what it lacks: the issues named are what the rejecter demands.
+# A plan rejected for what it lacks: the issues named are what the rejecter demands ('does not
+# include a withdrawal', 'falls short of the group's core demands, particularly an end to the
+# war', 'fails to meet our demand for a permanent ceasefire').
 LACKING = re.compile(
     r"\b(?:did not|does not|do not|didn't|doesn't|failed to|fails to|fail to)\s+"
-    r"(?:include|guarantee|provide for|ensure|address|offer)\b|\bwithout\b|\black(?:ed|s)?\b",
+    r"(?:include|guarantee|provide for|ensure|address|offer|meet|satisfy|fulfil|fulfill)\b|"
+    r"\b(?:fell|falls|fall|falling) short of\b|\bwithout\b|\black(?:ed|s)?\b",
     re.IGNORECASE,
 )
 ORG_KINDS = frozenset({"state", "organisation", "organization"})

@@ -38,7 +38,11 @@ NOUN = re.compile(
     r"roadmap|initiative|blueprint|invitations?|"
     # 'the conditions proposed by Sisi': a side's terms put forward (not 'conditions on the ground')
     r"(?:terms|conditions)(?=\s+(?:proposed|put forward|offered|set out|laid out|outlined|tabled|"
-    r"drawn up)\s+by\b))\b",
+    r"drawn up)\s+by\b)|"
+    # 'a humanitarian truce proposed by the Quad', 'a ceasefire brokered by Qatar': the truce
+    # put to the sides is the plan
+    r"(?:truce|cease-?fire|deal)(?=\s+(?:proposed|put forward|offered|drafted|tabled|brokered)\s+"
+    r"by\b))\b",
     re.IGNORECASE,
 )
 # Words that may stand in a proposal's name without being capitalised.
@@ -50,8 +54,11 @@ NAMING = re.compile(
 BY = re.compile(
     r"\s+(?:(?:put forward|drafted|presented|brokered|offered|made|floated|tabled|unveiled|"
     r"outlined|proposed|submitted|set out|laid out|drawn up)\s+)?"
-    r"by\s+((?:[A-Z][\w.'’-]*,?\s*(?:and\s+)?){1,4})"
+    r"by\s+((?:(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:countries|states|nations|group|mediators))?"
+    r",?\s*(?:and\s+)?){1,12})"
 )
+# Between the names of a list after 'by': 'the United States, Saudi Arabia, and Egypt'.
+LISTED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\band\s+|\bthe\s+)")
 GENERIC = frozenset(
     {
         "ceasefire",
@@ -144,6 +151,10 @@ def _link(found: list[Proposal], r: dict[str, Any]) -> None:
         counter = r["type"] == "CounterproposalMade"
         if counter and set(owners) - set(subjects):  # 'its response to Witkoff's proposal':
             key, name = frozenset(), None  # the name is of the plan it answers
+        if not counter and owners and not set(owners) & set(subjects):
+            # 'Egypt presented a new Israeli proposal to Hamas': the plan is the one its name
+            # says whose; who presents it passes it on
+            subjects = owners
         proposal = _named(found, key) or _by(found, subjects, at, key, counter)
         if proposal is None:
             proposal = Proposal(key, name, dict.fromkeys(subjects), at, at, counter)
@@ -440,9 +451,37 @@ def naming(text: str, at: int | None = None) -> tuple[frozenset[str], str | None
         name = " ".join([*(w.lower() for w in taken), noun]) if key else None
         by = BY.match(text, match.end())
         if by:  # 'a proposal put forward by Egyptian and Qatari mediators', '... by Witkoff'
-            owners += [owner_of(w.strip(",")) for w in by.group(1).split()]
+            owners += _listed_owners(by.group(1))
         return key, name, tuple(dict.fromkeys(a for a in owners if a))
     return frozenset(), None, ()
+
+
+def _listed_owners(listed: str) -> list[str | None]:
+    """Who the names of a list are ('the United States, United Arab Emirates, Saudi Arabia,
+    and Egypt'): a name of several words as a whole, else its words one by one."""
+    owners: list[str | None] = []
+    for name in LISTED.split(listed):
+        name = name.strip(" ,")
+        whole = _full_names().get(name.lower().rstrip("."))
+        owners += [whole] if whole else [owner_of(w.strip(",")) for w in name.split()]
+    return owners
+
+
+@lru_cache(maxsize=1)
+def _full_names() -> dict[str, str]:
+    """Names of several words of states and organisations ('United States', 'Saudi Arabia')."""
+    found: dict[str, str] = {}
+    try:
+        from projections.facts import registry as read_registry
+
+        for actor in read_registry().actors.values():
+            if actor.kind in ("state", "organisation", "organization"):
+                for name in actor.names:
+                    if " " in name:
+                        found.setdefault(name.lower(), actor.id)
+    except Exception:  # no registry: single words only
+        pass
+    return found
 
 
 def top(ids: list[str]) -> list[str]:

@@ -155,10 +155,14 @@ class Family:
         w = registry.lexicon["words"]
         self.negotiations = Assigner(registry.negotiations, registry.not_sides, {})
         self.words: dict[str, list[str]] = {**w, **self.spec.get("words", {})}
-        # Issues a demand can be about (the Gaza war's issue names: moves to a data pack).
+        # Issues a demand can be about: the conflict packs' and the general issues of talks
+        # ('ruled out NATO membership for Kyiv', 'insisted on sanctions relief').
         demand_issues = [
             word
-            for issue, words in registry.lexicon["issues"].items()
+            for issue, words in [
+                *registry.lexicon["issues"].items(),
+                *registry.general_issues.items(),
+            ]
             if issue not in ("humanitarian_aid", "rafah_offensive")
             for word in words
         ]

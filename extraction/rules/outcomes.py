@@ -112,6 +112,8 @@ TAKES_EFFECT = re.compile(
     r"(?:effect|force|place|effective|began|begins?|started|starts?|kicked in|kicks in|kick in|"
     r"hold)$"
 )
+# A truce named in so many words (a deal's taking effect is the truce's only beside one).
+TRUCE_WORD = re.compile(r"\b(?:cease ?fire|truce|armistice|cessation of hostilities)\b")
 # 'ordered the start of the truce': the match names its start, not its agreement.
 START_OF = re.compile(r"\bthe\s+(?:beginning|start)\s+of\b")
 # 'effective from January 19': the day it takes effect (a time that opens no period here).
@@ -394,6 +396,19 @@ class OutcomeRules(Family):
             on=Interval.day(starts) if begins and starts and from_day else None,
             attributes=attributes,
         )
+
+    def _deal_effect(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        """'the deal will take effect on Sunday', 'said it would take effect Wednesday': the
+        truce's start, when the sentence or the two before it (or the one ending the paragraph
+        before) name a truce; its parties are the negotiation's, not the one announcing it."""
+        before = ctx.previous[-2:] or ((ctx.before,) if ctx.before is not None else ())
+        told = [ctx.folded] + [s.folded for s in before]
+        if not any(TRUCE_WORD.search(t) for t in told):
+            return None
+        draft = self._ceasefire(ctx, m)
+        if draft is not None:
+            draft.subject = ()
+        return draft
 
     def _recalled(self, ctx: SentenceContext, m: re.Match[str]) -> bool:
         """'Qatar, which had brokered the truce, said ...': a deed recalled to say who someone
@@ -700,6 +715,30 @@ class OutcomeRules(Family):
         ):
             return None  # prisoners and remains are handed over too
         return self._hostages_seen(ctx, m)
+
+    def _received(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        """'Israel received the remains of another hostage through the Red Cross', 'Kyiv received
+        84 prisoners of war from Moscow': a release told by the side it was made to. The releaser
+        is the one it came from ('from X', 'released by X'), else the negotiation's holders
+        other than the receiver."""
+        if self._participle(ctx, m) or self._counted(ctx, m):
+            return None
+        what = "prisoner" if PRISONER_WORDS.search(m.group(0)) else "hostage"
+        receiver = {x.actor for x in ctx.reader.subject(m.start())}
+        source = re.match(
+            r"[^.;]{0,60}?\b(?:from|(?:released|freed|handed over|returned) by)\s+",
+            ctx.folded[m.end() :],
+        )
+        given = ctx.reader.objects(m.end() + source.end(), 30) if source else ()
+        given = tuple(x for x in given if x.actor not in receiver)
+        holders = tuple(h for h in self._holders(ctx, what) if h not in receiver)
+        if not given and not holders:
+            return None
+        return Draft(
+            given,
+            defaults=holders,
+            attributes={"count": self._quantity(m.group(0)), "means": "deal"},
+        )
 
     def _hostages_due(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
         """'With the release of 11 hostages expected on Monday': a release announced ahead."""

@@ -110,6 +110,11 @@ QUALIFIED_DEMANDS = re.compile(
     r"\b(?:and|legitimate|just|basic|rightful|popular|national|core|key|main|crazy|excessive|"
     r"unrealistic|maximalist|impossible|sweeping|original|previous|longstanding|long standing)\s+$"
 )
+# A demand restated by the verb before its owner: 'reiterated Israel's demand that ...'.
+RESTATED = re.compile(
+    r"\b(?:reiterated|reiterates|restated|restates|repeated|repeats|renewed|renews|reaffirmed|"
+    r"reaffirms)\s+(?:on \w+\s+)?(?:its|their|his|her|[\w-]+'s?)\s+(?:\w+\s+)?$"
+)
 
 # Pressure told as the reason for praise or blame: 'awarded the prize for pressing both sides',
 # 'praised Qatar for urging Hamas', 'credited with pushing the parties'.
@@ -153,6 +158,12 @@ BACKED_FORCE = re.compile(
 SPOKE = re.compile(r"\b(?:said|says|warned|warns|added|wrote|told|stated|declared|cautioned)\b")
 # A speaker named through a channel around the sentence: 'According to X, ...', '..., X said.'
 ACCORDING_TO = re.compile(r'\s*"?according to\s+')
+ACCORDING_TO_ANY = re.compile(r"\baccording to\s+")
+# The anonymity formula of a source: 'an official, who asked not to be identified', 'asked not
+# to be named', 'asked for anonymity': no appeal to anyone.
+ANONYMITY = re.compile(
+    r"\s+(?:not\s+to\s+be\s+(?:identified|named)|for\s+anonymity|that\s+(?:his|her|their)\s+name)"
+)
 SAID_AFTER = re.compile(r'[,"]\s*(?=(?:[\w.\'-]+\s+){1,4}(?:said|says|wrote|added|told)\b[^"]*$)')
 
 
@@ -249,6 +260,10 @@ class PositionRules(Family):
             ctx.folded[max(0, m.start() - 12) : m.start()],
         ):
             owner = self._owner(ctx, m.start())
+            if RESTATED.search(ctx.folded, max(0, m.start() - 50), m.start()) and re.match(
+                r"demands?\s+that\b", ctx.folded[m.start() :]
+            ):
+                return None  # 'reiterated Israel's demand that ...': demand.firm reads it
             if owner and OWNED_DEMAND.match(ctx.folded, m.start()):
                 # 'Israel's demand for a full list of living hostages': the owner's demand
                 return Draft(owner, attributes={"condition": ""}, stative=True)
@@ -510,8 +525,33 @@ class PositionRules(Family):
         consequence = ctx.folded[m.start() : m.end() + 80].split(".")[0].strip()
         return Draft(subject, attributes={"consequence": consequence})
 
+    def _ultimatum(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        """'Hamas will be given until mid-September to agree, an aide to the premier said': the
+        one who says so threatens (else the one it is 'according to'); the side given the
+        deadline is its target, never its author."""
+        target = ctx.reader.subject(m.start())
+        given = {x.actor for x in target}
+        speaker = tuple(x for x in self._said_by(ctx) if x.actor not in given)
+        if not speaker:
+            source = ACCORDING_TO_ANY.search(ctx.folded)
+            # 'according to an aide to the Israeli premier': whom the source speaks for
+            speaker = tuple(
+                x for x in ctx.mentions if source and source.end() <= x.start < source.end() + 50
+            )[:1]
+        speaker = tuple(x for x in speaker if x.actor not in given)
+        if not speaker:
+            return None
+        consequence = ctx.folded[m.start() : m.end() + 80].split(".")[0].strip()
+        return Draft(
+            speaker,
+            others=[(x.actor, "target") for x in target],
+            attributes={"consequence": consequence},
+        )
+
     def _appeal(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
         start, _ = ctx.reader.clause_start(m.start())
+        if ANONYMITY.match(ctx.folded, m.end()):
+            return None  # 'an aide, who asked not to be identified': a source's anonymity
         if REFUSED_CALLS.search(ctx.folded, max(0, m.start() - 50), m.start()):
             return None  # 'rejected renewed ELN calls for ...': calls refused, no appeal made
         if BACKDROP.search(ctx.folded, max(0, m.start() - 60), m.start()) and not PAST_DEED.match(

@@ -14,12 +14,30 @@ from extraction.cues import Gate
 from extraction.registry import Registry
 from extraction.rules.base import (
     NOT_VENUES,
+    THEATRE,
     Family,
     alt,
     load_family,
 )
 from extraction.rules.context import Draft, SentenceContext
 from extraction.temporal import NUMBERS, nth_day_offset
+
+# How far after the talks a country named as their venue may come ('talks began on Monday in
+# South Africa'), and the words that open another clause before it ('talks resumed a week after
+# strikes in Lebanon', 'talks ended; fighting went on in Sudan').
+COUNTRY_REACH = 60
+POSSESSED = re.compile(r"(?:'s?|\u2019s?)\s")
+OTHER_CLAUSE = re.compile(
+    r"[;:]|\b(?:after|before|since|following|while|whereas|when|where|which|who|amid|despite|as)\b"
+)
+
+# Another round told between the talks and a place: the place is that round's ('resumed a
+# week after a meeting of the mediators in Paris', 'with previous sessions held in Oman').
+ANOTHER_ROUND = re.compile(
+    r"\b(?:(?:after|before|since|following|preceding|with)\s+(?:[\w'-]+\s+){0,5}?|"
+    r"(?:previous|earlier|prior|past|initial)\s+(?:[\w'-]+\s+)?)(?:rounds?|talks|meetings?|"
+    r"sessions?|negotiations|summits?|discussions)\b"
+)
 
 # 'An Israeli delegation will travel to Qatar': a team still to leave is sent, not arrived.
 # A speaker's verb between a subject and a round it tells of ('said the talks will resume').
@@ -208,6 +226,11 @@ UNNAMED_TEAMS = re.compile(
 
 # A truce told as a deal: its end is the truce's, not a round's ('the ceasefire deal that ended
 # in October 2022', 'the truce agreement expired').
+# 'The first day of US-led talks ... concluded': a day of the round over, not the round ('the
+# final day of talks ended' is its end).
+DAY_OF_ROUND = re.compile(
+    r"\b(?!final\b|last\b|closing\b)\w+\s+(?:day|session|sitting)\s+of\s+(?:[\w.'-]+\s+){0,4}$"
+)
 TRUCE_DEAL = re.compile(r"\b(?:cease ?fire|truce)\s+(?:deal|agreement|accord)\b")
 
 
@@ -431,7 +454,12 @@ class ProcessRules(Family):
             return None  # 'an invitation to attend US-sponsored talks in Geneva': still to come
         if PREPARED_FOR.search(ctx.folded, max(0, m.start() - 70), m.start()):
             return None  # 'to lay the groundwork for a meeting between the leaders': prepared
-        venue = self._venue(ctx, m.start()) or self._named_venue(ctx, m) or self._host_state(ctx)
+        venue = (
+            self._own_venue(ctx, m)
+            or self._named_venue(ctx, m)
+            or self._host_state(ctx)
+            or self._country_venue(ctx, m)
+        )
         mediators = self._mediators(ctx)
         negotiation = self._negotiation(ctx)
         known = set(negotiation.mediators) if negotiation else set()
@@ -464,6 +492,17 @@ class ProcessRules(Family):
             },
             day_offset=nth_day_offset(ctx.folded),
         )
+
+    def _followed_by(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        """'The first round took place in Muscat on April 12, followed by the second round in
+        Rome on April 19': the later round, at its own venue, dated by a time after it (the
+        times before date the first); with no time of its own, it is left unread."""
+        if not any(t.start >= m.end() for t in ctx.times):
+            return None
+        draft = self._talks(ctx, m)
+        if draft is not None:
+            draft.skip = draft.skip | {t.start for t in ctx.times if t.start < m.start()}
+        return draft
 
     def _talks(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
         subject, told_by = self._reporters(ctx, m, ctx.reader.subject(m.start()))
@@ -725,6 +764,42 @@ class ProcessRules(Family):
                 return self._capital(x.actor)
         return None
 
+    def _own_venue(self, ctx: SentenceContext, m: re.Match[str]) -> str | None:
+        """The place of these talks: a place the sentence names, not one of another round
+        told after it ('the negotiations came a week after an initial round was held in
+        Muscat': Muscat is the first round's)."""
+        venue = self._venue(ctx, m.start())
+        if venue is None:
+            return None
+        for p in ctx.places:
+            if p.place == venue and p.start >= m.end():
+                if ANOTHER_ROUND.search(ctx.folded, m.end(), p.start):
+                    return None
+                break
+        return venue
+
+    def _country_venue(self, ctx: SentenceContext, m: re.Match[str]) -> str | None:
+        """'formal peace talks began in South Africa', 'the two sides met in Barbados': a
+        country named in the talks' own clause, when the sentence names no city, host or place
+        of the data, is their venue (not 'talks ... after strikes in Lebanon', nor the war's
+        theatre: 'talks on the war in Sudan')."""
+        for p in ctx.countries:
+            if p.start < m.start() or p.start - m.end() > COUNTRY_REACH:
+                continue
+            if (
+                p.preposition not in ("in", "at")
+                or THEATRE.search(ctx.folded, max(0, p.start - 30), p.start)
+                or POSSESSED.match(ctx.folded, p.end)  # 'talks in Yemen's conflict'
+            ):
+                continue
+            between = (m.end(), max(m.end(), p.start))
+            if OTHER_CLAUSE.search(ctx.folded, *between) or ANOTHER_ROUND.search(
+                ctx.folded, *between
+            ):
+                continue
+            return p.place
+        return None
+
     def _capital(self, state: str) -> str | None:
         return next(
             (p.id for p in self.registry.places.values() if p.state == state and p.metonym),
@@ -746,6 +821,8 @@ class ProcessRules(Family):
     def _concluded(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
         if EARLIER_ROUND.search(ctx.folded, max(0, m.start() - 40), m.start()):
             return None  # 'the previous talks were suspended last year': background
+        if DAY_OF_ROUND.search(ctx.folded, max(0, m.start() - 60), m.start()):
+            return None  # 'the first day of talks concluded on Wednesday': the round goes on
         if re.match(r"\s+(?:the|a|an|its|their|his|her|this|that)\s", ctx.folded[m.end() :]):
             return None  # 'the deal ended the war': something else ended, not the talks
         if TRUCE_DEAL.search(ctx.folded, max(0, m.start() - 25), m.start() + 5):

@@ -148,16 +148,24 @@ def ready_to_accept(folded: str, span: tuple[int, int]) -> bool:
 
 # The plan a passive answer is of, in the clause before 'accepted by' (not a truce or an
 # agreement alone: 'the ceasefire was agreed to by both' is the agreement itself).
+# A verb of judging between the verb and the answer makes the answer its object, someone
+# else's: 'delivered a video address welcoming the response', 'gave a speech rejecting the reply'.
+JUDGED_BETWEEN = re.compile(
+    r"\b(?:welcoming|praising|hailing|rejecting|dismissing|critici[sz]ing|slamming|condemning|"
+    r"denouncing|assessing|reviewing|studying|discussing|on|about)\s+(?:the|its|their|his|her|"
+    r"[\w-]+'s?)\s"
+)
 PASSIVE_PLAN_NOUN = (
     r"\b(?:proposals?|plans?|framework|offers?|initiative|roadmap|road map|blueprint|deal|terms|"
     r"formula|package|draft|vision|counter ?proposals?|counter ?offers?|response|reply|amendments|"
     r"maps?)\b"
 )
 PASSIVE_PLAN = re.compile(PASSIVE_PLAN_NOUN + r"[^.;:]{0,100}$")
-# 'approved by' or 'ratified by' answers only a plan named right before it ('the plan was approved
-# by the cabinet'); elsewhere it is more often a parliament's or an outsider's blessing.
+# 'approved by', 'ratified by' or 'agreed by' answers only a plan named right before it ('the plan
+# was approved by the cabinet', 'a proposal, agreed by Israel'); elsewhere it is more often a
+# parliament's or an outsider's blessing.
 PLAN_JUST_BEFORE = re.compile(PASSIVE_PLAN_NOUN + r",?\s*$")
-BLESSING = re.compile(r"\b(?:approved|ratified)\b")
+BLESSING = re.compile(r"\b(?:approved|ratified|agreed(?! to))\b")
 # 'must be approved by', 'if it is accepted by', 'was not accepted by': not done.
 NOT_DONE_BEFORE = re.compile(
     r"\b(?:be|not|never|yet to)\s+$|n't\s+$|\b(?:if|unless|once|until|whether|when|before)\s+"
@@ -171,12 +179,6 @@ ASKED_TO_ANSWER = re.compile(
     r"\bto\s+(?:give|send|submit|deliver|present|hand|provide|make)\b(?:\s+\w+){0,4}\s*$"
 )
 NOT_DONE = re.compile(r"\b(?:not|never|yet to)\b|n't\b")
-# Another side's reply, the object of a reaction between the verb and the noun: 'delivered a
-# video address welcoming the response', 'gave a speech praising Hamas's answer'.
-REACTION_TO_ANSWER = re.compile(
-    r"\b(?:welcom|prais|hail|applaud|reject|dismiss|critici[sz]|slamm|study|studying|review|"
-    r"weigh|discuss|analy[sz])\w*\s+(?:\w+\s+){0,4}$"
-)
 
 
 # A verdict on a plan, said of it: the rejecter is whoever says it.
@@ -437,9 +439,8 @@ class ProposalRules(Family):
     def _counter(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
         if ASKED_TO_ANSWER.search(m.group(0)):
             return None  # 'gave Hamas until Sunday to give an answer': a reply asked, not made
-        noun = re.search(r"\S+\s*$", m.group(0))
-        if noun and REACTION_TO_ANSWER.search(m.group(0), 1, noun.start()):
-            return None  # the reply reacted to is another side's, not the speaker's
+        if JUDGED_BETWEEN.search(m.group(0)):
+            return None  # 'delivered a video address welcoming the response': another's answer
         subject = ctx.reader.subject(m.start())
         return Draft(subject, attributes={"proposal_id": "", "summary": ""})
 
@@ -635,16 +636,26 @@ class ProposalRules(Family):
         }
 
     def _offer_to(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
-        """'prepared to free Edan Alexander' offers terms; '... if Israel frees more' sets a condition."""
+        """'prepared to free Edan Alexander' offers terms; '... if Israel frees more' sets a condition.
+        What is asked 'in exchange for' the release is the offer's other half, not a condition:
+        'offered to release all hostages in exchange for an end to the war' is a counterproposal."""
         subject = ctx.reader.subject(m.start())
         tail = ctx.folded[m.end() : m.end() + 120]
-        cond = re.search(
-            r"\b(?:if|provided|in exchange for|in return for|unless|once)\b[^,.;]*", tail
-        )
+        cond = re.search(r"\b(?:if|provided|unless|once)\b[^,.;]*", tail)
         if cond:
             return Draft(subject, attributes={"__type": "DemandStated", "condition": cond.group(0)})
         summary = tail.split(",")[0].strip()
         return Draft(subject, attributes={"proposal_id": "", "responds_to": "", "summary": summary})
+
+    def _offer_exchange(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        """'offered to release all hostages in exchange for an end to the war': what is asked
+        in exchange, demanded on the condition of the release (the offer is offer_to's)."""
+        tail = ctx.folded[m.end() : m.end() + 120]
+        asked = re.search(r"\b(?:in exchange for|in return for)\b[^.;]*", tail)
+        if asked is None or re.search(r"\b(?:if|provided|unless|once)\b", tail[: asked.start()]):
+            return None
+        subject = ctx.reader.subject(m.start())
+        return Draft(subject, attributes={"condition": asked.group(0)})
 
     def _unmet(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
         """'Israel said the terms did not meet its core demands': a rejection of the proposal."""
@@ -735,6 +746,7 @@ class ProposalRules(Family):
         if REFUSED_UNTIL.match(ctx.folded, m.start()):
             return None  # 'refused to free them unless Israel withdraws': a condition (demand)
         issue_object = self.issue_words.search(CLAUSE_END.split(after, 1)[0][:55])
+        issue_named = False
         before = ctx.folded[max(0, m.start() - 90) : m.start()]
         subject = ctx.reader.subject(m.start())
         demand_after = self.demand_obj.search(after)
@@ -772,6 +784,7 @@ class ProposalRules(Family):
             kind = "ProposalRejected"  # 'an offer the White House dismissed'
         elif issue_object:
             kind = "DemandRejected"  # 'rejected any full withdrawal', 'ruled out a permanent truce'
+            issue_named = True
         elif re.fullmatch(r"[\s.!\"']*", after) and re.search(
             r"\b(?:proposals?|plans?|offers?|framework|deal)\b", ctx.folded[: m.start()]
         ):
@@ -785,6 +798,13 @@ class ProposalRules(Family):
         # whose plan or demand: named in the object, not in a clause after it ('while Hamas ...')
         reach = min(45, len(CLAUSE_END.split(after, 1)[0]))
         owner = [x for x in ctx.mentions if m.end() <= x.start < m.end() + reach]
+        if issue_object is not None and issue_named:
+            # 'ruled out NATO membership': a name inside the issue's words is no demander
+            # (an adjective is: 'rejected any Israeli presence')
+            inside = (m.end() + issue_object.start(), m.end() + issue_object.end())
+            owner = [
+                x for x in owner if x.kind == "adjective" or not inside[0] <= x.start < inside[1]
+            ]
         targets = [(owner[0].actor, "target")] if owner else []
         if demanded is not None:  # the demander of the clause before is whose demand it is
             targets = [(x.actor, "target") for x in ctx.reader.subject(demanded.start())]
@@ -793,7 +813,7 @@ class ProposalRules(Family):
             subject, targets, attributes={"reason": _reason(after), "proposal_name": name}
         )
         if kind == "DemandRejected":
-            objs = ctx.reader.objects(m.end(), reach)
+            objs = owner if issue_named else ctx.reader.objects(m.end(), reach)
             draft.attributes = {"demand_of": objs[0].actor if objs else None}
         else:
             draft.attributes["proposal_id"] = ""

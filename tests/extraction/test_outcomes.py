@@ -1041,6 +1041,32 @@ def test_a_swap_only_possible_is_none(read, text):
 
 # Wordings of the family's events, each with an actor that must be among its actors.
 WORDINGS = [
+    # a truce deal named by 'the agreement' or 'it', taking effect
+    (
+        "Armenia and Azerbaijan agreed a ceasefire on Friday. The agreement will take effect on "
+        "Monday, the mediators said.",
+        "CeasefireAgreed",
+        "azerbaijan",
+    ),
+    # a release told by the side it was made to: the releaser is the holder, or 'from X'
+    (
+        ABOUT_GAZA + "Israel received the remains of another hostage through the Red Cross.",
+        "HostagesReleased",
+        "hamas",
+    ),
+    (
+        "Ukraine received 84 prisoners of war from Russia on Friday, Zelensky said.",
+        "PrisonersReleased",
+        "russia",
+    ),
+    # mediators announcing the deal they brokered: 'announce' in a headline, 'the completion of'
+    ("Egypt, Qatar announce Gaza ceasefire deal", "CeasefireAgreed", "qatar"),
+    (
+        "The US and Qatar announced the completion of a hostage and cease-fire deal between "
+        "Israel and Hamas on Wednesday.",
+        "CeasefireAgreed",
+        "hamas",
+    ),
     (
         "Hamas freed three hostages on Saturday in exchange for 90 Palestinian prisoners.",
         "HostagesReleased",
@@ -1103,6 +1129,11 @@ def test_a_wording_of_the_family_yields_the_event_with_its_actor(read, text, kin
 
 # Readings that are not the event: negated, hypothetical, guarded, doerless or another sense.
 NOT_THE_EVENT = [
+    (
+        ABOUT_GAZA + "Israel received a list of the hostages to be freed on Saturday.",
+        "HostagesReleased",
+    ),
+    ("Mediators hope to announce a ceasefire before the holiday.", "CeasefireAgreed"),
     ("Officials said hostages could be released if a deal is reached.", "HostagesReleased"),
     ("Mediators hope to reach a ceasefire before Ramadan.", "CeasefireAgreed"),
     (
@@ -1194,3 +1225,34 @@ def test_prisoners_released_by_a_named_state_are_its_release(read):
     )
     found = parties(read(text, TUESDAY), "PrisonersReleased")
     assert found and all("saudi_arabia" in f for f in found), found
+
+
+def test_a_release_received_is_dated_by_its_own_night_and_done_by_the_holder(read):
+    text = ABOUT_GAZA + "Israel received on Tuesday night the bodies of two hostages via the ICRC."
+    found = of_type(read(text), "HostagesReleased")
+    assert dated(found, "HostagesReleased") == [(date(2024, 2, 13), date(2024, 2, 13))]
+    assert ids(found[0]) == {"hamas"}, found
+
+
+def test_a_release_received_from_a_named_side_is_that_side_s(read):
+    text = "The Houthis said they had received 13 prisoners of war released by Saudi Arabia."
+    found = of_type(read(text), "PrisonersReleased")
+    assert found and "saudi_arabia" in ids(found[0]) and "houthis" not in ids(found[0]), found
+
+
+def test_a_truce_deal_taking_effect_is_dated_by_its_start_and_done_by_the_sides(read):
+    text = (
+        "Israel's cabinet approved the ceasefire agreement with Hezbollah. Biden, whose country "
+        "mediated the agreement, announced that it would take effect on Wednesday at 4 a.m."
+    )
+    found = of_type(read(text, date(2024, 11, 26)), "CeasefireAgreed")
+    starts = [f for f in found if f.occurred.start == date(2024, 11, 27)]
+    assert starts and "joe_biden" not in ids(starts[0]), found
+
+
+def test_a_trade_deal_taking_effect_is_no_truce(read):
+    text = (
+        "Armenia and Azerbaijan signed a trade accord on Friday. "
+        "The accord will take effect on Monday."
+    )
+    assert not of_type(read(text), "CeasefireAgreed")

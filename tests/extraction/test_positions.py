@@ -1032,6 +1032,47 @@ def test_call_upon_the_parties_is_an_appeal_not_an_agreement(read):
 
 # Wordings of the family's events, each with an actor that must be among its actors.
 WORDINGS = [
+    # a headline's quoted order to a side
+    ("Trump tells Israel 'stop bombing' Gaza after Hamas reply", "AppealMade", "israel"),
+    ("Lavrov tells Kyiv 'stop the attacks'", "AppealMade", "sergei_lavrov"),
+    # a side's own demand restated, by pronoun or by name
+    (
+        "Sudan's army reiterated its demand that the RSF withdraw from El Fasher.",
+        "DemandStated",
+        "sudan_armed_forces",
+    ),
+    (
+        "Netanyahu's office called the talks positive. However, it reiterated Israel's demand "
+        "that Hezbollah be disarmed.",
+        "DemandStated",
+        "israel",
+    ),
+    # what talks 'should' be about, maintained
+    (
+        "Hamas has maintained that talks should focus on a full Israeli withdrawal.",
+        "DemandStated",
+        "hamas",
+    ),
+    # the verb after 'but' with no doer of its own takes the sentence's opening doer
+    (
+        "Russia has yet to answer the plan, but has maintained that talks should focus on a "
+        "permanent ceasefire.",
+        "DemandStated",
+        "russia",
+    ),
+    # an ultimatum told from the side given it: whoever says so threatens
+    (
+        "Hamas will be given until mid-October to accept the deal, according to an aide to the "
+        "Israeli prime minister.",
+        "ThreatIssued",
+        "israel",
+    ),
+    (
+        "The M23 has been given until Friday to withdraw from Goma, the African Union said.",
+        "ThreatIssued",
+        "african_union",
+    ),
+    ("Kyiv has until Thursday to accept the plan, Trump said.", "ThreatIssued", "donald_trump"),
     (
         "Netanyahu rejected Hamas's demands for an end to the war.",
         "DemandRejected",
@@ -1112,6 +1153,8 @@ def test_a_wording_of_the_family_yields_the_event_with_its_actor(read, text, kin
 
 # Readings that are not the event: negated, hypothetical, guarded, doerless or another sense.
 NOT_THE_EVENT = [
+    ("Trump told reporters 'stop asking' about the plan.", "AppealMade"),
+    ("Israel maintained that Hamas had violated the truce.", "DemandStated"),
     ("The international community urged both sides to show restraint.", "AppealMade"),
     ("Hamas said it would abide by the truce as long as Israel did.", "DemandStated"),
     ("Hamas rejected reports that its delegation had left Cairo.", "DemandRejected"),
@@ -1485,3 +1528,92 @@ def test_refusing_to_give_up_ones_weapons_rejects_disarmament(read, text, side):
 )
 def test_giving_up_a_demand_or_arms_on_a_condition_rejects_no_disarmament(read, text):
     assert of_type(read(text, MON), "DemandRejected") == []
+
+
+def test_the_side_given_a_deadline_is_its_target_not_its_author(read):
+    found = of_type(read("Kyiv has until Thursday to accept the plan, Trump said."), "ThreatIssued")
+    assert [ids(f, "target") for f in found] == [{"ukraine"}], found
+    assert "ukraine" not in ids(found[0], "subject")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks with Hamas will resume next week, according to an aide to the Israeli prime "
+        "minister, who asked not to be identified.",
+        "Qatar's prime minister, who asked not to be named because the talks are private, said "
+        "Hamas was studying the plan.",
+    ],
+)
+def test_a_source_asking_not_to_be_named_appeals_to_no_one(read, text):
+    assert not of_type(read(text), "AppealMade")
+
+
+def test_a_restated_owned_demand_is_read_once(read):
+    text = "Kyiv reiterated Ukraine's demand that Russia withdraw all its troops."
+    assert len(of_type(read(text), "DemandStated")) == 1, read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "demander", "issue"),
+    [
+        (
+            "Israel and Lebanon held talks on Wednesday. The prime minister's office reiterated "
+            "Israel's demand that Hezbollah be disarmed before any normalisation.",
+            "israel",
+            "disarmament",
+        ),
+        (
+            "Israel and Lebanon held talks on Wednesday. Israel reiterated its demand that "
+            "Hezbollah be disarmed.",
+            "israel",
+            "disarmament",
+        ),
+        (
+            "Russia and Ukraine held talks on Friday. Kyiv renewed its call that Russian troops "
+            "withdraw from the occupied regions.",
+            "ukraine",
+            "troop_withdrawal",
+        ),
+        (
+            "Congo and the M23 met in Doha. Congo's demand that M23 fighters withdraw from Goma "
+            "has not changed.",
+            "democratic_republic_of_congo",
+            "troop_withdrawal",
+        ),
+    ],
+)
+def test_a_demand_that_a_group_act_restated_in_its_owners_name_is_the_owners(
+    read, text, demander, issue
+):
+    found = [f for f in of_type(read(text, MON), "DemandStated") if demander in ids(f, "subject")]
+    assert found and issue in found[0].issues, [(ids(f), f.issues) for f in read(text, MON)]
+
+
+@pytest.mark.parametrize(
+    ("text", "refuser", "issue"),
+    [
+        (
+            "Russia and Ukraine held talks in Istanbul. Washington ruled out NATO membership "
+            "for Ukraine.",
+            "united_states",
+            "neutrality",
+        ),
+        (
+            "Iran and the US held talks in Muscat. Tehran rejected any halt to uranium enrichment.",
+            "iran",
+            "nuclear_programme",
+        ),
+        (
+            "Armenia and Azerbaijan held talks in Berlin. Baku rejected any international "
+            "monitors along the border.",
+            "azerbaijan",
+            "monitoring",
+        ),
+    ],
+)
+def test_an_issue_of_talks_in_general_ruled_out_is_a_demand_refused(read, text, refuser, issue):
+    found = [f for f in of_type(read(text, MON), "DemandRejected") if refuser in ids(f, "subject")]
+    assert found and issue in found[0].issues, [(f.type, ids(f), f.issues) for f in read(text, MON)]
+    # a name inside the issue's words ('NATO membership') is no demander of it
+    assert "nato" not in ids(found[0], "target")

@@ -1470,6 +1470,19 @@ def test_ending_the_war_is_not_ending_talks(read):
 
 # Wordings of the family's events, each with an actor that must be among its actors.
 WORDINGS = [
+    # the round's aim may sit between the noun and its end
+    (
+        "Sudan's army and the RSF met in Jeddah. The round of talks on Monday aimed at securing a "
+        "humanitarian truce ended without agreement.",
+        "TalksConcluded",
+        "rsf",
+    ),
+    (
+        "Armenia and Azerbaijan sent delegations to Washington. Talks in Washington meant to "
+        "settle the border dispute broke down on Friday.",
+        "TalksConcluded",
+        "azerbaijan",
+    ),
     # (sentence, event type, an actor id that must be among the event's actors)
     (
         "A Hamas delegation arrived in Cairo on Saturday for talks with Egyptian mediators.",
@@ -1595,6 +1608,11 @@ def test_a_wording_of_the_family_yields_the_event_with_its_actor(read, text, kin
 # Readings that are not the event: negated, hypothetical, guarded, doerless or another sense.
 NOT_THE_EVENT = [
     (
+        "Sudan's army and the RSF met in Geneva. The first day of talks between the army and the "
+        "RSF concluded on Wednesday in Geneva.",
+        "TalksConcluded",
+    ),
+    (
         "Hamas, which was not expected to attend the negotiations in Cairo, kept silent.",
         "DelegationArrived",
     ),
@@ -1695,3 +1713,96 @@ def test_an_envoy_speaking_during_a_visit_arrived(read):
     text = "US envoy Amos Hochstein said during a visit to Beirut on Tuesday that a truce was near."
     (arrived,) = of_type(read(text, TUESDAY), "DelegationArrived")
     assert "united_states" in arrived.actor_ids() and arrived.location == "beirut"
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        (
+            "The two sides agreed to stop fighting a week after peace talks between Ethiopia "
+            "and the TPLF began in South Africa.",
+            "south_africa",
+        ),
+        (
+            "Negotiators of the Venezuelan government and the opposition held talks in "
+            "Barbados on Tuesday.",
+            "barbados",
+        ),
+        ("Armenia and Azerbaijan held talks in Kazakhstan on Friday.", "kazakhstan"),
+    ],
+)
+def test_talks_in_a_country_with_no_city_named_are_placed_in_that_country(read, text, venue):
+    talks = of_type(read(text, MON), "TalksOpened")
+    assert talks and talks[0].location == venue, talks
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the country is the place of another deed, or of another round
+        "Russia and Ukraine held talks on Monday, a day after strikes in Ukraine.",
+        "The fifth round of negotiations between the US and Iran ended on Friday, with "
+        "previous sessions held in Oman.",
+        # the war's theatre
+        "The army and the RSF held talks on the war in Sudan.",
+    ],
+)
+def test_a_country_of_another_clause_is_no_venue_of_the_talks(read, text):
+    talks = of_type(read(text, MON), "TalksOpened")
+    assert all(f.location is None for f in talks), [(f.location, f.evidence.text) for f in talks]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel and Hamas resumed negotiations on Monday, a week after a meeting of the "
+        "mediators in Paris.",
+        "Armenia and Azerbaijan resumed talks on Friday, following a summit of their leaders "
+        "in Washington.",
+    ],
+)
+def test_a_city_of_an_earlier_meeting_told_after_the_talks_is_no_venue_of_theirs(read, text):
+    talks = [f for f in of_type(read(text, MON), "TalksOpened") if f.modality == "asserted"]
+    resumed = [f for f in talks if "resumed" in f.evidence.text and f.location is None]
+    assert resumed, [(f.location, f.attributes) for f in talks]
+
+
+@pytest.mark.parametrize(
+    ("text", "venue", "day"),
+    [
+        (
+            "The first round of talks between Iran and the US took place in Muscat on April 12, "
+            "followed by the second round in Rome on April 19.",
+            "rome",
+            date(2025, 4, 19),
+        ),
+        (
+            "Russian and Ukrainian delegations met in Istanbul on May 16, followed by a second "
+            "round of talks in Istanbul on June 2.",
+            "istanbul",
+            date(2025, 6, 2),
+        ),
+        (
+            "The army and the RSF held talks in Jeddah on May 6, followed by a new round in "
+            "Geneva on August 14.",
+            "geneva",
+            date(2025, 8, 14),
+        ),
+    ],
+)
+def test_a_round_told_after_followed_by_is_a_round_of_its_own_on_its_own_day(
+    read, text, venue, day
+):
+    talks = of_type(read(text, date(2025, 9, 1)), "TalksOpened")
+    assert any(f.location == venue and f.occurred.start == day for f in talks), [
+        (f.location, f.occurred) for f in talks
+    ]
+
+
+def test_a_round_told_after_followed_by_with_no_day_of_its_own_is_not_dated_by_the_first(read):
+    text = (
+        "The first round of talks between Iran and the US took place in Muscat on April 12, "
+        "followed by the second round in Rome."
+    )
+    talks = of_type(read(text, date(2025, 9, 1)), "TalksOpened")
+    assert not any(f.location == "rome" and f.occurred.start == date(2025, 4, 12) for f in talks)

@@ -1328,6 +1328,78 @@ def test_examining_a_document_is_studying_it(read):
 
 # Wordings of the family's events, each with an actor that must be among its actors.
 WORDINGS = [
+    # what an offer asks in exchange is demanded as well
+    (
+        "M23 offered to free 300 captured soldiers in exchange for a full withdrawal of the army.",
+        "DemandStated",
+        "m23",
+    ),
+    # a text developed or worked out is put forward
+    ("Egypt developed a new proposal for a two-week truce.", "ProposalMade", "egypt"),
+    (
+        "Norway worked out a new framework for talks between Bogota and the ELN.",
+        "ProposalMade",
+        "norway",
+    ),
+    # a plan told by its terms
+    (
+        "Witkoff described a 60-day ceasefire deal that would free half the living hostages.",
+        "ProposalMade",
+        "steve_witkoff",
+    ),
+    (
+        "The envoy Witkoff detailed a framework under which Russia would withdraw from Kherson.",
+        "ProposalMade",
+        "steve_witkoff",
+    ),
+    # changes sought to another's plan: an answer with terms of its own
+    ("Kyiv requested changes to the US draft on Sunday.", "CounterproposalMade", "ukraine"),
+    (
+        "Hamas is seeking amendments to the latest US ceasefire proposal, an official said.",
+        "CounterproposalMade",
+        "hamas",
+    ),
+    # the periods of an initialism end no clause: 'the U.S. proposal'
+    (
+        "Israeli officials have approved the U.S. proposal for a temporary ceasefire.",
+        "ProposalAccepted",
+        "israel",
+    ),
+    ("Ukraine has approved the U.S. framework for a ceasefire.", "ProposalAccepted", "ukraine"),
+    # a plan 'agreed by' a side, named right before it
+    (
+        "Hamas is weighing a proposal, agreed by Israel at talks in Paris last week.",
+        "ProposalAccepted",
+        "israel",
+    ),
+    (
+        "Moscow is studying a framework, agreed by Ukraine and the United States in Geneva.",
+        "ProposalAccepted",
+        "ukraine",
+    ),
+    # a body's resolution backing a plan is the body's yes to it
+    (
+        "The UN Security Council on Monday adopted a resolution that supports the ceasefire "
+        "proposal.",
+        "ProposalAccepted",
+        "united_nations",
+    ),
+    (
+        "The African Union passed a resolution backing the Doha framework for Congo on Tuesday.",
+        "ProposalAccepted",
+        "african_union",
+    ),
+    # what is asked 'in exchange for' a release offered is the offer's other half
+    (
+        "M23 offered to release 300 captured soldiers in exchange for a halt to air strikes.",
+        "CounterproposalMade",
+        "m23",
+    ),
+    (
+        "Hamas has offered to free all hostages in return for an end to the war.",
+        "CounterproposalMade",
+        "hamas",
+    ),
     (
         "Hamas said it had accepted the proposal put forward by Egypt and Qatar.",
         "ProposalAccepted",
@@ -1389,6 +1461,15 @@ def test_a_wording_of_the_family_yields_the_event_with_its_actor(read, text, kin
 
 # Readings that are not the event: negated, hypothetical, guarded, doerless or another sense.
 NOT_THE_EVENT = [
+    ("The army developed a plan to seize the city.", "ProposalMade"),
+    ("Trump described the deal as a great victory.", "ProposalMade"),
+    (
+        "Al Arabiya reported that Hamas is insisting on including all of its proposed amendments.",
+        "CounterproposalMade",
+    ),
+    ("A ceasefire agreed by both sides took effect on Monday.", "ProposalAccepted"),
+    ("The council will vote on a resolution supporting the plan.", "ProposalAccepted"),
+    ("Hamas offered to free the hostages if Israel ends the war.", "CounterproposalMade"),
     ("He gave Hamas until Sunday to accept the plan.", "ProposalAccepted"),
     ("Biden welcomed the release of the hostages.", "ProposalAccepted"),
     ("Netanyahu said he had approved plans for a military operation in Rafah.", "ProposalAccepted"),
@@ -1609,3 +1690,18 @@ def test_two_sides_agreeing_or_signing_together_accept_the_terms(read, text, bot
 def test_a_truce_a_meeting_a_thought_or_one_side_s_yes_is_no_mutual_agreement(read, text):
     found = [f for f in read(text, TUESDAY) if f.extractor.rule == "agreement.mutual"]
     assert not found, found
+
+
+def test_an_initialism_is_still_one_word_before_a_verb(read):
+    text = "Iran insists on its right to enrichment, while the U.S. demands a halt to it."
+    assert {"iran", "united_states"} <= {
+        a for f in of_type(read(text), "DemandStated") for a in f.actor_ids()
+    }
+
+
+def test_an_offer_in_exchange_is_a_counterproposal_and_a_demand_of_what_it_asks(read):
+    text = "Hamas has offered to release all hostages in exchange for an end to the war."
+    found = read(text)
+    assert of_type(found, "CounterproposalMade")
+    demands = of_type(found, "DemandStated")
+    assert demands and "end to the war" in demands[0].attributes.get("condition", ""), found

@@ -16,6 +16,24 @@ FRI_2025 = date(2025, 2, 14)  # a Friday
 
 
 ON_RECORD = [
+    # a tone struck about the talks, by named sides and mediators
+    (
+        "Israel, Hamas and the Qatari mediators all sounded notes of caution about progress "
+        "towards a truce.",
+        "qatar",
+    ),
+    ("Moscow struck an upbeat tone on the talks with Kyiv on Friday.", "russia"),
+    # a deal said to be within reach, had, or touted
+    ("Biden said he believed a ceasefire could be reached within a week.", "joe_biden"),
+    ("Qatar said a deal can be struck soon between Kinshasa and the M23.", "qatar"),
+    ('"We have a deal for the hostages," Trump posted on his social media site.', "donald_trump"),
+    ('Aliyev touted a "historic peace agreement" with Armenia on Friday.', "ilham_aliyev"),
+    # a mediator's intent to go on
+    (
+        "Qatar confirmed the release and expressed its intention to continue dialogue with both "
+        "sides.",
+        "qatar",
+    ),
     ("Qatar expressed regret at the resumption of fighting in Gaza.", "qatar"),
     (
         "Egypt's foreign ministry said it hoped a ceasefire would be reached in the coming days.",
@@ -61,6 +79,7 @@ def test_an_on_record_assessment_of_the_talks_is_a_statement(read, text, actor):
 
 
 NO_STATEMENT = [
+    "The talks could be held in Doha within a week, Qatar said.",
     "Hamas has not commented on the proposal.",
     "An Israeli official declined to comment on the negotiations.",
     "Two officials said Hamas had reneged on understandings.",
@@ -843,3 +862,17 @@ def test_mediators_commending_the_delegations_issue_a_statement(read):
     )
     (said,) = of_type(read(text, TUESDAY), "StatementIssued")
     assert {"turkey", "qatar"} <= set(said.actor_ids())
+
+
+def test_the_president_elect_is_not_the_president_named_before(read):
+    text = (
+        "President Joe Biden said on Wednesday the deal was good news. "
+        'Soon after, the president-elect touted an "epic ceasefire agreement".'
+    )
+    found = of_type(read(text, date(2025, 1, 15)), "StatementIssued")
+    assert all("joe_biden" not in f.actor_ids() or "good news" in f.evidence.text for f in found)
+
+
+def test_an_address_welcoming_another_s_response_is_no_counterproposal(read):
+    text = "Trump delivered a video address welcoming the response of Hamas to his plan."
+    assert of_type(read(text, date(2025, 10, 4)), "CounterproposalMade") == []

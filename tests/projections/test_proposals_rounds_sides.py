@@ -21,6 +21,29 @@ def test_a_plan_is_named_by_its_distinctive_words_and_its_owner_is_read_off_its_
 
 
 @pytest.mark.parametrize(
+    ("text", "owners"),
+    [
+        (
+            "The RSF said it accepted a humanitarian truce proposed by the Quad countries, the "
+            "United States, United Arab Emirates, Saudi Arabia, and Egypt.",
+            ("united_states", "united_arab_emirates", "saudi_arabia", "egypt"),
+        ),
+        ("The M23 accepted a ceasefire brokered by Qatar on Monday.", ("qatar",)),
+        (
+            "Hamas agreed to a proposal put forward by the United States, Egypt and Qatar.",
+            ("united_states", "egypt", "qatar"),
+        ),
+        (
+            "Kyiv accepted a deal drafted by Turkey and the United Nations.",
+            ("turkey", "united_nations"),
+        ),
+    ],
+)
+def test_a_plan_or_truce_put_forward_by_a_list_of_names_is_theirs(text, owners):
+    assert naming(text)[2] == owners
+
+
+@pytest.mark.parametrize(
     ("text", "verb", "owners", "name"),
     [
         (
@@ -1017,3 +1040,28 @@ def test_parts_of_a_place_in_an_acceptance_are_no_condition(news):
         for a, r in p["responses"].items()
     }
     assert responses == {"hamas": "accepted", "rsf": "conditional"}
+
+
+@pytest.mark.parametrize(
+    ("maker", "bearer", "text"),
+    [
+        (
+            "israel",
+            "egypt",
+            "Egypt has presented a new Israeli proposal for a ceasefire in Gaza to Hamas.",
+        ),
+        (
+            "russia",
+            "turkey",
+            "Turkey handed the Russian plan for a Black Sea truce to the Ukrainian delegation.",
+        ),
+    ],
+)
+def test_a_plan_presented_by_a_go_between_is_the_plan_of_whom_its_name_says(
+    news, maker, bearer, text
+):
+    news.publish(
+        "2025-04-14", dict(type="ProposalMade", on="2025-04-14", subject=[bearer], text=text)
+    )
+    [plan] = state(news, "2025-04-14")["proposals"]
+    assert plan["proposer"] == [maker]

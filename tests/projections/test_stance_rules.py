@@ -172,3 +172,32 @@ def test_a_warning_that_an_armed_move_would_wreck_the_talks_opposes_that_move(
 def test_a_warning_of_other_harms_takes_no_stance(text, negotiation, issue):
     event = demand(text, issue, negotiation=negotiation, kind="ThreatIssued")
     assert held(event) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "issue"),
+    [
+        (
+            "The rebels said the plan falls short of their core demands, particularly a "
+            "permanent ceasefire.",
+            "permanent_ceasefire",
+        ),
+        (
+            "The group said the draft fell short of its call for a full withdrawal.",
+            "troop_withdrawal",
+        ),
+        (
+            "The rebels said the offer fails to meet their demand for an exchange of prisoners.",
+            "prisoner_exchange",
+        ),
+    ],
+)
+def test_a_plan_rejected_for_falling_short_of_demands_demands_what_it_lacks(text, issue):
+    found = stances(demand(text, issue, kind="ProposalRejected"))
+    assert found == [("eln", issue, "demands")]
+
+
+def test_a_plan_rejected_outright_is_rejected_on_its_issues():
+    text = "The rebels rejected the plan for a permanent ceasefire as a trap."
+    found = stances(demand(text, "permanent_ceasefire", kind="ProposalRejected"))
+    assert found == [("eln", "permanent_ceasefire", "rejects")]
