@@ -376,11 +376,15 @@ def described_mentions(
 
 
 # 'The mediators', 'the intermediaries', 'the guarantor countries': those of the article's talks
-# (with 'the': 'a meeting with mediators' names no one in particular).
+# (with 'the': 'a meeting with mediators' names no one in particular); 'the facilitator': the
+# one of them the article names ('the mediator' is left out: measured, it named the wrong one).
 MEDIATORS = re.compile(
     r"\b[Tt]he\s+(?:(?:international|regional|joint|three|two)\s+)?(?:mediators|"
     r"intermediaries|facilitators|guarantors|guarantor countries|guarantor states|"
     r"mediating (?:countries|states|parties))\b"
+)
+MEDIATOR = re.compile(
+    r"\b[Tt]he\s+(?:(?:chief|main|sole|lead)\s+)?facilitator\b(?!\s*[-\u2010\u2011])"
 )
 
 
@@ -389,10 +393,13 @@ def mediator_mentions(
 ) -> list[Mention]:
     """'The mediators' as one mention per mediator of the article's known talks that the
     article named before (in the order first named), side by side so the clause reader chains
-    them; none named before, and they stay nobody. 'Egyptian mediators', 'Qatar's mediators'
-    are named by their state, not these."""
+    them; none named before, those it names after; none named at all, and they stay nobody.
+    'The facilitator' is the one mediator so named, and nobody when the article names several.
+    'Egyptian mediators', 'Qatar's mediators' are named by their state, not these."""
     out: list[Mention] = []
-    for m in MEDIATORS.finditer(text):
+    found = [(m, False) for m in MEDIATORS.finditer(text)]
+    found += [(m, True) for m in MEDIATOR.finditer(text)]
+    for m, single in found:
         before = [x for x in mentions if x.end <= m.start()]
         after = [x for x in mentions if x.start >= m.end()]
         if (
@@ -403,6 +410,8 @@ def mediator_mentions(
             continue
         named = list(dict.fromkeys(x.actor for x in before if x.actor in mediators))
         if not named:
+            named = list(dict.fromkeys(x.actor for x in after if x.actor in mediators))
+        if not named or (single and len(named) > 1):
             continue
         eligible = _word_before(folded, m.start()) not in PREPOSITIONS
         width = max(1, (m.end() - m.start()) // len(named))
@@ -410,7 +419,7 @@ def mediator_mentions(
             lo = m.start() + i * width
             hi = m.end() if i == len(named) - 1 else lo + width
             out.append(Mention(lo, hi, actor, COLLECTIVE_KIND, False, eligible))
-    return out
+    return sorted(out, key=lambda x: x.start)
 
 
 # 'The ministry said', 'the foreign ministry added': the ministry the article last named ('Qatar's

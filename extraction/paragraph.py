@@ -5,6 +5,7 @@ is by; whether a deed is told in the past."""
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from domain.values import Interval
 from extraction.actors import Mention
@@ -12,6 +13,7 @@ from extraction.registry import Registry
 from extraction.rules import SentenceContext
 from extraction.rules.context import LOOK_BACK
 from extraction.syntax import PRONOUN
+from extraction.temporal import find_times
 
 # A sentence that names no one may still tell a deed of the last one named: the same words that
 # stand for a doer in the clause reader ("it", "the militant group", "its delegation").
@@ -63,10 +65,18 @@ def _same_speaker_before(
         who = who | set(doers)  # a quote is its named speaker's alone
     if not who:
         return None
-    for p in reversed(ctx.earlier[max(0, ctx.index - LOOK_BACK) : ctx.index]):
-        if who & speakers(registry, p):
-            return p.main_time()
-    return None
+    by = [
+        p
+        for p in reversed(ctx.earlier[max(0, ctx.index - LOOK_BACK) : ctx.index])
+        if who & speakers(registry, p)
+    ]
+    if QUOTE_THEN_SAID.match(ctx.folded):
+        # '"...," the army said in a statement' goes on from the army's last saying ('the army
+        # said on Sunday'), not from a deed of it told in between ('the army on 12 May decided')
+        said = next((p for p in by if PAST_REPORT.search(p.folded)), None)
+        if said is not None:
+            return said.main_time()
+    return by[0].main_time() if by else None
 
 
 def _quoted_on(
@@ -81,6 +91,38 @@ def _quoted_on(
     if day is None or not speakers(registry, ctx) & speakers(registry, before):
         return None
     return day
+
+
+# a day word a speaker uses ('"Today we handed our reply to the mediators," he said')
+QUOTED_DAY_WORD = re.compile(
+    r"\b(?:today|tonight|yesterday|tomorrow|last night|this (?:morning|afternoon|evening))\b"
+)
+
+
+SAID_BY_PRONOUN = re.compile(r"\s*,?\s*(?:he|she|they)\s+")
+
+
+def quote_day(registry: Registry, ctx: SentenceContext) -> date | None:
+    """The day a quote's day words count from when its reporting clause names none: the gone
+    day the same speaker's sentence before gave ('X spoke to reporters on Sunday. / "Today we
+    handed our reply," he said': Sunday), as a speaker's 'today' is the day it was said."""
+    quote = QUOTE_THEN_SAID.match(ctx.folded)
+    if quote is None or not QUOTED_DAY_WORD.search(ctx.folded, 0, quote.start("verb")):
+        return None
+    closed = ctx.folded.rfind('"', 0, quote.start("verb")) + 1
+    if find_times(ctx.folded[closed:], ctx.published):
+        return None  # its reporting clause names a time: that dates the quote
+    # '..." he said': the one the sentence before named
+    pronoun = SAID_BY_PRONOUN.fullmatch(ctx.folded, closed, quote.start("verb"))
+    who = speakers(registry, ctx)
+    before = ctx.previous[::-1] or ((ctx.before,) if ctx.before is not None else ())
+    for p in before:
+        if pronoun or who & speakers(registry, p):
+            day = p.main_time()
+            if day is None or day.precision != "day" or day.start >= ctx.published:
+                return None
+            return day.start
+    return None
 
 
 def speakers(registry: Registry, ctx: SentenceContext) -> frozenset[str]:

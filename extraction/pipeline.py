@@ -50,7 +50,7 @@ from extraction.meetings import (
 )
 from extraction.modality import ModalityReader
 from extraction.negotiations import Assigner, Negotiation
-from extraction.paragraph import PRONOUN_CUE, continued, past
+from extraction.paragraph import PRONOUN_CUE, continued, past, quote_day
 from extraction.registry import Registry, code_digest, load_registry
 from extraction.rules import Draft, Rule, RuleBook, SentenceContext, interval_for
 from extraction.rules.context import opening_relative
@@ -69,7 +69,12 @@ from extraction.story import (
 )
 from extraction.syntax import DASHED, PERSON_SPAN, ClauseReader
 from extraction.temporal import truce_phase
-from extraction.unregistered import STATE_SIDE, find_unregistered
+from extraction.unregistered import (
+    OPPOSITION_SIDE,
+    PENDING_SIDES,
+    STATE_SIDE,
+    find_unregistered,
+)
 
 NAME = "rules"
 BASE_VERSION = "1.13.0"
@@ -163,7 +168,7 @@ class RuleExtractor:
         acting = {
             person: (person, *self.registry.affiliations(org, published))
             for person, org in extra.acts_for.items()
-            if org != STATE_SIDE
+            if org not in PENDING_SIDES
         }
 
         def affiliations(actor: str) -> tuple[str, ...]:
@@ -181,6 +186,9 @@ class RuleExtractor:
         pending = {p for p, org in extra.acts_for.items() if org == STATE_SIDE}
         if pending:
             mentions = self._state_persons(mentions, pending, acting, groups, about, published)
+        leaders = {p: org for p, org in extra.acts_for.items() if org in PENDING_SIDES - {""}}
+        if leaders:
+            mentions = self._side_leaders(mentions, leaders, acting, groups, about, published)
         mentions = self._with_generic(text, folded, mentions, groups, about, published)
         folded = _open_initialisms(text, folded)  # names read: 'the U.S. proposal' is one clause
         findings: list[Finding] = []
@@ -244,6 +252,8 @@ class RuleExtractor:
                 caption=caption(text, line(text, lo, hi), captions),
                 quoted=quoted,
             )
+            if quoted is None and (day := quote_day(self.registry, ctx)) is not None:
+                ctx.quoted = (0, day)  # '"Today we ...," he said' after his dated sentence
             paragraph.append(ctx)
             contexts.append(ctx)
             evidence = Evidence(article_id, sentence.index, (lo, hi), sentence.text)
@@ -317,6 +327,51 @@ class RuleExtractor:
         for person in pending:
             acting[person] = (person, *self.registry.affiliations(state, published))
         return mentions
+
+    def _side_leaders(
+        self,
+        mentions: list[Mention],
+        leaders: dict[str, str],
+        acting: dict[str, tuple[str, ...]],
+        groups: dict[str, str],
+        about: Negotiation | None,
+        published: date,
+    ) -> list[Mention]:
+        """Persons named as a side's leader by what the side is ('rebel commander X',
+        'opposition leader Y') act for the one such side of the article's talks: a rebel the
+        talks' one armed side, else the one armed group the article names; an opposition leader
+        the talks' side the registry calls an opposition. None such, and they are no one."""
+        armed = self.armed | set(groups)
+        sides = [s for s in about.sides if self.kinds.get(s) != "state"] if about else []
+        rebels = [s for s in sides if s in armed]
+        if len(rebels) != 1:
+            rebels = list(dict.fromkeys(m.actor for m in mentions if m.actor in armed))
+        named = {a for m in mentions for a in self.registry.affiliations(m.actor, published)}
+        if not sides:
+            # no talks known yet: those of a state the article names ('President Maduro')
+            sides = list(
+                dict.fromkeys(
+                    s
+                    for n in self.registry.negotiations
+                    if named.intersection(n.sides)
+                    for s in n.sides
+                    if self.kinds.get(s) != "state"
+                )
+            )
+        opposition = [
+            s
+            for s in sides
+            if (known := self.registry.actors.get(s)) is not None
+            and any("opposition" in n.lower() for n in known.names)
+        ]
+        dropped: set[str] = set()
+        for person, kind in leaders.items():
+            found = opposition if kind == OPPOSITION_SIDE else rebels
+            if len(found) != 1:
+                dropped.add(person)
+                continue
+            acting[person] = (person, *self.registry.affiliations(found[0], published))
+        return [m for m in mentions if m.actor not in dropped] if dropped else mentions
 
     def _with_generic(
         self,

@@ -58,11 +58,19 @@ def line(text: str, lo: int, hi: int) -> tuple[int, int]:
 
 
 def caption(text: str, line: tuple[int, int], seen: dict[tuple[int, int], bool]) -> bool:
-    """Whether the line is a picture's caption (read once per line, however many sentences)."""
+    """Whether the line is a picture's caption, or one repeated on the page (read once per
+    line, however many sentences)."""
     found = seen.get(line)
     if found is None:
-        found = seen[line] = CAPTION.search(text, *line) is not None
+        found = seen[line] = CAPTION.search(text, *line) is not None or _repeated(text, line)
     return found
+
+
+def _repeated(text: str, line: tuple[int, int]) -> bool:
+    """Whether a line of prose stands more than once on the page: a caption repeated under a
+    picture and in a gallery, or a pull quote, not the story's lead."""
+    own = text[line[0] : line[1]].strip()
+    return len(own.split()) >= LEAD_WORDS and text.count(own) > 1
 
 
 def running_quote(
@@ -112,6 +120,32 @@ def _prose(c: SentenceContext) -> bool:
     )
 
 
+# A standfirst under the headline sums up the story in the present ('African Union says the
+# sides agree to end fighting'): a summary like the headline, not the lead that tells the news.
+STANDFIRST = re.compile(r"\b(?:says|say)\b")
+PAST_SAID = re.compile(r"\b(?:said|told|announced)\b")
+
+
+def _story(contexts: list[SentenceContext], after: int) -> list[SentenceContext]:
+    """The prose sentences after the headline (after), without a standfirst opening them: a
+    line of one sentence right under the headline."""
+    prose = [c for c in contexts[after + 1 :] if _prose(c)]
+    first = prose[0] if prose else None
+    if (
+        first is not None
+        and len(prose) > 1
+        and after >= 0
+        and first.index == after + 1
+        and not prose[1].previous  # its own line: the next prose opens a paragraph
+        and STANDFIRST.search(first.folded)
+        and not PAST_SAID.search(first.folded)
+        and not PERFECT.search(first.folded)
+        and first.main_time() is None
+    ):
+        return prose[1:]
+    return prose
+
+
 def lead(
     registry: Registry,
     findings: list[Finding],
@@ -123,10 +157,7 @@ def lead(
     ('X has proposed a two-day truce ...' / 'X unveiled the idea on Sunday ...'): an undated
     deed of the lead takes the past time of one of the next two sentences by the same
     speaker."""
-    lead = next(
-        (c for c in contexts[after + 1 :] if _prose(c)),
-        None,
-    )
+    lead = next(iter(_story(contexts, after)), None)
     if lead is None or not PERFECT.search(lead.folded):
         return findings
     default = Interval.day(published)
@@ -141,11 +172,24 @@ def lead(
             who = doers_of(f) | speakers(registry, lead)
             for nxt in contexts[lead.index + 1 : lead.index + 1 + LEAD_SENTENCES - 1]:
                 day = nxt.main_time()
-                if day is not None and who & speakers(registry, nxt):
+                if day is not None and (
+                    who & speakers(registry, nxt) or _retold(lead, nxt, set(f.actor_ids()))
+                ):
                     f = replace(f, occurred=day)
                     break
         out.append(f)
     return out
+
+
+def _retold(lead: SentenceContext, nxt: SentenceContext, actors: set[str]) -> bool:
+    """Whether a sentence tells the lead's news again, whoever tells it: the lead's perfect
+    verb again, about the lead's actors ('the sides have agreed on a truce, the mediator said'
+    / 'Obasanjo said on Wednesday the sides have agreed on disarmament')."""
+    perfect = PERFECT.search(lead.folded)
+    verb = perfect.group(0).split()[-1] if perfect else ""
+    return bool(
+        verb and re.search(rf"\b{verb}\b", nxt.folded) and actors & {m.actor for m in nxt.mentions}
+    )
 
 
 def _lead_time(lead: SentenceContext) -> Interval | None:
@@ -169,7 +213,7 @@ def lead_continued(
     on Thursday. / The six were handed to the Red Cross ...'): an undated past deed of its first
     sentence, by an actor of the lead, takes the lead's past time. In a day-after story (the lead
     tells the day before publication) so does one told in the simple past anywhere after it."""
-    prose = [c for c in contexts[after + 1 :] if _prose(c)]
+    prose = _story(contexts, after)
     if not prose or (lead_time := _lead_time(prose[0])) is None:
         return findings
     lead = prose[0].index
@@ -177,6 +221,10 @@ def lead_continued(
     # ... the two leaders agreed': the US and Israel too)
     told = {m.actor for m in prose[0].mentions}
     told |= {a for m in prose[0].mentions if m.kind == COLLECTIVE_KIND for a in bring(m.actor)}
+    # and the bodies its persons and organs act for ('Biden' for the United States, 'the Security
+    # Council' for the UN: 'the US envoy to the UN called for ...' goes on with the news), for a
+    # deed told in the simple past ('the United States has proposed ...' keeps its own day)
+    bodies = {a for m in prose[0].mentions for a in bring(m.actor)} - told
     default = Interval.day(prose[0].published)
     near = set(range(lead + 1, min(len(contexts), lead + 1 + STORY_SENTENCES)))
     if lead_time.precision != "day":
@@ -190,7 +238,14 @@ def lead_continued(
     return [
         replace(f, occurred=lead_time)
         if f.evidence.sentence in near
-        and set(f.actor_ids()) & told
+        and (
+            set(f.actor_ids()) & told
+            or (
+                set(f.actor_ids()) & bodies
+                and not PRESENT.search(contexts[f.evidence.sentence].folded)
+                and not PLUPERFECT.search(contexts[f.evidence.sentence].folded)
+            )
+        )
         and f.occurred == default
         and f.modality not in ("expected", "hypothetical")
         and not any(t.anchors_event for t in contexts[f.evidence.sentence].times)

@@ -104,7 +104,8 @@ ABSOLUTE_LEADS = (
 PARTICIPLE_OPENERS = frozenset({"while", "after", "before", "when", "since"})
 ING = re.compile(r"\s*[a-z]+ing\b")
 CONNECTOR = re.compile(
-    r"^(?:[\s,]|\band\b|\bor\b|&|\bas well as\b|\balong with\b|\btogether with\b|\bthe\b|\ba\b|"
+    r"^(?:[\s,]|\band\b|\bor\b|&|\bas well as\b|\balong with\b|\btogether with\b|\balongside\b|"
+    r"\bthe\b|\ba\b|"
     r"\ban\b|\bits\b|\bof\b|\bfrom\b|\bsenior\b|\btop\b|\bformer\b|\bboth\b|'s\b|'|"
     # 'Hamas and the smaller Islamic Jihad', 'Congo and neighbouring Rwanda': a describing word
     # between partners
@@ -121,8 +122,21 @@ CONNECTOR = re.compile(
     # title between a state and the person who acts for it
     r"\b(?:acting|deputy|chief|minister|foreign|defen[cs]e|interior|secretary|president|"
     r"prime|envoy|special|negotiator|spokes(?:man|woman|person)|advis[eo]r|aide|general|"
-    r"commander|ambassador|presidential|counterparts?)\b)*$"
+    r"commander|ambassador|presidential|counterparts?|rebel|guerrilla)\b|"
+    # 'Maduro and opposition leader X', 'Tshisekedi and rebel leader Y': who leads the other side
+    r"\b(?:opposition|rebel|guerrilla|insurgent)\s+leaders?\b)*$"
 )
+
+
+# A co-doer set off by commas between the doer and its verb: 'Egypt, alongside Qatar, proposed',
+# 'Rodriguez, head of the delegation, together with his counterpart, Gerardo Blyde, signed': both
+# act. The aside runs from the connector to the last comma before the verb.
+COMPANION = re.compile(
+    r",\s*(?:alongside|together with|along with|accompanied by|joined by|jointly with|"
+    r"in tandem with)\s"
+)
+# What may stand between the aside's closing comma and the verb: nothing, or an adverb or time.
+COMPANION_END = re.compile(r",\s*(?:(?:[a-z]+ly|also|then|later|on \w+|last \w+)\s+)?$")
 
 
 # Conjunctions that are also prepositions: 'after Hamas rejected ...' opens a clause.
@@ -212,6 +226,10 @@ class ClauseReader:
             and (m.eligible or self._absolute(m, pos) or self._opens_clause(m, start, word))
         ]
         pronoun = self._pronoun_between(candidates[-1].end if candidates else start, pos)
+        if candidates and not pronoun and "," in self.folded[start:pos]:
+            joint = self._with_companions(candidates, start, pos)
+            if joint:
+                return joint
         if depth < 2 and COORDINATED.search(self.folded, start, pos):
             # 'X accused Israel of ... and called on': the second verb shares the first one's doer.
             head = self.folded[start:pos].lstrip(' ,"')
@@ -273,6 +291,24 @@ class ClauseReader:
             if leader is not None:
                 return self._chain(leader)  # 'The team, which was led by X, departed': X's team
         return ()
+
+    def _with_companions(
+        self, candidates: list[Mention], start: int, pos: int
+    ) -> tuple[Mention, ...]:
+        """The doer and its co-doers of an aside 'X, alongside Y, verb' (empty if none)."""
+        aside = None
+        for m in COMPANION.finditer(self.folded, start, pos):
+            aside = m
+        if aside is None:
+            return ()
+        close = self.folded.rfind(",", aside.end(), pos)
+        if close < 0 or not COMPANION_END.search(self.folded, close, pos):
+            return ()
+        head = [c for c in candidates if c.end <= aside.start()]
+        companions = tuple(m for m in self.mentions if aside.end() <= m.start and m.end <= close)
+        if not head or not companions:
+            return ()
+        return self._chain(head[-1]) + companions
 
     def _participle_doer(self, candidates: list[Mention], pos: int) -> tuple[Mention, ...] | None:
         """The main clause's doer of a participle at pos that follows its object."""

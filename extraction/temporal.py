@@ -460,7 +460,14 @@ PATTERNS: list[tuple[re.Pattern[str], Resolver]] = [
     ),
     # ('as soon as Sunday' names Sunday: 'soon' there is no time of its own)
     # ('the end of the year-long war' names no year: folded text reads its hyphen as a space)
-    (re.compile(rf"\b(?<!\bas )(?P<rel>{_phrases(DEICTIC)})\b(?!\s+(?:long|old)\b)"), _relative),
+    # ('overnight Sunday', 'overnight into Monday' name the day: the weekday dates it)
+    (
+        re.compile(
+            rf"\b(?<!\bas )(?P<rel>{_phrases(DEICTIC)})\b(?!\s+(?:long|old)\b)"
+            rf"(?!(?<=overnight)\s+(?:(?:on|into|to)\s+)?(?:{_WD})\b)"
+        ),
+        _relative,
+    ),
     (re.compile(rf"\b(?P<n>{_NUM})\s+(?P<unit>days?|weeks?)\s+ago\b"), _ago),
 ]
 PATTERNS = [(led(pattern), resolve) for pattern, resolve in PATTERNS]  # the same matches

@@ -46,6 +46,7 @@ TITLE = (
     r"(?:(?:chief|lead|top|senior|deputy|acting|presidential|interim)\s+)*(?:negotiator|envoy|"
     r"special envoy|foreign minister|president|prime minister|defen[cs]e minister|minister|"
     r"commander|leader|spokes(?:man|woman|person)|ambassador|mediator|delegate|general|army chief|"
+    r"counterpart|"
     r"head of (?:the )?delegation|national security advis[eo]r|advis[eo]r|official|aide|"
     r"minister of (?:foreign affairs|defen[cs]e|the interior|interior|state)|secretary of state|"
     r"chief of (?:the )?(?:defen[cs]e forces|general staff|army staff|staff|army)|"
@@ -60,7 +61,12 @@ RANK = (
 )
 PERSON = re.compile(
     rf"(?:['\u2019]s)?\s+(?i:{TITLE})\s+(?:{RANK})?(?P<name>[A-Z][a-z'\u2019-]+(?:\s+(?:al-|bin\s+|de\s+|"
-    r"van\s+)?[A-Z][a-z'\u2019-]+){1,2})\b"
+    r"van\s+)?[A-Z][a-z'\u2019-]+){1,2})\b|"
+    # 'RSF adviser, Pasha Tabiq, said', "the US ambassador to Lebanon, Lisa Johnson, relayed": the
+    # title, maybe the place it serves in, then the name set off by commas
+    rf"(?:['\u2019]s)?\s+(?i:{TITLE})(?:\s+(?:to|in)\s+[A-Z][a-z'\u2019-]+(?:\s+[A-Z][a-z'\u2019-]+)?)?"
+    rf",\s+(?:{RANK})?(?P<apposed>[A-Z][a-z'\u2019-]+(?:\s+(?:al-|bin\s+|de\s+|van\s+)?"
+    r"[A-Z][a-z'\u2019-]+){1,2}),"
 )
 # The name right after a registry title: "Ukrainian President Volodymyr Zelensky".
 NAMED_AFTER_TITLE = re.compile(
@@ -74,7 +80,10 @@ GOVERNMENT_TITLE = re.compile(
     r"(?<![\w'\u2019])(?:[Gg]overnment\s+(?:chief\s+)?(?:negotiator|envoy|delegate|"
     r"spokes(?:man|woman|person))|President|Vice President|Prime Minister|"
     r"(?:Defen[cs]e|Foreign|Interior|Justice) Minister|Minister of (?:Defen[cs]e|Foreign Affairs|"
-    r"the Interior|Interior)|High Commissioner for Peace|Peace Commissioner)\s+"
+    r"the Interior|Interior|[A-Z][a-z]+ Affairs)|High Commissioner for Peace|Peace Commissioner|"
+    # 'the government delegation, led by chief negotiator Laura Cifuentes'
+    r"(?:[Gg]overnment(?:['\u2019]s)?\s+(?:negotiating\s+)?(?:delegation|team),?\s+(?:led|headed)\s+"
+    r"by(?:\s+(?:(?:chief|lead|top)\s+)?negotiator)?))\s+"
     rf"(?:{RANK})?(?P<name>[A-Z][a-z'\u2019-]+(?:\s+[A-Z][a-z'\u2019-]+){{0,2}})\b"
 )
 GOVERNMENT_TITLE = led(GOVERNMENT_TITLE)  # the same matches, fewer places tried
@@ -93,6 +102,18 @@ FORCES = re.compile(
     r"defen[cs]e forces)\b"
 )
 STATE_SIDE = ""
+# A person who leads a side named only by what the side is: 'rebel commander Sultani Makenga',
+# 'opposition leader Maria Corina Machado'. The person acts for that side of the article's talks
+# (REBEL_SIDE, OPPOSITION_SIDE until the pipeline knows it).
+SIDE_LEADER = re.compile(
+    r"(?<![\w'\u2019])(?i:(?P<side>rebel|guerrilla|insurgent|opposition))\s+(?i:(?:top\s+|chief\s+|"
+    r"senior\s+|military\s+)?(?:leader|commander|chief|negotiator|spokes(?:man|woman|person)))\s+"
+    rf"(?:{RANK})?(?P<name>[A-Z][a-z'\u2019-]+(?:\s+[A-Z][a-z'\u2019-]+){{1,2}})\b"
+)
+SIDE_LEADER = led(SIDE_LEADER)  # the same matches, fewer places tried
+REBEL_SIDE = "\x00rebels"
+OPPOSITION_SIDE = "\x00opposition"
+PENDING_SIDES = frozenset((STATE_SIDE, REBEL_SIDE, OPPOSITION_SIDE))
 # A name opened by an office is the office, not a group: 'the Chief of Defence Forces'.
 OFFICE_WORDS = frozenset(
     ["Chief", "Minister", "Ministry", "Head", "Commander", "Secretary", "Director", "Office"]
@@ -275,6 +296,10 @@ def find_unregistered(
         if not any(m.start() - 3 <= e <= m.start() for e in ends)  # 'Colombian President X'
         and not any(h.start < m.start("name") and m.start() < h.end for h in hits)
     ]
+    for m in SIDE_LEADER.finditer(text):
+        named = next((actor_of[e] for e in (m.start() - 1, m.start()) if e in actor_of), None)
+        side = OPPOSITION_SIDE if m["side"].lower() == "opposition" else REBEL_SIDE
+        matches.append((m, named or side))  # 'M23 rebel leader X': the side the text names
     forces = sorted(end for end in actor_of if FORCES.match(text, end))
     for m in MILITARY_TITLE.finditer(text):
         if any(m.start() - 3 <= e <= m.start() for e in ends):
@@ -284,12 +309,13 @@ def find_unregistered(
             matches.append((m, actor_of[before[-1]]))
     for person_match, actor in matches:
         if person_match:
-            person = slug(person_match["name"])
-            span = person_match.span("name")
+            group = "apposed" if person_match.groupdict().get("apposed") else "name"
+            person = slug(person_match[group])
+            span = person_match.span(group)
             if _free(*span, taken):
                 found.acts_for[person] = actor
                 add(*span, person)
-                surname = person_match["name"].split()[-1]
+                surname = person_match[group].split()[-1]
                 if len(surname) >= 4 and surname not in OFFICE_WORDS:
                     # 'Serbian President Aleksandar Vucic ... Vucic said': the surname alone,
                     # after the full name, is the same person

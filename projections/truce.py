@@ -13,10 +13,11 @@ from functools import lru_cache
 from typing import Any
 
 from domain.durations import SPAN, span_days
+from projections.canonical import bisect_right_day
 from projections.facts import ordinal, principals
 from projections.negotiations import never_sides, stand_ins
 from projections.proposals import CONDITIONAL, naming
-from projections.reader import Reader, actor_ids, day
+from projections.reader import Reader, actor_ids, day, derived
 
 LOOKBACK_DAYS = 450  # reports older than this do not start or end a truce
 EFFECT_DAYS = 10  # a truce taking effect this soon after it was agreed is the same truce
@@ -114,6 +115,10 @@ DEAL_RULES = frozenset({"agreement.mutual", "agreement.reached", "agreement.sign
 
 def deal_positions(reader: Reader, today: int) -> list[int]:
     """The positions of the reports ``_deals`` reads: acceptances and conclusions of late."""
+    return reader.once("deal_positions", today, lambda: _deal_positions(reader, today))  # type: ignore[no-any-return]
+
+
+def _deal_positions(reader: Reader, today: int) -> list[int]:
     index, since = reader.index, today - LOOKBACK_DAYS
     positions = []
     for name in ("ProposalAccepted", "TalksConcluded"):
@@ -206,6 +211,10 @@ def report_positions(reader: Reader, today: int) -> list[int]:
 
     Talks, plans, appeals and releases matter only from the latest truces on: they are read
     from the start of the eighth latest truce report, so an answer reads a bounded window."""
+    return reader.once("report_positions", today, lambda: _report_positions(reader, today))  # type: ignore[no-any-return]
+
+
+def _report_positions(reader: Reader, today: int) -> list[int]:
     index, since = reader.index, today - LOOKBACK_DAYS
     truces = reader.latest_starts(index.of_type("CeasefireAgreed"), today, since, LIMIT)
     positions = [p for _, p in truces]
@@ -235,7 +244,18 @@ def report_positions(reader: Reader, today: int) -> list[int]:
 def sides_of(record: dict[str, Any], mediators: frozenset[str], *roles: str) -> list[str]:
     """The negotiating sides among a record's actors: organisations, not mediators, nor the
     bodies that are never a side ('the UN envoy announced a two-month truce renewal' is the
-    sides' truce, not one of the UN's with another party)."""
+    sides' truce, not one of the UN's with another party). Kept with the record: do not
+    change the list."""
+    if type(mediators) is not frozenset:
+        mediators = frozenset(mediators)
+    return derived(  # type: ignore[no-any-return]
+        record, ("sides", mediators, roles), lambda: _sides_of(record, mediators, roles)
+    )
+
+
+def _sides_of(
+    record: dict[str, Any], mediators: frozenset[str], roles: tuple[str, ...]
+) -> list[str]:
     named = set(record["attributes"].get("mediators") or ()) | set(actor_ids(record, "mediator"))
     named |= never_sides()
     found = principals(actor_ids(record, *(roles or ("subject", "participant", "target"))))
@@ -253,9 +273,7 @@ def _classify(
     acceptances: list[tuple[dict[str, Any], str]] = []
     agreements: list[tuple[dict[str, Any], list[dict[str, Any]]]] = []
     elsewhere = _other_conflicts(reports, mediators, main)
-    for r in reports:
-        if _start(r) > today:
-            continue
+    for r in reports[: _upto(reports, today)]:
         if r["type"] == "TalksConcluded" and r["attributes"].get("outcome") == "agreement":
             agreements.append((r, [r]))
         elif _accepted_together(r, mediators, main):
@@ -358,9 +376,10 @@ def _latest_episode(
 ) -> Episode | None:
     agreed = {r["position"]: basis for r, basis in agreements}
     episode: Episode | None = None
-    for r in reports:
+    ahead = _upto(reports, today)
+    for n, r in enumerate(reports):
         at = _start(r)
-        if at > today:  # ahead: when it took effect, or that it held till it collapsed
+        if n >= ahead:  # ahead: when it took effect, or that it held till it collapsed
             if episode and r["type"] == "CeasefireAgreed" and _takes_effect(episode, r, at):
                 _move_start(episode, r, at)
             elif (
@@ -530,12 +549,12 @@ def _holds(episode: Episode, at: int) -> bool:
 def _ongoing(r: dict[str, Any]) -> bool:
     """A report telling in passing of a truce in force ('talks on the next stages of the
     ongoing truce deal', 'the fragile ceasefire'): in force that day, start unknown. Not one
-    telling its end, and not talks or plans for one ('the current ceasefire proposal')."""
-    return (
-        r["type"] in MENTIONING_TYPES
-        and r["modality"] != "expected"
-        and _tells_ongoing(r["evidence"])
-    )
+    telling its end, and not talks or plans for one ('the current ceasefire proposal').
+    Kept with the record: past a few thousand sentences, those read again are no longer in
+    the cache of texts."""
+    if r["type"] not in MENTIONING_TYPES or r["modality"] == "expected":
+        return False
+    return derived(r, "ongoing", lambda: _tells_ongoing(r["evidence"]))  # type: ignore[no-any-return]
 
 
 @lru_cache(maxsize=8192)
@@ -1056,6 +1075,12 @@ LASTING = re.compile(
     r"an additional\s+|at least\s+)?$",
     re.IGNORECASE,
 )
+
+
+def _upto(reports: list[dict[str, Any]], today: int) -> int:
+    """How many reports (in world-date order) start on or before ``today``: a ``Day``
+    placed among their starts once, narrowed as comparing it with each start would."""
+    return bisect_right_day([_start(r) for r in reports], today)
 
 
 def _start(record: dict[str, Any]) -> int:

@@ -71,6 +71,11 @@ NOUN_BEFORE = re.compile(r"\b(?:\w+ed|its|their|his|her|our|the|fresh|new)\s+$")
 SAID_BEFORE = re.compile(
     r"\b(?:said|told \w+|stressed|affirmed|added)\s+(?:that\s+)?(?:\w+\s+){0,3}$"
 )
+# the past reporting clause after a quote closes ('", Haniyeh said', '," the group told AFP')
+SAID_AFTER_QUOTE = re.compile(
+    r'"\s*,?\s*[^"]{0,60}?\b(?:said|told|wrote|added|stated|declared|stressed|affirmed|'
+    r"posted|tweeted)\b"
+)
 VENUE_PREPOSITIONS = frozenset({"in", "at", "to", "into", "for"})
 # Between a country and its city named after it: "'s capital ", "'s capital, ", "'s capital city ".
 CAPITAL_BETWEEN = re.compile(r"(?:'s|s')?\s+(?:capital|capital city|largest city)\s*,?\s*")
@@ -136,10 +141,12 @@ def expand(template: str, words: dict[str, list[str]], where: str) -> str:
     return PLACEHOLDER.sub(part, template)
 
 
-# Who mediates: 'mediated by Qatar', 'hosted by U.S. President Donald Trump' (a title may sit
+# Who mediates: 'mediated by Qatar', 'hosted by U.S. President Donald Trump', 'convened by the
+# United States' (a title may sit
 # between 'by' and the name, never another party's preposition: 'brokered by the US between ...').
 HOSTED_BY = re.compile(
-    r"\b(?:mediated|brokered|hosted|facilitated|chaired) by\s*(?:the\s*)?"
+    r"\b(?:mediated|brokered|hosted|co hosted|facilitated|chaired|convened|sponsored) by\s*"
+    r"(?:the\s*)?"
     r"(?:(?!between\b|with\b|and\b|to\b|for\b|from\b|of\b|in\b|at\b|on\b)[a-z.]+\s+){0,3}$"
 )
 
@@ -235,6 +242,10 @@ class Family:
         word = m.group(0).split()[0]
         if SAID_BEFORE.search(ctx.folded, max(0, m.start() - 40), m.start()):
             return False  # 'he said Hamas is committed to ...': stated on the day it was said
+        if ctx.folded.count('"', 0, m.start()) % 2:
+            close = ctx.folded.find('"', m.end())
+            if close >= 0 and SAID_AFTER_QUOTE.match(ctx.folded, close):
+                return False  # '"We are ready for a deal," Haniyeh said': the same
         if STATIVE_VERB.search(ctx.folded, max(0, m.start() - 30), m.start()):
             return True
         if word.endswith("s") and not word.endswith("ss") and not _noun_after(ctx, m.start()):

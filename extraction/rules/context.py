@@ -117,9 +117,14 @@ class SentenceContext:
         return self._main[0]
 
     def _find_main(self) -> Interval | None:
+        of_documents: frozenset[int] | None = None
         for t in _clause_times(self, 0):
             if t.past.end > self.published or FUTURE_CUE.search(self.folded, 0, t.start):
                 continue
+            if of_documents is None:
+                of_documents = participle_times(self, 0)
+            if t.start in of_documents:
+                continue  # 'welcomed the proposal presented in late May': the proposal's time
             if DEADLINE_BEFORE.search(self.folded, max(0, t.start - 40), t.start):
                 continue  # 'the deadline, which expires on June 24': when time runs out, not a deed
             return t.past
@@ -333,6 +338,9 @@ def _clause_times(ctx: SentenceContext, pos: int) -> list[TimeExpr]:
     if not times:
         return times
     own, _ = ctx.reader.clause_start(pos)
+    # 'said on Monday it had accepted the proposal, and Israel rejected it on Tuesday': a time of
+    # a later clause joined with a subject of its own is not the trigger's own
+    joined = joined_clause(ctx, pos)
     kept: list[TimeExpr] = []
     same: list[TimeExpr] = []
     for t in times:
@@ -379,7 +387,7 @@ def _clause_times(ctx: SentenceContext, pos: int) -> list[TimeExpr]:
         if opener == "as" and start > pos and AS_DONE.match(ctx.folded, start):
             continue  # 'as set out in Trump's plan this week': when the plan was set out
         kept.append(t)
-        if start == own and not _said_when(ctx, t, pos):
+        if start == own and t.start < joined and not _said_when(ctx, t, pos):
             same.append(t)
     return same or kept
 

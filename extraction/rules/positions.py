@@ -217,6 +217,10 @@ OFFERED_DEAL = re.compile(
 IT_BEFORE = re.compile(r"\s*it\s+(?:also\s+|further\s+|even\s+)?")
 
 
+# 'talks called for by X', 'a truce pushed for by Y': the appeal told in the passive.
+CALLED_BY = re.compile(r"\s+by\s+")
+
+
 def _told_of_document(ctx: SentenceContext) -> bool:
     """Whether the sentence before opens on a document ('The plan does not require ...')."""
     before = ctx.previous[-1] if ctx.previous else ctx.before
@@ -576,6 +580,15 @@ class PositionRules(Family):
             return None  # 'awarded the Nobel Prize for pressing both sides': a merit, no appeal
         if EVACUATION_ORDER.match(ctx.folded, m.end()):
             return None  # an order to the population, not an appeal to a party
+        by = CALLED_BY.match(ctx.folded, m.end())
+        if by:
+            # 'the ceasefire talks called for by the US State Department': the one after 'by'
+            # called for what is named before, not the clause's doer (who takes part in it)
+            caller = ctx.reader.objects(by.end(), 40)
+            if not caller:
+                return None
+            ask = ctx.folded[max(start, m.start() - 60) : m.start()].split(",")[-1].strip()
+            return Draft(caller[:2], attributes={"ask": ask}, stative=self._stative(ctx, m))
         subject = ctx.reader.subject(m.start())
         targets = [(o.actor, "target") for o in ctx.reader.objects(m.end(), 50)]
         ask = ctx.folded[m.end() : m.end() + 100].split(",")[0].strip()

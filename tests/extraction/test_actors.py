@@ -145,6 +145,55 @@ def test_a_partner_described_before_its_name_still_acts_with_the_first(read, tex
     assert both <= ids(found, "subject")
 
 
+# A co-doer set off by commas between the doer and its verb ('X, alongside Y, signed'): both act.
+CO_DOERS = [
+    (
+        "Egypt, alongside Qatar, put forward a new truce proposal on Monday.",
+        "ProposalMade",
+        {"egypt", "qatar"},
+    ),
+    (
+        "Egypt, together with Qatar, put forward a new truce proposal on Monday.",
+        "ProposalMade",
+        {"egypt", "qatar"},
+    ),
+    (
+        "Rwanda, alongside Congo, signed the Washington peace agreement on Friday.",
+        "ProposalAccepted",
+        {"rwanda", "democratic_republic_of_congo"},
+    ),
+    (
+        "Armenian Foreign Minister Ararat Mirzoyan, alongside his Azerbaijani counterpart Jeyhun "
+        "Bayramov, signed the peace treaty on Friday.",
+        "ProposalAccepted",
+        {"armenia", "azerbaijan"},
+    ),
+    (
+        "Ukraine's chief negotiator Rustem Umerov, along with Turkey, on Monday rejected the "
+        "Russian proposal.",
+        "ProposalRejected",
+        {"ukraine", "turkey"},
+    ),
+    (
+        "Sudan's army, joined by Egypt, later rejected the proposal for a ceasefire.",
+        "ProposalRejected",
+        {"sudan_armed_forces", "egypt"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "both"), CO_DOERS)
+def test_a_co_doer_set_off_by_commas_acts_with_the_doer(read, text, kind, both):
+    found = of_type(read(text), kind)
+    assert found and both <= ids(found[0], "subject"), [f.actor_ids() for f in found]
+
+
+def test_someone_a_speaker_stood_beside_in_an_aside_is_no_co_doer(read):
+    text = "Netanyahu, speaking alongside Blinken, said Israel rejected the proposal on Monday."
+    (found,) = of_type(read(text), "ProposalRejected")
+    assert "united_states" not in found.actor_ids()
+
+
 def test_a_longer_name_cut_by_more_letters_falls_back_to_a_shorter_name_inside_it(read):
     for text in (
         "Hamas delegations arrived in Cairo on Wednesday.",

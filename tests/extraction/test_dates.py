@@ -1946,3 +1946,185 @@ def test_the_same_day_after_a_date_ahead_counts_from_it(read):
     found = read(text, date(2023, 9, 19))
     assert dated(found, "TalksOpened")[:1] == [one_day(date(2023, 10, 8))]
     assert dated(found, "CeasefireAgreed")[:1] == [one_day(date(2023, 10, 9))]
+
+
+# --- a quote said again goes on from its speaker's last saying, not from a deed told since -----
+SAID_AGAIN = [
+    (
+        "Congo's government said on Monday it would send a delegation to talks with the M23 in "
+        "Luanda.\n\nThe government on 28 February rejected a ceasefire proposal of the rebels.\n\n"
+        "The M23 did not respond to a request for comment.\n\n"
+        '"The rebels must withdraw from Goma before any agreement," the government said in a '
+        "statement.",
+        date(2025, 3, 19),
+        date(2025, 3, 17),
+    ),
+    (
+        "There is no expiry date to the truce agreed between India and Pakistan, the Indian Army "
+        "said on Sunday.\n\nIndia and Pakistan on 12 May decided to extend the truce.\n\n"
+        "Pakistan did not comment.\n\n"
+        '"Pakistan must stop all firing across the Line of Control," the Indian Army said in a '
+        "clarification.",
+        date(2025, 5, 19),
+        date(2025, 5, 18),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "day"), SAID_AGAIN)
+def test_a_quote_said_again_goes_on_from_the_speakers_last_saying_not_a_deed_since(
+    read, text, published, day
+):
+    assert dated(read(text, published), "DemandStated") == [one_day(day)]
+
+
+# --- a stance in a quote with a past reporting verb was stated the day it was said ------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Hamas is ready for a comprehensive deal that ends the war," Haniyeh said.',
+        '"We are ready for an agreement that includes a full withdrawal from the strip," the '
+        "Hamas leader said.",
+    ],
+)
+def test_a_quoted_stance_with_a_past_reporting_verb_is_dated_when_said(read, text):
+    assert dated(read(text, WED), "DemandStated") == [one_day(WED)]
+
+
+def test_a_stance_told_in_the_present_outside_a_quote_keeps_its_window(read):
+    found = read("Hamas insists on a full withdrawal of Israeli forces.", WED)
+    assert dated(found, "DemandStated") == [(date(2024, 2, 12), WED)]
+
+
+# --- a standfirst under the headline is no lead; a lead retold with a date takes it ------------
+def test_a_lead_after_a_standfirst_takes_the_date_of_the_sentence_retelling_it(read):
+    text = (
+        "Sudan: army and RSF sign truce after months of war\n"
+        "The African Union says the Sudanese army and the RSF agree to end fighting after talks "
+        "in Jeddah.\n"
+        "The army and the RSF have agreed on a permanent cessation of hostilities, the mediator "
+        "said.\n"
+        "Moussa Faki, at a briefing in Addis Ababa on Wednesday, said the army and the RSF have "
+        "agreed on a full withdrawal from the cities.\n"
+    )
+    found = read(text, date(2022, 11, 6))  # a Sunday
+    assert one_day(date(2022, 11, 2)) in dated(found, "CeasefireAgreed")
+
+
+# --- a line repeated on the page (a caption, a pull quote) is not the lead --------------------
+def test_a_caption_repeated_on_the_page_is_not_the_lead(read):
+    text = (
+        "Delegates of Russia and Ukraine sit at the table in Istanbul's Ciragan Palace.\n"
+        "Talks end without a truce\n"
+        "Delegates of Russia and Ukraine sit at the table in Istanbul's Ciragan Palace.\n\n"
+        "Russia and Ukraine held a third round of peace talks in Istanbul on Wednesday. The "
+        "meeting lasted less than an hour.\n\n"
+        "Ukraine proposed a summit of the two presidents before the end of August.\n"
+    )
+    found = read(text, date(2025, 7, 24))  # a Thursday: the story of the day before
+    assert dated(found, "ProposalMade") == [one_day(date(2025, 7, 23))]
+
+
+# --- a participle on a document noun dates the document, not the sentence's main clause --------
+def test_the_time_of_a_document_presented_earlier_does_not_carry_to_the_next_sentence(read):
+    text = (
+        "The African Union's Peace and Security Council on Monday adopted a resolution on the "
+        "war in Sudan.\n\n"
+        "It welcomed the truce proposal presented in late May by Saudi Arabia.\n\n"
+        "Afterwards, the AU envoy Moussa Faki called on the RSF to accept the truce.\n"
+    )
+    found = read(text, date(2025, 6, 11))
+    assert dated(found, "AppealMade") == [one_day(date(2025, 6, 9))]
+
+
+# --- a dated lead goes on with the deeds of the bodies its persons act for -------------------
+def test_a_day_after_lead_goes_on_with_deeds_of_the_state_its_envoy_acts_for(read):
+    text = (
+        "US envoy Steve Witkoff on Monday met the Qatari prime minister in Doha to discuss a "
+        "Gaza truce.\n\nThe talks lasted four hours.\n\nThe meeting ended without a statement.\n"
+    )
+    found = read(text, date(2025, 7, 8))
+    assert dated(found, "TalksConcluded") == [one_day(date(2025, 7, 7))]
+
+
+# --- a later clause joined with a subject of its own keeps its time to itself -----------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas said on Monday it had accepted the proposal, and Israel rejected it on Tuesday.",
+        "The M23 said on Monday it had accepted the truce, and Congo rejected it on Tuesday.",
+        "Azerbaijan said on Monday it had accepted the Armenian proposal, and Russia welcomed the "
+        "deal on Tuesday.",
+    ],
+)
+def test_a_reported_deed_keeps_its_speakers_day_before_a_joined_clause_with_its_own_day(read, text):
+    assert dated(read(text, WED), "ProposalAccepted") == [one_day(date(2024, 2, 12))]
+
+
+# --- 'overnight Sunday' names the night's day ----------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "kind", "day"),
+    [
+        ("Hamas released three hostages overnight Sunday.", "HostagesReleased", 11),
+        (
+            "Russia and Ukraine swapped 90 prisoners of war each overnight into Monday.",
+            "PrisonersReleased",
+            12,
+        ),
+    ],
+)
+def test_overnight_before_a_weekday_is_dated_by_the_weekday(read, text, kind, day):
+    assert dated(read(text, WED), kind) == [one_day(date(2024, 2, day))]
+
+
+def test_overnight_alone_is_the_night_before_publication(read):
+    found = read("Hamas released three hostages overnight.", WED)
+    assert dated(found, "HostagesReleased") == [(date(2024, 2, 13), WED)]
+
+
+# --- a speaker's 'today' counts from the day the speaker's sentence before gave -----------------
+QUOTED_TODAY = [
+    (
+        "Hamas official Osama Hamdan spoke to reporters in Beirut on Sunday.\n"
+        '"Today we handed our response to the mediators," he said.',
+        WED,
+        "CounterproposalMade",
+        date(2024, 2, 11),
+    ),
+    (
+        "Hamas official Osama Hamdan spoke to reporters in Beirut on Sunday.\n\n"
+        '"Today we handed our response to the mediators," Hamdan said.',
+        WED,
+        "CounterproposalMade",
+        date(2024, 2, 11),
+    ),
+    (
+        "Rubio spoke to reporters in Jeddah on Tuesday. "
+        '"Today we made an offer that the Ukrainians have accepted," he said.',
+        date(2025, 3, 13),
+        "ProposalMade",
+        date(2025, 3, 11),
+    ),
+    (
+        "The M23 spokesman Lawrence Kanyuka addressed reporters in Goma on Tuesday. "
+        '"Yesterday we rejected the proposal of the government," he said.',
+        date(2025, 3, 13),
+        "ProposalRejected",
+        date(2025, 3, 10),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "kind", "day"), QUOTED_TODAY)
+def test_a_quoted_day_word_counts_from_the_speakers_day_in_the_sentence_before(
+    read, text, published, kind, day
+):
+    assert dated(read(text, published), kind) == [one_day(day)]
+
+
+def test_a_quoted_today_of_another_speaker_keeps_the_publication_day(read):
+    text = (
+        "Hamas official Osama Hamdan spoke to reporters in Beirut on Sunday.\n"
+        '"Today we rejected the response of Hamas," Netanyahu said.'
+    )
+    assert dated(read(text, WED), "ProposalRejected") == [one_day(WED)]

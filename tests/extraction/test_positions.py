@@ -1554,6 +1554,66 @@ def test_a_restated_owned_demand_is_read_once(read):
     assert len(of_type(read(text), "DemandStated")) == 1, read(text)
 
 
+# A red line of what the other side may never hold, said by a named speaker: the speaker
+# demands, the side named is its target.
+@pytest.mark.parametrize(
+    ("text", "speaker", "target"),
+    [
+        ("Trump said on Friday that Iran cannot have a nuclear weapon.", "donald_trump", "iran"),
+        (
+            "Netanyahu said Hamas can never again possess any weapons.",
+            "benjamin_netanyahu",
+            "hamas",
+        ),
+        (
+            "Kinshasa said the M23 must not retain its heavy weapons in Goma.",
+            "democratic_republic_of_congo",
+            "m23",
+        ),
+    ],
+)
+def test_a_red_line_on_what_a_side_may_hold_is_a_demand_on_it(read, text, speaker, target):
+    found = of_type(read(text), "DemandStated")
+    assert found and speaker in found[0].actor_ids("subject"), [
+        (f.type, f.actor_ids()) for f in read(text)
+    ]
+    assert target in found[0].actor_ids("target")
+
+
+def test_a_situation_we_cannot_have_is_no_red_line_on_a_side(read):
+    found = read("Witkoff said we cannot have a situation where the talks drag on for months.")
+    assert not of_type(found, "DemandStated")
+
+
+@pytest.mark.parametrize(
+    ("text", "caller", "attendee"),
+    [
+        (
+            "The army and the RSF have fought since April 2023. The RSF delegation arrived in "
+            "Geneva to take part in the talks called for by the United States.",
+            "united_states",
+            "rsf",
+        ),
+        (
+            "Russia and Ukraine have fought since 2022. Ukrainian negotiators joined the talks "
+            "called for by Turkey in Istanbul on Monday.",
+            "turkey",
+            "ukraine",
+        ),
+    ],
+)
+def test_talks_called_for_by_someone_are_their_appeal_not_the_attendees(
+    read, text, caller, attendee
+):
+    found = read(text, date(2024, 8, 13))
+    appeals = of_type(found, "AppealMade")
+    assert appeals and all(ids(f, "subject") == {caller} for f in appeals)
+    # attending talks another called for is no acceptance: the catalog's ProposalAccepted is
+    # an answer to a proposal, and attending answers nothing
+    assert not of_type(found, "ProposalAccepted")
+    assert all(attendee not in f.actor_ids() for f in appeals)
+
+
 @pytest.mark.parametrize(
     ("text", "demander", "issue"),
     [

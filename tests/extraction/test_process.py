@@ -1716,6 +1716,31 @@ def test_an_envoy_speaking_during_a_visit_arrived(read):
 
 
 @pytest.mark.parametrize(
+    ("text", "convener"),
+    [
+        (
+            "The army and the RSF have fought since April 2023. The RSF delegation attended the "
+            "talks convened by the United States in Geneva on Monday.",
+            "united_states",
+        ),
+        (
+            "Russia and Ukraine have fought since 2022. Ukrainian negotiators attended the talks "
+            "sponsored by Turkey in Istanbul on Monday.",
+            "turkey",
+        ),
+        (
+            "Congo and the M23 have fought for years. The M23 delegation attended the talks "
+            "co-hosted by Qatar in Doha on Monday.",
+            "qatar",
+        ),
+    ],
+)
+def test_who_convened_or_sponsored_the_talks_attended_mediates_them(read, text, convener):
+    (found,) = of_type(read(text, date(2024, 8, 13)), "TalksOpened")
+    assert convener in ids(found, "mediator"), found.actors
+
+
+@pytest.mark.parametrize(
     ("text", "venue"),
     [
         (

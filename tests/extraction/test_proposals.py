@@ -190,6 +190,43 @@ def test_a_proposal_made_by_someone_names_its_proposer(read, text, proposer):
 
 
 @pytest.mark.parametrize(
+    ("text", "published", "proposer"),
+    [
+        (
+            "Congo and Rwanda met in Luanda under Angola's mediation. The ministers will review "
+            "the draft peace agreement proposed by the facilitator.",
+            date(2024, 11, 25),
+            "angola",
+        ),
+        (
+            "Armenia and Azerbaijan are negotiating a treaty. The facilitator on Tuesday put "
+            "forward a draft peace treaty. The European Union hosts the talks in Brussels.",
+            date(2024, 2, 14),
+            "european_union",
+        ),
+        (
+            "The Sudanese army and the RSF resumed talks in Jeddah, where Saudi Arabia is the "
+            "facilitator. The facilitator tabled a draft accord on Monday.",
+            date(2023, 5, 10),
+            "saudi_arabia",
+        ),
+    ],
+)
+def test_the_facilitator_is_the_one_mediator_the_article_names(read, text, published, proposer):
+    found = of_type(read(text, published), "ProposalMade")
+    assert [ids(f, "subject") for f in found] == [{proposer}]
+
+
+def test_the_facilitator_is_nobody_when_the_article_names_several_mediators(read):
+    text = (
+        "Qatar and the United States mediate between Congo and Rwanda. The facilitator put "
+        "forward a draft peace agreement on Monday."
+    )
+    found = of_type(read(text, date(2025, 6, 2)), "ProposalMade")
+    assert all(not ids(f, "subject") & {"qatar", "united_states"} for f in found)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Trump on Monday laid out a 20-point plan for ending the war.",
@@ -1450,7 +1487,24 @@ WORDINGS = [
     ("The new framework has been turned down by the Kremlin.", "ProposalRejected", "russia"),
     ("The plan was approved by Israel's cabinet on Friday.", "ProposalAccepted", "israel"),
     # an answer handed over is a counterproposal
-    ("Hamas handed its answer to the mediators on Tuesday.", "CounterproposalMade", "hamas"),
+    (
+        "Hamas handed its answer to the mediators on Tuesday.",
+        "CounterproposalMade",
+        "hamas",
+    ),  # ideas put on the table
+    ("The US presented a series of ideas on missile deployments.", "ProposalMade", "united_states"),
+    (
+        "Qatar put forward new ideas to bridge the gaps with the M23.",
+        "ProposalMade",
+        "qatar",
+    ),  # a term agreed to, named by its noun
+    (
+        'The TPLF has agreed to an "orderly and coordinated disarmament," Obasanjo said.',
+        "ProposalAccepted",
+        "tplf",
+    ),
+    ("The M23 agreed to a phased withdrawal from Goma on Friday.", "ProposalAccepted", "m23"),
+    ("Moscow consented to a prisoner exchange with Kyiv.", "ProposalAccepted", "russia"),
 ]
 
 
@@ -1483,7 +1537,11 @@ NOT_THE_EVENT = [
     # a sponsor, not an answer; an answer denied
     ("The plan, backed by Egypt and Qatar, calls for a six-week truce.", "ProposalAccepted"),
     ("The proposal was not accepted by Israel.", "ProposalAccepted"),
-    ("The offer would likely be rejected by Hamas, analysts said.", "ProposalRejected"),
+    (
+        "The offer would likely be rejected by Hamas, analysts said.",
+        "ProposalRejected",
+    ),  # a term a side is told it must agree to
+    ("Hamas said Israel must agree to a full withdrawal from Gaza.", "ProposalAccepted"),
     # the reply reacted to in the speaker's address is another side's, not the speaker's own
     (
         "Trump delivered a video address welcoming the response, calling it a big step.",
@@ -1705,3 +1763,28 @@ def test_an_offer_in_exchange_is_a_counterproposal_and_a_demand_of_what_it_asks(
     assert of_type(found, "CounterproposalMade")
     demands = of_type(found, "DemandStated")
     assert demands and "end to the war" in demands[0].attributes.get("condition", ""), found
+
+
+# Refusals of what the talks of other conflicts are about, named by the issue alone: territory,
+# alliance membership, sanctions, enrichment, disarmament, a prisoner exchange.
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        ("Kyiv ruled out ceding any territory in the east.", "ukraine"),
+        ("Baku rejected any territorial concessions in the corridor.", "azerbaijan"),
+        ("Iran rejected any halt to uranium enrichment on its soil.", "iran"),
+        ("The M23 has refused to disarm, a spokesman said.", "m23"),
+        ("Moscow dismissed any talk of NATO membership for Kyiv.", "russia"),
+        ("The RSF ruled out a prisoner exchange with the army.", "rsf"),
+    ],
+)
+def test_a_refusal_of_a_general_issue_of_talks_is_a_demand_rejected(read, text, doer):
+    found = of_type(read(text, FRI_2025), "DemandRejected")
+    assert found and doer in found[0].actor_ids("subject"), [
+        (f.type, f.actor_ids()) for f in read(text, FRI_2025)
+    ]
+
+
+def test_rejecting_reports_about_a_general_issue_is_no_refusal(read):
+    found = read("Moscow rejected reports that it had ceded territory near Kharkiv.", FRI_2025)
+    assert not of_type(found, "DemandRejected")

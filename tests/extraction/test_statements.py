@@ -876,3 +876,74 @@ def test_the_president_elect_is_not_the_president_named_before(read):
 def test_an_address_welcoming_another_s_response_is_no_counterproposal(read):
     text = "Trump delivered a video address welcoming the response of Hamas to his plan."
     assert of_type(read(text, date(2025, 10, 4)), "CounterproposalMade") == []
+
+
+# A ministry's readout of a meeting: views shared, issues still open, talks to go on.
+@pytest.mark.parametrize(
+    ("text", "speaker", "assessment"),
+    [
+        (
+            '"The ministers shared views on the elements of a peace treaty," the Azerbaijani '
+            "Foreign Ministry said.",
+            "azerbaijan",
+            "constructive",
+        ),
+        (
+            "Sudan's foreign ministry said the delegations exchanged views on the humanitarian "
+            "truce.",
+            "sudan",
+            "constructive",
+        ),
+        (
+            "The Kremlin said the two delegations had agreed to continue the negotiations.",
+            "russia",
+            "constructive",
+        ),
+        (
+            '"Mutual agreement was expressed to continue negotiations," Armenia\'s foreign '
+            "ministry said.",
+            "armenia",
+            "constructive",
+        ),
+        (
+            "Colombia's peace commissioner said the outstanding issues of the ceasefire protocol "
+            "would be settled next week.",
+            "colombia",
+            "gaps_remain",
+        ),
+        (
+            "Qatar's foreign ministry said some points still have to be settled in the draft "
+            "agreement.",
+            "qatar",
+            "gaps_remain",
+        ),
+        (
+            '"The talks were held in a businesslike manner," read a statement from the Kremlin.',
+            "russia",
+            "constructive",
+        ),
+    ],
+)
+def test_a_readout_of_a_meeting_is_a_statement_with_its_assessment(read, text, speaker, assessment):
+    found = of_type(read(text), "StatementIssued")
+    assert found and speaker in found[0].actor_ids(), [(f.type, f.actor_ids()) for f in read(text)]
+    assert found[0].attributes["assessment"] == assessment
+
+
+def test_a_treaty_of_other_talks_is_no_topic_unless_a_peace_treaty(read):
+    found = read("Germany said the new tax treaty with Austria was constructive.")
+    assert not of_type(found, "StatementIssued")
+
+
+# The settlement sought by its other names is a topic of the talks.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Vucic said he hoped for a solution but was quite skeptical.", "serbia"),
+        ("Malaysia's defence minister said he expected a very positive resolution.", "malaysia"),
+        ("Kagame said he was optimistic about a negotiated settlement with Kinshasa.", "rwanda"),
+    ],
+)
+def test_a_solution_or_settlement_hoped_for_is_a_topic_of_the_talks(read, text, speaker):
+    found = of_type(read(text), "StatementIssued")
+    assert found and speaker in found[0].actor_ids(), [(f.type, f.actor_ids()) for f in read(text)]

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from tests.extraction.conftest import of_type
 
 FRIDAY = date(2025, 5, 16)
@@ -85,3 +87,100 @@ def test_a_surname_before_the_full_titled_name_is_not_read_as_the_person(read):
     )
     found = of_type(read(text), "StatementIssued")
     assert not any("ramush_haradinaj" in f.actor_ids() for f in found), found
+
+
+# A person first named in full in a form the registry's titles do not cover, then by surname
+# alone: every later surname is the same person, acting for the side of the first mention.
+FIRST_IN_FULL = [
+    (
+        "Hamas and Israel resumed talks in Cairo.\n\nThe Hamas spokesman, Tarek Mansour, spoke "
+        "on Friday.\n\nMansour said the talks were constructive.",
+        "tarek_mansour",
+        "hamas",
+    ),
+    (
+        "The US ambassador to Lebanon, Daniel Halpern, met Lebanese officials on Friday.\n\n"
+        "Halpern said the talks were constructive.",
+        "daniel_halpern",
+        "united_states",
+    ),
+    (
+        "Armenian and Azerbaijani ministers met in Berlin with their German counterpart Karla "
+        "Brenner on Friday.\n\nBrenner said the talks were constructive.",
+        "karla_brenner",
+        "germany",
+    ),
+    (
+        "Colombia and the ELN resumed talks in Mexico City.\n\nThe government delegation, led by "
+        "chief negotiator Ana Restrepo, arrived on Friday.\n\nRestrepo said the talks were "
+        "constructive.",
+        "ana_restrepo",
+        "colombia",
+    ),
+    (
+        "South Sudan's government will meet the SPLM-IO in Nairobi, South Sudan's presidency "
+        "said.\n\nMinister of "
+        "Cabinet Affairs Peter Lual Deng briefed the team on Friday.\n\nDeng said the talks "
+        "were constructive.",
+        "peter_lual_deng",
+        "south_sudan",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "side"), FIRST_IN_FULL)
+def test_a_person_named_in_full_then_by_surname_acts_for_the_side_first_named(
+    read, text, person, side
+):
+    found = of_type(read(text, FRIDAY), "StatementIssued")
+    assert any({person, side} <= set(f.actor_ids()) for f in found), [f.actor_ids() for f in found]
+
+
+def test_a_registered_person_set_off_by_commas_after_a_title_stays_registered(read):
+    text = "The Hamas official, Basem Naim, said on Friday the talks were constructive."
+    found = of_type(read(text, FRIDAY), "StatementIssued")
+    assert found and all(refs(f).get("basem_naim") is False for f in found), [
+        refs(f) for f in found
+    ]
+
+
+# A person named as a side's leader by what the side is ('rebel commander X', 'opposition leader
+# Y') acts for that side of the article's talks, and is a side of talks held with them.
+SIDE_LEADERS = [
+    (
+        "Congo and the M23 have fought for years.\n\nCongolese President Felix Tshisekedi and "
+        "rebel leader Joseph Kabanga held talks in Doha on Friday.",
+        "joseph_kabanga",
+        "m23",
+    ),
+    (
+        "Talks between President Nicolas Maduro and opposition leader Elena Torres opened in "
+        "Barbados on Friday.",
+        "elena_torres",
+        "unitary_platform",
+    ),
+    (
+        "Colombia and the ELN have fought for decades.\n\nTalks between the government and "
+        "guerrilla commander Ramon Ortiz opened in Havana on Friday.",
+        "ramon_ortiz",
+        "eln",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "side"), SIDE_LEADERS)
+def test_a_person_leading_a_side_named_by_what_it_is_is_a_side_of_the_talks(
+    read, text, person, side
+):
+    found = of_type(read(text, FRIDAY), "TalksOpened")
+    assert any({person, side} <= set(f.actor_ids()) for f in found), [f.actor_ids() for f in found]
+
+
+def test_an_opposition_leader_in_a_state_whose_talks_have_no_opposition_side_is_no_one(read):
+    text = (
+        "Israel and Hamas have fought since 2023.\n\nOpposition leader Dan Levin said on Friday "
+        "the talks had failed."
+    )
+    found = read(text, FRIDAY)
+    assert all("hamas" not in f.actor_ids() for f in found if "dan_levin" in f.actor_ids())
+    assert all("dan_levin" not in f.actor_ids() for f in found)

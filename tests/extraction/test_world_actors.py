@@ -125,3 +125,72 @@ def test_a_meeting_of_an_international_body_alone_opens_no_talks(read):
     assert not of_type(read(text, FRIDAY), "TalksOpened")
     both = "Armenia and Azerbaijan met for talks hosted by the OSCE in Vienna on Friday."
     assert of_type(read(both, FRIDAY), "TalksOpened")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "who"),
+    [
+        # a deputy minister heading a delegation, by full name then by surname
+        (
+            "Wendy Sherman met her Russian counterpart in Geneva. Sherman rejected the proposal "
+            "on Monday.",
+            date(2022, 1, 11),
+            "wendy_sherman",
+        ),
+        ("Sergei Ryabkov rejected the proposal on Monday.", date(2022, 1, 11), "sergei_ryabkov"),
+        # a title resolved on the article's date
+        (
+            "The German foreign minister met her Armenian counterpart on Monday.",
+            date(2024, 2, 29),
+            "annalena_baerbock",
+        ),
+        (
+            "The German foreign minister met his Armenian counterpart on Monday.",
+            date(2025, 9, 10),
+            "johann_wadephul",
+        ),
+        (
+            "Lukashenko met the Ukrainian delegation on Monday.",
+            date(2022, 3, 2),
+            "alexander_lukashenko",
+        ),
+        # the UN's missions and the bodies of Libya's talks
+        (
+            "The UN Support Mission in Libya hosted talks on Monday between the House of "
+            "Representatives of Libya and the High Council of State.",
+            date(2024, 9, 25),
+            "unsmil",
+        ),
+        (
+            "Libya's parliament and the High State Council held talks in Cairo on Monday.",
+            date(2024, 9, 25),
+            "high_council_of_state",
+        ),
+    ],
+)
+def test_second_rank_negotiators_un_missions_and_libyan_bodies_are_known(
+    read, text, published, who
+):
+    found = read(text, published)
+    assert any(who in f.actor_ids() for f in found), [(f.type, f.actor_ids()) for f in found]
+
+
+def test_a_un_mission_is_part_of_the_un(extractor):
+    assert extractor.registry.actors["unsmil"].part_of == "united_nations"
+    assert extractor.registry.actors["unmiss"].part_of == "united_nations"
+
+
+def test_the_opposition_after_its_name_is_the_opposition_coalition(read):
+    text = (
+        "Venezuela's government and the Unitary Platform resumed talks in Mexico City on "
+        "Friday.\n\nOn Saturday, the government and the opposition signed an agreement on the "
+        "elections."
+    )
+    found = [f for f in of_type(read(text, date(2023, 10, 24)), "ProposalAccepted")]
+    assert found and "unitary_platform" in found[0].actor_ids()
+
+
+def test_the_opposition_with_no_opposition_named_before_is_nobody(read):
+    text = "Colombia's government and the opposition signed an agreement on the budget on Friday."
+    found = read(text, date(2023, 10, 24))
+    assert all("unitary_platform" not in f.actor_ids() for f in found)
