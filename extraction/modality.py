@@ -63,11 +63,15 @@ REFUSED_DEED = re.compile(
     r"early|such|their|its)\s+)*$"
 )
 # A deed of an open, supposed doer: 'there are those in Israel who will call for war',
-# 'anyone who would sign such a deal'.
+# 'anyone who would sign such a deal', 'those who will reject the plan and will call for war'.
 GENERIC_DOER = re.compile(
     r"\b(?:those|anyone|anybody|whoever|someone|somebody)\b(?:\s+[\w'-]+){0,4}?\s+(?:who|that)?\s*"
-    r"(?:[\w']+\s+){0,3}?(?:will|would|'ll|might|may|could)\s+(?:[\w']+\s+){0,6}?$"
+    r"(?:[\w']+\s+){0,3}?(?:will|would|'ll|might|may|could)\s+(?:[\w']+\s+){0,9}?$"
 )
+GENERIC_WHO = re.compile(
+    r"\b(?:those|anyone|anybody|whoever|someone|somebody)\b(?:\s+[\w'-]+){0,4}?\s+(?:who|that)\s+$"
+)
+MODAL_OPENING = re.compile(r"(?:will|would|'ll|might|may|could)\b")
 # A condition told by inversion, opening the sentence up to its comma: 'Had Russia agreed to
 # the truce, ...', 'Should the ELN free its captives, ...', 'Were a ceasefire to be agreed, ...'.
 INVERTED_CONDITION = re.compile(
@@ -480,7 +484,14 @@ class ModalityReader:
         that it had accepted were baseless') or inside a condition opening the sentence ('Had
         Russia agreed to the truce, ...', 'Assuming Hamas accepts, ...'): not done."""
         _, generic, perfect, called_false = _non_event_cues(folded)
-        if generic and GENERIC_DOER.search(folded, max(0, trigger[0] - 120), trigger[0]):
+        if generic and (
+            GENERIC_DOER.search(folded, max(0, trigger[0] - 120), trigger[0])
+            or (
+                # the modal opens the trigger: 'those in Israel who will not accept the plan'
+                GENERIC_WHO.search(folded, max(0, trigger[0] - 60), trigger[0])
+                and MODAL_OPENING.match(folded, trigger[0])
+            )
+        ):
             return True
         if perfect and COUNTERFACTUAL.search(folded, clause_start, trigger[0] + 1):
             return True

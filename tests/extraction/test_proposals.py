@@ -1542,6 +1542,12 @@ NOT_THE_EVENT = [
         "ProposalRejected",
     ),  # a term a side is told it must agree to
     ("Hamas said Israel must agree to a full withdrawal from Gaza.", "ProposalAccepted"),
+    # the reply reacted to in the speaker's address is another side's, not the speaker's own
+    (
+        "Trump delivered a video address welcoming the response, calling it a big step.",
+        "CounterproposalMade",
+    ),
+    ("Lavrov gave a briefing criticising the counterproposal from Kyiv.", "CounterproposalMade"),
 ]
 
 
