@@ -315,6 +315,26 @@ OWN_AIM = re.compile(
     r"\b(?:aimed at|aiming at|aiming to|meant to|intended to|designed to|seeking to)\b"
 )
 
+# 'the parties agreed to the UN proposal to renew the truce': agreeing to extend a truce is
+# extending it, when the sides (both, or told as a pair: 'the parties', 'X and Y') agree to it
+# told as a proposal, a plan or a deal; one side's yes is its answer to the proposal
+AGREED_PLAN_TO = re.compile(r"(?:proposal|plan|deal|agreement|offer|request) to")
+AGREED_BEFORE = re.compile(
+    r"\b(?:both|two|parties|sides|and)\b[^.;]{0,40}?\b(?:have\s+|had\s+|has\s+)?"
+    r"(?:agreed|accepted|approved|endorsed)\s+(?:to\s+|on\s+)?(?:the\s+|a\s+|an\s+)?"
+    r"(?:[\w']+\s+){0,4}?$"
+)
+EXTENDING = re.compile(r"(?:renew|extend|prolong)\b")
+
+
+def _agreed_extension(folded: str, h: re.Match[str], trigger: tuple[int, int]) -> bool:
+    return (
+        h.end() <= trigger[0] <= h.end() + 1
+        and bool(AGREED_PLAN_TO.fullmatch(h.group(0)))
+        and bool(EXTENDING.match(folded, trigger[0]))
+        and bool(AGREED_BEFORE.search(folded, max(0, h.start() - 110), h.start()))
+    )
+
 
 class Frame(NamedTuple):
     """Sentence-wide readings of one sentence, for the tests of each trigger in it."""
@@ -450,6 +470,7 @@ class ModalityReader:
             and not (h.group(0) == "would be" and _reported_future(folded, h.start()))
             and not (h.start() > trigger[0] and OWN_NOUN_TO.fullmatch(h.group(0)))
             and not (aim and aim.start() <= h.start() and h.end() < trigger[1])
+            and not _agreed_extension(folded, h, trigger)
             for h in self.hypothetical.finditer(folded, clause_start, trigger[1])
         )
 
