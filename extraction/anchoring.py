@@ -121,6 +121,28 @@ def only_ahead(ctx: SentenceContext, span: tuple[int, int]) -> bool:
     )
 
 
+# 'invited the army and the RSF to peace talks in Geneva on August 14', 'an invitation to a new
+# round of talks on June 2': the round one is asked to is still to come when the invitation is
+# news, whatever the tense of the invitation (and its date is the next such day).
+INVITED_TO_ROUND = re.compile(
+    r"\b(?:invited|invites|invite|inviting|invitations?)\b[^.;:\"]{0,90}?\bto\s+"
+    r"(?:(?:attend|join|participate\s+in|take\s+part\s+in)\s+)?"
+    r"(?:(?:a|an|the|new|fresh|another|further|next|peace|direct|indirect|proximity|round|"
+    r"rounds|of|[a-z]+-(?:led|sponsored|brokered|hosted))\s+)*"
+    r"(?P<noun>talks|negotiations|meeting|summit|consultations|discussions|conference)\b"
+)
+
+
+def invited_round(ctx: SentenceContext, span: tuple[int, int]) -> bool:
+    """Whether a match's round is one its sides are invited to ('invited both sides to talks
+    in Doha on 14 August'), the invitation opening in the match's own clause."""
+    start = ctx.reader.clause_start(span[0])[0]
+    return any(
+        span[0] <= m.start("noun") < span[1]
+        for m in INVITED_TO_ROUND.finditer(ctx.folded, min(start, span[0]), span[1])
+    )
+
+
 # a verb in the past: regular, or one of the irregular pasts news tells deeds with
 PAST_DEED = re.compile(
     r"\b(?:was|were|had|did|[a-z]{3,}ed|made|held|met|took|gave|sent|came|went|left|began|"

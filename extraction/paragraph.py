@@ -5,6 +5,7 @@ is by; whether a deed is told in the past."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date
 
 from domain.values import Interval
@@ -116,6 +117,46 @@ def quote_day(registry: Registry, ctx: SentenceContext) -> date | None:
     pronoun = SAID_BY_PRONOUN.fullmatch(ctx.folded, closed, quote.start("verb"))
     who = speakers(registry, ctx)
     before = ctx.previous[::-1] or ((ctx.before,) if ctx.before is not None else ())
+    for p in before:
+        if pronoun or who & speakers(registry, p):
+            day = p.main_time()
+            if day is None or day.precision != "day" or day.start >= ctx.published:
+                return None
+            return day.start
+    return None
+
+
+# '... The ball is in their court," he said.': the close of a quote opened in an earlier sentence
+CLOSE_THEN_SAID = re.compile(
+    r'[^"]*"\s*,?\s*[^"]{0,60}?\b(?P<verb>said|wrote|told|added|posted|stated|declared|'
+    r"announced|tweeted)\b"
+)
+
+
+def closing_quote_day(
+    registry: Registry, ctx: SentenceContext, closing: str, mentions: Sequence[Mention]
+) -> date | None:
+    """The day a quote running over several sentences was said when the reporting clause it
+    closes with names none ('X spoke on Sunday. "Today we handed our reply. ...," he said.'):
+    the gone day of the sentence before it opened, by the same speaker (a pronoun: the one
+    that sentence named). ctx is the sentence the quote opens; closing, the folded sentence it
+    closes in, with its actor mentions."""
+    said = CLOSE_THEN_SAID.match(closing)
+    if said is None:
+        return None
+    closed = closing.find('"') + 1
+    if find_times(closing[closed:], ctx.published):
+        return None  # its reporting clause names a time: that dates the quote
+    pronoun = SAID_BY_PRONOUN.fullmatch(closing, closed, said.start("verb"))
+    who = frozenset(
+        actor
+        for m in mentions
+        if closed <= m.start <= said.end("verb") + 40
+        for actor in registry.affiliations(m.actor, ctx.published)
+    )
+    if not (pronoun or who):
+        return None
+    before = ctx.previous[-1:] or ((ctx.before,) if ctx.before is not None else ())
     for p in before:
         if pronoun or who & speakers(registry, p):
             day = p.main_time()

@@ -18,6 +18,7 @@ from extraction.anchoring import (
     compared_times,
     dated_at,
     explicitly_dated,
+    invited_round,
     main_clause,
     only_ahead,
     participle_times,
@@ -50,7 +51,7 @@ from extraction.meetings import (
 )
 from extraction.modality import ModalityReader
 from extraction.negotiations import Assigner, Negotiation
-from extraction.paragraph import PRONOUN_CUE, continued, past, quote_day
+from extraction.paragraph import PRONOUN_CUE, closing_quote_day, continued, past, quote_day
 from extraction.registry import Registry, code_digest, load_registry
 from extraction.rules import Draft, Rule, RuleBook, SentenceContext, interval_for
 from extraction.rules.context import opening_relative
@@ -64,6 +65,7 @@ from extraction.story import (
     lead,
     lead_continued,
     line,
+    quote_closing,
     running_quote,
     taken_up,
 )
@@ -208,6 +210,8 @@ class RuleExtractor:
         own_mentions = _per_sentence(starts, ends, mentions)
         own_places = _per_sentence(starts, ends, places)
         talks_at: int | None = None  # the latest round in findings, for its expected end
+        # a quote over several sentences: the sentence it closes in, and the day it was said
+        held_quote: tuple[int, date | None] = (-1, None)
         contexts: list[SentenceContext] = []
         opens: set[int] = set()  # the sentences that open a paragraph
         captions: dict[tuple[int, int], bool] = {}  # per line: its sentences ask in turn
@@ -254,6 +258,21 @@ class RuleExtractor:
             )
             if quoted is None and (day := quote_day(self.registry, ctx)) is not None:
                 ctx.quoted = (0, day)  # '"Today we ...," he said' after his dated sentence
+            elif quoted is None and (run := quote_closing(text, folded, sentences, sentence.index)):
+                # '"Today we ... . ...," he said': a quote over several sentences, its
+                # reporting clause naming no day, said on the day of his sentence before
+                close = sentences[run[1]]
+                day = closing_quote_day(
+                    self.registry,
+                    ctx,
+                    folded[close.start : close.end],
+                    [_shift(m, close.start) for m in own_mentions[run[1]]],
+                )
+                held_quote = (run[1], day)
+                if day is not None:
+                    ctx.quoted = (run[0], day)
+            elif quoted is None and held_quote[1] is not None and sentence.index <= held_quote[0]:
+                ctx.quoted = (0, held_quote[1])  # a later sentence of that quote
             paragraph.append(ctx)
             contexts.append(ctx)
             evidence = Evidence(article_id, sentence.index, (lo, hi), sentence.text)
@@ -560,6 +579,10 @@ class RuleExtractor:
         if not ahead and kind in PRESENCE and not draft.done and only_ahead(ctx, span):
             # 'invited both sides to a new round of talks in Cairo next week': a round or a trip
             # whose only time lies wholly ahead is still to come, whatever verb governs it
+            ahead, modality = True, "expected"
+        if not ahead and kind in PRESENCE and not draft.done and invited_round(ctx, span):
+            # 'invited the Sudanese army and the RSF to talks in Geneva on August 14': the round
+            # invited to is still to come, on the next such day
             ahead, modality = True, "expected"
         if resumed is not None:
             # 'the talks that began in May will resume on Monday': the resumption, still to

@@ -101,6 +101,24 @@ def running_quote(
     return None
 
 
+def quote_closing(
+    text: str, folded: str, sentences: Sequence[Sentence], i: int
+) -> tuple[int, int] | None:
+    """Where a quote that opens sentence i and runs on past it starts in it, and the index of
+    the sentence of its paragraph it closes in ('"We handed our reply. ... ," he said.')."""
+    own = folded[sentences[i].start : sentences[i].end]
+    if not own.lstrip().startswith('"') or own.count('"') != 1:
+        return None
+    for nxt in sentences[i + 1 : i + 5]:
+        if "\n" in text[sentences[nxt.index - 1].end : nxt.start]:
+            return None  # a quote closes in its paragraph
+        later = folded[nxt.start : nxt.end]
+        if '"' not in later:
+            continue
+        return (own.find('"') + 1, nxt.index) if later.count('"') == 1 else None
+    return None
+
+
 def _inside(folded: str, sentences: Sequence[Sentence], i: int) -> bool:
     """Whether sentence i lies in a quote opened by an earlier sentence of its paragraph."""
     for before in range(i - 1, max(-1, i - 4), -1):

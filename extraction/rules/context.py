@@ -456,6 +456,29 @@ def _in_other_aside(ctx: SentenceContext, t: TimeExpr, pos: int) -> bool:
     return aside is not None and not aside[0] <= pos < aside[1]
 
 
+# 'Armenia and Azerbaijan, whose ministers met in Almaty last month, will hold talks in
+# Washington later this week': a relative clause set off by commas tells a happening of its own
+RELATIVE_ASIDE = re.compile(r",\s*(?:who|whose|which)\s+[^,.;:\"]*$")
+
+
+def _gone_in_relative(ctx: SentenceContext, t: TimeExpr, pos: int) -> bool:
+    """Whether a time wholly before publication sits in a relative clause between commas that
+    does not hold pos."""
+    if t.future.end >= ctx.published:
+        return False
+    aside = _relative_aside(ctx.folded, t.start)
+    return aside is not None and not aside[0] <= pos < aside[1]
+
+
+def _relative_aside(folded: str, at: int) -> tuple[int, int] | None:
+    """The span of a relative clause between commas holding position at, if any."""
+    m = RELATIVE_ASIDE.search(folded, max(0, at - 120), at)
+    if m is None:
+        return None
+    close = folded.find(",", at)
+    return (m.start(), close) if close >= 0 else None
+
+
 def _said_when(ctx: SentenceContext, t: TimeExpr, pos: int) -> bool:
     """'announced on Wednesday it would host ...': the time is the announcement's, not the
     hosting's."""
@@ -602,6 +625,9 @@ def interval_for(
         # 'will meet ..., like the meeting that took place in Paris in January': that time is
         # of a happening gone by, never of the one to come
         times = [t for t in times if not PAST_RELATIVE.search(ctx.folded, 0, t.start)]
+        # 'Armenia and Azerbaijan, whose ministers met in Almaty last month, will hold talks
+        # later this week': a gone time of a relative clause between commas is its own
+        times = [t for t in times if not _gone_in_relative(ctx, t, pos)]
     expr = nearest(_own_part(ctx.folded, pos, times), pos)
     if expr is None and future and not draft.said:
         # what will start on a day is dated to it ('will take effect starting Sunday')

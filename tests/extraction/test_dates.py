@@ -2128,3 +2128,109 @@ def test_a_quoted_today_of_another_speaker_keeps_the_publication_day(read):
         '"Today we rejected the response of Hamas," Netanyahu said.'
     )
     assert dated(read(text, WED), "ProposalRejected") == [one_day(WED)]
+
+
+# --- a round its sides are invited to is still to come, on the next such date ------------------
+INVITED = [
+    (
+        "The United States invited the Sudanese army and the Rapid Support Forces to peace talks "
+        "in Geneva on August 14.",
+        date(2024, 8, 1),
+        date(2024, 8, 14),
+    ),
+    (
+        "Qatar invited the Congolese government and the M23 rebels to talks in Doha on 14 August.",
+        date(2025, 8, 1),
+        date(2025, 8, 14),
+    ),
+    (
+        "Turkey invited the Russian and Ukrainian delegations to a new round of talks in Istanbul "
+        "on June 2.",
+        date(2025, 5, 28),
+        date(2025, 6, 2),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "day"), INVITED)
+def test_a_round_its_sides_are_invited_to_is_expected_on_the_next_such_date(
+    read, text, published, day
+):
+    talks = of_type(read(text, published), "TalksOpened")
+    assert [(f.occurred.start, f.occurred.end) for f in talks] == [one_day(day)]
+    assert [f.modality for f in talks] == ["expected"]
+
+
+def test_talks_held_on_a_date_without_an_invitation_stay_in_the_past(read):
+    text = "The Congolese government and the M23 rebels held talks in Doha on 14 August."
+    talks = of_type(read(text, date(2025, 8, 1)), "TalksOpened")
+    assert [(f.occurred.start, f.modality) for f in talks] == [(date(2024, 8, 14), "asserted")]
+
+
+# --- a quote over several sentences closing with a bare 'he said' was said on his day before ----
+QUOTE_RUNS_ON = [
+    (
+        "Hamas official Osama Hamdan spoke to reporters in Beirut on Sunday. "
+        '"Today we handed our response to the mediators. The ball is now in Israel\'s court," '
+        "he said.",
+        WED,
+        "CounterproposalMade",
+        date(2024, 2, 11),
+    ),
+    (
+        "Ukrainian Foreign Minister Andriy Sybiha spoke to reporters in Kyiv on Monday.\n"
+        '"Today we rejected the Russian proposal. Moscow is not serious about peace," he said.',
+        date(2025, 6, 5),
+        "ProposalRejected",
+        date(2025, 6, 2),
+    ),
+    (
+        "The M23 spokesman Lawrence Kanyuka addressed reporters in Goma on Tuesday. "
+        '"Yesterday we rejected the proposal of the government. We remain open to dialogue," '
+        "Kanyuka said.",
+        date(2025, 3, 13),
+        "ProposalRejected",
+        date(2025, 3, 10),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "kind", "day"), QUOTE_RUNS_ON)
+def test_a_quote_over_several_sentences_counts_its_day_words_from_the_speakers_day_before(
+    read, text, published, kind, day
+):
+    assert dated(read(text, published), kind) == [one_day(day)]
+
+
+def test_a_quote_over_several_sentences_by_another_speaker_keeps_the_publication_day(read):
+    text = (
+        "Hamas official Osama Hamdan spoke to reporters in Beirut on Sunday. "
+        '"Today we rejected the response of Hamas. There is nothing to discuss," Netanyahu said.'
+    )
+    assert dated(read(text, WED), "ProposalRejected") == [one_day(WED)]
+
+
+# --- a gone time of a relative clause between commas does not date a round to come -------------
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Armenia and Azerbaijan, whose foreign ministers met in Almaty last month, will hold "
+            "another round of talks in Washington, the US capital, later this week, officials "
+            "said.",
+            "TalksOpened",
+        ),
+        (
+            "Israeli negotiators, who returned from Cairo on Saturday, will travel to Doha later "
+            "this week for talks with Qatari and Egyptian mediators on a hostage deal.",
+            "DelegationArrived",
+        ),
+    ],
+)
+def test_a_round_to_come_takes_its_own_later_this_week_not_a_relative_clauses_gone_time(
+    read, text, kind
+):
+    found = [f for f in of_type(read(text, WED), kind) if f.modality == "expected"]
+    assert [(f.occurred.start, f.occurred.end) for f in found] == [
+        (date(2024, 2, 15), date(2024, 2, 18))
+    ]
