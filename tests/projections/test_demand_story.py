@@ -10,8 +10,7 @@ from tests.projections.stories import story_side
 
 STORY = {
     "2026-03-02": (
-        "Ukraine demanded the release of all prisoners of war on Monday, a presidential aide "
-        "said."
+        "Ukraine demanded the release of all prisoners of war on Monday, a presidential aide said."
     ),
     "2026-04-10": (
         "Ukraine put forward a new proposal on Friday that would secure the release of all "

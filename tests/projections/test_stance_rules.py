@@ -232,9 +232,7 @@ def said_by(text: str, kind: str, *issues: str, actors: tuple[str, ...] = ("eln"
         ),
     ],
 )
-def test_what_an_offer_asks_in_return_is_demanded_and_what_it_gives_supported(
-    text, given, asked
-):
+def test_what_an_offer_asks_in_return_is_demanded_and_what_it_gives_supported(text, given, asked):
     for kind in ("CounterproposalMade", "ProposalMade"):
         found = held(said_by(text, kind, given, asked))
         assert found[asked] == "demands"
