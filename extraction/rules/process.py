@@ -131,12 +131,7 @@ SETTING = re.compile(
 PREPARED_FOR = re.compile(
     r"\b(?:groundwork|ground|way|stage|basis|conditions|preconditions?|prerequisites?|path|road)"
     r"\s+(?:\w+\s+)?(?:for|to|towards?)\s+(?:(?:a|an|the|any|future|possible|eventual)\s+)?"
-    r"(?:[\w'-]+\s+){0,3}?$|"
-    # a preparatory meeting: 'met to discuss the arrangements for the third round of indirect
-    # talks', 'to finalise the agenda of the next round of negotiations'
-    r"\b(?:arrangements|preparations|logistics|modalities|agenda|timing|date|venue|format)\s+"
-    r"(?:for|of)\s+(?:(?:a|an|the|any|future|possible|next|upcoming|coming|new)\s+)?"
-    r"(?:[\w'-]+\s+){0,5}?$"
+    r"(?:[\w'-]+\s+){0,3}?$"
 )
 
 # 'an invitation to attend talks in Geneva', 'invited to join the talks in Jeddah'.
