@@ -176,21 +176,123 @@ def stances(event: Plain) -> list[tuple[str, str, str]]:
     issues += [issue for issue in conditioned if issue not in issues]
     subjects = event.actor_ids("subject")
     refused = refused_issues(event) if stance == "demands" else frozenset()
+    asked = asked_in_return(event) if stance == "supports" else frozenset()
     taken = [
         (
             actor,
             issue,
-            "rejects" if issue in refused else "demands" if issue in conditioned else stance,
+            "rejects"
+            if issue in refused
+            else "demands"
+            if issue in conditioned or issue in asked
+            else stance,
         )
         for actor in subjects
         for issue in issues
     ]
+    if stance == "demands" and event.type == "DemandStated":
+        halted = {actor: halted_issues(event, actor, issues) for actor in subjects}
+        taken = [
+            (actor, issue, "opposes" if issue in halted[actor] else said)
+            for actor, issue, said in taken
+        ]
     return taken + [
         (actor, issue, "demands")
         for actor in demanders(event)
         if actor not in subjects
         for issue in issues
     ]
+
+
+# An offer of one's own that names its price: 'is ready to hand over the hostages in exchange
+# for the end of the war', 'offered to withdraw its troops in return for security guarantees'.
+# What the offerer asks in return it demands; what it offers it supports.
+IN_RETURN = re.compile(
+    r"\b(?:offer(?:s|ed|ing)?|ready|willing|prepared|propos(?:e|es|ed|ing)|agree(?:s|d)?|"
+    r"promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing))\s+to\s+(?P<given>[^.;]{1,160}?)\s+"
+    r"(?:in (?:exchange|return) for|in return,? for|on condition that|provided that)\s+"
+    r"(?P<asked>[^.;]+)"
+)
+
+
+def asked_in_return(event: Plain) -> frozenset[str]:
+    """The issues a plan of its own names as its price, not as what it gives."""
+    asked: set[str] = set()
+    given: set[str] = set()
+    for m in IN_RETURN.finditer(fold(event.evidence)):
+        asked.update(_issue_tagger().tag(m.group("asked"), event.negotiation))
+        given.update(_issue_tagger().tag(m.group("given"), event.negotiation))
+    return frozenset(asked - given)
+
+
+# A demand that an activity stop: 'demands a halt to enrichment', 'called for an end to the
+# Rafah offensive', 'insisted that Moscow lift its sanctions' is not. The demander is against
+# the activity. Only issues that are themselves activities turn: a demand for 'an end to the
+# war' or 'a halt to the fighting' demands the end itself.
+HALT_DEMAND = re.compile(
+    r"\b(?:demand(?:s|ed|ing)?|call(?:s|ed|ing)? for|insist(?:s|ed|ing)? on|wants?|wanted|"
+    r"seek(?:s|ing)?|sought|press(?:es|ed|ing)? for|push(?:es|ed|ing)? for|urg(?:e|es|ed|ing))"
+    r"\s+(?:(?:an?|the)\s+)?(?:(?:immediate|complete|full|total|verifiable|permanent)\s+)?"
+    r"(?:halt|stop|end|freeze|suspension|cessation|dismantling|abandonment)\s+(?:to|of|on|in)\b"
+    r"(?P<object>[^.;]*)|"
+    r"\b(?:demand(?:s|ed|ing)?|insist(?:s|ed|ing)?)\s+(?:that\s+)?(?:[\w.'-]+\s+){1,4}?"
+    r"(?:halt|stop|freeze|suspend|cease|end|abandon|dismantle)\s+(?P<object2>[^.;]*)"
+)
+HALTED_ACTIVITIES = frozenset(
+    {
+        "nuclear_programme",
+        "rafah_offensive",
+        "hamas_elimination",
+        "security_presence",
+        "sanctions",
+        "border_deployment",
+    }
+)
+DEMAND_VERB = re.compile(
+    r"\b(?:demand(?:s|ed|ing)?|call(?:s|ed|ing)? for|insist(?:s|ed|ing)?|wants?|wanted|"
+    r"seek(?:s|ing)?|sought|press(?:es|ed|ing)? for|push(?:es|ed|ing)? for|urg(?:e|es|ed|ing))\b"
+)
+
+
+def halted_issues(event: Plain, actor: str, issues: list[str]) -> frozenset[str]:
+    """The activities a demand asks to halt: the issues its halt names, or (when it names them
+    only as 'such activities') the activities of the demand's sentence. Where the sentence
+    holds several demands, only the halt in the clause that names the demander counts."""
+    clauses = [c for c in CLAUSES.split(fold(event.evidence)) if DEMAND_VERB.search(c)]
+    found: set[str] = set()
+    for clause in clauses:
+        m = HALT_DEMAND.search(clause)
+        if m is None or (len(clauses) > 1 and not _names(clause, actor)):
+            continue
+        named = _issue_tagger().tag(
+            m.group("object") or m.group("object2") or "", event.negotiation
+        )
+        found.update(named if named else issues)
+    return frozenset(found) & HALTED_ACTIVITIES
+
+
+def _names(text: str, actor: str) -> bool:
+    """Whether a clause names an actor (by a name, short name or adjective of the registry)."""
+    return any(re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text) for name in _forms(actor))
+
+
+@lru_cache(maxsize=1024)
+def _forms(actor: str) -> tuple[str, ...]:
+    forms = [actor.replace("_", " ")]
+    try:
+        entry = _registry().actors.get(actor)
+    except Exception:  # no registry: the id's own words
+        entry = None
+    if entry is not None:
+        forms += [*entry.names, *entry.short, *entry.adjectives]
+    return tuple(fold(f).strip() for f in forms if f.strip())
+
+
+@lru_cache(maxsize=1)
+def _registry() -> Any:
+    from extraction.registry import load_registry
+
+    return load_registry()
 
 
 # A clause refusing what it names: 'said disarmament was not on the agenda' (named before),

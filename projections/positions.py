@@ -63,10 +63,13 @@ def _held(
     """The stance held by the run of ``count`` facts from ``first`` to ``last`` of a series."""
     starts, positions = series.starts, series.positions
     since = starts[first]
+    stance = STANCES[series.extra[last]]
+    if stance == "supports" and _demanded_before(series, first, known):
+        stance = "demands"
     return Held(
         who,
         issue,
-        STANCES[series.extra[last]],
+        stance,
         since,
         starts[last],
         positions[first],
@@ -74,6 +77,25 @@ def _held(
         count,
         *_contra(series, first, since, known),
     )
+
+
+DEMANDS_CODE = STANCES.index("demands")
+SUPPORTS_CODE = STANCES.index("supports")
+
+
+def _demanded_before(series: Stances, first: int, known: int = NO_LIMIT) -> bool:
+    """Whether the actor demanded the issue before a run of ``supports`` and has not taken it
+    back: a plan of its own that names what it demands ('presented a deal to secure the
+    release of the hostages' after demanding their release) keeps the demand."""
+    for i in range(first - 1, -1, -1):
+        if series.reported[i] > known:
+            continue
+        code = series.extra[i]
+        if code == DEMANDS_CODE:
+            return True
+        if code != SUPPORTS_CODE:
+            return False
+    return False
 
 
 def _contra(series: Stances, first: int, since: int, known: int = NO_LIMIT) -> tuple[int, str]:

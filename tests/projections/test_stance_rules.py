@@ -201,3 +201,84 @@ def test_a_plan_rejected_outright_is_rejected_on_its_issues():
     text = "The rebels rejected the plan for a permanent ceasefire as a trap."
     found = stances(demand(text, "permanent_ceasefire", kind="ProposalRejected"))
     assert found == [("eln", "permanent_ceasefire", "rejects")]
+
+
+def said_by(text: str, kind: str, *issues: str, actors: tuple[str, ...] = ("eln",)) -> Plain:
+    event = demand(text, *issues, negotiation="unassigned", kind=kind)
+    event.actors = [(actor, "subject") for actor in actors]
+    return event
+
+
+@pytest.mark.parametrize(
+    ("text", "given", "asked"),
+    [
+        (
+            "The group is ready to hand over the hostages in one batch in exchange for the end "
+            "of the war.",
+            "hostage_release",
+            "end_of_war",
+        ),
+        (
+            "Moscow offered to pull back its troops from the region in return for security "
+            "guarantees, a Kremlin aide said.",
+            "troop_withdrawal",
+            "security_guarantees",
+        ),
+        (
+            "The rebels proposed to free all the prisoners of war on condition that the army "
+            "withdraws its troops from the province.",
+            "prisoner_release",
+            "troop_withdrawal",
+        ),
+    ],
+)
+def test_what_an_offer_asks_in_return_is_demanded_and_what_it_gives_supported(text, given, asked):
+    for kind in ("CounterproposalMade", "ProposalMade"):
+        found = held(said_by(text, kind, given, asked))
+        assert found[asked] == "demands"
+        assert found[given] == "supports"
+
+
+def test_a_plan_naming_no_price_supports_all_it_names():
+    text = "Kyiv put forward a plan to free all the prisoners of war and withdraw the troops."
+    found = held(said_by(text, "ProposalMade", "prisoner_release", "troop_withdrawal"))
+    assert set(found.values()) == {"supports"}
+
+
+@pytest.mark.parametrize(
+    ("text", "issue"),
+    [
+        ("Washington demands a halt to uranium enrichment, officials said.", "nuclear_programme"),
+        ("Moscow called for an end to Western sanctions on its banks.", "sanctions"),
+        (
+            "The group demanded an end to the Israeli military presence in the Gaza Strip.",
+            "security_presence",
+        ),
+        ("The envoy demanded that Tehran freeze its uranium enrichment.", "nuclear_programme"),
+    ],
+)
+def test_a_demand_to_halt_an_activity_opposes_it(text, issue):
+    assert held(said_by(text, "DemandStated", issue)) == {issue: "opposes"}
+
+
+@pytest.mark.parametrize(
+    ("text", "issue"),
+    [
+        ("Hamas demanded an end to the war in Gaza.", "end_of_war"),
+        ("The M23 called for an end to the war and a permanent ceasefire.", "permanent_ceasefire"),
+        ("Baku demanded the withdrawal of Armenian troops.", "troop_withdrawal"),
+    ],
+)
+def test_a_demand_to_end_the_war_or_for_a_withdrawal_still_demands_it(text, issue):
+    assert held(said_by(text, "DemandStated", issue))[issue] == "demands"
+
+
+def test_a_halt_demanded_in_one_clause_opposes_only_for_the_side_it_names():
+    text = (
+        "Tehran insists on its right to enrich uranium on its own soil, while the United States "
+        "demands a halt to such activities."
+    )
+    us = held(said_by(text, "DemandStated", "nuclear_programme", actors=("united_states",)))
+    iran = held(said_by(text, "DemandStated", "nuclear_programme", actors=("iran",)))
+    assert us == {"nuclear_programme": "opposes"}
+    assert iran == {"nuclear_programme": "demands"}
