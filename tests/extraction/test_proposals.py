@@ -1782,3 +1782,58 @@ def test_a_refusal_of_a_general_issue_of_talks_is_a_demand_rejected(read, text, 
 def test_rejecting_reports_about_a_general_issue_is_no_refusal(read):
     found = read("Moscow rejected reports that it had ceded territory near Kharkiv.", FRI_2025)
     assert not of_type(found, "DemandRejected")
+
+
+MEDIATED_GAZA = "Qatar and Egypt have mediated between Israel and Hamas in Gaza since 2023.\n"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        MEDIATED_GAZA + "The Doha framework would see Israel free 1,000 prisoners.",
+        MEDIATED_GAZA + "The Cairo framework would see Hamas free ten hostages over a week.",
+    ],
+)
+def test_a_plan_named_after_a_city_of_talks_is_proposed_by_their_mediators(read, text):
+    found = of_type(read(text, WED), "ProposalMade")
+    assert found and {"qatar", "egypt"} <= set(found[0].actor_ids())
+
+
+def test_a_plan_told_by_its_terms_is_proposed_by_the_side_its_name_names(read):
+    text = (
+        "The army and the RSF met in Jeddah.\n"
+        "The Saudi-US initiative envisages a 90-day humanitarian truce."
+    )
+    found = of_type(read(text, WED), "ProposalMade")
+    assert found and "united_states" in found[0].actor_ids()
+
+
+def test_a_plan_told_by_its_terms_naming_nobody_has_no_proposer(read):
+    text = MEDIATED_GAZA + "The new plan would see the fighting stop for a week."
+    assert not of_type(read(text, WED), "ProposalMade")
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "Armenia and Azerbaijan have negotiated since 2020.\n"
+            "Baku dropped its insistence on a change to Armenia's constitution before signing.",
+            "azerbaijan",
+        ),
+        (
+            "The RSF abandoned its precondition of a withdrawal from El Fasher, mediators said.",
+            "rsf",
+        ),
+    ],
+)
+def test_a_side_dropping_its_demand_gives_ground_not_states_it(read, text, who):
+    found = read(text, WED)
+    countered = of_type(found, "CounterproposalMade")
+    assert countered and who in countered[0].actor_ids()
+    assert not of_type(found, "DemandStated")
+
+
+def test_a_demand_not_dropped_is_no_concession(read):
+    found = read("M23 has not dropped its demand for direct talks with Kinshasa.", WED)
+    assert not of_type(found, "CounterproposalMade")
