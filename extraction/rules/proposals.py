@@ -408,7 +408,7 @@ class ProposalRules(Family):
             return None
         summary = ctx.folded[m.end() : m.end() + 120].split(".")[0].strip(' ,"')
         attributes = {"proposal_id": "", "summary": summary, "proposal_name": self._name(ctx, m)}
-        cities = [p for p in ctx.places if m.start() <= p.start and p.end <= end]
+        cities = [p for p in ctx.places if m.start() <= p.start and p.end <= m.end()]
         named = tuple(
             x
             for x in ctx.mentions

@@ -1792,6 +1792,7 @@ MEDIATED_GAZA = "Qatar and Egypt have mediated between Israel and Hamas in Gaza 
     [
         MEDIATED_GAZA + "The Doha framework would see Israel free 1,000 prisoners.",
         MEDIATED_GAZA + "The Cairo framework would see Hamas free ten hostages over a week.",
+        MEDIATED_GAZA + "The framework reached in Paris provides for a six-week pause.",
     ],
 )
 def test_a_plan_named_after_a_city_of_talks_is_proposed_by_their_mediators(read, text):
