@@ -63,11 +63,15 @@ REFUSED_DEED = re.compile(
     r"early|such|their|its)\s+)*$"
 )
 # A deed of an open, supposed doer: 'there are those in Israel who will call for war',
-# 'anyone who would sign such a deal'.
+# 'anyone who would sign such a deal', 'those who will reject the plan and will call for war'.
 GENERIC_DOER = re.compile(
     r"\b(?:those|anyone|anybody|whoever|someone|somebody)\b(?:\s+[\w'-]+){0,4}?\s+(?:who|that)?\s*"
-    r"(?:[\w']+\s+){0,3}?(?:will|would|'ll|might|may|could)\s+(?:[\w']+\s+){0,6}?$"
+    r"(?:[\w']+\s+){0,3}?(?:will|would|'ll|might|may|could)\s+(?:[\w']+\s+){0,9}?$"
 )
+GENERIC_WHO = re.compile(
+    r"\b(?:those|anyone|anybody|whoever|someone|somebody)\b(?:\s+[\w'-]+){0,4}?\s+(?:who|that)\s+$"
+)
+MODAL_OPENING = re.compile(r"(?:will|would|'ll|might|may|could)\b")
 # A condition told by inversion, opening the sentence up to its comma: 'Had Russia agreed to
 # the truce, ...', 'Should the ELN free its captives, ...', 'Were a ceasefire to be agreed, ...'.
 INVERTED_CONDITION = re.compile(
@@ -315,6 +319,26 @@ OWN_AIM = re.compile(
     r"\b(?:aimed at|aiming at|aiming to|meant to|intended to|designed to|seeking to)\b"
 )
 
+# 'the parties agreed to the UN proposal to renew the truce': agreeing to extend a truce is
+# extending it, when the sides (both, or told as a pair: 'the parties', 'X and Y') agree to it
+# told as a proposal, a plan or a deal; one side's yes is its answer to the proposal
+AGREED_PLAN_TO = re.compile(r"(?:proposal|plan|deal|agreement|offer|request) to")
+AGREED_BEFORE = re.compile(
+    r"\b(?:both|two|parties|sides|and)\b[^.;]{0,40}?\b(?:have\s+|had\s+|has\s+)?"
+    r"(?:agreed|accepted|approved|endorsed)\s+(?:to\s+|on\s+)?(?:the\s+|a\s+|an\s+)?"
+    r"(?:[\w']+\s+){0,4}?$"
+)
+EXTENDING = re.compile(r"(?:renew|extend|prolong)\b")
+
+
+def _agreed_extension(folded: str, h: re.Match[str], trigger: tuple[int, int]) -> bool:
+    return (
+        h.end() <= trigger[0] <= h.end() + 1
+        and bool(AGREED_PLAN_TO.fullmatch(h.group(0)))
+        and bool(EXTENDING.match(folded, trigger[0]))
+        and bool(AGREED_BEFORE.search(folded, max(0, h.start() - 110), h.start()))
+    )
+
 
 class Frame(NamedTuple):
     """Sentence-wide readings of one sentence, for the tests of each trigger in it."""
@@ -450,6 +474,7 @@ class ModalityReader:
             and not (h.group(0) == "would be" and _reported_future(folded, h.start()))
             and not (h.start() > trigger[0] and OWN_NOUN_TO.fullmatch(h.group(0)))
             and not (aim and aim.start() <= h.start() and h.end() < trigger[1])
+            and not _agreed_extension(folded, h, trigger)
             for h in self.hypothetical.finditer(folded, clause_start, trigger[1])
         )
 
@@ -459,7 +484,14 @@ class ModalityReader:
         that it had accepted were baseless') or inside a condition opening the sentence ('Had
         Russia agreed to the truce, ...', 'Assuming Hamas accepts, ...'): not done."""
         _, generic, perfect, called_false = _non_event_cues(folded)
-        if generic and GENERIC_DOER.search(folded, max(0, trigger[0] - 120), trigger[0]):
+        if generic and (
+            GENERIC_DOER.search(folded, max(0, trigger[0] - 120), trigger[0])
+            or (
+                # the modal opens the trigger: 'those in Israel who will not accept the plan'
+                GENERIC_WHO.search(folded, max(0, trigger[0] - 60), trigger[0])
+                and MODAL_OPENING.match(folded, trigger[0])
+            )
+        ):
             return True
         if perfect and COUNTERFACTUAL.search(folded, clause_start, trigger[0] + 1):
             return True

@@ -23,6 +23,7 @@ from extraction.anchoring import (
     participle_times,
 )
 from extraction.answers import answered
+from extraction.clutter import blank, clutter_spans
 from extraction.cues import CueIndex, led, matches_at
 from extraction.dedupe import dedupe
 from extraction.findings import TALKS, attributes_of
@@ -145,6 +146,7 @@ class RuleExtractor:
         heading = read_heading(text, published, sentences)
         published = heading.reference  # a stamp or dateline consistent with the manifest
         folded = _open_acronyms(text, ABBREVIATED_MONTH.sub(" ", heading.blank(fold(text))))
+        folded = blank(folded, clutter_spans(text))  # links to other stories, not this one's
         hits = drop_surnames(text, self.gazetteer.find(text, folded), self.registry)
         actor_of = {
             h.end: e.target

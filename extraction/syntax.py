@@ -40,6 +40,8 @@ DESCRIBED = re.compile(
 PARENTHETICAL = re.compile(
     r",\s*(?:which|who|whose|as|on the other hand|however|meanwhile|in turn|for (?:its|his|her|"
     r"their) part|too|also|in a statement|in an interview|speaking|citing|quoting|"
+    # 'Blinken, visiting Riyadh, said': where the speaker is, not who speaks
+    r"visiting|touring|travell?ing|on (?:a|an|his|her|their) (?:\w+ )?(?:visit|trip|tour) to|"
     r"according to)\b[^,;]*,|"
     # 'the EMC, the largest FARC dissident group, said': an apposition naming what a group is
     r",\s*(?:the|a|an)\s+(?:[\w'-]+\s+){0,4}(?:group|faction|movement|organi[sz]ation|"

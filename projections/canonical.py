@@ -192,6 +192,24 @@ class Day:
     __str__ = __repr__
 
 
+def bisect_right_day(a: Sequence[int], x: Any, lo: int = 0, hi: int | None = None) -> int:
+    """``bisect.bisect_right`` for an int or a ``Day``, narrowing a Day's span as bisecting
+    with it would, at C speed: the search by its value lands where comparing with it would,
+    and of the comparisons it would make, the two with the neighbours of that place (made
+    here) narrow the span to what all of them do (the others, with values further off in
+    sorted order, narrow it less)."""
+    if hi is None:
+        hi = len(a)
+    if type(x) is not Day:
+        return bisect_right(a, x, lo, hi)
+    i = bisect_right(a, x.value, lo, hi)
+    if i > lo:
+        x < a[i - 1]  # noqa: B015 (compared for the narrowing)
+    if i < hi:
+        x < a[i]  # noqa: B015
+    return i
+
+
 def among(day: int, bounds: Sequence[int], hi: int | None = None) -> int:
     """``day`` as a plain int for comparisons with values of ``bounds`` (sorted; the first
     ``hi`` of them) only: a ``Day`` is placed among them once, narrowing its span to days
@@ -199,7 +217,7 @@ def among(day: int, bounds: Sequence[int], hi: int | None = None) -> int:
     per comparison."""
     if not isinstance(day, Day):
         return day
-    bisect_right(bounds, day, 0, len(bounds) if hi is None else hi)
+    bisect_right_day(bounds, day, 0, len(bounds) if hi is None else hi)
     return day.value
 
 

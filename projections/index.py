@@ -16,7 +16,7 @@ from typing import Any
 
 import orjson
 
-from projections.canonical import Day
+from projections.canonical import Day, bisect_right_day
 from projections.facts import PROPOSAL_TYPES, SIDE_TYPES, STANCE_CODES, Fact, principals
 
 NO_LIMIT = 1 << 31
@@ -71,7 +71,7 @@ class Series:
         by what may be known, not by every later fact)."""
         if type(known) is int and known == NO_LIMIT:
             return len(self.starts)
-        return bisect_right(self.starts, known + self._spread()[0])
+        return bisect_right_day(self.starts, known + self._spread()[0])
 
     def settle(self) -> None:
         """Merges the pending facts into the sorted arrays."""
@@ -107,7 +107,7 @@ class Series:
     def upto_known(self, as_of: int, known: int = NO_LIMIT) -> int:
         """``upto(as_of)``, or fewer: the facts after the first ``bound(known)`` (none of
         them reported by ``known``) left out."""
-        return bisect_right(self.starts, as_of, 0, self.bound(known))
+        return bisect_right_day(self.starts, as_of, 0, self.bound(known))
 
     def backwards(self, as_of: int, known: int = NO_LIMIT, since: int = -NO_LIMIT) -> Iterator[int]:
         """Indexes of facts started in [since, as_of] and reported by ``known``, latest first."""
@@ -117,16 +117,16 @@ class Series:
         if isinstance(since, Day):
             return _down_to(self.starts, self.reported, last, since, known)
         first = bisect_left(self.starts, since, 0, last) if since != -NO_LIMIT else 0
-        return _known(self.reported, range(last - 1, first - 1, -1), known)
+        return known_indexes(self.reported, range(last - 1, first - 1, -1), known)
 
     def forwards(self, after: int, until: int, known: int = NO_LIMIT) -> Iterator[int]:
         """Indexes of facts started in (after, until] and reported by ``known``, earliest first."""
         end = self.bound(known)
-        first = bisect_right(self.starts, after, 0, end)
+        first = bisect_right_day(self.starts, after, 0, end)
         if isinstance(until, Day):
             return _up_to(self.starts, self.reported, first, end, until, known)
         last = bisect_right(self.starts, until, first, end)
-        return _known(self.reported, range(first, last), known)
+        return known_indexes(self.reported, range(first, last), known)
 
     def latest(self, as_of: int, known: int = NO_LIMIT) -> int | None:
         return next(self.backwards(as_of, known), None)
@@ -139,8 +139,11 @@ def _down_to(
     the facts the walk hands out (and, once it is over, the first one it left out): a walk
     stopped after a few facts holds for every day its window still holds them."""
     first = bisect_left(starts, since.value, 0, last)
-    for i in _known(reported, range(last - 1, first - 1, -1), known):
-        since <= starts[i]  # noqa: B015 (compared for the narrowing)
+    compared = None  # a start compared already: comparing its equal again narrows nothing
+    for i in known_indexes(reported, range(last - 1, first - 1, -1), known):
+        if starts[i] != compared:
+            compared = starts[i]
+            since <= compared  # noqa: B015 (compared for the narrowing)
         yield i
     if first:
         since > starts[first - 1]  # noqa: B015
@@ -151,14 +154,17 @@ def _up_to(
 ) -> Iterator[int]:
     """``forwards`` from ``first`` to an ``until`` that is a ``Day`` (see ``_down_to``)."""
     last = bisect_right(starts, until.value, first, end)
-    for i in _known(reported, range(first, last), known):
-        starts[i] <= until  # noqa: B015
+    compared = None
+    for i in known_indexes(reported, range(first, last), known):
+        if starts[i] != compared:
+            compared = starts[i]
+            compared <= until  # noqa: B015
         yield i
     if last < end:
         starts[last] > until  # noqa: B015
 
 
-def _known(reported: array[int], indexes: range, known: int) -> Iterator[int]:
+def known_indexes(reported: array[int], indexes: range, known: int) -> Iterator[int]:
     """The indexes of facts reported by ``known``; each day of report compared once."""
     if type(known) is int:
         # Iterators of C functions, not a generator: walks are most of a state's time.

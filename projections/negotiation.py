@@ -69,7 +69,7 @@ def state_on(reader: Reader, today: int) -> dict[str, Any]:
     # the reports depend on the round's mediators: its stances wait for the round.
     named = reader.index.mediators()
     early = _stances(reader, today, reader.sides) if len(reader.sides) == 2 else None
-    _prefetch(reader, today.value if isinstance(today, Day) else today, named, early or [])
+    _prefetch(reader, today, named, early or [])
     found = _round(reader, today)
     mediators = reader.index.mediators() | set(found["mediators"] if found else ())
     lifecycle = truce_of(reader, today, mediators, sides_of(reader, mediators))
@@ -106,22 +106,25 @@ def _stances(reader: Reader, today: int, sides: frozenset[str]) -> list[Any]:
     )
 
 
-def _prefetch(reader: Reader, today: int, mediators: frozenset[str], stances: list[Any]) -> None:
+def _prefetch(reader: Reader, day: int, mediators: frozenset[str], stances: list[Any]) -> None:
     """Reads at once the records the parts of a state read (truce reports and deals, plans,
     the round's reports, delegations, assessments, expected happenings, the sticking points'
     sources) as far as the index tells them before any record is read: one round trip to
     the views where each part took its own (on PostgreSQL, most of an answer's time); a
-    part that finds it needs others reads them after. Given the day as an int: which
-    records are read in advance says nothing about the answer."""
+    part that finds it needs others reads them after. The positions the parts read in any
+    case are found with the day as asked (its span narrowed as the part's own reading would)
+    and kept for the part; the others with the day as an int: which records are read in
+    advance says nothing about the answer."""
+    today = day.value if isinstance(day, Day) else day
     reader.fetch(
         [
-            *truce_report_positions(reader, today),
-            *deal_positions(reader, today),
-            *proposal_positions(reader, today),
+            *truce_report_positions(reader, day),
+            *deal_positions(reader, day),
+            *proposal_positions(reader, day),
             *_round_positions(reader, today, sides_of(reader, mediators)),
-            *_delegation_positions(reader, today),
-            *_assessment_positions(reader, today),
-            *_expected_positions(reader, today),
+            *_delegation_positions(reader, day),
+            *_assessment_positions(reader, day),
+            *_expected_positions(reader, day),
             *(h.last for _, pro, con in _opposed(reader, stances, mediators) for h in (*pro, *con)),
         ]
     )
@@ -873,6 +876,12 @@ def _start(record: dict[str, Any]) -> int:
 
 
 def _delegation_positions(reader: Reader, today: int) -> list[int]:
+    return reader.once(
+        "_delegation_positions", today, lambda: _delegation_positions_(reader, today)
+    )  # type: ignore[no-any-return]
+
+
+def _delegation_positions_(reader: Reader, today: int) -> list[int]:
     index, since = reader.index, today - DELEGATION_DAYS
     positions = reader.latest(index.of_type("DelegationArrived"), today, since, MAX_LISTED)
     return positions + reader.latest(index.of_type("DelegationSent"), today, since, MAX_LISTED)
@@ -919,7 +928,16 @@ def _sticking_points(
 def _opposed(
     reader: Reader, stances: list[Any], mediators: frozenset[str] | set[str]
 ) -> list[tuple[str, list[Any], list[Any]]]:
-    """(issue, stances for, stances against) of each sticking point, by issue."""
+    """(issue, stances for, stances against) of each sticking point, by issue: found once
+    for the stances and mediators of an answer (its sources are read in advance with the
+    index's mediators, the same as the round's when it names none other)."""
+    key = ("opposed", frozenset(mediators))
+    return reader.once(key, stances, lambda: _opposed_(reader, stances, mediators))  # type: ignore[no-any-return]
+
+
+def _opposed_(
+    reader: Reader, stances: list[Any], mediators: frozenset[str] | set[str]
+) -> list[tuple[str, list[Any], list[Any]]]:
     sides = sides_of(reader, frozenset(mediators))
     parties = sides if len(sides) == 2 else set(principals(h.actor for h in stances)) - mediators
     by_issue: dict[str, list[Any]] = {}
@@ -962,6 +980,12 @@ def _sides(reader: Reader, stances: list[Any]) -> list[dict[str, Any]]:
 
 
 def _assessment_positions(reader: Reader, today: int) -> list[int]:
+    return reader.once(
+        "_assessment_positions", today, lambda: _assessment_positions_(reader, today)
+    )  # type: ignore[no-any-return]
+
+
+def _assessment_positions_(reader: Reader, today: int) -> list[int]:
     series = reader.index.of_type("StatementIssued")
     return reader.latest(series, today, today - ASSESSMENT_DAYS, MAX_LISTED)
 
@@ -981,6 +1005,10 @@ def _assessments(reader: Reader, today: int) -> list[dict[str, Any]]:
 
 
 def _expected_positions(reader: Reader, today: int) -> list[int]:
+    return reader.once("_expected_positions", today, lambda: _expected_positions_(reader, today))  # type: ignore[no-any-return]
+
+
+def _expected_positions_(reader: Reader, today: int) -> list[int]:
     series = reader.index.expected
     known = min(reader.known, today)
     positions = []

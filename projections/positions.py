@@ -40,7 +40,11 @@ def held(
     if actor is not None:
         items = [item for item in items if item[0][0] == actor]
     if among_actors is not None:
-        items = [item for item in items if item[0][0] in among_actors]
+        # the series of the sides' stances, kept while the index does not grow
+        index, among = reader.index, among_actors
+        items = index.derived(
+            ("stances among", actor, among), lambda: [item for item in items if item[0][0] in among]
+        )
     if reader.known != NO_LIMIT:
         return _held_known(items, as_of, reader.known)
     found: list[Held] = []

@@ -12,11 +12,11 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from domain.durations import span_days
 from projections.facts import ordinal, organisations, principals
-from projections.reader import Reader, actor_ids
+from projections.reader import Reader, actor_ids, derived
 
 PROPOSAL_DAYS = 120  # proposals with a report this recent are listed
 LINK_DAYS = 45  # an unnamed report joins a proposal with activity this recent
@@ -115,10 +115,29 @@ def proposals_of(
 
 def recent_positions(reader: Reader, today: int) -> list[int]:
     """The positions of the recent plans' facts, latest first."""
+    return reader.once("proposals", today, lambda: _recent_positions(reader, today))  # type: ignore[no-any-return]
+
+
+def _recent_positions(reader: Reader, today: int) -> list[int]:
     return reader.latest(reader.index.proposal_log, today, today - PROPOSAL_DAYS, LIMIT)
 
 
-def _link(found: list[Proposal], r: dict[str, Any]) -> None:
+class _Reading(NamedTuple):
+    """What linking reads of a report alone (kept with the record, see ``reader.derived``)."""
+
+    at: int
+    key: frozenset[str]
+    name: str | None
+    owners: list[str]  # whose plan it names; empty, with ``partners``, until linking says
+    partners: bool  # an acceptance naming no owner: the plan of some of its doers' partners
+    named_owners: list[str]  # else the owners its plan's name names
+    subjects: list[str]
+    replier: str | None
+    counter: bool  # a plan made by it (unlinked) is a counterproposal
+    response: str  # what an answer said ("" for a plan made)
+
+
+def _read(r: dict[str, Any]) -> _Reading:
     at = _start(r)
     key, name, owner = naming(r["evidence"], answer_at(r))
     subjects = top(principals(actor_ids(r, "subject")))
@@ -132,15 +151,35 @@ def _link(found: list[Proposal], r: dict[str, Any]) -> None:
         owner = tuple(o for o in owner if o != SUBJECT) + others
     owners = list(dict.fromkeys(a for o in owner for a in (subjects if o == SUBJECT else [o])))
     if not owners and r["type"] == "ProposalAccepted":
-        owners = list(_agreeing_with(r["evidence"], subjects)) or _partners_plan(
-            found, subjects, at
-        )
-    if not owners:  # the name the extractor read may say whose it is ('the US proposal')
-        owners = [a for a in _owners_named(r["attributes"].get("proposal_name") or "")]
+        owners = list(_agreeing_with(r["evidence"], subjects))
+    partners = not owners and r["type"] == "ProposalAccepted"
+    # the name the extractor read may say whose it is ('the US proposal')
+    named_owners = [a for a in _owners_named(r["attributes"].get("proposal_name") or "")]
     if r.get("proposal"):  # named by the extractor
         key, name = frozenset({r["proposal"]}), r["proposal"]
     reply = REPLY.search(r["evidence"]) if answering else None
     replier = actor_of(_possessor(reply.group(1))) if reply else None
+    counter = (
+        r["type"] == "CounterproposalMade" if not answering else "counter" in r["evidence"].lower()
+    )
+    response = RESPONSE[r["type"]] if answering else ""
+    if response == "accepted" and (
+        CONDITIONAL.search(r["evidence"])
+        or r["attributes"].get("response") == "with_conditions"  # as the extractor read it
+    ):
+        response = "conditional"  # 'accepts parts of the plan, but wants guarantees'
+    return _Reading(
+        at, key, name, owners, partners, named_owners, subjects, replier, counter, response
+    )
+
+
+def _link(found: list[Proposal], r: dict[str, Any]) -> None:
+    reading: _Reading = derived(r, "proposal reading", lambda: _read(r))
+    at, key, name, owners, partners, named_owners, subjects, replier, counter, response = reading
+    if partners:
+        owners = _partners_plan(found, subjects, at)
+    if not owners:
+        owners = named_owners
     proposal: Proposal | None = None
     if replier:
         # 'Witkoff rejected Hamas' response to his proposal': an answer to Hamas' reply
@@ -148,7 +187,6 @@ def _link(found: list[Proposal], r: dict[str, Any]) -> None:
         key, name = frozenset(), None
         owners = [replier]
     elif r["type"] in MADE:
-        counter = r["type"] == "CounterproposalMade"
         if counter and set(owners) - set(subjects):  # 'its response to Witkoff's proposal':
             key, name = frozenset(), None  # the name is of the plan it answers
         if not counter and owners and not set(owners) & set(subjects):
@@ -171,15 +209,8 @@ def _link(found: list[Proposal], r: dict[str, Any]) -> None:
         if not replier:
             proposal = _named(found, key) or _answered(found, subjects, whose, at, bool(owners))
         if proposal is None:
-            counter = "counter" in r["evidence"].lower()
             proposal = Proposal(key, name, dict.fromkeys(whose), at, at, counter)
             found.append(proposal)
-        response = RESPONSE[r["type"]]
-        if response == "accepted" and (
-            CONDITIONAL.search(r["evidence"])
-            or r["attributes"].get("response") == "with_conditions"  # as the extractor read it
-        ):
-            response = "conditional"  # 'accepts parts of the plan, but wants guarantees'
         for actor in subjects:
             if actor not in proposal.proposer:  # a plan's maker does not answer it
                 proposal.history.append((actor, response, r))

@@ -13,10 +13,11 @@ from functools import lru_cache
 from typing import Any
 
 from domain.durations import SPAN, span_days
+from projections.canonical import bisect_right_day
 from projections.facts import ordinal, principals
 from projections.negotiations import never_sides, stand_ins
 from projections.proposals import CONDITIONAL, naming
-from projections.reader import Reader, actor_ids, day
+from projections.reader import Reader, actor_ids, day, derived
 
 LOOKBACK_DAYS = 450  # reports older than this do not start or end a truce
 EFFECT_DAYS = 10  # a truce taking effect this soon after it was agreed is the same truce
@@ -25,6 +26,7 @@ EFFECT_DAYS = 10  # a truce taking effect this soon after it was agreed is the s
 PLANNED_EFFECT_DAYS = 90
 PAIR_DAYS = 14  # acceptances by both sides this close together make an agreement
 ROUND_SPAN_DAYS = 7  # an agreement dated to a span this short (a round's days) is one truce agreed
+FEW_DAYS = frozenset({"approx", "week"})  # a truce report dated so may be dated by its span
 GRACE_DAYS = 2  # contrary evidence this close to a confirmation does not end a truce
 LATE_DAYS = 21  # a truce reported to collapse this soon after its stated end held till then
 STALE_DAYS = 45  # an open-ended truce from one source, unconfirmed this long, is unconfirmed
@@ -107,13 +109,20 @@ def _deals(
 
 
 # Both sides' agreement, told actively ('X and Y signed'), as reached ('an agreement was
-# reached between X and Y') or in the passive ('a peace agreement between X and Y was signed',
-# 'deals signed Tuesday by X and Y'); one side's yes to terms is no deal.
-DEAL_RULES = frozenset({"agreement.mutual", "agreement.reached", "agreement.signed_by"})
+# reached between X and Y'), in the passive ('a peace agreement between X and Y was signed',
+# 'deals signed Tuesday by X and Y') or named by its day ('the May 11 Jeddah Declaration');
+# one side's yes to terms is no deal.
+DEAL_RULES = frozenset(
+    {"agreement.mutual", "agreement.reached", "agreement.signed_by", "agreement.named_day"}
+)
 
 
 def deal_positions(reader: Reader, today: int) -> list[int]:
     """The positions of the reports ``_deals`` reads: acceptances and conclusions of late."""
+    return reader.once("deal_positions", today, lambda: _deal_positions(reader, today))  # type: ignore[no-any-return]
+
+
+def _deal_positions(reader: Reader, today: int) -> list[int]:
     index, since = reader.index, today - LOOKBACK_DAYS
     positions = []
     for name in ("ProposalAccepted", "TalksConcluded"):
@@ -206,6 +215,10 @@ def report_positions(reader: Reader, today: int) -> list[int]:
 
     Talks, plans, appeals and releases matter only from the latest truces on: they are read
     from the start of the eighth latest truce report, so an answer reads a bounded window."""
+    return reader.once("report_positions", today, lambda: _report_positions(reader, today))  # type: ignore[no-any-return]
+
+
+def _report_positions(reader: Reader, today: int) -> list[int]:
     index, since = reader.index, today - LOOKBACK_DAYS
     truces = reader.latest_starts(index.of_type("CeasefireAgreed"), today, since, LIMIT)
     positions = [p for _, p in truces]
@@ -235,7 +248,18 @@ def report_positions(reader: Reader, today: int) -> list[int]:
 def sides_of(record: dict[str, Any], mediators: frozenset[str], *roles: str) -> list[str]:
     """The negotiating sides among a record's actors: organisations, not mediators, nor the
     bodies that are never a side ('the UN envoy announced a two-month truce renewal' is the
-    sides' truce, not one of the UN's with another party)."""
+    sides' truce, not one of the UN's with another party). Kept with the record: do not
+    change the list."""
+    if type(mediators) is not frozenset:
+        mediators = frozenset(mediators)
+    return derived(  # type: ignore[no-any-return]
+        record, ("sides", mediators, roles), lambda: _sides_of(record, mediators, roles)
+    )
+
+
+def _sides_of(
+    record: dict[str, Any], mediators: frozenset[str], roles: tuple[str, ...]
+) -> list[str]:
     named = set(record["attributes"].get("mediators") or ()) | set(actor_ids(record, "mediator"))
     named |= never_sides()
     found = principals(actor_ids(record, *(roles or ("subject", "participant", "target"))))
@@ -253,9 +277,7 @@ def _classify(
     acceptances: list[tuple[dict[str, Any], str]] = []
     agreements: list[tuple[dict[str, Any], list[dict[str, Any]]]] = []
     elsewhere = _other_conflicts(reports, mediators, main)
-    for r in reports:
-        if _start(r) > today:
-            continue
+    for r in reports[: _upto(reports, today)]:
         if r["type"] == "TalksConcluded" and r["attributes"].get("outcome") == "agreement":
             agreements.append((r, [r]))
         elif _accepted_together(r, mediators, main):
@@ -358,9 +380,10 @@ def _latest_episode(
 ) -> Episode | None:
     agreed = {r["position"]: basis for r, basis in agreements}
     episode: Episode | None = None
-    for r in reports:
+    ahead = _upto(reports, today)
+    for n, r in enumerate(reports):
         at = _start(r)
-        if at > today:  # ahead: when it took effect, or that it held till it collapsed
+        if n >= ahead:  # ahead: when it took effect, or that it held till it collapsed
             if episode and r["type"] == "CeasefireAgreed" and _takes_effect(episode, r, at):
                 _move_start(episode, r, at)
             elif (
@@ -379,6 +402,13 @@ def _latest_episode(
                 and episode.until < at <= episode.until + GRACE_DAYS
             ):
                 episode.until = at - 1  # extended just after its stated end: it held till then
+            elif (
+                r["type"] == "TruceExtended"
+                and at == today + 1
+                and r["occurred"]["precision"] == "day"
+                and _extends_unknown(episode, r, at, mediators, sides)
+            ):
+                episode = _extension_opens(episode, r, mediators)  # running the day before
             elif episode and r["type"] == "CeasefireCollapsed" and r["modality"] != "expected":
                 if _late(episode, at):
                     episode.until = at - 1
@@ -408,11 +438,7 @@ def _latest_episode(
             if episode and _not_holding(episode, r, at):
                 _end(episode, r, at, "not_holding")
         elif _extends_unknown(episode, r, at, mediators, sides):
-            # 'the sides agreed to extend the truce by five days', no report of the truce
-            # itself read: a truce in force that day, for the extension's length
-            episode = _open(r, [r], mediators)
-            days = span_days(r["attributes"].get("extension"))
-            episode.until = episode.start + days if days else None
+            episode = _extension_opens(episode, r, mediators)
         elif episode is None or episode.ended is not None:
             continue
         elif _not_holding(episode, r, at):
@@ -448,6 +474,22 @@ def _latest_episode(
         ):
             _end(episode, r, at, "lapsed")  # talks to reach a truce: none is in force
     return episode
+
+
+def _extension_opens(
+    episode: Episode | None, r: dict[str, Any], mediators: frozenset[str]
+) -> Episode:
+    """'the sides agreed to extend the truce by five days', no report of the truce itself
+    read: a truce in force that day, for the extension's length, and the day before (the truce
+    it extends was running: 'the extension comes into effect when the current truce expires
+    today'), unless one ended then."""
+    ended = episode.ended if episode is not None else None
+    opened = _open(r, [r], mediators)
+    days = span_days(r["attributes"].get("extension"))
+    opened.until = opened.start + days if days else None
+    if opened.dating == "day" and (ended is None or ended < opened.start - 1):
+        opened.start -= 1
+    return opened
 
 
 def _extends_unknown(
@@ -530,12 +572,12 @@ def _holds(episode: Episode, at: int) -> bool:
 def _ongoing(r: dict[str, Any]) -> bool:
     """A report telling in passing of a truce in force ('talks on the next stages of the
     ongoing truce deal', 'the fragile ceasefire'): in force that day, start unknown. Not one
-    telling its end, and not talks or plans for one ('the current ceasefire proposal')."""
-    return (
-        r["type"] in MENTIONING_TYPES
-        and r["modality"] != "expected"
-        and _tells_ongoing(r["evidence"])
-    )
+    telling its end, and not talks or plans for one ('the current ceasefire proposal').
+    Kept with the record: past a few thousand sentences, those read again are no longer in
+    the cache of texts."""
+    if r["type"] not in MENTIONING_TYPES or r["modality"] == "expected":
+        return False
+    return derived(r, "ongoing", lambda: _tells_ongoing(r["evidence"]))  # type: ignore[no-any-return]
 
 
 @lru_cache(maxsize=8192)
@@ -612,7 +654,10 @@ NAMED_TRUCE = re.compile(
 ONGOING = re.compile(
     r"\b(?:ongoing|current|existing|fragile|shaky|tenuous)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:truce|cease-?fire)\b(?!\s+(?:talks|negotiations|proposals?|plans?|efforts|bid|push|"
-    r"framework|offer|terms|drafts?|discussions|mediation|deal\s+talks))",
+    r"framework|offer|terms|drafts?|discussions|mediation|deal\s+talks))|"
+    # the same said of it: 'the ceasefire is fragile', 'the truce deal remains shaky'
+    r"\b(?:truce|cease-?fire)\s+(?:deal\s+|agreement\s+)?(?:is|remains|looks|appears)\s+"
+    r"(?:still\s+|very\s+|extremely\s+|increasingly\s+)?(?:fragile|shaky|tenuous)\b",
     re.IGNORECASE,
 )
 # A truce said to be broken in deeds ('accused Hamas of violating the ceasefire', 'breaches of
@@ -652,15 +697,22 @@ KEPT = re.compile(
     r"\b(?:second|next|third|later|final)\s+(?:phase|stage)s?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:truce|cease-?fire)\b|"
     r"\b(?:truce|cease-?fire)\s+(?:deal\s+|agreement\s+)?(?:is|was|has been|remains|remained)\s+"
-    r"(?:largely\s+|mostly\s+|still\s+|broadly\s+)?(?:holding|in place|in effect|in force)\b",
+    r"(?:largely\s+|mostly\s+|still\s+|broadly\s+)?(?:holding|in place|in effect|in force)\b|"
+    # the body that watches over it at work: 'met under the cease-fire monitoring mechanism',
+    # 'the truce supervision committee convened'
+    r"\b(?:truce|cease-?fire)\s+(?:monitoring|supervision|verification|oversight|"
+    r"implementation)\s+(?:mechanism|committee|commission|body|team|mission|group)s?\b",
     re.IGNORECASE,
 )
 PLANNED_TRUCE = re.compile(
     r"\b(?:proposed|planned|possible|potential|draft|new|future|next|any|expected)\b", re.IGNORECASE
 )
+# ('under the truce before it collapsed' tells its end; 'Before the latest handover, the
+# remains of 24 hostages were returned under the current truce' does not)
 ENDING = re.compile(
     r"\b(?:collaps\w*|shatter\w*|ended|ending|ends|broke|broken|resum\w*|expired|expires|"
-    r"(?:is|was|are|were|been|now)\s+over|lapsed|before)\b",
+    r"(?:is|was|are|were|been|now)\s+over|lapsed)\b|"
+    r"\b(?:truce|cease-?fire|deal|agreement)\b[^.;]*?\bbefore\b",
     re.IGNORECASE,
 )
 
@@ -814,9 +866,10 @@ def _open(r: dict[str, Any], basis: list[dict[str, Any]], mediators: frozenset[s
         stated = _stated_start(r, at)
         start = stated if stated is not None else start
         dating, until = "day", (start + days if days else None)
-    elif _agreeing(r) and end - at <= ROUND_SPAN_DAYS:
+    elif (_agreeing(r) or r["occurred"]["precision"] in FEW_DAYS) and end - at <= ROUND_SPAN_DAYS:
         # agreed on some day of a few ('at talks held from 10 to 11 January the sides agreed a
-        # ceasefire'): in force from the second day at the soonest, its end only the one stated
+        # ceasefire', 'the ceasefire agreement announced just days earlier', 'the truce reached
+        # last week'): in force from the second day at the soonest, its end only the one stated
         stated = _stated_start(r, at)
         start = stated if stated is not None else at + 1
         dating, until = "day", (start + days if days else None)
@@ -986,7 +1039,11 @@ def _status(today: int, episode: Episode) -> tuple[str, str]:
     if episode.until is not None:
         return "in_force", f"in force since {day(episode.start)} until {day(episode.until)}"
     articles = {r["article"] for r in episode.members}
-    if len(articles) == 1 and today - episode.confirmed > STALE_DAYS:
+    # an article published later telling the open-ended truce, and no end of it, tells it
+    # unended as far as then ('the ceasefire reached on July 28' in a report of October)
+    told = max((ordinal(r["reported"]) for r in episode.members), default=episode.confirmed)
+    fresh = max(episode.confirmed, min(told, today))
+    if len(articles) == 1 and today - fresh > STALE_DAYS:
         return "unconfirmed", f"one report, not confirmed since {day(episode.confirmed)}"
     return "in_force", f"in force, last confirmed on {day(min(episode.confirmed, today))}"
 
@@ -1056,6 +1113,12 @@ LASTING = re.compile(
     r"an additional\s+|at least\s+)?$",
     re.IGNORECASE,
 )
+
+
+def _upto(reports: list[dict[str, Any]], today: int) -> int:
+    """How many reports (in world-date order) start on or before ``today``: a ``Day``
+    placed among their starts once, narrowed as comparing it with each start would."""
+    return bisect_right_day([_start(r) for r in reports], today)
 
 
 def _start(record: dict[str, Any]) -> int:

@@ -209,6 +209,11 @@ TALKS_NOUNS = (
     r"negotiations|meetings?|round|response|reply|terms|demands?|draft|delegation|team|"
     r"document|list|map|maps|initiative|understandings?"
 )
+# Nouns a talks noun qualifies in a compound ('the ceasefire accord', 'the truce pact').
+COMPOUND_HEADS = (
+    r"accords?|pacts?|deals|agreements|arrangements?|declarations?|memorand(?:um|a)|"
+    r"protocols?|treat(?:y|ies)|understanding|settlements?|truces|ceasefires"
+)
 # What a deal frees, returns or hands over, told with its own past: 'prisoners that were
 # captured last year', 'the towns that the rebels seized in January'.
 DEAL_OBJECT_NOUNS = (
@@ -244,8 +249,12 @@ REDUCED_RELATIVE = re.compile(
     rf"\b(?:{TALKS_NOUNS})"
     r"\s+(?!(?:was|were|is|are|has|have|had|will|would|to|for|on|in|at|with|from|by|of|and|"
     r"or|but|that|which|as|after|before|since|until|this|last|next|earlier|late|early|\w+ed|"
-    # the head of a compound is no subject: 'the ceasefire agreement reached in Doha'
-    rf"{TALKS_NOUNS})\b)"
+    # nor an adverb before a participle: 'the agreement previously reached in April'
+    r"previously|already|recently|originally|initially|first|jointly|formally|finally|"
+    r"eventually|successfully|once|just|only|"
+    # the head of a compound is no subject: 'the ceasefire agreement reached in Doha', 'the
+    # truce accord reached in January'
+    rf"{TALKS_NOUNS}|{COMPOUND_HEADS})\b)"
     r"(?:[\w'.-]+\s+){1,4}?(?:had\s+)?(?:\w+ed|made|sent|gave|drew up|put forward|laid out|"
     r"set out|brought|struck|sought|took|won)\b[^,;.]{0,60}$"
 )

@@ -224,6 +224,21 @@ PROPOSED_TO = re.compile(
 )
 
 
+# A proposal agreed to, right before the words that name it: 'the parties have agreed to the
+# United Nations' proposal to renew the truce'.
+ACCEPTED_PLAN = re.compile(
+    r"\b(?:agreed|agree|agrees|accepted|accept|accepts|approved|approve|approves|endorsed)\s+"
+    r"(?:to\s+|on\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w']+\s+){0,4}?$"
+)
+# The length of a truce noun compound an extension heads: 'a 2-month truce renewal'.
+LENGTH_COMPOUND = re.compile(
+    r"\b(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+"
+    r"(?P<unit>day|week|month|hour)s?\s+(?:long\s+)?(?:truce|ceasefire|cease fire)\s+$"
+)
+# 'announces a truce renewal': the extension rules read it, it is no truce agreed.
+RENEWAL = re.compile(r"\b(?:truce|ceasefire|cease fire)\s+(?:renewal|extension)s?\b")
+
+
 # The terms of a plan told before the release: 'the first stage envisages ... the release of',
 # 'Egypt proposed a truce that would see Hamas free four hostages'.
 # A release a side agrees or offers to make: the terms of an exchange, not yet a release.
@@ -291,8 +306,8 @@ START_HOUR = re.compile(
 # A truce's noun followed by the participle that made it: 'deal brokered by', 'agreement reached
 # by their leaders', 'signed last Wednesday'.
 SEALED_AFTER = re.compile(
-    r"\s+(?:(?:deal|agreement|accord|pact)\s+)?(?:reached|agreed|signed|brokered|struck|"
-    r"clinched|sealed|concluded)\b"
+    r"\s+(?:(?:deal|agreement|accord|pact)\s+)?(?:(?:just|only|first|previously|already)\s+)?"
+    r"(?:reached|agreed|signed|brokered|struck|clinched|sealed|concluded|announced)\b"
 )
 
 # 'an agreement with Israel to end the war': whom the deal is with, inside the match.
@@ -334,6 +349,8 @@ class OutcomeRules(Family):
             return None
         if self._recalled(ctx, m):
             return None
+        if RENEWAL.search(ctx.folded, m.start(), min(len(ctx.folded), m.end() + 12)):
+            return None  # 'the UN envoy announces a two-month truce renewal': an extension
         if DISOWNED.match(ctx.folded, m.end()):
             return None
         if DECLARED_OVER.match(ctx.folded, m.end()) and DECLARING.match(m.group(0)):
@@ -517,7 +534,11 @@ class OutcomeRules(Family):
             return None
         if re.search(r"\b(?:an|a)\s+$", ctx.folded[max(0, m.start() - 4) : m.start()]):
             return None  # 'an extended ceasefire' is a kind of truce, not an extension
-        if PROPOSED_TO.search(ctx.folded, max(0, m.start() - 50), m.start()):
+        proposed = PROPOSED_TO.search(ctx.folded, max(0, m.start() - 50), m.start())
+        accepted = bool(proposed) and bool(
+            ACCEPTED_PLAN.search(ctx.folded, max(0, proposed.start() - 60), proposed.start())  # type: ignore[union-attr]
+        )
+        if proposed and not accepted:
             return None  # 'backed a proposal by Witkoff to extend the truce': not extended yet
         if MAY_BE.search(ctx.folded, max(0, m.start() - 30), m.start()):
             return None  # 'a 60-day truce that can be extended': extendable, not extended
@@ -531,11 +552,21 @@ class OutcomeRules(Family):
         subject = tuple(
             x for x in ctx.reader.subject(m.start()) if not (aside and lo <= x.start < aside.end())
         )
+        if accepted:
+            # 'the parties agreed to the UN proposal to renew the truce': renewed, when both
+            # sides (or sides unnamed) agreed; one side's yes is its answer to the proposal
+            if self._one_side(ctx, subject, [], self._mediators(ctx)):
+                return None
+            done = True
+        length = extension(ctx.folded[m.end() : m.end() + 60])
+        if not length:  # 'announces 2-month truce renewal': the length qualifies the compound
+            before = LENGTH_COMPOUND.search(ctx.folded, max(0, m.start() - 40), m.start())
+            length = f"{before['n']} {before['unit']}" if before else ""
         return Draft(
             subject,
             defaults=self._parties(ctx),
             done=done,  # 'the sides agreed to extend the truce': extended, not to come
-            attributes={"extension": extension(ctx.folded[m.end() : m.end() + 60])},
+            attributes={"extension": length},
         )
 
     def _ended(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:

@@ -94,6 +94,22 @@ OWNED_NOUN = re.compile(r"(?:'s?|\u2019s?)?\s+(?:[\w-]+\s+){0,2}")
 # A demand named by its owner and its object: "Israel's demand for a full list", "Russia's
 # demands that Ukraine stay neutral".
 OWNED_DEMAND = re.compile(r"demands?\s+(?:for|that|to)\b")
+# An order to the population to get out of the way: 'asked civilians to move out of harm's way',
+# 'urged residents of northern Gaza to head south' (no party is asked to act in the talks).
+EVACUATION_ORDER = re.compile(
+    r"\s+(?:the\s+|all\s+|local\s+)*(?:\w+\s+)?(?:civilians|residents|inhabitants|population|"
+    r"people|gazans)(?:\s+(?:of|in|from)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){0,3}?)?\s+to\s+"
+    r"(?:move|leave|evacuate|flee|head|go|relocate|stay away|shelter|take shelter|get out)\b"
+)
+# The noun told of, no demand made: 'Hamas' crazy demands were delaying the deal', 'the
+# rebels' sweeping demands have not been met' (a plural verb after it: never the verb 'demands');
+# 'the just and legitimate demands of our people', 'aspirations and demands of Yemenis' (not
+# 'Moscow demands of Kyiv that ...': a qualifier or a coordinated noun before it).
+TOLD_DEMANDS = re.compile(r"\s+(?:were|are|remain|remained|have|had)\b")
+QUALIFIED_DEMANDS = re.compile(
+    r"\b(?:and|legitimate|just|basic|rightful|popular|national|core|key|main|crazy|excessive|"
+    r"unrealistic|maximalist|impossible|sweeping|original|previous|longstanding|long standing)\s+$"
+)
 # A demand restated by the verb before its owner: 'reiterated Israel's demand that ...'.
 RESTATED = re.compile(
     r"\b(?:reiterated|reiterates|restated|restates|repeated|repeats|renewed|renews|reaffirmed|"
@@ -256,6 +272,14 @@ class PositionRules(Family):
                 # 'Israel's demand for a full list of living hostages': the owner's demand
                 return Draft(owner, attributes={"condition": ""}, stative=True)
             return None  # 'its demands' is a noun, not a demand being made
+        if m.group(0) in ("demand", "demands") and (
+            TOLD_DEMANDS.match(ctx.folded, m.end())
+            or (
+                ctx.folded.startswith(" of ", m.end())
+                and QUALIFIED_DEMANDS.search(ctx.folded, max(0, m.start() - 20), m.start())
+            )
+        ):
+            return None
         tail = m.group(0) + ctx.folded[m.end() : m.end() + 40]
         if m.group(0).endswith(("adamant", "firm")) and re.match(
             r"\s*(?:[.;:!?)]|$|,\s*(?:and|but|while|as)\b|(?:and|but|while|as|so)\b)",
@@ -554,6 +578,8 @@ class PositionRules(Family):
             return None  # 'The plan ... . It also calls for ...': the plan's terms again
         if CREDITED_FOR.search(ctx.folded, max(0, m.start() - 80), m.start()):
             return None  # 'awarded the Nobel Prize for pressing both sides': a merit, no appeal
+        if EVACUATION_ORDER.match(ctx.folded, m.end()):
+            return None  # an order to the population, not an appeal to a party
         by = CALLED_BY.match(ctx.folded, m.end())
         if by:
             # 'the ceasefire talks called for by the US State Department': the one after 'by'

@@ -7,7 +7,9 @@ Rules in ``extraction/data/rules/proposals.toml``; their productions below."""
 from __future__ import annotations
 
 import re
+from datetime import date
 
+from domain.values import Interval
 from extraction.actors import Mention
 from extraction.generic import COLLECTIVE_KIND
 from extraction.registry import Registry
@@ -266,6 +268,12 @@ ACTIVE_AGREEMENT = re.compile(
 )
 # An agreement whose terms no proposal names: nothing to link it to.
 NO_PLAN = {"proposal_id": "", "proposal_name": "", "response": ""}
+MONTHS = {
+    name: number
+    for number, name in enumerate(
+        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
+    )
+}
 # The 'by' of a deed told as a noun, right after its object: 'the signing of the accord by ...'.
 NOMINAL_BY = re.compile(r"\s+(?:[\w'-]+\s+){0,3}?by\s+")
 # 'agreed to continue / maintain the existing ceasefire': read by the truce's extension.
@@ -645,6 +653,32 @@ class ProposalRules(Family):
         if len(self._named_sides(ctx, subject, others, mediators)) < 2:
             return None  # one side 'reached an agreement on a framework': not both sides' yes
         return Draft(subject, others, attributes=dict(NO_PLAN))
+
+    def _named_day(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        """'their obligations under the May 11 Jeddah Declaration': a text both sides reached
+        on that day (the latest such day not after publication), its sides its negotiation's,
+        else the two the sentence names."""
+        month = MONTHS[(m["mon"] or m["mon2"])[:3]]
+        number = int(m["day"] or m["day2"])
+        on = None
+        for year in (ctx.published.year, ctx.published.year - 1):
+            try:
+                named = date(year, month, number)
+            except ValueError:
+                return None
+            if named <= ctx.published:
+                on = named
+                break
+        if on is None:
+            return None
+        sides = set(self._parties(ctx))
+        if len(sides) < 2:
+            mediators = set(self._mediators(ctx)) | self.registry.not_sides
+            sides = self._named_sides(ctx, tuple(ctx.mentions), [], mediators)
+        if len(sides) != 2:
+            return None
+        others = [(side, "subject") for side in sorted(sides)]
+        return Draft((), others, attributes=dict(NO_PLAN), on=Interval.day(on), done=True)
 
     @staticmethod
     def _told_in(ctx: SentenceContext, start: int, end: int) -> tuple[Mention, ...]:

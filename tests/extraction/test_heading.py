@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from extraction.heading import read_heading
 from extraction.sentences import split_sentences
 from tests.extraction.conftest import dated, ids, of_type
@@ -282,3 +284,30 @@ def test_a_dateline_naming_outlets_and_the_filing_day_dates_nothing(read):
         "arrived in Washington, the ministry said on Friday."
     )
     assert dated(read(text, SAT), "DelegationArrived") == [(date(2022, 11, 25), date(2022, 11, 25))]
+
+
+# A page's list of links to other stories (under 'Related News:', 'Read also', ...): their
+# headlines tell other stories, so none of them is read as an event of this one.
+LINK_LISTS = [
+    "Related News:\nUS envoy may delay pushing for new Russia-Ukraine talks\nKremlin: no date set "
+    "for a prisoner swap\nComment",
+    "Read also:\n\nUkraine returns 90 POWs from Russian captivity\n\nArmenia and Azerbaijan agree "
+    "to resume border talks",
+    "You may also like\n\nIsrael and Hamas agree to extend truce by two days\n\nMost read",
+    "Also read: Hamas frees four hostages in Khan Younis handover",
+]
+
+
+@pytest.mark.parametrize("links", LINK_LISTS)
+def test_the_headlines_of_a_list_of_links_are_read_as_no_events(read, links):
+    story = "Mediators said on Tuesday the sides remain far apart on a Gaza ceasefire.\n"
+    alone = read(story)
+    assert [f.type for f in read(story + links)] == [f.type for f in alone]
+
+
+def test_the_prose_after_a_list_of_links_is_read_again(read):
+    text = (
+        "Mediators said the sides remain far apart.\nRelated\nKremlin: no date set for a "
+        "prisoner swap\nThe M23 delegation arrived in Doha on Tuesday for talks with Kinshasa.\n"
+    )
+    assert of_type(read(text), "DelegationArrived")

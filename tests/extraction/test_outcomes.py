@@ -130,6 +130,8 @@ def test_one_side_agreeing_is_an_acceptance_never_an_agreement(read, text):
         "Qatar announced that Israel and Hamas had agreed to a truce.",
         "Israel agreed to a ceasefire with Hezbollah on Tuesday.",
         "A ceasefire was agreed between Israel and Hamas late on Monday.",
+        "Qatar announced the completion of a hostage and ceasefire deal between Israel and Hamas.",
+        "The AU confirmed the conclusion of a truce agreement between Ethiopia and the TPLF.",
     ],
 )
 def test_both_sides_or_a_mediator_announcing_both_make_the_agreement(read, text):

@@ -1165,12 +1165,53 @@ NOT_THE_EVENT = [
     # a plan's content, told by the deal it offers, is no demand of its maker
     ("Qatar presented a proposal that includes the release of 33 hostages.", "DemandStated"),
     ("Egypt drafted a plan that involves a six-week truce.", "DemandStated"),
+    # the noun 'demands' told of (a plural verb after it, or qualified before 'of'): no demand
+    # made by anyone in the sentence
+    ("Netanyahu said Hamas' outlandish demands were holding up the exchange.", "DemandStated"),
+    (
+        "Israeli officials said Hamas' sweeping demands have stalled the talks in Doha.",
+        "DemandStated",
+    ),
+    ("Lavrov said the plan ignores the legitimate demands of the Russian side.", "DemandStated"),
+    (
+        "Grundberg said he would keep working for a settlement that meets the aspirations and "
+        "demands of Yemenis.",
+        "DemandStated",
+    ),
+    # an order to the population to get out of the way: no party is asked to act
+    ("The Israeli army asked residents of northern Gaza to move south.", "AppealMade"),
+    ("The RSF urged civilians in El Fasher to leave the city before the assault.", "AppealMade"),
+    ("Russia called on residents of Kherson to evacuate.", "AppealMade"),
+    # a supposed doer, even after a first deed ('those who will ... and will call for'), or
+    # with the modal opening the trigger ('those who will not accept')
+    (
+        '"There are those in Armenia who will not agree with this treaty and will call for the '
+        'fighting to resume," Pashinyan said.',
+        "AppealMade",
+    ),
+    (
+        '"There are those in Russia who will not accept this framework and will call for the '
+        'fighting to go on," Zelensky said.',
+        "ProposalRejected",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "kind"), NOT_THE_EVENT)
 def test_a_reading_that_is_not_the_event_yields_none(read, text, kind):
     assert not of_type(read(text), kind), [(f.type, f.extractor.rule) for f in read(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Moscow demands of Kyiv that it withdraw from four regions.", "russia"),
+        ("What Hamas demands is a full Israeli withdrawal from Gaza.", "hamas"),
+        ("The M23 demands direct talks with Kinshasa.", "m23"),
+    ],
+)
+def test_the_verb_demands_before_of_or_a_singular_verb_is_still_a_demand(read, text, actor):
+    assert_read_with_actor(read(text), text, "DemandStated", actor)
 
 
 def test_conditional_refusal_is_a_demand_not_a_release(read):

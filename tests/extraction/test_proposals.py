@@ -1542,6 +1542,12 @@ NOT_THE_EVENT = [
         "ProposalRejected",
     ),  # a term a side is told it must agree to
     ("Hamas said Israel must agree to a full withdrawal from Gaza.", "ProposalAccepted"),
+    # the reply reacted to in the speaker's address is another side's, not the speaker's own
+    (
+        "Trump delivered a video address welcoming the response, calling it a big step.",
+        "CounterproposalMade",
+    ),
+    ("Lavrov gave a briefing criticising the counterproposal from Kyiv.", "CounterproposalMade"),
 ]
 
 
@@ -1782,6 +1788,42 @@ def test_a_refusal_of_a_general_issue_of_talks_is_a_demand_rejected(read, text, 
 def test_rejecting_reports_about_a_general_issue_is_no_refusal(read):
     found = read("Moscow rejected reports that it had ceded territory near Kharkiv.", FRI_2025)
     assert not of_type(found, "DemandRejected")
+
+
+@pytest.mark.parametrize(
+    ("text", "on", "sides"),
+    [
+        (
+            "The US reminded Sudan's army and the RSF of their obligations under the May 11 "
+            "Jeddah Declaration.",
+            date(2023, 5, 11),
+            {"sudan", "rsf"},
+        ),
+        (
+            "Armenia and Azerbaijan discussed the border under the 2 October agreement.",
+            date(2022, 10, 2),
+            {"armenia", "azerbaijan"},
+        ),
+    ],
+)
+def test_a_settlement_named_by_its_day_is_both_sides_agreement_on_that_day(read, text, on, sides):
+    (found,) = of_type(read(text, date(2023, 6, 4)), "ProposalAccepted")
+    assert found.extractor.rule == "agreement.named_day"
+    assert (found.occurred.start, found.occurred.end) == (on, on)
+    assert set(found.actor_ids()) == sides
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel and Hamas are discussing the January 15 ceasefire agreement.",
+        "Russia and Ukraine rejected the June 3 draft agreement.",
+        "Kosovo and Serbia will meet before the December 9 deadline agreement expires.",
+    ],
+)
+def test_a_truce_draft_or_deadline_named_by_its_day_is_no_settlement(read, text):
+    found = read(text, date(2023, 6, 4))
+    assert not [f for f in found if f.extractor.rule == "agreement.named_day"]
 
 
 MEDIATED_GAZA = "Qatar and Egypt have mediated between Israel and Hamas in Gaza since 2023.\n"

@@ -310,6 +310,29 @@ def test_a_passive_reporting_verb_leaves_the_statement_to_the_named_speaker(read
     }
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "host"),
+    [
+        (
+            "US Secretary of State Antony Blinken, visiting Riyadh, said he was hopeful Hamas "
+            "would accept the offer.",
+            "antony_blinken",
+            "saudi_arabia",
+        ),
+        (
+            "Turkish Foreign Minister Hakan Fidan, visiting Kyiv, said he was hopeful both sides "
+            "would return to talks in Istanbul.",
+            "hakan_fidan",
+            "ukraine",
+        ),
+    ],
+)
+def test_the_place_a_speaker_is_visiting_is_not_the_speaker(read, text, speaker, host):
+    found = read(text)
+    assert all(host not in f.actor_ids() for f in found), [(f.type, f.actor_ids()) for f in found]
+    assert any(speaker in f.actor_ids() for f in found)
+
+
 NOBODY_NAMED_SAID_IT = [
     "The envoys are also hoped to reach Cairo on Sunday for another round of negotiations.",
     "The strikes went on despite a truce in March that it was hoped would end the fighting.",

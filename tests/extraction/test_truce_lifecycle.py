@@ -124,6 +124,35 @@ def test_a_truce_recalled_with_its_own_date_keeps_that_date(read):
     assert found.occurred.start.month == 11
 
 
+@pytest.mark.parametrize(
+    ("text", "month"),
+    [
+        (
+            "The RSF says any deal must free all detainees, as set out in the ceasefire accord "
+            "reached in March.",
+            3,
+        ),
+        (
+            "Kyiv insists any settlement must end the war, as laid out in the ceasefire "
+            "agreement previously reached in April.",
+            4,
+        ),
+    ],
+)
+def test_a_truce_compound_with_its_participle_keeps_the_participles_date(read, text, month):
+    # 'the ceasefire accord reached in March': 'accord' heads the compound, no subject of a
+    # relative clause, so the time is the truce's own, not one to skip
+    (found,) = of_type(read(text, date(2025, 5, 20)), "CeasefireAgreed")
+    assert (found.occurred.start, found.occurred.end.month) == (date(2025, month, 1), month)
+
+
+def test_a_truce_announced_on_a_recent_day_is_dated_by_it(read):
+    # 'the ceasefire announced on Saturday': the day it was agreed, however recent
+    text = "Talks followed the ceasefire announced on Saturday by India and Pakistan."
+    (found,) = of_type(read(text, date(2025, 5, 12)), "CeasefireAgreed")
+    assert found.occurred.start == date(2025, 5, 10)
+
+
 def test_mediators_cracking_a_deal_between_the_sides_is_the_agreement(read):
     text = (
         "Mediators Egypt and Qatar finally hammered out a ceasefire deal between Israel and "
@@ -151,6 +180,37 @@ def test_renewing_a_truce_is_an_extension(read, text, length):
     assert len(found) == 1
     if length:
         assert found[0].attributes["extension"] == length
+
+
+@pytest.mark.parametrize(
+    ("text", "length"),
+    [
+        ("UN envoy announces 2-month truce renewal in Yemen", "2 month"),
+        ("The AU announced a one-week ceasefire extension for Sudan on Monday.", "one week"),
+        (
+            "The parties have agreed to the UN proposal to renew the current truce in Yemen for "
+            "two more months.",
+            "two months",
+        ),
+        (
+            "Sudan's army and the RSF accepted the Saudi plan to extend the ceasefire by five "
+            "days.",
+            "five days",
+        ),
+    ],
+)
+def test_a_renewal_announced_or_agreed_as_proposed_is_an_extension_not_a_new_truce(
+    read, text, length
+):
+    found = read(text, date(2022, 6, 2))
+    (extended,) = of_type(found, "TruceExtended")
+    assert extended.attributes["extension"] == length and extended.modality == "asserted"
+    assert of_type(found, "CeasefireAgreed") == []
+
+
+def test_one_side_agreeing_to_a_proposal_to_extend_a_truce_extends_nothing(read):
+    text = "Hamas agreed to the Egyptian proposal to extend the truce by two days."
+    assert of_type(read(text, MON), "TruceExtended") == []
 
 
 @pytest.mark.parametrize(

@@ -494,6 +494,10 @@ def signed(on: str, *sides: str, text: str, rule: str = "agreement.mutual", **kw
             "agreement.signed_by",
             "The declaration, signed on Friday by Armenia and Azerbaijan, opens their border.",
         ),
+        (
+            "agreement.named_day",
+            "The EU urged both sides to honour the August 8 Washington declaration.",
+        ),
     ],
 )
 def test_a_settlement_both_sides_signed_is_an_agreement_without_any_truce(news, rule, text):
@@ -617,6 +621,50 @@ def test_a_release_dated_by_the_truces_own_days_tells_a_truce_in_force(news, tex
     )
     assert state(news, "2026-04-11")["truce"]["status"] == "none"
     assert state(news, "2026-04-12")["truce"]["status"] == "in_force"
+
+
+@pytest.mark.parametrize(
+    ("kind", "text"),
+    [
+        (
+            "HostagesReleased",
+            "Before the latest handover, the rebels had freed six captives under the current "
+            "truce.",
+        ),
+        (
+            "StatementIssued",
+            "The ceasefire is fragile and we urge both sides to keep it, Kenya said.",
+        ),
+        ("StatementIssued", "The truce deal remains shaky, the mediators warned on Sunday."),
+    ],
+)
+def test_a_truce_told_in_passing_as_current_or_fragile_is_in_force_that_day(news, kind, text):
+    # a time clause opening the sentence ('Before the latest handover') tells no end of the truce
+    news.publish("2026-04-13", dict(type=kind, on="2026-04-12", subject=["eln"], text=text))
+    assert state(news, "2026-04-11")["truce"]["status"] == "none"
+    assert state(news, "2026-04-12")["truce"]["status"] == "in_force"
+
+
+def test_talks_within_a_truces_monitoring_mechanism_confirm_it_and_end_nothing(news):
+    news.publish("2024-11-27", agreed("2024-11-26", "israel", "hezbollah"))
+    text = (
+        "Envoys of both sides met on Wednesday at the headquarters of the cease-fire monitoring "
+        "mechanism set up after the truce."
+    )
+    news.publish(
+        "2025-12-03",
+        talks(
+            "2025-12-03",
+            "naqoura",
+            [],
+            ["israel", "lebanon"],
+            issues=["temporary_truce"],
+            text=text,
+        ),
+    )
+    truce = state(news, "2025-12-04")["truce"]
+    assert truce["status"] == "in_force"
+    assert truce["last_confirmed"] == "2025-12-03"
 
 
 @pytest.mark.parametrize(
@@ -797,11 +845,14 @@ def test_an_extension_by_a_stated_length_with_no_truce_known_tells_one_in_force(
         ),
     )
     truce = state(news, "2024-06-02")["truce"]
+    # the truce it extends was running the day before: in force from then
     assert (truce["status"], truce["since"], truce["until"]) == (
         "in_force",
-        "2024-06-01",
+        "2024-05-31",
         "2024-06-06",
     )
+    assert state(news, "2024-05-31")["truce"]["status"] == "in_force"
+    assert state(news, "2024-05-30")["truce"]["status"] == "none"
     assert state(news, "2024-06-08")["truce"]["status"] == "expired"
 
 
@@ -1291,3 +1342,42 @@ def test_a_truce_known_to_hold_that_collapses_is_a_breakdown(news):
         dict(type="CeasefireCollapsed", on="2024-03-19", subject=["rsf"], text=collapse),
     )
     assert state(news, "2024-03-25")["status"] == "collapsed"
+
+
+@pytest.mark.parametrize(
+    ("rule", "precision"), [("ceasefire.dated", "approx"), ("ceasefire.effect", "week")]
+)
+def test_a_truce_dated_to_a_span_of_a_few_days_is_in_force_from_its_second_day(
+    news, rule, precision
+):
+    # 'followed the ceasefire agreement announced just days earlier', 'the truce took effect
+    # last week': held from some day of the span, so in force by its second day
+    news.publish(
+        "2025-05-12",
+        dict(
+            type="CeasefireAgreed",
+            on="2025-05-05",
+            until="2025-05-11",
+            precision=precision,
+            participant=["india", "pakistan"],
+            rule=rule,
+            text="The talks followed the ceasefire agreement announced just days earlier.",
+        ),
+    )
+    assert state(news, "2025-05-04")["truce"]["status"] == "none"
+    answer = state(news, "2025-05-10")
+    assert answer["truce"]["status"] == "in_force" and answer["agreement"]["agreed"] is True
+    assert answer["truce"]["since"] == "2025-05-06"
+
+
+def test_a_later_article_telling_an_open_ended_truce_keeps_it_in_force_till_then(news):
+    # 'an unconditional ceasefire was reached on July 28', in a report of late October that
+    # tells no end of it: in force as far as then, stale only 45 days after that report
+    news.publish(
+        "2025-10-26",
+        agreed("2025-07-28", "cambodia", "thailand", rule="ceasefire.agree"),
+    )
+    assert state(news, "2025-07-27")["truce"]["status"] == "none"
+    assert state(news, "2025-10-25")["truce"]["status"] == "in_force"
+    assert state(news, "2025-10-25")["agreement"]["agreed"] is True
+    assert state(news, "2025-12-20")["truce"]["status"] == "unconfirmed"

@@ -1,0 +1,165 @@
+"""A computed state is the plain computation's, byte for byte: with what answers derive from
+a record alone kept with it, the parts' positions found once per answer, and a date's span
+narrowed by a few comparisons where bisecting or walking with it made many."""
+
+from __future__ import annotations
+
+import bisect
+import random
+from collections.abc import Iterator
+from datetime import date, timedelta
+from itertools import islice
+from pathlib import Path
+
+import orjson
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from projections import reader as reader_module
+from projections.canonical import Day, Span, bisect_right_day
+from projections.index import NO_LIMIT, ReleaseIndex, Series
+from projections.reader import Reader
+from projections.readside import ReadSide
+from tests.projections.readside_fakes import ingested
+
+ROOT = Path(__file__).resolve().parents[2]
+SEEDS = ROOT / "seeds"
+OTHER_TALKS = Path(__file__).parent / "other_talks"
+PAIRS = 120  # random (as_of, known_as_of) pairs per negotiation
+
+
+@pytest.fixture(scope="module")
+def talks() -> Iterator[ReadSide]:
+    side = ingested(SEEDS, OTHER_TALKS)
+    yield side
+    side.app.close()
+
+
+def pairs(first: date, last: date, rng: random.Random) -> Iterator[tuple[date, date | None]]:
+    """Dates from two months before a negotiation's first event to two after its last,
+    known on another such date or on none (everything known)."""
+    days = (last - first).days + 120
+    for _ in range(PAIRS):
+        as_of = first + timedelta(days=rng.randrange(days) - 60)
+        known = first + timedelta(days=rng.randrange(days) - 60) if rng.random() < 0.7 else None
+        yield as_of, known
+
+
+def test_served_states_are_the_plain_computation_byte_for_byte(talks, monkeypatch):
+    rng = random.Random(12)
+    asked = 0
+    for negotiation in talks.negotiations():
+        first = date.fromisoformat(negotiation["first"])
+        last = date.fromisoformat(negotiation["last"])
+        for as_of, known in pairs(first, last, rng):
+            served = talks.state_json(as_of, known, negotiation=negotiation["id"])
+            with monkeypatch.context() as plain:
+                plain.setattr(reader_module, "MEMO", False)  # every derivation made afresh
+                alone = talks.state(as_of, known, negotiation=negotiation["id"])
+            assert served == orjson.dumps(alone), (negotiation["id"], as_of, known)
+            asked += 1
+    assert asked >= 3 * PAIRS  # the seeds' negotiation and the other talks' ones
+
+
+def test_a_record_derivation_is_made_once_and_never_taken_for_another_records():
+    made: list[str] = []
+
+    def sides(record: dict[str, str]) -> str:
+        return reader_module.derived(
+            record, "who", lambda: made.append(record["who"]) or record["who"]
+        )
+
+    first, second = {"who": "hamas"}, {"who": "israel"}
+    assert [sides(first), sides(first), sides(second)] == ["hamas", "hamas", "israel"]
+    assert made == ["hamas", "israel"]
+    for n in range(3 * reader_module.DERIVED_BOUND // 2):  # past the bound: all goes, then again
+        assert sides({"who": str(n)}) == str(n)
+    assert sides(first) == "hamas"
+
+
+def narrowed(day: int, sign: int, offset: int, compare) -> tuple[object, tuple[int, int]]:  # type: ignore[no-untyped-def]
+    span = Span(day)
+    found = compare(Day(span, sign, offset))
+    return found, span.close()
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.integers(0, 40), max_size=30).map(sorted),
+    st.integers(-10, 50),
+    st.sampled_from([1, -1]),
+    st.integers(-5, 5),
+    st.data(),
+)
+def test_a_day_bisected_by_its_value_narrows_its_span_as_bisecting_with_it(
+    starts, day, sign, offset, data
+):
+    lo = data.draw(st.integers(0, len(starts)))
+    hi = data.draw(st.integers(lo, len(starts)))
+    with_day = narrowed(day, sign, offset, lambda d: bisect.bisect_right(starts, d, lo, hi))
+    by_value = narrowed(day, sign, offset, lambda d: bisect_right_day(starts, d, lo, hi))
+    assert by_value == with_day
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.tuples(st.integers(0, 30), st.integers(0, 8)), max_size=40),
+    st.integers(-5, 40),
+    st.integers(0, 40),
+    st.one_of(st.just(NO_LIMIT), st.integers(0, 40)),
+    st.integers(1, 6),
+)
+def test_the_latest_facts_since_a_day_narrow_its_span_as_walking_back_to_it(
+    facts, as_of, window, known, limit
+):
+    series = Series()
+    for position, (start, lag) in enumerate(facts, 1):
+        series.add(start, start + lag, position)
+    series.settle()
+    reader = Reader(None, ReleaseIndex(), None, 0, known)  # type: ignore[arg-type]
+
+    def walked(day: Day) -> list[int]:  # as before: the walk's own comparisons
+        walk = series.backwards(day, known, day - window)
+        return [series.positions[i] for i in islice(walk, limit)]
+
+    def taken(day: Day) -> list[int]:
+        return reader.latest(series, day, day - window, limit)
+
+    assert narrowed(as_of, 1, 0, taken) == narrowed(as_of, 1, 0, walked)
+
+
+class Numbered:
+    """A view store whose record at a position names it."""
+
+    def records(self, positions: list[int]) -> dict[int, dict[str, list[int]]]:
+        return {p: {"at": [p]} for p in positions}
+
+
+def test_records_kept_by_the_thousand_are_collected_then_frozen_out_of_the_gcs_sight(
+    monkeypatch,
+):
+    done: list[str] = []
+    monkeypatch.setattr(reader_module, "FREEZE_KEPT", 10)
+    monkeypatch.setattr(reader_module.gc, "collect", lambda: done.append("collect") or 0)
+    monkeypatch.setattr(reader_module.gc, "freeze", lambda: done.append("freeze"))
+    kept = reader_module.Remembered(Numbered(), size=30)  # type: ignore[arg-type]
+    assert kept.records(range(6))[5] == {"at": [5]}
+    kept.records(range(6))  # read again: kept, nothing new
+    assert done == []
+    kept.records(range(12))  # the tenth new one kept since
+    assert done == ["collect", "freeze"]
+    for start in range(100, 200, 10):  # and so on, as many as fit twice the size
+        kept.records(range(start, start + 10))
+    assert done.count("freeze") == 6  # twice the 30 kept, by tens
+
+
+def test_kept_records_that_turn_over_are_not_frozen_again_and_again(monkeypatch):
+    frozen: list[int] = []
+    monkeypatch.setattr(reader_module, "FREEZE_KEPT", 10)
+    monkeypatch.setattr(reader_module.gc, "collect", lambda: 0)
+    monkeypatch.setattr(reader_module.gc, "freeze", lambda: frozen.append(1))
+    kept = reader_module.Remembered(Numbered(), size=20)  # type: ignore[arg-type]
+    for start in range(0, 1000, 10):
+        kept.records(range(start, start + 10))
+    assert len(frozen) == 4  # twice the 20 kept, by tens
