@@ -404,6 +404,42 @@ class ProposalRules(Family):
             attributes={"proposal_id": "", "summary": summary, "proposal_name": name},
         )
 
+    def _proposal_terms(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        """'the Paris proposal would see ...', "Egypt's plan calls for ...": a plan told by its
+        terms is proposed by whom its name names (a side named in it; for a city of talks, those
+        talks' mediators the article named before); a plan naming nobody is not read."""
+        noun = PLAN_NOUN_END.match(m.group(0))
+        end = m.start() + noun.end() if noun else m.end()
+        if self.counter_obj.search(m.group(0)) or CITED_PLAN.search(
+            ctx.folded, max(0, m.start() - 90), m.start()
+        ):
+            return None
+        summary = ctx.folded[m.end() : m.end() + 120].split(".")[0].strip(' ,"')
+        attributes = {"proposal_id": "", "summary": summary, "proposal_name": self._name(ctx, m)}
+        cities = [p for p in ctx.places if m.start() <= p.start and p.end <= m.end()]
+        named = tuple(
+            x
+            for x in ctx.mentions
+            if m.start() <= x.start
+            and x.end <= end
+            and not any(p.start <= x.start and x.end <= p.end for p in cities)
+        )
+        if named:
+            return Draft(named[:2], attributes=attributes)
+        if not cities:
+            return None
+        mediators = ctx.negotiation.mediators if ctx.negotiation is not None else ()
+        told = [
+            x.actor
+            for earlier in ctx.earlier[: ctx.index]
+            for x in earlier.mentions
+            if x.actor in mediators
+        ] + [x.actor for x in ctx.mentions if x.end <= m.start() and x.actor in mediators]
+        if not told:
+            return None
+        others = [(actor, "subject") for actor in dict.fromkeys(told)]
+        return Draft((), others, attributes=attributes)
+
     def _proposal_relative(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
         """'the proposal (that) Israel submitted on Monday': the relative clause's subject, the
         first name between the plan and the verb, proposed it."""

@@ -1824,3 +1824,46 @@ def test_a_settlement_named_by_its_day_is_both_sides_agreement_on_that_day(read,
 def test_a_truce_draft_or_deadline_named_by_its_day_is_no_settlement(read, text):
     found = read(text, date(2023, 6, 4))
     assert not [f for f in found if f.extractor.rule == "agreement.named_day"]
+
+
+MEDIATED_GAZA = "Qatar and Egypt have mediated between Israel and Hamas in Gaza since 2023.\n"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        MEDIATED_GAZA + "The Doha framework would see Israel free 1,000 prisoners.",
+        MEDIATED_GAZA + "The Cairo framework would see Hamas free ten hostages over a week.",
+        MEDIATED_GAZA + "The framework reached in Paris provides for a six-week pause.",
+    ],
+)
+def test_a_plan_named_after_a_city_of_talks_is_proposed_by_their_mediators(read, text):
+    found = of_type(read(text, WED), "ProposalMade")
+    assert found and {"qatar", "egypt"} <= set(found[0].actor_ids())
+
+
+def test_a_plan_told_by_its_terms_is_proposed_by_the_side_its_name_names(read):
+    text = (
+        "The army and the RSF met in Jeddah.\n"
+        "The Saudi-US initiative envisages a 90-day humanitarian truce."
+    )
+    found = of_type(read(text, WED), "ProposalMade")
+    assert found and "united_states" in found[0].actor_ids()
+
+
+def test_a_plan_told_by_its_terms_naming_nobody_has_no_proposer(read):
+    text = MEDIATED_GAZA + "The new plan would see the fighting stop for a week."
+    assert not of_type(read(text, WED), "ProposalMade")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia and Azerbaijan have negotiated since 2020.\n"
+        "Baku dropped its insistence on a change to Armenia's constitution before signing.",
+        "The RSF abandoned its precondition of a withdrawal from El Fasher, mediators said.",
+        "Hamas gave up on one of its core demands, its insistence on a written guarantee.",
+    ],
+)
+def test_a_demand_a_side_dropped_is_not_stated(read, text):
+    assert not of_type(read(text, WED), "DemandStated")
