@@ -117,13 +117,7 @@ def quote_day(registry: Registry, ctx: SentenceContext) -> date | None:
     pronoun = SAID_BY_PRONOUN.fullmatch(ctx.folded, closed, quote.start("verb"))
     who = speakers(registry, ctx)
     before = ctx.previous[::-1] or ((ctx.before,) if ctx.before is not None else ())
-    for p in before:
-        if pronoun or who & speakers(registry, p):
-            day = p.main_time()
-            if day is None or day.precision != "day" or day.start >= ctx.published:
-                return None
-            return day.start
-    return None
+    return _speakers_gone_day(registry, ctx, before, bool(pronoun), who)
 
 
 # '... The ball is in their court," he said.': the close of a quote opened in an earlier sentence
@@ -157,6 +151,18 @@ def closing_quote_day(
     if not (pronoun or who):
         return None
     before = ctx.previous[-1:] or ((ctx.before,) if ctx.before is not None else ())
+    return _speakers_gone_day(registry, ctx, before, bool(pronoun), who)
+
+
+def _speakers_gone_day(
+    registry: Registry,
+    ctx: SentenceContext,
+    before: Sequence[SentenceContext],
+    pronoun: bool,
+    who: frozenset[str],
+) -> date | None:
+    """The day of the nearest sentence before by the same speaker (any, after a pronoun), when
+    it names a single gone day."""
     for p in before:
         if pronoun or who & speakers(registry, p):
             day = p.main_time()
