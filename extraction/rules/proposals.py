@@ -11,6 +11,7 @@ from datetime import date
 
 from domain.values import Interval
 from extraction.actors import Mention
+from extraction.gazetteer import fold_key
 from extraction.generic import COLLECTIVE_KIND
 from extraction.registry import Registry
 from extraction.rules.base import (
@@ -325,6 +326,16 @@ class ProposalRules(Family):
             + alt(self.words["proposal_nouns"])
             + r"\s+(?:was|were|is|are|has been|had been|would)\b"
         )
+        # A state's nationality adjective (world data) names the owner of a plan named by it:
+        # 'the Egyptian plan', 'the Russian proposal'; one two states share ('Congolese'), none.
+        states: dict[str, set[str]] = {}
+        for actor in registry.actors.values():
+            for adjective in actor.adjectives if actor.kind == "state" else ():
+                if adjective.isalpha() and not adjective.isupper():
+                    states.setdefault(fold_key(adjective), set()).add(actor.id)
+        nationals = {adj: next(iter(ids)) for adj, ids in states.items() if len(ids) == 1}
+        self.nationals = nationals
+        self.national = re.compile(r"\b" + alt(sorted(map(re.escape, nationals))) + r"\b")
 
     def _name(self, ctx: SentenceContext, m: re.Match[str]) -> str:
         """The plan's name near the trigger ('the Paris framework', "Biden's plan"), lowercase,
@@ -416,16 +427,32 @@ class ProposalRules(Family):
             return None
         summary = ctx.folded[m.end() : m.end() + 120].split(".")[0].strip(' ,"')
         attributes = {"proposal_id": "", "summary": summary, "proposal_name": self._name(ctx, m)}
-        cities = [p for p in ctx.places if m.start() <= p.start and p.end <= m.end()]
-        named = tuple(
-            x
+        # a city names talks held there; a country named ("Turkey's plan") is the owner
+        cities = [
+            p
+            for p in ctx.places
+            if m.start() <= p.start
+            and p.end <= m.end()
+            and not ((state := self.registry.actors.get(p.place)) and state.kind == "state")
+        ]
+        named: list[tuple[int, Mention | str]] = [
+            (x.start, x)
             for x in ctx.mentions
             if m.start() <= x.start
             and x.end <= end
             and not any(p.start <= x.start and x.end <= p.end for p in cities)
-        )
-        if named:
-            return Draft(named[:2], attributes=attributes)
+        ]
+        # 'the Egyptian plan', 'the Egyptian-Qatari proposal': the state of the adjective
+        named += [
+            (a.start(), self.nationals[a.group(0)])
+            for a in self.national.finditer(ctx.folded, m.start(), end)
+            if not any(x.start <= a.start() < x.end for x in ctx.mentions)
+        ]
+        owners = [who for _, who in sorted(named, key=lambda n: n[0])][:2]
+        if owners:
+            subject = tuple(x for x in owners if isinstance(x, Mention))
+            others = [(x, "subject") for x in owners if isinstance(x, str)]
+            return Draft(subject, others, attributes=attributes)
         if not cities:
             return None
         mediators = ctx.negotiation.mediators if ctx.negotiation is not None else ()

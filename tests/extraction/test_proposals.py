@@ -1867,3 +1867,50 @@ def test_a_plan_told_by_its_terms_naming_nobody_has_no_proposer(read):
 )
 def test_a_demand_a_side_dropped_is_not_stated(read, text):
     assert not of_type(read(text, WED), "DemandStated")
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("Turkey's plan calls for a ceasefire along the current front lines.", "turkey"),
+        ("Qatar's proposal would see M23 fighters withdraw from Goma within a month.", "qatar"),
+        (
+            ABOUT_GAZA + "The Egyptian plan would see a six-week pause in the fighting.",
+            "egypt",
+        ),
+        (
+            "Russia and Ukraine have fought since 2022.\n"
+            "The Russian plan would see Ukraine give up the rest of Donetsk.",
+            "russia",
+        ),
+        (
+            "Armenia and Azerbaijan have negotiated since 2020.\n"
+            "The Azerbaijani proposal envisages a joint border commission.",
+            "azerbaijan",
+        ),
+        (
+            "The army and the RSF met in Jeddah.\n"
+            "The Saudi initiative provides for a 90-day humanitarian truce.",
+            "saudi_arabia",
+        ),
+        ("Egypt's framework calls for a phased release of the hostages.", "egypt"),
+    ],
+)
+def test_a_plan_named_by_its_owner_and_told_by_its_terms_is_the_owners_proposal(read, text, owner):
+    found = read(text, WED)
+    assert_read_with_actor(found, text, "ProposalMade", owner)
+    demands = of_type(found, "DemandStated")
+    assert not any(owner in f.actor_ids() for f in demands)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a nationality after the plan's noun is what the plan is about, not its owner
+        ABOUT_GAZA + "The new plan would see Egyptian troops deploy along the border.",
+        "Russia and Ukraine have fought since 2022.\n"
+        "The plan would see Turkish monitors patrol the Black Sea.",
+    ],
+)
+def test_a_nationality_after_the_plans_noun_names_no_proposer(read, text):
+    assert not of_type(read(text, WED), "ProposalMade")
