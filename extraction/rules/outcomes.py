@@ -310,6 +310,10 @@ SEALED_AFTER = re.compile(
     r"(?:reached|agreed|signed|brokered|struck|clinched|sealed|concluded|announced)\b"
 )
 
+# 'the ceasefire agreement of May 10', 'the truce of January 19': a truce named by its day,
+# however recent; the time must follow 'of' at once ('the truce of three days' is no day).
+DAY_OF = re.compile(r"\s+(?:(?:deal|agreement|accord|pact)\s+)?of\s+")
+
 # 'an agreement with Israel to end the war': whom the deal is with, inside the match.
 DEAL_WITH = re.compile(r"\b(?:deal|agreement|accord)\s+with\s+")
 
@@ -480,10 +484,12 @@ class OutcomeRules(Family):
         Putrajaya on July 28'), its own day however recent, a little further on."""
         sealed = SEALED_AFTER.match(ctx.folded, m.end())
         reach, before = (70, ctx.published) if sealed else (40, shift(ctx.published, -6))
+        named = DAY_OF.match(ctx.folded, m.end())
         return [
             t
             for t in ctx.times
-            if t.anchors_event and 0 <= t.start - m.end() <= reach and t.past.end < before
+            if (t.anchors_event and 0 <= t.start - m.end() <= reach and t.past.end < before)
+            or (named is not None and t.start == named.end() and t.past.end <= ctx.published)
         ]
 
     def _ceasefire_dated(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
@@ -512,6 +518,10 @@ class OutcomeRules(Family):
         draft = self._ceasefire(ctx, m)
         if draft is not None and sealed:
             draft.done = True  # agreed on its own past day, whatever the main clause's tense
+        named = DAY_OF.match(ctx.folded, m.end())
+        day = next((t for t in window if named and t.start == named.end()), None)
+        if draft is not None and day is not None:
+            draft.on, draft.done = day.past, True  # 'the truce of May 10': its own day
         return draft
 
     def _effect_times(self, ctx: SentenceContext) -> frozenset[int]:

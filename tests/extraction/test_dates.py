@@ -2234,3 +2234,76 @@ def test_a_round_to_come_takes_its_own_later_this_week_not_a_relative_clauses_go
     assert [(f.occurred.start, f.occurred.end) for f in found] == [
         (date(2024, 2, 15), date(2024, 2, 18))
     ]
+
+
+# --- a truce named by its day ('the ceasefire agreement of May 10') was agreed that day --------
+TRUCE_OF_DAY = [
+    (
+        "India and Pakistan have kept to the ceasefire agreement of May 10, officials in both "
+        "capitals said.",
+        date(2025, 5, 16),
+        date(2025, 5, 10),
+    ),
+    (
+        "Israel and Hamas both said the truce of January 19 was still holding in most of the "
+        "enclave.",
+        date(2025, 1, 22),
+        date(2025, 1, 19),
+    ),
+    (
+        "Armenia and Azerbaijan said the ceasefire of November 10 had brought calm to the "
+        "front line.",
+        date(2020, 11, 14),
+        date(2020, 11, 10),
+    ),
+    (
+        "The army and the RSF said the truce deal of June 10 had let aid convoys into Khartoum.",
+        date(2023, 6, 13),
+        date(2023, 6, 10),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "day"), TRUCE_OF_DAY)
+def test_a_truce_named_by_its_day_was_agreed_on_that_day_however_recent(read, text, published, day):
+    assert one_day(day) in dated(read(text, published), "CeasefireAgreed")
+
+
+def test_a_truce_of_a_number_of_days_names_no_day(read):
+    found = read(
+        "Russia and Ukraine said the truce of three days had let both sides collect their dead.",
+        date(2025, 5, 12),
+    )
+    assert all(
+        start != end or start == date(2025, 5, 12) for start, end in days(found, "CeasefireAgreed")
+    )
+
+
+# --- a page published the day after, its lead naming no day: the publication day -------------
+# (Counted on the study sets: of the undated events a page left on its publication day, gold
+# put 118 on that day alone, 37 on the day before alone, 84 on either; a lead in the present
+# perfect no differently, 22 against 8. The day before is not the default.)
+UNDATED_LEAD = [
+    (
+        "Hamas has formally submitted its response to the US peace plan.",
+        date(2025, 10, 4),
+        "CounterproposalMade",
+    ),
+    (
+        "The United States and Ukraine have agreed on a 30-day ceasefire.",
+        date(2025, 3, 12),
+        "CeasefireAgreed",
+    ),
+    (
+        "Pakistan and the Afghan Taliban have agreed to continue the existing ceasefire.",
+        date(2025, 10, 31),
+        "TruceExtended",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "kind"), UNDATED_LEAD)
+def test_an_undated_lead_in_the_present_perfect_stays_on_the_publication_day(
+    read, text, published, kind
+):
+    assert dated(read(text, published), kind) == [one_day(published)]
