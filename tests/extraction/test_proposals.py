@@ -1505,6 +1505,27 @@ WORDINGS = [
     ),
     ("The M23 agreed to a phased withdrawal from Goma on Friday.", "ProposalAccepted", "m23"),
     ("Moscow consented to a prisoner exchange with Kyiv.", "ProposalAccepted", "russia"),
+    # a side's yes announced as its noun ('announced its agreement to', 'its acceptance of')
+    (
+        "Hamas announced its agreement to free all hostages as part of the US peace plan.",
+        "ProposalAccepted",
+        "hamas",
+    ),
+    (
+        "The M23 confirmed its agreement to withdraw from Goma under the Doha framework.",
+        "ProposalAccepted",
+        "m23",
+    ),
+    (
+        "Kyiv announced its acceptance of the US proposal for a 30-day ceasefire.",
+        "ProposalAccepted",
+        "ukraine",
+    ),
+    (
+        "Baku conveyed its acceptance of the draft peace treaty on Thursday.",
+        "ProposalAccepted",
+        "azerbaijan",
+    ),
 ]
 
 
@@ -1548,6 +1569,10 @@ NOT_THE_EVENT = [
         "CounterproposalMade",
     ),
     ("Lavrov gave a briefing criticising the counterproposal from Kyiv.", "CounterproposalMade"),
+    # an answer to a plan announced, no plan made by the one answering
+    ("Hamas announced its acceptance of a peace proposal advanced by Trump.", "ProposalMade"),
+    ("The RSF announced its rejection of the Jeddah framework on Sunday.", "ProposalMade"),
+    ("Tehran released its response to the US proposal on Friday.", "ProposalMade"),
 ]
 
 
