@@ -1526,6 +1526,31 @@ WORDINGS = [
         "ProposalAccepted",
         "azerbaijan",
     ),
+    # a demand named again in apposition, its refuser after it (comma or dash)
+    (
+        "The Israeli offer includes a call for the disarmament of Hamas, a condition Hamas "
+        "has flatly rejected.",
+        "DemandRejected",
+        "hamas",
+    ),
+    (
+        "Moscow's plan includes a demand for Ukraine's neutrality - a condition Kyiv has "
+        "repeatedly rejected.",
+        "DemandRejected",
+        "ukraine",
+    ),
+    (
+        "Baku wants the constitution changed, a precondition Yerevan has dismissed.",
+        "DemandRejected",
+        "armenia",
+    ),
+    # a plan told by what it includes
+    (
+        "The Israeli proposal includes, for the first time, a call for the disarmament of Hamas.",
+        "ProposalMade",
+        "israel",
+    ),
+    ("The Russian plan includes a demand for Ukraine's neutrality.", "ProposalMade", "russia"),
 ]
 
 
