@@ -1155,6 +1155,19 @@ NOT_THE_EVENT = [
     ),
     ("Washington hopes the rebels and the army will reach a truce soon.", "CeasefireAgreed"),
     ("There is no sign of a ceasefire between the two sides.", "CeasefireAgreed"),
+    # a truce supposed or wished for, named with an indefinite article and a participle
+    (
+        ABOUT_GAZA + "Within 72 hours of an agreed ceasefire, Hamas would free the hostages.",
+        "CeasefireAgreed",
+    ),
+    (
+        "Kyiv says any signed truce with Russia must come with security guarantees.",
+        "CeasefireAgreed",
+    ),
+    (
+        "The plan foresees M23 leaving Goma a week after a negotiated ceasefire with Kinshasa.",
+        "CeasefireAgreed",
+    ),
 ]
 
 
