@@ -11,12 +11,20 @@ date (hashing it, formatting it, an index) narrows the span to the date itself.
 from __future__ import annotations
 
 import threading
+import zlib
 from bisect import bisect_right
 from collections import OrderedDict
 from collections.abc import Callable, Hashable, Sequence
 from typing import Any
 
 FAR = 1 << 40
+# Answers this long or longer are kept compressed (zlib, its fastest level): a state on a
+# dense store is ~25 kB of JSON, ~4 kB compressed, and the bench store's ~21,000 distinct
+# states then fit in ~90 MB rather than ~540 MB. A hit costs a decompression (tens of us)
+# instead of a state's rules (milliseconds).
+PACK_FROM = 2048
+PACK_LEVEL = 1
+BUDGET = 256 << 20  # bytes of kept answers (as kept: compressed) beyond which the least used go
 
 
 class Span:
@@ -222,27 +230,44 @@ def among(day: int, bounds: Sequence[int], hi: int | None = None) -> int:
 
 
 class Table:
-    """The answers computed for one key, by span of days, at one length of the index."""
+    """The answers computed for one key, by span of days, at one length of the index: each
+    entry (first day, last day, the answer as kept, whether that is compressed)."""
 
-    __slots__ = ("entries", "length", "standing")
+    __slots__ = ("entries", "length", "size", "standing")
 
     def __init__(self, length: int, standing: Hashable) -> None:
         self.length, self.standing = length, standing
-        self.entries: list[tuple[int, int, bytes]] = []
+        self.entries: list[tuple[int, int, bytes, bool]] = []
+        self.size = 0  # bytes of the answers as kept
+
+
+def pack(body: bytes) -> tuple[bytes, bool]:
+    """An answer as kept: compressed when that is worth it."""
+    if len(body) < PACK_FROM:
+        return body, False
+    return zlib.compress(body, PACK_LEVEL), True
+
+
+def unpack(kept: bytes, packed: bool) -> bytes:
+    return zlib.decompress(kept) if packed else kept
 
 
 class Spans:
     """Encoded answers by key and the span of days each holds for, the least recently used
-    dropped beyond ``size`` answers.
+    key's dropped beyond ``size`` answers or ``budget`` bytes (as kept: see ``PACK_FROM``).
 
     An index only grows. When it has, a key's answers on days before the first day the new
     facts can change (``since(length)``: from the index length they were computed at) are
-    kept, provided what every date reads of the whole index (``standing``) is unchanged."""
+    kept, provided what every date reads of the whole index (``standing``) is unchanged.
+    Without ``since`` (a lookup that must not wait for the index) only a table computed at
+    ``length`` answers."""
 
-    def __init__(self, size: int = 4096) -> None:
+    def __init__(self, size: int = 4096, budget: int = BUDGET) -> None:
         self.size = size
+        self.budget = budget
         self.tables: OrderedDict[Hashable, Table] = OrderedDict()
         self.count = 0
+        self.bytes = 0
         self.lock = threading.Lock()
 
     def lookup(
@@ -251,24 +276,30 @@ class Spans:
         day: int,
         length: int,
         standing: Hashable,
-        since: Callable[[int], int],
+        since: Callable[[int], int] | None,
     ) -> bytes | None:
         with self.lock:
-            table = self._current(key, length, standing, since)
-            if table is None:
+            table = self.tables.get(key)
+            if table is not None and table.length != length:
+                if since is None:
+                    return None
+                table = self._current(key, table, length, standing, since)
+            if table is None or table.standing != standing:
                 return None
             self.tables.move_to_end(key)
             entries = table.entries
             i = bisect_right(entries, (day, FAR))
-            if i and entries[i - 1][1] >= day:
-                return entries[i - 1][2]
-            return None
+            if not i or entries[i - 1][1] < day:
+                return None
+            _, _, kept, packed = entries[i - 1]
+        return unpack(kept, packed)  # outside the lock: other threads look up meanwhile
 
     def store(
         self, key: Hashable, lo: int, hi: int, body: bytes, length: int, standing: Hashable
     ) -> None:
-        if not self.size:
+        if not self.size or not self.budget:
             return
+        kept, packed = pack(body)
         with self.lock:
             table = self.tables.get(key)
             if table is None or table.length != length or table.standing != standing:
@@ -279,33 +310,45 @@ class Spans:
             i = bisect_right(entries, (lo, FAR))
             if i and entries[i - 1][1] >= lo:  # another thread stored the same span first
                 return
-            entries.insert(i, (lo, hi, body))
+            entries.insert(i, (lo, hi, kept, packed))
+            table.size += len(kept)
             self.count += 1
-            while self.count > self.size and self.tables:
+            self.bytes += len(kept)
+            while (self.count > self.size or self.bytes > self.budget) and self.tables:
                 self._drop(next(iter(self.tables)))
 
     def _current(
-        self, key: Hashable, length: int, standing: Hashable, since: Callable[[int], int]
+        self,
+        key: Hashable,
+        table: Table,
+        length: int,
+        standing: Hashable,
+        since: Callable[[int], int],
     ) -> Table | None:
         """The key's table carried over to the index's length, or None."""
-        table = self.tables.get(key)
-        if table is None or table.length == length:
-            return table
         if table.standing != standing or length < table.length:
             self._drop(key)
             return None
         cut = since(table.length)  # the first day the facts added since may change
-        kept = [(lo, min(hi, cut - 1), body) for lo, hi, body in table.entries if lo < cut]
+        kept = [
+            (lo, min(hi, cut - 1), body, packed)
+            for lo, hi, body, packed in table.entries
+            if lo < cut
+        ]
+        size = sum(len(body) for _, _, body, _ in kept)
         self.count -= len(table.entries) - len(kept)
-        table.entries, table.length = kept, length
+        self.bytes -= table.size - size
+        table.entries, table.length, table.size = kept, length, size
         return table
 
     def _drop(self, key: Hashable) -> None:
         table = self.tables.pop(key, None)
         if table is not None:
             self.count -= len(table.entries)
+            self.bytes -= table.size
 
     def clear(self) -> None:
         with self.lock:
             self.tables.clear()
             self.count = 0
+            self.bytes = 0

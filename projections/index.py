@@ -351,20 +351,30 @@ class ReleaseIndex:
     def knowledge(self, known: int) -> int:
         """The latest day facts were reported on by ``known`` (below every one if none was):
         knowing by then is knowing by ``known``, for every series of the index (settled)."""
+        return knowledge(self.report_days(), known)
+
+    def report_days(self) -> list[int]:
+        """The days facts were reported on, sorted (settled): a new list once the index has
+        grown, never this one changed (a lookup may hold it while facts are added)."""
         size, days = self._known_days
         if size != len(self.everything.reported):
             days = sorted(set(self.everything.reported))
             self._known_days = (len(self.everything.reported), days)
-        i = bisect_right(days, known)
-        if i:
-            return days[i - 1]
-        return days[0] - 1 if days else -1
+        return days
 
     def of_type(self, name: str) -> Series:
         return self.by_type.get(name) or EMPTY
 
 
 EMPTY = Series()
+
+
+def knowledge(days: list[int], known: int) -> int:
+    """``ReleaseIndex.knowledge`` from its ``report_days``."""
+    i = bisect_right(days, known)
+    if i:
+        return days[i - 1]
+    return days[0] - 1 if days else -1
 
 
 def _series(table: dict[Any, Series], key: Any) -> Series:

@@ -422,16 +422,15 @@ def test_states_looked_up_without_waiting_equal_fresh_ones_across_writes(dense):
             read.catch_up()
 
 
-def test_a_state_is_not_looked_up_while_another_thread_holds_the_index(dense):
+def test_a_kept_state_is_looked_up_while_another_thread_computes_one(dense):
     read = ReadSide(dense.app)
     read.catch_up()
-    read.state_json(START)
-    assert read.cached_state(START) is not None
+    kept = read.state_json(START)
     done = threading.Event()
     release = threading.Event()
 
     def hold() -> None:
-        with read._lock:
+        with read._lock:  # as a state being computed holds the index
             done.set()
             release.wait(5)
 
@@ -439,10 +438,24 @@ def test_a_state_is_not_looked_up_while_another_thread_holds_the_index(dense):
     holder.start()
     done.wait(5)
     try:
-        assert read.cached_state(START) is None
+        assert read.cached_state(START) == kept
+        assert read.cached_state(START + timedelta(days=200)) is None  # never computed
     finally:
         release.set()
         holder.join()
+
+
+def test_a_state_is_not_looked_up_once_the_views_moved_past_the_last_computed_one(dense):
+    read = ReadSide(dense.app)
+    read.catch_up()
+    read.state_json(START)
+    assert read.cached_state(START) is not None
+    dense.app.ingest(ArticleInput("dense-moved-on", START + timedelta(days=30), "Moved on."))
+    read.catch_up()
+    assert read.cached_state(START) is None  # until a state is computed at the new position
+    fresh = read.state_json(START)
+    assert read.cached_state(START) == fresh
+    assert orjson.loads(fresh) == read.state(START)
 
 
 def test_states_known_before_a_late_report_are_kept_after_it_and_stay_right(dense, monkeypatch):
