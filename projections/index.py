@@ -16,10 +16,9 @@ from typing import Any
 
 import orjson
 
-from projections.canonical import Day, bisect_right_day
+from projections.canonical import NO_LIMIT, Day, Need, bisect_right_day
 from projections.facts import PROPOSAL_TYPES, SIDE_TYPES, STANCE_CODES, Fact, principals
 
-NO_LIMIT = 1 << 31
 RESORT_AT = 256  # pending facts above which one sort beats inserting each
 SERIALS = count(1)
 
@@ -70,6 +69,10 @@ class Series:
         is compared with those facts' starts only (a ``canonical.Day`` then narrows its span
         by what may be known, not by every later fact)."""
         if type(known) is int and known == NO_LIMIT:
+            return len(self.starts)
+        if type(known) is Need:
+            # Knowing everything: none is left out. The bound only spares a walk facts its
+            # knowledge date leaves out; it notes what it needs of the facts it hands out.
             return len(self.starts)
         return bisect_right_day(self.starts, known + self._spread()[0])
 

@@ -21,7 +21,7 @@ from application.corrections import TOPICS as CORRECTION_TOPICS
 from domain.article import ActiveRelease
 from projections import negotiation as talks
 from projections import negotiations, positions, snapshot, timeline
-from projections.canonical import FAR, Day, Span, Spans
+from projections.canonical import FAR, Day, Need, Needs, Span, Spans, unpack
 from projections.corrected import corrected_index
 from projections.decode import Decoder, event_id
 from projections.facts import FORMAT, Fact
@@ -45,6 +45,7 @@ SNAPSHOT_SHARE = 20
 # States kept per cached answer (``cache``): a state serves many dates, and the bench store's
 # query mix (every as_of and known_as_of over eight months) has ~21,000 distinct ones.
 STATES_PER_ANSWER = 16
+NEEDED = "needed"  # in the key of states knowing everything kept with the knowledge they need
 
 log = logging.getLogger(__name__)
 
@@ -347,10 +348,32 @@ class ReadSide:
             body = self.spans.lookup(
                 key, today, length, standing, _changed_from(index, reader.known)
             )
+            if body is None and reader.known != NO_LIMIT:
+                body = self._known_enough(reader, today, name, length, standing)
             if body is None:
                 body, lo, hi = _state_body(reader, today, name)
                 self.spans.store(key, lo, hi, body, length, standing)
         return head[:-1] + b"," + body[1:]
+
+    def _known_enough(
+        self, reader: Reader, today: int, name: str | None, length: int, standing: Any
+    ) -> bytes | None:
+        """The state knowing everything on ``today``, if it is the state knowing what
+        ``reader.known`` knows: computed once for a span of days with a knowledge date that
+        notes the least knowledge each comparison made with it needed (``canonical.Need``),
+        it is the answer for every knowledge date that meets all of them. A state long
+        before what it knew most often is (its facts reported by then, its plans ahead too)."""
+        index = reader.index
+        key = (index.serial, NEEDED, reader.release, name)
+        found = self.spans.entry(key, today, length, standing, _changed_from(index, NO_LIMIT))
+        if found is None:
+            body, lo, hi, needs = _needing_body(reader, today, name)
+            self.spans.store(key, lo, hi, body, length, standing, needs)
+            return body if needs.met(today, reader.known) else None
+        _, _, kept, packed, kept_needs = found
+        if kept_needs is None or not kept_needs.met(today, reader.known):
+            return None
+        return unpack(kept, packed)
 
     def cached_state(self, as_of: date, known_as_of: date | None = None) -> bytes | None:
         """``state_json(as_of, known_as_of)`` (the active release, the default negotiation,
@@ -365,6 +388,9 @@ class ReadSide:
         known = found.knowing(today, known_as_of.toordinal() if known_as_of else NO_LIMIT)
         key = (found.serial, known, found.release, found.name)
         body = self.spans.lookup(key, today, found.length, found.standing, None)
+        if body is None and known != NO_LIMIT:
+            needed = (found.serial, NEEDED, found.release, found.name)
+            body = self.spans.lookup(needed, today, found.length, found.standing, None, known)
         if body is None:
             return None
         echo = {
@@ -679,6 +705,26 @@ def _changed_from(index: ReleaseIndex, known: int) -> Callable[[int], int]:
         return index.earliest_since(n) - talks.AHEAD_DAYS
 
     return first
+
+
+def _needing_body(reader: Reader, today: int, name: str | None) -> tuple[bytes, int, int, Needs]:
+    """The state knowing everything on ``today`` (see ``_state_body``), with the knowledge it
+    needs to be the state of a knowing date too: none if its knowledge date was used other
+    than compared (then the body is empty, never served)."""
+    needs = Needs()
+    known = reader.known
+    reader.known = cast(int, Need(needs))
+    span = Span(today)
+    try:
+        body = orjson.dumps({**talks.state_on(reader, cast(int, Day(span))), "negotiation": name})
+    except Exception:
+        needs.spoiled = True
+        span.point()
+        body = b""
+    finally:
+        reader.known = known
+    lo, hi = span.close()
+    return body, lo, hi, needs
 
 
 def _state_body(reader: Reader, today: int, name: str | None) -> tuple[bytes, int, int]:

@@ -5,6 +5,7 @@ narrowed by a few comparisons where bisecting or walking with it made many."""
 from __future__ import annotations
 
 import bisect
+import operator
 import random
 from collections.abc import Iterator
 from datetime import date, timedelta
@@ -17,7 +18,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from projections import reader as reader_module
-from projections.canonical import Day, Span, Spans, bisect_right_day
+from projections import readside
+from projections.canonical import Day, Need, Span, Spans, bisect_right_day
 from projections.index import NO_LIMIT, ReleaseIndex, Series
 from projections.reader import Reader
 from projections.readside import ReadSide
@@ -277,3 +279,90 @@ def test_kept_answers_beyond_the_byte_budget_drop_the_least_recently_used_key():
     assert set(spans.tables) == {"a", "c"}
     assert spans.bytes <= 60_000
     assert spans.count == 2
+
+
+COMPARISONS = {
+    "<": operator.lt,
+    "<=": operator.le,
+    ">": operator.gt,
+    ">=": operator.ge,
+    "==": operator.eq,
+    "!=": operator.ne,
+}
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    offset=st.integers(-30, 30),
+    other=st.integers(-50, 50),
+    op=st.sampled_from(sorted(COMPARISONS)),
+    flipped=st.booleans(),
+    known=st.integers(-100, 100),
+)
+def test_a_need_notes_the_least_knowledge_that_compares_the_same(offset, other, op, flipped, known):
+    compare = COMPARISONS[op]
+    need = Need() + offset
+    outcome = compare(other, need) if flipped else compare(need, other)
+    assert outcome == (compare(other, NO_LIMIT) if flipped else compare(NO_LIMIT, other))
+    if need.needs.met(0, known):
+        assert outcome == (
+            compare(other, known + offset) if flipped else compare(known + offset, other)
+        )
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    day=st.integers(-20, 20),
+    shift=st.integers(-15, 15),
+    op=st.sampled_from(sorted(COMPARISONS)),
+    flipped=st.booleans(),
+    known=st.integers(-60, 60),
+)
+def test_a_need_compared_with_a_day_notes_knowledge_relative_to_that_day(
+    day, shift, op, flipped, known
+):
+    compare = COMPARISONS[op]
+    span = Span(day)
+    today = Day(span) + shift
+    need = Need()
+    outcome = compare(today, need) if flipped else compare(need, today)
+    assert span.close() == (-(1 << 40), 1 << 40)  # the day's span is not narrowed
+    if need.needs.met(day, known):
+        plain = day + shift
+        assert outcome == (compare(plain, known) if flipped else compare(known, plain))
+
+
+def test_a_need_used_otherwise_than_compared_is_spoiled():
+    for use in (int, bool, hash_of_value, lambda n: 3 - n, lambda n: f"{n}"):
+        need = Need()
+        with pytest.raises(TypeError):
+            use(need)
+        assert not need.needs.met(0, NO_LIMIT - 1)
+
+
+def hash_of_value(need: Need) -> int:
+    return hash(int(need))
+
+
+def test_knowing_a_little_after_a_date_is_served_from_the_state_knowing_everything(
+    stories, monkeypatch
+):
+    """A knowledge date past what a date's state reads (its facts' reports, its plans
+    ahead) but before the furthest any state reads shares the state knowing everything."""
+    name = stories.negotiation_of(None)
+    index = stories.index.negotiations(None)[1][name]
+    first, last = min(index.everything.starts), max(index.everything.starts)
+    computed = []
+    body = readside._state_body
+    monkeypatch.setattr(readside, "_state_body", lambda *a: computed.append(a) or body(*a))
+    asked = 0
+    for day in range(first, last + 60, 5):
+        as_of = date.fromordinal(day)
+        for known in (as_of + timedelta(days=20), as_of + timedelta(days=40)):
+            served = stories.state_json(as_of, known)
+            with monkeypatch.context() as plain:
+                plain.setattr(reader_module, "MEMO", False)
+                alone = stories.state(as_of, known)
+            assert served == orjson.dumps(alone), (as_of, known)
+            asked += 1
+    assert len(computed) < asked / 2  # most served from the states knowing everything
