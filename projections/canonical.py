@@ -11,12 +11,20 @@ date (hashing it, formatting it, an index) narrows the span to the date itself.
 from __future__ import annotations
 
 import threading
+import zlib
 from bisect import bisect_right
 from collections import OrderedDict
 from collections.abc import Callable, Hashable, Sequence
 from typing import Any
 
 FAR = 1 << 40
+# Answers this long or longer are kept compressed (zlib, its fastest level): a state on a
+# dense store is ~25 kB of JSON, ~4 kB compressed, and the bench store's ~21,000 distinct
+# states then fit in ~90 MB rather than ~540 MB. A hit costs a decompression (tens of us)
+# instead of a state's rules (milliseconds).
+PACK_FROM = 2048
+PACK_LEVEL = 1
+BUDGET = 256 << 20  # bytes of kept answers (as kept: compressed) beyond which the least used go
 
 
 class Span:
@@ -93,6 +101,8 @@ class Day:
         return None
 
     def _compare(self, other: Any, op: str) -> Any:
+        if type(other) is Need:
+            return NotImplemented  # the Need answers, noting what it needed of the day
         if isinstance(other, Day) and other.span is self.span and other.sign == self.sign:
             a, b = self.offset, other.offset  # same day on both sides: constants decide
             return {"<": a < b, "<=": a <= b, ">": a > b, ">=": a >= b}[op]
@@ -130,6 +140,8 @@ class Day:
         return self._compare(other, ">=")
 
     def __eq__(self, other: object) -> bool:
+        if type(other) is Need:
+            return NotImplemented
         if isinstance(other, Day) and other.span is self.span and other.sign == self.sign:
             return self.offset == other.offset
         if not isinstance(other, int | Day) or isinstance(other, bool):
@@ -147,7 +159,8 @@ class Day:
         return equal
 
     def __ne__(self, other: object) -> bool:
-        return not self.__eq__(other)
+        equal = self.__eq__(other)
+        return equal if equal is NotImplemented else not equal
 
     def __add__(self, other: Any) -> Any:
         if isinstance(other, int) and not isinstance(other, bool):
@@ -192,6 +205,121 @@ class Day:
     __str__ = __repr__
 
 
+class Needs:
+    """How much knowledge a computation with a ``Need`` for its knowledge date needed: it
+    comes out the same for every knowledge date ``known`` with ``known >= least`` and
+    ``known >= day + ahead`` (``day``: the date asked), unless ``spoiled`` (the date was
+    used otherwise than compared: then for no limited knowledge at all)."""
+
+    __slots__ = ("ahead", "least", "spoiled")
+
+    def __init__(self) -> None:
+        self.least = -FAR
+        self.ahead = -FAR
+        self.spoiled = False
+
+    def met(self, day: int, known: int) -> bool:
+        return not self.spoiled and known >= self.least and known >= day + self.ahead
+
+
+class Need:
+    """``known + offset`` for a knowledge date that knows everything (every fact is reported
+    by it, it is later than any day), noting in ``needs`` how late ``known`` must be for each
+    comparison made with it to come out so: a computation that uses its knowledge date only
+    in comparisons (and shifts) makes the same ones, the same way, for every such date, so
+    its answer is theirs. ``NO_LIMIT`` itself (the index's no limit) is never equal to a
+    limited date, whatever it is. Any other use spoils it (and raises)."""
+
+    __slots__ = ("needs", "offset")
+
+    def __init__(self, needs: Needs | None = None, offset: int = 0) -> None:
+        self.needs = needs if needs is not None else Needs()
+        self.offset = offset
+
+    def _needs(self, other: Any, strict: bool) -> None:
+        """Notes that ``known + offset`` must be above (``strict``) or at least ``other``."""
+        needs, extra = self.needs, int(strict) - self.offset
+        if type(other) is Day and other.sign == 1:
+            if other.offset + extra > needs.ahead:
+                needs.ahead = other.offset + extra
+            return
+        if isinstance(other, Day):
+            other = int(other)
+        if type(other) is not int:
+            self._spoil()
+        if other + extra > needs.least:
+            needs.least = other + extra
+
+    def _spoil(self) -> Any:
+        self.needs.spoiled = True
+        raise TypeError("a knowledge date to be noted was used otherwise than compared")
+
+    # Later than any day: above it; the least known that keeps each outcome is noted.
+
+    def __gt__(self, other: Any) -> bool:
+        self._needs(other, True)
+        return True
+
+    def __ge__(self, other: Any) -> bool:
+        self._needs(other, False)
+        return True
+
+    def __lt__(self, other: Any) -> bool:
+        self._needs(other, False)
+        return False
+
+    def __le__(self, other: Any) -> bool:
+        self._needs(other, True)
+        return False
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is int and other == NO_LIMIT:
+            return False
+        self._needs(other, True)
+        return False
+
+    def __ne__(self, other: object) -> bool:
+        return not self.__eq__(other)
+
+    def __add__(self, other: Any) -> Need:
+        if type(other) is not int:
+            self._spoil()
+        return Need(self.needs, self.offset + other)
+
+    __radd__ = __add__
+
+    def __sub__(self, other: Any) -> Need:
+        if type(other) is not int:
+            self._spoil()
+        return Need(self.needs, self.offset - other)
+
+    def __rsub__(self, other: Any) -> Any:
+        return self._spoil()
+
+    def __neg__(self) -> Any:
+        return self._spoil()
+
+    def __int__(self) -> int:
+        return self._spoil()  # type: ignore[no-any-return]
+
+    __index__ = __int__
+    __float__ = __int__
+
+    def __bool__(self) -> bool:
+        return self._spoil()  # type: ignore[no-any-return]
+
+    def __format__(self, spec: str) -> str:
+        return self._spoil()  # type: ignore[no-any-return]
+
+    __hash__ = object.__hash__  # by identity: keys of what one answer found once
+
+    def __repr__(self) -> str:
+        return f"Need(+{self.offset})"
+
+
+NO_LIMIT = 1 << 31  # the index's knowledge date that knows everything (projections.index)
+
+
 def bisect_right_day(a: Sequence[int], x: Any, lo: int = 0, hi: int | None = None) -> int:
     """``bisect.bisect_right`` for an int or a ``Day``, narrowing a Day's span as bisecting
     with it would, at C speed: the search by its value lands where comparing with it would,
@@ -222,27 +350,45 @@ def among(day: int, bounds: Sequence[int], hi: int | None = None) -> int:
 
 
 class Table:
-    """The answers computed for one key, by span of days, at one length of the index."""
+    """The answers computed for one key, by span of days, at one length of the index: each
+    entry (first day, last day, the answer as kept, whether that is compressed, and the
+    knowledge it needs, if it holds for limited knowledge: see ``Need``)."""
 
-    __slots__ = ("entries", "length", "standing")
+    __slots__ = ("entries", "length", "size", "standing")
 
     def __init__(self, length: int, standing: Hashable) -> None:
         self.length, self.standing = length, standing
-        self.entries: list[tuple[int, int, bytes]] = []
+        self.entries: list[tuple[int, int, bytes, bool, Needs | None]] = []
+        self.size = 0  # bytes of the answers as kept
+
+
+def pack(body: bytes) -> tuple[bytes, bool]:
+    """An answer as kept: compressed when that is worth it."""
+    if len(body) < PACK_FROM:
+        return body, False
+    return zlib.compress(body, PACK_LEVEL), True
+
+
+def unpack(kept: bytes, packed: bool) -> bytes:
+    return zlib.decompress(kept) if packed else kept
 
 
 class Spans:
     """Encoded answers by key and the span of days each holds for, the least recently used
-    dropped beyond ``size`` answers.
+    key's dropped beyond ``size`` answers or ``budget`` bytes (as kept: see ``PACK_FROM``).
 
     An index only grows. When it has, a key's answers on days before the first day the new
     facts can change (``since(length)``: from the index length they were computed at) are
-    kept, provided what every date reads of the whole index (``standing``) is unchanged."""
+    kept, provided what every date reads of the whole index (``standing``) is unchanged.
+    Without ``since`` (a lookup that must not wait for the index) only a table computed at
+    ``length`` answers."""
 
-    def __init__(self, size: int = 4096) -> None:
+    def __init__(self, size: int = 4096, budget: int = BUDGET) -> None:
         self.size = size
+        self.budget = budget
         self.tables: OrderedDict[Hashable, Table] = OrderedDict()
         self.count = 0
+        self.bytes = 0
         self.lock = threading.Lock()
 
     def lookup(
@@ -251,24 +397,56 @@ class Spans:
         day: int,
         length: int,
         standing: Hashable,
-        since: Callable[[int], int],
+        since: Callable[[int], int] | None,
+        known: int | None = None,
     ) -> bytes | None:
+        """The answer kept for ``day``, or None; with ``known``, one kept with the knowledge
+        it needs (``store``'s ``needs``) only if ``known`` meets it."""
+        found = self.entry(key, day, length, standing, since)
+        if found is None:
+            return None
+        _, _, kept, packed, needs = found
+        if known is not None and (needs is None or not needs.met(day, known)):
+            return None
+        return unpack(kept, packed)
+
+    def entry(
+        self,
+        key: Hashable,
+        day: int,
+        length: int,
+        standing: Hashable,
+        since: Callable[[int], int] | None,
+    ) -> tuple[int, int, bytes, bool, Needs | None] | None:
+        """What is kept for ``day`` (see ``Table``), or None."""
         with self.lock:
-            table = self._current(key, length, standing, since)
-            if table is None:
+            table = self.tables.get(key)
+            if table is not None and table.length != length:
+                if since is None:
+                    return None
+                table = self._current(key, table, length, standing, since)
+            if table is None or table.standing != standing:
                 return None
             self.tables.move_to_end(key)
             entries = table.entries
             i = bisect_right(entries, (day, FAR))
-            if i and entries[i - 1][1] >= day:
-                return entries[i - 1][2]
-            return None
+            if not i or entries[i - 1][1] < day:
+                return None
+            return entries[i - 1]  # unpacked outside the lock: others look up meanwhile
 
     def store(
-        self, key: Hashable, lo: int, hi: int, body: bytes, length: int, standing: Hashable
+        self,
+        key: Hashable,
+        lo: int,
+        hi: int,
+        body: bytes,
+        length: int,
+        standing: Hashable,
+        needs: Needs | None = None,
     ) -> None:
-        if not self.size:
+        if not self.size or not self.budget:
             return
+        kept, packed = pack(body)
         with self.lock:
             table = self.tables.get(key)
             if table is None or table.length != length or table.standing != standing:
@@ -279,33 +457,45 @@ class Spans:
             i = bisect_right(entries, (lo, FAR))
             if i and entries[i - 1][1] >= lo:  # another thread stored the same span first
                 return
-            entries.insert(i, (lo, hi, body))
+            entries.insert(i, (lo, hi, kept, packed, needs))
+            table.size += len(kept)
             self.count += 1
-            while self.count > self.size and self.tables:
+            self.bytes += len(kept)
+            while (self.count > self.size or self.bytes > self.budget) and self.tables:
                 self._drop(next(iter(self.tables)))
 
     def _current(
-        self, key: Hashable, length: int, standing: Hashable, since: Callable[[int], int]
+        self,
+        key: Hashable,
+        table: Table,
+        length: int,
+        standing: Hashable,
+        since: Callable[[int], int],
     ) -> Table | None:
         """The key's table carried over to the index's length, or None."""
-        table = self.tables.get(key)
-        if table is None or table.length == length:
-            return table
         if table.standing != standing or length < table.length:
             self._drop(key)
             return None
         cut = since(table.length)  # the first day the facts added since may change
-        kept = [(lo, min(hi, cut - 1), body) for lo, hi, body in table.entries if lo < cut]
+        kept = [
+            (lo, min(hi, cut - 1), body, packed, needs)
+            for lo, hi, body, packed, needs in table.entries
+            if lo < cut
+        ]
+        size = sum(len(entry[2]) for entry in kept)
         self.count -= len(table.entries) - len(kept)
-        table.entries, table.length = kept, length
+        self.bytes -= table.size - size
+        table.entries, table.length, table.size = kept, length, size
         return table
 
     def _drop(self, key: Hashable) -> None:
         table = self.tables.pop(key, None)
         if table is not None:
             self.count -= len(table.entries)
+            self.bytes -= table.size
 
     def clear(self) -> None:
         with self.lock:
             self.tables.clear()
             self.count = 0
+            self.bytes = 0

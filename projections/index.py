@@ -16,10 +16,9 @@ from typing import Any
 
 import orjson
 
-from projections.canonical import Day, bisect_right_day
+from projections.canonical import NO_LIMIT, Day, Need, bisect_right_day
 from projections.facts import PROPOSAL_TYPES, SIDE_TYPES, STANCE_CODES, Fact, principals
 
-NO_LIMIT = 1 << 31
 RESORT_AT = 256  # pending facts above which one sort beats inserting each
 SERIALS = count(1)
 
@@ -70,6 +69,10 @@ class Series:
         is compared with those facts' starts only (a ``canonical.Day`` then narrows its span
         by what may be known, not by every later fact)."""
         if type(known) is int and known == NO_LIMIT:
+            return len(self.starts)
+        if type(known) is Need:
+            # Knowing everything: none is left out. The bound only spares a walk facts its
+            # knowledge date leaves out; it notes what it needs of the facts it hands out.
             return len(self.starts)
         return bisect_right_day(self.starts, known + self._spread()[0])
 
@@ -351,20 +354,30 @@ class ReleaseIndex:
     def knowledge(self, known: int) -> int:
         """The latest day facts were reported on by ``known`` (below every one if none was):
         knowing by then is knowing by ``known``, for every series of the index (settled)."""
+        return knowledge(self.report_days(), known)
+
+    def report_days(self) -> list[int]:
+        """The days facts were reported on, sorted (settled): a new list once the index has
+        grown, never this one changed (a lookup may hold it while facts are added)."""
         size, days = self._known_days
         if size != len(self.everything.reported):
             days = sorted(set(self.everything.reported))
             self._known_days = (len(self.everything.reported), days)
-        i = bisect_right(days, known)
-        if i:
-            return days[i - 1]
-        return days[0] - 1 if days else -1
+        return days
 
     def of_type(self, name: str) -> Series:
         return self.by_type.get(name) or EMPTY
 
 
 EMPTY = Series()
+
+
+def knowledge(days: list[int], known: int) -> int:
+    """``ReleaseIndex.knowledge`` from its ``report_days``."""
+    i = bisect_right(days, known)
+    if i:
+        return days[i - 1]
+    return days[0] - 1 if days else -1
 
 
 def _series(table: dict[Any, Series], key: Any) -> Series:

@@ -21,11 +21,12 @@ from application.corrections import TOPICS as CORRECTION_TOPICS
 from domain.article import ActiveRelease
 from projections import negotiation as talks
 from projections import negotiations, positions, snapshot, timeline
-from projections.canonical import FAR, Day, Span, Spans
+from projections.canonical import FAR, Day, Need, Needs, Span, Spans, unpack
 from projections.corrected import corrected_index
 from projections.decode import Decoder, event_id
 from projections.facts import FORMAT, Fact
 from projections.index import NO_LIMIT, Index, ReleaseIndex, largest
+from projections.index import knowledge as _knowledge
 from projections.reader import Reader, Remembered
 from projections.store import PostgresViewStore, SQLiteViewStore, ViewStore
 
@@ -41,6 +42,10 @@ BIG_PAGE = 5000
 SNAPSHOT_EVERY = 20_000
 BULK_GC = 100_000  # allocations between young collections in a big load (700 by default)
 SNAPSHOT_SHARE = 20
+# States kept per cached answer (``cache``): a state serves many dates, and the bench store's
+# query mix (every as_of and known_as_of over eight months) has ~21,000 distinct ones.
+STATES_PER_ANSWER = 16
+NEEDED = "needed"  # in the key of states knowing everything kept with the knowledge they need
 
 log = logging.getLogger(__name__)
 
@@ -82,6 +87,7 @@ class ReadSide:
         writer: Callable[[], bool] | None = None,
         cache: int = 4096,
         snapshots: bool = True,
+        states: int | None = None,
     ) -> None:
         self.app = app
         self.store = store or view_store_for(app)
@@ -89,11 +95,12 @@ class ReadSide:
         # that does, loading what it stored (see application.cluster.ViewWriter).
         self.writer = writer or (lambda: True)
         self.page = page
-        # Encoded states by index, knowledge and span of days (see state_json).
-        self.spans = Spans(cache)
-        # What the last default state read (index, position, release, its index, name):
-        # what cached_state looks up with while the views stay there.
-        self._default: tuple[Index, int, str | None, ReleaseIndex, str | None] | None = None
+        # Encoded states by index, knowledge and span of days (see state_json): by default
+        # STATES_PER_ANSWER times ``cache`` (kept compressed, at most canonical.BUDGET bytes).
+        self.spans = Spans(STATES_PER_ANSWER * cache if states is None else states)
+        # What the last default state read, taken as it was then: what cached_state looks
+        # up with, without the index, while the views stay at its position.
+        self._default: _Default | None = None
         self.remembered = Remembered(self.store)
         self.index = Index()
         self.decoder = Decoder(app.mapper)
@@ -332,7 +339,7 @@ class ReadSide:
         with self._lock:
             reader, name = self._reader(release, known_as_of, negotiation, raw)
             if release is None and negotiation is None and not raw:
-                self._default = (self.index, self.position, reader.release, reader.index, name)
+                self._default = _Default(self.index, self.position, reader, name)
             head = orjson.dumps(talks.echo(reader, as_of))
             index, today = reader.index, as_of.toordinal()
             reader.known = _knowing(index, today, reader.known)
@@ -341,37 +348,55 @@ class ReadSide:
             body = self.spans.lookup(
                 key, today, length, standing, _changed_from(index, reader.known)
             )
+            if body is None and reader.known != NO_LIMIT:
+                body = self._known_enough(reader, today, name, length, standing)
             if body is None:
                 body, lo, hi = _state_body(reader, today, name)
                 self.spans.store(key, lo, hi, body, length, standing)
         return head[:-1] + b"," + body[1:]
 
+    def _known_enough(
+        self, reader: Reader, today: int, name: str | None, length: int, standing: Any
+    ) -> bytes | None:
+        """The state knowing everything on ``today``, if it is the state knowing what
+        ``reader.known`` knows: computed once for a span of days with a knowledge date that
+        notes the least knowledge each comparison made with it needed (``canonical.Need``),
+        it is the answer for every knowledge date that meets all of them. A state long
+        before what it knew most often is (its facts reported by then, its plans ahead too)."""
+        index = reader.index
+        key = (index.serial, NEEDED, reader.release, name)
+        found = self.spans.entry(key, today, length, standing, _changed_from(index, NO_LIMIT))
+        if found is None:
+            body, lo, hi, needs = _needing_body(reader, today, name)
+            self.spans.store(key, lo, hi, body, length, standing, needs)
+            return body if needs.met(today, reader.known) else None
+        _, _, kept, packed, kept_needs = found
+        if kept_needs is None or not kept_needs.met(today, reader.known):
+            return None
+        return unpack(kept, packed)
+
     def cached_state(self, as_of: date, known_as_of: date | None = None) -> bytes | None:
         """``state_json(as_of, known_as_of)`` (the active release, the default negotiation,
-        corrected) if its body is at hand, else None; never waits, so an event loop may
-        ask: None too while another thread holds the index, or before a state was answered
-        at the views' position."""
-        if not self._lock.acquire(blocking=False):
+        corrected) if its body is at hand, else None; never waits for the index, so an event
+        loop may ask while another thread computes a state: it reads what the last default
+        state took from the index (``_Default``), never the index, and answers only while
+        the views are at that state's position (None too before one was answered there)."""
+        found = self._default
+        if found is None or found.index is not self.index or found.position != self.position:
             return None
-        try:
-            found = self._default
-            if found is None or found[0] is not self.index or found[1] != self.position:
-                return None
-            _, position, release, index, name = found
-            today = as_of.toordinal()
-            known = known_as_of.toordinal() if known_as_of else NO_LIMIT
-            known = _knowing(index, today, known)
-            key = (index.serial, known, release, name)
-            changed = _changed_from(index, known)
-            body = self.spans.lookup(key, today, len(index), index.standing(), changed)
-        finally:
-            self._lock.release()
+        today = as_of.toordinal()
+        known = found.knowing(today, known_as_of.toordinal() if known_as_of else NO_LIMIT)
+        key = (found.serial, known, found.release, found.name)
+        body = self.spans.lookup(key, today, found.length, found.standing, None)
+        if body is None and known != NO_LIMIT:
+            needed = (found.serial, NEEDED, found.release, found.name)
+            body = self.spans.lookup(needed, today, found.length, found.standing, None, known)
         if body is None:
             return None
         echo = {
             "as_of": as_of.isoformat(),
             "known_as_of": known_as_of.isoformat() if known_as_of else None,
-            "position": position,
+            "position": found.position,
         }
         return orjson.dumps(echo)[:-1] + b"," + body[1:]
 
@@ -623,6 +648,39 @@ class ReadSide:
             self.index.active = active
 
 
+class _Default:
+    """What a state of the default query (the active release, the default negotiation,
+    corrected) took from the index, kept as it was then: a lookup with it reads no index
+    (another thread may be adding facts to one), and finds what ``state_json`` would at
+    this position. Its parts are never changed after: the index replaces its list of
+    report days rather than changing it."""
+
+    __slots__ = (
+        "days",
+        "index",
+        "latest",
+        "length",
+        "name",
+        "position",
+        "release",
+        "serial",
+        "standing",
+    )
+
+    def __init__(self, index: Index, position: int, reader: Reader, name: str | None) -> None:
+        found = reader.index
+        self.index, self.position, self.release, self.name = index, position, reader.release, name
+        self.serial, self.length, self.standing = found.serial, len(found), found.standing()
+        self.days = found.report_days()
+        self.latest = found.everything.latest_report()
+
+    def knowing(self, today: int, known: int) -> int:
+        """``_knowing`` of the index as it was."""
+        if known == NO_LIMIT or known >= today + talks.AHEAD_DAYS + self.latest:
+            return NO_LIMIT
+        return _knowledge(self.days, known)
+
+
 def _knowing(index: ReleaseIndex, today: int, known: int) -> int:
     """The knowledge date a state's body is kept under: the last day facts were reported on
     by ``known``, or no limit when every fact the date reads was reported by then (a state
@@ -647,6 +705,26 @@ def _changed_from(index: ReleaseIndex, known: int) -> Callable[[int], int]:
         return index.earliest_since(n) - talks.AHEAD_DAYS
 
     return first
+
+
+def _needing_body(reader: Reader, today: int, name: str | None) -> tuple[bytes, int, int, Needs]:
+    """The state knowing everything on ``today`` (see ``_state_body``), with the knowledge it
+    needs to be the state of a knowing date too: none if its knowledge date was used other
+    than compared (then the body is empty, never served)."""
+    needs = Needs()
+    known = reader.known
+    reader.known = cast(int, Need(needs))
+    span = Span(today)
+    try:
+        body = orjson.dumps({**talks.state_on(reader, cast(int, Day(span))), "negotiation": name})
+    except Exception:
+        needs.spoiled = True
+        span.point()
+        body = b""
+    finally:
+        reader.known = known
+    lo, hi = span.close()
+    return body, lo, hi, needs
 
 
 def _state_body(reader: Reader, today: int, name: str | None) -> tuple[bytes, int, int]:

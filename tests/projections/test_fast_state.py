@@ -5,6 +5,7 @@ narrowed by a few comparisons where bisecting or walking with it made many."""
 from __future__ import annotations
 
 import bisect
+import operator
 import random
 from collections.abc import Iterator
 from datetime import date, timedelta
@@ -17,7 +18,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from projections import reader as reader_module
-from projections.canonical import Day, Span, bisect_right_day
+from projections import readside
+from projections.canonical import Day, Need, Span, Spans, bisect_right_day
 from projections.index import NO_LIMIT, ReleaseIndex, Series
 from projections.reader import Reader
 from projections.readside import ReadSide
@@ -163,3 +165,204 @@ def test_kept_records_that_turn_over_are_not_frozen_again_and_again(monkeypatch)
     for start in range(0, 1000, 10):
         kept.records(range(start, start + 10))
     assert len(frozen) == 4  # twice the 20 kept, by tens
+
+
+CONFLICTS = ROOT / "tests" / "extraction" / "heldout" / "conflicts"  # a held-out story
+WINDOW_MODULES = ("negotiation", "positions", "proposals", "truce")
+POINTS = 30  # change points sampled per negotiation, each asked the day before, on and after
+
+
+def windows() -> set[int]:
+    """Every window the state rules use: the projections' ``*_DAYS`` constants."""
+    import importlib
+
+    found = set()
+    for name in WINDOW_MODULES:
+        module = importlib.import_module(f"projections.{name}")
+        found |= {
+            value
+            for key, value in vars(module).items()
+            if key.endswith("_DAYS") and type(value) is int
+        }
+    return found
+
+
+def change_points(index: ReleaseIndex) -> list[int]:
+    """The days on which an answer may change: the facts' start and report days, and each
+    start plus and minus every window (a look back ends, a plan comes within reach)."""
+    starts, reported = set(index.everything.starts), set(index.everything.reported)
+    shifted = {
+        start + sign * window for start in starts for window in windows() for sign in (1, -1)
+    }
+    return sorted(starts | reported | shifted)
+
+
+@pytest.fixture(scope="module")
+def stories() -> Iterator[ReadSide]:
+    side = ingested(SEEDS, OTHER_TALKS, CONFLICTS)
+    yield side
+    side.app.close()
+
+
+def test_states_around_every_kind_of_change_point_are_the_plain_computation(stories, monkeypatch):
+    rng = random.Random(7)
+    _, indexes = stories.index.negotiations(None)
+    asked = 0
+    for negotiation, index in sorted(indexes.items()):
+        points = change_points(index)
+        reports = sorted(set(index.everything.reported))
+        assert points and reports
+        for point in sorted(rng.sample(points, min(POINTS, len(points)))):
+            report = rng.choice(reports)
+            for as_of in (point - 1, point, point + 1):
+                for known in (None, point, report - 1, report, report + 1):
+                    as_of_day = date.fromordinal(as_of)
+                    known_day = date.fromordinal(known) if known else None
+                    served = stories.state_json(as_of_day, known_day, negotiation=negotiation)
+                    with monkeypatch.context() as plain:
+                        plain.setattr(reader_module, "MEMO", False)
+                        alone = stories.state(as_of_day, known_day, negotiation=negotiation)
+                    assert served == orjson.dumps(alone), (negotiation, as_of_day, known_day)
+                    asked += 1
+    assert asked >= 3 * 15 * POINTS  # at least three negotiations asked about in full
+
+
+def test_states_looked_up_without_the_index_are_the_plain_computation(stories, monkeypatch):
+    """The default query's states, kept and looked up as an event loop does (no lock)."""
+    rng = random.Random(8)
+    name = stories.negotiation_of(None)
+    points = change_points(stories.index.negotiations(None)[1][name])
+    days = [
+        date.fromordinal(p + d)
+        for p in rng.sample(points, min(80, len(points)))
+        for d in (-1, 0, 1)
+    ]
+    asked = [(day, rng.choice([None, *days])) for day in days]
+    for as_of, known in asked[::2]:
+        stories.state_json(as_of, known)
+    served = 0
+    for as_of, known in asked:
+        kept = stories.cached_state(as_of, known)
+        if kept is None:
+            continue
+        with monkeypatch.context() as plain:
+            plain.setattr(reader_module, "MEMO", False)
+            alone = stories.state(as_of, known)
+        assert kept == orjson.dumps(alone), (as_of, known)
+        served += 1
+    assert served >= len(asked) // 2
+
+
+def test_long_answers_are_kept_compressed_and_given_back_byte_for_byte():
+    spans = Spans(size=100, budget=1 << 20)
+    bodies = {
+        day: orjson.dumps({"day": day, "padding": "talks resumed " * (day * 40)})
+        for day in range(1, 30, 2)
+    }
+    for day, body in bodies.items():
+        spans.store("k", day, day + 1, body, length=5, standing="s")
+    assert spans.bytes < sum(map(len, bodies.values())) / 5
+    for day, body in bodies.items():
+        assert spans.lookup("k", day, 5, "s", None) == body
+        assert spans.lookup("k", day + 1, 5, "s", None) == body
+    assert spans.lookup("k", 5, 6, "s", None) is None  # computed at another length: not here
+    assert spans.lookup("k", 5, 5, "other", None) is None
+
+
+def test_kept_answers_beyond_the_byte_budget_drop_the_least_recently_used_key():
+    spans = Spans(size=1000, budget=60_000)
+    noise = random.Random(3)
+    for key in ("a", "b", "c"):
+        body = bytes(noise.randrange(256) for _ in range(25_000))  # incompressible
+        spans.store(key, 1, 1, body, length=1, standing="s")
+        spans.lookup("a", 1, 1, "s", None)  # "a" stays the most recently used
+    assert set(spans.tables) == {"a", "c"}
+    assert spans.bytes <= 60_000
+    assert spans.count == 2
+
+
+COMPARISONS = {
+    "<": operator.lt,
+    "<=": operator.le,
+    ">": operator.gt,
+    ">=": operator.ge,
+    "==": operator.eq,
+    "!=": operator.ne,
+}
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    offset=st.integers(-30, 30),
+    other=st.integers(-50, 50),
+    op=st.sampled_from(sorted(COMPARISONS)),
+    flipped=st.booleans(),
+    known=st.integers(-100, 100),
+)
+def test_a_need_notes_the_least_knowledge_that_compares_the_same(offset, other, op, flipped, known):
+    compare = COMPARISONS[op]
+    need = Need() + offset
+    outcome = compare(other, need) if flipped else compare(need, other)
+    assert outcome == (compare(other, NO_LIMIT) if flipped else compare(NO_LIMIT, other))
+    if need.needs.met(0, known):
+        assert outcome == (
+            compare(other, known + offset) if flipped else compare(known + offset, other)
+        )
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    day=st.integers(-20, 20),
+    shift=st.integers(-15, 15),
+    op=st.sampled_from(sorted(COMPARISONS)),
+    flipped=st.booleans(),
+    known=st.integers(-60, 60),
+)
+def test_a_need_compared_with_a_day_notes_knowledge_relative_to_that_day(
+    day, shift, op, flipped, known
+):
+    compare = COMPARISONS[op]
+    span = Span(day)
+    today = Day(span) + shift
+    need = Need()
+    outcome = compare(today, need) if flipped else compare(need, today)
+    assert span.close() == (-(1 << 40), 1 << 40)  # the day's span is not narrowed
+    if need.needs.met(day, known):
+        plain = day + shift
+        assert outcome == (compare(plain, known) if flipped else compare(known, plain))
+
+
+def test_a_need_used_otherwise_than_compared_is_spoiled():
+    for use in (int, bool, hash_of_value, lambda n: 3 - n, lambda n: f"{n}"):
+        need = Need()
+        with pytest.raises(TypeError):
+            use(need)
+        assert not need.needs.met(0, NO_LIMIT - 1)
+
+
+def hash_of_value(need: Need) -> int:
+    return hash(int(need))
+
+
+def test_knowing_a_little_after_a_date_is_served_from_the_state_knowing_everything(
+    stories, monkeypatch
+):
+    """A knowledge date past what a date's state reads (its facts' reports, its plans
+    ahead) but before the furthest any state reads shares the state knowing everything."""
+    name = stories.negotiation_of(None)
+    index = stories.index.negotiations(None)[1][name]
+    first, last = min(index.everything.starts), max(index.everything.starts)
+    computed = []
+    body = readside._state_body
+    monkeypatch.setattr(readside, "_state_body", lambda *a: computed.append(a) or body(*a))
+    asked = 0
+    for day in range(first, last + 60, 5):
+        as_of = date.fromordinal(day)
+        for known in (as_of + timedelta(days=20), as_of + timedelta(days=40)):
+            served = stories.state_json(as_of, known)
+            with monkeypatch.context() as plain:
+                plain.setattr(reader_module, "MEMO", False)
+                alone = stories.state(as_of, known)
+            assert served == orjson.dumps(alone), (as_of, known)
+            asked += 1
+    assert len(computed) < asked / 2  # most served from the states knowing everything
