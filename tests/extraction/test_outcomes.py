@@ -1164,7 +1164,8 @@ NOT_THE_EVENT = [
     # a participle naming the truce after a determiner tells no agreement
     ("Within 48 hours of an agreed ceasefire, the M23 would leave Goma.", "CeasefireAgreed"),
     (
-        "Israel and Hamas said that within 72 hours of an agreed truce, the hostages would go home.",
+        "Israel and Hamas said that within 72 hours of an agreed truce, the hostages would go "
+        "home.",
         "CeasefireAgreed",
     ),
     # an extension only proposed, its senders told between the offer and its content

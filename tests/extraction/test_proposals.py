@@ -1584,7 +1584,8 @@ def test_a_reading_that_is_not_the_event_yields_none(read, text, kind):
             "russia",
         ),
         (
-            "M23 envoys travelled to Doha to discuss a framework on the east, put forward by Qatar.",
+            "M23 envoys travelled to Doha to discuss a framework on the east, put forward by "
+            "Qatar.",
             "qatar",
             "m23",
         ),
