@@ -255,6 +255,16 @@ POSSIBLE_AFTER = re.compile(
     r"conceivable|under (?:discussion|consideration)|being (?:discussed|considered)|"
     r"on the cards)\b"
 )
+# A demand named again in apposition, its refuser after it: 'a call for the disarmament of
+# Hamas, a condition the group has flatly rejected', 'Ukraine's neutrality - a demand Kyiv
+# rejects' (no relative pronoun; the refuser between the noun and the verb; a dash folds to
+# spaces). The verb's clause opens at the apposition: the demand told before it is no wish of
+# the refuser's.
+APPOSED_DEMAND = re.compile(
+    r"(?:,|;|:|\s{3})\s*(?:a|an|one|the)\s+(?:[\w-]+\s+)?(?:conditions?|demands?|"
+    r"preconditions?|requirements?|stipulations?)\s+(?!(?:that|which|of|for|to|on|is|was|are|were)\b)"
+    r"(?:[\w'.]+\s+){1,4}$"
+)
 # A deed that ends a vowed course, what is awaited: 'Israel would keep fighting until Hamas freed
 # the hostages', 'sanctions will stay until Moscow withdraws', 'vowed to fight on until'.
 UNTIL_DEED = re.compile(
@@ -467,6 +477,9 @@ class ModalityReader:
             return True  # 'optimistic that Hezbollah will agree to the terms': hoped, not done
         if POSSIBLE_AFTER.match(folded, trigger[1]):
             return True  # 'a meeting between Putin and Zelensky is only feasible if ...'
+        apposed = APPOSED_DEMAND.search(folded, max(0, trigger[0] - 90), trigger[0])
+        if apposed:
+            clause_start = max(clause_start, apposed.start())
         aim = OWN_AIM.search(folded, trigger[0] + 1, trigger[1])
         fronted = self._frame(folded).fronted
         if fronted and fronted <= trigger[0]:
@@ -561,7 +574,12 @@ class ModalityReader:
         first = re.match(r"\w*", folded[trigger[0] : trigger[1]])
         reach = trigger[0] + max(1, first.end() if first else 1)
         content = PLAN_CONTENT.search(folded, max(0, trigger[0] - 150), reach)
-        if content and not re.search(r";|\bbut\b|,\s*and\b", folded[content.end() : trigger[0]]):
+        if (
+            content
+            and not re.search(r";|\bbut\b|,\s*and\b", folded[content.end() : trigger[0]])
+            # 'the plan includes disarmament, a condition Hamas rejected': the refusal is no term
+            and not APPOSED_DEMAND.search(folded, content.end(), trigger[0])
+        ):
             return True
         return self._frame(folded).plan_frame and bool(
             WOULD.search(folded, clause_start, _ahead(folded, trigger[1]))

@@ -77,8 +77,13 @@ SAID_AFTER_QUOTE = re.compile(
     r"posted|tweeted)\b"
 )
 VENUE_PREPOSITIONS = frozenset({"in", "at", "to", "into", "for"})
-# Between a country and its city named after it: "'s capital ", "'s capital, ", "'s capital city ".
-CAPITAL_BETWEEN = re.compile(r"(?:'s|s')?\s+(?:capital|capital city|largest city)\s*,?\s*")
+# Between a country and its city named after it: "'s capital ", "'s capital, ", "'s capital city ";
+# or a town of the country's, told by its kind: "Egypt's resort town of ", "Turkey's coastal
+# city of ", "Egypt's Red Sea resort, ".
+CAPITAL_BETWEEN = re.compile(
+    r"(?:'s|s')?\s+(?:capital|capital city|largest city)\s*,?\s*|"
+    r"(?:'s|s')\s+(?:[a-z]+\s+){0,3}?(?:town|city|resort|port)\s*(?:,\s*|of\s+)?"
+)
 # Gaza-specific: places of the war, never venues of talks (moves to the conflict's data pack).
 NOT_VENUES = frozenset({"gaza", "rafah", "khan_younis", "west_bank", "region", "sinai"})
 # 'the war in Ukraine', 'peace in Sudan': a country named as the theatre, not a destination.

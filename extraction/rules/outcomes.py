@@ -83,6 +83,13 @@ ENDED_BEFORE = re.compile(
     r"renew\w*|extend\w*|prolong\w*)\s+(?:\w+\s+){0,4}?$"
 )
 
+# 'within 72 hours of an agreed ceasefire', 'pressing for a signed truce': a participle used
+# as the adjective of an indefinite truce names a truce supposed or wished for, none agreed.
+ANY_AGREED = re.compile(r"\b(?:a|an|any)\s+$")
+ATTRIBUTIVE = re.compile(
+    r"(?:agreed|reached|signed|brokered|negotiated|announced|approved|sealed|secured)\s+"
+    r"(?:cease ?fire|truce|armistice|pause|cessation of hostilities)s?"
+)
 # 'agreed to a ceasefire proposal': the proposal is accepted, no truce is agreed.
 TRUCE_PROPOSAL = re.compile(
     r"\s*(?:deal\s+)?(?:proposals?|plans?|offers?|framework|terms|draft|initiative|roadmap|"
@@ -366,6 +373,10 @@ class OutcomeRules(Family):
             ctx.folded, max(0, m.start() - 70), m.start()
         ):
             return None  # the talks on a truce begin, not the truce
+        if ANY_AGREED.search(
+            ctx.folded, max(0, m.start() - 8), m.start()
+        ) and ATTRIBUTIVE.fullmatch(m.group(0)):
+            return None  # 'within 72 hours of an agreed ceasefire': a truce supposed, not agreed
         if TRUCE_PROPOSAL.match(ctx.folded, m.end()):
             # 'agreed to a ceasefire proposal' is an acceptance, 'announced a ceasefire plan' a
             # proposal: the proposal rules read them

@@ -13,6 +13,7 @@ from domain.values import Interval
 from extraction.actors import Mention
 from extraction.gazetteer import fold_key
 from extraction.generic import COLLECTIVE_KIND
+from extraction.modality import APPOSED_DEMAND
 from extraction.registry import Registry
 from extraction.rules.base import (
     WITH_PARTY,
@@ -887,6 +888,8 @@ class ProposalRules(Family):
             r"\b(?:which|both of which|that)\s+(?:\w+\s+){0,4}$", before
         ) and self.demand_obj.search(before):
             kind = "DemandRejected"
+        elif APPOSED_DEMAND.search(before):
+            kind = "DemandRejected"  # 'the disarmament of Hamas, a condition the group rejected'
         elif re.search(r"\b(?:which|that)\s+(?:\w+\s+){0,4}$", before) and re.search(
             r"\b(?:proposal|plan|offer|counter ?proposal|deal)\b", before
         ):

@@ -1190,6 +1190,19 @@ NOT_THE_EVENT = [
     ("Israel said the strikes answered Hamas's refusal to free more hostages.", "HostagesReleased"),
     ("Moscow cited Kyiv's refusal to release the prisoners of war.", "PrisonersReleased"),
     ("Ukraine's refusal to release Russian prisoners was raised in Istanbul.", "PrisonersReleased"),
+    # a truce supposed or wished for, named with an indefinite article and a participle
+    (
+        ABOUT_GAZA + "Within 72 hours of an agreed ceasefire, Hamas would free the hostages.",
+        "CeasefireAgreed",
+    ),
+    (
+        "Kyiv says any signed truce with Russia must come with security guarantees.",
+        "CeasefireAgreed",
+    ),
+    (
+        "The plan foresees M23 leaving Goma a week after a negotiated ceasefire with Kinshasa.",
+        "CeasefireAgreed",
+    ),
 ]
 
 

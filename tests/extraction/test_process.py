@@ -935,6 +935,13 @@ def test_mediators_engaging_in_talks_with_a_side_open_talks(read):
             "istanbul",
         ),
         ("Sudan's army and the RSF opened talks in Saudi Arabia's capital, Riyadh.", "riyadh"),
+        # a town of the country's, told by its kind
+        (
+            "Israel and Hamas began indirect talks in Egypt's resort town of Sharm el-Sheikh.",
+            "sharm_el_sheikh",
+        ),
+        ("Russia and Ukraine held talks in Turkey's coastal city of Istanbul.", "istanbul"),
+        ("Sudan's army and the RSF met in Saudi Arabia's Red Sea port of Jeddah.", "jeddah"),
     ],
 )
 def test_a_city_named_after_its_countrys_capital_is_the_venue(read, text, venue):

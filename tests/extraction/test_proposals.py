@@ -1505,6 +1505,52 @@ WORDINGS = [
     ),
     ("The M23 agreed to a phased withdrawal from Goma on Friday.", "ProposalAccepted", "m23"),
     ("Moscow consented to a prisoner exchange with Kyiv.", "ProposalAccepted", "russia"),
+    # a side's yes announced as its noun ('announced its agreement to', 'its acceptance of')
+    (
+        "Hamas announced its agreement to free all hostages as part of the US peace plan.",
+        "ProposalAccepted",
+        "hamas",
+    ),
+    (
+        "The M23 confirmed its agreement to withdraw from Goma under the Doha framework.",
+        "ProposalAccepted",
+        "m23",
+    ),
+    (
+        "Kyiv announced its acceptance of the US proposal for a 30-day ceasefire.",
+        "ProposalAccepted",
+        "ukraine",
+    ),
+    (
+        "Baku conveyed its acceptance of the draft peace treaty on Thursday.",
+        "ProposalAccepted",
+        "azerbaijan",
+    ),
+    # a demand named again in apposition, its refuser after it (comma or dash)
+    (
+        "The Israeli offer includes a call for the disarmament of Hamas, a condition Hamas "
+        "has flatly rejected.",
+        "DemandRejected",
+        "hamas",
+    ),
+    (
+        "Moscow's plan includes a demand for Ukraine's neutrality - a condition Kyiv has "
+        "repeatedly rejected.",
+        "DemandRejected",
+        "ukraine",
+    ),
+    (
+        "Baku wants the constitution changed, a precondition Yerevan has dismissed.",
+        "DemandRejected",
+        "armenia",
+    ),
+    # a plan told by what it includes
+    (
+        "The Israeli proposal includes, for the first time, a call for the disarmament of Hamas.",
+        "ProposalMade",
+        "israel",
+    ),
+    ("The Russian plan includes a demand for Ukraine's neutrality.", "ProposalMade", "russia"),
 ]
 
 
@@ -1562,6 +1608,10 @@ NOT_THE_EVENT = [
         "Kyiv turned down proposals from Ankara, backed by the UN, to extend the Black Sea truce.",
         "ProposalAccepted",
     ),
+    # an answer to a plan announced, no plan made by the one answering
+    ("Hamas announced its acceptance of a peace proposal advanced by Trump.", "ProposalMade"),
+    ("The RSF announced its rejection of the Jeddah framework on Sunday.", "ProposalMade"),
+    ("Tehran released its response to the US proposal on Friday.", "ProposalMade"),
 ]
 
 
