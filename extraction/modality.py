@@ -62,6 +62,14 @@ REFUSED_DEED = re.compile(
     r"boycotting|vetoed|vetoes|veto)\s+(?:(?:any|the|a|an|all|further|new|direct|more|fresh|"
     r"early|such|their|its)\s+)*$"
 )
+# A deed named as the content of an offer that is refused: 'rejected a request by the mediators
+# to extend the truce', 'turned down proposals from Washington, Riyadh and the AU to extend it'.
+REFUSED_OFFER = re.compile(
+    r"\b(?:rejected|rejects|reject|rejecting|refused|refuses|refusing|turned down|turns down|"
+    r"turning down|rebuffed|rebuffs|spurned|dismissed|dismisses|declined|declines)\s+"
+    r"(?:[\w'-]+\s+){0,3}?(?:proposals?|offers?|requests?|calls?|plans?|bids?|suggestions?)\s+"
+    r"(?:(?:from|by|of)\s+[^.;:]{2,80}?\s*)?to\s+$"
+)
 # A deed of an open, supposed doer: 'there are those in Israel who will call for war',
 # 'anyone who would sign such a deal', 'those who will reject the plan and will call for war'.
 GENERIC_DOER = re.compile(
@@ -423,7 +431,10 @@ class ModalityReader:
         if (
             refusable
             and _non_event_cues(folded)[0]
-            and REFUSED_DEED.search(folded, max(0, trigger[0] - 60), trigger[0])
+            and (
+                REFUSED_DEED.search(folded, max(0, trigger[0] - 60), trigger[0])
+                or REFUSED_OFFER.search(folded, max(0, trigger[0] - 150), trigger[0])
+            )
         ):
             return True
         if not frame.negation:

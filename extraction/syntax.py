@@ -82,6 +82,20 @@ GERUND_AFTER = re.compile(
 )
 COORDINATED = re.compile(r"(?:,\s*)?\band\s*$")
 COORDINATED = led(COORDINATED)  # the same matches, fewer places tried
+# A 'that' clause's doer with a verb and its object, then a comma right before the verb at hand:
+# the verb is listed after the clause ('insists that the UN oversee aid, demands ...').
+# The clause's verb is a bare form (a mandate's subjunctive: 'that the UN oversee'), which no
+# verb in -s or -ed after the comma can share ('that Russia seized the plant, wants a buffer zone
+# and ...' lists Russia's own verbs).
+SERIAL_AFTER_THAT = re.compile(
+    r"\s+(?!\w+(?:s|ed)\b)(?:should\s+)?[a-z]+\s+[^,;:.\"]*?[a-z]\s*,\s*"
+    r"(?:[^;:.\"]*?\s(?:,\s*)?and\s*)?"
+)
+# The same, read back from a later clause's opener ('..., demands guarantees after the truce, and
+# seeks ...' asks who is before 'after'): the listed verbs run on to it.
+SERIAL_PAST_THAT = re.compile(
+    r"\s+(?!\w+(?:s|ed)\b)(?:should\s+)?[a-z]+\s+[^,;:.\"]*?[a-z]\s*,\s*[^;:.\"]*"
+)
 # Nothing but auxiliaries between a clause's opener and its verb: 'but has also ...'.
 AUXILIARY = re.compile(r"\b(?:has|have|had|is|are|was|were)\b")
 PAST_FORM = re.compile(r"[a-z]+ed\b")
@@ -230,6 +244,18 @@ class ClauseReader:
             joint = self._with_companions(candidates, start, pos)
             if joint:
                 return joint
+        if (
+            candidates
+            and not pronoun
+            and depth < 2
+            and word == "that"
+            and (SERIAL_AFTER_THAT if depth == 0 else SERIAL_PAST_THAT).fullmatch(
+                self.folded, candidates[-1].end, pos
+            )
+        ):
+            # 'Hamas insists that the UN oversee aid, demands guarantees and seeks ...': a verb
+            # listed after a comma past a whole 'that' clause is the governing doer's next verb
+            return self.subject(max(0, start - len(word)), depth + 1)
         if depth < 2 and COORDINATED.search(self.folded, start, pos):
             # 'X accused Israel of ... and called on': the second verb shares the first one's doer.
             head = self.folded[start:pos].lstrip(' ,"')

@@ -77,7 +77,10 @@ EXPIRY = re.compile(
 ENDED_BEFORE = re.compile(
     r"\b(?:end|ends|ended|ending|broke|break|breaks|breaking|shattered|shatters|shattering|"
     r"scuttled|scuttling|wrecked|wrecking|torpedoed|torpedoing|violat\w+|breach\w*|"
-    r"abandon\w*|collaps\w+)\s+(?:\w+\s+){0,4}?$"
+    r"abandon\w*|collaps\w+|"
+    # a truce renewed or extended on a day: the day of the renewal (or of its failure), not of
+    # the agreement ('failed to renew a UN-brokered truce in October')
+    r"renew\w*|extend\w*|prolong\w*)\s+(?:\w+\s+){0,4}?$"
 )
 
 # 'within 72 hours of an agreed ceasefire', 'pressing for a signed truce': a participle used

@@ -513,7 +513,7 @@ class ProcessRules(Family):
         ]
         others += self._attendees(ctx, m.end())
         between = re.search(
-            r"\b(?:talks|negotiations|discussions|consultations|round)\s+(?:\w+\s+){0,4}?between\s+",
+            r"\b(?:talks|negotiations|discussions|consultations|round|meetings?|sessions?)\s+(?:\w+\s+){0,4}?between\s+",
             ctx.folded[m.start() : m.end() + 40],
         )
         if between:

@@ -238,6 +238,12 @@ MUTUAL_ELSEWHERE = re.compile(
     # a commitment restated, no terms: 'agreed to reaffirm their commitment to normalisation'
     r"(?:reaffirm|reiterate|recommit|renew|stress|underline|emphasi[sz]e|express)\w*\b|"
     r"(?:take|carry|move|push) (?:the |their )?(?:\w+ )?process forward\b|"
+    # the next stage of the talks, no terms: 'agreed to enter into the next phase of their
+    # discussions', 'agreed to move to a new round of negotiations'
+    r"(?:enter|move|proceed|go|advance|progress)\w*\s+(?:in)?to\s+(?:the |a |their )?"
+    r"(?:next|new|second|third|further|another|technical|expert)\s+(?:\w+\s+)?"
+    r"(?:phase|stage|round|level)\s+of\s+(?:\w+\s+)?"
+    r"(?:talks|discussions|negotiations|consultations|dialogue)\b|"
     # how the talks are told, no terms: 'it was agreed to keep the outcome confidential'
     r"(?:keep|treat|hold)\s+(?:[\w'-]+\s+){0,6}?(?:confidential|secret|private|under wraps|quiet)\b|"
     r"(?:not (?:to )?)?(?:disclose|reveal|publici[sz]e|make public)\b"
@@ -247,6 +253,13 @@ MUTUAL_ELSEWHERE = re.compile(
 ROUND_NAMED = re.compile(
     r"\b(?:during|at|in|after|following)\s+(?:the\s+|their\s+|a\s+)?(?:\w+\s+){0,3}?"
     r"(?:round|talks|negotiations|meeting)\b"
+)
+# The plan's author named after it by a participle: 'discussed a truce plan, proposed by Egypt',
+# 'handed over a peace plan drafted by Turkey' (the plan is the author's, not the subject's).
+AUTHOR_AFTER = re.compile(
+    r"(?:\s+[\w'-]+){0,5}?\s*,?\s+(?:first\s+|originally\s+|jointly\s+)?(?:proposed|drafted|"
+    r"authored|put forward|drawn up|devised|crafted|floated|tabled|presented|submitted|offered|"
+    r"prepared|written)\s+by\s+"
 )
 OBJECT_OPENS = re.compile(r"\b(?:to|on|upon)\s+")
 # 'agreed not to open fire': what both sides forgo is the terms, whatever its verb.
@@ -376,6 +389,10 @@ class ProposalRules(Family):
         if re.search(r"\b(?:which|that|who|whose)\b", m.group(0)):
             return None  # 'a US-drafted resolution which backs the proposal': another clause's plan
         subject = ctx.reader.subject(m.start())
+        author = AUTHOR_AFTER.match(ctx.folded, m.end())
+        authors = ctx.reader.objects(author.end(), 40) if author else ()
+        if authors and not {x.actor for x in authors} & {x.actor for x in subject}:
+            subject = authors[:2]  # 'to discuss a truce plan, proposed by Egypt': Egypt's plan
         summary = ctx.folded[m.end() : m.end() + 120].split(".")[0].strip(' ,"')
         if ULTIMATUM.search(ctx.folded, 0, m.start()):
             # 'if the hostages are not returned by Saturday, he would propose cancelling the deal'

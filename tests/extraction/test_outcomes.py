@@ -1155,6 +1155,41 @@ NOT_THE_EVENT = [
     ),
     ("Washington hopes the rebels and the army will reach a truce soon.", "CeasefireAgreed"),
     ("There is no sign of a ceasefire between the two sides.", "CeasefireAgreed"),
+    # a truce whose renewal failed on a day: not agreed that day
+    (
+        "The army and the RSF have not met since they failed to extend a Saudi-brokered truce "
+        "in June.",
+        "CeasefireAgreed",
+    ),
+    # a participle naming the truce after a determiner tells no agreement
+    ("Within 48 hours of an agreed ceasefire, the M23 would leave Goma.", "CeasefireAgreed"),
+    (
+        "Israel and Hamas said that within 72 hours of an agreed truce, the hostages would go "
+        "home.",
+        "CeasefireAgreed",
+    ),
+    # an extension only proposed, its senders told between the offer and its content
+    (
+        "Kyiv turned down proposals from Ankara, backed by the UN, to extend the Black Sea truce.",
+        "TruceExtended",
+    ),
+    (
+        "Israel rejected a request by the mediators to extend the truce by two days.",
+        "TruceExtended",
+    ),
+    (
+        "The RSF rejected proposals by Washington, Riyadh and the AU to extend the truce in El "
+        "Fasher.",
+        "TruceExtended",
+    ),
+    (
+        "Hamas is studying proposals from the mediators, including Egypt, to extend the truce.",
+        "TruceExtended",
+    ),
+    # a release refused, named by its noun
+    ("Israel said the strikes answered Hamas's refusal to free more hostages.", "HostagesReleased"),
+    ("Moscow cited Kyiv's refusal to release the prisoners of war.", "PrisonersReleased"),
+    ("Ukraine's refusal to release Russian prisoners was raised in Istanbul.", "PrisonersReleased"),
     # a truce supposed or wished for, named with an indefinite article and a participle
     (
         ABOUT_GAZA + "Within 72 hours of an agreed ceasefire, Hamas would free the hostages.",

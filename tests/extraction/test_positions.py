@@ -1677,3 +1677,42 @@ def test_an_issue_of_talks_in_general_ruled_out_is_a_demand_refused(read, text, 
     assert found and issue in found[0].issues, [(f.type, ids(f), f.issues) for f in read(text, MON)]
     # a name inside the issue's words ('NATO membership') is no demander of it
     assert "nato" not in ids(found[0], "target")
+
+
+@pytest.mark.parametrize(
+    ("text", "doer", "not_doer"),
+    [
+        (
+            "Hamas insists that the UN oversee aid deliveries, demands guarantees and wants the "
+            "crossings open.",
+            "hamas",
+            "united_nations",
+        ),
+        (
+            "The RSF insists that the AU monitor the truce, demands a role in government and "
+            "wants its fighters paid.",
+            "rsf",
+            "african_union",
+        ),
+        (
+            "Kyiv insists that Russia withdraw its troops, demands reparations and wants a "
+            "tribunal.",
+            "ukraine",
+            "russia",
+        ),
+    ],
+)
+def test_a_verb_listed_after_a_mandates_that_clause_is_the_insisting_sides(
+    read, text, doer, not_doer
+):
+    found = of_type(read(text), "DemandStated")
+    assert any(doer in f.actor_ids() for f in found), [f.actor_ids() for f in found]
+    assert not any(not_doer in f.actor_ids() for f in found), [f.actor_ids() for f in found]
+
+
+def test_verbs_listed_inside_a_told_that_clause_stay_its_doers(read):
+    text = (
+        "Kyiv says that Russia seized the plant, wants a buffer zone and demands sanctions relief."
+    )
+    found = of_type(read(text), "DemandStated")
+    assert found and all("russia" in f.actor_ids() for f in found), [f.actor_ids() for f in found]

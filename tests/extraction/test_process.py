@@ -1838,3 +1838,25 @@ def test_a_round_told_after_followed_by_with_no_day_of_its_own_is_not_dated_by_t
     )
     talks = of_type(read(text, date(2025, 9, 1)), "TalksOpened")
     assert not any(f.location == "rome" and f.occurred.start == date(2025, 4, 12) for f in talks)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent_side"),
+    [
+        (
+            "Russia and Ukraine have been at war since 2022.\nThe talks began with a meeting "
+            "between Ukrainian officials and advisers from Britain and France.",
+            "russia",
+        ),
+        (
+            "Sudan's army and the RSF have fought since April 2023.\nThe talks opened with a "
+            "meeting between army envoys and US and Saudi mediators.",
+            "rsf",
+        ),
+    ],
+)
+def test_talks_opened_by_a_meeting_between_named_sides_take_no_other_side(read, text, absent_side):
+    found = of_type(read(text), "TalksOpened")
+    assert found and not any(absent_side in f.actor_ids() for f in found), [
+        f.actor_ids() for f in found
+    ]

@@ -1594,6 +1594,20 @@ NOT_THE_EVENT = [
         "CounterproposalMade",
     ),
     ("Lavrov gave a briefing criticising the counterproposal from Kyiv.", "CounterproposalMade"),
+    # both sides agreeing to go on to the next stage of the talks accept no terms
+    (
+        "Iran and the United States agreed to enter into the next phase of their talks.",
+        "ProposalAccepted",
+    ),
+    (
+        "Armenia and Azerbaijan agreed to move to a new round of negotiations on the border.",
+        "ProposalAccepted",
+    ),
+    # an offer of an extension turned down is no yes to it
+    (
+        "Kyiv turned down proposals from Ankara, backed by the UN, to extend the Black Sea truce.",
+        "ProposalAccepted",
+    ),
     # an answer to a plan announced, no plan made by the one answering
     ("Hamas announced its acceptance of a peace proposal advanced by Trump.", "ProposalMade"),
     ("The RSF announced its rejection of the Jeddah framework on Sunday.", "ProposalMade"),
@@ -1604,6 +1618,48 @@ NOT_THE_EVENT = [
 @pytest.mark.parametrize(("text", "kind"), NOT_THE_EVENT)
 def test_a_reading_that_is_not_the_event_yields_none(read, text, kind):
     assert not of_type(read(text), kind), [(f.type, f.extractor.rule) for f in read(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "author", "carrier"),
+    [
+        (
+            "A Hamas delegation went to Cairo to discuss a truce plan, proposed by Egypt.",
+            "egypt",
+            "hamas",
+        ),
+        (
+            "A Kremlin team flew to Istanbul to discuss a peace plan drafted by Turkey.",
+            "turkey",
+            "russia",
+        ),
+        (
+            "M23 envoys travelled to Doha to discuss a framework on the east, put forward by "
+            "Qatar.",
+            "qatar",
+            "m23",
+        ),
+    ],
+)
+def test_a_plan_named_with_its_author_after_it_is_the_authors_not_the_discussants(
+    read, text, author, carrier
+):
+    made = of_type(read(text), "ProposalMade")
+    assert made and all(author in f.actor_ids() for f in made), [f.actor_ids() for f in made]
+    assert not any(carrier in f.actor_ids() for f in made)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Moscow is refusing to accept the European plan.", "russia"),
+        ("Hamas is refusing to accept the Egyptian proposal.", "hamas"),
+    ],
+)
+def test_a_side_refusing_to_accept_a_plan_rejects_it(read, text, actor):
+    found = read(text)
+    assert any(actor in f.actor_ids() for f in of_type(found, "ProposalRejected"))
+    assert not of_type(found, "ProposalAccepted")
 
 
 @pytest.mark.parametrize(
