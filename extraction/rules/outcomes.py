@@ -47,9 +47,12 @@ OF_THE_DEAD = re.compile(
 )
 # A release told in the passive with its noun first: 'hostages were released', 'the captives have
 # been freed' (no participle used as an adjective: 'the freed hostages'; no infinitive, which
-# describes: 'the hostages to be released in the first phase').
+# describes: 'the hostages to be released in the first phase'); a release to come told so after
+# a deal is made ('the hostages will be released very soon', 'all the prisoners would then be
+# freed') is one as well, expected.
 NOUN_FIRST_PASSIVE = re.compile(
-    r"(?!(?:released|freed|rescued|returned|handed|set)\b)[a-z]+\b.*\b(?:were|was|been)\s"
+    r"(?!(?:released|freed|rescued|returned|handed|set)\b)[a-z]+\b.*"
+    r"\b(?:were|was|been|(?:will|would)\s+(?:[a-z]+\s+)?be)\s"
 )
 # 'the number of hostages to be released': a topic of the talks, not a release.
 COUNT_TOPIC = re.compile(

@@ -245,9 +245,11 @@ class StatementRules(Family):
 
     def _quoted_before_speaker(self, ctx: SentenceContext, m: re.Match[str]) -> bool:
         """A first-person verb inside a quote whose speaker a later speech verb names ('"We have
-        reconfirmed our commitment," X posted'): that later verb reports it."""
+        reconfirmed our commitment," X posted'), or what another said, told inside the quote
+        ('"We believe - and the Israelis have said this - that we're getting closer," X said'):
+        that later verb reports it."""
         close = ctx.folded.find('"', m.end())
-        if close < 0 or not FIRST_PERSON.search(ctx.folded, max(0, m.start() - 25), m.start()):
+        if close < 0:
             return False
         before = ctx.folded.count('"', 0, m.start())
         # a sentence holding an odd number of quote marks opened inside a quote
