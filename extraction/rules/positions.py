@@ -248,15 +248,6 @@ REFUSED_CALLS = re.compile(
 )
 
 
-# What is still open in the talks, told as needing settlement: 'key issues still need to be
-# resolved', 'some details have to be worked out', 'the remaining gaps must be bridged' (the
-# state of the talks, a statement's assessment; not one side's terms).
-OPEN_ISSUES = re.compile(
-    r"\b(?:issues|questions|matters|points|details|gaps|differences|disagreements|"
-    r"obstacles|sticking points|elements|aspects)\s+(?:that\s+|which\s+)?(?:still\s+|yet\s+)?$"
-)
-
-
 class PositionRules(Family):
     """The positions family's rules and their productions."""
 
@@ -392,8 +383,6 @@ class PositionRules(Family):
             not word or (not self.speech.fullmatch(word) and word not in ("that", '"'))
         ):
             return None
-        if not based and OPEN_ISSUES.search(ctx.folded, max(0, m.start() - 40), m.start()):
-            return None  # 'key issues still need to be resolved': the talks' state, no one's terms
         generic = [g for g in GENERIC_PARTY.finditer(ctx.folded, start, m.start())]
         if not based and generic and m.start() - generic[-1].end() <= 12:
             speaker = ctx.reader.subject(max(0, start - len(word)), 1) if start else ()
