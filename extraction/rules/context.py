@@ -341,8 +341,10 @@ def _clause_times(ctx: SentenceContext, pos: int) -> list[TimeExpr]:
     Saturday that it will host ... on Monday'), never one inside a later 'after ...' or 'before
     ...' clause, which dates another happening."""
     own_noun = [t for t in ctx.times if t.names == pos or _scheduled_for(ctx, t, pos)]
-    if own_noun:
-        return own_noun  # 'the July 2 proposal' dates the proposal itself
+    if own_noun and nearest(own_noun, pos) is not None:
+        return own_noun  # 'the recent talks', 'talks set for Thursday' date the talks themselves
+    # ('the January 19 ceasefire collapsed on Tuesday': the date names the truce, and the
+    # collapse is dated by its own clause's time)
     times = [t for t in ctx.times if t.anchors_event and not _in_other_aside(ctx, t, pos)]
     if not times:
         return times

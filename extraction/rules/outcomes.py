@@ -51,6 +51,18 @@ OF_THE_DEAD = re.compile(
 NOUN_FIRST_PASSIVE = re.compile(
     r"(?!(?:released|freed|rescued|returned|handed|set)\b)[a-z]+\b.*\b(?:were|was|been)\s"
 )
+# The same told of a release to come once a deal is made: 'the hostages will be released very
+# soon', 'all the prisoners will then be freed' (expected); not in a relative clause, which
+# describes ('the number of prisoners who will be released'), nor beside a plan's or a phase's
+# terms ('the remaining hostages will be released in the second phase', 'under the proposal').
+NOUN_FIRST_FUTURE = re.compile(
+    r"(?!(?:released|freed|rescued|returned|handed|set)\b)[a-z]+\b.*"
+    r"\b(?<!who )(?<!that )(?<!which )will\s+(?:[a-z]+\s+)?be\s"
+)
+TERMS_AROUND = re.compile(
+    r"\b(?:phases?|stages?|proposals?|plans?|offers?|framework|drafts?|under|if|once|when|after|"
+    r"until|unless|provided)\b"
+)
 # 'the number of hostages to be released': a topic of the talks, not a release.
 COUNT_TOPIC = re.compile(
     # ('a number of hostages' is several of them, no topic)
@@ -659,6 +671,12 @@ class OutcomeRules(Family):
             ctx.folded, max(0, m.start() - 30), m.start()
         ):
             return False  # 'the hostages were released': the article is the noun's, not the verb's
+        if (
+            NOUN_FIRST_FUTURE.match(m.group(0))
+            and not REMAINS_OF.search(ctx.folded, max(0, m.start() - 30), m.start())
+            and not TERMS_AROUND.search(ctx.folded)
+        ):
+            return False  # 'the hostages will be released very soon': expected
         return bool(
             re.search(
                 r"\b(?:of|the|a|former|newly|recently|other|those|already)\s+$",

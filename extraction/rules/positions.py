@@ -35,10 +35,11 @@ THREAT_OBJECT = re.compile(
 DOCUMENT_SUBJECT = re.compile(
     r"\s*(?:the|this|that|its|a|an)\s+(?:[\w]+\s+){0,3}?(?:agreement|deal|plan|proposal|framework|"
     r"resolution|draft|text|phase|truce|ceasefire|cease fire|accord)\b"
-    # "Turkey's plan calls for ...": the owner's plan told by its terms, which the proposals
-    # family reads as the owner's proposal (rule proposal.terms_told), not a demand besides
+    # "Turkey's plan calls for ...", "Egypt's plan called for ...": the owner's plan told by its
+    # terms (now or in the past), which the proposals family reads as the owner's proposal
+    # (rule proposal.terms_told), not a demand besides
     r"|\s*[\w-]+'s?\s+(?:[\w-]+\s+){0,2}?(?:plan|proposal|framework|initiative|roadmap|"
-    r"blueprint)\s+calls\s+for\b"
+    r"blueprint)\s+(?:calls|called)\s+for\b"
 )
 
 # 'a US proposal calling for ...': a document right before the verb, whose terms it tells.

@@ -44,6 +44,10 @@ ORGAN = re.compile(
 PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+|also\s+|still\s+)?$")
 # A speaker's own voice in a quote: 'We have reconfirmed', 'I have told'.
 FIRST_PERSON = re.compile(r"\b(?:we|i)\s+(?:\w+\s+){0,2}$")
+# An aside inside a quote, between dashes or brackets: '"We believe - and the Israelis have said
+# this - that ..."'.
+ASIDE_OPEN = re.compile(r"(?:\s[-\u2013\u2014]|\()\s*(?:and\s+|as\s+)?(?:[\w']+\s+){1,5}$")
+ASIDE_CLOSE = re.compile(r"[^\-\u2013\u2014()\"]{0,40}?(?:\s[-\u2013\u2014]\s|\))")
 # The agent of a judgement told in the passive: 'were described as "constructive" by Russia'.
 AGENT_AFTER = re.compile(r"\s+as\s+[^.;,]{1,60}?\bby\s+(?=[a-z])")
 # A speech verb that ends its clause ('..., Naim said.', '..., an official told AFP on Monday,'):
@@ -245,9 +249,17 @@ class StatementRules(Family):
 
     def _quoted_before_speaker(self, ctx: SentenceContext, m: re.Match[str]) -> bool:
         """A first-person verb inside a quote whose speaker a later speech verb names ('"We have
-        reconfirmed our commitment," X posted'): that later verb reports it."""
+        reconfirmed our commitment," X posted'), or what another said, told inside the quote
+        ('"We believe - and the Israelis have said this - that we're getting closer," X said'):
+        that later verb reports it."""
         close = ctx.folded.find('"', m.end())
-        if close < 0 or not FIRST_PERSON.search(ctx.folded, max(0, m.start() - 25), m.start()):
+        if close < 0:
+            return False
+        if not FIRST_PERSON.search(ctx.folded, max(0, m.start() - 25), m.start()) and not (
+            # (the original text: the folded one reads hyphens as spaces)
+            ASIDE_OPEN.search(ctx.text, max(0, m.start() - 40), m.start())
+            and ASIDE_CLOSE.match(ctx.text, m.end(), close)
+        ):
             return False
         before = ctx.folded.count('"', 0, m.start())
         # a sentence holding an odd number of quote marks opened inside a quote

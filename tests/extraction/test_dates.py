@@ -2307,3 +2307,21 @@ def test_an_undated_lead_in_the_present_perfect_stays_on_the_publication_day(
     read, text, published, kind
 ):
     assert dated(read(text, published), kind) == [one_day(published)]
+
+
+# A date that names a truce or a plan ('the January 19 ceasefire', 'the May 6 proposal') is not
+# when what befell it happened: its own clause's time dates that.
+NAMED_BY_ITS_DATE = [
+    (ABOUT_GAZA + "The January 19 ceasefire collapsed on Monday.", "CeasefireCollapsed"),
+    (
+        "Russia and Ukraine have fought since 2022.\nThe March 30 truce collapsed on Monday.",
+        "CeasefireCollapsed",
+    ),
+    (ABOUT_GAZA + "Hamas accepted the May 6 proposal on Monday.", "ProposalAccepted"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), NAMED_BY_ITS_DATE)
+def test_a_date_naming_the_truce_or_plan_leaves_the_clause_time_to_date_the_event(read, text, kind):
+    found = of_type(read(text, WED), kind)
+    assert found and all(f.occurred.start == date(2024, 2, 12) for f in found)

@@ -1306,3 +1306,44 @@ def test_a_trade_deal_taking_effect_is_no_truce(read):
         "The accord will take effect on Monday."
     )
     assert not of_type(read(text), "CeasefireAgreed")
+
+
+# A release to come told in the passive after its noun and article, once a deal is made: expected.
+FUTURE_RELEASES_AFTER_A_DEAL = [
+    (
+        ABOUT_GAZA + "The two sides reached a deal on Thursday. "
+        "The hostages will be released very soon, the president wrote.",
+        "HostagesReleased",
+    ),
+    (
+        "Russia and Ukraine agreed on Friday to swap prisoners of war. "
+        "All of the prisoners will then be freed at the Belarus border, Kyiv said.",
+        "PrisonersReleased",
+    ),
+    (
+        "Congo and the M23 rebels signed a deal in Doha on Monday. "
+        "The detainees will be released within ten days, a Qatari official said.",
+        "PrisonersReleased",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), FUTURE_RELEASES_AFTER_A_DEAL)
+def test_a_release_to_come_after_its_noun_and_article_is_expected(read, text, kind):
+    found = of_type(read(text, FRI_2025), kind)
+    assert found and all(f.modality == "expected" for f in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a relative clause describes the prisoners under talks
+        "The sides still argue over the number of prisoners who will be released.",
+        # a phase's or a plan's terms
+        "The hostages will be released in the second phase of the deal.",
+        "Under the proposal, the captives will be freed within 72 hours.",
+    ],
+)
+def test_a_release_to_come_in_a_description_or_the_terms_is_no_release(read, text):
+    found = read(ABOUT_GAZA + text, FRI_2025)
+    assert not of_type(found, "HostagesReleased") and not of_type(found, "PrisonersReleased")

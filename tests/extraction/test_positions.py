@@ -1716,3 +1716,10 @@ def test_verbs_listed_inside_a_told_that_clause_stay_its_doers(read):
     )
     found = of_type(read(text), "DemandStated")
     assert found and all("russia" in f.actor_ids() for f in found), [f.actor_ids() for f in found]
+
+
+def test_a_party_that_needs_to_act_is_still_a_demand(read):
+    found = of_type(
+        read("Netanyahu said Hamas needs to release the hostages.", FRI_2025), "DemandStated"
+    )
+    assert found

@@ -2000,6 +2000,10 @@ def test_a_demand_a_side_dropped_is_not_stated(read, text):
             "saudi_arabia",
         ),
         ("Egypt's framework calls for a phased release of the hostages.", "egypt"),
+        # told in the past
+        (ABOUT_GAZA + "Egypt's plan called for a two-week truce and a hostage release.", "egypt"),
+        ("Turkey's plan envisaged a ceasefire along the front lines in Ukraine.", "turkey"),
+        ("Qatar's proposal provided for a six-week pause in the fighting around Goma.", "qatar"),
     ],
 )
 def test_a_plan_named_by_its_owner_and_told_by_its_terms_is_the_owners_proposal(read, text, owner):

@@ -947,3 +947,39 @@ def test_a_treaty_of_other_talks_is_no_topic_unless_a_peace_treaty(read):
 def test_a_solution_or_settlement_hoped_for_is_a_topic_of_the_talks(read, text, speaker):
     found = of_type(read(text), "StatementIssued")
     assert found and speaker in found[0].actor_ids(), [(f.type, f.actor_ids()) for f in read(text)]
+
+
+# Nearness to a deal told as a state of the sides or of the deal: an optimistic statement.
+NEAR_A_DEAL = [
+    "Netanyahu said the second phase of the Gaza plan is close.",
+    '"I think we are beyond very close," Trump said of the peace plan.',
+    "Ukrainian President Volodymyr Zelensky said the sides were very close to reaching a deal.",
+    "The Armenian foreign minister said the peace treaty seemed close.",
+]
+
+
+@pytest.mark.parametrize("text", NEAR_A_DEAL)
+def test_nearness_to_a_deal_told_as_a_state_is_optimistic(read, text):
+    (found,) = of_type(read(text, FRI_2025), "StatementIssued")
+    assert found.attributes["assessment"] == "optimistic"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An official close to Hamas said the talks were continuing in Doha.",
+        "Sudanese officials, who are close to the army, said the proposal was received.",
+    ],
+)
+def test_closeness_of_people_is_no_nearness_to_a_deal(read, text):
+    found = of_type(read(text, FRI_2025), "StatementIssued")
+    assert all(f.attributes["assessment"] != "optimistic" for f in found)
+
+
+def test_speech_in_an_aside_inside_a_quote_is_not_the_speaker(read):
+    text = (
+        '"We believe - and the Ukrainians have said this - that we are getting closer to a '
+        'deal," the White House spokesman John Kirby said.'
+    )
+    (found,) = of_type(read(text, FRI_2025), "StatementIssued")
+    assert "john_kirby" in ids(found)
