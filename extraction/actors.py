@@ -38,20 +38,18 @@ APPOSITION = re.compile(r"\w,\s+(?:the|a|an)\s+(?:[\w'-]+\s+)?$")
 # Only a team nobody is named as owning ('Hamas negotiators from Doha' are based there), after
 # a determiner or a word of rank.
 SENT_FROM = re.compile(
-    r"(?:\b(?:the|a|an|and|with|by|between|senior|top|high level|two|both)\s+|"
-    # ... or the team opening its sentence: 'Representatives from the two sides met'
-    r"(?<![^\n.!?\"'\u201c])[ \t]*)"
+    r"\b(?:the|a|an|and|with|by|between|senior|top|high level|two|both)\s+"
     r"(?:delegations?|delegates|representatives?|negotiators?|envoys?|emissaries|"
     r"(?:negotiating\s+)?teams?)\s+from\s+(?:the\s+|both\s+)?$"
 )
-# 'Representatives of the two sides met', 'delegations of both parties': the people of the two
-# sides act for them (for 'the two sides' only: 'envoys of X' is the agent noun's, see
-# MentionResolver.agent_of).
+# 'Representatives from the two sides met', 'delegations of both parties met': the people of
+# the two sides act for them, the team after a determiner or opening its sentence (for 'the two
+# sides' only, see extraction/generic.py).
 SENT_OF = re.compile(
     r"(?:\b(?:the|a|an|and|with|by|between|senior|top|high level)\s+|"
     r"(?<![^\n.!?\"'\u201c])[ \t]*)"
     r"(?:delegations?|delegates|representatives?|negotiators?|envoys?|emissaries|"
-    r"(?:negotiating\s+)?teams?)\s+of\s+$"
+    r"(?:negotiating\s+)?teams?)\s+(?:of|from)\s+$"
 )
 
 

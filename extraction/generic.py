@@ -156,7 +156,10 @@ def _collective(
         eligible = (
             before not in PREPOSITIONS
             or (before == "from" and sent_from(folded, m.start()))
-            or (before == "of" and SENT_OF.search(folded, max(0, m.start() - 40), m.start()))
+            or (
+                before in ("of", "from")
+                and SENT_OF.search(folded, max(0, m.start() - 40), m.start()) is not None
+            )
         )
         cut = m.start() + m.group(0).rfind(" ") + 1
         out.append(Mention(m.start(), cut, pair[0], COLLECTIVE_KIND, False, eligible))
