@@ -42,6 +42,15 @@ SENT_FROM = re.compile(
     r"(?:delegations?|delegates|representatives?|negotiators?|envoys?|emissaries|"
     r"(?:negotiating\s+)?teams?)\s+from\s+(?:the\s+|both\s+)?$"
 )
+# 'Representatives from the two sides met', 'delegations of both parties met': the people of
+# the two sides act for them, the team after a determiner or opening its sentence (for 'the two
+# sides' only, see extraction/generic.py).
+SENT_OF = re.compile(
+    r"(?:\b(?:the|a|an|and|with|by|between|senior|top|high level)\s+|"
+    r"(?<![^\n.!?\"'\u201c])[ \t]*)"
+    r"(?:delegations?|delegates|representatives?|negotiators?|envoys?|emissaries|"
+    r"(?:negotiating\s+)?teams?)\s+(?:of|from)\s+$"
+)
 
 
 # 'pulled its negotiators from Qatar', 'recalled the delegation from Doha': the place left.

@@ -23,7 +23,7 @@ from collections import Counter
 from collections.abc import Callable, Collection, Container, Mapping, Sequence
 from itertools import pairwise
 
-from extraction.actors import PREPOSITIONS, Mention, _word_before, sent_from
+from extraction.actors import PREPOSITIONS, SENT_OF, Mention, _word_before, sent_from
 from extraction.cues import CueIndex, led
 
 # 'the government', 'the federal government', 'the transitional authorities', 'the security
@@ -153,7 +153,14 @@ def _collective(
         if not pair:
             continue
         before = _word_before(folded, m.start())
-        eligible = before not in PREPOSITIONS or (before == "from" and sent_from(folded, m.start()))
+        eligible = (
+            before not in PREPOSITIONS
+            or (before == "from" and sent_from(folded, m.start()))
+            or (
+                before in ("of", "from")
+                and SENT_OF.search(folded, max(0, m.start() - 40), m.start()) is not None
+            )
+        )
         cut = m.start() + m.group(0).rfind(" ") + 1
         out.append(Mention(m.start(), cut, pair[0], COLLECTIVE_KIND, False, eligible))
         out.append(Mention(cut, m.end(), pair[1], COLLECTIVE_KIND, False, eligible))

@@ -667,9 +667,9 @@ class OutcomeRules(Family):
         lo, hi = max(0, m.start() - 60), m.start() + (verb.end() if verb else 0)
         if verb and SUBORDINATE_RELEASE.search(ctx.folded, lo, hi):
             return True
-        if NOUN_FIRST_PASSIVE.match(m.group(0)) and not REMAINS_OF.search(
-            ctx.folded, max(0, m.start() - 30), m.start()
-        ):
+        if (
+            NOUN_FIRST_PASSIVE.match(m.group(0)) or SWAP_TO_COME.search(m.group(0))
+        ) and not REMAINS_OF.search(ctx.folded, max(0, m.start() - 30), m.start()):
             return False  # 'the hostages were released': the article is the noun's, not the verb's
         if (
             NOUN_FIRST_FUTURE.match(m.group(0))
@@ -849,7 +849,10 @@ class OutcomeRules(Family):
         if self._participle(ctx, m):
             return None
         by = re.search(r"^\s*by\b", ctx.folded[m.end() :])
-        passive = bool(re.search(r"\b(?:were|was|been|be)\b", m.group(0)))
+        # a swap to come is told without its doers, like a release in the passive
+        passive = bool(
+            re.search(r"\b(?:were|was|been|be)\b", m.group(0)) or SWAP_TO_COME.search(m.group(0))
+        )
         subject = (
             ctx.reader.objects(m.end() + by.end(), 40)
             if by
@@ -886,6 +889,10 @@ class OutcomeRules(Family):
         )
 
 
+# 'a prisoner swap will take place next week': a swap to come, its doers the negotiation's.
+SWAP_TO_COME = re.compile(
+    r"\b(?:swap|exchange)s?\s+(?:will|would|is to|is due to|is set to|is expected to)\b"
+)
 RELEASED_BY = re.compile(r"\b(?:released|freed|set free|handed over)\s+by\s+")
 
 

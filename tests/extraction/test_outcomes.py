@@ -1043,6 +1043,32 @@ def test_a_swap_only_possible_is_none(read, text):
 
 # Wordings of the family's events, each with an actor that must be among its actors.
 WORDINGS = [
+    # a swap to come, told without its doers: the negotiation's sides
+    (
+        "Russia and Ukraine have fought since 2022. In the coming days there will be an exchange "
+        "of prisoners, the mediators said.",
+        "PrisonersReleased",
+        "ukraine",
+    ),
+    (
+        "Sudan's army and the RSF have fought since April. A prisoner swap is expected to take "
+        "place next week in Jeddah.",
+        "PrisonersReleased",
+        "rsf",
+    ),
+    # a truce told as a noun announced
+    (
+        "India and Pakistan clashed for four days. Their generals spoke after the announcement "
+        "of a full and immediate ceasefire on Saturday.",
+        "CeasefireAgreed",
+        "pakistan",
+    ),
+    (
+        "Thailand and Cambodia fought along the border. Markets rose after the declaration of "
+        "an unconditional truce between the two neighbours on Monday.",
+        "CeasefireAgreed",
+        "cambodia",
+    ),
     # a truce deal named by 'the agreement' or 'it', taking effect
     (
         "Armenia and Azerbaijan agreed a ceasefire on Friday. The agreement will take effect on "
@@ -1131,6 +1157,24 @@ def test_a_wording_of_the_family_yields_the_event_with_its_actor(read, text, kin
 
 # Readings that are not the event: negated, hypothetical, guarded, doerless or another sense.
 NOT_THE_EVENT = [
+    # views exchanged about prisoners free no one; a truce awaited or a plan for one is none
+    (
+        "Russia and Ukraine fought. Kyiv said there would be an exchange of views on prisoners.",
+        "PrisonersReleased",
+    ),
+    (
+        "Armenia and Azerbaijan fought. Both await the announcement of a ceasefire.",
+        "CeasefireAgreed",
+    ),
+    (
+        "Thailand and Cambodia fought. Crowds gathered ahead of the announcement of a truce.",
+        "CeasefireAgreed",
+    ),
+    (
+        "Thailand and Cambodia fought. The announcement of a ceasefire proposal on Monday drew "
+        "criticism.",
+        "CeasefireAgreed",
+    ),
     (
         ABOUT_GAZA + "Israel received a list of the hostages to be freed on Saturday.",
         "HostagesReleased",
@@ -1347,3 +1391,17 @@ def test_a_release_to_come_after_its_noun_and_article_is_expected(read, text, ki
 def test_a_release_to_come_in_a_description_or_the_terms_is_no_release(read, text):
     found = read(ABOUT_GAZA + text, FRI_2025)
     assert not of_type(found, "HostagesReleased") and not of_type(found, "PrisonersReleased")
+
+
+def test_a_swap_to_come_is_expected_and_dated_to_its_window(read):
+    text = "Russia and Ukraine fought. A prisoner swap will take place next week, officials said."
+    (found,) = of_type(read(text, MON), "PrisonersReleased")
+    assert found.modality == "expected"
+    assert (found.occurred.start, found.occurred.end) == (date(2025, 10, 13), date(2025, 10, 19))
+
+
+def test_an_announced_truce_takes_the_day_of_its_announcement(read):
+    text = (
+        "India and Pakistan clashed. The talks follow the announcement of a ceasefire on Saturday."
+    )
+    assert dated(read(text, MON), "CeasefireAgreed") == [(date(2025, 10, 4), date(2025, 10, 4))]

@@ -1477,6 +1477,25 @@ def test_ending_the_war_is_not_ending_talks(read):
 
 # Wordings of the family's events, each with an actor that must be among its actors.
 WORDINGS = [
+    # the teams of 'the two sides' opening a sentence act for the sides
+    (
+        "Armenia and Azerbaijan have long disputed their border.\nRepresentatives from the two "
+        "sides met in Abu Dhabi on Tuesday.",
+        "TalksOpened",
+        "azerbaijan",
+    ),
+    (
+        "Russia and Ukraine have fought since 2022. Delegations of both sides met in Istanbul on "
+        "Friday.",
+        "TalksOpened",
+        "russia",
+    ),
+    (
+        "Sudan's army and the RSF have fought since April.\nNegotiators from both parties met in "
+        "Jeddah on Monday.",
+        "TalksOpened",
+        "rsf",
+    ),
     # the round's aim may sit between the noun and its end
     (
         "Sudan's army and the RSF met in Jeddah. The round of talks on Monday aimed at securing a "

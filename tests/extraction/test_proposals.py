@@ -1365,6 +1365,22 @@ def test_examining_a_document_is_studying_it(read):
 
 # Wordings of the family's events, each with an actor that must be among its actors.
 WORDINGS = [
+    # agreements reached in the plural, or a settlement, are agreements of the sides
+    (
+        "Armenia and Azerbaijan reached several key agreements on the border on Tuesday.",
+        "ProposalAccepted",
+        "armenia",
+    ),
+    (
+        "Sudan's army and the RSF reached a settlement on Tuesday regarding aid corridors.",
+        "ProposalAccepted",
+        "rsf",
+    ),
+    (
+        "Congo and the M23 reached a number of understandings on prisoners in Doha on Friday.",
+        "ProposalAccepted",
+        "m23",
+    ),
     # what an offer asks in exchange is demanded as well
     (
         "M23 offered to free 300 captured soldiers in exchange for a full withdrawal of the army.",
@@ -1561,6 +1577,12 @@ def test_a_wording_of_the_family_yields_the_event_with_its_actor(read, text, kin
 
 # Readings that are not the event: negated, hypothetical, guarded, doerless or another sense.
 NOT_THE_EVENT = [
+    # a settlement built, or several of them, is no agreement
+    ("Israel expanded a settlement on Tuesday near Ramallah.", "ProposalAccepted"),
+    (
+        "Armenia and Azerbaijan reached several settlements on Tuesday along the border.",
+        "ProposalAccepted",
+    ),
     ("The army developed a plan to seize the city.", "ProposalMade"),
     ("Trump described the deal as a great victory.", "ProposalMade"),
     (
