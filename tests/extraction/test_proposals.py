@@ -1505,6 +1505,23 @@ WORDINGS = [
     ),
     ("The M23 agreed to a phased withdrawal from Goma on Friday.", "ProposalAccepted", "m23"),
     ("Moscow consented to a prisoner exchange with Kyiv.", "ProposalAccepted", "russia"),
+    # agreements reached in the plural, counted, or as a bare noun
+    (
+        "Kosovo and Serbia reached several key agreements on energy and licence plates on "
+        "Thursday.",
+        "ProposalAccepted",
+        "serbia",
+    ),
+    (
+        "Armenia and Azerbaijan reached agreement on the first stretch of their border.",
+        "ProposalAccepted",
+        "armenia",
+    ),
+    (
+        "Sudan's army and the RSF struck two deals on humanitarian corridors in Jeddah.",
+        "ProposalAccepted",
+        "rsf",
+    ),
 ]
 
 
@@ -1522,6 +1539,8 @@ NOT_THE_EVENT = [
         "CounterproposalMade",
     ),
     ("A ceasefire agreed by both sides took effect on Monday.", "ProposalAccepted"),
+    ("Israel and Hamas have not reached agreement on the hostages.", "ProposalAccepted"),
+    ("Russia and Ukraine failed to reach agreements on a truce.", "ProposalAccepted"),
     ("The council will vote on a resolution supporting the plan.", "ProposalAccepted"),
     ("Hamas offered to free the hostages if Israel ends the war.", "CounterproposalMade"),
     ("He gave Hamas until Sunday to accept the plan.", "ProposalAccepted"),
