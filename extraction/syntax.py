@@ -135,10 +135,15 @@ CONNECTOR = re.compile(
     # "Cambodia's defence minister Tea Seiha, Thailand's acting minister of defence X": the
     # title between a state and the person who acts for it
     r"\b(?:acting|deputy|chief|minister|foreign|defen[cs]e|interior|secretary|president|"
-    r"prime|envoy|special|negotiator|spokes(?:man|woman|person)|advis[eo]r|aide|general|"
+    r"prime|envoy|special|negotiator|spokes(?:man|woman|person)|advis[eo]r|aide|general|affairs|"
     r"commander|ambassador|presidential|counterparts?|rebel|guerrilla)\b|"
     # 'Maduro and opposition leader X', 'Tshisekedi and rebel leader Y': who leads the other side
-    r"\b(?:opposition|rebel|guerrilla|insurgent)\s+leaders?\b)*$"
+    r"\b(?:opposition|rebel|guerrilla|insurgent)\s+leaders?\b|"
+    # 'Bayramov and Armenian Foreign Minister Mirzoyan': the partner's nationality before its
+    # title (a word of a nationality's form, not a verb: 'and urged President X' joins nobody)
+    r"(?<=and )[a-z'-]+(?:an|ian|ese|i|ish|ch|ean)(?=\s+(?:acting|deputy|chief|minister|foreign|"
+    r"defen[cs]e|interior|prime|president|envoy|special|negotiator|ambassador|secretary|"
+    r"general|commander|delegation|delegations|negotiators|counterpart)\b))*$"
 )
 
 

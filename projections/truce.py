@@ -143,7 +143,9 @@ SETTLEMENT = re.compile(
 )
 # a swap, a trade or a corridor agreed between the sides settles nothing between them
 EXCHANGE_ONLY = re.compile(
+    # ('agreed on 40 amendments to the lists': the names a swap will free)
     r"\b(?:swaps?|exchanges?|prisoners?|detainees|captives|bodies|pows|grain|trade|commerc\w*|"
+    r"lists|wounded|"
     r"energy|shipping|navigation)\b",
     re.IGNORECASE,
 )

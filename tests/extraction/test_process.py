@@ -201,6 +201,37 @@ MEETINGS = [
 ]
 
 
+# Officials of the two sides, each told by nationality and title, meeting together: both take part.
+PAIRED_OFFICIALS = [
+    (
+        "Azerbaijani Foreign Minister Jeyhun Bayramov and Armenian Foreign Minister Ararat "
+        "Mirzoyan met in Almaty on Friday.",
+        "almaty",
+        {"jeyhun_bayramov", "ararat_mirzoyan"},
+    ),
+    (
+        "Russian negotiator Vladimir Medinsky and Ukrainian Defence Minister Rustem Umerov met "
+        "in Istanbul on Wednesday.",
+        "istanbul",
+        {"vladimir_medinsky", "rustem_umerov"},
+    ),
+    (
+        "Rwandan Foreign Minister Olivier Nduhungirehe and Congolese Foreign Minister Therese "
+        "Kayikwamba Wagner met in Washington on Monday.",
+        "washington",
+        {"olivier_nduhungirehe", "therese_kayikwamba_wagner"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "venue", "both"), PAIRED_OFFICIALS)
+def test_two_officials_told_by_nationality_and_title_meeting_are_both_in_the_talks(
+    read, text, venue, both
+):
+    talks = of_type(read(text, FEB_2024 if "Kayikwamba" not in text else FRI_2025), "TalksOpened")
+    assert talks and talks[0].location == venue and both <= set(ids(talks[0])), talks
+
+
 @pytest.mark.parametrize(("text", "venue", "who"), MEETINGS)
 def test_officials_of_two_sides_meeting_at_a_venue_open_talks(read, text, venue, who):
     day = OCT_2025 if "Witkoff" in text else FEB_2024
@@ -1623,6 +1654,24 @@ WORDINGS = [
     ),
     # a talks noun whose modifiers run up to a perfect (the venue's state hosts)
     ("Negotiations on a prisoner swap in Gaza have resumed in Cairo.", "TalksOpened", "egypt"),
+    # a meeting organised, convened or hosted somewhere is held there
+    (
+        "The fourth session of talks between Sudan's army and the RSF was convened in Jeddah "
+        "on Sunday.",
+        "TalksOpened",
+        "rsf",
+    ),
+    (
+        "Brokered by Qatar, the second meeting between Congo and the M23 was organised in Doha "
+        "on Tuesday.",
+        "TalksOpened",
+        "m23",
+    ),
+    (
+        "A meeting of the Armenian and Azerbaijani delegations was hosted in Almaty on Friday.",
+        "TalksOpened",
+        "azerbaijan",
+    ),
 ]
 
 
@@ -1656,6 +1705,8 @@ NOT_THE_EVENT = [
     ),
     # coming back from something that is no round
     ("The hostages returned from Gaza on Sunday.", "TalksConcluded"),
+    # a meeting organised for another end than talks, by nobody of them
+    ("A meeting was organised by students to protest the war.", "TalksOpened"),
     ("Hamas has stepped back from the brink.", "TalksConcluded"),
 ]
 

@@ -1567,6 +1567,23 @@ WORDINGS = [
         "israel",
     ),
     ("The Russian plan includes a demand for Ukraine's neutrality.", "ProposalMade", "russia"),
+    # agreements reached in the plural, counted, or as a bare noun
+    (
+        "Kosovo and Serbia reached several key agreements on energy and licence plates on "
+        "Thursday.",
+        "ProposalAccepted",
+        "serbia",
+    ),
+    (
+        "Armenia and Azerbaijan reached agreement on the first stretch of their border.",
+        "ProposalAccepted",
+        "armenia",
+    ),
+    (
+        "Sudan's army and the RSF struck two deals on humanitarian corridors in Jeddah.",
+        "ProposalAccepted",
+        "rsf",
+    ),
 ]
 
 
@@ -1590,6 +1607,9 @@ NOT_THE_EVENT = [
         "CounterproposalMade",
     ),
     ("A ceasefire agreed by both sides took effect on Monday.", "ProposalAccepted"),
+    ("Israel and Hamas have not reached agreement on the hostages.", "ProposalAccepted"),
+    ("Russia and Ukraine failed to reach agreements on a truce.", "ProposalAccepted"),
+    ("Serbia and Kosovo reached no agreement on licence plates on Thursday.", "ProposalAccepted"),
     ("The council will vote on a resolution supporting the plan.", "ProposalAccepted"),
     ("Hamas offered to free the hostages if Israel ends the war.", "CounterproposalMade"),
     ("He gave Hamas until Sunday to accept the plan.", "ProposalAccepted"),

@@ -524,10 +524,21 @@ def test_a_settlement_both_sides_signed_is_an_agreement_without_any_truce(news, 
         ),
         # each side's yes to a plan put to it, apart, is no deal between them
         ("proposal.accept", "Russia and Ukraine each accepted the mediators' peace plan."),
+        # an agreement on the names a swap will free is the swap's
+        (
+            "agreement.reached",
+            "The Russian and Ukrainian sides reached an agreement on some 30 changes to the lists.",
+        ),
+        (
+            "agreement.reached",
+            "Sudan's army and the RSF reached an agreement on the lists of the wounded to be "
+            "handed over.",
+        ),
     ],
 )
 def test_a_swap_agreed_between_the_sides_is_no_deal_between_them(news, rule, text):
-    news.publish("2025-06-02", signed("2025-06-02", "russia", "ukraine", text=text, rule=rule))
+    sides = ("sudan", "rsf") if "RSF" in text else ("russia", "ukraine")
+    news.publish("2025-06-02", signed("2025-06-02", *sides, text=text, rule=rule))
     answer = state(news, "2025-06-03")
     assert answer["agreement"]["agreed"] is False and answer["agreement"]["deal"] is None
 
