@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
@@ -455,15 +457,11 @@ class MentionResolver:
         if not forms:
             return mentions
         taken = [(m.start, m.end) for m in mentions]
-        pattern = re.compile(
-            r"\b(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")\b"
-        )
         added: list[Mention] = []
-        for hit in pattern.finditer(text):
-            start, end = hit.span()
+        for start, end in _forms_found(text, forms):
             if any(s < end and start < e for s, e in taken):
                 continue
-            earlier = [(at, actor) for at, actor in forms[hit.group(0)] if at <= start]
+            earlier = [(at, actor) for at, actor in forms[text[start:end]] if at <= start]
             if not earlier:
                 continue
             named = max(earlier)[1]
@@ -566,6 +564,35 @@ class MentionResolver:
 NAME_PARTICLES = frozenset({"al", "el", "bin", "ben", "abu", "de", "van", "von", "da", "di"})
 HONORIFICS = frozenset({"sheikh", "sheik", "shaikh", "prince"})
 NAME_GOES_ON = re.compile(r"(?:\s+(?:[A-Z][\w'-]+|(?:al|bin|ben|abu)\b(?:-[A-Z][\w']+)?))+")
+
+
+@functools.lru_cache(maxsize=4096)
+def _form_pattern(form: str) -> re.Pattern[str]:
+    return re.compile(r"\b" + re.escape(form) + r"\b")
+
+
+def _forms_found(text: str, forms: Iterable[str]) -> list[tuple[int, int]]:
+    """The spans ``re.finditer(r"\b(?:FORM|...)\b", text)`` yields with the forms tried longest
+    first: at each offset the longest form standing as whole words, left to right, none
+    overlapping. Each form's pattern is compiled once, not one alternation per article."""
+    longest: dict[int, int] = {}
+    for form in forms:
+        if not form:
+            continue
+        pattern = _form_pattern(form)
+        at = text.find(form)
+        while at != -1:
+            hit = pattern.match(text, at)
+            if hit is not None and hit.end() > longest.get(at, -1):
+                longest[at] = hit.end()
+            at = text.find(form, at + 1)
+    spans: list[tuple[int, int]] = []
+    end = 0
+    for start in sorted(longest):
+        if start >= end:
+            spans.append((start, longest[start]))
+            end = longest[start]
+    return spans
 
 
 def _later_forms(surface: str) -> list[str]:
