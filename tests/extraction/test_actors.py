@@ -1457,3 +1457,23 @@ def test_a_signing_told_as_a_noun_is_done_by_those_after_its_by(read, text, both
     (found,) = of_type(read(text, TUESDAY), "ProposalAccepted")
     assert both <= set(found.actor_ids())
     assert not {"donald_trump", "marco_rubio", "united_states"} & set(found.actor_ids())
+
+
+def test_later_forms_are_found_as_the_longest_whole_words_left_to_right() -> None:
+    import re
+
+    from extraction.actors import _forms_found
+
+    texts = [
+        "Sheikh Mohammed met Al Thani, and Al Thani's aide spoke to Thani later.",
+        "Abdelatty said Abdelattys were absent; Abdelatty-led talks went on.",
+        "Aliyev and Pashinyan met; Aliyev's aide, al-Hayya and Hayya spoke.",
+        "Witkoff flew to Riyadh. Witkoff Witkoff.",
+    ]
+    forms = ["Al Thani", "Thani", "Sheikh Mohammed", "Abdelatty", "Aliyev", "al-Hayya", "Witkoff"]
+    for text in texts:
+        alternation = re.compile(
+            r"\b(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")\b"
+        )
+        assert _forms_found(text, forms) == [m.span() for m in alternation.finditer(text)]
+    assert _forms_found("Al Thani met Thani", ["Thani", "Al Thani"]) == [(0, 8), (13, 18)]
