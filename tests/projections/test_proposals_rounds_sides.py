@@ -1075,9 +1075,7 @@ def test_a_plan_presented_by_a_go_between_is_the_plan_of_whom_its_name_says(
     ],
 )
 def test_the_other_sides_response_called_unacceptable_answers_that_reply(news, text):
-    news.publish(
-        "2025-03-02", dict(type="ProposalMade", on="2025-03-01", subject=["azerbaijan"])
-    )
+    news.publish("2025-03-02", dict(type="ProposalMade", on="2025-03-01", subject=["azerbaijan"]))
     news.publish(
         "2025-03-06",
         dict(type="ProposalRejected", on="2025-03-05", subject=["azerbaijan"], text=text),
