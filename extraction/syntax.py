@@ -154,8 +154,12 @@ CONNECTOR_PARTNER = re.compile(
     )
 )
 MEET_AFTER = re.compile(
+    # ('Vucic and Kosovan Prime Minister Kurti, mediated by Borrell, reached an agreement': an
+    # aside between commas may come first)
+    r"(?:\s*,[^,.;\"]{1,60},)?"
     r"\s+(?:(?:have|has|had|will|would|are|were|to|also|then|later|finally)\s+)*"
-    r"(?:met|meet|meets|held talks|hold talks|holds talks|talked|spoke|shook hands|signed|sign)\b"
+    r"(?:met|meet|meets|held talks|hold talks|holds talks|talked|spoke|shook hands|signed|sign|"
+    r"reached|reach|agreed|agree)\b"
 )
 
 

@@ -253,6 +253,15 @@ LISTED_BEFORE_DISCUSSING = [
 ]
 
 
+def test_two_officials_told_by_nationality_reaching_a_deal_past_an_aside_both_take_part(read):
+    text = (
+        "Azerbaijani Foreign Minister Jeyhun Bayramov and Armenian Foreign Minister Ararat "
+        "Mirzoyan, hosted by Rubio, reached an agreement on the peace treaty on Friday."
+    )
+    deals = of_type(read(text, FRI_2025), "ProposalAccepted")
+    assert deals and {"jeyhun_bayramov", "ararat_mirzoyan"} <= set(ids(deals[0])), deals
+
+
 @pytest.mark.parametrize(("text", "first"), LISTED_BEFORE_DISCUSSING)
 def test_an_official_listed_before_a_partner_discussing_a_plan_proposes_nothing(read, text, first):
     proposals = of_type(read(text, FEB_2024), "ProposalMade")

@@ -1597,7 +1597,7 @@ WORDINGS = [
         "m23",
     ),
     (
-        "The Armenian delegation returned to the table with a response to the Azerbaijani draft.",
+        "The Armenian delegation arrived in Brussels with a response to the Azerbaijani draft.",
         "CounterproposalMade",
         "armenia",
     ),
