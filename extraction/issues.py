@@ -44,3 +44,12 @@ class IssueTagger:
                 if issue not in found and index in maybe and pattern.search(folded):
                     found.add(issue)
         return tuple(issue for issue in ISSUES if issue in found)
+
+    def spans(self, folded: str, negotiation: str | None = None) -> list[tuple[str, int, int]]:
+        """(issue, start, end) of each place the (folded) text names an issue."""
+        patterns = self.patterns + self.own.get(negotiation or "", [])
+        return [
+            (issue, m.start(), m.end())
+            for issue, pattern in patterns
+            for m in pattern.finditer(folded)
+        ]

@@ -117,7 +117,7 @@ ABSOLUTE_LEADS = (
 # 'the cabinet decided to press on while sending a delegation to Cairo'.
 PARTICIPLE_OPENERS = frozenset({"while", "after", "before", "when", "since"})
 ING = re.compile(r"\s*[a-z]+ing\b")
-CONNECTOR = re.compile(
+_CONNECTOR = (
     r"^(?:[\s,]|\band\b|\bor\b|&|\bas well as\b|\balong with\b|\btogether with\b|\balongside\b|"
     r"\bthe\b|\ba\b|"
     r"\ban\b|\bits\b|\bof\b|\bfrom\b|\bsenior\b|\btop\b|\bformer\b|\bboth\b|'s\b|'|"
@@ -138,12 +138,28 @@ CONNECTOR = re.compile(
     r"prime|envoy|special|negotiator|spokes(?:man|woman|person)|advis[eo]r|aide|general|affairs|"
     r"commander|ambassador|presidential|counterparts?|rebel|guerrilla)\b|"
     # 'Maduro and opposition leader X', 'Tshisekedi and rebel leader Y': who leads the other side
-    r"\b(?:opposition|rebel|guerrilla|insurgent)\s+leaders?\b|"
-    # 'Bayramov and Armenian Foreign Minister Mirzoyan': the partner's nationality before its
-    # title (a word of a nationality's form, not a verb: 'and urged President X' joins nobody)
-    r"(?<=and )[a-z'-]+(?:an|ian|ese|i|ish|ch|ean)(?=\s+(?:acting|deputy|chief|minister|foreign|"
-    r"defen[cs]e|interior|prime|president|envoy|special|negotiator|ambassador|secretary|"
-    r"general|commander|delegation|delegations|negotiators|counterpart)\b))*$"
+    r"\b(?:opposition|rebel|guerrilla|insurgent)\s+leaders?\b{partner})*$"
+)
+CONNECTOR = re.compile(_CONNECTOR.format(partner=""))
+# 'Bayramov and Armenian Foreign Minister Mirzoyan met': the partner's nationality before its
+# title (a word of a nationality's form, not a verb: 'and urged President X' joins nobody). Only
+# for two who meet, talk or sign together (MEET_AFTER): 'Burns, Barnea and Qatari Prime Minister
+# Al Thani are to discuss a proposal' does not make each of them its proposer.
+CONNECTOR_PARTNER = re.compile(
+    _CONNECTOR.format(
+        partner=r"|(?<=and )[a-z'-]+(?:an|ian|ese|i|ish|ch|ean)(?=\s+(?:acting|deputy|chief|"
+        r"minister|foreign|defen[cs]e|interior|prime|president|envoy|special|negotiator|"
+        r"ambassador|secretary|general|commander|delegation|delegations|negotiators|"
+        r"counterpart)\b)"
+    )
+)
+MEET_AFTER = re.compile(
+    # ('Vucic and Kosovan Prime Minister Kurti, mediated by Borrell, reached an agreement': an
+    # aside between commas may come first)
+    r"(?:\s*,[^,.;\"]{1,60},)?"
+    r"\s+(?:(?:have|has|had|will|would|are|were|to|also|then|later|finally)\s+)*"
+    r"(?:met|meet|meets|held talks|hold talks|holds talks|talked|spoke|shook hands|signed|sign|"
+    r"reached|reach|agreed|agree)\b"
 )
 
 
@@ -432,7 +448,11 @@ class ClauseReader:
         ordered = [m for m in self.mentions if m.end <= head.start]
         for m in reversed(ordered):
             gap = self.folded[m.end : chain[0].start]
-            joined = (CONNECTOR.match(gap) or APPOSED.match(gap)) and len(gap) <= 40
+            joined = (
+                CONNECTOR.match(gap)
+                or APPOSED.match(gap)
+                or (CONNECTOR_PARTNER.match(gap) and MEET_AFTER.match(self.folded, head.end))
+            ) and len(gap) <= 40
             if not (joined or (len(gap) <= 80 and DESCRIBED.match(gap))):
                 break
             chain.insert(0, m)

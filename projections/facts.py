@@ -176,7 +176,11 @@ def stances(event: Plain) -> list[tuple[str, str, str]]:
     issues += [issue for issue in conditioned if issue not in issues]
     subjects = event.actor_ids("subject")
     refused = refused_issues(event) if stance == "demands" else frozenset()
-    asked = asked_in_return(event) if stance == "supports" else frozenset()
+    asked = (
+        asked_in_return(event) | required_of_others(event, subjects)
+        if stance == "supports"
+        else frozenset()
+    )
     taken = [
         (
             actor,
@@ -223,6 +227,39 @@ def asked_in_return(event: Plain) -> frozenset[str]:
         asked.update(_issue_tagger().tag(m.group("asked"), event.negotiation))
         given.update(_issue_tagger().tag(m.group("given"), event.negotiation))
     return frozenset(asked - given)
+
+
+# Who a plan's term is for, named beside its words: 'the disarmament of Hamas', 'a withdrawal
+# by Russian forces' (after); 'Hamas to disarm', 'Israel must withdraw', 'Hamas's disarmament'
+# (before).
+DOER_AFTER = re.compile(r"\s+(?:of|by|from)\s+(?:the\s+)?([a-z][\w.]*)(?:\s+([a-z][\w.]*))?")
+DOER_BEFORE = re.compile(
+    r"([a-z][\w.]*)(?:'s?|’s?)?\s+(?:(?:to|must|would|should|will|shall|has to|have to|"
+    r"needs? to)\s+(?:\w+\s+){0,2})?$"
+)
+
+
+def _possessive(word: str) -> str:
+    return re.sub(r"(?:'s?|’s?)$", "", word)
+
+
+def required_of_others(event: Plain, subjects: list[str]) -> frozenset[str]:
+    """The terms of a plan of one's own that another side must carry out (disarm, release,
+    withdraw): the plan's maker demands them ('the Israeli proposal includes the disarmament of
+    Hamas'); what the maker itself would do it supports ('a withdrawal of Israeli troops')."""
+    from projections.proposals import actor_of, top
+
+    folded = fold(event.evidence)
+    own = set(top(subjects))
+    required: set[str] = set()
+    for issue, start, end in _issue_tagger().spans(folded, event.negotiation):
+        after = DOER_AFTER.match(folded, end)
+        before = DOER_BEFORE.search(folded[max(0, start - 40) : start])
+        words = [*(after.groups() if after else ()), *(before.groups() if before else ())]
+        doers = {actor_of(_possessive(w)) for w in words if w}
+        if any(d and d not in own and d in organisations() for d in doers):
+            required.add(issue)
+    return frozenset(required)
 
 
 # A demand that an activity stop: 'demands a halt to enrichment', 'called for an end to the

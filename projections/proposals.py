@@ -53,7 +53,8 @@ NAMING = re.compile(
 )
 BY = re.compile(
     r"\s+(?:(?:put forward|drafted|presented|brokered|offered|made|floated|tabled|unveiled|"
-    r"outlined|proposed|submitted|set out|laid out|drawn up)\s+)?"
+    r"outlined|proposed|submitted|set out|laid out|drawn up|announced|introduced|crafted|"
+    r"devised|authored|prepared|mediated)\s+)?"
     r"by\s+((?:(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:countries|states|nations|group|mediators))?"
     r",?\s*(?:and\s+)?){1,12})"
 )
@@ -158,7 +159,9 @@ def _read(r: dict[str, Any]) -> _Reading:
     if r.get("proposal"):  # named by the extractor
         key, name = frozenset({r["proposal"]}), r["proposal"]
     reply = REPLY.search(r["evidence"]) if answering else None
-    replier = actor_of(_possessor(reply.group(1))) if reply else None
+    replier = actor_of(_possessor(reply.group(1) or reply.group(2))) if reply else None
+    if replier in subjects:  # its own reply named: it answers the plan
+        replier = None
     counter = (
         r["type"] == "CounterproposalMade" if not answering else "counter" in r["evidence"].lower()
     )
@@ -210,6 +213,13 @@ def _link(found: list[Proposal], r: dict[str, Any]) -> None:
             proposal = _named(found, key) or _answered(found, subjects, whose, at, bool(owners))
         if proposal is None:
             proposal = Proposal(key, name, dict.fromkeys(whose), at, at, counter)
+            if counter and whose:
+                # 'rejected Hamas' counterproposal', no report of it before: it counters the
+                # latest plan not its maker's
+                answered = _answered(found, whose, [], at)
+                if answered is not None:
+                    answered.history += [(actor, "countered", r) for actor in whose]
+                    answered.last = max(answered.last, at)
             found.append(proposal)
         for actor in subjects:
             if actor not in proposal.proposer:  # a plan's maker does not answer it
@@ -221,8 +231,12 @@ def _link(found: list[Proposal], r: dict[str, Any]) -> None:
     proposal.last = max(proposal.last, at)
 
 
-# '[Hamas'] response to ...': the answer one side gave, itself answered.
-REPLY = re.compile(r"([A-Z][\w.-]*(?:['’]s?))\s+(?:response|reply|answer)\s+to\b")
+# '[Hamas'] response to ...', 'called the [Hamas] response unacceptable': the answer one side
+# gave, itself answered.
+REPLY = re.compile(
+    r"(?:([A-Z][\w.-]*['’]s?)|\bthe\s+([A-Z][\w.-]*))\s+(?:response|reply|answer|counter-?offer)"
+    r"(?:\s+to\b|(?![\w-]))"
+)
 
 
 def _reply(
@@ -327,12 +341,14 @@ def _answered(
     found: list[Proposal], responders: list[str], whose: list[str], at: int, named: bool = False
 ) -> Proposal | None:
     """The plan a response answers: the latest by whom it names, else by anyone else."""
+    if whose:  # the named owner's own recent plan, before one no report said whose
+        for p in reversed(found):
+            if at - p.last <= LINK_DAYS and set(whose) & set(p.proposer):
+                return p
     for p in reversed(found):
         if at - p.last > LINK_DAYS:
             continue
         if whose:
-            if set(whose) & set(p.proposer):
-                return p
             if named and not p.proposer:  # answered before its name said whose it was
                 p.proposer.update(dict.fromkeys(whose))
                 return p

@@ -1147,6 +1147,17 @@ WORDINGS = [
     # headlines tell an agreement in the present
     ("Israel and Hamas reach truce deal", "CeasefireAgreed", "hamas"),
     ("Israel, Hezbollah seal ceasefire deal", "CeasefireAgreed", "hezbollah"),
+    # one captive told by a compound nationality and a title
+    (
+        "Hamas said on Sunday it would release American-Israeli soldier Edan Alexander.",
+        "HostagesReleased",
+        "hamas",
+    ),
+    (
+        "Islamic Jihad freed Israeli soldier Arbel Yehud on Thursday.",
+        "HostagesReleased",
+        "palestinian_islamic_jihad",
+    ),
 ]
 
 
@@ -1157,6 +1168,10 @@ def test_a_wording_of_the_family_yields_the_event_with_its_actor(read, text, kin
 
 # Readings that are not the event: negated, hypothetical, guarded, doerless or another sense.
 NOT_THE_EVENT = [
+    # a video or footage of captives published frees nobody
+    ("Hamas released a video of a captive Israeli soldier on Monday.", "HostagesReleased"),
+    ("Islamic Jihad released new footage of two hostages on Sunday.", "HostagesReleased"),
+    ("Hamas released photos of three Israeli captives on Friday.", "HostagesReleased"),
     # views exchanged about prisoners free no one; a truce awaited or a plan for one is none
     (
         "Russia and Ukraine fought. Kyiv said there would be an exchange of views on prisoners.",

@@ -232,6 +232,42 @@ def test_two_officials_told_by_nationality_and_title_meeting_are_both_in_the_tal
     assert talks and talks[0].location == venue and both <= set(ids(talks[0])), talks
 
 
+# Officials listed before a verb that is no meeting ('are to discuss a plan'): a partner told by
+# nationality and title joins no one before it, so the first named proposes nothing.
+LISTED_BEFORE_DISCUSSING = [
+    (
+        "Russian negotiator Vladimir Medinsky and Turkish Foreign Minister Hakan Fidan are to "
+        "discuss a proposal for a prisoner exchange.",
+        "vladimir_medinsky",
+    ),
+    (
+        "Azerbaijani Foreign Minister Jeyhun Bayramov and Russian Foreign Minister Sergei Lavrov "
+        "discussed a draft peace treaty on Friday.",
+        "jeyhun_bayramov",
+    ),
+    (
+        "CIA Director William Burns and Qatari Prime Minister Mohammed bin Abdulrahman al-Thani "
+        "will discuss a new hostage proposal on Sunday.",
+        "william_burns",
+    ),
+]
+
+
+def test_two_officials_told_by_nationality_reaching_a_deal_past_an_aside_both_take_part(read):
+    text = (
+        "Azerbaijani Foreign Minister Jeyhun Bayramov and Armenian Foreign Minister Ararat "
+        "Mirzoyan, hosted by Rubio, reached an agreement on the peace treaty on Friday."
+    )
+    deals = of_type(read(text, FRI_2025), "ProposalAccepted")
+    assert deals and {"jeyhun_bayramov", "ararat_mirzoyan"} <= set(ids(deals[0])), deals
+
+
+@pytest.mark.parametrize(("text", "first"), LISTED_BEFORE_DISCUSSING)
+def test_an_official_listed_before_a_partner_discussing_a_plan_proposes_nothing(read, text, first):
+    proposals = of_type(read(text, FEB_2024), "ProposalMade")
+    assert all(first not in ids(p) for p in proposals), proposals
+
+
 @pytest.mark.parametrize(("text", "venue", "who"), MEETINGS)
 def test_officials_of_two_sides_meeting_at_a_venue_open_talks(read, text, venue, who):
     day = OCT_2025 if "Witkoff" in text else FEB_2024
@@ -1930,3 +1966,31 @@ def test_talks_opened_by_a_meeting_between_named_sides_take_no_other_side(read, 
     assert found and not any(absent_side in f.actor_ids() for f in found), [
         f.actor_ids() for f in found
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "venue", "side"),
+    [
+        (
+            "Armenia and Azerbaijan reached several agreements on Wednesday after a discussion "
+            "in Almaty, Kazakhstan, the ministry said.",
+            "almaty",
+            "azerbaijan",
+        ),
+        (
+            "Kinshasa and the M23 signed a text following a discussion in Doha on Monday.",
+            "doha",
+            "m23",
+        ),
+        ("Sudan's army and the RSF wrapped up consultations in Jeddah on Monday.", "jeddah", "rsf"),
+    ],
+)
+def test_a_discussion_or_consultations_at_a_venue_are_a_round_there(read, text, venue, side):
+    opened = of_type(read(text, MON), "TalksOpened")
+    assert any(f.location == venue and side in ids(f) for f in opened)
+
+
+def test_a_discussion_somewhere_with_no_sides_is_no_round(read):
+    assert not of_type(
+        read("There was a lively discussion in Washington on tariffs.", MON), "TalksOpened"
+    )

@@ -1584,6 +1584,23 @@ WORDINGS = [
         "ProposalAccepted",
         "rsf",
     ),
+    # an answer told by the verb of answering in its base form, or carried to the table
+    (
+        "Hamas will respond with a counterproposal, a senior official said.",
+        "CounterproposalMade",
+        "hamas",
+    ),
+    ("Ukraine will reply with its own plan next week.", "CounterproposalMade", "ukraine"),
+    (
+        "The M23 delegation is coming to Doha on Friday with a counterproposal.",
+        "CounterproposalMade",
+        "m23",
+    ),
+    (
+        "The Armenian delegation arrived in Brussels with a response to the Azerbaijani draft.",
+        "CounterproposalMade",
+        "armenia",
+    ),
 ]
 
 
@@ -1594,6 +1611,9 @@ def test_a_wording_of_the_family_yields_the_event_with_its_actor(read, text, kin
 
 # Readings that are not the event: negated, hypothetical, guarded, doerless or another sense.
 NOT_THE_EVENT = [
+    # brought along is no answer when it is a proposal of one's own or a list of demands
+    ("Witkoff arrived in Cairo on Monday with a new proposal.", "CounterproposalMade"),
+    ("The RSF delegation came to Jeddah with a list of demands.", "CounterproposalMade"),
     # a settlement built, or several of them, is no agreement
     ("Israel expanded a settlement on Tuesday near Ramallah.", "ProposalAccepted"),
     (

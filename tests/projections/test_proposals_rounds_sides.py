@@ -1065,3 +1065,111 @@ def test_a_plan_presented_by_a_go_between_is_the_plan_of_whom_its_name_says(
     )
     [plan] = state(news, "2025-04-14")["proposals"]
     assert plan["proposer"] == [maker]
+
+
+@pytest.mark.parametrize(
+    ("held", "next_at", "sides"),
+    [
+        ("rome", "muscat", ["iran", "united_states"]),
+        ("istanbul", "geneva", ["russia", "ukraine"]),
+        ("jeddah", "manama", ["sudan", "rsf"]),
+    ],
+)
+def test_a_next_round_due_in_the_coming_days_leaves_the_venue_of_the_round_held_that_day(
+    news, held, next_at, sides
+):
+    news.publish(
+        "2025-04-19",
+        dict(type="TalksOpened", on="2025-04-19", subject=sides, location=held),
+        dict(
+            type="TalksOpened",
+            on="2025-04-19",
+            until="2025-04-26",
+            participant=sides,
+            location=next_at,
+            modality="expected",
+        ),
+    )
+    assert state(news, "2025-04-19")["round"]["venue"] == held
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Azerbaijani envoy called the Armenian response unacceptable.",
+        "Baku dismissed the Armenian reply as a stalling tactic.",
+    ],
+)
+def test_the_other_sides_response_called_unacceptable_answers_that_reply(news, text):
+    news.publish("2025-03-02", dict(type="ProposalMade", on="2025-03-01", subject=["azerbaijan"]))
+    news.publish(
+        "2025-03-06",
+        dict(type="ProposalRejected", on="2025-03-05", subject=["azerbaijan"], text=text),
+    )
+    plans = {p["proposer"][0]: p for p in state(news, "2025-03-06")["proposals"]}
+    assert plans["azerbaijan"]["responses"]["armenia"]["response"] == "countered"
+    assert plans["armenia"]["responses"]["azerbaijan"]["response"] == "rejected"
+
+
+def test_a_plan_announced_by_a_leader_is_his_states_not_the_last_plan_made(news):
+    news.publish(
+        "2024-05-02",
+        dict(type="ProposalMade", on="2024-05-01", subject=["ukraine"], text="Kyiv made a plan."),
+    )
+    news.publish(
+        "2024-05-06",
+        dict(
+            type="ProposalAccepted",
+            on="2024-05-05",
+            subject=["united_nations"],
+            text="The UN backed a truce proposal announced by President Erdogan on Friday.",
+        ),
+    )
+    plans = state(news, "2024-05-06")["proposals"]
+    [answered] = [p for p in plans if "united_nations" in p["responses"]]
+    assert answered["proposer"] == ["turkey"]
+
+
+def test_an_answer_naming_an_owner_takes_its_plan_before_one_no_report_said_whose(news):
+    news.publish(
+        "2025-02-02",
+        dict(type="ProposalMade", on="2025-02-01", subject=["ukraine"], text="Kyiv made a plan."),
+    )
+    news.publish(
+        "2025-02-05",
+        dict(
+            type="ProposalRejected",
+            on="2025-02-04",
+            subject=["ukraine"],
+            text="Kyiv rejected a truce deal floated on Tuesday.",
+        ),
+        dict(
+            type="ProposalAccepted",
+            on="2025-02-05",
+            subject=["russia"],
+            text="Moscow accepted the Ukrainian proposal.",
+        ),
+    )
+    plans = state(news, "2025-02-05")["proposals"]
+    own = next(p for p in plans if p["proposer"] == ["ukraine"])
+    assert own["responses"]["russia"]["response"] == "accepted"
+    assert own["made"] == "2025-02-01"
+
+
+def test_a_counterproposal_first_reported_as_rejected_counters_the_other_sides_plan(news):
+    news.publish(
+        "2024-03-02",
+        dict(type="ProposalMade", on="2024-03-01", subject=["sudan"], text="The army made a plan."),
+    )
+    news.publish(
+        "2024-03-08",
+        dict(
+            type="ProposalRejected",
+            on="2024-03-07",
+            subject=["sudan"],
+            text="The army dismissed the RSF counterproposal as a ploy.",
+        ),
+    )
+    plans = {p["proposer"][0]: p for p in state(news, "2024-03-08")["proposals"]}
+    assert plans["sudan"]["responses"]["rsf"]["response"] == "countered"
+    assert plans["rsf"]["responses"]["sudan"]["response"] == "rejected"

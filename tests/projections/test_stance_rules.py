@@ -246,6 +246,57 @@ def test_a_plan_naming_no_price_supports_all_it_names():
 
 
 @pytest.mark.parametrize(
+    ("text", "maker", "issue"),
+    [
+        (
+            "The Israeli plan calls for the disarmament of Hamas in a later phase.",
+            "israel",
+            "disarmament",
+        ),
+        (
+            "Kyiv's framework would require the withdrawal of Russian troops from occupied areas.",
+            "ukraine",
+            "troop_withdrawal",
+        ),
+        (
+            "Under the Armenian proposal, Azerbaijan must withdraw its forces from the border.",
+            "armenia",
+            "troop_withdrawal",
+        ),
+        (
+            "The Sudanese army's plan demands the demobilisation of the RSF fighters.",
+            "sudan",
+            "disarmament",
+        ),
+    ],
+)
+def test_a_term_of_ones_own_plan_another_side_must_carry_out_is_demanded(text, maker, issue):
+    found = held(said_by(text, "ProposalMade", issue, actors=(maker,)))
+    assert found[issue] == "demands"
+
+
+@pytest.mark.parametrize(
+    ("text", "maker", "issue"),
+    [
+        (
+            "The Israeli plan offers a phased withdrawal of Israeli troops from the Strip.",
+            "israel",
+            "troop_withdrawal",
+        ),
+        (
+            "Moscow's plan foresees Russia's withdrawal from the power plant it occupies.",
+            "russia",
+            "troop_withdrawal",
+        ),
+        ("The rebels proposed a ceasefire and the disarmament of fighters.", "eln", "disarmament"),
+    ],
+)
+def test_what_ones_own_plan_has_oneself_or_no_one_named_do_is_supported(text, maker, issue):
+    found = held(said_by(text, "ProposalMade", issue, actors=(maker,)))
+    assert found[issue] == "supports"
+
+
+@pytest.mark.parametrize(
     ("text", "issue"),
     [
         ("Washington demands a halt to uranium enrichment, officials said.", "nuclear_programme"),
