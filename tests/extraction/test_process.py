@@ -262,6 +262,21 @@ def test_the_visitor_arrives_and_the_host_does_not(read, text, visitor, host):
     assert not any(host in ids(f, "subject") for f in arrived)
 
 
+# Envoys meeting on neutral ground, nobody of the venue's state among them, or a place that only
+# names the talks the people met about: a meeting, no visitor received there.
+NO_VISIT = [
+    "Mossad chief David Barnea met CIA Director William Burns in Warsaw on Monday.",
+    "Azerbaijan's foreign minister met with an Armenian delegation in Paris on Tuesday.",
+    "Senior Ukrainian officials met Russian negotiators in Geneva on Monday.",
+    "The president met the government delegation to the Nairobi peace talks on Thursday.",
+]
+
+
+@pytest.mark.parametrize("text", NO_VISIT)
+def test_a_meeting_nobody_hosts_is_no_arrival(read, text):
+    assert not of_type(read(text, FEB_2024), "DelegationArrived")
+
+
 @pytest.mark.parametrize(
     ("text", "venue"),
     [
