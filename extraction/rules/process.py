@@ -642,14 +642,6 @@ class ProcessRules(Family):
         people = [x for x in subject if x.kind in ("name", "short", "title")]
         if not people or self._meeting(ctx, m) is None:
             return None
-        timing = TIME_CLAUSE.search(ctx.folded, m.end(), m.end() + 70)
-        objects = ctx.reader.objects(m.end(), timing.start() - m.end() if timing else 70)
-        if not any(
-            host in self.registry.affiliations(x.actor, ctx.published) for x in subject + objects
-        ):
-            # 'CIA officials met Egyptian, Qatari and Israeli spy chiefs in Paris': nobody of
-            # the venue's state is there to receive them; a round on neutral ground, no visit
-            return None
         away = tuple(
             x for x in people if host not in self.registry.affiliations(x.actor, ctx.published)
         )
