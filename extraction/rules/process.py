@@ -633,11 +633,6 @@ class ProcessRules(Family):
         host = self._host(venue)
         if venue is None or host is None:
             return None
-        if not any(
-            p.place == venue and p.preposition in ("in", "at") and p.start >= m.start()
-            for p in ctx.places
-        ):
-            return None  # 'met the team to the Nairobi talks': a place the meeting is not at
         subject = ctx.reader.subject(m.start())
         people = [x for x in subject if x.kind in ("name", "short", "title")]
         if not people or self._meeting(ctx, m) is None:

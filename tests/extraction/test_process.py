@@ -262,20 +262,6 @@ def test_the_visitor_arrives_and_the_host_does_not(read, text, visitor, host):
     assert not any(host in ids(f, "subject") for f in arrived)
 
 
-# A place that only names the talks the people met about, not where they met: no visitor
-# received there.
-NO_VISIT = [
-    "The president met the government delegation to the Nairobi peace talks on Thursday.",
-    "Pashinyan met the negotiating team to the Washington talks on Monday.",
-    "Burhan met the army delegation to the Jeddah negotiations in Port Sudan on Sunday.",
-]
-
-
-@pytest.mark.parametrize("text", NO_VISIT)
-def test_a_place_naming_only_the_talks_is_not_where_they_met(read, text):
-    assert not of_type(read(text, FEB_2024), "DelegationArrived")
-
-
 @pytest.mark.parametrize(
     ("text", "venue"),
     [
