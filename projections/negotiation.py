@@ -249,7 +249,7 @@ def _round(reader: Reader, today: int) -> dict[str, Any] | None:
         meetings = {
             r["position"]
             for r in records
-            if _body_meeting(r, home) or (_to_come(r, today) and any(d < _start(r) for d in held))
+            if _body_meeting(r, home) or (_to_come(r, today) and any(d <= _start(r) for d in held))
         }
         nearby = [(start, p) for start, p in nearby if p not in meetings]
         if not meetings:
@@ -358,7 +358,8 @@ def _round_positions(reader: Reader, today: int, home: frozenset[str]) -> list[i
 
 def _to_come(record: dict[str, Any], today: int) -> bool:
     """Talks announced for a window still open after ``as_of`` ('will reconvene in Cairo before
-    the end of next week'): after talks held, a round to come, though the window has begun."""
+    the end of next week'): after talks held, a round to come, though the window has begun
+    (also one opening the day talks were held: 'the next round will be in the coming days')."""
     occurred = record["occurred"]
     return (
         record["modality"] == "expected"

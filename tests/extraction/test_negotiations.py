@@ -342,6 +342,13 @@ def test_a_round_naming_no_party_of_indirect_talks_assumes_no_side(read):
             "kosovo-serbia",
             id="a host joining talks whose sides are named by their adjectives makes no new pair",
         ),
+        pytest.param(
+            "The High State Council and the east-based parliament reached a deal on election "
+            "laws on Friday after consultations in Cairo.",
+            "TalksOpened",
+            "high_council_of_state-house_of_representatives",
+            id="libya's rival chambers agreeing are the known talks, not a new pair of their ids",
+        ),
     ],
 )
 def test_a_finding_goes_to_the_talks_its_sides_and_mediators_point_to(

@@ -1948,3 +1948,31 @@ def test_talks_opened_by_a_meeting_between_named_sides_take_no_other_side(read, 
     assert found and not any(absent_side in f.actor_ids() for f in found), [
         f.actor_ids() for f in found
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "venue", "side"),
+    [
+        (
+            "Armenia and Azerbaijan reached several agreements on Wednesday after a discussion "
+            "in Almaty, Kazakhstan, the ministry said.",
+            "almaty",
+            "azerbaijan",
+        ),
+        (
+            "Kinshasa and the M23 signed a text following a discussion in Doha on Monday.",
+            "doha",
+            "m23",
+        ),
+        ("Sudan's army and the RSF wrapped up consultations in Jeddah on Monday.", "jeddah", "rsf"),
+    ],
+)
+def test_a_discussion_or_consultations_at_a_venue_are_a_round_there(read, text, venue, side):
+    opened = of_type(read(text, MON), "TalksOpened")
+    assert any(f.location == venue and side in ids(f) for f in opened)
+
+
+def test_a_discussion_somewhere_with_no_sides_is_no_round(read):
+    assert not of_type(
+        read("There was a lively discussion in Washington on tariffs.", MON), "TalksOpened"
+    )

@@ -1065,3 +1065,29 @@ def test_a_plan_presented_by_a_go_between_is_the_plan_of_whom_its_name_says(
     )
     [plan] = state(news, "2025-04-14")["proposals"]
     assert plan["proposer"] == [maker]
+
+
+@pytest.mark.parametrize(
+    ("held", "next_at", "sides"),
+    [
+        ("rome", "muscat", ["iran", "united_states"]),
+        ("istanbul", "geneva", ["russia", "ukraine"]),
+        ("jeddah", "manama", ["sudan", "rsf"]),
+    ],
+)
+def test_a_next_round_due_in_the_coming_days_leaves_the_venue_of_the_round_held_that_day(
+    news, held, next_at, sides
+):
+    news.publish(
+        "2025-04-19",
+        dict(type="TalksOpened", on="2025-04-19", subject=sides, location=held),
+        dict(
+            type="TalksOpened",
+            on="2025-04-19",
+            until="2025-04-26",
+            participant=sides,
+            location=next_at,
+            modality="expected",
+        ),
+    )
+    assert state(news, "2025-04-19")["round"]["venue"] == held
