@@ -225,6 +225,8 @@ def _word_before(folded: str, start: int) -> str:
         word = m.group(1)
         if word in ("on", "upon") and _GOING_ON.search(folded, max(0, m.start() - 20), m.start()):
             return "to"  # 'converged on Paris', 'descended on Cairo': went there
+        if word in ("arrived", "arrives", "arrive", "arriving"):
+            return "in"  # 'arrived Nairobi', 'arrived the Kenyan capital': where they came to
         if word not in DETERMINERS and word not in BYGONE:
             return word
         pos = m.start()

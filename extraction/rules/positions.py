@@ -155,6 +155,20 @@ WANT_OWN_DEED = re.compile(
     r"\s+to\s+(?:free|release|bring|return|help|talk|meet|thank|hear|know|be|do|go|come|say|"
     r"speak|make sure|tell|show|visit|give)\b"
 )
+# A force's own war aim, told as what it wants or seeks: 'launched strikes, saying it wanted to
+# protect the minority', 'expanded its attacks, seeking to push the militia back from the
+# border'. What the fighting is for, asked of nobody: no demand.
+MILITARY_AIM = re.compile(
+    r"\s+to\s+(?:protect|defend|safeguard|shield|push (?:\w+ ){0,3}?back|drive (?:\w+ ){0,3}?"
+    r"(?:out|back)|repel|deter|degrade|weaken|neutrali[sz]e|(?:stop|prevent|halt|thwart) "
+    r"(?:\w+ ){0,2}?(?:attacks|incursions|infiltration|rocket fire|shelling|strikes))\b"
+)
+# What a party wants told as what is not known or not said: 'did not lay out what changes Hamas
+# is seeking', 'it is unclear what the rebels want': the demand goes untold.
+UNTOLD_DEMAND = re.compile(
+    r"(?:\b(?:not|never|unclear|unknown|no word on|no details? (?:on|of))\b|n't)"
+    r"(?:\s+[\w'-]+){0,5}?\s+(?:what|which)\b(?:\s+[\w'-]+){0,5}\s*$"
+)
 WANT_PRONOUN = re.compile(r"\s+(?:this|that|it|them|him|her|everything|something|this thing)\b")
 
 BACKED_FORCE = re.compile(
@@ -285,6 +299,10 @@ class PositionRules(Family):
             )
         ):
             return None
+        if MILITARY_AIM.match(ctx.folded, m.end()):
+            return None  # 'struck the border villages, saying it wanted to protect ...': a war aim
+        if UNTOLD_DEMAND.search(ctx.folded, max(0, m.start() - 80), m.start()):
+            return None  # 'did not say what changes Hamas is seeking': the demand is untold
         tail = m.group(0) + ctx.folded[m.end() : m.end() + 40]
         if m.group(0).endswith(("adamant", "firm")) and re.match(
             r"\s*(?:[.;:!?)]|$|,\s*(?:and|but|while|as)\b|(?:and|but|while|as|so)\b)",

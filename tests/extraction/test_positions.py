@@ -1194,6 +1194,22 @@ NOT_THE_EVENT = [
         'fighting to go on," Zelensky said.',
         "ProposalRejected",
     ),
+    # a force's war aim, told by what it wants or seeks to do with its strikes: asked of nobody
+    (
+        "Israel struck targets near the border, saying it wanted to protect the Druze community.",
+        "DemandStated",
+    ),
+    (
+        "The army widened its offensive in Darfur, where it said it is seeking to push the RSF "
+        "back from El Fasher.",
+        "DemandStated",
+    ),
+    ("Russia says it wants to protect Russian speakers in the Donbas.", "DemandStated"),
+    ("Azerbaijan said it was seeking to prevent further attacks on its positions.", "DemandStated"),
+    # what a party seeks told as not said or not known: the demand itself goes untold
+    ("He did not lay out what changes Hamas is seeking.", "DemandStated"),
+    ("It is unclear what concessions the M23 wants from Kinshasa.", "DemandStated"),
+    ("Officials would not say which guarantees Iran is demanding.", "DemandStated"),
 ]
 
 

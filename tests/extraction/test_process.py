@@ -1128,6 +1128,24 @@ def test_a_delegation_arriving_in_a_country_arrived_there(read, text, side, coun
     assert side in ids(found) and found.location == country
 
 
+# 'arrived Juba', 'arrived the Qatari capital Doha': the place right after the verb, no 'in'
+@pytest.mark.parametrize(
+    ("text", "side", "venue"),
+    [
+        (
+            "The Sudanese army delegation arrived Jeddah on Thursday.",
+            "sudan_armed_forces",
+            "jeddah",
+        ),
+        ("The M23 delegation arrived the Qatari capital Doha on Sunday.", "m23", "doha"),
+        ("Ukraine's negotiators arrived Istanbul late on Monday.", "ukraine", "istanbul"),
+    ],
+)
+def test_a_delegation_that_arrived_a_city_without_in_arrived_there(read, text, side, venue):
+    (found,) = of_type(read(text, date(2024, 8, 15)), "DelegationArrived")
+    assert side in ids(found) and found.location == venue
+
+
 @pytest.mark.parametrize(
     "text",
     [
