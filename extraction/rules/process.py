@@ -74,6 +74,16 @@ BACKGROUND_TALKS = re.compile(
     r"rounds)\s+of\s+(?:\w+\s+)?$"
 )
 
+# Talks a side leaves: 'withdrew their negotiating teams from the talks in Doha', 'pulled out
+# of the negotiations in Jeddah', 'walked out of the talks in Geneva': the talks were going on
+# before, the sentence tells a departure (the recall rule reads it), no round opens.
+LEFT_TALKS = re.compile(
+    r"\b(?:withdr[ae]w|withdrawn|withdrawing|withdraws?|pull(?:ed|s|ing)?\s+out|"
+    r"walk(?:ed|s|ing)?\s+(?:out|away)|recall(?:ed|s|ing)?|quit|quits|quitting|"
+    r"exit(?:ed|s|ing)?)\b(?:(?!\band\b)[^.;,]){0,45}?\b(?:from|of)\s+(?:the\s+)?"
+    r"(?:\w+\s+)?$"
+)
+
 # A round that ends: 'talks in Cairo end without a deal' closes, it does not open.
 # (headlines tell it in the present: 'as talks in Cairo stall')
 ENDING = re.compile(
@@ -704,6 +714,8 @@ class ProcessRules(Family):
             return None  # 'after weeks of talks in Doha' looks back, no round opens
         if SETTING.search(ctx.folded, max(0, m.start() - 30), m.start()):
             return None  # 'acting as intermediaries during the talks in Jeddah': the setting
+        if LEFT_TALKS.search(ctx.folded, max(0, m.start() - 80), m.start()):
+            return None  # 'withdrew their teams from the talks in Doha': a departure
         place_end = next((p.end for p in ctx.places if p.start >= m.end()), m.end())
         if ENDING.match(ctx.folded, place_end):
             return None  # 'talks in Cairo end without a deal': the ending rule reads it
@@ -725,6 +737,8 @@ class ProcessRules(Family):
         objects = ctx.reader.objects(m.end(), 80)
         if not objects or _not_held(ctx.folded, m.end()):
             return None
+        if LEFT_TALKS.search(ctx.folded, max(0, m.start() - 80), m.start()):
+            return None  # 'pulled out of the talks between X and Y': a departure
         if ENDED_AFTER.match(ctx.folded, objects[-1].end):
             return None  # 'the round of talks between X and Y ended on Thursday': the ending rule
         if AHEAD_AFTER.match(ctx.folded, objects[-1].end):

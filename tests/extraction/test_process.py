@@ -1762,6 +1762,11 @@ NOT_THE_EVENT = [
     # a meeting organised for another end than talks, by nobody of them
     ("A meeting was organised by students to protest the war.", "TalksOpened"),
     ("Hamas has stepped back from the brink.", "TalksConcluded"),
+    # a side leaving talks that were going on: a departure, no round opens
+    ("Israel and Hamas withdrew their negotiating teams from talks in Doha.", "TalksOpened"),
+    ("Sudan's army withdrew its delegation from the talks in Jeddah on Monday.", "TalksOpened"),
+    ("Armenia walked out of the negotiations in Geneva on Friday.", "TalksOpened"),
+    ("The M23 pulled out of the talks between Kinshasa and the rebels on Monday.", "TalksOpened"),
 ]
 
 
