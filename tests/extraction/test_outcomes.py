@@ -1401,6 +1401,9 @@ def test_a_release_to_come_after_its_noun_and_article_is_expected(read, text, ki
         # a phase's or a plan's terms
         "The hostages will be released in the second phase of the deal.",
         "Under the proposal, the captives will be freed within 72 hours.",
+        # a leading clause of delay after a truce to come
+        "Within 72 hours of an agreed ceasefire, Hamas would release all hostages.",
+        "Within 48 hours of the truce, Russia would release all prisoners of war.",
     ],
 )
 def test_a_release_to_come_in_a_description_or_the_terms_is_no_release(read, text):
