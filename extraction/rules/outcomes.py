@@ -272,7 +272,8 @@ TERMS_BEFORE = re.compile(
     r"\b(?:envisag\w+|envision\w*|foresee\w*|stipulat\w+|provides? for|provided for)\b|"
     r"\b(?:proposed|proposes|proposal|plan|offer|framework|draft|initiative)\b[^.;]{0,80}?"
     r"\b(?:that|which|under which)\s+would\b|"
-    r"^\s*(?:in (?:exchange|return)|under (?:the|a|an|this|that)\b[^,]{0,40}),[^.;]{0,40}?\bwould\b|"
+    r"^\s*(?:in (?:exchange|return)|under (?:the|a|an|this|that)\b[^,]{0,40}),"
+    r"[^.;]{0,40}?\bwould\b|"
     # a leading clause of condition or delay: 'within 72 hours of an agreed truce, Hamas would
     # release', 'once the truce holds, Russia would free': the terms, no release
     r"^\s*(?:within [\w-]+ (?:hours?|days?|weeks?) of|once|if)\b[^,]{0,60},[^.;]{0,40}?\bwould\b"
