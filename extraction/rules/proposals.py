@@ -209,6 +209,7 @@ CITED_PLAN = re.compile(
 UNNAMED_TOLD = re.compile(
     r"^the\s+(?:updated|latest|new|revised)\s+(?:[\w'-]+\s+)?\w+\s+proposes that\b"
 )
+MEDIATORS_WORD = re.compile(r"\bmediators\b")
 
 # 'In the November deal, Hamas had agreed to release ...': the terms of an earlier deal, recalled.
 DEAL_FRAME = re.compile(
@@ -486,6 +487,8 @@ class ProposalRules(Family):
                 for x in earlier.mentions
                 if x.actor in mediators
             ]
+            if not told and any(MEDIATORS_WORD.search(e.folded) for e in ctx.earlier[: ctx.index]):
+                told = list(mediators)  # 'Israel and mediators met in Paris': the known ones
             if not told or not UNNAMED_TOLD.search(m.group(0)):
                 return None
             return Draft((), [(a, "subject") for a in dict.fromkeys(told)], attributes=attributes)

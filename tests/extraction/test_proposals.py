@@ -2097,8 +2097,8 @@ def test_a_nationality_after_the_plans_noun_names_no_proposer(read, text):
             {"qatar", "egypt"},
         ),
         (
-            "Sudan's army and RSF envoys met Saudi and American mediators in Jeddah on Monday. The new "
-            "ceasefire framework proposes that both forces leave the capital within a month.",
+            "Sudan's army and RSF envoys met Saudi and American mediators in Jeddah on Monday. "
+            "The new ceasefire framework proposes that both forces leave Khartoum within a month.",
             {"saudi_arabia", "united_states"},
         ),
     ],
