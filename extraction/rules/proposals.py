@@ -204,6 +204,12 @@ CITED_PLAN = re.compile(
     r"this\s+|that\s+)?(?:[\w'\u2019-]+\s+){0,4}$"
 )
 
+# A plan naming no proposer, told new with its terms ('the updated framework proposes that ...'):
+# the known talks' mediators the article named before put it forward.
+UNNAMED_TOLD = re.compile(
+    r"^the\s+(?:updated|latest|new|revised)\s+(?:[\w'-]+\s+)?\w+\s+proposes that\b"
+)
+MEDIATORS_WORD = re.compile(r"\bmediators\b")
 
 # 'In the November deal, Hamas had agreed to release ...': the terms of an earlier deal, recalled.
 DEAL_FRAME = re.compile(
@@ -471,9 +477,21 @@ class ProposalRules(Family):
             subject = tuple(x for x in owners if isinstance(x, Mention))
             others = [(x, "subject") for x in owners if isinstance(x, str)]
             return Draft(subject, others, attributes=attributes)
-        if not cities:
-            return None
         mediators = ctx.negotiation.mediators if ctx.negotiation is not None else ()
+        if not cities:
+            # 'the updated framework proposes that ...' naming nobody: the known talks'
+            # mediators, when the sentences before named them
+            told = [
+                x.actor
+                for earlier in ctx.earlier[: ctx.index]
+                for x in earlier.mentions
+                if x.actor in mediators
+            ]
+            if not told and any(MEDIATORS_WORD.search(e.folded) for e in ctx.earlier[: ctx.index]):
+                told = list(mediators)  # 'Israel and mediators met in Paris': the known ones
+            if not told or not UNNAMED_TOLD.search(m.group(0)):
+                return None
+            return Draft((), [(a, "subject") for a in dict.fromkeys(told)], attributes=attributes)
         told = [
             x.actor
             for earlier in ctx.earlier[: ctx.index]

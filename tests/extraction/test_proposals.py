@@ -2086,3 +2086,33 @@ def test_a_plan_named_by_its_owner_and_told_by_its_terms_is_the_owners_proposal(
 )
 def test_a_nationality_after_the_plans_noun_names_no_proposer(read, text):
     assert not of_type(read(text, WED), "ProposalMade")
+
+
+@pytest.mark.parametrize(
+    ("text", "mediators"),
+    [
+        (
+            "Israeli officials met Qatari and Egyptian mediators in Paris on Friday. The updated "
+            "framework proposes that Hamas frees 35 hostages in exchange for a six-week truce.",
+            {"qatar", "egypt"},
+        ),
+        (
+            "Sudan's army and RSF envoys met Saudi and American mediators in Jeddah on Monday. "
+            "The new ceasefire framework proposes that both forces leave Khartoum within a month.",
+            {"saudi_arabia", "united_states"},
+        ),
+    ],
+)
+def test_an_unnamed_new_framework_told_by_its_terms_is_the_mediators_told_before(
+    read, text, mediators
+):
+    (found,) = of_type(read(text, MON), "ProposalMade")
+    assert mediators <= {a.id for a in found.actors}, found.actors
+
+
+def test_an_unnamed_new_framework_with_no_mediators_told_before_has_no_proposer(read):
+    text = (
+        "Russian and Ukrainian officials met in Istanbul on Monday. The new framework proposes "
+        "that both sides swap 500 prisoners of war."
+    )
+    assert not of_type(read(text, MON), "ProposalMade")
