@@ -28,9 +28,11 @@ from extraction.cues import CueIndex, led
 
 # 'the government', 'the federal government', 'the transitional authorities', 'the security
 # cabinet'; not 'the Colombian government' (the adjective names it) nor 'the government of
-# Sudan' (the name does).
+# Sudan' (the name does); 'the army-backed government', 'the U.S.-backed government': the
+# backer named in the compound is not the government.
 GOVERNMENT = re.compile(
-    r"\b[Tt]he\s+(?:(?:federal|national|central|transitional|interim|military|civilian|new|"
+    r"\b[Tt]he\s+(?:(?:army|military|[A-Z][\w.]*)[-\u2010\u2011](?:backed|aligned|led)\s+)?"
+    r"(?:(?:federal|national|central|transitional|interim|military|civilian|new|"
     r"current)\s+)?(?:government|authorities|(?:security\s+|war\s+)?cabinet)\b(?!\s+(?:of|in)\b)"
 )
 # 'the rebels', 'the rebel group', 'Rwanda-backed rebels' (the backer compound, see actors.BACKER)

@@ -607,8 +607,9 @@ class ProcessRules(Family):
         self, ctx: SentenceContext, m: re.Match[str], subject: tuple[Mention, ...]
     ) -> bool:
         """'Pakistan and Afghanistan met in Doha', 'the two sides met in Istanbul': both sides
-        of the sentence's known negotiation meeting together at a venue."""
-        if not m.group(0).startswith("met") or self._venue(ctx, m.end()) is None:
+        of the sentence's known negotiation meeting together at a venue, a country too ('the
+        two sides met in Barbados')."""
+        if not m.group(0).startswith("met") or self._venue(ctx, m.end(), countries=True) is None:
             return False
         sides = set(self._parties(ctx))
         tops = {a for x in subject for a in self.registry.affiliations(x.actor, ctx.published)}

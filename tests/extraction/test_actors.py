@@ -1168,6 +1168,21 @@ def test_the_government_and_the_rebels_are_the_article_s_state_and_group(read):
 @pytest.mark.parametrize(
     ("opening", "state"),
     [
+        ("Sudan's army and the RSF held talks in Jeddah last year.\n", "sudan"),
+        ("Ethiopia and the TPLF signed a truce in Pretoria last year.\n", "ethiopia"),
+        ("Congo and the M23 signed a truce in Doha last year.\n", "democratic_republic_of_congo"),
+    ],
+)
+def test_the_army_backed_government_is_the_article_s_state(read, opening, state):
+    for backed in ("army-backed", "military-led"):
+        text = opening + f"The {backed} government rejected the proposal on Tuesday."
+        found = of_type(read(text, TUESDAY), "ProposalRejected")
+        assert found and state in found[0].actor_ids("subject"), text
+
+
+@pytest.mark.parametrize(
+    ("opening", "state"),
+    [
         (ABOUT_GAZA, "israel"),
         ("Colombia and the ELN signed a ceasefire in Havana last year.\n", "colombia"),
     ],

@@ -1309,6 +1309,34 @@ def test_the_teams_of_two_sides_meeting_open_talks(read, text, sides):
     assert found and sides <= set(found[0].actor_ids()), read(text, WED)
 
 
+@pytest.mark.parametrize(
+    ("text", "sides", "venue"),
+    [
+        (
+            "Sudan's army and the RSF traded blame on Monday. Representatives from the two "
+            "sides met in Saudi Arabia on Tuesday.",
+            {"sudan", "rsf"},
+            "saudi_arabia",
+        ),
+        (
+            "Congo and Rwanda have long been at odds. Representatives of the two sides met in "
+            "Angola on Tuesday.",
+            {"democratic_republic_of_congo", "rwanda"},
+            "angola",
+        ),
+    ],
+)
+def test_the_two_sides_meeting_in_a_country_open_talks_there(read, text, sides, venue):
+    found = of_type(read(text, WED), "TalksOpened")
+    assert found and sides <= set(found[0].actor_ids()), read(text, WED)
+    assert found[0].location == venue
+
+
+def test_one_side_meeting_in_a_country_opens_no_talks(read):
+    text = "Sudan's army and the RSF traded blame. Army officers met in Egypt on Tuesday."
+    assert of_type(read(text, WED), "TalksOpened") == []
+
+
 def test_a_meeting_with_nothing_of_talks_or_teams_opens_none(read):
     text = "The Russian president met students in Moscow on Tuesday."
     assert of_type(read(text, WED), "TalksOpened") == []
