@@ -70,8 +70,12 @@ def state_text(page) -> str:
     return page.get_by_role("region", name="Negotiation state").inner_text()
 
 
+# Before Hamas's counterproposal of 2024-02-05, its rejection is its latest answer to Israel's plan.
+BEFORE_THE_COUNTER = "?as_of=2024-02-03"
+
+
 def test_a_readers_token_is_refused_with_the_403_and_nothing_changes(web):
-    page = open_page(web, web.tokens["reader"])
+    page = open_page(web, web.tokens["reader"], BEFORE_THE_COUNTER)
     expect(page.get_by_role("region", name="Negotiation state")).to_contain_text(
         "Hamas: rejected (2024-02-01)"
     )
@@ -110,7 +114,7 @@ def test_a_refusal_names_its_field_and_marks_the_input(web):
 
 
 def test_an_analyst_retracts_an_event_and_it_leaves_the_timeline_and_the_state(web):
-    page = open_page(web, web.tokens["analyst"])
+    page = open_page(web, web.tokens["analyst"], BEFORE_THE_COUNTER)
     evidence = select(page, HAMAS_REJECTS)
     evidence.get_by_role("button", name="Retract").click()
     form = evidence.get_by_role("form", name=re.compile("^Retract"))
