@@ -411,6 +411,14 @@ def _week_day(m: re.Match[str], published: date) -> tuple[Interval, Interval] | 
     the week named (as 'last week' counts it)."""
     which = m["which"] or m["which2"]
     wd = WEEKDAYS[m["wd"] or m["wd2"]]
+    if which == "this":
+        # ('starting Wednesday this week', told on a Saturday: the coming Wednesday, as the
+        # weekday alone reads it; weeks begin on Sunday in much of the region reported on)
+        back = (published.weekday() - wd) % 7
+        ahead = (wd - published.weekday()) % 7
+        return Interval.day(published - timedelta(days=back)), Interval.day(
+            published + timedelta(days=ahead)
+        )
     start, end = _unit_span("week", _CAL["which"][which], published)
     day = start + timedelta(days=(wd - start.weekday()) % 7)
     if day > end:  # (on a Sunday 'last week' ends on Saturday: its Sunday is the one before)

@@ -337,6 +337,9 @@ SUN_MAR_24 = date(2024, 3, 24)  # a Sunday: 'last week' is the working week just
         ("on Friday this week", WED_MAR_20, True, date(2024, 3, 22)),
         ("on Tuesday last week", SUN_MAR_24, False, date(2024, 3, 19)),
         ("on Sunday last week", SUN_MAR_24, False, date(2024, 3, 17)),
+        # 'this week' told on a Saturday: the coming weekday ahead, the latest one behind
+        ("on Wednesday this week", date(2025, 4, 19), True, date(2025, 4, 23)),
+        ("on Monday this week", date(2025, 4, 19), False, date(2025, 4, 14)),
     ],
 )
 def test_a_weekday_of_a_named_week_is_that_day_of_that_week(phrase, published, future, day):
