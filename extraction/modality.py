@@ -440,6 +440,9 @@ class ModalityReader:
         if not frame.negation:
             return False
         lo = max(clause_start - 25, trigger[0] - 30, 0)
+        # a quote closed before the trigger holds its own negations ('"... some are not," X
+        # said'): the words told, not the telling
+        lo = max(lo, folded.rfind('"', lo, trigger[0]) + 1)
         return bool(self.negation.search(folded, lo, trigger[1]))
 
     def undone(self, folded: str, trigger: tuple[int, int], kind: str) -> bool:

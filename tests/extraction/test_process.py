@@ -2045,3 +2045,62 @@ def test_a_discussion_somewhere_with_no_sides_is_no_round(read):
     assert not of_type(
         read("There was a lively discussion in Washington on tariffs.", MON), "TalksOpened"
     )
+
+
+# A plan or the talks discussed with the mediators or the other side at a named place: a round
+# there, with whom it was discussed.
+DISCUSSED_WITH = [
+    (
+        "A Hamas delegation discussed the truce offer with Egyptian and Qatari mediators in "
+        "Cairo on Saturday.",
+        "cairo",
+        {"hamas", "egypt", "qatar"},
+    ),
+    (
+        "The Hamas team discusses on Saturday in Cairo with the mediators an offer of a "
+        "40-day pause.",
+        "cairo",
+        {"hamas"},
+    ),
+    (
+        "The Russian delegation discussed the prisoner exchange with Turkish officials in "
+        "Istanbul on Monday.",
+        "istanbul",
+        {"russia", "turkey"},
+    ),
+    (
+        "M23 representatives were discussing the draft agreement with Qatari mediators in Doha "
+        "this week.",
+        "doha",
+        {"m23", "qatar"},
+    ),
+]
+
+NOT_DISCUSSED_WITH = [
+    # a call, no round at a place
+    "Biden discussed the hostage deal with Netanyahu by phone on Tuesday.",
+    # nothing of the talks discussed
+    "Blinken discussed the war with Egyptian officials in Cairo on Tuesday.",
+    # a place named, nobody to discuss it with
+    "Netanyahu discussed the deal in Jerusalem on Tuesday.",
+    # no place of the clause
+    "Zelensky discussed the prisoner swap with Erdogan.",
+]
+
+
+@pytest.mark.parametrize(("text", "venue", "who"), DISCUSSED_WITH)
+def test_a_plan_discussed_with_the_mediators_at_a_place_is_a_round_there(read, text, venue, who):
+    talks = of_type(read(text, WED), "TalksOpened")
+    assert talks and talks[0].location == venue and who <= set(ids(talks[0])), talks
+
+
+@pytest.mark.parametrize("text", NOT_DISCUSSED_WITH)
+def test_a_discussion_by_phone_off_topic_or_with_nobody_at_a_place_is_no_round(read, text):
+    assert not of_type(read(text, WED), "TalksOpened"), read(text, WED)
+
+
+def test_a_plan_discussed_with_the_mediators_is_not_the_discussant_s_proposal(read):
+    text = (
+        "Hamas negotiators discussed on Saturday in Cairo with the mediators an offer of a truce."
+    )
+    assert not of_type(read(text, WED), "ProposalMade"), read(text, WED)

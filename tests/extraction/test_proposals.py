@@ -2116,3 +2116,23 @@ def test_an_unnamed_new_framework_with_no_mediators_told_before_has_no_proposer(
         "that both sides swap 500 prisoners of war."
     )
     assert not of_type(read(text, MON), "ProposalMade")
+
+
+# A plan told as talked over with others, by a side: no plan of its own ('discussed on
+# Saturday with the mediators an offer', 'discussed Israel's plan with'); a new one brought to
+# the discussion still is ('to discuss with Israel a new vision').
+DISCUSSED_KNOWN_PLAN = [
+    "A Hamas delegation discussed on Saturday with the mediators an offer of a 40-day truce.",
+    "Netanyahu discussed Egypt's proposal with his cabinet on Tuesday.",
+    "Kyiv's negotiators discussed Moscow's draft memorandum with Turkish officials.",
+]
+
+
+@pytest.mark.parametrize("text", DISCUSSED_KNOWN_PLAN)
+def test_discussing_a_known_plan_is_no_proposal_of_the_discussant(read, text):
+    assert not of_type(read(text, WED), "ProposalMade"), read(text, WED)
+
+
+def test_discussing_a_new_plan_with_a_side_still_puts_it_forward(read):
+    text = "Egypt's intelligence chief plans to discuss with Israel a new vision for a truce."
+    assert_read_with_actor(read(text, WED), text, "ProposalMade", "egypt")
