@@ -2104,3 +2104,39 @@ def test_a_plan_discussed_with_the_mediators_is_not_the_discussant_s_proposal(re
         "Hamas negotiators discussed on Saturday in Cairo with the mediators an offer of a truce."
     )
     assert not of_type(read(text, WED), "ProposalMade"), read(text, WED)
+
+
+# A span of talks told as when something happened opens the round that many days back, even
+# after an aim ('efforts to conclude a truce during four days of talks'), not under a modal.
+SPAN_AFTER_AN_AIM = [
+    (
+        "Hamas said Israel had thwarted efforts to reach a truce during four days of talks in "
+        "Cairo.",
+        "cairo",
+    ),
+    (
+        "Kyiv accused Moscow of trying to stall a deal during three days of talks in Istanbul.",
+        "istanbul",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "venue"), SPAN_AFTER_AN_AIM)
+def test_a_span_of_talks_after_an_aim_still_opens_the_round(read, text, venue):
+    talks = of_type(read(text, FRI_2025), "TalksOpened")
+    assert talks and talks[0].location == venue and talks[0].modality == "asserted", talks
+
+
+# Back from discussions at a place: the round there was held.
+def test_returning_from_discussions_at_a_place_tells_the_round_there(read):
+    text = (
+        "The Mossad chief has returned from discussions in Doha with the CIA director and the "
+        "Qatari prime minister."
+    )
+    talks = of_type(read(text, FEB_2024), "TalksOpened")
+    assert talks and talks[0].location == "doha", talks
+
+
+def test_refraining_from_discussions_at_a_place_is_no_round(read):
+    text = "Hamas officials said they refrained from discussions in Cairo on the issue."
+    assert not of_type(read(text, FEB_2024), "TalksOpened")
