@@ -277,6 +277,20 @@ TEAM_OF = re.compile(
 )
 
 
+# What a discussion with someone at a place must be about to be the talks' round, and what
+# makes it none: a call, or a discussion still to come or wanted.
+DISCUSSED_TOPIC = re.compile(
+    r"\b(?:talks|negotiations|mediators?|ceasefire|cease fire|truce|deal|hostages?|prisoners?|"
+    r"offer|proposals?|plan|framework|peace|agreement|accord|exchange|swap)\b"
+)
+# where those it was discussed with end: 'with mediators an offer of a truce between ...'
+DISCUSSED_STOP = re.compile(
+    r"\b(?:in|at|on|about|over|of|between|for|to|from|during|after|before|an?)\b"
+)
+DISCUSSED_APART = re.compile(
+    r"\b(?:by (?:tele)?phone|(?:phone|video) call|call|videoconference|video link)\b"
+)
+
 # A clause of time after a meeting: who it names did not meet ('since the killing of X').
 TIME_CLAUSE = re.compile(
     r"\b(?:since|following|after|before|until)\s+(?:the|a|an|his|her|its|their)\b"
@@ -624,6 +638,44 @@ class ProcessRules(Family):
         if not subject and not objects:
             return None
         return self._talk_draft(ctx, m, subject, [(o.actor, "participant") for o in objects])
+
+    def _discussed(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        """'The delegation discussed the truce offer with the mediators in Cairo': a round at
+        the place the clause names, with whom it was discussed (not by phone, not a plan's
+        discussion told as to come: 'will be discussed', 'is set to discuss')."""
+        clause = re.match(r"[^.;:]{0,120}", ctx.folded[m.end() :])
+        end = m.end() + (clause.end() if clause else 0)
+        if DISCUSSED_APART.search(ctx.folded, m.start(), end):
+            return None
+        if not DISCUSSED_TOPIC.search(ctx.folded, m.start(), end):
+            return None
+        places = [
+            p
+            for p in ctx.places
+            if m.end() <= p.start < end
+            and p.preposition in ("in", "at")
+            and p.place not in NOT_VENUES
+        ]
+        if not places:
+            return None
+        with_ = re.compile(r"\bwith\s+").search(ctx.folded, m.end(), end)
+        if with_ is None:
+            return None
+        stop = DISCUSSED_STOP.search(ctx.folded, with_.end(), end)
+        objects = ctx.reader.objects(with_.end(), (stop.start() if stop else end) - with_.end())
+        mediators = re.match(
+            r"(?:the\s+)?(?:[\w-]+\s+){0,3}?mediators\b", ctx.folded[with_.end() :]
+        )
+        if not objects and not mediators:
+            return None
+        subject = ctx.reader.subject(m.start())
+        if not subject:
+            return None
+        spans = [(p.start, p.end) for p in places]
+        others = [
+            (o.actor, "participant") for o in objects if not any(s <= o.start < e for s, e in spans)
+        ]
+        return self._talk_draft(ctx, m, subject, others)
 
     def _meeting_named(self, ctx: SentenceContext, m: re.Match[str]) -> bool:
         """'the meeting will bring progress', 'in a meeting with relatives': a meeting told of
