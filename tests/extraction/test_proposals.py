@@ -2153,6 +2153,8 @@ def test_the_doer_set_off_from_its_backers_proposes(read, text, doer, backers):
 def test_a_proposal_is_dated_by_its_making_not_by_what_it_builds_on(read, text):
     found = of_type(read(text), "ProposalMade")
     assert found and found[0].occurred.start == date(2024, 2, 12), found
+
+
 # A plan told as talked over with others, by a side: no plan of its own ('discussed on
 # Saturday with the mediators an offer', 'discussed Israel's plan with'); a new one brought to
 # the discussion still is ('to discuss with Israel a new vision').
