@@ -42,6 +42,9 @@ PARENTHETICAL = re.compile(
     r"their) part|too|also|in a statement|in an interview|speaking|citing|quoting|"
     # 'Blinken, visiting Riyadh, said': where the speaker is, not who speaks
     r"visiting|touring|travell?ing|on (?:a|an|his|her|their) (?:\w+ )?(?:visit|trip|tour) to|"
+    # 'the United States, supported by Egypt and Qatar, presented': the backers of the doer
+    r"(?:\w+ly\s+)?(?:supported|backed|assisted|aided|flanked|seconded) by|"
+    r"with the (?:support|backing|blessing) of|"
     r"according to)\b[^,;]*,|"
     # 'the EMC, the largest FARC dissident group, said': an apposition naming what a group is
     r",\s*(?:the|a|an)\s+(?:[\w'-]+\s+){0,4}(?:group|faction|movement|organi[sz]ation|"

@@ -14,6 +14,7 @@ from extraction.cues import Gate
 from extraction.registry import Registry
 from extraction.rules.base import (
     NOT_VENUES,
+    SUMMIT_AFTER,
     THEATRE,
     Family,
     alt,
@@ -83,6 +84,18 @@ LEFT_TALKS = re.compile(
     r"exit(?:ed|s|ing)?)\b(?:(?!\band\b)[^.;,]){0,45}?\b(?:from|of)\s+(?:the\s+)?"
     r"(?:\w+\s+)?$"
 )
+
+# Between a side's leaving and the place of the talks it leaves: 'withdrew their negotiating
+# teams| from ceasefire talks in |Doha', 'walked out of the talks| in |Geneva', 'pulled its
+# delegation out of the negotiations| being held in |Jeddah', 'withdrew its team| from the |Doha|
+# talks'. The departure tells where the talks were (no round opens: LEFT_TALKS).
+LEFT_TALKS_IN = re.compile(
+    r"(?:\s+(?:out\s+)?(?:from|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:talks|negotiations|negotiating sessions?|meeting|round))?"
+    r"(?:\s+(?:being\s+|that\s+were\s+)?(?:held|hosted|taking\s+place|under\s+way))?"
+    r"\s+(?:in|at)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?(?:of\s+|capital,?\s+)?"
+)
+LEFT_NAMED_TALKS = re.compile(r"\s+(?:out\s+)?(?:from|of)\s+the\s+(?:[a-z]+(?:ed|ing|al)\s+)?")
 
 # A round that ends: 'talks in Cairo end without a deal' closes, it does not open.
 # (headlines tell it in the present: 'as talks in Cairo stall')
@@ -384,6 +397,9 @@ class ProcessRules(Family):
     def _presence(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
         """'Burns was in Cairo on Monday', 'a Hamas delegation is in Doha for talks'."""
         place = next((p for p in ctx.places if p.start == m.end()), None)
+        if place is None and m.group(0).startswith(("have", "has", "had")):
+            # 'both sides have delegations in Qatar': a country the teams are in
+            place = next((p for p in ctx.countries if p.start == m.end()), None)
         if place is None or place.place in NOT_VENUES:
             return None
         return self._travel(ctx, m, place.place)
@@ -445,7 +461,27 @@ class ProcessRules(Family):
             subject = tuple(
                 x for x in ctx.mentions if x.start <= m.start() + 1 and m.start() - x.end <= 4
             )[-1:]
-        return Draft(subject)
+        venue = self._left_venue(ctx, m)
+        if venue is None:
+            return Draft(subject)
+        return Draft(subject, location=venue)
+
+    def _left_venue(self, ctx: SentenceContext, m: re.Match[str]) -> str | None:
+        """The place of the talks a side leaves, told right after its leaving: 'withdrew
+        their teams from ceasefire talks in Doha', 'walked out of the talks in Geneva',
+        'pulled its delegation out of the Jeddah talks' (not where the team went: 'recalled
+        its team to Jerusalem', nor a city the sentence names elsewhere)."""
+        for p in ctx.places:
+            if p.start < m.end() or p.start - m.end() > 80 or p.place in NOT_VENUES:
+                continue
+            if LEFT_TALKS_IN.fullmatch(ctx.folded, m.end(), p.start):
+                return self._capital_named(ctx, p) or p.place
+            if LEFT_NAMED_TALKS.fullmatch(ctx.folded, m.end(), p.start) and SUMMIT_AFTER.match(
+                ctx.folded, p.end
+            ):
+                return p.place
+            break
+        return self._named_venue(ctx, m)
 
     def _talk_draft(
         self,

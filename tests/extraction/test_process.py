@@ -112,6 +112,58 @@ def test_a_recalled_team_is_a_delegation_recalled(read, text, actor):
     assert any(actor in f.actor_ids() for f in found), read(text, WED)
 
 
+# The place of the talks a side leaves: no round opens there, but the leaving tells where
+# the talks were (not where the team went, nor a city named elsewhere in the sentence).
+LEFT_AT = [
+    (
+        "Israel and Hamas withdrew their negotiating teams from truce talks in Doha on Thursday.",
+        "doha",
+    ),
+    ("Sudan's army withdrew its delegation from the talks in Jeddah on Monday.", "jeddah"),
+    ("Armenia walked out of the negotiations in Geneva on Friday.", "geneva"),
+    ("The M23 recalled its negotiators from the Doha talks on Sunday.", "doha"),
+    ("Russia pulled its delegation out of the negotiations being held in Istanbul.", "istanbul"),
+    ("Israel recalled its negotiating team to Jerusalem for consultations.", None),
+    ("The M23 pulled out of the talks between Kinshasa and the rebels on Monday.", None),
+    (
+        "Israel recalled its negotiators from Doha after talks stalled, officials in Cairo said.",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), LEFT_AT)
+def test_a_side_leaving_talks_tells_their_place(read, text, place):
+    found = of_type(read(text, WED), "DelegationRecalled")
+    assert found, read(text, WED)
+    assert found[0].location == place, found
+
+
+HAVE_TEAMS = [
+    ("Israel and Hamas have delegations in Doha this week hammering out details.", "doha"),
+    ("The RSF has negotiators in Jeddah for the talks.", "jeddah"),
+    ("Israel and Hamas have delegations in Qatar this week.", "qatar"),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), HAVE_TEAMS)
+def test_sides_that_have_teams_somewhere_arrived_there(read, text, place):
+    found = of_type(read(text, WED), "DelegationArrived")
+    assert any(f.location == place for f in found), read(text, WED)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas has an office in Doha.",
+        "Hamas has had its political bureau in Qatar since 2012.",
+        "Israel has troops in Gaza.",
+    ],
+)
+def test_an_office_or_troops_somewhere_are_no_team_at_talks(read, text):
+    assert not of_type(read(text, WED), "DelegationArrived"), read(text, WED)
+
+
 ENDINGS = [
     "The round ended Thursday without an agreement.",
     "Talks in Cairo end without a deal",

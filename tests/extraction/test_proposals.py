@@ -2116,3 +2116,40 @@ def test_an_unnamed_new_framework_with_no_mediators_told_before_has_no_proposer(
         "that both sides swap 500 prisoners of war."
     )
     assert not of_type(read(text, MON), "ProposalMade")
+
+
+# The doer of a proposal past its backers set off by commas ('X, supported by Y and Z,
+# presented'), and its day not that of what it is measured against ('consistent with the
+# principles outlined on May 31').
+BACKED_DOERS = [
+    (
+        "The United States, supported by Egypt and Qatar, presented a bridging proposal on Friday.",
+        "united_states",
+        {"egypt", "qatar"},
+    ),
+    (
+        "Turkey, with the backing of the United Nations, proposed a new plan on Friday.",
+        "turkey",
+        {"united_nations"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "doer", "backers"), BACKED_DOERS)
+def test_the_doer_set_off_from_its_backers_proposes(read, text, doer, backers):
+    found = of_type(read(text), "ProposalMade")
+    assert found and all(doer in ids(f, "subject") for f in found), found
+    assert not any(backers & ids(f, "subject") for f in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt presented a proposal on Monday consistent with the principles outlined on "
+        "January 5.",
+        "Egypt presented a plan on Monday based on the framework agreed in Paris last month.",
+    ],
+)
+def test_a_proposal_is_dated_by_its_making_not_by_what_it_builds_on(read, text):
+    found = of_type(read(text), "ProposalMade")
+    assert found and found[0].occurred.start == date(2024, 2, 12), found
