@@ -672,7 +672,9 @@ class ProcessRules(Family):
         if n is None:
             return None
         word = n.group(0)
-        days = int(word) if word.isdigit() else NUMBERS.get(word, 0)
+        days = int(word) if word.isdigit() else NUMBERS.get(word, 1 if word in ("a", "one") else 0)
+        if re.search(r"\bweeks?\b", m.group(0)):
+            days *= 7  # 'a week of talks', 'two weeks of negotiations'
         if not 0 < days <= 30:
             return None
         subject = ctx.reader.subject(m.start())
@@ -683,7 +685,7 @@ class ProcessRules(Family):
         draft = self._talk_draft(ctx, m, subject, [])
         if draft is not None:
             # 'after 12 hours of talks on Saturday': a round of one day, dated as told
-            draft.looks_back = 0 if "hour" in m.group(0) else days
+            draft.looks_back = 0 if "hour" in m.group(0) or days == 1 else days
             draft.day_offset = 0
         return draft
 

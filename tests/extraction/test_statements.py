@@ -859,6 +859,29 @@ WORDINGS = [
         "StatementIssued",
         "rsf",
     ),
+    # a side's work told as going on
+    (
+        "The ELN said on Tuesday it continues working to reach a bilateral ceasefire.",
+        "StatementIssued",
+        "eln",
+    ),
+    (
+        "The M23 said it would keep working towards a peace agreement with Kinshasa.",
+        "StatementIssued",
+        "m23",
+    ),
+    # a truce said to hold, by a monitor or mediator
+    (
+        "Malaysia said on Wednesday the ceasefire between Thailand and Cambodia was largely "
+        "holding.",
+        "StatementIssued",
+        "malaysia",
+    ),
+    (
+        "The UN mission said the truce between Colombia and the ELN has held so far.",
+        "StatementIssued",
+        "united_nations",
+    ),
 ]
 
 
@@ -874,6 +897,8 @@ NOT_THE_EVENT = [
         "StatementIssued",
     ),
     # a truce kept is no statement of going on with talks
+    ("The army said it will continue to fight until the RSF accepts the ceasefire.",
+     "StatementIssued"),
     ("Thailand and Cambodia agreed to continue the existing ceasefire.", "StatementIssued"),
     # hoped talks are neither held nor announced
     (
