@@ -338,9 +338,7 @@ def description_patterns(
     out = []
     for words, actors in descriptions:
         alternatives = "|".join(w.replace("-", " ") for w in words)
-        pattern = re.compile(
-            rf"\bthe\s+{BACKED}(?P<noun>{alternatives})\b(?!\s+(?:of|in)\b)"
-        )
+        pattern = re.compile(rf"\bthe\s+{BACKED}(?P<noun>{alternatives})\b(?!\s+(?:of|in)\b)")
         out.append((pattern, frozenset(actors)))
     return out
 

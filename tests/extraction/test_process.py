@@ -1790,12 +1790,15 @@ def test_a_wording_of_the_family_yields_the_event_with_its_actor(read, text, kin
 @pytest.mark.parametrize(
     ("text", "start"),
     [
-        # a week of talks before Friday opened about a week before; one day of talks, that day;
-        # too many weeks for one round, and the length dates nothing
-        ("After a week of talks in Jeddah, the army and the RSF signed a declaration on Friday.",
-         date(2024, 2, 2)),
-        ("A day of talks in Geneva between the army and the RSF ended on Tuesday.",
-         date(2024, 2, 13)),
+        # a week of talks before Friday opened about a week before; one day of talks, that day
+        (
+            "After a week of talks in Jeddah, the army and the RSF signed a declaration on Friday.",
+            date(2024, 2, 2),
+        ),
+        (
+            "A day of talks in Geneva between the army and the RSF ended on Tuesday.",
+            date(2024, 2, 13),
+        ),
     ],
 )
 def test_a_round_told_by_its_length_opened_that_long_before(read, text, start):
@@ -1804,6 +1807,7 @@ def test_a_round_told_by_its_length_opened_that_long_before(read, text, start):
 
 
 def test_weeks_too_many_for_one_round_date_no_opening(read):
+    # more than a month of talks is no one round: the length dates nothing
     text = "After six weeks of talks in Jeddah, the army and the RSF signed a declaration."
     assert not [f for f in read(text) if f.extractor.rule == "talks.duration"]
 

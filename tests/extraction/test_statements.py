@@ -847,8 +847,11 @@ WORDINGS = [
         "qatar",
     ),
     # the named sides' resolve to go on, told without a speech verb
-    ("Serbia and Kosovo agreed to continue talks on the remaining issues.", "StatementIssued",
-     "kosovo"),
+    (
+        "Serbia and Kosovo agreed to continue talks on the remaining issues.",
+        "StatementIssued",
+        "kosovo",
+    ),
     (
         "Armenia and Azerbaijan agreed to continue the work towards a peace agreement.",
         "StatementIssued",
@@ -897,8 +900,10 @@ NOT_THE_EVENT = [
         "StatementIssued",
     ),
     # a truce kept is no statement of going on with talks
-    ("The army said it will continue to fight until the RSF accepts the ceasefire.",
-     "StatementIssued"),
+    (
+        "The army said it will continue to fight until the RSF accepts the ceasefire.",
+        "StatementIssued",
+    ),
     ("Thailand and Cambodia agreed to continue the existing ceasefire.", "StatementIssued"),
     # hoped talks are neither held nor announced
     (
