@@ -270,6 +270,17 @@ TIME_CLAUSE = re.compile(
 )
 
 
+# The talks a bare 'pulled out' leaves, named in its sentence or the one before it.
+BARE_WALKOUT_TALKS = re.compile(
+    r"\b(?:talks|negotiations|meet|meeting|round|summit|peace process|dialogue)\b"
+)
+# Those who pull out of a place, not of talks.
+BARE_WALKOUT_TROOPS = re.compile(
+    r"\b(?:troops|forces|soldiers|fighters|units|army|military|militia|battalions?|convoys?)\s+"
+    r"(?:[\w']+\s+){0,2}$"
+)
+
+
 class ProcessRules(Family):
     """The process family's rules and their productions."""
 
@@ -446,6 +457,16 @@ class ProcessRules(Family):
                 x for x in ctx.mentions if x.start <= m.start() + 1 and m.start() - x.end <= 4
             )[-1:]
         return Draft(subject)
+
+    def _recall_bare(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        """'The rebels pulled out on Monday' after a sentence on the talks they were to join:
+        a side leaving them; troops pulling out of a place are no delegation."""
+        told = ctx.folded[: m.start()] + " " + (ctx.previous[-1].folded if ctx.previous else "")
+        if not BARE_WALKOUT_TALKS.search(told):
+            return None
+        if BARE_WALKOUT_TROOPS.search(ctx.folded, max(0, m.start() - 60), m.start()):
+            return None
+        return self._recall(ctx, m)
 
     def _talk_draft(
         self,

@@ -1602,6 +1602,19 @@ WORDINGS = [
         "TalksConcluded",
         "armenia",
     ),
+    # a side leaving talks told in the sentence before, the talks not named again
+    (
+        "Congo and the M23 were due to hold ceasefire talks in Luanda on Tuesday. The rebels "
+        "pulled out Monday after the EU announced sanctions.",
+        "DelegationRecalled",
+        "m23",
+    ),
+    (
+        "Kosovo and Serbia were to meet in Brussels on Thursday. Serbia pulled out at the last "
+        "minute, citing security concerns.",
+        "DelegationRecalled",
+        "serbia",
+    ),
     # a round told by its length in weeks or a single day
     (
         "After a week of talks in Jeddah, the Sudanese army and the RSF signed a declaration "
@@ -1814,6 +1827,16 @@ def test_weeks_too_many_for_one_round_date_no_opening(read):
 
 # Readings that are not the event: negated, hypothetical, guarded, doerless or another sense.
 NOT_THE_EVENT = [
+    # troops pulling out of a place, after a sentence on talks, leave no talks
+    (
+        "Ukraine and Russia held talks in Istanbul on Monday. Russian troops pulled out on "
+        "Tuesday from the town.",
+        "DelegationRecalled",
+    ),
+    (
+        "Sudan's army shelled Omdurman on Monday. The RSF fighters pulled out on Tuesday.",
+        "DelegationRecalled",
+    ),
     # the end of a round opening a period is no ending told now
     (
         "Serbia and Kosovo have not met since the end of the dialogue in Brussels in 2023.",
