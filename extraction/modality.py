@@ -37,6 +37,16 @@ HOPED = re.compile(
     r"(?:\w+\s+)?$"
 )
 
+# The talks or a deed named as the subject of a hoped clause: 'said it hopes the negotiations
+# between Russia and Ukraine will yield a ceasefire', 'hoped talks with the ELN would resume
+# soon': the wish is the speaker's statement, the talks neither held nor announced by it.
+HOPED_SUBJECT = re.compile(
+    r"\b(?:hopeful|hopes?|hoped|hoping|expressed\s+(?:its\s+|his\s+|her\s+|their\s+)?hope)"
+    r"[\s\"']+(?:that\s+)?(?:(?:the|these|any|new|further|upcoming|next|planned|direct|peace|"
+    r"fresh|renewed)\s+)*$"
+)
+HOPED_VERB_AFTER = re.compile(r"[^.;:!?]{0,120}?\b(?:will|would|'ll|could|can|might)\b")
+
 
 # A deed named as the object of a denial: 'denying preparations to send a team', 'denied plans
 # to hold talks'.
@@ -553,7 +563,12 @@ class ModalityReader:
     def hoped(self, folded: str, trigger: tuple[int, int]) -> bool:
         """'is optimistic that Hezbollah will agree to the terms', 'hopes the rebels would
         sign': a clause governed by a hope tells what is wished for, not a deed or a yes."""
-        return bool(HOPED.search(folded, max(0, trigger[0] - 90), trigger[0]))
+        if HOPED.search(folded, max(0, trigger[0] - 90), trigger[0]):
+            return True
+        return bool(
+            HOPED_SUBJECT.search(folded, max(0, trigger[0] - 60), trigger[0])
+            and HOPED_VERB_AFTER.match(folded, trigger[0])
+        )
 
     def relative_terms(self, folded: str, trigger: tuple[int, int]) -> bool:
         """'a second phase in which Israel would agree to end the war': a plan's terms, whatever

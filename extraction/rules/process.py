@@ -297,6 +297,17 @@ TIME_CLAUSE = re.compile(
 )
 
 
+# The talks a bare 'pulled out' leaves, named in its sentence or the one before it.
+BARE_WALKOUT_TALKS = re.compile(
+    r"\b(?:talks|negotiations|meet|meeting|round|summit|peace process|dialogue)\b"
+)
+# Those who pull out of a place, not of talks.
+BARE_WALKOUT_TROOPS = re.compile(
+    r"\b(?:troops|forces|soldiers|fighters|units|army|military|militia|battalions?|convoys?)\s+"
+    r"(?:[\w']+\s+){0,2}$"
+)
+
+
 class ProcessRules(Family):
     """The process family's rules and their productions."""
 
@@ -496,6 +507,16 @@ class ProcessRules(Family):
                 return p.place
             break
         return self._named_venue(ctx, m)
+
+    def _recall_bare(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        """'The rebels pulled out on Monday' after a sentence on the talks they were to join:
+        a side leaving them; troops pulling out of a place are no delegation."""
+        told = ctx.folded[: m.start()] + " " + (ctx.previous[-1].folded if ctx.previous else "")
+        if not BARE_WALKOUT_TALKS.search(told):
+            return None
+        if BARE_WALKOUT_TROOPS.search(ctx.folded, max(0, m.start() - 60), m.start()):
+            return None
+        return self._recall(ctx, m)
 
     def _talk_draft(
         self,
@@ -760,7 +781,9 @@ class ProcessRules(Family):
         if n is None:
             return None
         word = n.group(0)
-        days = int(word) if word.isdigit() else NUMBERS.get(word, 0)
+        days = int(word) if word.isdigit() else NUMBERS.get(word, 1 if word in ("a", "one") else 0)
+        if re.search(r"\bweeks?\b", m.group(0)):
+            days *= 7  # 'a week of talks', 'two weeks of negotiations'
         if not 0 < days <= 30:
             return None
         subject = ctx.reader.subject(m.start())
@@ -771,7 +794,7 @@ class ProcessRules(Family):
         draft = self._talk_draft(ctx, m, subject, [])
         if draft is not None:
             # 'after 12 hours of talks on Saturday': a round of one day, dated as told
-            draft.looks_back = 0 if "hour" in m.group(0) else days
+            draft.looks_back = 0 if "hour" in m.group(0) or days == 1 else days
             draft.day_offset = 0
         return draft
 

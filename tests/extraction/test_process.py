@@ -1642,6 +1642,44 @@ def test_ending_the_war_is_not_ending_talks(read):
 
 # Wordings of the family's events, each with an actor that must be among its actors.
 WORDINGS = [
+    # a deed at the closing of a round (a cycle, a dialogue) tells the round concluded
+    (
+        "Colombia and the ELN signed the accord on Friday at the closing of the third cycle of "
+        "talks in Havana.",
+        "TalksConcluded",
+        "eln",
+    ),
+    (
+        "Armenia and Azerbaijan signed the text at the end of the dialogue in Almaty on Friday.",
+        "TalksConcluded",
+        "armenia",
+    ),
+    # a side leaving talks told in the sentence before, the talks not named again
+    (
+        "Congo and the M23 were due to hold ceasefire talks in Luanda on Tuesday. The rebels "
+        "pulled out Monday after the EU announced sanctions.",
+        "DelegationRecalled",
+        "m23",
+    ),
+    (
+        "Kosovo and Serbia were to meet in Brussels on Thursday. Serbia pulled out at the last "
+        "minute, citing security concerns.",
+        "DelegationRecalled",
+        "serbia",
+    ),
+    # a round told by its length in weeks or a single day
+    (
+        "After a week of talks in Jeddah, the Sudanese army and the RSF signed a declaration "
+        "on Friday.",
+        "TalksOpened",
+        "rsf",
+    ),
+    (
+        "After two weeks of negotiations in Doha, Congo and the M23 signed a declaration on "
+        "Saturday.",
+        "TalksOpened",
+        "m23",
+    ),
     # the teams of 'the two sides' opening a sentence act for the sides
     (
         "Armenia and Azerbaijan have long disputed their border.\nRepresentatives from the two "
@@ -1814,8 +1852,48 @@ def test_a_wording_of_the_family_yields_the_event_with_its_actor(read, text, kin
     assert_read_with_actor(read(text), text, kind, actor)
 
 
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # a week of talks before Friday opened about a week before; one day of talks, that day
+        (
+            "After a week of talks in Jeddah, the army and the RSF signed a declaration on Friday.",
+            date(2024, 2, 2),
+        ),
+        (
+            "A day of talks in Geneva between the army and the RSF ended on Tuesday.",
+            date(2024, 2, 13),
+        ),
+    ],
+)
+def test_a_round_told_by_its_length_opened_that_long_before(read, text, start):
+    talks = [f for f in of_type(read(text), "TalksOpened") if f.extractor.rule == "talks.duration"]
+    assert talks and talks[0].occurred.start <= start <= talks[0].occurred.end, talks
+
+
+def test_weeks_too_many_for_one_round_date_no_opening(read):
+    # more than a month of talks is no one round: the length dates nothing
+    text = "After six weeks of talks in Jeddah, the army and the RSF signed a declaration."
+    assert not [f for f in read(text) if f.extractor.rule == "talks.duration"]
+
+
 # Readings that are not the event: negated, hypothetical, guarded, doerless or another sense.
 NOT_THE_EVENT = [
+    # troops pulling out of a place, after a sentence on talks, leave no talks
+    (
+        "Ukraine and Russia held talks in Istanbul on Monday. Russian troops pulled out on "
+        "Tuesday from the town.",
+        "DelegationRecalled",
+    ),
+    (
+        "Sudan's army shelled Omdurman on Monday. The RSF fighters pulled out on Tuesday.",
+        "DelegationRecalled",
+    ),
+    # the end of a round opening a period is no ending told now
+    (
+        "Serbia and Kosovo have not met since the end of the dialogue in Brussels in 2023.",
+        "TalksConcluded",
+    ),
     (
         "Sudan's army and the RSF met in Geneva. The first day of talks between the army and the "
         "RSF concluded on Wednesday in Geneva.",

@@ -1611,6 +1611,11 @@ def test_a_wording_of_the_family_yields_the_event_with_its_actor(read, text, kin
 
 # Readings that are not the event: negated, hypothetical, guarded, doerless or another sense.
 NOT_THE_EVENT = [
+    # 'backed' as an adjective before the clause's verb is no yes
+    (
+        "Hezbollah, the Iran-backed Lebanese group, rejected the US proposal on Monday.",
+        "ProposalAccepted",
+    ),
     # brought along is no answer when it is a proposal of one's own or a list of demands
     ("Witkoff arrived in Cairo on Monday with a new proposal.", "CounterproposalMade"),
     ("The RSF delegation came to Jeddah with a list of demands.", "CounterproposalMade"),
