@@ -306,6 +306,13 @@ BARE_WALKOUT_TROOPS = re.compile(
     r"\b(?:troops|forces|soldiers|fighters|units|army|military|militia|battalions?|convoys?)\s+"
     r"(?:[\w']+\s+){0,2}$"
 )
+# A meeting left or stayed away from: 'withdrew from the trilateral meeting', 'pulled out of the
+# meeting', 'boycotted the meeting' (no round opens for the one leaving).
+WALKED_FROM = re.compile(
+    r"\b(?:(?:withdrew|withdraws|withdraw|withdrawing) from|walked out of|walks out of|pulled out of|"
+    r"pulls out of|stormed out of|boycotted|boycotts|boycotting|skipped|skips)\s+"
+    r"(?:the|a|an|its|their|this|that)?\s*(?:[\w-]+\s+){0,2}?$"
+)
 
 
 class ProcessRules(Family):
@@ -629,6 +636,12 @@ class ProcessRules(Family):
             and re.search(r"\b(?:handed|released|freed|transferred)\b", ctx.folded[: m.start()])
         ):
             return None  # 'handed over to the Red Cross and met by soldiers': a reception, no talks
+        if (
+            m.group(0).startswith("met")
+            and re.search(r"\b(?:be|been|being|is|are|was|were)\s+$", ctx.folded[: m.start()])
+            and not re.match(r"\s*(?:by|with)\b", ctx.folded[m.start() + 3 :])
+        ):
+            return None  # 'the terms to be met before a truce', 'conditions were met': fulfilled
         if m.group(0).startswith("join") and re.match(
             r"[^,.;]{0,40}?\bin\s+\w+ing\b", ctx.folded[m.end() :]
         ):
@@ -637,6 +650,10 @@ class ProcessRules(Family):
             self._meeting_named(ctx, m) or _not_held(ctx.folded, m.end())
         ):
             return None  # 'the meeting in South Africa never took place'
+        if m.group(0).startswith("meeting") and WALKED_FROM.search(
+            ctx.folded, max(0, m.start() - 60), m.start()
+        ):
+            return None  # 'withdrew from the trilateral meeting': a walkout (its own rule)
         if m.group(0).startswith("meeting") and _meeting_to_come(ctx.folded, m):
             return None  # 'a meeting between them will take place on Friday': the noun's rule
         subject = ctx.reader.subject(m.start())

@@ -1158,6 +1158,18 @@ WORDINGS = [
         "HostagesReleased",
         "palestinian_islamic_jihad",
     ),
+    # 'signed off on' a truce: the agreement, also beside the day it is due to start
+    (
+        "Armenia and Azerbaijan signed off on a truce in Almaty on Saturday.",
+        "CeasefireAgreed",
+        "armenia",
+    ),
+    (
+        "Sudan's army and the RSF signed off on a week-long ceasefire that is due to take effect "
+        "on Monday evening.",
+        "CeasefireAgreed",
+        "rsf",
+    ),
 ]
 
 
@@ -1267,6 +1279,38 @@ NOT_THE_EVENT = [
     ),
     (
         "The plan foresees M23 leaving Goma a week after a negotiated ceasefire with Kinshasa.",
+        "CeasefireAgreed",
+    ),
+    # a truce's start or brokering recalled as background to later news: no truce agreed now
+    (
+        "Hezbollah fired two rockets at an army post on Monday, its first attack since the truce "
+        "began.",
+        "CeasefireAgreed",
+    ),
+    (
+        "Since the ceasefire between the army and the RSF took effect, both sides have traded "
+        "accusations.",
+        "CeasefireAgreed",
+    ),
+    (
+        "Kyiv and Moscow accused each other of violating the US-brokered truce on Tuesday.",
+        "CeasefireAgreed",
+    ),
+    (
+        "Malaysia, which, along with the United States, brokered the ceasefire, said on Monday the "
+        "truce is holding.",
+        "CeasefireAgreed",
+    ),
+    # a truce called needful is not agreed
+    (
+        "The Turkish minister said it was important for the Russian and Ukrainian negotiators to "
+        "agree on a ceasefire soon.",
+        "CeasefireAgreed",
+    ),
+    ("It is vital for Thailand and Cambodia to agree a truce this week.", "CeasefireAgreed"),
+    # a start still to be earned, in a clause of timing with a modal
+    (
+        "Thailand and Cambodia listed the terms to be met before a truce can take effect.",
         "CeasefireAgreed",
     ),
 ]
@@ -1430,3 +1474,8 @@ def test_an_announced_truce_takes_the_day_of_its_announcement(read):
         "India and Pakistan clashed. The talks follow the announcement of a ceasefire on Saturday."
     )
     assert dated(read(text, MON), "CeasefireAgreed") == [(date(2025, 10, 4), date(2025, 10, 4))]
+
+
+def test_a_truce_recalled_with_its_own_day_since_it_began_keeps_that_day(read):
+    text = "Thailand says Cambodia has broken the truce twice since it took effect on Monday."
+    assert dated(read(text, WED), "CeasefireAgreed") == [(date(2024, 2, 12), date(2024, 2, 12))]

@@ -1755,3 +1755,18 @@ def test_a_party_that_needs_to_act_is_still_a_demand(read):
         read("Netanyahu said Hamas needs to release the hostages.", FRI_2025), "DemandStated"
     )
     assert found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israeli officials labeled the latest demands from Hamas unacceptable.",
+        "Kyiv dismissed the new demands from the Russian delegation as unrealistic.",
+        "Sudan's army called the demands from the RSF a provocation.",
+    ],
+)
+def test_demands_from_another_side_are_not_the_subject_s_demand(read, text):
+    subject = {"israel", "ukraine", "sudan_armed_forces"}
+    assert not [f for f in of_type(read(text), "DemandStated") if subject & set(f.actor_ids())], [
+        (f.type, f.actor_ids()) for f in read(text)
+    ]

@@ -1844,6 +1844,29 @@ WORDINGS = [
         "TalksOpened",
         "azerbaijan",
     ),
+    # back at the venue to take up the talks again
+    (
+        "Sudan's army delegation returned to Jeddah on Saturday to resume negotiations with the "
+        "RSF.",
+        "DelegationArrived",
+        "sudan_armed_forces",
+    ),
+    (
+        "The M23 negotiators came back to Doha to continue the talks with Kinshasa.",
+        "DelegationArrived",
+        "m23",
+    ),
+    # called away from the venue, or walking out of the meeting
+    (
+        "The Mossad chief ordered the Israeli team to leave Qatar on Tuesday.",
+        "DelegationRecalled",
+        "israel",
+    ),
+    (
+        "Azerbaijan's foreign minister withdrew from the trilateral meeting in protest.",
+        "DelegationRecalled",
+        "azerbaijan",
+    ),
 ]
 
 
@@ -1925,6 +1948,23 @@ NOT_THE_EVENT = [
     ("Sudan's army withdrew its delegation from the talks in Jeddah on Monday.", "TalksOpened"),
     ("Armenia walked out of the negotiations in Geneva on Friday.", "TalksOpened"),
     ("The M23 pulled out of the talks between Kinshasa and the rebels on Monday.", "TalksOpened"),
+    # going home to report is no arrival at the talks; leaving the venue sends no one
+    (
+        "The Ukrainian envoy returned to Kyiv to brief the president on the talks.",
+        "DelegationArrived",
+    ),
+    ("The Mossad chief ordered the Israeli team to leave Qatar on Tuesday.", "DelegationSent"),
+    # terms or conditions 'met' are fulfilled, no meeting
+    (
+        "Thailand and Cambodia listed the terms to be met before a truce can take effect.",
+        "TalksOpened",
+    ),
+    ("Sudan's army said the conditions of the RSF had not been met.", "TalksOpened"),
+    # a meeting walked out of opens no round for the one leaving
+    (
+        "Azerbaijan's foreign minister withdrew from the trilateral meeting in protest.",
+        "TalksOpened",
+    ),
 ]
 
 
