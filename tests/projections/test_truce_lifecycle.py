@@ -867,6 +867,86 @@ def test_an_extension_by_a_stated_length_with_no_truce_known_tells_one_in_force(
     assert state(news, "2024-06-08")["truce"]["status"] == "expired"
 
 
+@pytest.mark.parametrize(
+    "text, length",
+    [
+        ("The parties agreed to renew the current truce for two additional months.", "two months"),
+        ("The ceasefire was renewed for another 30 days, the mediator said.", "30 days"),
+        ("Envoy announces 2-month truce renewal", "2 month"),
+    ],
+)
+def test_a_renewal_for_another_term_with_no_truce_known_tells_one_in_force_that_term_before(
+    news, text, length
+):
+    news.publish(
+        "2022-06-02",
+        dict(
+            type="TruceExtended",
+            on="2022-06-02",
+            subject=["houthis", "yemen"],
+            extension=length,
+            text=text,
+        ),
+    )
+    days = 60 if "month" in length else 30
+    renewed = date(2022, 6, 2) - timedelta(days=days)
+    # known before the renewal: the truce it renews ran its last term (read from the renewal)
+    for on in (renewed, renewed + timedelta(days=20), date(2022, 6, 1)):
+        truce = state(news, on.isoformat())["truce"]
+        assert (truce["status"], truce["since"]) == ("in_force", renewed.isoformat())
+    assert state(news, (renewed - timedelta(days=1)).isoformat())["truce"]["status"] == "none"
+    assert (
+        state(news, "2022-06-03")["truce"]["until"]
+        == (date(2022, 6, 2) + timedelta(days=days)).isoformat()
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army and the RSF extended the truce for five more days.",
+        "The ceasefire was extended by another week, the mediators said.",
+    ],
+)
+def test_an_extension_that_is_no_renewal_says_nothing_of_the_term_before(news, text):
+    news.publish(
+        "2023-05-29",
+        dict(
+            type="TruceExtended",
+            on="2023-05-29",
+            subject=["sudan", "rsf"],
+            extension="five days" if "five" in text else "1 week",
+            text=text,
+        ),
+    )
+    assert state(news, "2023-05-28")["truce"]["since"] == "2023-05-28"
+    assert state(news, "2023-05-27")["truce"]["status"] == "none"
+
+
+def test_one_extension_told_twice_in_an_article_extends_once(news):
+    news.publish(
+        "2022-06-02",
+        agreed("2022-04-02", "houthis", "yemen", duration="two-month"),
+        dict(
+            type="TruceExtended",
+            on="2022-06-02",
+            subject=["houthis", "yemen"],
+            extension="2 month",
+            text="UN envoy announces 2-month truce renewal",
+        ),
+        dict(
+            type="TruceExtended",
+            on="2022-06-02",
+            subject=["houthis", "yemen"],
+            extension="two months",
+            text="The sides agreed to renew the truce for two additional months.",
+        ),
+    )
+    truce = state(news, "2022-06-10")["truce"]
+    assert truce["status"] == "in_force"
+    assert "2022-07-30" <= truce["until"] <= "2022-08-03"  # two months more, not four
+
+
 def test_a_truce_said_to_be_extendable_tells_no_truce_in_force(news):
     news.publish(
         "2024-06-03",
