@@ -133,7 +133,7 @@ def _deal_positions(reader: Reader, today: int) -> list[int]:
 
 
 def _settles(text: str) -> bool:
-    if not SETTLEMENT.search(text):
+    if not SETTLEMENT.search(text) or IN_PRINCIPLE.search(text):
         return False
     return not EXCHANGE_ONLY.search(text) or bool(PEACE.search(text))
 
@@ -149,6 +149,13 @@ EXCHANGE_ONLY = re.compile(
     r"\b(?:swaps?|exchanges?|prisoners?|detainees|captives|bodies|pows|grain|trade|commerc\w*|"
     r"lists|wounded|"
     r"energy|shipping|navigation)\b",
+    re.IGNORECASE,
+)
+# agreed in principle, the deal still to be written and signed: 'a general agreement was
+# reached on the plan and would now be put in writing', 'an agreement in principle'
+IN_PRINCIPLE = re.compile(
+    r"\b(?:general|broad|preliminary|tentative)\s+agreement\b|\bagreement\s+in\s+principle\b|"
+    r"\b(?:be|being)\s+put\s+(?:down\s+)?in\s+writing\b",
     re.IGNORECASE,
 )
 PEACE = re.compile(r"\b(?:peace|normali[sz]\w*|treaty)\b", re.IGNORECASE)
@@ -429,7 +436,7 @@ def _latest_episode(
                 episode.members.append(r)  # the truce that just ended, mentioned
             elif (
                 (not _mention(r, mediators) or _ongoing(r))
-                and r["modality"] != "expected"
+                and (r["modality"] != "expected" or _came_to_pass(r, reports))
                 and not (_ongoing(r) and _violated_only(r["evidence"]) and since is None)
                 and not (since is not None and episode and _covers(episode, since))
             ):
@@ -479,6 +486,25 @@ def _latest_episode(
         ):
             _end(episode, r, at, "lapsed")  # talks to reach a truce: none is in force
     return episode
+
+
+def _came_to_pass(r: dict[str, Any], reports: list[dict[str, Any]]) -> bool:
+    """A truce set to take effect on a day already past when reported, in an article that
+    tells it agreed ('both sides agreed to a ceasefire ... it was set to commence from 11
+    January', published later): it took effect that day."""
+    return (
+        r["type"] == "CeasefireAgreed"
+        and r["rule"].endswith(".effect")
+        and r["occurred"]["precision"] == "day"
+        and _start(r) < ordinal(r["reported"])
+        and any(
+            s["article"] == r["article"]
+            and s["type"] == "CeasefireAgreed"
+            and s["modality"] != "expected"
+            and s is not r
+            for s in reports
+        )
+    )
 
 
 def _extension_opens(

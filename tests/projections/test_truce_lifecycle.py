@@ -534,6 +534,17 @@ def test_a_settlement_both_sides_signed_is_an_agreement_without_any_truce(news, 
             "Sudan's army and the RSF reached an agreement on the lists of the wounded to be "
             "handed over.",
         ),
+        # agreed in principle only, the deal still to be written
+        (
+            "agreement.reached",
+            "Turkey said a general agreement was reached on the UN plan between Russia and "
+            "Ukraine and would now be put in writing.",
+        ),
+        ("agreement.mutual", "Russia and Ukraine reached an agreement in principle on the plan."),
+        (
+            "agreement.reached",
+            "A broad agreement was reached between the RSF and Sudan's army on the talks' agenda.",
+        ),
     ],
 )
 def test_a_swap_agreed_between_the_sides_is_no_deal_between_them(news, rule, text):
@@ -945,6 +956,38 @@ def test_one_extension_told_twice_in_an_article_extends_once(news):
     truce = state(news, "2022-06-10")["truce"]
     assert truce["status"] == "in_force"
     assert "2022-07-30" <= truce["until"] <= "2022-08-03"  # two months more, not four
+
+
+def set_to_begin(on: str, *sides: str) -> dict:
+    return agreed(
+        on,
+        *sides,
+        rule="ceasefire.effect",
+        modality="expected",
+        text="The ceasefire was set to take effect on that day, a source said.",
+    )
+
+
+def test_a_truce_set_to_begin_on_a_day_past_when_its_agreement_was_reported_began_then(news):
+    news.publish(
+        "2024-01-13",
+        agreed(
+            "2024-01-12",
+            "myanmar",
+            "three_brotherhood_alliance",
+            text="Both sides agreed to an immediate ceasefire, the mediator said.",
+        ),
+        set_to_begin("2024-01-11", "myanmar", "three_brotherhood_alliance"),
+    )
+    truce = state(news, "2024-01-11")["truce"]
+    assert (truce["status"], truce["since"]) == ("in_force", "2024-01-11")
+    assert state(news, "2024-01-11")["agreement"]["agreed"] is True
+    assert state(news, "2024-01-10")["truce"]["status"] == "none"
+
+
+def test_a_truce_only_set_to_begin_with_no_agreement_told_is_not_in_force(news):
+    news.publish("2024-01-13", set_to_begin("2024-01-11", "sudan", "rsf"))
+    assert state(news, "2024-01-12")["truce"]["status"] == "none"
 
 
 def test_a_truce_said_to_be_extendable_tells_no_truce_in_force(news):
