@@ -1210,6 +1210,13 @@ def test_a_wording_of_the_family_yields_the_event_with_its_actor(read, text, kin
 
 # Readings that are not the event: negated, hypothetical, guarded, doerless or another sense.
 NOT_THE_EVENT = [
+    # a side's aims listed: what it seeks, no release
+    (
+        "Netanyahu said the goals of the war remain unchanged: to destroy Hamas and return all "
+        "hostages.",
+        "HostagesReleased",
+    ),
+    ("Israel's aim is to bring all the hostages home, the minister said.", "HostagesReleased"),
     # a video or footage of captives published frees nobody
     ("Hamas released a video of a captive Israeli soldier on Monday.", "HostagesReleased"),
     ("Islamic Jihad released new footage of two hostages on Sunday.", "HostagesReleased"),

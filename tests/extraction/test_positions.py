@@ -1179,6 +1179,19 @@ WORDINGS = [
         "DemandStated",
         "hamas",
     ),
+    # a side's war aims restated: what it seeks
+    (
+        "Netanyahu stressed that the mission remains the same: to destroy Hamas and bring "
+        "every hostage home.",
+        "DemandStated",
+        "israel",
+    ),
+    (
+        "The RSF said its goal remains unchanged: a full withdrawal of the army.",
+        "DemandStated",
+        "rsf",
+    ),
+    ("Israel's aim is to eliminate Hamas, the minister said.", "DemandStated", "israel"),
 ]
 
 
@@ -1190,6 +1203,9 @@ def test_a_wording_of_the_family_yields_the_event_with_its_actor(read, text, kin
 # Readings that are not the event: negated, hypothetical, guarded, doerless or another sense.
 NOT_THE_EVENT = [
     ("Trump told reporters 'stop asking' about the plan.", "AppealMade"),
+    # the aim of a meeting, or a mission that is a body somewhere, is nobody's demand
+    ("The goal of the meeting is to build trust between the delegations.", "DemandStated"),
+    ("The UN mission remains in Juba: it monitors the truce.", "DemandStated"),
     ("Israel maintained that Hamas had violated the truce.", "DemandStated"),
     ("The international community urged both sides to show restraint.", "AppealMade"),
     ("Hamas said it would abide by the truce as long as Israel did.", "DemandStated"),
