@@ -121,7 +121,8 @@ AGREEING = re.compile(r"(?:agreed|agree|agrees|approved|accepted)\b")
 # 'a truce starting Sunday', 'which takes effect on Friday': when an agreed truce begins.
 STARTS = re.compile(
     r"\b(?:starting|beginning|effective|from|as of|(?:set|due|expected|scheduled) to (?:begin|"
-    r"start|take effect)|to (?:begin|start|take effect|come into (?:effect|force))|(?:that|which) "
+    r"start|commence|take effect)|to (?:begin|start|commence|take effect|come into "
+    r"(?:effect|force))|(?:that|which) "
     r"(?:will |would )?(?:begins?|starts?|takes? effect|began|started|took effect))"
     # the hour first: 'starting at midnight on the 4th of August'
     r"\s+(?:(?:at\s+)?(?:midnight|noon|dawn|\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|gmt|utc|hours)?)"
@@ -133,8 +134,8 @@ PAST_AGREEMENT = re.compile(
 )
 # A match that ends in the truce taking effect (not in its agreement): dated by its start.
 TAKES_EFFECT = re.compile(
-    r"(?:effect|force|place|effective|began|begins?|started|starts?|kicked in|kicks in|kick in|"
-    r"hold)$"
+    r"(?:effect|force|place|effective|began|begins?|commenced|commences?|started|starts?|kicked in|"
+    r"kicks in|kick in|hold)$"
 )
 # A truce named in so many words (a deal's taking effect is the truce's only beside one).
 TRUCE_WORD = re.compile(r"\b(?:cease ?fire|truce|armistice|cessation of hostilities)\b")
@@ -309,7 +310,9 @@ TALKS_ON = re.compile(
     r"\b(?:talks|negotiations|discussions|consultations|meetings?)\s+(?:on|over|about|for|"
     r"toward|towards|regarding)\s+(?:the\s+|a\s+|an\s+)?(?:[\w']+\s+){0,5}$"
 )
-BEGIN_WORD = re.compile(r"\b(?:began|begins|begin|started|starts|start)$")
+BEGIN_WORD = re.compile(
+    r"\b(?:began|begins|begin|commenced|commences|commence|started|starts|start)$"
+)
 
 
 # 'Petro announced a bilateral ceasefire, denied days later by the guerrillas', '..., the rebels

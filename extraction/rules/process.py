@@ -545,6 +545,7 @@ class ProcessRules(Family):
         venue = (
             self._own_venue(ctx, m)
             or self._named_venue(ctx, m)
+            or self._margins_venue(ctx, m.end())
             or self._host_state(ctx)
             or self._country_venue(ctx, m)
         )
@@ -735,7 +736,10 @@ class ProcessRules(Family):
         """'Pakistan and Afghanistan met in Doha', 'the two sides met in Istanbul': both sides
         of the sentence's known negotiation meeting together at a venue, a country too ('the
         two sides met in Barbados')."""
-        if not m.group(0).startswith("met") or self._venue(ctx, m.end(), countries=True) is None:
+        if not m.group(0).startswith("met") or (
+            self._venue(ctx, m.end(), countries=True) is None
+            and self._margins_venue(ctx, m.end()) is None
+        ):
             return False
         sides = set(self._parties(ctx))
         tops = {a for x in subject for a in self.registry.affiliations(x.actor, ctx.published)}
@@ -749,7 +753,9 @@ class ProcessRules(Family):
         objects: tuple[Mention, ...],
     ) -> bool:
         """'Barnea met Burns and Al Thani in Warsaw': named officials of two sides at a venue."""
-        if not m.group(0).startswith("met") or self._venue(ctx, m.end()) is None:
+        if not m.group(0).startswith("met") or (
+            self._venue(ctx, m.end()) is None and self._margins_venue(ctx, m.end()) is None
+        ):
             return False
         people = [x for x in subject + objects if x.kind in ("name", "short", "title")]
         states = {

@@ -169,6 +169,48 @@ def test_a_truce_announced_to_begin_is_expected_and_dated_to_its_start(read):
 
 
 @pytest.mark.parametrize(
+    ("text", "starts", "side"),
+    [
+        # a truce to commence on a day, or one whose sides are named at length before its verb
+        (
+            "A source close to the M23 said the ceasefire was set to commence from 12 "
+            "February itself.",
+            date(2024, 2, 12),
+            "m23",
+        ),
+        (
+            "The truce between Myanmar and the Three Brotherhood Alliance will commence on Friday.",
+            date(2024, 2, 16),
+            "three_brotherhood_alliance",
+        ),
+        (
+            "The ceasefire between Sudan's army and the Rapid Support Forces is due to begin on "
+            "Saturday.",
+            date(2024, 2, 17),
+            "rsf",
+        ),
+    ],
+)
+def test_a_truce_set_to_commence_on_a_day_is_dated_that_day(read, text, starts, side):
+    (found,) = of_type(read(text, WED), "CeasefireAgreed")
+    assert found.occurred.start == starts
+    assert side in {a.id for a in found.actors}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks on a ceasefire between Myanmar and the Three Brotherhood Alliance commenced on "
+        "Monday.",
+        "Negotiators will commence talks on a truce in Jeddah on Saturday.",
+        "The ceasefire talks commenced on Monday in Doha.",
+    ],
+)
+def test_talks_on_a_truce_commencing_are_no_truce(read, text):
+    assert not of_type(read(text, WED), "CeasefireAgreed")
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "A truce would take effect if Hamas accepts the terms.",

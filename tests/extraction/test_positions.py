@@ -510,6 +510,42 @@ def test_a_red_line_or_a_prerequisite_is_the_speaker_s_demand(read, text, actor)
     assert any(actor in f.actor_ids() for f in found), read(text, MON)
 
 
+# what a speaker names 'non-negotiable' is demanded, in a quote said by them too
+NON_NEGOTIABLE = [
+    (
+        '"The deal respects our red lines, above all the non-negotiable withdrawal of the rebels '
+        'from the towns they hold," says a Congolese government spokesman, Patrick Muyaya.',
+        "patrick_muyaya",
+    ),
+    (
+        "Kyiv's non-negotiable demand is the return of its occupied territory, Zelensky said.",
+        "ukraine",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "actor"), NON_NEGOTIABLE)
+def test_what_a_speaker_calls_non_negotiable_is_their_demand(read, text, actor):
+    found = of_type(read(text, MON), "DemandStated")
+    assert any(actor in f.actor_ids() for f in found), read(text, MON)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia and Azerbaijan left the non-negotiable issues for a later round, diplomats said.",
+        "The two sides discussed the non-negotiable points of the plan on Monday.",
+    ],
+)
+def test_non_negotiable_issues_set_aside_or_discussed_are_no_demand(read, text):
+    assert not of_type(read(text, MON), "DemandStated")
+
+
+def test_a_demand_called_non_negotiable_is_read_once(read):
+    text = "Kinshasa insisted on the non-negotiable withdrawal of the M23 from Goma."
+    assert len(of_type(read(text, MON), "DemandStated")) == 1
+
+
 def test_a_red_line_crossed_in_the_writer_s_words_is_no_demand(read):
     assert not of_type(
         read("Israeli strikes crossed a red line, the analyst wrote.", MON), "DemandStated"

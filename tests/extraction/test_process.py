@@ -327,6 +327,40 @@ def test_officials_of_two_sides_meeting_at_a_venue_open_talks(read, text, venue,
     assert talks and talks[0].location == venue and who in ids(talks[0])
 
 
+# Sides meeting on the margins of a gathering named after its city meet in that city.
+ON_THE_MARGINS = [
+    (
+        "Last week, Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham "
+        "Aliyev met on the sidelines of the Munich Security Conference.",
+        "munich",
+        "ilham_aliyev",
+    ),
+    (
+        "The foreign ministers of Armenia and Azerbaijan met on the margins of the annual Davos "
+        "forum on Tuesday.",
+        "davos",
+        "azerbaijan",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "venue", "who"), ON_THE_MARGINS)
+def test_sides_meeting_on_the_margins_of_a_gathering_meet_in_its_city(read, text, venue, who):
+    talks = of_type(read(text, FEB_2024), "TalksOpened")
+    assert talks and talks[0].location == venue and who in ids(talks[0])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pashinyan spoke to reporters on the sidelines of the Munich Security Conference.",
+        "Aliyev gave a speech on the margins of the Davos forum on Tuesday.",
+    ],
+)
+def test_one_side_alone_on_the_margins_of_a_gathering_opens_no_talks(read, text):
+    assert not of_type(read(text, FEB_2024), "TalksOpened")
+
+
 VISITORS = [
     (
         "Witkoff and Kushner met Netanyahu in Jerusalem on Monday.",
