@@ -30,11 +30,14 @@ SPEECH_BOUNDARY = re.compile(
 APPOSED = re.compile(r"^\s*,?\s*and\s+(?:his|her|their|its|fellow)\s+(?:[\w']+\s+){0,3}$")
 RELATIVE = re.compile(r"\b(?:who|which|whom)\b")
 # 'the government and the leftist guerrilla group, the National Liberation Army': the second
-# partner described, then named in apposition
+# partner described, then named in apposition ('and a group of opposition parties, known as the
+# Unitary Platform', 'and an alliance of rebel militias, dubbed the ...')
 DESCRIBED = re.compile(
-    r"^\s*(?:government|authorities|administration|army|military)?\s*,?\s*and\s+(?:the\s+|a\s+)?"
+    r"^\s*(?:government|authorities|administration|army|military)?\s*,?\s*and\s+(?:the\s+|a\s+|an\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:group|movement|rebels|militia|guerrillas?|alliance|organi[sz]ation|"
-    r"coalition|faction|forces)\s*,\s*(?:the\s+)?$"
+    r"coalition|faction|forces|bloc|parties)(?:\s+of\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s*,\s*"
+    r"(?:(?:(?:collectively\s+|jointly\s+)?known|referred to)\s+as\s+|called\s+|dubbed\s+|"
+    r"named\s+)?(?:the\s+)?$"
 )
 # Asides that sit between a subject and its verb: ", which was not expected to attend ...,".
 PARENTHETICAL = re.compile(
@@ -45,6 +48,8 @@ PARENTHETICAL = re.compile(
     # 'the United States, supported by Egypt and Qatar, presented': the backers of the doer
     r"(?:\w+ly\s+)?(?:supported|backed|assisted|aided|flanked|seconded) by|"
     r"with the (?:support|backing|blessing) of|"
+    # 'the leaders of Armenia and Azerbaijan, in the presence of Trump, agreed': a witness
+    r"in the (?:presence|company) of|(?:standing |seated )?(?:alongside|beside|next to)|"
     r"according to)\b[^,;]*,|"
     # 'the EMC, the largest FARC dissident group, said': an apposition naming what a group is
     r",\s*(?:the|a|an)\s+(?:[\w'-]+\s+){0,4}(?:group|faction|movement|organi[sz]ation|"

@@ -79,8 +79,10 @@ NAMED_AFTER_TITLE = re.compile(
 GOVERNMENT_TITLE = re.compile(
     r"(?<![\w'\u2019])(?:[Gg]overnment\s+(?:chief\s+)?(?:negotiator|envoy|delegate|"
     r"spokes(?:man|woman|person))|President|Vice President|Prime Minister|"
-    r"(?:Defen[cs]e|Foreign|Interior|Justice) Minister|Minister of (?:Defen[cs]e|Foreign Affairs|"
-    r"the Interior|Interior|[A-Z][a-z]+ Affairs)|High Commissioner for Peace|Peace Commissioner|"
+    # (the cabinet's spokesman too: 'Information Minister Michael Makuei')
+    r"(?:Defen[cs]e|Foreign|Interior|Justice|Information|Security|Home|Peace) Minister|"
+    r"Minister of (?:Defen[cs]e|Foreign Affairs|the Interior|Interior|Information|Security|"
+    r"[A-Z][a-z]+ Affairs)|High Commissioner for Peace|Peace Commissioner|"
     # 'the government delegation, led by chief negotiator Laura Cifuentes'
     r"(?:[Gg]overnment(?:['\u2019]s)?\s+(?:negotiating\s+)?(?:delegation|team),?\s+(?:led|headed)\s+"
     r"by(?:\s+(?:(?:chief|lead|top)\s+)?negotiator)?))\s+"

@@ -106,11 +106,29 @@ EVACUATION_ORDER = re.compile(
     r"people|gazans)(?:\s+(?:of|in|from)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){0,3}?)?\s+to\s+"
     r"(?:move|leave|evacuate|flee|head|go|relocate|stay away|shelter|take shelter|get out)\b"
 )
+# A case made, not a warning: 'argued that the protocols would undermine the 2018 deal',
+# 'contends that the plan could endanger ...'.
+ARGUED_THAT = re.compile(
+    r"\b(?:argued|argues|argue|arguing|contended|contends|contending|claimed|claims|claiming|"
+    r"reasoned|reasoning)\s*(?:that)?\s*$"
+)
+# A word to the public about its mood, no appeal to a party: 'urged the public to remain
+# hopeful', 'called on citizens to stay calm', 'asked the media not to spread rumours'.
+PUBLIC_MOOD = re.compile(
+    r"\s+(?:the\s+|all\s+|our\s+|its\s+|their\s+|his\s+|her\s+)*(?:\w+\s+)?(?:public|citizens|"
+    r"people|population|nation|media|journalists|supporters|residents|compatriots)\s+"
+    r"(?:not\s+)?to\s+(?:remain|stay|be|keep|ignore|disregard|spread|believe|listen|panic)\b"
+)
 # The noun told of, no demand made: 'Hamas' crazy demands were delaying the deal', 'the
 # rebels' sweeping demands have not been met' (a plural verb after it: never the verb 'demands');
 # 'the just and legitimate demands of our people', 'aspirations and demands of Yemenis' (not
 # 'Moscow demands of Kyiv that ...': a qualifier or a coordinated noun before it).
-TOLD_DEMANDS = re.compile(r"\s+(?:were|are|remain|remained|have|had)\b")
+TOLD_DEMANDS = re.compile(
+    r"\s+(?:were|are|remain|remained|have|had)\b|"
+    # what follows can be no object of the verb: 'resolve relevant disputes and demands through
+    # peaceful negotiations', 'grievances and demands between the two sides'
+    r"\s+(?:through|via|between|among|amongst|peacefully|amicably)\b|\s*[.,;:)]"
+)
 QUALIFIED_DEMANDS = re.compile(
     r"\b(?:and|legitimate|just|basic|rightful|popular|national|core|key|main|crazy|excessive|"
     r"unrealistic|maximalist|impossible|sweeping|original|previous|longstanding|long standing)\s+$"
@@ -502,6 +520,10 @@ class PositionRules(Family):
         start, word = ctx.reader.clause_start(m.start())
         if not (word and (self.speech.fullmatch(word) or word == "that")):
             return None
+        if ARGUED_THAT.search(ctx.folded, max(0, start - 30), start):
+            # 'they argued that the protocols would undermine the 2018 deal': a reason given
+            # against terms, no harm threatened
+            return None
         draft = self._threat(ctx, m)
         if draft is not None:
             draft.stative = self._stative(ctx, m) or bool(
@@ -620,8 +642,8 @@ class PositionRules(Family):
             return None  # 'The plan ... . It also calls for ...': the plan's terms again
         if CREDITED_FOR.search(ctx.folded, max(0, m.start() - 80), m.start()):
             return None  # 'awarded the Nobel Prize for pressing both sides': a merit, no appeal
-        if EVACUATION_ORDER.match(ctx.folded, m.end()):
-            return None  # an order to the population, not an appeal to a party
+        if EVACUATION_ORDER.match(ctx.folded, m.end()) or PUBLIC_MOOD.match(ctx.folded, m.end()):
+            return None  # an order or a word to the population, not an appeal to a party
         by = CALLED_BY.match(ctx.folded, m.end())
         if by:
             # 'the ceasefire talks called for by the US State Department': the one after 'by'

@@ -315,6 +315,10 @@ WALKED_FROM = re.compile(
 )
 
 
+# A relative aside naming the doer's role: ', who is leading the US delegation,'.
+ROLE_ASIDE = re.compile(r",\s*(?:who|which)\s+$")
+
+
 class ProcessRules(Family):
     """The process family's rules and their productions."""
 
@@ -477,6 +481,12 @@ class ProcessRules(Family):
                 others.append((mention.actor, "subject"))
                 leader = leader or mention.actor
         if m.group(0).startswith(("is", "was", "will", "are", "were")):
+            if m.group(0).startswith(("is", "are")) and ROLE_ASIDE.search(
+                ctx.folded, max(0, m.start() - 12), m.start()
+            ):
+                # 'Witkoff, who is leading the US delegation, had spoken of ...': who the doer
+                # is, told in passing; no delegation sent
+                return None
             leader = next((s.actor for s in subject if s.kind in ("name", "short", "title")), None)
         destination = self._venue(ctx, m.end())
         return Draft(

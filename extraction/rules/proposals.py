@@ -49,8 +49,10 @@ LINKAGE_OBJECT = re.compile(
 
 # What two sides halt together is a truce: 'agreed to halt hostilities', 'to stop the fighting'.
 HOSTILITIES = re.compile(
-    r"\s+(?:all\s+|the\s+)?(?:hostilities|fighting|fire|clashes|attacks|military operations|"
-    r"combat)\b"
+    # ('to halt all forms of cross-border firing', 'to stop the border clashes')
+    r"\s+(?:all\s+)?(?:(?:forms|kinds)\s+of\s+)?(?:the\s+)?(?:(?:cross border|border|armed|"
+    r"military|aerial|artillery)\s+)?(?:hostilities|fighting|fire|firing|clashes|attacks|"
+    r"military operations|military actions?|combat|shooting)\b"
 )
 
 CEASE_OBJECT = re.compile(r"(?:stop|halt|end|cease)" + HOSTILITIES.pattern)
@@ -236,8 +238,16 @@ MUTUAL_ELSEWHERE = re.compile(
     r"cessation of hostilities)\b|"
     # 'agreed to further negotiate the remaining issues': more talks, no terms
     r"(?:(?:further|jointly|also|again)\s+)?"
-    r"(?:meet|resume|hold|continue|return|reconvene|talk|negotiate|start|begin|open|pursue|"
-    r"keep (?:negotiating|talking|working))\b|"
+    r"(?:meet|reconvene|talk|negotiate|keep (?:negotiating|talking|working))\b|"
+    # ... or opened, held, kept up: 'agreed to resume talks', 'to hold a new round', 'to continue
+    # the dialogue' (not what is opened or resumed as a term: 'agreed to begin electoral
+    # reforms', 'to resume trade', 'to hold elections', 'to open the crossings')
+    r"(?:(?:further|jointly|also|again)\s+)?"
+    r"(?:resume|hold|continue|return|start|begin|open|pursue|launch|restart)\s+"
+    r"(?:(?:to\s+)?(?:the\s+|a\s+|an\s+|their\s+|its\s+)?(?:[\w'-]+\s+){0,3}?"
+    r"(?:talks|negotiations?|dialogue|discussions|consultations|contacts|round|meetings?|"
+    r"(?:negotiating\s+)?table|process|mediation|work|efforts|engagement)\b|negotiating|"
+    r"talking|discussing|working)|"
     # 'agreed to expedite their negotiations': the pace of the talks, no terms
     r"(?:expedite|accelerate|speed up|intensify|step up)\b|"
     # no terms: 'agreed on considering ...', 'agreed to take the peace process forward'
@@ -269,6 +279,8 @@ AUTHOR_AFTER = re.compile(
     r"prepared|written)\s+by\s+"
 )
 OBJECT_OPENS = re.compile(r"\b(?:to|on|upon)\s+")
+# 'came to terms on an exchange of prisoners': the sides agreeing, told as an idiom.
+TERMS_CAME = re.compile(r"(?:came|come|comes|coming)\s+to\s+terms\b")
 # 'agreed not to open fire': what both sides forgo is the terms, whatever its verb.
 NOT_TO = re.compile(r"\bnot to\s*$")
 # 'refused to return the hostages unless ...', 'refuses to negotiate until ...': a deed refused
@@ -286,7 +298,7 @@ AGREEMENT_HYPOTHETICAL = re.compile(
 )
 # The agreement whose doers are its subject: 'X and Y reached an agreement'; else passive.
 ACTIVE_AGREEMENT = re.compile(
-    r"(?:reached|reach|reaches|struck|strike|strikes|clinched|hammered|forged)\b"
+    r"(?:reached|reach|reaches|struck|strike|strikes|clinched|hammered|forged|settled|resolved)\b"
 )
 # An agreement whose terms no proposal names: nothing to link it to.
 NO_PLAN = {"proposal_id": "", "proposal_name": "", "response": ""}
@@ -652,7 +664,8 @@ class ProposalRules(Family):
 
     def _mutual(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
         """Two sides that agree or sign together accept the terms between them."""
-        if m.group(0).startswith("agree") and not NOT_TO.search(m.group(0)):
+        agreeing = m.group(0).startswith("agree") or TERMS_CAME.match(m.group(0)) is not None
+        if agreeing and not NOT_TO.search(m.group(0)):
             # the object, past a time between ('agreed on Tuesday to meet again')
             tail = ctx.folded[m.end() : m.end() + 30]
             objects = [m.end()] + [m.end() + x.end() for x in OBJECT_OPENS.finditer(tail)]
@@ -677,7 +690,7 @@ class ProposalRules(Family):
         named = self._named_sides(ctx, subject, others, mediators)
         # 'both sides agreed to ...' (no side named) is mostly a term of a deal told before,
         # read with it; two sides named, or a signature, is the agreement itself
-        signed = not m.group(0).startswith("agree")
+        signed = not agreeing
         if not signed and subject and all(s.kind == COLLECTIVE_KIND for s in subject):
             return None  # 'both sides agreed to set up a hotline': a term, told with its deal
         if len(named) < (1 if signed else 2):
@@ -692,8 +705,14 @@ class ProposalRules(Family):
         """'X and Y reached an agreement on ...', 'agreement was reached on ...', 'it was agreed
         that ...': both sides accept the terms. Active, both sides are named; passive or
         impersonal, they are the sentence's two sides, else its negotiation's."""
-        if AGREED_ELSEWHERE.search(m.group(0)) or MUTUAL_ELSEWHERE.match(ctx.folded, m.end()):
-            return None  # a truce agreed is the outcome rules'; agreeing to meet, the round's
+        if (
+            AGREED_ELSEWHERE.search(m.group(0))
+            or MUTUAL_ELSEWHERE.match(ctx.folded, m.end())
+            or CEASE_OBJECT.match(ctx.folded, m.end())
+        ):
+            # a truce agreed is the outcome rules' ('reached an understanding to halt all
+            # firing'); agreeing to meet, the round's
+            return None
         if re.search(r"\bdeal\b", m.group(0)) and AGREED_ELSEWHERE.search(ctx.folded):
             return None  # 'reached a deal on the swap, and announce a ceasefire': the truce deal
         if AGREEMENT_HYPOTHETICAL.search(ctx.folded, max(0, m.start() - 40), m.start()):

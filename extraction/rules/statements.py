@@ -57,6 +57,12 @@ SAID_END = re.compile(
     r"(?:\s+(?!(?:that|was|were|is|are|had|has|have|will|would|could)\b)[\w']+){1,6})?"
     r"\s*(?:[,.;]|$)"
 )
+# A quote closed by a comma, then the speaker's title and name: '," Information Minister '.
+# (a title only: not '," as Netanyahu termed it', '," according to his office')
+QUOTE_THEN_SPEAKER = re.compile(
+    r",\s*\"\s*(?:(?!(?:as|according|to|which|who|while|when|after|before|and|but)\b)"
+    r"[\w']+\s+){0,6}$"
+)
 # A clause the writer adds after what was said: ', as the US advanced a plan', ', amid ...'.
 SCENE = re.compile(r",\s*(?:as|even as|amid|while|after|following|before|hours after|days after)\s")
 # The hearer of 'told' before the clause ends: 'told AFP', 'told The Associated Press', 'told
@@ -68,7 +74,10 @@ TOLD_HEARER = re.compile(
 # What a speaker named after the content goes on to say: '..., his office said, adding that'.
 GOES_ON = re.compile(
     r"\s*,?\s*(?:(?:in|on|at)\s+[^,]{0,40},\s*)?(?:and\s+)?(?:adding|added|saying|noting|"
-    r"stressing|warning|calling|describing)\b"
+    r"stressing|warning|calling|describing)\b|"
+    # the words follow as a quote: 'In a tweet, X declared, "We have a deal."', '..., X said
+    # in a post on X. "All parties reiterated their commitment ..."'
+    r"(?:\s+(?:in|on|at)\s+[^,.;\"]{0,40})?\s*[,:.]\s*\""
 )
 
 
@@ -191,7 +200,9 @@ class StatementRules(Family):
             (
                 # (the speaker's own name may run long: ', Mohammed bin Abdulaziz bin Saleh
                 # Al-Khulaifi, Qatar's minister of state, said')
-                (subject and re.search(r",\s*(?:\w+\s+){0,6}$", ctx.folded[: subject[0].start]))
+                # (or a title before it: ', Qatar's foreign ministry spokesman Majed al-Ansari
+                # said')
+                (subject and re.search(r",\s*(?:[\w']+\s+){0,6}$", ctx.folded[: subject[0].start]))
                 or re.search(r",\s*(?:[\w']+\s+){1,3}$", ctx.folded[: m.start()])
             )
             and SAID_END.match(ctx.folded, _hearer_end(ctx.text, m.end()))
@@ -210,9 +221,14 @@ class StatementRules(Family):
         if not subject and re.search(r"[,\"']\s*$", ctx.folded[: m.start()]):
             # Quote first, speaker after: '"nothing new," said Basem Naim'.
             subject = ctx.reader.objects(m.end(), 40)
+        # a quote closed right before the speaker, mid-sentence: 'The talks are not "dead,"
+        # Information Minister X stated on Wednesday, ...' (the quote is said, and what follows)
+        quote_before = bool(subject and QUOTE_THEN_SPEAKER.search(ctx.folded, 0, subject[0].start))
         # What the speaker said, not the scene-setting before them ('Despite the optimism, X said').
         begin = (
-            0 if quoted_first or after_content else min([s.start for s in subject] + [m.start()])
+            0
+            if quoted_first or after_content or quote_before
+            else min([s.start for s in subject] + [m.start()])
         )
         unnamed = UNNAMED_SPEAKER.search(ctx.folded, max(0, m.start() - 40), m.start())
         if (

@@ -804,6 +804,17 @@ def test_the_terror_group_is_the_armed_group_named_before(read):
             "Prime Minister Ahmed Osman rejected the proposal on Friday.",
             "ahmed_osman",
         ),
+        # the cabinet's spokesman
+        (
+            "Colombia and the ELN resumed talks in Havana on Monday. "
+            "Information Minister Carlos Mejia rejected the proposal on Friday.",
+            "carlos_mejia",
+        ),
+        (
+            "The Sudanese army and the RSF met in Jeddah on Monday. "
+            "Minister of Information Khalid Omer rejected the proposal on Friday.",
+            "khalid_omer",
+        ),
     ],
 )
 def test_a_person_after_a_government_title_alone_acts_for_the_state_side(read, text, person):

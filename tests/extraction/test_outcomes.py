@@ -1521,3 +1521,42 @@ def test_an_announced_truce_takes_the_day_of_its_announcement(read):
 def test_a_truce_recalled_with_its_own_day_since_it_began_keeps_that_day(read):
     text = "Thailand says Cambodia has broken the truce twice since it took effect on Monday."
     assert dated(read(text, WED), "CeasefireAgreed") == [(date(2024, 2, 12), date(2024, 2, 12))]
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        # what the truce stops, told with its modifiers: 'all forms of cross-border firing'
+        (
+            "India and Pakistan reached an understanding on Saturday to halt all forms of "
+            "cross-border firing.",
+            {"india", "pakistan"},
+        ),
+        (
+            "Thailand and Cambodia agreed on Monday to stop the border clashes.",
+            {"thailand", "cambodia"},
+        ),
+        # the idiom
+        (
+            "Armenia and Azerbaijan came to terms on a ceasefire on Monday.",
+            {"armenia", "azerbaijan"},
+        ),
+    ],
+)
+def test_a_truce_in_other_words_is_agreed(read, text, sides):
+    found = of_type(read(text, MON), "CeasefireAgreed")
+    assert found and sides <= ids(found[0])
+    assert not of_type(read(text, MON), "ProposalAccepted")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia and Ukraine were unable to agree on a ceasefire on Friday.",
+        "They were unable to agree on a ceasefire deal, but Russia and Ukraine came to terms on "
+        "an exchange of prisoners.",
+        "Thailand and Cambodia blamed each other for their inability to agree on a truce.",
+    ],
+)
+def test_sides_unable_to_agree_agree_no_truce(read, text):
+    assert not of_type(read(text, MON), "CeasefireAgreed")

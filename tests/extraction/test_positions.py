@@ -1806,3 +1806,61 @@ def test_demands_from_another_side_are_not_the_subject_s_demand(read, text):
     assert not [f for f in of_type(read(text), "DemandStated") if subject & set(f.actor_ids())], [
         (f.type, f.actor_ids()) for f in read(text)
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a word to the public about its mood, not an appeal to a party
+        "Makuei urged the public to remain hopeful about the Nairobi talks.",
+        "The army chief called on citizens to stay calm after the truce collapsed.",
+        "Kiir urged the people not to listen to rumours about the talks.",
+    ],
+)
+def test_a_word_to_the_public_is_no_appeal(read, text):
+    assert not of_type(read(text, MON), "AppealMade")
+
+
+def test_an_appeal_to_a_party_is_still_one(read):
+    (found,) = of_type(
+        read("Guterres urged the RSF to return to the talks in Jeddah.", MON), "AppealMade"
+    )
+    assert "rsf" in ids(found, "target")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a case made against terms, not a harm threatened
+        "The SPLM-IO argued that the protocols would undermine the 2018 peace deal.",
+        "Moscow argues the deployment would destabilize the region.",
+        "Kyiv claimed that the memorandum could endanger its sovereignty.",
+    ],
+)
+def test_arguing_that_terms_would_do_harm_is_no_threat(read, text):
+    assert not of_type(read(text, MON), "ThreatIssued")
+
+
+def test_saying_an_offensive_would_jeopardise_the_talks_is_still_a_threat(read):
+    text = "Hamas said that the Israeli offensive would jeopardize the negotiations."
+    assert of_type(read(text, MON), "ThreatIssued")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the noun in a list of what negotiations settle, not the verb
+        '"The two sides agreed to resolve relevant disputes and demands through peaceful '
+        'negotiations," Mao Ning said.',
+        "The talks failed to meet the protesters' grievances and demands.",
+    ],
+)
+def test_demands_as_a_noun_in_a_list_is_no_demand(read, text):
+    assert not of_type(read(text, MON), "DemandStated")
+
+
+def test_demands_as_a_verb_after_and_is_still_a_demand(read):
+    found = of_type(
+        read("Hamas rejected the offer and demands a full withdrawal.", MON), "DemandStated"
+    )
+    assert found and "hamas" in ids(found[0], "subject")

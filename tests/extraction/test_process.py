@@ -2344,3 +2344,19 @@ def test_returning_from_discussions_at_a_place_tells_the_round_there(read):
 def test_refraining_from_discussions_at_a_place_is_no_round(read):
     text = "Hamas officials said they refrained from discussions in Cairo on the issue."
     assert not of_type(read(text, FEB_2024), "TalksOpened")
+
+
+def test_a_role_told_in_a_relative_aside_sends_no_delegation(read):
+    text = "Witkoff, who is leading the US delegation, had spoken of a face-to-face meeting."
+    assert not of_type(read(text, MON), "DelegationSent")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Araghchi is leading the Iranian delegation to Muscat.",
+        "Witkoff, who will lead the US delegation, is expected in Muscat on Saturday.",
+    ],
+)
+def test_leading_a_delegation_as_the_clause_s_deed_sends_it(read, text):
+    assert of_type(read(text, MON), "DelegationSent")

@@ -2178,3 +2178,75 @@ def test_discussing_a_known_plan_is_no_proposal_of_the_discussant(read, text):
 def test_discussing_a_new_plan_with_a_side_still_puts_it_forward(read):
     text = "Egypt's intelligence chief plans to discuss with Israel a new vision for a truce."
     assert_read_with_actor(read(text, WED), text, "ProposalMade", "egypt")
+
+
+# Two sides agreeing told in other words, or to terms that only open something new: the idiom
+# 'came to terms on', a list of terms after 'the following was agreed', a second side named
+# after a description ('a group of opposition parties, known as ...'), and 'agreed to begin /
+# resume / hold' with terms, not talks, as the object.
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        (
+            "Russia and Ukraine came to terms on a prisoner swap on Monday.",
+            {"russia", "ukraine"},
+        ),
+        (
+            "Armenia and Azerbaijan have come to terms over the delimitation of the border.",
+            {"armenia", "azerbaijan"},
+        ),
+        (
+            "Sudan's army and the RSF met in Jeddah on Monday. The following points were agreed:",
+            {"sudan", "rsf"},
+        ),
+        (
+            "The government of President Nicolas Maduro and a group of opposition parties, known "
+            "as the Unitary Platform, agreed on Monday to begin electoral reforms.",
+            {"venezuela", "unitary_platform"},
+        ),
+        ("Armenia and Azerbaijan agreed on Monday to resume trade.", {"armenia", "azerbaijan"}),
+        ("Serbia and Kosovo agreed to open the border crossings.", {"serbia", "kosovo"}),
+        # a dispute between them told as settled
+        (
+            "The EU said the row between Serbia and Kosovo over licence plates had been resolved.",
+            {"serbia", "kosovo"},
+        ),
+        (
+            "Armenia and Azerbaijan settled their dispute over the border villages on Monday.",
+            {"armenia", "azerbaijan"},
+        ),
+    ],
+)
+def test_sides_agreeing_in_other_words_accept_terms(read, text, sides):
+    found = of_type(read(text, MON), "ProposalAccepted")
+    assert found and sides <= ids(found[-1], "subject")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # talks agreed on are a round (the process rules), no terms
+        "Armenia and Azerbaijan agreed on Monday to resume talks in Almaty.",
+        "Serbia and Kosovo agreed to continue the dialogue in Brussels.",
+        "Armenia and Azerbaijan agreed to continue the work towards a peace agreement.",
+        # the idiom for a fact accepted, not terms
+        "Ukraine has come to terms with the loss of the town.",
+        # no agreement reached
+        "Russia and Ukraine were unable to agree on a prisoner exchange on Monday.",
+        "Efforts to resolve the dispute between Serbia and Kosovo have failed.",
+        "The row between Serbia and Kosovo over licence plates would be settled by the EU.",
+        "Armenia and Azerbaijan have yet to settle their dispute over the corridor.",
+    ],
+)
+def test_agreeing_to_talk_on_or_failing_to_agree_accepts_no_terms(read, text):
+    assert not of_type(read(text, MON), "ProposalAccepted")
+
+
+def test_a_witness_aside_is_not_the_doer_of_an_agreement(read):
+    text = (
+        "At the White House, the leaders of Armenia and Azerbaijan, in the presence of US "
+        "President Donald Trump, agreed to permanently resolve their conflict and signed a "
+        "declaration."
+    )
+    found = of_type(read(text, MON), "ProposalAccepted")
+    assert found and all("donald_trump" not in ids(f, "subject") for f in found)

@@ -1159,3 +1159,53 @@ def test_statements_in_more_wordings(read, text, who, assessment):
 def test_no_statement_in_these_wordings(read, text):
     found = of_type(read(text, FRI_2025), "StatementIssued")
     assert not found, found
+
+
+# The words said follow the speech verb as a quote ('In a post, X declared, "..."'), or sit in
+# a quote closed before the speaker's title and name; the talks called dead or alive.
+@pytest.mark.parametrize(
+    ("text", "actor", "assessment"),
+    [
+        ('In a tweet, Borrell declared, "We have a deal."', "josep_borrell", "progress"),
+        ('In a post on X, Witkoff wrote, "We have reached an agreement."', "steve_witkoff", None),
+        (
+            'Speaking in Doha, the Qatari prime minister said, "We are close to a deal."',
+            "qatar",
+            "progress",
+        ),
+        (
+            'The Doha talks are not "dead," Qatar\'s foreign ministry spokesman Majed al-Ansari '
+            "said on Tuesday.",
+            "qatar",
+            "optimistic",
+        ),
+        (
+            "The Nairobi process is still very much alive, Kenya's foreign ministry said.",
+            "kenya",
+            "optimistic",
+        ),
+        ("Witkoff said the hostage deal was all but dead.", "steve_witkoff", "pessimistic"),
+        (
+            "The peace process is dead, the Kremlin spokesman Dmitry Peskov said on Tuesday.",
+            "russia",
+            "pessimistic",
+        ),
+    ],
+)
+def test_quoted_words_and_talks_dead_or_alive_are_statements(read, text, actor, assessment):
+    found = of_type(read(text, WED), "StatementIssued")
+    assert found and actor in ids(found[0])
+    if assessment:
+        assert found[0].attributes["assessment"] == assessment
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a person alive is no topic of the talks
+        "The hostage is still alive, his family said on Tuesday.",
+        "Makuei said the rebels were not dead.",
+    ],
+)
+def test_a_person_alive_or_dead_is_no_statement_on_the_talks(read, text):
+    assert not of_type(read(text, WED), "StatementIssued")
