@@ -1153,6 +1153,13 @@ def test_a_wording_of_the_family_yields_the_event_with_its_actor(read, text, kin
 
 # Readings that are not the event: negated, hypothetical, guarded, doerless or another sense.
 NOT_THE_EVENT = [
+    # 'get', 'push', 'bring' with no party asked to act: a thing got, a front pushed back
+    (
+        '"We are working to get another framework for the release of our hostages," he said.',
+        "AppealMade",
+    ),
+    ("Israel said it is seeking to push back Hezbollah from its northern border.", "AppealMade"),
+    ("The army is seeking to push the RSF out of Khartoum.", "AppealMade"),
     ("Trump told reporters 'stop asking' about the plan.", "AppealMade"),
     ("Israel maintained that Hamas had violated the truce.", "DemandStated"),
     ("The international community urged both sides to show restraint.", "AppealMade"),
@@ -1739,3 +1746,33 @@ def test_a_party_that_needs_to_act_is_still_a_demand(read):
         read("Netanyahu said Hamas needs to release the hostages.", FRI_2025), "DemandStated"
     )
     assert found
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Qatar is trying to get Hamas to accept the deal.", "hamas"),
+        ("Washington is working to pressure Moscow into a ceasefire.", "russia"),
+        ("Turkey is trying to push Russia and Ukraine toward a truce.", "ukraine"),
+        ("Norway is seeking to bring the ELN and the government to the table.", "eln"),
+    ],
+)
+def test_working_to_get_a_party_to_act_is_an_appeal(read, text, actor):
+    assert_read_with_actor(read(text), text, "AppealMade", actor)
+
+
+@pytest.mark.parametrize(
+    ("text", "refuser"),
+    [
+        (
+            "Putin has demanded that Ukraine withdraw from four regions, a demand Kyiv has "
+            "rejected.",
+            "ukraine",
+        ),
+        ("The army insists the RSF leave the cities, a demand the RSF rules out.", "rsf"),
+    ],
+)
+def test_the_noun_demand_named_again_before_its_refuser_is_no_demand_of_the_refuser(
+    read, text, refuser
+):
+    assert not any(refuser in f.actor_ids() for f in of_type(read(text), "DemandStated"))

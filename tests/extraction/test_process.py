@@ -1764,6 +1764,31 @@ def test_a_wording_of_the_family_yields_the_event_with_its_actor(read, text, kin
 
 # Readings that are not the event: negated, hypothetical, guarded, doerless or another sense.
 NOT_THE_EVENT = [
+    # talks told by a long standstill are background, no round opened
+    ("Talks between Russia and Ukraine have stalled for months.", "TalksOpened"),
+    ("Negotiations between Israel and Hamas have been deadlocked since March.", "TalksOpened"),
+    ("The talks between Kinshasa and the M23 have made little progress for weeks.", "TalksOpened"),
+    (
+        "Talks between the army and the RSF in Jeddah have remained frozen since June.",
+        "TalksOpened",
+    ),
+    # talks blamed on a party, no round held
+    ("Kyiv accused Moscow of sabotaging the negotiations in Istanbul.", "TalksOpened"),
+    ("The M23 accused Kinshasa of stalling the talks in Doha.", "TalksOpened"),
+    # a mediator's record told in a relative clause in the perfect, with no time of its own
+    (
+        "Qatar, which has helped mediate negotiations between the two sides, announced the truce "
+        "extension on Monday.",
+        "TalksOpened",
+    ),
+    (
+        "Saudi Arabia, which has hosted talks between the army and the RSF in Jeddah, called for "
+        "calm.",
+        "TalksOpened",
+    ),
+    # talks only hoped for
+    ("Norway said it hoped the talks would resume soon.", "TalksOpened"),
+    ("Turkey is hopeful the negotiations between Russia and Ukraine will resume.", "TalksOpened"),
     (
         "Sudan's army and the RSF met in Geneva. The first day of talks between the army and the "
         "RSF concluded on Wednesday in Geneva.",
@@ -2045,3 +2070,23 @@ def test_a_discussion_somewhere_with_no_sides_is_no_round(read):
     assert not of_type(
         read("There was a lively discussion in Washington on tariffs.", MON), "TalksOpened"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # a round now, told with its own time, or a standstill of this week's round
+        (
+            "Egypt, which has hosted the talks between Israel and Hamas since Sunday, said it "
+            "was hopeful.",
+            "egypt",
+        ),
+        (
+            "The talks between Kinshasa and the M23 in Doha have made little progress this week.",
+            "m23",
+        ),
+        ("Mediators hope the talks that resumed in Doha on Monday will produce a deal.", "qatar"),
+    ],
+)
+def test_a_round_told_now_beside_a_standstill_or_a_hope_is_still_read(read, text, actor):
+    assert_read_with_actor(read(text), text, "TalksOpened", actor)
