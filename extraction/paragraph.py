@@ -21,8 +21,12 @@ from extraction.temporal import find_times
 PRONOUN_CUE = PRONOUN
 
 # the present or future of a clause (a deed told so keeps its own window)
+# (a plan or report told by its terms in the present is too: 'the updated framework proposes that
+# Hamas frees 40 hostages', 'the draft calls for a phased pullout', 'reports indicate')
 PRESENT = re.compile(
-    r"\b(?:is|are|has|have|says|say|insists|remains|wants|demands|will|would|'ll|can|must)\b"
+    r"\b(?:is|are|has|have|says|say|insists|remains|wants|demands|will|would|'ll|can|must|"
+    r"proposes|envisages|envisions|foresees|stipulates|entails|involves|requires|"
+    r"(?:calls|provides)\s+for|indicate|indicates|suggest|suggests)\b"
 )
 ALSO_PERFECT = re.compile(r"\b(?:has|have)\s+(?:also|in turn)\s+[a-z]+(?:ed|en|ade|id|ent)\b")
 

@@ -193,10 +193,27 @@ def lead(
                 if day is not None and (
                     who & speakers(registry, nxt) or _retold(lead, nxt, set(f.actor_ids()))
                 ):
-                    f = replace(f, occurred=day)
+                    f = replace(f, occurred=_outcome_day(f, day))
                     break
         out.append(f)
     return out
+
+
+# What a round of talks comes to, it comes to at its close: 'have agreed to keep the truce' told
+# over 'talks were held in Istanbul from October 25 to 30' was agreed on the 30th.
+OUTCOMES = frozenset({"CeasefireAgreed", "TruceExtended", "ProposalAccepted", "TalksConcluded"})
+ROUND_DAYS = 14  # the longest run of days read as one round
+
+
+def _outcome_day(f: Finding, day: Interval) -> Interval:
+    """The day an outcome takes from a run of days told after it: the run's last day."""
+    if (
+        f.type in OUTCOMES
+        and day.precision == "approx"
+        and 0 < (day.end - day.start).days <= ROUND_DAYS
+    ):
+        return Interval.day(day.end)
+    return day
 
 
 def _retold(lead: SentenceContext, nxt: SentenceContext, actors: set[str]) -> bool:

@@ -379,15 +379,51 @@ def _window(m: re.Match[str], published: date) -> tuple[Interval, Interval] | No
     return iv, iv
 
 
+_AGO_UNIT = {"day": 1, "week": 7, "fortnight": 14, "month": 30}
+# a count of no exact number ('a few days ago', 'several weeks ago', 'days ago'): some units back,
+# read as a window rather than a day
+_VAGUE = ("a few", "few", "several", "some", "")
+
+
 def _ago(m: re.Match[str], published: date) -> tuple[Interval, Interval] | None:
-    n = int(m["n"]) if m["n"].isdigit() else NUMBERS.get(m["n"], 1)
-    unit = 7 if m["unit"].startswith("week") else 1
+    """'three days ago' (that day), 'two weeks ago', 'a month ago' (a day or a few either side),
+    'a few days ago', 'days ago' (a window of the days back)."""
+    count = re.sub(r"\s+", " ", m["n"] or "")
+    unit = _AGO_UNIT[m["unit"].rstrip("s")]
+    if count in _VAGUE:
+        # ('days ago': two to six days back; 'a few weeks ago': two to four weeks back)
+        low, high = (2, 6) if unit == 1 else (2 * unit, 4 * unit if unit == 7 else 3 * unit)
+        iv = _approx(published - timedelta(days=high), published - timedelta(days=low))
+        return iv, iv
+    n = int(count) if count.isdigit() else NUMBERS.get(count, 1)
     when = published - timedelta(days=n * unit)
+    slack = 0 if unit == 1 else 1 if unit < 30 else 3
     iv = (
         Interval.day(when)
-        if unit == 1
-        else _approx(when - timedelta(days=1), when + timedelta(days=1))
+        if not slack
+        else _approx(when - timedelta(days=slack), when + timedelta(days=slack))
     )
+    return iv, iv
+
+
+def _week_day(m: re.Match[str], published: date) -> tuple[Interval, Interval] | None:
+    """'on Tuesday last week', 'Tuesday of next week', 'last week on Tuesday': that weekday of
+    the week named (as 'last week' counts it)."""
+    which = m["which"] or m["which2"]
+    wd = WEEKDAYS[m["wd"] or m["wd2"]]
+    if which == "this":
+        # ('starting Wednesday this week', told on a Saturday: the coming Wednesday, as the
+        # weekday alone reads it; weeks begin on Sunday in much of the region reported on)
+        back = (published.weekday() - wd) % 7
+        ahead = (wd - published.weekday()) % 7
+        return Interval.day(published - timedelta(days=back)), Interval.day(
+            published + timedelta(days=ahead)
+        )
+    start, end = _unit_span("week", _CAL["which"][which], published)
+    day = start + timedelta(days=(wd - start.weekday()) % 7)
+    if day > end:  # (on a Sunday 'last week' ends on Saturday: its Sunday is the one before)
+        day -= timedelta(days=7)
+    iv = Interval.day(day)
     return iv, iv
 
 
@@ -438,6 +474,14 @@ PATTERNS: list[tuple[re.Pattern[str], Resolver]] = [
         ),
         lambda m, p: _month_only(_MonthView(m), p),
     ),
+    # a weekday of a week named ('on Tuesday last week', 'last week on Tuesday'), before the week
+    (
+        re.compile(
+            rf"\b(?:on\s+)?(?P<wd>{_WD}),?\s+(?:of\s+)?(?P<which>last|next|this)\s+week\b"
+            rf"|\b(?P<which2>last|next)\s+week,?\s+on\s+(?P<wd2>{_WD})\b"
+        ),
+        _week_day,
+    ),
     (
         re.compile(
             rf"\b(?:(?P<part>{_phrases(_CAL['parts'])})\s+)?(?P<which>{_phrases(_CAL['which'])})"
@@ -468,7 +512,12 @@ PATTERNS: list[tuple[re.Pattern[str], Resolver]] = [
         ),
         _relative,
     ),
-    (re.compile(rf"\b(?P<n>{_NUM})\s+(?P<unit>days?|weeks?)\s+ago\b"), _ago),
+    (
+        re.compile(
+            rf"\b(?:(?P<n>{_NUM}|some)\s+)?(?P<unit>days?|weeks?|fortnights?|months?)\s+ago\b"
+        ),
+        _ago,
+    ),
 ]
 PATTERNS = [(led(pattern), resolve) for pattern, resolve in PATTERNS]  # the same matches
 
@@ -611,7 +660,7 @@ def _anchored(m: re.Match[str], anchor: date) -> Interval:
 # A substring every time expression contains: most sentences have none, and skip the patterns.
 TIME_WORDS = (
     r"day|week|month|year|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|night|morning|"
-    r"afternoon|evening|tomorrow|recent|soon|hour|moment|minute"
+    r"afternoon|evening|tomorrow|recent|soon|hour|moment|minute|fortnight"
 )
 TIME_HINT = re.compile(TIME_WORDS + r"|\d(?:st|nd|rd|th)")
 # The same test, faster: the words (plain literals) through one automaton, an ordinal ('21st')

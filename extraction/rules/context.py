@@ -391,7 +391,17 @@ def _clause_times(ctx: SentenceContext, pos: int) -> list[TimeExpr]:
         ):
             continue
         reduced = REDUCED_RELATIVE.search(ctx.folded, pos, t.start) if t.start > pos else None
-        if reduced is not None and reduced.start() > pos:
+        if (
+            reduced is not None
+            and reduced.start() > pos
+            # ('accepted the plan hours after Israel rejected it on Monday': no relative clause,
+            # a clause of the same time)
+            and not (
+                opener in ("before", "after")
+                and start > pos
+                and SAME_TIME.search(ctx.folded, 0, start)
+            )
+        ):
             continue  # 'accepted the proposal the government made on Monday': when it was made
         if t.start > pos and WAR_PARTICIPLE.search(ctx.folded, pos, t.start):
             continue  # 'to end a conflict sparked by the Gaza war last year': the war's start

@@ -2325,3 +2325,108 @@ NAMED_BY_ITS_DATE = [
 def test_a_date_naming_the_truce_or_plan_leaves_the_clause_time_to_date_the_event(read, text, kind):
     found = of_type(read(text, WED), kind)
     assert found and all(f.occurred.start == date(2024, 2, 12) for f in found)
+
+
+# --- round 5 of dates ---------------------------------------------------------------------------
+
+# A plan told by its terms in the present ('the updated framework proposes that ...') is told
+# now: it does not go on from an earlier paragraph's past time of a side it names.
+TERMS_IN_THE_PRESENT = [
+    (
+        "Israel and mediators outline a possible hostage deal at talks in Paris\n\n"
+        "Hamas attacked Israel on Oct. 7.\n\n"
+        "The updated framework proposes that Hamas releases some 40 hostages.",
+        date(2024, 2, 24),
+        "ProposalMade",
+    ),
+    (
+        "Russia and Ukraine meet mediators in Istanbul\n\n"
+        "Ukraine rejected a Russian offer in March 2022.\n\n"
+        "The updated plan proposes that Ukraine and Russia exchange 500 prisoners each.",
+        date(2025, 5, 16),
+        "ProposalMade",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "kind"), TERMS_IN_THE_PRESENT)
+def test_a_plan_told_by_its_terms_in_the_present_keeps_the_publication_day(
+    read, text, published, kind
+):
+    found = of_type(read(text, published), kind)
+    assert found and all(f.occurred.start == published for f in found), found
+
+
+def test_a_past_deed_still_goes_on_from_the_paragraph_before(read):
+    # (the present tense of the terms is what keeps its window; a past deed still continues)
+    text = (
+        "Hamas said on Sunday that it had studied the plan.\n\n"
+        "The group said it rejected the proposal."
+    )
+    assert dated(read(text, MON), "ProposalRejected") == [one_day(date(2023, 12, 31))]
+
+
+# What a round of talks comes to it comes to at the close: a lead in the present perfect that
+# takes its time from a run of days of talks told after it takes that run's last day.
+ROUND_OUTCOME = [
+    (
+        "Pakistan and Afghanistan agree to keep truce\n\n"
+        "Pakistan and the Afghan Taliban have agreed to continue the existing ceasefire, "
+        "according to a joint statement issued by the Turkish foreign ministry.\n\n"
+        "The statement said talks between Pakistan and Afghanistan were held in Istanbul from "
+        "October 25 to 30 under the mediation of Turkey and Qatar.",
+        date(2025, 10, 31),
+        "TruceExtended",
+        date(2025, 10, 30),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "kind", "day"), ROUND_OUTCOME)
+def test_an_outcome_of_a_run_of_days_of_talks_takes_its_last_day(read, text, published, kind, day):
+    assert dated(read(text, published), kind) == [one_day(day)]
+
+
+# 'hours after', 'shortly after', 'minutes before' a clause with its own time: the same day,
+# even when that clause has a subject and verb of its own (no reduced relative clause).
+SAME_TIME_CLAUSE = [
+    ("Hamas accepted the plan hours after Israel rejected it on Monday.", "ProposalAccepted"),
+    (
+        "The Houthis freed 20 prisoners shortly after Saudi Arabia released its own on Monday.",
+        "PrisonersReleased",
+    ),
+    (
+        "Armenia proposed a new truce minutes before the ceasefire lapsed on Monday.",
+        "ProposalMade",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), SAME_TIME_CLAUSE)
+def test_a_deed_hours_after_a_dated_clause_takes_its_day(read, text, kind):
+    assert one_day(date(2024, 3, 18)) in days(read(text, date(2024, 3, 20)), kind)
+
+
+NOT_SAME_TIME = [
+    "Hamas accepted the plan weeks after Israel rejected it on Monday.",
+    "Hamas accepted the plan after Israel rejected it on Monday.",
+    "Hamas accepted the plan Egypt presented on Monday.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_SAME_TIME)
+def test_a_deed_after_another_clause_or_a_reduced_relative_keeps_its_own_window(read, text):
+    assert days(read(text, date(2024, 3, 20)), "ProposalAccepted") == [one_day(date(2024, 3, 20))]
+
+
+# A weekday of a named week, and counts back, in whole sentences (see test_temporal.py).
+NAMED_WEEK = [
+    ("Hamas accepted the Egyptian proposal on Tuesday last week.", date(2024, 3, 12)),
+    ("Colombia and the ELN agreed to a ceasefire last week on Thursday.", date(2024, 3, 14)),
+]
+
+
+@pytest.mark.parametrize(("text", "day"), NAMED_WEEK)
+def test_a_deed_on_a_weekday_of_last_week(read, text, day):
+    found = read(text, date(2024, 3, 20))
+    assert one_day(day) in [(f.occurred.start, f.occurred.end) for f in found], found

@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from domain.values import Interval
 from extraction.gazetteer import fold
 from extraction.temporal import find_times, nth_day_offset
 from tests.extraction.conftest import of_type
@@ -316,3 +317,75 @@ def test_last_year_on_its_own_still_dates_a_deed():
 def test_a_number_after_a_date_is_no_run_of_days():
     times = find_times("on october 18 and 19 hostages were freed", date(2023, 11, 2))
     assert [(t.past.start, t.past.end) for t in times] == [one_day(date(2023, 10, 18))]
+
+
+# --- round 5 of dates: a weekday of a named week, counts back, parts of the week ---------------
+
+WED_MAR_20 = date(2024, 3, 20)  # a Wednesday
+SUN_MAR_24 = date(2024, 3, 24)  # a Sunday: 'last week' is the working week just ended
+
+
+@pytest.mark.parametrize(
+    ("phrase", "published", "future", "day"),
+    [
+        ("on Tuesday last week", WED_MAR_20, False, date(2024, 3, 12)),
+        ("last week on Tuesday", WED_MAR_20, False, date(2024, 3, 12)),
+        ("on Thursday of last week", WED_MAR_20, False, date(2024, 3, 14)),
+        ("on Friday, last week", WED_MAR_20, False, date(2024, 3, 15)),
+        ("on Monday next week", WED_MAR_20, True, date(2024, 3, 25)),
+        ("next week on Friday", WED_MAR_20, True, date(2024, 3, 29)),
+        ("on Friday this week", WED_MAR_20, True, date(2024, 3, 22)),
+        ("on Tuesday last week", SUN_MAR_24, False, date(2024, 3, 19)),
+        ("on Sunday last week", SUN_MAR_24, False, date(2024, 3, 17)),
+        # 'this week' told on a Saturday: the coming weekday ahead, the latest one behind
+        ("on Wednesday this week", date(2025, 4, 19), True, date(2025, 4, 23)),
+        ("on Monday this week", date(2025, 4, 19), False, date(2025, 4, 14)),
+    ],
+)
+def test_a_weekday_of_a_named_week_is_that_day_of_that_week(phrase, published, future, day):
+    assert resolve(phrase, published, future) == Interval.day(day)
+
+
+def test_a_weekday_alone_is_still_the_latest_such_day():
+    assert resolve("on Tuesday", WED_MAR_20) == Interval.day(date(2024, 3, 19))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    [
+        ("three days ago", date(2024, 3, 17), date(2024, 3, 17)),
+        ("a fortnight ago", date(2024, 3, 5), date(2024, 3, 7)),
+        ("two weeks ago", date(2024, 3, 5), date(2024, 3, 7)),
+        ("a month ago", date(2024, 2, 16), date(2024, 2, 22)),
+        ("a few days ago", date(2024, 3, 14), date(2024, 3, 18)),
+        ("several days ago", date(2024, 3, 14), date(2024, 3, 18)),
+        ("days ago", date(2024, 3, 14), date(2024, 3, 18)),
+        ("a few weeks ago", date(2024, 2, 21), date(2024, 3, 6)),
+    ],
+)
+def test_a_count_back_from_the_reference_is_a_day_or_a_window(phrase, start, end):
+    iv = resolve(f"hamas accepted it {phrase}", WED_MAR_20)
+    assert (iv.start, iv.end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "future", "start", "end"),
+    [
+        ("this past weekend", False, date(2024, 3, 16), date(2024, 3, 17)),
+        ("earlier in the week", False, date(2024, 3, 18), date(2024, 3, 19)),
+        ("at the start of the week", False, date(2024, 3, 18), date(2024, 3, 19)),
+        ("early in the week", True, date(2024, 3, 25), date(2024, 3, 26)),
+    ],
+)
+def test_parts_of_the_week_and_weekend_told_without_a_which_word(phrase, future, start, end):
+    iv = resolve(phrase, WED_MAR_20, future)
+    assert (iv.start, iv.end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["the start of the week-long truce", "a truce over the last week", "the week of talks"],
+)
+def test_week_words_that_name_no_weekday_of_a_week(phrase):
+    times = find_times(fold(f"hamas accepted {phrase}"), WED_MAR_20)
+    assert not any(t.past.precision == "day" for t in times)
