@@ -62,14 +62,32 @@ PARTICIPLE_AFTER = re.compile(
 )
 
 
+# What a document is measured against, told by a participle with a time of its own: 'a
+# proposal consistent with the principles outlined on May 31', 'a plan based on the framework
+# agreed in Paris last month', 'terms in line with the resolution adopted on Monday'.
+MEASURED_AGAINST = re.compile(
+    r"\b(?:consistent with|in line with|in keeping with|based on|building on|built on|"
+    r"modell?ed on|along the lines of)\s+(?:[\w'\u2019-]+\s+){1,6}?(?:\w+ly\s+)?"
+    rf"(?:{DOCUMENT_PARTICIPLES})\s+(?:[\w-]+\s+){{0,3}}?(?:on|in|at|during|last|earlier|this)?\s*$"
+)
+
+
 # Events that are the noun itself: 'the truce agreement reached on October 18' tells its own day.
 MADE_THINGS = frozenset({"CeasefireAgreed", "ProposalMade", "CounterproposalMade"})
 
 
 def participle_times(ctx: SentenceContext, span: tuple[int, int], kind: str) -> frozenset[int]:
     """Times of a reduced relative clause right after a match ('the offer tabled on Sunday')."""
-    if kind in MADE_THINGS or not ctx.times:
+    if not ctx.times:
         return frozenset()
+    if kind in MADE_THINGS:
+        # 'presented a proposal consistent with the principles outlined on May 31': the time
+        # of what the document is measured against, not of its making
+        return frozenset(
+            t.start
+            for t in ctx.times
+            if t.start > span[1] and MEASURED_AGAINST.search(ctx.folded, span[1], t.start)
+        )
     # further on: 'urged both sides to respect the ceasefire agreed on August 4'
     further = context.participle_times(ctx, dated_at(ctx.folded, span))
     part = PARTICIPLE_AFTER.match(ctx.folded, span[1])

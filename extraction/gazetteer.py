@@ -20,11 +20,16 @@ def _fold_char(ch: str) -> str:
     return out[0] if out else " "
 
 
-_NON_ASCII = re.compile(r"[^\x00-\x7f]|-")
+_NON_ASCII = re.compile(r"[\u2018\u2019]{2}|[^\x00-\x7f]|-")
 
 
 def _fold_match(m: re.Match[str]) -> str:
-    return _fold_char(m.group())
+    text = m.group()
+    if len(text) == 2:
+        # two curly single quotes typed for a double one ('‘’We are close,’’ he said'): a
+        # double quote, beside the word it opens or closes (a space on the other side)
+        return ' "' if m.string[m.end() : m.end() + 1].isalnum() else '" '
+    return _fold_char(text)
 
 
 def fold(text: str) -> str:

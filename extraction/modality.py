@@ -439,6 +439,13 @@ def _agreed_extension(folded: str, h: re.Match[str], trigger: tuple[int, int]) -
     )
 
 
+# A span of talks told as a time adjunct: 'during four days of talks', 'after 12 hours of
+# negotiations'.
+DURATION_ADJUNCT = re.compile(r"\b(?:during|after|following|over|throughout)\s+(?:the\s+)?$")
+MODAL_VERB = re.compile(r"\b(?:could|might|may|would|should|will|can|shall|must)\b")
+SPAN_OF = re.compile(r"[\w-]+\s+(?:[a-z]+\s+)?(?:days?|hours?)\s+of\b")
+
+
 class Frame(NamedTuple):
     """Sentence-wide readings of one sentence, for the tests of each trigger in it."""
 
@@ -521,6 +528,9 @@ class ModalityReader:
         if not frame.negation:
             return False
         lo = max(clause_start - 25, trigger[0] - 30, 0)
+        # a quote closed before the trigger holds its own negations ('"... some are not," X
+        # said'): the words told, not the telling
+        lo = max(lo, folded.rfind('"', lo, trigger[0]) + 1)
         return bool(self.negation.search(folded, lo, trigger[1]))
 
     def undone(self, folded: str, trigger: tuple[int, int], kind: str) -> bool:
@@ -576,6 +586,15 @@ class ModalityReader:
             return True  # 'optimistic that Hezbollah will agree to the terms': hoped, not done
         if POSSIBLE_AFTER.match(folded, trigger[1]):
             return True  # 'a meeting between Putin and Zelensky is only feasible if ...'
+        if (
+            DURATION_ADJUNCT.search(folded, max(0, trigger[0] - 20), trigger[0])
+            and SPAN_OF.match(folded, trigger[0])
+            and not MODAL_VERB.search(folded, clause_start, trigger[0])
+        ):
+            # 'efforts to conclude a truce during four days of talks in Cairo': the span of the
+            # talks held is told as when, outside the aim before it (not 'could agree after 12
+            # hours of talks')
+            clause_start = max(clause_start, trigger[0])
         apposed = APPOSED_DEMAND.search(folded, max(0, trigger[0] - 90), trigger[0])
         if apposed:
             clause_start = max(clause_start, apposed.start())

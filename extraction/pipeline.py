@@ -69,7 +69,7 @@ from extraction.story import (
     running_quote,
     taken_up,
 )
-from extraction.syntax import DASHED, PERSON_SPAN, ClauseReader
+from extraction.syntax import DASHED, PERSON_SPAN, ClauseReader, issuers_of
 from extraction.temporal import truce_phase
 from extraction.unregistered import (
     OPPOSITION_SIDE,
@@ -200,6 +200,7 @@ class RuleExtractor:
         findings: list[Finding] = []
         salient: tuple[Mention, ...] = ()
         person: tuple[Mention, ...] = ()  # who 'he' / 'she' stands for (ClauseReader)
+        issuers: tuple[Mention, ...] = ()  # who 'the statement' stands for (ClauseReader)
         unnamed = 0  # sentences since person was named
         open_quote = False  # a quote of the paragraph still open at the sentence's start
         venue: str | None = None
@@ -237,7 +238,14 @@ class RuleExtractor:
             local_places = [p for p in shifted if not self._country(p.place)]
             countries = [p for p in shifted if self._country(p.place)]
             sfolded = folded[lo:hi]
-            reader = ClauseReader(sfolded, local, salient, text=text[lo:hi], previous_person=person)
+            reader = ClauseReader(
+                sfolded,
+                local,
+                salient,
+                text=text[lo:hi],
+                previous_person=person,
+                previous_issuers=issuers,
+            )
             ctx = SentenceContext(
                 article_id,
                 published,
@@ -297,6 +305,7 @@ class RuleExtractor:
                 truce,
             )
             salient = reader.salient() or ()
+            issuers = issuers_of(reader) or issuers
             named = reader.person_outside_quotes(open_quote, self._person)
             person, unnamed = (named, 0) if named is not None else (person, unnamed + 1)
             if unnamed >= PERSON_SPAN:

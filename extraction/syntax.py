@@ -42,6 +42,9 @@ PARENTHETICAL = re.compile(
     r"their) part|too|also|in a statement|in an interview|speaking|citing|quoting|"
     # 'Blinken, visiting Riyadh, said': where the speaker is, not who speaks
     r"visiting|touring|travell?ing|on (?:a|an|his|her|their) (?:\w+ )?(?:visit|trip|tour) to|"
+    # 'the United States, supported by Egypt and Qatar, presented': the backers of the doer
+    r"(?:\w+ly\s+)?(?:supported|backed|assisted|aided|flanked|seconded) by|"
+    r"with the (?:support|backing|blessing) of|"
     r"according to)\b[^,;]*,|"
     # 'the EMC, the largest FARC dissident group, said': an apposition naming what a group is
     r",\s*(?:the|a|an)\s+(?:[\w'-]+\s+){0,4}(?:group|faction|movement|organi[sz]ation|"
@@ -214,6 +217,9 @@ class ClauseReader:
     # "... The President will review it." He added ...'): whom 'he' / 'she' stands for when the
     # sentence before named no person of its own, or named one only inside a quote.
     previous_person: tuple[Mention, ...] = ()
+    # Who last issued a statement in the sentences before ('the US, Egypt and Qatar issued a
+    # joint statement ...'): whom 'the (joint) statement' later stands for.
+    previous_issuers: tuple[Mention, ...] = ()
     masked: list[tuple[int, int]] = field(default_factory=list)
     dashed: list[tuple[int, int]] = field(default_factory=list)
     _starts: dict[int, tuple[int, str]] = field(default_factory=dict, compare=False, repr=False)
@@ -402,6 +408,8 @@ class ClauseReader:
         first = next((m for m in self.mentions if m.eligible and m.end <= start), None)
         if first is not None and pronoun:
             return self._chain(first)
+        if pronoun.endswith("statement") and self.previous_issuers:
+            return self.previous_issuers
         if pronoun:
             wanted = ("name", "short", "title") if pronoun in ("he", "she") else None
             picked = tuple(m for m in self.previous_salient if wanted is None or m.kind in wanted)
@@ -526,6 +534,19 @@ class ClauseReader:
             if m.eligible and not self._inside(m.start):
                 return self._chain(m)
         return ()
+
+
+# A statement issued, whose issuers 'the statement' of a later sentence stands for.
+ISSUED_STATEMENT = re.compile(
+    r"\b(?:issued|issues|released|releases|put out|puts out|published|publishes)\s+(?:a|an)\s+"
+    r"(?:[\w-]+\s+){0,2}?statement\b"
+)
+
+
+def issuers_of(reader: ClauseReader) -> tuple[Mention, ...]:
+    """Who issued a statement in this sentence ('Egypt and Qatar issued a joint statement')."""
+    m = ISSUED_STATEMENT.search(reader.folded)
+    return reader.subject(m.start()) if m else ()
 
 
 def _lead(text: str, pos: int) -> int:

@@ -240,6 +240,7 @@ def _round(reader: Reader, today: int) -> dict[str, Any] | None:
     home = sides_of(reader, index.mediators())
     arrived = _arrived_for_talks(reader, today, home)
     arrived.update(_ended_at(reader, today, home))
+    arrived.update(_left_at(reader, today, home))
     arrived.update(_agreed_at(reader, today, home))
     skipped: set[int] = set()
     for _ in range(2):  # again without the meetings that are no round, if the first read any
@@ -343,6 +344,7 @@ def _round_positions(reader: Reader, today: int, home: frozenset[str]) -> list[i
     found = _nearby_opens(reader, today, home, frozenset())
     found += _recent_arrivals(reader, today)
     found += _recent_ends(reader, today)
+    found += _recent_starts(reader, today, "DelegationRecalled")
     for name in AGREEMENTS:
         found += _recent_starts(reader, today, name)
     positions = [p for _, p in found]
@@ -441,7 +443,9 @@ TALKS_IN = re.compile(
 # Words saying a delegation came for the talks (not for a visit).
 FOR_TALKS = re.compile(
     r"\b(?:talks?|negotiat\w+|mediat\w+|round|ceasefire|cease-fire|truce|deal|agreement|"
-    r"peace|efforts?\s+to\s+end)\b",
+    r"peace|efforts?\s+to\s+end|"
+    # 'have delegations in Qatar hammering out details'
+    r"(?:hammer|iron|thrash|work)(?:s|ed|ing)?\s+out\s+(?:the\s+)?(?:\w+\s+)?details)\b",
     re.IGNORECASE,
 )
 
@@ -508,6 +512,20 @@ def _ended_at(reader: Reader, today: int, home: frozenset[str]) -> dict[int, tup
     return found
 
 
+def _left_at(reader: Reader, today: int, home: frozenset[str]) -> dict[int, tuple[int, str]]:
+    """Talks a side left at a venue outside the sides' countries ('withdrew their negotiating
+    teams from the talks in Doha'): reports of a round there, which the leaving ends (no
+    round opens on the day of it), {position: (start, place)}."""
+    within, found = places(), {}
+    recent = _recent_starts(reader, today, "DelegationRecalled")
+    records = reader.records([position for _, position in recent])
+    for (start, position), record in zip(recent, records, strict=True):
+        place = record["location"]
+        if record["modality"] != "expected" and place in within and within[place] not in home:
+            found[position] = (start, place)
+    return found
+
+
 def _agreed_at(reader: Reader, today: int, home: frozenset[str]) -> dict[int, tuple[int, str]]:
     """Agreements of both sides placed in a city outside their countries ('the truce was
     brokered in Kunming', 'agreement was reached during talks in Istanbul last week'): talks
@@ -519,8 +537,9 @@ def _agreed_at(reader: Reader, today: int, home: frozenset[str]) -> dict[int, tu
         for (start, position), record in zip(recent, records, strict=True):
             if record["modality"] == "expected" or not _both_agreed(record, home):
                 continue
-            place = _venue(record) or city_in(record["evidence"])
-            if place is None and (state := country_in(record["evidence"])):
+            evidence = PICTURED_AT.sub("", record["evidence"])
+            place = _venue(record) or city_in(evidence)
+            if place is None and (state := country_in(evidence)):
                 place = state if _hosting(reader, today, record, state) else None
             if (
                 place in within
@@ -529,6 +548,14 @@ def _agreed_at(reader: Reader, today: int, home: frozenset[str]) -> dict[int, tu
             ):
                 found[position] = (start, place)
     return found
+
+
+# A picture's place and date closing its caption ('Biden speaks after negotiators reached a
+# deal, in Washington, Jan. 15, 2025.'): where the picture was taken, not where the deal was.
+PICTURED_AT = re.compile(
+    r",\s+(?:in|at)\s+[^,]{1,60}(?:,\s+[^,]{1,30})?,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
+    r"Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\.?\s*$"
+)
 
 
 def _hosting(reader: Reader, today: int, record: dict[str, Any], state: str) -> bool:
@@ -739,7 +766,9 @@ def _describe_round(
     sources = members + arrivals + ([concluded] if concluded else []) + recalled
     sources = list({r["position"]: r for r in sources}.values())
     # a round known only from its end is over
-    ended_only = all(r["type"] in ("TalksConcluded", *AGREEMENTS) for r in members)
+    ended_only = all(
+        r["type"] in ("TalksConcluded", "DelegationRecalled", *AGREEMENTS) for r in members
+    )
     active = _active(today, last_report, expected_end, concluded) and not recalled
     active = active and not ended_only
     articles = {r["article"] for r in sources}

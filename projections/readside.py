@@ -21,7 +21,7 @@ from application.corrections import TOPICS as CORRECTION_TOPICS
 from domain.article import ActiveRelease
 from projections import negotiation as talks
 from projections import negotiations, positions, snapshot, timeline
-from projections.canonical import FAR, Day, Need, Needs, Span, Spans, unpack
+from projections.canonical import FAR, Day, Need, Needs, Span, Spans
 from projections.corrected import corrected_index
 from projections.decode import Decoder, event_id
 from projections.facts import FORMAT, Fact
@@ -373,7 +373,7 @@ class ReadSide:
         _, _, kept, packed, kept_needs = found
         if kept_needs is None or not kept_needs.met(today, reader.known):
             return None
-        return unpack(kept, packed)
+        return self.spans.unpack(kept, packed)
 
     def cached_state(self, as_of: date, known_as_of: date | None = None) -> bytes | None:
         """``state_json(as_of, known_as_of)`` (the active release, the default negotiation,

@@ -363,6 +363,15 @@ TIME_CLAUSE_BEFORE = re.compile(
 TRUCE_RELATIVE = re.compile(r"[\w ]+?\s+(?:that|which)\s+(?:had\s+|has\s+)?\w+")
 
 
+# A side's aims told before a release: 'the mission remains the same: to destroy Hamas, return
+# all hostages', 'its goal is to bring every hostage home': what it seeks, no release.
+WAR_AIMS = re.compile(
+    r"\b(?:goals?|aims?|objectives?|mission|war aims)\b(?: of (?:the|this|its|their) \w+)? "
+    r"(?:is|are|was|were|remains?|remained)(?: (?:the same|unchanged|clear|unaltered))?"
+    r"(?:\s*:|\s+to\b)[^.;]*$"
+)
+
+
 class OutcomeRules(Family):
     """The outcomes family's rules and their productions."""
 
@@ -691,6 +700,8 @@ class OutcomeRules(Family):
     def _hostages(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
         if self._participle(ctx, m) or self._counted(ctx, m):
             return None
+        if WAR_AIMS.search(ctx.folded, max(0, m.start() - 120), m.start()):
+            return None  # 'the goals of the war remain: to destroy Hamas, return all hostages'
         text = m.group(0)
         offer = self._offered_release(ctx, m)
         if offer is not None:

@@ -270,6 +270,12 @@ REFUSED_AFTER = re.compile(
     r"(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:reject\w*|refus\w*|dismiss\w*|oppos\w*|"
     r"rules? out|ruled out|spurn\w*|rebuff\w*|balk\w*)\b"
 )
+# 'Netanyahu has stressed that the [mission remains ...]': the speaker of the clause told.
+SAID_THAT_THE = re.compile(
+    r"\b(?:said|says|stressed|stresses|reiterated|reiterates|insisted|insists|declared|"
+    r"declares|repeated|repeats|emphasi[sz]ed|emphasi[sz]es|underlined|underlines|made clear)"
+    r"\s+(?:that\s+)?(?:the\s+)?$"
+)
 
 
 class PositionRules(Family):
@@ -453,6 +459,11 @@ class PositionRules(Family):
         if not self.issue_words.search(re.split(r"[;]|\bbut\b", tail)[0]):
             return None
         subject = ctx.reader.subject(m.start()) or self._owner(ctx, m.start())
+        said = (
+            None if subject else SAID_THAT_THE.search(ctx.folded, max(0, m.start() - 60), m.start())
+        )
+        if said:  # 'Netanyahu stressed that the mission remains the same: ...': the speaker's
+            subject = ctx.reader.subject(said.start())
         return Draft(
             subject,
             attributes={"condition": ""},

@@ -14,6 +14,7 @@ from extraction.cues import Gate
 from extraction.registry import Registry
 from extraction.rules.base import (
     NOT_VENUES,
+    SUMMIT_AFTER,
     THEATRE,
     Family,
     alt,
@@ -83,6 +84,18 @@ LEFT_TALKS = re.compile(
     r"exit(?:ed|s|ing)?)\b(?:(?!\band\b)[^.;,]){0,45}?\b(?:from|of)\s+(?:the\s+)?"
     r"(?:\w+\s+)?$"
 )
+
+# Between a side's leaving and the place of the talks it leaves: 'withdrew their negotiating
+# teams| from ceasefire talks in |Doha', 'walked out of the talks| in |Geneva', 'pulled its
+# delegation out of the negotiations| being held in |Jeddah', 'withdrew its team| from the |Doha|
+# talks'. The departure tells where the talks were (no round opens: LEFT_TALKS).
+LEFT_TALKS_IN = re.compile(
+    r"(?:\s+(?:out\s+)?(?:from|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:talks|negotiations|negotiating sessions?|meeting|round))?"
+    r"(?:\s+(?:being\s+|that\s+were\s+)?(?:held|hosted|taking\s+place|under\s+way))?"
+    r"\s+(?:in|at)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?(?:of\s+|capital,?\s+)?"
+)
+LEFT_NAMED_TALKS = re.compile(r"\s+(?:out\s+)?(?:from|of)\s+the\s+(?:[a-z]+(?:ed|ing|al)\s+)?")
 
 # A round that ends: 'talks in Cairo end without a deal' closes, it does not open.
 # (headlines tell it in the present: 'as talks in Cairo stall')
@@ -264,6 +277,20 @@ TEAM_OF = re.compile(
 )
 
 
+# What a discussion with someone at a place must be about to be the talks' round, and what
+# makes it none: a call, or a discussion still to come or wanted.
+DISCUSSED_TOPIC = re.compile(
+    r"\b(?:talks|negotiations|mediators?|ceasefire|cease fire|truce|deal|hostages?|prisoners?|"
+    r"offer|proposals?|plan|framework|peace|agreement|accord|exchange|swap)\b"
+)
+# where those it was discussed with end: 'with mediators an offer of a truce between ...'
+DISCUSSED_STOP = re.compile(
+    r"\b(?:in|at|on|about|over|of|between|for|to|from|during|after|before|an?)\b"
+)
+DISCUSSED_APART = re.compile(
+    r"\b(?:by (?:tele)?phone|(?:phone|video) call|call|videoconference|video link)\b"
+)
+
 # A clause of time after a meeting: who it names did not meet ('since the killing of X').
 TIME_CLAUSE = re.compile(
     r"\b(?:since|following|after|before|until)\s+(?:the|a|an|his|her|its|their)\b"
@@ -384,6 +411,9 @@ class ProcessRules(Family):
     def _presence(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
         """'Burns was in Cairo on Monday', 'a Hamas delegation is in Doha for talks'."""
         place = next((p for p in ctx.places if p.start == m.end()), None)
+        if place is None and m.group(0).startswith(("have", "has", "had")):
+            # 'both sides have delegations in Qatar': a country the teams are in
+            place = next((p for p in ctx.countries if p.start == m.end()), None)
         if place is None or place.place in NOT_VENUES:
             return None
         return self._travel(ctx, m, place.place)
@@ -445,7 +475,27 @@ class ProcessRules(Family):
             subject = tuple(
                 x for x in ctx.mentions if x.start <= m.start() + 1 and m.start() - x.end <= 4
             )[-1:]
-        return Draft(subject)
+        venue = self._left_venue(ctx, m)
+        if venue is None:
+            return Draft(subject)
+        return Draft(subject, location=venue)
+
+    def _left_venue(self, ctx: SentenceContext, m: re.Match[str]) -> str | None:
+        """The place of the talks a side leaves, told right after its leaving: 'withdrew
+        their teams from ceasefire talks in Doha', 'walked out of the talks in Geneva',
+        'pulled its delegation out of the Jeddah talks' (not where the team went: 'recalled
+        its team to Jerusalem', nor a city the sentence names elsewhere)."""
+        for p in ctx.places:
+            if p.start < m.end() or p.start - m.end() > 80 or p.place in NOT_VENUES:
+                continue
+            if LEFT_TALKS_IN.fullmatch(ctx.folded, m.end(), p.start):
+                return self._capital_named(ctx, p) or p.place
+            if LEFT_NAMED_TALKS.fullmatch(ctx.folded, m.end(), p.start) and SUMMIT_AFTER.match(
+                ctx.folded, p.end
+            ):
+                return p.place
+            break
+        return self._named_venue(ctx, m)
 
     def _talk_draft(
         self,
@@ -588,6 +638,44 @@ class ProcessRules(Family):
         if not subject and not objects:
             return None
         return self._talk_draft(ctx, m, subject, [(o.actor, "participant") for o in objects])
+
+    def _discussed(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        """'The delegation discussed the truce offer with the mediators in Cairo': a round at
+        the place the clause names, with whom it was discussed (not by phone, not a plan's
+        discussion told as to come: 'will be discussed', 'is set to discuss')."""
+        clause = re.match(r"[^.;:]{0,120}", ctx.folded[m.end() :])
+        end = m.end() + (clause.end() if clause else 0)
+        if DISCUSSED_APART.search(ctx.folded, m.start(), end):
+            return None
+        if not DISCUSSED_TOPIC.search(ctx.folded, m.start(), end):
+            return None
+        places = [
+            p
+            for p in ctx.places
+            if m.end() <= p.start < end
+            and p.preposition in ("in", "at")
+            and p.place not in NOT_VENUES
+        ]
+        if not places:
+            return None
+        with_ = re.compile(r"\bwith\s+").search(ctx.folded, m.end(), end)
+        if with_ is None:
+            return None
+        stop = DISCUSSED_STOP.search(ctx.folded, with_.end(), end)
+        objects = ctx.reader.objects(with_.end(), (stop.start() if stop else end) - with_.end())
+        mediators = re.match(
+            r"(?:the\s+)?(?:[\w-]+\s+){0,3}?mediators\b", ctx.folded[with_.end() :]
+        )
+        if not objects and not mediators:
+            return None
+        subject = ctx.reader.subject(m.start())
+        if not subject:
+            return None
+        spans = [(p.start, p.end) for p in places]
+        others = [
+            (o.actor, "participant") for o in objects if not any(s <= o.start < e for s, e in spans)
+        ]
+        return self._talk_draft(ctx, m, subject, others)
 
     def _meeting_named(self, ctx: SentenceContext, m: re.Match[str]) -> bool:
         """'the meeting will bring progress', 'in a meeting with relatives': a meeting told of

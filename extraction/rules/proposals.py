@@ -394,6 +394,13 @@ class ProposalRules(Family):
             return None  # 'needed to be discussed within a framework': nobody proposes
         if re.search(r"\b(?:which|that|who|whose)\b", m.group(0)):
             return None  # 'a US-drafted resolution which backs the proposal': another clause's plan
+        if re.match(
+            r"discuss\w+\s+(?!a\b|an\b|new\b|the\b|its\b|their\b|his\b|her\b|with\b)", m.group(0)
+        ) and re.match(r"[^.;:]*?\bwith\b", ctx.folded[m.start() :]):
+            # 'discussed on Saturday with the mediators an offer', 'discussed Israel's plan with
+            # the mediators': a plan told as talked over with others, not put forward ('to
+            # discuss with Israel a new vision', 'discussed a new framework' still are)
+            return None
         subject = ctx.reader.subject(m.start())
         author = AUTHOR_AFTER.match(ctx.folded, m.end())
         authors = ctx.reader.objects(author.end(), 40) if author else ()

@@ -1193,6 +1193,13 @@ NOT_THE_EVENT = [
         "The rebels said they had freed the 12 captives on Friday, an account the army disputes.",
         "HostagesReleased",
     ),
+    # a side's aims listed: what it seeks, no release
+    (
+        "Netanyahu said the goals of the war remain unchanged: to destroy Hamas and return all "
+        "hostages.",
+        "HostagesReleased",
+    ),
+    ("Israel's aim is to bring all the hostages home, the minister said.", "HostagesReleased"),
     # a video or footage of captives published frees nobody
     ("Hamas released a video of a captive Israeli soldier on Monday.", "HostagesReleased"),
     ("Islamic Jihad released new footage of two hostages on Sunday.", "HostagesReleased"),

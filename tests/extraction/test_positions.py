@@ -1143,6 +1143,19 @@ WORDINGS = [
         "DemandStated",
         "hamas",
     ),
+    # a side's war aims restated: what it seeks
+    (
+        "Netanyahu stressed that the mission remains the same: to destroy Hamas and bring "
+        "every hostage home.",
+        "DemandStated",
+        "israel",
+    ),
+    (
+        "The RSF said its goal remains unchanged: a full withdrawal of the army.",
+        "DemandStated",
+        "rsf",
+    ),
+    ("Israel's aim is to eliminate Hamas, the minister said.", "DemandStated", "israel"),
 ]
 
 
@@ -1161,6 +1174,9 @@ NOT_THE_EVENT = [
     ("Israel said it is seeking to push back Hezbollah from its northern border.", "AppealMade"),
     ("The army is seeking to push the RSF out of Khartoum.", "AppealMade"),
     ("Trump told reporters 'stop asking' about the plan.", "AppealMade"),
+    # the aim of a meeting, or a mission that is a body somewhere, is nobody's demand
+    ("The goal of the meeting is to build trust between the delegations.", "DemandStated"),
+    ("The UN mission remains in Juba: it monitors the truce.", "DemandStated"),
     ("Israel maintained that Hamas had violated the truce.", "DemandStated"),
     ("The international community urged both sides to show restraint.", "AppealMade"),
     ("Hamas said it would abide by the truce as long as Israel did.", "DemandStated"),

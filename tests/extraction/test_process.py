@@ -112,6 +112,58 @@ def test_a_recalled_team_is_a_delegation_recalled(read, text, actor):
     assert any(actor in f.actor_ids() for f in found), read(text, WED)
 
 
+# The place of the talks a side leaves: no round opens there, but the leaving tells where
+# the talks were (not where the team went, nor a city named elsewhere in the sentence).
+LEFT_AT = [
+    (
+        "Israel and Hamas withdrew their negotiating teams from truce talks in Doha on Thursday.",
+        "doha",
+    ),
+    ("Sudan's army withdrew its delegation from the talks in Jeddah on Monday.", "jeddah"),
+    ("Armenia walked out of the negotiations in Geneva on Friday.", "geneva"),
+    ("The M23 recalled its negotiators from the Doha talks on Sunday.", "doha"),
+    ("Russia pulled its delegation out of the negotiations being held in Istanbul.", "istanbul"),
+    ("Israel recalled its negotiating team to Jerusalem for consultations.", None),
+    ("The M23 pulled out of the talks between Kinshasa and the rebels on Monday.", None),
+    (
+        "Israel recalled its negotiators from Doha after talks stalled, officials in Cairo said.",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), LEFT_AT)
+def test_a_side_leaving_talks_tells_their_place(read, text, place):
+    found = of_type(read(text, WED), "DelegationRecalled")
+    assert found, read(text, WED)
+    assert found[0].location == place, found
+
+
+HAVE_TEAMS = [
+    ("Israel and Hamas have delegations in Doha this week hammering out details.", "doha"),
+    ("The RSF has negotiators in Jeddah for the talks.", "jeddah"),
+    ("Israel and Hamas have delegations in Qatar this week.", "qatar"),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), HAVE_TEAMS)
+def test_sides_that_have_teams_somewhere_arrived_there(read, text, place):
+    found = of_type(read(text, WED), "DelegationArrived")
+    assert any(f.location == place for f in found), read(text, WED)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas has an office in Doha.",
+        "Hamas has had its political bureau in Qatar since 2012.",
+        "Israel has troops in Gaza.",
+    ],
+)
+def test_an_office_or_troops_somewhere_are_no_team_at_talks(read, text):
+    assert not of_type(read(text, WED), "DelegationArrived"), read(text, WED)
+
+
 ENDINGS = [
     "The round ended Thursday without an agreement.",
     "Talks in Cairo end without a deal",
@@ -2090,3 +2142,98 @@ def test_a_discussion_somewhere_with_no_sides_is_no_round(read):
 )
 def test_a_round_told_now_beside_a_standstill_or_a_hope_is_still_read(read, text, actor):
     assert_read_with_actor(read(text), text, "TalksOpened", actor)
+
+
+# A plan or the talks discussed with the mediators or the other side at a named place: a round
+# there, with whom it was discussed.
+DISCUSSED_WITH = [
+    (
+        "A Hamas delegation discussed the truce offer with Egyptian and Qatari mediators in "
+        "Cairo on Saturday.",
+        "cairo",
+        {"hamas", "egypt", "qatar"},
+    ),
+    (
+        "The Hamas team discusses on Saturday in Cairo with the mediators an offer of a "
+        "40-day pause.",
+        "cairo",
+        {"hamas"},
+    ),
+    (
+        "The Russian delegation discussed the prisoner exchange with Turkish officials in "
+        "Istanbul on Monday.",
+        "istanbul",
+        {"russia", "turkey"},
+    ),
+    (
+        "M23 representatives were discussing the draft agreement with Qatari mediators in Doha "
+        "this week.",
+        "doha",
+        {"m23", "qatar"},
+    ),
+]
+
+NOT_DISCUSSED_WITH = [
+    # a call, no round at a place
+    "Biden discussed the hostage deal with Netanyahu by phone on Tuesday.",
+    # nothing of the talks discussed
+    "Blinken discussed the war with Egyptian officials in Cairo on Tuesday.",
+    # a place named, nobody to discuss it with
+    "Netanyahu discussed the deal in Jerusalem on Tuesday.",
+    # no place of the clause
+    "Zelensky discussed the prisoner swap with Erdogan.",
+]
+
+
+@pytest.mark.parametrize(("text", "venue", "who"), DISCUSSED_WITH)
+def test_a_plan_discussed_with_the_mediators_at_a_place_is_a_round_there(read, text, venue, who):
+    talks = of_type(read(text, WED), "TalksOpened")
+    assert talks and talks[0].location == venue and who <= set(ids(talks[0])), talks
+
+
+@pytest.mark.parametrize("text", NOT_DISCUSSED_WITH)
+def test_a_discussion_by_phone_off_topic_or_with_nobody_at_a_place_is_no_round(read, text):
+    assert not of_type(read(text, WED), "TalksOpened"), read(text, WED)
+
+
+def test_a_plan_discussed_with_the_mediators_is_not_the_discussant_s_proposal(read):
+    text = (
+        "Hamas negotiators discussed on Saturday in Cairo with the mediators an offer of a truce."
+    )
+    assert not of_type(read(text, WED), "ProposalMade"), read(text, WED)
+
+
+# A span of talks told as when something happened opens the round that many days back, even
+# after an aim ('efforts to conclude a truce during four days of talks'), not under a modal.
+SPAN_AFTER_AN_AIM = [
+    (
+        "Hamas said Israel had thwarted efforts to reach a truce during four days of talks in "
+        "Cairo.",
+        "cairo",
+    ),
+    (
+        "Kyiv accused Moscow of trying to stall a deal during three days of talks in Istanbul.",
+        "istanbul",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "venue"), SPAN_AFTER_AN_AIM)
+def test_a_span_of_talks_after_an_aim_still_opens_the_round(read, text, venue):
+    talks = of_type(read(text, FRI_2025), "TalksOpened")
+    assert talks and talks[0].location == venue and talks[0].modality == "asserted", talks
+
+
+# Back from discussions at a place: the round there was held.
+def test_returning_from_discussions_at_a_place_tells_the_round_there(read):
+    text = (
+        "The Mossad chief has returned from discussions in Doha with the CIA director and the "
+        "Qatari prime minister."
+    )
+    talks = of_type(read(text, FEB_2024), "TalksOpened")
+    assert talks and talks[0].location == "doha", talks
+
+
+def test_refraining_from_discussions_at_a_place_is_no_round(read):
+    text = "Hamas officials said they refrained from discussions in Cairo on the issue."
+    assert not of_type(read(text, FEB_2024), "TalksOpened")

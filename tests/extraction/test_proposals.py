@@ -2125,3 +2125,60 @@ def test_an_unnamed_new_framework_with_no_mediators_told_before_has_no_proposer(
         "that both sides swap 500 prisoners of war."
     )
     assert not of_type(read(text, MON), "ProposalMade")
+
+
+# The doer of a proposal past its backers set off by commas ('X, supported by Y and Z,
+# presented'), and its day not that of what it is measured against ('consistent with the
+# principles outlined on May 31').
+BACKED_DOERS = [
+    (
+        "The United States, supported by Egypt and Qatar, presented a bridging proposal on Friday.",
+        "united_states",
+        {"egypt", "qatar"},
+    ),
+    (
+        "Turkey, with the backing of the United Nations, proposed a new plan on Friday.",
+        "turkey",
+        {"united_nations"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "doer", "backers"), BACKED_DOERS)
+def test_the_doer_set_off_from_its_backers_proposes(read, text, doer, backers):
+    found = of_type(read(text), "ProposalMade")
+    assert found and all(doer in ids(f, "subject") for f in found), found
+    assert not any(backers & ids(f, "subject") for f in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt presented a proposal on Monday consistent with the principles outlined on "
+        "January 5.",
+        "Egypt presented a plan on Monday based on the framework agreed in Paris last month.",
+    ],
+)
+def test_a_proposal_is_dated_by_its_making_not_by_what_it_builds_on(read, text):
+    found = of_type(read(text), "ProposalMade")
+    assert found and found[0].occurred.start == date(2024, 2, 12), found
+
+
+# A plan told as talked over with others, by a side: no plan of its own ('discussed on
+# Saturday with the mediators an offer', 'discussed Israel's plan with'); a new one brought to
+# the discussion still is ('to discuss with Israel a new vision').
+DISCUSSED_KNOWN_PLAN = [
+    "A Hamas delegation discussed on Saturday with the mediators an offer of a 40-day truce.",
+    "Netanyahu discussed Egypt's proposal with his cabinet on Tuesday.",
+    "Kyiv's negotiators discussed Moscow's draft memorandum with Turkish officials.",
+]
+
+
+@pytest.mark.parametrize("text", DISCUSSED_KNOWN_PLAN)
+def test_discussing_a_known_plan_is_no_proposal_of_the_discussant(read, text):
+    assert not of_type(read(text, WED), "ProposalMade"), read(text, WED)
+
+
+def test_discussing_a_new_plan_with_a_side_still_puts_it_forward(read):
+    text = "Egypt's intelligence chief plans to discuss with Israel a new vision for a truce."
+    assert_read_with_actor(read(text, WED), text, "ProposalMade", "egypt")

@@ -983,3 +983,88 @@ def test_speech_in_an_aside_inside_a_quote_is_not_the_speaker(read):
     )
     (found,) = of_type(read(text, FRI_2025), "StatementIssued")
     assert "john_kirby" in ids(found)
+
+
+# Statements in other words: a joint statement told again as 'the joint statement said' after
+# a sentence about something else, a deal touted by what it will bring, a mixed verdict on the
+# other side's changes, an address told by what it did, a commitment expressed, a quote typed
+# with two curly single quotes.
+MORE_WORDINGS = [
+    (
+        "The United States, Egypt and Qatar issued a joint statement on Friday.\n"
+        "This was seen as a step towards a deal.\n"
+        "The joint statement said the talks in Doha had been serious and constructive.",
+        {"united_states", "egypt", "qatar"},
+        "constructive",
+    ),
+    (
+        "Turkey and the United Nations released a joint statement on Monday.\n"
+        "Kyiv said nothing.\n"
+        "The statement said the talks in Istanbul had been constructive.",
+        {"turkey", "united_nations"},
+        "constructive",
+    ),
+    (
+        '"This agreement will bring our prisoners home," the Ukrainian president said of the '
+        "exchange.",
+        {"ukraine"},
+        "optimistic",
+    ),
+    (
+        'Biden said the deal "will halt the fighting in Gaza and reunite the hostages with '
+        'their families."',
+        {"joe_biden"},
+        "optimistic",
+    ),
+    (
+        'Russia sent changes to the peace proposal. "Some of the changes are acceptable, some are '
+        'not," '
+        "Ukraine's foreign minister said.",
+        {"ukraine"},
+        "gaps_remain",
+    ),
+    (
+        "Trump delivered a video address welcoming the response to his plan.",
+        {"donald_trump"},
+        "constructive",
+    ),
+    ("Hamas issued a statement on Sunday hailing the ceasefire deal.", {"hamas"}, "constructive"),
+    (
+        "Blinken expressed the joint commitment of both nations to securing the release of "
+        "the hostages.",
+        {"antony_blinken"},
+        "constructive",
+    ),
+    (
+        "Trump laid out his plan on Monday. \u2018\u2019I think we are beyond very close,"
+        "\u2019\u2019 Trump said at a news conference.",
+        {"donald_trump"},
+        "optimistic",
+    ),
+]
+
+NOT_MORE_WORDINGS = [
+    # a joint statement's issuers are not whoever the next sentence names
+    "Hamas and Israel agreed to a truce on Friday.\nThe statement said nothing on the talks.",
+    # the deal's terms in the writer's voice, no speaker
+    "The deal will halt the fighting in Gaza for six weeks.",
+    # a mixed verdict on no part of the talks
+    "Some of the hostages are alive and some are not, Netanyahu said.",
+    # crowds hailing a deal are no one's statement
+    "Crowds in Tel Aviv gathered on Monday hailing the hostage deal.",
+    # a negation outside the quote still negates the telling
+    '"The talks were constructive," Blinken did not say.',
+]
+
+
+@pytest.mark.parametrize(("text", "who", "assessment"), MORE_WORDINGS)
+def test_statements_in_more_wordings(read, text, who, assessment):
+    found = of_type(read(text, FRI_2025), "StatementIssued")
+    assert any(who <= set(f.actor_ids()) for f in found), read(text, FRI_2025)
+    assert any(f.attributes.get("assessment") == assessment for f in found), found
+
+
+@pytest.mark.parametrize("text", NOT_MORE_WORDINGS)
+def test_no_statement_in_these_wordings(read, text):
+    found = of_type(read(text, FRI_2025), "StatementIssued")
+    assert not found, found

@@ -1173,3 +1173,51 @@ def test_a_counterproposal_first_reported_as_rejected_counters_the_other_sides_p
     plans = {p["proposer"][0]: p for p in state(news, "2024-03-08")["proposals"]}
     assert plans["sudan"]["responses"]["rsf"]["response"] == "countered"
     assert plans["rsf"]["responses"]["sudan"]["response"] == "rejected"
+
+
+def test_a_team_withdrawn_from_talks_in_a_city_tells_the_rounds_venue(news):
+    news.publish(
+        "2025-07-25",
+        demand("2025-07-01", "hamas", "permanent_ceasefire"),
+        demand("2025-07-02", "israel", "hostage_release"),
+        dict(
+            type="DelegationRecalled",
+            on="2025-07-24",
+            subject=["israel", "united_states"],
+            location="doha",
+        ),
+    )
+    answer = state(news, "2025-07-24")
+    assert answer["round"]["venue"] == "doha"
+    assert (answer["round"]["active"], answer["round"]["ending"]) == (False, "recalled")
+
+
+def test_a_pictures_place_closing_a_caption_is_not_where_a_deal_was_reached(news):
+    news.publish(
+        "2025-01-15",
+        talks("2025-01-13", "doha", ["qatar"], ["israel", "hamas"]),
+        dict(
+            type="CeasefireAgreed",
+            on="2025-01-15",
+            subject=["israel", "hamas"],
+            text="Biden speaks after negotiators reached a ceasefire deal between Israel and "
+            "Hamas, in Washington, Jan. 15, 2025.",
+        ),
+    )
+    assert state(news, "2025-01-15")["round"]["venue"] == "doha"
+
+
+def test_teams_hammering_out_details_somewhere_place_the_round_there(news):
+    news.publish(
+        "2024-02-27",
+        demand("2024-02-01", "hamas", "permanent_ceasefire"),
+        dict(
+            type="DelegationArrived",
+            on="2024-02-26",
+            until="2024-02-27",
+            subject=["israel", "hamas"],
+            destination="doha",
+            text="Both sides have delegations in Doha this week hammering out details.",
+        ),
+    )
+    assert state(news, "2024-02-27")["round"]["venue"] == "doha"

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import random
 import threading
+import zlib
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date, timedelta
@@ -23,6 +24,7 @@ from application.export import export_record
 from application.sources import Metadata, read_paths
 from domain.finding import Finding
 from domain.values import ActorRef, Evidence, ExtractorRef, Interval
+from projections import reader as reader_module
 from projections import readside
 from projections.canonical import Day, Span, Spans
 from projections.negotiation import AHEAD_DAYS
@@ -421,6 +423,59 @@ def test_states_looked_up_without_waiting_equal_fresh_ones_across_writes(dense):
             published = START + timedelta(days=late)
             dense.app.ingest(ArticleInput(f"dense-cached-{late}", published, "Another."))
             read.catch_up()
+
+
+def test_answers_kept_decompressed_are_the_plain_computation_across_writes(dense, monkeypatch):
+    """Answers served decompressed (the most recently used, up to a budget: here a handful,
+    so they turn over all the time) are each date's own answer, computed plainly, whether
+    computed, looked up with the index or without it, before and after writes."""
+    read = ReadSide(dense.app)
+    read.spans.hot_budget = 150_000
+    read.catch_up()
+    rng = random.Random(21)
+    period = list(days(START - timedelta(days=10), START + timedelta(days=150)))
+    for write in range(4):
+        asked = [(rng.choice(period), rng.choice([None, *period])) for _ in range(80)]
+        asked += [(day, day + timedelta(days=rng.randrange(-3, 12))) for day, _ in asked[:40]]
+        for _ in range(2):  # computed (or kept from before the write), then kept
+            for as_of, known in asked:
+                with monkeypatch.context() as plain:
+                    plain.setattr(reader_module, "MEMO", False)  # every derivation afresh
+                    alone = orjson.dumps(read.state(as_of, known))
+                kept = read.cached_state(as_of, known)
+                assert kept is None or kept == alone, (write, as_of, known)
+                assert read.state_json(as_of, known) == alone, (write, as_of, known)
+                assert read.spans.hot_bytes <= read.spans.hot_budget
+        assert read.cached_state(*asked[0]) is not None
+        published = START + timedelta(days=rng.randrange(120))
+        dense.app.ingest(ArticleInput(f"dense-hot-{write}", published, "Hot."))
+        read.catch_up()
+
+
+def test_answers_served_again_are_decompressed_once_while_in_use(monkeypatch):
+    spans = Spans(size=100, budget=1 << 20, hot=3 * 45_000)
+    bodies = {
+        day: orjson.dumps({"day": day, "padding": f"talks resumed on {day} " * 1500})
+        for day in range(0, 20, 2)
+    }
+    for day, body in bodies.items():
+        spans.store("k", day, day + 1, body, length=5, standing="s")
+    assert 2 <= len(spans.hot) < len(bodies)  # the latest stored, kept as served
+    assert spans.hot_bytes <= spans.hot_budget
+    decompressed: list[bytes] = []
+    real = zlib.decompress
+    monkeypatch.setattr(zlib, "decompress", lambda b: decompressed.append(b) or real(b))
+    assert spans.lookup("k", 19, 5, "s", None) == bodies[18]
+    assert not decompressed  # stored last: still at hand
+    for day, body in bodies.items():
+        for _ in range(3):
+            assert spans.lookup("k", day, 5, "s", None) == body
+            assert spans.lookup("k", day + 1, 5, "s", None) == body
+        assert spans.hot_bytes <= spans.hot_budget
+    assert len(set(decompressed)) == len(decompressed) <= len(bodies)  # once each at most
+    spans.clear()
+    assert not spans.hot and spans.hot_bytes == 0
+    assert spans.lookup("k", 0, 5, "s", None) is None
 
 
 def test_a_kept_state_is_looked_up_while_another_thread_computes_one(dense):
