@@ -338,9 +338,18 @@ def description_patterns(
     out = []
     for words, actors in descriptions:
         alternatives = "|".join(w.replace("-", " ") for w in words)
-        pattern = re.compile(rf"\bthe\s+(?:{alternatives})\b(?!\s+(?:of|in)\b)")
+        pattern = re.compile(rf"\bthe\s+{BACKED}(?P<noun>{alternatives})\b(?!\s+(?:of|in)\b)")
         out.append((pattern, frozenset(actors)))
     return out
+
+
+# Who stands behind the described one, before the noun: 'the U.S.-backed opposition', 'the
+# UAE-backed paramilitary group', 'the Western-allied government' (the backer is no actor of
+# the described one's deeds).
+BACKED = (
+    r"(?:(?:[a-z]+\.?\s?){1,3}?\s*(?:backed|allied|aligned|supported|sponsored|funded|armed)"
+    r"\s+)?"
+)
 
 
 def described_mentions(
@@ -364,7 +373,7 @@ def described_mentions(
             continue
         for m in pattern.finditer(folded):
             inside = [x for x in mentions if x.start < m.end() and m.start() < x.end]
-            if any(x.kind != "adjective" for x in inside):
+            if any(x.kind != "adjective" and m.start("noun") < x.end for x in inside):
                 continue
             named = [
                 x

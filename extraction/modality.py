@@ -37,17 +37,15 @@ HOPED = re.compile(
     r"(?:\w+\s+)?$"
 )
 
-
-# The same with the trigger's noun right after the hope, its modal after it: 'hoped the talks
-# would resume', 'hopes that a new round can be held in Geneva', 'was hopeful the truce would be
-# extended'.
-HOPED_NOUN = re.compile(
-    r"\b(?:optimistic|hopeful|confident|hopes?|hoped|hoping|wish(?:es|ed)?)[\s\"']+(?:that\s+)?"
-    r"(?:(?:the|a|an|new|further|fresh|peace|direct|indirect|next|this|these)\s+)*$"
+# The talks or a deed named as the subject of a hoped clause: 'said it hopes the negotiations
+# between Russia and Ukraine will yield a ceasefire', 'hoped talks with the ELN would resume
+# soon': the wish is the speaker's statement, the talks neither held nor announced by it.
+HOPED_SUBJECT = re.compile(
+    r"\b(?:hopeful|hopes?|hoped|hoping|expressed\s+(?:its\s+|his\s+|her\s+|their\s+)?hope)"
+    r"[\s\"']+(?:that\s+)?(?:(?:the|these|any|new|further|upcoming|next|planned|direct|peace|"
+    r"fresh|renewed)\s+)*$"
 )
-NOUN_MODAL = re.compile(
-    r"(?:(?!\b(?:that|which|who|where)\b)[^.;:,\"]){0,40}?\b(?:will|would|'ll|could|can|might)\b"
-)
+HOPED_VERB_AFTER = re.compile(r"[^.;:!?]{0,120}?\b(?:will|would|'ll|could|can|might)\b")
 
 
 # A deed named as the object of a denial: 'denying preparations to send a team', 'denied plans
@@ -654,10 +652,9 @@ class ModalityReader:
         sign': a clause governed by a hope tells what is wished for, not a deed or a yes."""
         if HOPED.search(folded, max(0, trigger[0] - 90), trigger[0]):
             return True
-        # 'said it hoped the talks would resume soon': the hoped-for noun, its modal after it
         return bool(
-            HOPED_NOUN.search(folded, max(0, trigger[0] - 40), trigger[0])
-            and NOUN_MODAL.match(folded, trigger[0])
+            HOPED_SUBJECT.search(folded, max(0, trigger[0] - 60), trigger[0])
+            and HOPED_VERB_AFTER.match(folded, trigger[0])
         )
 
     def relative_terms(self, folded: str, trigger: tuple[int, int]) -> bool:

@@ -28,6 +28,8 @@ PAIR_DAYS = 14  # acceptances by both sides this close together make an agreemen
 ROUND_SPAN_DAYS = 7  # an agreement dated to a span this short (a round's days) is one truce agreed
 FEW_DAYS = frozenset({"approx", "week"})  # a truce report dated so may be dated by its span
 GRACE_DAYS = 2  # contrary evidence this close to a confirmation does not end a truce
+# a truce renewed for another term this long at most ran its last term of that length before
+RENEWAL_DAYS = 92
 LATE_DAYS = 21  # a truce reported to collapse this soon after its stated end held till then
 STALE_DAYS = 45  # an open-ended truce from one source, unconfirmed this long, is unconfirmed
 LIMIT = 24  # truce reports read; a third of it of each other kind
@@ -131,7 +133,7 @@ def _deal_positions(reader: Reader, today: int) -> list[int]:
 
 
 def _settles(text: str) -> bool:
-    if not SETTLEMENT.search(text):
+    if not SETTLEMENT.search(text) or IN_PRINCIPLE.search(text):
         return False
     return not EXCHANGE_ONLY.search(text) or bool(PEACE.search(text))
 
@@ -147,6 +149,13 @@ EXCHANGE_ONLY = re.compile(
     r"\b(?:swaps?|exchanges?|prisoners?|detainees|captives|bodies|pows|grain|trade|commerc\w*|"
     r"lists|wounded|"
     r"energy|shipping|navigation)\b",
+    re.IGNORECASE,
+)
+# agreed in principle, the deal still to be written and signed: 'a general agreement was
+# reached on the plan and would now be put in writing', 'an agreement in principle'
+IN_PRINCIPLE = re.compile(
+    r"\b(?:general|broad|preliminary|tentative)\s+agreement\b|\bagreement\s+in\s+principle\b|"
+    r"\b(?:be|being)\s+put\s+(?:down\s+)?in\s+writing\b",
     re.IGNORECASE,
 )
 PEACE = re.compile(r"\b(?:peace|normali[sz]\w*|treaty)\b", re.IGNORECASE)
@@ -237,7 +246,7 @@ def _report_positions(reader: Reader, today: int) -> list[int]:
     for name, days in (
         ("CeasefireAgreed", PLANNED_EFFECT_DAYS),
         ("CeasefireCollapsed", LATE_DAYS),
-        ("TruceExtended", GRACE_DAYS),
+        ("TruceExtended", RENEWAL_DAYS),
     ):
         ahead = index.of_type(name)
         for found, i in enumerate(ahead.forwards(today, today + days, reader.known), 1):
@@ -406,9 +415,10 @@ def _latest_episode(
                 episode.until = at - 1  # extended just after its stated end: it held till then
             elif (
                 r["type"] == "TruceExtended"
-                and at == today + 1
+                and today < at <= today + max(1, _renewed_term(r))
                 and r["occurred"]["precision"] == "day"
                 and _extends_unknown(episode, r, at, mediators, sides)
+                and (episode is None or episode.ended is None or episode.ended < at - 1)
             ):
                 episode = _extension_opens(episode, r, mediators)  # running the day before
             elif episode and r["type"] == "CeasefireCollapsed" and r["modality"] != "expected":
@@ -426,7 +436,7 @@ def _latest_episode(
                 episode.members.append(r)  # the truce that just ended, mentioned
             elif (
                 (not _mention(r, mediators) or _ongoing(r))
-                and r["modality"] != "expected"
+                and (r["modality"] != "expected" or _came_to_pass(r, reports))
                 and not (_ongoing(r) and _violated_only(r["evidence"]) and since is None)
                 and not (since is not None and episode and _covers(episode, since))
             ):
@@ -478,6 +488,25 @@ def _latest_episode(
     return episode
 
 
+def _came_to_pass(r: dict[str, Any], reports: list[dict[str, Any]]) -> bool:
+    """A truce set to take effect on a day already past when reported, in an article that
+    tells it agreed ('both sides agreed to a ceasefire ... it was set to commence from 11
+    January', published later): it took effect that day."""
+    return (
+        r["type"] == "CeasefireAgreed"
+        and r["rule"].endswith(".effect")
+        and r["occurred"]["precision"] == "day"
+        and _start(r) < ordinal(r["reported"])
+        and any(
+            s["article"] == r["article"]
+            and s["type"] == "CeasefireAgreed"
+            and s["modality"] != "expected"
+            and s is not r
+            for s in reports
+        )
+    )
+
+
 def _extension_opens(
     episode: Episode | None, r: dict[str, Any], mediators: frozenset[str]
 ) -> Episode:
@@ -490,8 +519,33 @@ def _extension_opens(
     days = span_days(r["attributes"].get("extension"))
     opened.until = opened.start + days if days else None
     if opened.dating == "day" and (ended is None or ended < opened.start - 1):
-        opened.start -= 1
+        term = _renewed_term(r)
+        # a renewal for another term: the truce renewed ran a term as long before it (in
+        # effect then: what takes effect on the day is the renewal)
+        opened.start -= max(1, min(term, opened.start - 1 - (ended or 0)))
+        opened.agreed_on = min(opened.agreed_on, opened.start)
+        opened.effect = opened.effect or term > 0
     return opened
+
+
+def _renewed_term(r: dict[str, Any]) -> int:
+    """The term a renewal repeats ('agreed to renew the truce for two additional months', 'the
+    ceasefire was renewed for another 60 days'): the extension's length, else 0 (an extension
+    by some days, 'extended by five more days', says nothing of the term before)."""
+    if r["modality"] == "expected" or not RENEWED.search(r["evidence"]):
+        return 0
+    days = span_days(r["attributes"].get("extension")) or 0
+    return days if days <= RENEWAL_DAYS else 0
+
+
+# A renewal for a like term: renewed (rolled over) for another, an additional or a further one.
+RENEWED = re.compile(
+    r"\b(?:renew(?:s|ed|ing|al)?|roll(?:s|ed|ing)?\s+over)\b[^.;]{0,80}?\bfor\s+(?:an?\s+)?"
+    r"(?:[\w-]+\s+)?(?:another|additional|further)\b|"
+    # the renewal named with its length: 'a two-month truce renewal'
+    r"\b[\w]+[\s-]+(?:days?|weeks?|months?)[\s-]+(?:truce\s+|cease-?fire\s+)?renewal\b",
+    re.IGNORECASE,
+)
 
 
 def _extends_unknown(
@@ -526,10 +580,21 @@ def _extend(episode: Episode, r: dict[str, Any], at: int) -> None:
         or span_days(r["evidence"])
         or _hours_as_days(r["evidence"])
     )
+    if days and any(_same_extension(m, r, at, days) for m in episode.members):
+        days = None  # the same extension told again (a headline and its story's sentence)
     if episode.until is not None:
         episode.until = episode.until + days if days else max(episode.until, at)
     episode.confirmed = max(episode.confirmed, at)
     episode.members.append(r)
+
+
+def _same_extension(m: dict[str, Any], r: dict[str, Any], at: int, days: int) -> bool:
+    return (
+        m["type"] == "TruceExtended"
+        and m["article"] == r["article"]
+        and _start(m) == at
+        and span_days(m["attributes"].get("extension")) == days
+    )
 
 
 HOURS = re.compile(r"\b(\d{2,3})[\s-]*hours?\b", re.IGNORECASE)

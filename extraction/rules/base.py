@@ -92,6 +92,14 @@ THEATRE = re.compile(
     r"peace|ceasefire|truce|situation|people|civilians)\s+in\s+$"
 )
 # 'the Cairo Summit for Peace': a meeting named after its place.
+# A gathering named after its city, on whose margins others meet.
+MARGINS_OF = re.compile(
+    r"\bon\s+the\s+(?:margins|sidelines|fringes?)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$"
+)
+GATHERING_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:summit|conference|forum|assembly|meeting|gathering|session|"
+    r"games)\b"
+)
 SUMMIT_AFTER = re.compile(r"\s+(?:peace\s+)?(?:summit|conference|talks)\b")
 # What comes before talks named after their city ('the Jeddah talks', 'the stalled Doha talks'):
 # an article, maybe a participle or adjective; not a preposition ('talks in Cairo').
@@ -213,6 +221,19 @@ class Family:
         for p in ordered:
             if p.preposition in VENUE_PREPOSITIONS and not THEATRE.search(
                 ctx.folded, max(0, p.start - 30), p.start
+            ):
+                return p.place
+        return None
+
+    def _margins_venue(self, ctx: SentenceContext, after: int = 0) -> str | None:
+        """'met on the sidelines of the Munich Security Conference', 'on the margins of the
+        Davos forum': the city the gathering is named after."""
+        for p in ctx.places:
+            if (
+                p.start >= after
+                and p.place not in NOT_VENUES
+                and MARGINS_OF.search(ctx.folded, max(0, p.start - 60), p.start)
+                and GATHERING_AFTER.match(ctx.folded, p.end)
             ):
                 return p.place
         return None

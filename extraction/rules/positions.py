@@ -195,6 +195,12 @@ OWN_PEOPLE = re.compile(
     r"commanders|militants|servicemen|prisoners of war|pows)\b"
 )
 
+# 'the non-negotiable withdrawal' named after a verb of asking is that verb's demand.
+NAMED_NON_NEGOTIABLE = re.compile(r"(?:the|a|an|its|their|our|his|her)\s+non ?negotiable\b")
+ASKED_BEFORE = re.compile(
+    r"\b(?:insist\w*|demand\w*|call(?:s|ed|ing)?\s+for|urg\w*|press\w*\s+for|seek\w*|sought|"
+    r"want\w*|requir\w*|request\w*|ask\w*\s+for)\b[^.;]{0,40}$"
+)
 # 'a red line for Washington': whose line it is.
 FOR_WHOM = re.compile(r"\s+for\s+(?:the\s+)?")
 
@@ -713,6 +719,10 @@ class PositionRules(Family):
         """'X maintains that enrichment is a red line', 'a red line for Kyiv', 'X said a
         prerequisite for its signature is ...': the speaker of the clause draws the line, else
         whom it is 'for', else the clause's subject."""
+        if NAMED_NON_NEGOTIABLE.match(m.group(0)) and ASKED_BEFORE.search(
+            ctx.folded, max(0, m.start() - 50), m.start()
+        ):
+            return None  # 'insisted on the non-negotiable withdrawal': the verb's demand
         start, word = ctx.reader.clause_start(m.start())
         speaker: tuple = ()
         if start and word and (self.speech.fullmatch(word) or word == "that"):
@@ -723,6 +733,8 @@ class PositionRules(Family):
                 speaker = ctx.reader.objects(owner.end(), 30)[:1]
         if not speaker:
             speaker = ctx.reader.subject(m.start())
+        if not speaker and ctx.folded.count('"', 0, m.start()) % 2:
+            speaker = self._said_by(ctx)  # '"... the non-negotiable withdrawal ...," X says'
         if not speaker:
             return None
         # What the line is about: what follows 'is' ('a prerequisite ... is a change to ...'),

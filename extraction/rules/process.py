@@ -297,6 +297,24 @@ TIME_CLAUSE = re.compile(
 )
 
 
+# The talks a bare 'pulled out' leaves, named in its sentence or the one before it.
+BARE_WALKOUT_TALKS = re.compile(
+    r"\b(?:talks|negotiations|meet|meeting|round|summit|peace process|dialogue)\b"
+)
+# Those who pull out of a place, not of talks.
+BARE_WALKOUT_TROOPS = re.compile(
+    r"\b(?:troops|forces|soldiers|fighters|units|army|military|militia|battalions?|convoys?)\s+"
+    r"(?:[\w']+\s+){0,2}$"
+)
+# A meeting left or stayed away from: 'withdrew from the trilateral meeting', 'pulled out of the
+# meeting', 'boycotted the meeting' (no round opens for the one leaving).
+WALKED_FROM = re.compile(
+    r"\b(?:(?:withdrew|withdraws|withdraw|withdrawing) from|walked out of|walks out of|pulled out of|"
+    r"pulls out of|stormed out of|boycotted|boycotts|boycotting|skipped|skips)\s+"
+    r"(?:the|a|an|its|their|this|that)?\s*(?:[\w-]+\s+){0,2}?$"
+)
+
+
 class ProcessRules(Family):
     """The process family's rules and their productions."""
 
@@ -497,6 +515,16 @@ class ProcessRules(Family):
             break
         return self._named_venue(ctx, m)
 
+    def _recall_bare(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        """'The rebels pulled out on Monday' after a sentence on the talks they were to join:
+        a side leaving them; troops pulling out of a place are no delegation."""
+        told = ctx.folded[: m.start()] + " " + (ctx.previous[-1].folded if ctx.previous else "")
+        if not BARE_WALKOUT_TALKS.search(told):
+            return None
+        if BARE_WALKOUT_TROOPS.search(ctx.folded, max(0, m.start() - 60), m.start()):
+            return None
+        return self._recall(ctx, m)
+
     def _talk_draft(
         self,
         ctx: SentenceContext,
@@ -517,6 +545,7 @@ class ProcessRules(Family):
         venue = (
             self._own_venue(ctx, m)
             or self._named_venue(ctx, m)
+            or self._margins_venue(ctx, m.end())
             or self._host_state(ctx)
             or self._country_venue(ctx, m)
         )
@@ -608,6 +637,12 @@ class ProcessRules(Family):
             and re.search(r"\b(?:handed|released|freed|transferred)\b", ctx.folded[: m.start()])
         ):
             return None  # 'handed over to the Red Cross and met by soldiers': a reception, no talks
+        if (
+            m.group(0).startswith("met")
+            and re.search(r"\b(?:be|been|being|is|are|was|were)\s+$", ctx.folded[: m.start()])
+            and not re.match(r"\s*(?:by|with)\b", ctx.folded[m.start() + 3 :])
+        ):
+            return None  # 'the terms to be met before a truce', 'conditions were met': fulfilled
         if m.group(0).startswith("join") and re.match(
             r"[^,.;]{0,40}?\bin\s+\w+ing\b", ctx.folded[m.end() :]
         ):
@@ -616,6 +651,10 @@ class ProcessRules(Family):
             self._meeting_named(ctx, m) or _not_held(ctx.folded, m.end())
         ):
             return None  # 'the meeting in South Africa never took place'
+        if m.group(0).startswith("meeting") and WALKED_FROM.search(
+            ctx.folded, max(0, m.start() - 60), m.start()
+        ):
+            return None  # 'withdrew from the trilateral meeting': a walkout (its own rule)
         if m.group(0).startswith("meeting") and _meeting_to_come(ctx.folded, m):
             return None  # 'a meeting between them will take place on Friday': the noun's rule
         subject = ctx.reader.subject(m.start())
@@ -697,7 +736,10 @@ class ProcessRules(Family):
         """'Pakistan and Afghanistan met in Doha', 'the two sides met in Istanbul': both sides
         of the sentence's known negotiation meeting together at a venue, a country too ('the
         two sides met in Barbados')."""
-        if not m.group(0).startswith("met") or self._venue(ctx, m.end(), countries=True) is None:
+        if not m.group(0).startswith("met") or (
+            self._venue(ctx, m.end(), countries=True) is None
+            and self._margins_venue(ctx, m.end()) is None
+        ):
             return False
         sides = set(self._parties(ctx))
         tops = {a for x in subject for a in self.registry.affiliations(x.actor, ctx.published)}
@@ -711,7 +753,9 @@ class ProcessRules(Family):
         objects: tuple[Mention, ...],
     ) -> bool:
         """'Barnea met Burns and Al Thani in Warsaw': named officials of two sides at a venue."""
-        if not m.group(0).startswith("met") or self._venue(ctx, m.end()) is None:
+        if not m.group(0).startswith("met") or (
+            self._venue(ctx, m.end()) is None and self._margins_venue(ctx, m.end()) is None
+        ):
             return False
         people = [x for x in subject + objects if x.kind in ("name", "short", "title")]
         states = {
@@ -760,7 +804,9 @@ class ProcessRules(Family):
         if n is None:
             return None
         word = n.group(0)
-        days = int(word) if word.isdigit() else NUMBERS.get(word, 0)
+        days = int(word) if word.isdigit() else NUMBERS.get(word, 1 if word in ("a", "one") else 0)
+        if re.search(r"\bweeks?\b", m.group(0)):
+            days *= 7  # 'a week of talks', 'two weeks of negotiations'
         if not 0 < days <= 30:
             return None
         subject = ctx.reader.subject(m.start())
@@ -771,7 +817,7 @@ class ProcessRules(Family):
         draft = self._talk_draft(ctx, m, subject, [])
         if draft is not None:
             # 'after 12 hours of talks on Saturday': a round of one day, dated as told
-            draft.looks_back = 0 if "hour" in m.group(0) else days
+            draft.looks_back = 0 if "hour" in m.group(0) or days == 1 else days
             draft.day_offset = 0
         return draft
 

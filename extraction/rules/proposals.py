@@ -236,7 +236,8 @@ MUTUAL_ELSEWHERE = re.compile(
     r"cessation of hostilities)\b|"
     # 'agreed to further negotiate the remaining issues': more talks, no terms
     r"(?:(?:further|jointly|also|again)\s+)?"
-    r"(?:meet|resume|hold|continue|return|reconvene|talk|negotiate|start|begin|open|pursue)\b|"
+    r"(?:meet|resume|hold|continue|return|reconvene|talk|negotiate|start|begin|open|pursue|"
+    r"keep (?:negotiating|talking|working))\b|"
     # 'agreed to expedite their negotiations': the pace of the talks, no terms
     r"(?:expedite|accelerate|speed up|intensify|step up)\b|"
     # no terms: 'agreed on considering ...', 'agreed to take the peace process forward'

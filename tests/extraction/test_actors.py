@@ -603,6 +603,47 @@ def test_a_description_with_nothing_it_fits_named_before_is_nobody(read, text):
     assert not of_type(read(text, FRIDAY), "ProposalMade")
 
 
+@pytest.mark.parametrize(
+    ("text", "kind", "who", "not_who"),
+    [
+        (
+            "Venezuela's government met the Unitary Platform in Barbados. "
+            "The U.S.-backed opposition signed an agreement with the government on Friday.",
+            "ProposalAccepted",
+            "unitary_platform",
+            "united_states",
+        ),
+        (
+            "The RSF shelled El Fasher on Thursday. "
+            "The UAE-backed paramilitary group accepted the US proposal on Friday.",
+            "ProposalAccepted",
+            "rsf",
+            "united_arab_emirates",
+        ),
+        (
+            "Hezbollah fired rockets at Israel on Thursday. "
+            "The Iran-allied Lebanese group rejected the US proposal on Friday.",
+            "ProposalRejected",
+            "hezbollah",
+            "iran",
+        ),
+    ],
+)
+def test_a_description_with_its_backer_is_the_described_not_the_backer(
+    read, text, kind, who, not_who
+):
+    found = of_type(read(text, FRIDAY), kind)
+    assert found and who in found[-1].actor_ids(), [f.actor_ids() for f in found]
+    assert not_who not in found[-1].actor_ids()
+
+
+def test_a_backer_before_a_name_keeps_the_name_and_a_backing_verb_still_accepts(read):
+    found = read("The RSF backed the US proposal on Friday.", FRIDAY)
+    assert any("rsf" in f.actor_ids() for f in of_type(found, "ProposalAccepted"))
+    found = read("The Iran-backed Houthis accepted the UN proposal on Friday.", FRIDAY)
+    assert any("houthis" in f.actor_ids() for f in of_type(found, "ProposalAccepted"))
+
+
 def test_the_lebanese_group_is_not_lebanon(read):
     text = (
         "Hezbollah fired rockets on Thursday. The Lebanese group rejected the proposal on Friday."

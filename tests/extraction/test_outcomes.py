@@ -169,6 +169,48 @@ def test_a_truce_announced_to_begin_is_expected_and_dated_to_its_start(read):
 
 
 @pytest.mark.parametrize(
+    ("text", "starts", "side"),
+    [
+        # a truce to commence on a day, or one whose sides are named at length before its verb
+        (
+            "A source close to the M23 said the ceasefire was set to commence from 12 "
+            "February itself.",
+            date(2024, 2, 12),
+            "m23",
+        ),
+        (
+            "The truce between Myanmar and the Three Brotherhood Alliance will commence on Friday.",
+            date(2024, 2, 16),
+            "three_brotherhood_alliance",
+        ),
+        (
+            "The ceasefire between Sudan's army and the Rapid Support Forces is due to begin on "
+            "Saturday.",
+            date(2024, 2, 17),
+            "rsf",
+        ),
+    ],
+)
+def test_a_truce_set_to_commence_on_a_day_is_dated_that_day(read, text, starts, side):
+    (found,) = of_type(read(text, WED), "CeasefireAgreed")
+    assert found.occurred.start == starts
+    assert side in {a.id for a in found.actors}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks on a ceasefire between Myanmar and the Three Brotherhood Alliance commenced on "
+        "Monday.",
+        "Negotiators will commence talks on a truce in Jeddah on Saturday.",
+        "The ceasefire talks commenced on Monday in Doha.",
+    ],
+)
+def test_talks_on_a_truce_commencing_are_no_truce(read, text):
+    assert not of_type(read(text, WED), "CeasefireAgreed")
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "A truce would take effect if Hamas accepts the terms.",
@@ -1158,6 +1200,18 @@ WORDINGS = [
         "HostagesReleased",
         "palestinian_islamic_jihad",
     ),
+    # 'signed off on' a truce: the agreement, also beside the day it is due to start
+    (
+        "Armenia and Azerbaijan signed off on a truce in Almaty on Saturday.",
+        "CeasefireAgreed",
+        "armenia",
+    ),
+    (
+        "Sudan's army and the RSF signed off on a week-long ceasefire that is due to take effect "
+        "on Monday evening.",
+        "CeasefireAgreed",
+        "rsf",
+    ),
 ]
 
 
@@ -1292,6 +1346,38 @@ NOT_THE_EVENT = [
     ),
     (
         "The plan foresees M23 leaving Goma a week after a negotiated ceasefire with Kinshasa.",
+        "CeasefireAgreed",
+    ),
+    # a truce's start or brokering recalled as background to later news: no truce agreed now
+    (
+        "Hezbollah fired two rockets at an army post on Monday, its first attack since the truce "
+        "began.",
+        "CeasefireAgreed",
+    ),
+    (
+        "Since the ceasefire between the army and the RSF took effect, both sides have traded "
+        "accusations.",
+        "CeasefireAgreed",
+    ),
+    (
+        "Kyiv and Moscow accused each other of violating the US-brokered truce on Tuesday.",
+        "CeasefireAgreed",
+    ),
+    (
+        "Malaysia, which, along with the United States, brokered the ceasefire, said on Monday the "
+        "truce is holding.",
+        "CeasefireAgreed",
+    ),
+    # a truce called needful is not agreed
+    (
+        "The Turkish minister said it was important for the Russian and Ukrainian negotiators to "
+        "agree on a ceasefire soon.",
+        "CeasefireAgreed",
+    ),
+    ("It is vital for Thailand and Cambodia to agree a truce this week.", "CeasefireAgreed"),
+    # a start still to be earned, in a clause of timing with a modal
+    (
+        "Thailand and Cambodia listed the terms to be met before a truce can take effect.",
         "CeasefireAgreed",
     ),
 ]
@@ -1468,3 +1554,8 @@ def test_an_announced_truce_takes_the_day_of_its_announcement(read):
 )
 def test_a_counted_rescue_or_a_deal_s_release_is_still_read(read, text):
     assert of_type(read(text), "HostagesReleased") or of_type(read(text), "PrisonersReleased")
+
+
+def test_a_truce_recalled_with_its_own_day_since_it_began_keeps_that_day(read):
+    text = "Thailand says Cambodia has broken the truce twice since it took effect on Monday."
+    assert dated(read(text, WED), "CeasefireAgreed") == [(date(2024, 2, 12), date(2024, 2, 12))]

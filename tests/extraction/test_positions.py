@@ -510,6 +510,42 @@ def test_a_red_line_or_a_prerequisite_is_the_speaker_s_demand(read, text, actor)
     assert any(actor in f.actor_ids() for f in found), read(text, MON)
 
 
+# what a speaker names 'non-negotiable' is demanded, in a quote said by them too
+NON_NEGOTIABLE = [
+    (
+        '"The deal respects our red lines, above all the non-negotiable withdrawal of the rebels '
+        'from the towns they hold," says a Congolese government spokesman, Patrick Muyaya.',
+        "patrick_muyaya",
+    ),
+    (
+        "Kyiv's non-negotiable demand is the return of its occupied territory, Zelensky said.",
+        "ukraine",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "actor"), NON_NEGOTIABLE)
+def test_what_a_speaker_calls_non_negotiable_is_their_demand(read, text, actor):
+    found = of_type(read(text, MON), "DemandStated")
+    assert any(actor in f.actor_ids() for f in found), read(text, MON)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia and Azerbaijan left the non-negotiable issues for a later round, diplomats said.",
+        "The two sides discussed the non-negotiable points of the plan on Monday.",
+    ],
+)
+def test_non_negotiable_issues_set_aside_or_discussed_are_no_demand(read, text):
+    assert not of_type(read(text, MON), "DemandStated")
+
+
+def test_a_demand_called_non_negotiable_is_read_once(read):
+    text = "Kinshasa insisted on the non-negotiable withdrawal of the M23 from Goma."
+    assert len(of_type(read(text, MON), "DemandStated")) == 1
+
+
 def test_a_red_line_crossed_in_the_writer_s_words_is_no_demand(read):
     assert not of_type(
         read("Israeli strikes crossed a red line, the analyst wrote.", MON), "DemandStated"
@@ -1762,6 +1798,21 @@ def test_a_party_that_needs_to_act_is_still_a_demand(read):
         read("Netanyahu said Hamas needs to release the hostages.", FRI_2025), "DemandStated"
     )
     assert found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israeli officials labeled the latest demands from Hamas unacceptable.",
+        "Kyiv dismissed the new demands from the Russian delegation as unrealistic.",
+        "Sudan's army called the demands from the RSF a provocation.",
+    ],
+)
+def test_demands_from_another_side_are_not_the_subject_s_demand(read, text):
+    subject = {"israel", "ukraine", "sudan_armed_forces"}
+    assert not [f for f in of_type(read(text), "DemandStated") if subject & set(f.actor_ids())], [
+        (f.type, f.actor_ids()) for f in read(text)
+    ]
 
 
 @pytest.mark.parametrize(

@@ -1620,6 +1620,11 @@ NOT_THE_EVENT = [
         "The army said the RSF had accepted the Jeddah declaration, a claim the RSF rejected.",
         "ProposalAccepted",
     ),
+    # 'backed' as an adjective before the clause's verb is no yes
+    (
+        "Hezbollah, the Iran-backed Lebanese group, rejected the US proposal on Monday.",
+        "ProposalAccepted",
+    ),
     # brought along is no answer when it is a proposal of one's own or a list of demands
     ("Witkoff arrived in Cairo on Monday with a new proposal.", "CounterproposalMade"),
     ("The RSF delegation came to Jeddah with a list of demands.", "CounterproposalMade"),

@@ -829,6 +829,62 @@ WORDINGS = [
         "StatementIssued",
         "egypt",
     ),
+    # a hope about others' talks is the speaker's statement, the talks named as its subject
+    (
+        "Turkey said it hopes the negotiations between Russia and Ukraine will yield a ceasefire.",
+        "StatementIssued",
+        "turkey",
+    ),
+    (
+        "Norway said it hoped the talks between Colombia and the ELN would resume next week.",
+        "StatementIssued",
+        "norway",
+    ),
+    (
+        "Qatar expressed hope that the talks between Kinshasa and the M23 would bring a lasting "
+        "peace.",
+        "StatementIssued",
+        "qatar",
+    ),
+    # the named sides' resolve to go on, told without a speech verb
+    (
+        "Serbia and Kosovo agreed to continue talks on the remaining issues.",
+        "StatementIssued",
+        "kosovo",
+    ),
+    (
+        "Armenia and Azerbaijan agreed to continue the work towards a peace agreement.",
+        "StatementIssued",
+        "armenia",
+    ),
+    (
+        "Sudan's army and the RSF agreed to keep negotiating on aid deliveries in Jeddah.",
+        "StatementIssued",
+        "rsf",
+    ),
+    # a side's work told as going on
+    (
+        "The ELN said on Tuesday it continues working to reach a bilateral ceasefire.",
+        "StatementIssued",
+        "eln",
+    ),
+    (
+        "The M23 said it would keep working towards a peace agreement with Kinshasa.",
+        "StatementIssued",
+        "m23",
+    ),
+    # a truce said to hold, by a monitor or mediator
+    (
+        "Malaysia said on Wednesday the ceasefire between Thailand and Cambodia was largely "
+        "holding.",
+        "StatementIssued",
+        "malaysia",
+    ),
+    (
+        "The UN mission said the truce between Colombia and the ELN has held so far.",
+        "StatementIssued",
+        "united_nations",
+    ),
 ]
 
 
@@ -843,7 +899,42 @@ NOT_THE_EVENT = [
         "Israel has not commented on the talks, which an official called constructive.",
         "StatementIssued",
     ),
+    # a truce kept is no statement of going on with talks
+    (
+        "The army said it will continue to fight until the RSF accepts the ceasefire.",
+        "StatementIssued",
+    ),
+    ("Thailand and Cambodia agreed to continue the existing ceasefire.", "StatementIssued"),
+    # hoped talks are neither held nor announced
+    (
+        "Turkey said it hopes the negotiations between Russia and Ukraine will yield a ceasefire.",
+        "TalksOpened",
+    ),
+    (
+        "Norway said it hoped the talks between Colombia and the ELN would resume next week.",
+        "TalksOpened",
+    ),
+    (
+        "The African Union expressed hope that talks between Ethiopia and the TPLF would begin "
+        "soon.",
+        "TalksOpened",
+    ),
 ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an announced round is not a hope: 'said the talks will resume'
+        "Norway said the talks between Colombia and the ELN would resume next week.",
+        "Qatar said talks between Kinshasa and the M23 will resume in Doha on Monday.",
+        # the hope is about something else; the talks are held
+        "The talks between Serbia and Kosovo, which Brussels hopes will bring a deal, began in "
+        "Brussels on Monday.",
+    ],
+)
+def test_talks_announced_or_held_beside_a_hope_still_open(read, text):
+    assert of_type(read(text), "TalksOpened"), [(f.type, f.extractor.rule) for f in read(text)]
 
 
 @pytest.mark.parametrize(("text", "kind"), NOT_THE_EVENT)

@@ -534,6 +534,17 @@ def test_a_settlement_both_sides_signed_is_an_agreement_without_any_truce(news, 
             "Sudan's army and the RSF reached an agreement on the lists of the wounded to be "
             "handed over.",
         ),
+        # agreed in principle only, the deal still to be written
+        (
+            "agreement.reached",
+            "Turkey said a general agreement was reached on the UN plan between Russia and "
+            "Ukraine and would now be put in writing.",
+        ),
+        ("agreement.mutual", "Russia and Ukraine reached an agreement in principle on the plan."),
+        (
+            "agreement.reached",
+            "A broad agreement was reached between the RSF and Sudan's army on the talks' agenda.",
+        ),
     ],
 )
 def test_a_swap_agreed_between_the_sides_is_no_deal_between_them(news, rule, text):
@@ -865,6 +876,118 @@ def test_an_extension_by_a_stated_length_with_no_truce_known_tells_one_in_force(
     assert state(news, "2024-05-31")["truce"]["status"] == "in_force"
     assert state(news, "2024-05-30")["truce"]["status"] == "none"
     assert state(news, "2024-06-08")["truce"]["status"] == "expired"
+
+
+@pytest.mark.parametrize(
+    "text, length",
+    [
+        ("The parties agreed to renew the current truce for two additional months.", "two months"),
+        ("The ceasefire was renewed for another 30 days, the mediator said.", "30 days"),
+        ("Envoy announces 2-month truce renewal", "2 month"),
+    ],
+)
+def test_a_renewal_for_another_term_with_no_truce_known_tells_one_in_force_that_term_before(
+    news, text, length
+):
+    news.publish(
+        "2022-06-02",
+        dict(
+            type="TruceExtended",
+            on="2022-06-02",
+            subject=["houthis", "yemen"],
+            extension=length,
+            text=text,
+        ),
+    )
+    days = 60 if "month" in length else 30
+    renewed = date(2022, 6, 2) - timedelta(days=days)
+    # known before the renewal: the truce it renews ran its last term (read from the renewal)
+    for on in (renewed, renewed + timedelta(days=20), date(2022, 6, 1)):
+        truce = state(news, on.isoformat())["truce"]
+        assert (truce["status"], truce["since"]) == ("in_force", renewed.isoformat())
+    assert state(news, (renewed - timedelta(days=1)).isoformat())["truce"]["status"] == "none"
+    assert (
+        state(news, "2022-06-03")["truce"]["until"]
+        == (date(2022, 6, 2) + timedelta(days=days)).isoformat()
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army and the RSF extended the truce for five more days.",
+        "The ceasefire was extended by another week, the mediators said.",
+    ],
+)
+def test_an_extension_that_is_no_renewal_says_nothing_of_the_term_before(news, text):
+    news.publish(
+        "2023-05-29",
+        dict(
+            type="TruceExtended",
+            on="2023-05-29",
+            subject=["sudan", "rsf"],
+            extension="five days" if "five" in text else "1 week",
+            text=text,
+        ),
+    )
+    assert state(news, "2023-05-28")["truce"]["since"] == "2023-05-28"
+    assert state(news, "2023-05-27")["truce"]["status"] == "none"
+
+
+def test_one_extension_told_twice_in_an_article_extends_once(news):
+    news.publish(
+        "2022-06-02",
+        agreed("2022-04-02", "houthis", "yemen", duration="two-month"),
+        dict(
+            type="TruceExtended",
+            on="2022-06-02",
+            subject=["houthis", "yemen"],
+            extension="2 month",
+            text="UN envoy announces 2-month truce renewal",
+        ),
+        dict(
+            type="TruceExtended",
+            on="2022-06-02",
+            subject=["houthis", "yemen"],
+            extension="two months",
+            text="The sides agreed to renew the truce for two additional months.",
+        ),
+    )
+    truce = state(news, "2022-06-10")["truce"]
+    assert truce["status"] == "in_force"
+    assert "2022-07-30" <= truce["until"] <= "2022-08-03"  # two months more, not four
+
+
+def set_to_begin(on: str, *sides: str) -> dict:
+    return agreed(
+        on,
+        *sides,
+        rule="ceasefire.effect",
+        modality="expected",
+        text="The ceasefire was set to take effect on that day, a source said.",
+    )
+
+
+def test_a_truce_set_to_begin_on_a_day_past_when_its_agreement_was_reported_began_then(news):
+    news.publish(
+        "2024-01-13",
+        agreed(
+            "2024-01-12",
+            "myanmar",
+            "three_brotherhood_alliance",
+            text="Both sides agreed to an immediate ceasefire, the mediator said.",
+        ),
+        set_to_begin("2024-01-11", "myanmar", "three_brotherhood_alliance"),
+    )
+    truce = state(news, "2024-01-11")["truce"]
+    assert (truce["status"], truce["since"]) == ("in_force", "2024-01-11")
+    assert state(news, "2024-01-11")["agreement"]["agreed"] is True
+    assert state(news, "2024-01-10")["truce"]["status"] == "none"
+
+
+def test_a_truce_only_set_to_begin_with_no_agreement_told_is_not_in_force(news):
+    news.publish("2024-01-13", set_to_begin("2024-01-11", "sudan", "rsf"))
+    assert state(news, "2024-01-12")["truce"]["status"] == "none"
 
 
 def test_a_truce_said_to_be_extendable_tells_no_truce_in_force(news):
