@@ -236,8 +236,12 @@ MUTUAL_ELSEWHERE = re.compile(
     r"cessation of hostilities)\b|"
     # 'agreed to further negotiate the remaining issues': more talks, no terms
     r"(?:(?:further|jointly|also|again)\s+)?"
-    r"(?:meet|resume|hold|continue|return|reconvene|talk|negotiate|start|begin|open|pursue|"
+    r"(?:meet|resume|hold|continue|return|reconvene|talk|negotiate|pursue|"
     r"keep (?:negotiating|talking|working))\b|"
+    # starting talks, not terms begun ('agreed to begin levelling the playing field', 'agreed
+    # to open the border crossings' are terms)
+    r"(?:start|begin|open|launch)\s+(?:[\w-]+\s+){0,3}?(?:talks|negotiations|dialogue|"
+    r"discussions|consultations|round|process|channel)\b|"
     # 'agreed to expedite their negotiations': the pace of the talks, no terms
     r"(?:expedite|accelerate|speed up|intensify|step up)\b|"
     # no terms: 'agreed on considering ...', 'agreed to take the peace process forward'
