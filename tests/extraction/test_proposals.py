@@ -1637,6 +1637,15 @@ NOT_THE_EVENT = [
     # talks begun or opened are no terms accepted
     ("Armenia and Azerbaijan agreed on Tuesday to open direct talks.", "ProposalAccepted"),
     ("Sudan's army and the RSF agreed to begin a new round of negotiations.", "ProposalAccepted"),
+    # an acceptance told, then named as a claim the party denies
+    (
+        "Israeli officials said Hamas had agreed to release 33 hostages, a claim the group denied.",
+        "ProposalAccepted",
+    ),
+    (
+        "The army said the RSF had accepted the Jeddah declaration, a claim the RSF rejected.",
+        "ProposalAccepted",
+    ),
     # 'backed' as an adjective before the clause's verb is no yes
     (
         "Hezbollah, the Iran-backed Lebanese group, rejected the US proposal on Monday.",
