@@ -312,7 +312,11 @@ class RuleExtractor:
                 person = ()
             open_quote ^= sfolded.count('"') % 2 == 1
             venue = next(
-                (f.location for f in reversed(found) if f.type == "TalksOpened" and f.location),
+                (
+                    f.location
+                    for f in reversed(found)
+                    if f.type == "TalksOpened" and f.location and f.modality != "expected"
+                ),
                 venue,
             )
             expected_end(ctx, findings, talks_at)

@@ -942,6 +942,10 @@ def _open(r: dict[str, Any], basis: list[dict[str, Any]], mediators: frozenset[s
         dating, until = "day", (start + days if days else None)
     elif days:  # 'a one-week truce in late November': the week that ends the span
         dating, start, until = "derived", max(at, end - days), end
+    elif AGREED_IN.search(r["evidence"]):
+        # 'despite a truce brokered in October', 'the ceasefire agreed in March': the period
+        # dates the agreement, not the truce's extent; in force by its end, till an end is told
+        dating, start, until = "derived", end, None
     else:  # 'a ceasefire in November': held at some time then, days unknown
         dating, start, until = "vague", at, end
     effect = r["rule"].endswith(".effect") or _stated_start(r, at) is not None
@@ -949,6 +953,20 @@ def _open(r: dict[str, Any], basis: list[dict[str, Any]], mediators: frozenset[s
     episode.agreed_known = r["occurred"]["precision"] == "day" and not _ongoing(r)
     _confirm(episode, r, at, basis, mediators)
     return episode
+
+
+# A truce told as agreed within a period ('a truce brokered in October 2025', 'the ceasefire
+# that was reached in early March', 'the accord signed by both sides in June'): the period
+# dates its agreement.
+AGREED_IN = re.compile(
+    r"\b(?:truce|cease-?fire|cessation\s+of\s+hostilities|armistice)\s+"
+    r"(?:(?:deal|agreement|accord)\s+)?(?:(?:that|which)\s+(?:was|were|had\s+been)\s+)?"
+    r"(?:brokered|agreed|reached|signed|struck|sealed|mediated|negotiated|secured|clinched)\s+"
+    r"(?:(?:by|between|with)\s+[^,.;]{1,40}?\s+)?(?:in|during)\s+"
+    r"(?:early\s+|mid-?|late\s+)?(?:january|february|march|april|may|june|july|august|"
+    r"september|october|november|december)\b",
+    re.IGNORECASE,
+)
 
 
 # A truce agreed to take effect at once: in force on the day it was agreed.

@@ -129,8 +129,9 @@ STARTS = re.compile(
     r"(?:\s+local\s+time)?\s+)?(?:on\s+|at\s+)?(?:the\s+)?$"
 )
 PAST_AGREEMENT = re.compile(
+    # ('announced that the truce is expected to take effect on Sunday': the announcement done)
     r"(?:agreed|reached|struck|signed|sealed|clinched|brokered|approved|cracked|hammered out|"
-    r"finalised|finalized|secured|nailed down)\b"
+    r"announced|finalised|finalized|secured|nailed down)\b"
 )
 # A match that ends in the truce taking effect (not in its agreement): dated by its start.
 TAKES_EFFECT = re.compile(
@@ -143,6 +144,11 @@ TRUCE_WORD = re.compile(r"\b(?:cease ?fire|truce|armistice|cessation of hostilit
 START_OF = re.compile(r"\bthe\s+(?:beginning|start)\s+of\b")
 # 'effective from January 19': the day it takes effect (a time that opens no period here).
 FROM = re.compile(r"\s*(?:effective\s+|starting\s+|beginning\s+)?from\s+")
+# The truce's parties, then its start: 'a ceasefire with the ELN, the EMC and others from ...'.
+PARTIES_FROM = re.compile(
+    r"\s+(?:with|between)\s+(?:(?!\b(?:which|who|that|after|when|while|as|since|until|"
+    r"before)\b)[^.;:]){2,220}?\s+(?:effective\s+|starting\s+|beginning\s+)?from\s+"
+)
 # A truce declared over or ended: 'declared its ceasefire with the government over'.
 DECLARING = re.compile(r"\s*(?:declared|declares)\b")
 DECLARED_OVER = re.compile(r"[^.;,]{0,40}?\b(?:over|ended|finished|void|dead|null)\b")
@@ -531,10 +537,18 @@ class OutcomeRules(Family):
         starting Sunday' (the agreement is not dated by it), 'will take effect on Friday'."""
         talks = _talks_times(ctx)
         for t in ctx.times:
-            if t.start < m.end() or t.start - m.end() > 60 or t.start in talks:
+            if t.start < m.end() or t.start in talks:
+                continue
+            # 'a bilateral ceasefire with the ELN, the EMC and other groups from January 1':
+            # the start past a long list of the parties
+            if t.start - m.end() > 60 and (
+                t.start - m.end() > 240 or not PARTIES_FROM.fullmatch(ctx.folded, m.end(), t.start)
+            ):
                 continue
             if not t.anchors_event:
-                if FROM.fullmatch(ctx.folded, m.end(), t.start):
+                if FROM.fullmatch(ctx.folded, m.end(), t.start) or PARTIES_FROM.fullmatch(
+                    ctx.folded, m.end(), t.start
+                ):
                     future = bool(FUTURE_CUE.search(ctx.folded, 0, m.end())) or _sooner_ahead(
                         t, ctx.published
                     )

@@ -7,6 +7,7 @@ Rules in ``extraction/data/rules/process.toml``; their productions below."""
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 
 from domain.values import Interval
 from extraction.actors import Mention
@@ -38,6 +39,18 @@ ANOTHER_ROUND = re.compile(
     r"\b(?:(?:after|before|since|following|preceding|with)\s+(?:[\w'-]+\s+){0,5}?|"
     r"(?:previous|earlier|prior|past|initial)\s+(?:[\w'-]+\s+)?)(?:rounds?|talks|meetings?|"
     r"sessions?|negotiations|summits?|discussions)\b"
+)
+
+# A round told as before another event: 'came a week after an initial round was held in',
+# 'followed earlier negotiations in', 'two days after the first round of talks in'.
+ROUND_BEFORE = re.compile(
+    r"(?:\b(?P<n>a|an|one|two|three|four|five|six|\d{1,2})\s+(?P<unit>days?|weeks?)\s+)?"
+    r"\b(?:after|following|followed|follows|since)\s+(?:the\s+|an?\s+|their\s+)?"
+    r"(?P<adj>(?:earlier|previous|prior|initial|first|preliminary)\s+)?(?:[\w'-]+\s+){0,3}?$"
+)
+# A round named by a sentence's opening words: 'The talks, held ...', 'The negotiations'.
+THE_TALKS = re.compile(
+    r"\s*(?:the|these|those)\s+(?:[\w-]+\s+)?(?:talks|negotiations|discussions|round|meeting)\b"
 )
 
 # 'An Israeli delegation will travel to Qatar': a team still to leave is sent, not arrived.
@@ -559,6 +572,18 @@ class ProcessRules(Family):
             or self._host_state(ctx)
             or self._country_venue(ctx, m)
         )
+        opening = THE_TALKS.match(ctx.folded)
+        if (
+            venue is None
+            and ctx.venue_hint
+            and opening
+            and m.start() < opening.end()
+            and any(t.start >= m.end() for t in ctx.times)
+        ):
+            # 'The talks, held from October 25 to 30, ...' opening a sentence and dating the
+            # round: the round the article last placed
+            venue = ctx.venue_hint
+        earlier = self._earlier_round(ctx, m)
         mediators = self._mediators(ctx)
         negotiation = self._negotiation(ctx)
         known = set(negotiation.mediators) if negotiation else set()
@@ -590,7 +615,30 @@ class ProcessRules(Family):
                 "mediators": tuple(mediators),
             },
             day_offset=nth_day_offset(ctx.folded),
+            on=earlier,
+            done=earlier is not None,
         )
+
+    def _earlier_round(self, ctx: SentenceContext, m: re.Match[str]) -> Interval | None:
+        """A round told as before another event of its sentence ('the negotiations came a week
+        after an initial round was held in Muscat', 'the talks followed earlier negotiations in
+        Doha'): dated before that event (the time its sentence names first, else the day of
+        the report), by the span told ('a week after'), else within the week before a time
+        named (with neither, the clause is dated as usual)."""
+        told = ROUND_BEFORE.search(ctx.folded, max(0, m.start() - 70), m.start())
+        if told is None or not (told.group("n") or told.group("adj")):
+            return None
+        before = [t for t in ctx.times if t.start < told.start()]
+        anchor = before[0].past.start if before else ctx.published
+        if not told.group("n") and not before:
+            return None  # 'returned following an initial meeting': the usual reading of the day
+        if told.group("n"):
+            n = told.group("n")
+            count = int(n) if n.isdigit() else NUMBERS.get(n, 1)
+            unit = told.group("unit")
+            days = count * (7 if unit.startswith("week") else 1)
+            return Interval.day(anchor - timedelta(days=days))
+        return Interval(anchor - timedelta(days=7), anchor - timedelta(days=1), "approx")
 
     def _followed_by(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
         """'The first round took place in Muscat on April 12, followed by the second round in

@@ -1212,6 +1212,23 @@ WORDINGS = [
         "CeasefireAgreed",
         "rsf",
     ),
+    # a deal confirmed, with whom and to do what: the truce agreed
+    (
+        "The Colombian government has confirmed a deal with the ELN to implement a ceasefire "
+        "from Monday.",
+        "CeasefireAgreed",
+        "eln",
+    ),
+    (
+        "Thailand confirmed an agreement with Cambodia to establish a truce along the border.",
+        "CeasefireAgreed",
+        "cambodia",
+    ),
+    (
+        "Armenia and Azerbaijan signed a deal on Friday for a ceasefire on their border.",
+        "CeasefireAgreed",
+        "azerbaijan",
+    ),
 ]
 
 
@@ -1378,6 +1395,22 @@ NOT_THE_EVENT = [
     # a start still to be earned, in a clause of timing with a modal
     (
         "Thailand and Cambodia listed the terms to be met before a truce can take effect.",
+        "CeasefireAgreed",
+    ),
+    # a truce the sides could not agree on
+    (
+        "Russia and Ukraine held talks on Friday. They were unable to agree on a ceasefire, but "
+        "they agreed to swap prisoners.",
+        "CeasefireAgreed",
+    ),
+    (
+        "Sudan's army and the RSF met in Jeddah on Saturday. They were unable to reach a truce.",
+        "CeasefireAgreed",
+    ),
+    ("The ELN cited the government's inability to agree on a ceasefire.", "CeasefireAgreed"),
+    # a deal confirmed to be under study is no deal
+    (
+        "Hamas confirmed it was studying a deal with Israel for a ceasefire.",
         "CeasefireAgreed",
     ),
 ]
@@ -1598,3 +1631,13 @@ def test_a_truce_in_other_words_is_agreed(read, text, sides):
 )
 def test_sides_unable_to_agree_agree_no_truce(read, text):
     assert not of_type(read(text, MON), "CeasefireAgreed")
+    "text",
+    [
+        "Qatar's prime minister announced that the ceasefire is expected to take effect on Sunday.",
+        "The African Union announced that a truce between Ethiopia and the TPLF will take effect "
+        "on Thursday.",
+    ],
+)
+def test_a_truce_announced_to_take_effect_later_is_agreed_now(read, text):
+    found = of_type(read(text), "CeasefireAgreed")
+    assert any(f.modality == "asserted" for f in found), [(f.modality, f.occurred) for f in found]

@@ -2404,3 +2404,39 @@ def test_a_role_told_in_a_relative_aside_sends_no_delegation(read):
 )
 def test_leading_a_delegation_as_the_clause_s_deed_sends_it(read, text):
     assert of_type(read(text, MON), "DelegationSent")
+@pytest.mark.parametrize(
+    ("text", "place", "day"),
+    [
+        # a round told as before another: dated by the span told back from it, never on its day
+        (
+            "Iran and the US held talks in Rome on Saturday, a week after an initial round of "
+            "talks in Muscat.",
+            "muscat",
+            date(2025, 4, 12),
+        ),
+        (
+            "The talks in Geneva on Saturday came two days after a first round was held in Paris.",
+            "paris",
+            date(2025, 4, 17),
+        ),
+    ],
+)
+def test_a_round_told_before_another_takes_the_span_back_from_it(read, text, place, day):
+    found = [f for f in read(text, published=date(2025, 4, 20)) if f.location == place]
+    assert found and all(f.type == "TalksOpened" for f in found)
+    assert {f.occurred.start for f in found} == {day}, [f.occurred for f in found]
+
+
+def test_earlier_negotiations_told_after_talks_are_not_on_the_talks_days(read):
+    text = (
+        "Pakistan and the Taliban met in Istanbul on Monday. The talks, held from October 25 "
+        "to 30, followed earlier negotiations in Doha."
+    )
+    found = [f for f in read(text, published=date(2025, 10, 31)) if f.location == "doha"]
+    assert found and all(f.occurred.end < date(2025, 10, 25) for f in found)
+    later = [
+        f
+        for f in read(text, published=date(2025, 10, 31))
+        if f.type == "TalksOpened" and f.occurred.start == date(2025, 10, 25)
+    ]
+    assert later and later[0].location == "istanbul"  # 'The talks': the round placed before

@@ -1601,6 +1601,25 @@ WORDINGS = [
         "CounterproposalMade",
         "armenia",
     ),
+    # a list of terms agreed, told impersonally after a meeting
+    (
+        "Armenia and Azerbaijan held talks in Almaty on Friday. The following points were "
+        "agreed: the border commissions will meet again.",
+        "ProposalAccepted",
+        "azerbaijan",
+    ),
+    # terms begun or opened by both sides (not talks begun)
+    (
+        "The Venezuelan government and the Unitary Platform agreed on 17 October to begin "
+        "electoral reforms.",
+        "ProposalAccepted",
+        "unitary_platform",
+    ),
+    (
+        "Armenia and Azerbaijan agreed on Tuesday to open the border crossings.",
+        "ProposalAccepted",
+        "azerbaijan",
+    ),
 ]
 
 
@@ -1611,6 +1630,13 @@ def test_a_wording_of_the_family_yields_the_event_with_its_actor(read, text, kin
 
 # Readings that are not the event: negated, hypothetical, guarded, doerless or another sense.
 NOT_THE_EVENT = [
+    (
+        "Armenia and Azerbaijan held talks on Friday. The following must be agreed: a border.",
+        "ProposalAccepted",
+    ),
+    # talks begun or opened are no terms accepted
+    ("Armenia and Azerbaijan agreed on Tuesday to open direct talks.", "ProposalAccepted"),
+    ("Sudan's army and the RSF agreed to begin a new round of negotiations.", "ProposalAccepted"),
     # an acceptance told, then named as a claim the party denies
     (
         "Israeli officials said Hamas had agreed to release 33 hostages, a claim the group denied.",

@@ -149,6 +149,26 @@ def test_a_truce_reported_only_as_held_in_some_month_is_never_said_to_be_in_forc
     assert state(news, "2023-11-05")["status"] != "agreement"
 
 
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("Despite a truce brokered in October, violence persists.", ("israel", "hamas")),
+        ("The ceasefire that was agreed in early October is holding.", ("israel", "hamas")),
+        ("Strikes went on under the truce reached by both sides in October.", ("israel", "hamas")),
+    ],
+)
+def test_a_truce_told_as_agreed_in_a_month_runs_on_past_that_month(news, text, sides):
+    # the month dates the agreement, not the truce's extent: in force by the month's end
+    news.publish(
+        "2025-12-07",
+        agreed("2025-10-01", *sides, until="2025-10-31", precision="month", text=text),
+    )
+    assert state(news, "2025-12-07")["truce"]["status"] == "in_force"
+    assert state(news, "2025-12-07")["truce"]["until"] is None
+    assert state(news, "2025-12-07")["agreement"]["agreed"]
+    assert state(news, "2025-10-05")["truce"]["status"] != "in_force"  # when in October unknown
+
+
 def test_a_truce_of_a_stated_length_at_the_end_of_a_vague_span_is_dated_by_its_length(news):
     news.publish(
         "2024-02-14",
