@@ -1631,6 +1631,9 @@ def test_a_truce_in_other_words_is_agreed(read, text, sides):
 )
 def test_sides_unable_to_agree_agree_no_truce(read, text):
     assert not of_type(read(text, MON), "CeasefireAgreed")
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Qatar's prime minister announced that the ceasefire is expected to take effect on Sunday.",

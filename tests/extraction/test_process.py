@@ -2404,6 +2404,8 @@ def test_a_role_told_in_a_relative_aside_sends_no_delegation(read):
 )
 def test_leading_a_delegation_as_the_clause_s_deed_sends_it(read, text):
     assert of_type(read(text, MON), "DelegationSent")
+
+
 @pytest.mark.parametrize(
     ("text", "place", "day"),
     [
