@@ -45,7 +45,8 @@ DOCUMENT_SUBJECT = re.compile(
 # 'a US proposal calling for ...': a document right before the verb, whose terms it tells.
 DOCUMENT_BEFORE = re.compile(
     r"\b(?:agreement|deal|plan|proposal|framework|resolution|draft|initiative|roadmap|offer|"
-    r"text|document)\s+(?:that\s+|which\s+)?$"
+    # 'a new proposal for a truce in Gaza calling for ...': what it is for, named between
+    r"text|document)\s+(?:(?:for|on)\s+(?:[\w'-]+\s+){1,5}?)?(?:that\s+|which\s+)?$"
 )
 
 # 'the plan proposed by X, which calls for': a relative clause on a plan cited by its author

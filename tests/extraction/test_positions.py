@@ -1202,6 +1202,13 @@ def test_a_wording_of_the_family_yields_the_event_with_its_actor(read, text, kin
 
 # Readings that are not the event: negated, hypothetical, guarded, doerless or another sense.
 NOT_THE_EVENT = [
+    # a plan's terms, its purpose named between the plan and 'calling for', with no author
+    (
+        "The M23 received a new proposal for a truce in eastern Congo calling for a withdrawal "
+        "from Goma.",
+        "AppealMade",
+    ),
+    ("Kyiv is studying a plan for a settlement calling for a freeze of the front.", "AppealMade"),
     # 'get', 'push', 'bring' with no party asked to act: a thing got, a front pushed back
     (
         '"We are working to get another framework for the release of our hostages," he said.',

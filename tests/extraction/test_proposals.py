@@ -1611,6 +1611,10 @@ def test_a_wording_of_the_family_yields_the_event_with_its_actor(read, text, kin
 
 # Readings that are not the event: negated, hypothetical, guarded, doerless or another sense.
 NOT_THE_EVENT = [
+    # 'backed' hyphened to its backer is an adjective of the plan, no yes by the sentence's doer
+    ("The Houthis sent their reply to the UN-backed roadmap on Sunday.", "ProposalAccepted"),
+    ("The RSF criticised the Saudi-backed truce proposal as one-sided.", "ProposalAccepted"),
+    ("Moscow studied the EU-backed peace framework for a week.", "ProposalAccepted"),
     # an acceptance told, then named as a claim the party denies
     (
         "Israeli officials said Hamas had agreed to release 33 hostages, a claim the group denied.",
@@ -2187,3 +2191,8 @@ def test_discussing_a_known_plan_is_no_proposal_of_the_discussant(read, text):
 def test_discussing_a_new_plan_with_a_side_still_puts_it_forward(read):
     text = "Egypt's intelligence chief plans to discuss with Israel a new vision for a truce."
     assert_read_with_actor(read(text, WED), text, "ProposalMade", "egypt")
+
+
+def test_a_plain_backing_is_still_a_yes_while_a_hyphened_backer_is_not(read):
+    assert of_type(read("Kyiv has backed the ceasefire plan."), "ProposalAccepted")
+    assert not of_type(read("Kyiv studied the US-backed ceasefire plan."), "ProposalAccepted")
