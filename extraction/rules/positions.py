@@ -222,6 +222,16 @@ PASSIVE_MODAL = re.compile(
     r"forced|driven)\b"
 )
 # 'it would be', 'there will be': a modal whose subject stands for nobody.
+# A text of the talks as the doer of a modal: 'the proposal will allow Israel to fight on
+# until ...', 'the protocols under discussion would undermine the 2018 deal': what the terms
+# would do, a reading of them (no side's demand or threat).
+TERMS_AS_DOER = re.compile(
+    r"\b(?:the|this|that|these|those|such|any|its|their|a|an)\s+(?:[\w'-]+\s+){0,2}?"
+    r"(?:proposals?|plans?|deal|agreement|protocols?|draft|text|terms|framework|provisions?|"
+    r"amendments?|accord|initiative|roadmap|offer|arrangements?)\s+(?:(?:under discussion|on the "
+    r"table|being (?:discussed|negotiated)|now)\s+)?$"
+)
+
 DUMMY_SUBJECT = re.compile(
     r"\b(?:there\s+(?:will|would)\s+(?:not\s+)?be|it\s+(?:will|would)\s+(?:not\s+)?be\s+(?:a|an|"
     r"difficult|hard|impossible|easy|necessary|premature|too|unlikely|possible|important|better|"
@@ -297,6 +307,10 @@ class PositionRules(Family):
             ctx.folded, max(0, m.start() - 6), m.end() + 30
         ):
             return None  # 'it would be a long process ..., once agreed': a comment, no demand
+        if word in ("will", "would") and TERMS_AS_DOER.search(
+            ctx.folded, max(0, m.start() - 60), m.start()
+        ):
+            return None  # 'the proposal will allow Israel to fight on until ...': a reading
         if word in ("will", "would") and PASSIVE_MODAL.match(ctx.folded, m.start() + len(word)):
             return None  # 'Hamas will be given until September to agree': a deadline it is set
         if m.group(0).endswith("as long as") and NO_CONDITION.match(ctx.folded, m.end()):
@@ -517,6 +531,8 @@ class PositionRules(Family):
         start, word = ctx.reader.clause_start(m.start())
         if not (word and (self.speech.fullmatch(word) or word == "that")):
             return None
+        if TERMS_AS_DOER.search(ctx.folded, max(start, m.start() - 60), m.start()):
+            return None  # 'argued the protocols would undermine the 2018 deal': terms judged
         draft = self._threat(ctx, m)
         if draft is not None:
             draft.stative = self._stative(ctx, m) or bool(

@@ -167,6 +167,12 @@ TALKS_ASIDE = re.compile(
     r"had attended|took part in|participated in|joined)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$"
 )
 
+# Who else attended a meeting told before: 'Also present at the meeting were the US and
+# Chinese ambassadors', 'also in attendance at the meeting was ...' (no meeting of its own).
+ALSO_PRESENT = re.compile(
+    r"\balso\s+(?:present|in attendance|attending|seated)\s+(?:at|in)\s+(?:the|that|this)\s+$"
+)
+
 # Talks named as where a text came from, looking back: 'a proposal put forward after talks in
 # Paris', 'the plan drawn up following negotiations in Cairo': the text is the news, the round
 # that made it is behind it (no round opens in the sentence).
@@ -695,6 +701,10 @@ class ProcessRules(Family):
             self._meeting_named(ctx, m) or _not_held(ctx.folded, m.end())
         ):
             return None  # 'the meeting in South Africa never took place'
+        if m.group(0).startswith("meeting") and ALSO_PRESENT.search(
+            ctx.folded, max(0, m.start() - 40), m.start()
+        ):
+            return None  # 'Also present at the meeting were ...': who else was there, told after
         if m.group(0).startswith("meeting") and WALKED_FROM.search(
             ctx.folded, max(0, m.start() - 60), m.start()
         ):

@@ -1202,6 +1202,13 @@ def test_a_wording_of_the_family_yields_the_event_with_its_actor(read, text, kin
 
 # Readings that are not the event: negated, hypothetical, guarded, doerless or another sense.
 NOT_THE_EVENT = [
+    # a text of the talks as a modal's doer: what the terms would do, read by a side
+    (
+        "They believe the proposal will allow Israel to continue the war until its goals are met.",
+        "DemandStated",
+    ),
+    ("The SPLM-IO argued that the protocols would undermine the 2018 peace deal.", "ThreatIssued"),
+    ("The M23 said the draft agreement would destabilise the region.", "ThreatIssued"),
     # a plan's terms, its purpose named between the plan and 'calling for', with no author
     (
         "The M23 received a new proposal for a truce in eastern Congo calling for a withdrawal "
@@ -1850,3 +1857,18 @@ def test_the_noun_demand_named_again_before_its_refuser_is_no_demand_of_the_refu
     read, text, refuser
 ):
     assert not any(refuser in f.actor_ids() for f in of_type(read(text), "DemandStated"))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Hamas said it would not release the hostages until Israel ends the war.", "DemandStated"),
+        ("Netanyahu said Israel would keep fighting until Hamas is destroyed.", "DemandStated"),
+        (
+            "Russia warned that any deployment of European troops would ignite a war.",
+            "ThreatIssued",
+        ),
+    ],
+)
+def test_a_side_as_the_doer_of_the_modal_still_states_its_terms(read, text, kind):
+    assert of_type(read(text), kind)

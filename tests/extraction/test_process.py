@@ -1936,6 +1936,12 @@ def test_weeks_too_many_for_one_round_date_no_opening(read):
 
 # Readings that are not the event: negated, hypothetical, guarded, doerless or another sense.
 NOT_THE_EVENT = [
+    # who else sat in a meeting told before: no meeting of its own
+    (
+        "Also present at the meeting were the US ambassador and the Chinese ambassador.",
+        "TalksOpened",
+    ),
+    ("Also in attendance at the meeting was the Qatari prime minister.", "TalksOpened"),
     # talks named in passing: another's topic, or where a person was told in an aside
     (
         "Much of the diplomacy this year has focused on the negotiations between Ukraine and "
@@ -2429,4 +2435,9 @@ def test_a_leader_of_a_team_told_as_the_news_is_still_a_team_sent(read):
     ],
 )
 def test_talks_that_have_a_topic_or_a_named_attendee_are_still_a_round(read, text):
+    assert of_type(read(text), "TalksOpened")
+
+
+def test_those_present_at_a_meeting_told_as_the_news_still_meet(read):
+    text = "Thai and Cambodian officials were present at the meeting in Kuala Lumpur on Monday."
     assert of_type(read(text), "TalksOpened")
