@@ -222,9 +222,8 @@ PASSIVE_MODAL = re.compile(
     r"forced|driven)\b"
 )
 # 'it would be', 'there will be': a modal whose subject stands for nobody.
-# A text of the talks as the doer of a modal: 'the proposal will allow Israel to fight on
-# until ...', 'the protocols under discussion would undermine the 2018 deal': what the terms
-# would do, a reading of them (no side's demand or threat).
+# A text of the talks as the doer of a modal: 'the protocols under discussion would undermine
+# the 2018 deal': what the terms would do, a reading of them (no side's threat).
 TERMS_AS_DOER = re.compile(
     r"\b(?:the|this|that|these|those|such|any|its|their|a|an)\s+(?:[\w'-]+\s+){0,2}?"
     r"(?:proposals?|plans?|deal|agreement|protocols?|draft|text|terms|framework|provisions?|"
@@ -307,10 +306,6 @@ class PositionRules(Family):
             ctx.folded, max(0, m.start() - 6), m.end() + 30
         ):
             return None  # 'it would be a long process ..., once agreed': a comment, no demand
-        if word in ("will", "would") and TERMS_AS_DOER.search(
-            ctx.folded, max(0, m.start() - 60), m.start()
-        ):
-            return None  # 'the proposal will allow Israel to fight on until ...': a reading
         if word in ("will", "would") and PASSIVE_MODAL.match(ctx.folded, m.start() + len(word)):
             return None  # 'Hamas will be given until September to agree': a deadline it is set
         if m.group(0).endswith("as long as") and NO_CONDITION.match(ctx.folded, m.end()):

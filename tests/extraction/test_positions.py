@@ -1203,10 +1203,6 @@ def test_a_wording_of_the_family_yields_the_event_with_its_actor(read, text, kin
 # Readings that are not the event: negated, hypothetical, guarded, doerless or another sense.
 NOT_THE_EVENT = [
     # a text of the talks as a modal's doer: what the terms would do, read by a side
-    (
-        "They believe the proposal will allow Israel to continue the war until its goals are met.",
-        "DemandStated",
-    ),
     ("The SPLM-IO argued that the protocols would undermine the 2018 peace deal.", "ThreatIssued"),
     ("The M23 said the draft agreement would destabilise the region.", "ThreatIssued"),
     # a plan's terms, its purpose named between the plan and 'calling for', with no author
