@@ -206,6 +206,14 @@ _DESCRIBED_PLACE = re.compile(
 )
 
 
+# One who watches a deed done by others, named with a title or not: 'in the presence of US
+# President Donald Trump', 'witnessed by the Qatari emir', 'flanked by Egyptian officials'.
+WITNESS = re.compile(
+    r"\b(?:in the presence of|witnessed by|watched by|flanked by)\s+(?:the\s+)?"
+    r"(?:[\w.'-]+\s+){0,4}?$"
+)
+
+
 def _word_before(folded: str, start: int) -> str:
     """The word before a position, skipping determiners ('in the Egyptian capital' -> 'in')."""
     lo = max(0, start - 80)
@@ -438,6 +446,8 @@ class MentionResolver:
                 eligible = False
             if not possessive and self.modifier.match(folded, hit.end):
                 eligible = False  # 'the Israel-Lebanon border', 'Israeli hostages'
+            if WITNESS.search(folded, max(0, start - 70), start):
+                eligible = False  # 'in the presence of US President Donald Trump': a witness
 
             mentions.append(Mention(start, hit.end, actor, actor_entry.kind, possessive, eligible))
         mentions = self._named_again(text, folded, mentions)

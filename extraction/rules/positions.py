@@ -45,7 +45,8 @@ DOCUMENT_SUBJECT = re.compile(
 # 'a US proposal calling for ...': a document right before the verb, whose terms it tells.
 DOCUMENT_BEFORE = re.compile(
     r"\b(?:agreement|deal|plan|proposal|framework|resolution|draft|initiative|roadmap|offer|"
-    r"text|document)\s+(?:that\s+|which\s+)?$"
+    # 'a new proposal for a truce in Gaza calling for ...': what it is for, named between
+    r"text|document)\s+(?:(?:for|on)\s+(?:[\w'-]+\s+){1,5}?)?(?:that\s+|which\s+)?$"
 )
 
 # 'the plan proposed by X, which calls for': a relative clause on a plan cited by its author
@@ -239,6 +240,15 @@ PASSIVE_MODAL = re.compile(
     r"forced|driven)\b"
 )
 # 'it would be', 'there will be': a modal whose subject stands for nobody.
+# A text of the talks as the doer of a modal: 'the protocols under discussion would undermine
+# the 2018 deal': what the terms would do, a reading of them (no side's threat).
+TERMS_AS_DOER = re.compile(
+    r"\b(?:the|this|that|these|those|such|any|its|their|a|an)\s+(?:[\w'-]+\s+){0,2}?"
+    r"(?:proposals?|plans?|deal|agreement|protocols?|draft|text|terms|framework|provisions?|"
+    r"amendments?|accord|initiative|roadmap|offer|arrangements?)\s+(?:(?:under discussion|on the "
+    r"table|being (?:discussed|negotiated)|now)\s+)?$"
+)
+
 DUMMY_SUBJECT = re.compile(
     r"\b(?:there\s+(?:will|would)\s+(?:not\s+)?be|it\s+(?:will|would)\s+(?:not\s+)?be\s+(?:a|an|"
     r"difficult|hard|impossible|easy|necessary|premature|too|unlikely|possible|important|better|"
@@ -538,6 +548,8 @@ class PositionRules(Family):
             # 'they argued that the protocols would undermine the 2018 deal': a reason given
             # against terms, no harm threatened
             return None
+        if TERMS_AS_DOER.search(ctx.folded, max(start, m.start() - 60), m.start()):
+            return None  # 'argued the protocols would undermine the 2018 deal': terms judged
         draft = self._threat(ctx, m)
         if draft is not None:
             draft.stative = self._stative(ctx, m) or bool(

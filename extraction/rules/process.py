@@ -162,6 +162,40 @@ SETTING = re.compile(
     r"(?!(?:renewed|resumed|new|ongoing|fresh)\b)(?:\w+\s+){0,2}?$"
 )
 
+# A role told in an aside: 'Witkoff, who is leading the US delegation, said ...': the person
+# described between commas, the sentence's news elsewhere (no team sent in it).
+ROLE_ASIDE = re.compile(r",\s+who\s+$")
+
+# Talks named in passing: as the topic of another's work ('diplomacy has focused on the
+# negotiations between Ukraine and Russia', 'his mission centred on the talks in Jeddah'), or as
+# where a person was, told in an aside ('Rubio, who was at the talks in Geneva, said ...',
+# 'Witkoff, who attended the talks in Istanbul, told ...'): the news is elsewhere, no round.
+TALKS_AS_TOPIC = re.compile(
+    r"\b(?:focus(?:ed|es|ing)?|focuss(?:ed|es|ing)|cent(?:red|ered|res|ers|ring|ering)|"
+    r"concentrat(?:ed|es|ing)|revolv(?:ed|es|ing))\s+(?:on|upon|around)\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,2}?$"
+)
+TALKS_ASIDE = re.compile(
+    r",\s+who\s+(?:(?:was|were|had been|has been)\s+(?:at|in|present at|part of)|attended|"
+    r"had attended|took part in|participated in|joined)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$"
+)
+
+# Who else attended a meeting told before: 'Also present at the meeting were the US and
+# Chinese ambassadors', 'also in attendance at the meeting was ...' (no meeting of its own).
+ALSO_PRESENT = re.compile(
+    r"\balso\s+(?:present|in attendance|attending|seated)\s+(?:at|in)\s+(?:the|that|this)\s+$"
+)
+
+# Talks named as where a text came from, looking back: 'a proposal put forward after talks in
+# Paris', 'the plan drawn up following negotiations in Cairo': the text is the news, the round
+# that made it is behind it (no round opens in the sentence).
+PRODUCT_OF_TALKS = re.compile(
+    r"\b(?:proposals?|plans?|framework|deal|draft|text|terms|offer|initiative|document|roadmap)"
+    r"\s+(?:(?:that|which)\s+(?:was|were|had been)\s+)?(?:put forward|drawn up|drafted|"
+    r"hammered out|worked out|crafted|put together|developed|prepared|produced|finali[sz]ed|"
+    r"agreed|brokered)\s+(?:after|following|in the wake of)\s+(?:the\s+)?(?:\w+\s+)?$"
+)
+
 # Talks named as what another deed prepares: 'to lay the groundwork for a meeting between the two
 # presidents', 'paved the way for direct talks', 'conditions for a summit'.
 PREPARED_FOR = re.compile(
@@ -332,6 +366,16 @@ WALKED_FROM = re.compile(
 ROLE_ASIDE = re.compile(r",\s*(?:who|which)\s+$")
 
 
+def _in_passing(ctx: SentenceContext, m: re.Match[str]) -> bool:
+    """Talks named as another's topic, or as where a person was in an aside closed by a comma."""
+    if TALKS_AS_TOPIC.search(ctx.folded, max(0, m.start() - 50), m.start()):
+        return True
+    if TALKS_ASIDE.search(ctx.folded, max(0, m.start() - 60), m.start()):
+        end = ctx.folded.find(",", m.end())
+        return 0 <= end - m.end() <= 60
+    return False
+
+
 class ProcessRules(Family):
     """The process family's rules and their productions."""
 
@@ -485,6 +529,12 @@ class ProcessRules(Family):
         tail = ctx.folded[m.end() : m.end() + 160]
         if FACT_FINDING.match(tail):
             return None  # 'sent a team to investigate the killings': no one to talk to
+        if m.group(0).startswith(("is", "was", "are", "were")) and ROLE_ASIDE.search(
+            ctx.folded, max(0, m.start() - 12), m.start()
+        ):
+            end = ctx.folded.find(",", m.end())
+            if 0 <= end - m.end() <= 50:
+                return None  # 'Witkoff, who is leading the US team, said ...': a role named
         subject = ctx.reader.subject(m.start())
         others: list[tuple[str, str]] = []
         leader = None
@@ -709,6 +759,10 @@ class ProcessRules(Family):
             self._meeting_named(ctx, m) or _not_held(ctx.folded, m.end())
         ):
             return None  # 'the meeting in South Africa never took place'
+        if m.group(0).startswith("meeting") and ALSO_PRESENT.search(
+            ctx.folded, max(0, m.start() - 40), m.start()
+        ):
+            return None  # 'Also present at the meeting were ...': who else was there, told after
         if m.group(0).startswith("meeting") and WALKED_FROM.search(
             ctx.folded, max(0, m.start() - 60), m.start()
         ):
@@ -907,6 +961,10 @@ class ProcessRules(Family):
             return None  # 'after weeks of talks in Doha' looks back, no round opens
         if SETTING.search(ctx.folded, max(0, m.start() - 30), m.start()):
             return None  # 'acting as intermediaries during the talks in Jeddah': the setting
+        if PRODUCT_OF_TALKS.search(ctx.folded, max(0, m.start() - 80), m.start()):
+            return None  # 'a proposal put forward after talks in Paris': the text, not a round
+        if _in_passing(ctx, m):
+            return None  # 'has focused on the talks in Jeddah', 'X, who was at the talks in ...'
         if LEFT_TALKS.search(ctx.folded, max(0, m.start() - 80), m.start()):
             return None  # 'withdrew their teams from the talks in Doha': a departure
         place_end = next((p.end for p in ctx.places if p.start >= m.end()), m.end())
@@ -930,6 +988,8 @@ class ProcessRules(Family):
         objects = ctx.reader.objects(m.end(), 80)
         if not objects or _not_held(ctx.folded, m.end()):
             return None
+        if _in_passing(ctx, m):
+            return None  # 'diplomacy has focused on the negotiations between Kyiv and Moscow'
         if LEFT_TALKS.search(ctx.folded, max(0, m.start() - 80), m.start()):
             return None  # 'pulled out of the talks between X and Y': a departure
         if ENDED_AFTER.match(ctx.folded, objects[-1].end):

@@ -144,6 +144,15 @@ YES_VERB = re.compile(r"(?:accept|agree)\w*\b")
 UNSURE = re.compile(r"\b(?:not|never|no longer|could|might|may|would|if|unless|whether)\b|n't\b")
 
 
+# a hyphen, as written or typeset: glues a backer to 'backed' (an adjective)
+HYPHENS = ("-", "\u2010", "\u2011")
+# a yes told before a plan named by its backer: 'announced its approval of the US-backed plan'
+YES_BEFORE = re.compile(
+    r"\b(?:approv\w*|accept\w*|consent\w*|agree\w*|endors\w*|embrac\w*|welcom\w*|"
+    r"support\w*|yes|sign\w*|ratif\w*|green light|nod|blessing)\b(?![^.;]*\bresponse\b)"
+)
+
+
 def ready_to_accept(folded: str, span: tuple[int, int]) -> bool:
     """'is willing to agree to the conditions', 'said it was ready to accept the plan'."""
     ready = WILLING.search(folded, max(0, span[0] - 40), span[0])
@@ -594,6 +603,12 @@ class ProposalRules(Family):
 
     def _accept(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
         text = m.group(0)
+        if (
+            text.startswith("back")
+            and ctx.text[max(0, m.start() - 1) : m.start()] in HYPHENS
+            and not YES_BEFORE.search(ctx.folded, max(0, m.start() - 80), m.start())
+        ):
+            return None  # 'the US-backed proposal', 'a UN-backed plan': a backer named, no yes
         if text.startswith("welcom") and not re.search(
             r"\b(?:proposals?|plans?|initiative|framework|vision|roadmap|road map)\b", text
         ):

@@ -1544,3 +1544,18 @@ def test_later_forms_are_found_as_the_longest_whole_words_left_to_right() -> Non
         )
         assert _forms_found(text, forms) == [m.span() for m in alternation.finditer(text)]
     assert _forms_found("Al Thani met Thani", ["Thani", "Al Thani"]) == [(0, 8), (13, 18)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The leaders of Armenia and Azerbaijan, in the presence of US President Donald Trump, "
+        "agreed to end their conflict and signed a declaration.",
+        "Kinshasa and Kigali, in the presence of Secretary of State Marco Rubio, signed the deal.",
+    ],
+)
+def test_one_in_whose_presence_a_deal_is_done_is_a_witness_not_a_party(read, text):
+    found = [f for f in read(text) if f.type == "ProposalAccepted"]
+    assert found and all(
+        not ({"donald_trump", "marco_rubio", "united_states"} & set(f.actor_ids())) for f in found
+    ), [(f.type, f.actor_ids()) for f in found]

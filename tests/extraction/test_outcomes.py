@@ -1239,6 +1239,10 @@ def test_a_wording_of_the_family_yields_the_event_with_its_actor(read, text, kin
 
 # Readings that are not the event: negated, hypothetical, guarded, doerless or another sense.
 NOT_THE_EVENT = [
+    # a truce out of reach: 'unable to agree' is no agreement
+    ("Russia and Ukraine were unable to agree on a ceasefire on Friday.", "CeasefireAgreed"),
+    ("Thailand and Cambodia have been unable to agree to a ceasefire.", "CeasefireAgreed"),
+    ("The army and the RSF were unable to agree on a truce in Jeddah.", "CeasefireAgreed"),
     # a release named as what a military deed is for (a war aim), alone or after a first aim
     (
         "Israel launched airstrikes and a ground invasion in Gaza to destroy Hamas and free the "

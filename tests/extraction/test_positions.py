@@ -1202,6 +1202,16 @@ def test_a_wording_of_the_family_yields_the_event_with_its_actor(read, text, kin
 
 # Readings that are not the event: negated, hypothetical, guarded, doerless or another sense.
 NOT_THE_EVENT = [
+    # a text of the talks as a modal's doer: what the terms would do, read by a side
+    ("The SPLM-IO argued that the protocols would undermine the 2018 peace deal.", "ThreatIssued"),
+    ("The M23 said the draft agreement would destabilise the region.", "ThreatIssued"),
+    # a plan's terms, its purpose named between the plan and 'calling for', with no author
+    (
+        "The M23 received a new proposal for a truce in eastern Congo calling for a withdrawal "
+        "from Goma.",
+        "AppealMade",
+    ),
+    ("Kyiv is studying a plan for a settlement calling for a freeze of the front.", "AppealMade"),
     # 'get', 'push', 'bring' with no party asked to act: a thing got, a front pushed back
     (
         '"We are working to get another framework for the release of our hostages," he said.',
@@ -1901,3 +1911,18 @@ def test_demands_as_a_verb_after_and_is_still_a_demand(read):
         read("Hamas rejected the offer and demands a full withdrawal.", MON), "DemandStated"
     )
     assert found and "hamas" in ids(found[0], "subject")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Hamas said it would not release the hostages until Israel ends the war.", "DemandStated"),
+        ("Netanyahu said Israel would keep fighting until Hamas is destroyed.", "DemandStated"),
+        (
+            "Russia warned that any deployment of European troops would ignite a war.",
+            "ThreatIssued",
+        ),
+    ],
+)
+def test_a_side_as_the_doer_of_the_modal_still_states_its_terms(read, text, kind):
+    assert of_type(read(text), kind)

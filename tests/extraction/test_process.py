@@ -1936,6 +1936,37 @@ def test_weeks_too_many_for_one_round_date_no_opening(read):
 
 # Readings that are not the event: negated, hypothetical, guarded, doerless or another sense.
 NOT_THE_EVENT = [
+    # who else sat in a meeting told before: no meeting of its own
+    (
+        "Also present at the meeting were the US ambassador and the Chinese ambassador.",
+        "TalksOpened",
+    ),
+    ("Also in attendance at the meeting was the Qatari prime minister.", "TalksOpened"),
+    # talks named in passing: another's topic, or where a person was told in an aside
+    (
+        "Much of the diplomacy this year has focused on the negotiations between Ukraine and "
+        "Russia.",
+        "TalksOpened",
+    ),
+    ("The envoy's work has centred on the talks between the army and the RSF.", "TalksOpened"),
+    (
+        "His trip to the region focused on the talks in Doha between Israel and Hamas.",
+        "TalksOpened",
+    ),
+    ("Rubio, who was at the talks in Geneva, said the sides had made progress.", "TalksOpened"),
+    # talks named as where a text came from, looking back: the text is the news, no round opens
+    ("Hamas said it would study a proposal drawn up after talks in Paris.", "TalksOpened"),
+    ("The army is reviewing a plan put forward following negotiations in Jeddah.", "TalksOpened"),
+    ("Moscow received a draft worked out after talks in Riyadh with US officials.", "TalksOpened"),
+    # a person's role told in an aside between commas: no team sent in the sentence
+    (
+        "Umerov, who is leading the Ukrainian delegation, told reporters the talks were useful.",
+        "DelegationSent",
+    ),
+    (
+        "Dermer, who was heading the Israeli team, said on Monday that progress had been made.",
+        "DelegationSent",
+    ),
     # talks told by a long standstill are background, no round opened
     ("Talks between Russia and Ukraine have stalled for months.", "TalksOpened"),
     ("Negotiations between Israel and Hamas have been deadlocked since March.", "TalksOpened"),
@@ -2395,6 +2426,11 @@ def test_a_role_told_in_a_relative_aside_sends_no_delegation(read):
     assert not of_type(read(text, MON), "DelegationSent")
 
 
+def test_a_leader_of_a_team_told_as_the_news_is_still_a_team_sent(read):
+    text = "Rustem Umerov is leading the Ukrainian delegation to Istanbul."
+    assert of_type(read(text), "DelegationSent")
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -2442,3 +2478,20 @@ def test_earlier_negotiations_told_after_talks_are_not_on_the_talks_days(read):
         if f.type == "TalksOpened" and f.occurred.start == date(2025, 10, 25)
     ]
     assert later and later[0].location == "istanbul"  # 'The talks': the round placed before
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks in Doha focused on the release of hostages.",
+        "Rubio attended the talks in Geneva on Sunday.",
+        "Negotiations between Kinshasa and the M23 focused on prisoner exchanges.",
+    ],
+)
+def test_talks_that_have_a_topic_or_a_named_attendee_are_still_a_round(read, text):
+    assert of_type(read(text), "TalksOpened")
+
+
+def test_those_present_at_a_meeting_told_as_the_news_still_meet(read):
+    text = "Thai and Cambodian officials were present at the meeting in Kuala Lumpur on Monday."
+    assert of_type(read(text), "TalksOpened")

@@ -1637,6 +1637,10 @@ NOT_THE_EVENT = [
     # talks begun or opened are no terms accepted
     ("Armenia and Azerbaijan agreed on Tuesday to open direct talks.", "ProposalAccepted"),
     ("Sudan's army and the RSF agreed to begin a new round of negotiations.", "ProposalAccepted"),
+    # 'backed' hyphened to its backer is an adjective of the plan, no yes by the sentence's doer
+    ("The Houthis sent their reply to the UN-backed roadmap on Sunday.", "ProposalAccepted"),
+    ("The RSF criticised the Saudi-backed truce proposal as one-sided.", "ProposalAccepted"),
+    ("Moscow studied the EU-backed peace framework for a week.", "ProposalAccepted"),
     # an acceptance told, then named as a claim the party denies
     (
         "Israeli officials said Hamas had agreed to release 33 hostages, a claim the group denied.",
@@ -2285,3 +2289,8 @@ def test_a_witness_aside_is_not_the_doer_of_an_agreement(read):
     )
     found = of_type(read(text, MON), "ProposalAccepted")
     assert found and all("donald_trump" not in ids(f, "subject") for f in found)
+
+
+def test_a_plain_backing_is_still_a_yes_while_a_hyphened_backer_is_not(read):
+    assert of_type(read("Kyiv has backed the ceasefire plan."), "ProposalAccepted")
+    assert not of_type(read("Kyiv studied the US-backed ceasefire plan."), "ProposalAccepted")
