@@ -45,7 +45,7 @@ DOCUMENT_SUBJECT = re.compile(
 # 'a US proposal calling for ...': a document right before the verb, whose terms it tells.
 DOCUMENT_BEFORE = re.compile(
     r"\b(?:agreement|deal|plan|proposal|framework|resolution|draft|initiative|roadmap|offer|"
-    r"text|document)\s+(?:that\s+|which\s+)?$"
+    r"text|document)\s+(?:(?:for|on)\s+(?:[\w'-]+\s+){1,5}?)?(?:that\s+|which\s+)?$"
 )
 
 # 'the plan proposed by X, which calls for': a relative clause on a plan cited by its author
@@ -608,7 +608,7 @@ class PositionRules(Family):
             return None  # 'the agreement calls for 33 hostages to be freed': terms, not an appeal
         if DOCUMENT_WHICH.search(ctx.folded, max(0, m.start() - 140), m.start()):
             return None  # 'the plan proposed by X, which calls for ...': its terms again
-        document = DOCUMENT_BEFORE.search(ctx.folded, max(0, m.start() - 40), m.start())
+        document = DOCUMENT_BEFORE.search(ctx.folded, max(0, m.start() - 80), m.start())
         if document:
             # 'a US proposal calling for the disarmament of ...': the terms its author demands
             owner = [x for x in ctx.mentions if document.start() - 12 <= x.end <= document.start()]

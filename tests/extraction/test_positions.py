@@ -1806,3 +1806,47 @@ def test_demands_from_another_side_are_not_the_subject_s_demand(read, text):
     assert not [f for f in of_type(read(text), "DemandStated") if subject & set(f.actor_ids())], [
         (f.type, f.actor_ids()) for f in read(text)
     ]
+
+
+ABOUT_UKRAINE = "Russia and Ukraine have fought since February 2022.\n"
+
+# Conditions set out, owned or bare: the speaker's demand.
+SET_OUT_CONDITIONS = [
+    (ABOUT_GAZA + "Hamas also set out conditions for an Israeli withdrawal on Tuesday.", "hamas"),
+    (ABOUT_GAZA + "Israel laid out its demands for a second phase.", "israel"),
+    (ABOUT_UKRAINE + "Moscow laid out tough conditions for a ceasefire on Friday.", "russia"),
+]
+
+NO_CONDITIONS_SET_OUT = [
+    ABOUT_GAZA + "The report set out conditions in the camps.",
+    ABOUT_UKRAINE + "The article set out the conditions under which soldiers live.",
+]
+
+
+@pytest.mark.parametrize(("text", "actor"), SET_OUT_CONDITIONS)
+def test_conditions_set_out_are_a_demand(read, text, actor):
+    assert_read_with_actor(read(text, WED), text, "DemandStated", actor)
+
+
+@pytest.mark.parametrize("text", NO_CONDITIONS_SET_OUT)
+def test_conditions_described_are_no_demand(read, text):
+    assert not of_type(read(text, WED), "DemandStated")
+
+
+# A plan named with what it is for, then 'calling for': the plan's terms, no one's appeal.
+PLAN_FOR_CALLING_FOR = [
+    ABOUT_GAZA + "Hamas negotiators have received a new proposal for a truce in Gaza calling for "
+    "a 60-day pause, an official said.",
+    ABOUT_UKRAINE + "Kyiv received a plan for peace in Ukraine calling for a freeze of the front "
+    "line.",
+]
+
+
+@pytest.mark.parametrize("text", PLAN_FOR_CALLING_FOR)
+def test_a_plan_for_something_calling_for_terms_is_no_appeal(read, text):
+    assert not of_type(read(text, WED), "AppealMade")
+
+
+def test_a_side_calling_for_a_truce_still_appeals(read):
+    text = ABOUT_GAZA + "Qatar called for an immediate ceasefire in Gaza on Monday."
+    assert of_type(read(text, WED), "AppealMade")

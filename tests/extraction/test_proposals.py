@@ -2178,3 +2178,69 @@ def test_discussing_a_known_plan_is_no_proposal_of_the_discussant(read, text):
 def test_discussing_a_new_plan_with_a_side_still_puts_it_forward(read):
     text = "Egypt's intelligence chief plans to discuss with Israel a new vision for a truce."
     assert_read_with_actor(read(text, WED), text, "ProposalMade", "egypt")
+
+
+ABOUT_UKRAINE = "Russia and Ukraine have fought since February 2022.\n"
+
+# At odds with the other side's plan, told as one's own disagreement: a refusal, dated when said.
+DISAGREEING_WITH_A_PLAN = [
+    ABOUT_GAZA + "Hamas said yesterday it did not agree with the Israeli proposal.",
+    ABOUT_GAZA + "A Hamas spokesman said on Tuesday the movement does not agree with Israel's "
+    "approach to extending the truce.",
+    ABOUT_UKRAINE + "Kyiv said on Tuesday it does not agree with the Kremlin's plan for a frozen "
+    "front line.",
+    ABOUT_UKRAINE + "Moscow said on Tuesday that it disagreed with the European proposal.",
+]
+
+NO_DISAGREEMENT_WITH_A_PLAN = [
+    ABOUT_GAZA + "Hamas said it does not agree with reports that the talks had stalled.",
+    ABOUT_GAZA + "Israel disagreed with Hamas on the withdrawal.",
+    ABOUT_UKRAINE + "Kyiv said it agrees with the European plan.",
+]
+
+
+@pytest.mark.parametrize("text", DISAGREEING_WITH_A_PLAN)
+def test_disagreeing_with_the_other_side_s_plan_rejects_it(read, text):
+    found = of_type(read(text, WED), "ProposalRejected")
+    assert found and found[0].occurred.start == date(2024, 2, 13), found
+
+
+@pytest.mark.parametrize("text", NO_DISAGREEMENT_WITH_A_PLAN)
+def test_disagreeing_with_a_report_or_on_a_topic_rejects_no_plan(read, text):
+    assert not of_type(read(text, WED), "ProposalRejected")
+
+
+# A plan or an answer received and under review, its object an 'it'.
+RECEIVED_AND_STUDYING = [
+    (ABOUT_GAZA + "Hamas said it had received the proposal and would study it.", "hamas"),
+    (
+        '"We have received the response and we are evaluating it," the Qatari foreign ministry '
+        "said.",
+        "qatar",
+    ),
+    (
+        ABOUT_UKRAINE + "Kyiv said it had received the draft and was studying it carefully.",
+        "ukraine",
+    ),
+    (ABOUT_UKRAINE + "The Kremlin has received the American plan and will review it.", "russia"),
+    ("The M23 said it had received Qatar's proposal and was reviewing it.", "m23"),
+]
+
+NOT_RECEIVED_AND_STUDYING = [
+    ABOUT_GAZA + "Hamas received the aid shipment and distributed it.",
+    ABOUT_UKRAINE + "Ukraine received the plan in November and studied the map of it.",
+]
+
+
+@pytest.mark.parametrize(("text", "actor"), RECEIVED_AND_STUDYING)
+def test_a_plan_received_and_under_review_is_a_statement(read, text, actor):
+    found = of_type(read(text, WED), "StatementIssued")
+    assert any(
+        actor in f.actor_ids() and f.extractor.rule == "proposal.received_studying" for f in found
+    ), found
+
+
+@pytest.mark.parametrize("text", NOT_RECEIVED_AND_STUDYING)
+def test_something_else_received_is_no_plan_under_review(read, text):
+    found = read(text, WED)
+    assert not [f for f in found if f.extractor.rule == "proposal.received_studying"]
