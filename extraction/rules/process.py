@@ -693,16 +693,21 @@ class ProcessRules(Family):
         # no guests
         timing = TIME_CLAUSE.search(ctx.folded, m.end(), m.end() + 70)
         objects = ctx.reader.objects(m.end(), timing.start() - m.end() if timing else 70)
-        if not re.search(
-            r"\b(?:talks|negotiations|discussions|mediators?|meeting|ceasefire|cease fire|"
-            r"truce|deal|hostages?|"
-            # the teams of the talks meeting: 'Russian and Ukrainian delegations met in
-            # Istanbul', 'met his Armenian counterpart', 'the negotiators met'
-            r"delegations?|negotiators?|counterparts?|"
-            r"peace (?:process|agreement|treaty|plan))\b",
-            ctx.folded,
-        ) and not (
-            self._envoys_meet(ctx, m, subject, objects) or self._sides_meet(ctx, m, subject)
+        # (negotiating with someone is talks by its own word)
+        if (
+            not m.group(0).startswith("negotiat")
+            and not re.search(
+                r"\b(?:talks|negotiations|discussions|mediators?|meeting|ceasefire|cease fire|"
+                r"truce|deal|hostages?|"
+                # the teams of the talks meeting: 'Russian and Ukrainian delegations met in
+                # Istanbul', 'met his Armenian counterpart', 'the negotiators met'
+                r"delegations?|negotiators?|counterparts?|"
+                r"peace (?:process|agreement|treaty|plan))\b",
+                ctx.folded,
+            )
+            and not (
+                self._envoys_meet(ctx, m, subject, objects) or self._sides_meet(ctx, m, subject)
+            )
         ):
             return None
         if not subject and not objects:

@@ -1850,3 +1850,61 @@ def test_a_plan_for_something_calling_for_terms_is_no_appeal(read, text):
 def test_a_side_calling_for_a_truce_still_appeals(read):
     text = ABOUT_GAZA + "Qatar called for an immediate ceasefire in Gaza on Monday."
     assert of_type(read(text, WED), "AppealMade")
+
+
+# What a side says a deal takes is its demand: 'said a durable truce requires a withdrawal'.
+A_DEAL_REQUIRES = [
+    (
+        ABOUT_GAZA + "The Qatari prime minister said a durable truce requires full Israeli "
+        "withdrawal.",
+        "qatar",
+    ),
+    (ABOUT_GAZA + "Hamas said any deal would depend on a full Israeli withdrawal.", "hamas"),
+    (
+        ABOUT_UKRAINE + "The Kremlin said a lasting settlement would require Ukraine's neutrality.",
+        "russia",
+    ),
+]
+
+NOTHING_REQUIRED_BY_A_SIDE = [
+    ABOUT_GAZA + "A truce needs time to take hold, analysts say.",
+    ABOUT_UKRAINE + "The agreement requires both sides to exchange lists of prisoners.",
+]
+
+
+@pytest.mark.parametrize(("text", "actor"), A_DEAL_REQUIRES)
+def test_what_a_side_says_a_deal_requires_is_its_demand(read, text, actor):
+    assert_read_with_actor(read(text, WED), text, "DemandStated", actor)
+
+
+@pytest.mark.parametrize("text", NOTHING_REQUIRED_BY_A_SIDE)
+def test_what_a_deal_requires_told_by_no_side_is_no_demand(read, text):
+    assert not of_type(read(text, WED), "DemandStated")
+
+
+# A stance told after a colon is the stance of the one who stated it.
+STANCE_AFTER_A_COLON = [
+    (
+        ABOUT_GAZA + "Hamas leader Khalil al-Hayya reiterated the group's stance: disarmament "
+        "would only occur if Israel ends its occupation.",
+        "hamas",
+    ),
+    (
+        ABOUT_UKRAINE + "The Kremlin restated its conditions: a ceasefire would only be possible "
+        "if Kyiv withdraws its troops.",
+        "russia",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "actor"), STANCE_AFTER_A_COLON)
+def test_a_stance_after_a_colon_is_the_stating_side_s(read, text, actor):
+    assert_read_with_actor(read(text, WED), text, "DemandStated", actor)
+
+
+def test_a_situation_described_before_a_colon_is_no_one_s_stance(read):
+    text = (
+        ABOUT_GAZA
+        + "The report described the situation: aid would only arrive if the crossings open."
+    )
+    assert not of_type(read(text, WED), "DemandStated")

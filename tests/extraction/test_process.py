@@ -2403,3 +2403,28 @@ def test_a_team_no_one_owns_told_by_a_side_is_the_side_s(read, text, owner):
 def test_a_truce_said_to_be_in_place_is_no_team_present(read):
     text = ABOUT_GAZA + "Hamas said a ceasefire was in place in Gaza."
     assert not of_type(read(text, FRI_2025), "DelegationArrived")
+
+
+# Negotiating with the other side, told as a verb, is a round of talks.
+NEGOTIATED_WITH = [
+    (ABOUT_GAZA + "Witkoff negotiated indirectly with Hamas.", "hamas"),
+    (ABOUT_GAZA + "A source said Witkoff negotiated with Hamas through Qatari mediators.", "hamas"),
+    (ABOUT_UKRAINE + "Turkey negotiated with Russia on Monday over grain exports.", "russia"),
+]
+
+NOT_NEGOTIATED_WITH = [
+    ABOUT_GAZA + "Netanyahu said Israel will not negotiate with Hamas.",
+    ABOUT_GAZA + "Netanyahu said Israel refused to negotiate with Hamas.",
+    ABOUT_GAZA + "Trump said he was ready to negotiate with Hamas.",
+    ABOUT_UKRAINE + "Putin said he would never negotiate with Zelensky.",
+]
+
+
+@pytest.mark.parametrize(("text", "actor"), NEGOTIATED_WITH)
+def test_negotiating_with_the_other_side_is_talks(read, text, actor):
+    assert_read_with_actor(read(text, FRI_2025), text, "TalksOpened", actor)
+
+
+@pytest.mark.parametrize("text", NOT_NEGOTIATED_WITH)
+def test_a_refusal_or_a_readiness_to_negotiate_is_no_talks(read, text):
+    assert not of_type(read(text, FRI_2025), "TalksOpened")

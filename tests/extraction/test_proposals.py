@@ -2244,3 +2244,38 @@ def test_a_plan_received_and_under_review_is_a_statement(read, text, actor):
 def test_something_else_received_is_no_plan_under_review(read, text):
     found = read(text, WED)
     assert not [f for f in found if f.extractor.rule == "proposal.received_studying"]
+
+
+# A yes to a plan's principles, its owner told at length.
+PRINCIPLES_ACCEPTED = [
+    (
+        ABOUT_GAZA + "Both parties have endorsed the overarching principles of US President "
+        "Donald Trump's plan, which envisions a ceasefire.",
+        "hamas",
+    ),
+    (
+        ABOUT_GAZA + "Hamas accepted the broad outlines of the latest Egyptian and Qatari "
+        "proposal on Monday.",
+        "hamas",
+    ),
+    (
+        ABOUT_UKRAINE + "Kyiv endorsed the key principles of the European leaders' peace plan on "
+        "Friday.",
+        "ukraine",
+    ),
+]
+
+PRINCIPLES_NOT_ACCEPTED = [
+    ABOUT_GAZA + "Israel has not accepted the principles of the plan.",
+    ABOUT_GAZA + "Hamas must accept the main points of the US President's plan, Netanyahu said.",
+]
+
+
+@pytest.mark.parametrize(("text", "actor"), PRINCIPLES_ACCEPTED)
+def test_a_yes_to_a_plan_s_principles_accepts_it(read, text, actor):
+    assert_read_with_actor(read(text, WED), text, "ProposalAccepted", actor)
+
+
+@pytest.mark.parametrize("text", PRINCIPLES_NOT_ACCEPTED)
+def test_principles_not_accepted_or_asked_for_accept_nothing(read, text):
+    assert not of_type(read(text, WED), "ProposalAccepted")
