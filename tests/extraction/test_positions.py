@@ -1945,3 +1945,33 @@ def test_the_noun_demand_named_again_before_its_refuser_is_no_demand_of_the_refu
     read, text, refuser
 ):
     assert not any(refuser in f.actor_ids() for f in of_type(read(text), "DemandStated"))
+
+
+# 'X said Y had accepted the plan and urged Z to do the same': X tells Y's deed and urges Z.
+URGED_TO_DO_THE_SAME = [
+    (
+        ABOUT_GAZA + "Blinken said on Monday Netanyahu had accepted the bridging proposal and "
+        "urged Hamas to do the same.",
+        "antony_blinken",
+        "benjamin_netanyahu",
+    ),
+    (
+        ABOUT_UKRAINE + "Trump said Kyiv had agreed to the ceasefire and called on Moscow to "
+        "follow suit.",
+        "donald_trump",
+        "ukraine",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "urger", "doer"), URGED_TO_DO_THE_SAME)
+def test_urging_the_other_side_to_do_the_same_is_the_teller_s_appeal(read, text, urger, doer):
+    appeals = of_type(read(text, WED), "AppealMade")
+    assert appeals and urger in appeals[0].actor_ids(), appeals
+    assert doer not in ids(appeals[0], "subject"), appeals
+
+
+def test_the_doer_urging_the_other_to_do_the_same_keeps_the_appeal(read):
+    text = ABOUT_GAZA + "Netanyahu accepted the plan and urged Hamas to do the same."
+    appeals = of_type(read(text, WED), "AppealMade")
+    assert appeals and "benjamin_netanyahu" in appeals[0].actor_ids(), appeals
