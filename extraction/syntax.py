@@ -203,6 +203,14 @@ ABSOLUTE_HEAD = re.compile(
 
 # A speech verb: a sentence that reports speech with no person named outside a quote has a
 # speaker who is none of the persons before ('..., the Egyptian official said.', 'Hamas said').
+# 'reiterated the group's conditional stance:', 'set out its terms:': a stance told, its
+# content after the colon.
+STANCE_BEFORE_COLON = re.compile(
+    r"\b(?:reiterated|reiterates|restated|restates|repeated|repeats|stated|states|outlined|"
+    r"outlines|set out|sets out|laid out|lays out|explained|explains|made clear|makes clear|"
+    r"summed up|sums up|spelled out|spells out)\s+(?:[\w'-]+\s+){0,3}?(?:position|stance|view|"
+    r"line|demands?|conditions?|terms|red lines?)\s*$"
+)
 SAID = re.compile(r"\b(?:said|says|told|tells|added|adds|stated|wrote|announced|declared)\b")
 HE_OR_SHE = re.compile(r"\b(?:he|she)\b")
 # How many sentences on 'he' / 'she' may still stand for the person last named.
@@ -323,6 +331,11 @@ class ClauseReader:
             speaker = self._chain_before(start - 1, require_eligible=True)
             if speaker and self.folded[: speaker[0].start].strip(" \"'") == "":
                 return speaker
+            told = STANCE_BEFORE_COLON.search(self.folded, 0, start - len(word))
+            if told:
+                # 'al-Hayya reiterated the group's stance: disarmament only if ...': what
+                # follows the colon is the stance of the one who stated it
+                return self.subject(told.start(), depth + 1)
         if (
             not candidates
             and word in PARTICIPLE_OPENERS

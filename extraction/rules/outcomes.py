@@ -10,6 +10,7 @@ from datetime import date
 
 from domain.durations import NUMBERS
 from domain.values import Interval
+from extraction.actors import Mention
 from extraction.rules.base import (
     WITH_PARTY,
     Family,
@@ -441,13 +442,24 @@ class OutcomeRules(Family):
         subject = ctx.reader.subject(m.start())
         if subject and GATHERING.search(ctx.folded, 0, subject[0].start):
             subject = ()  # 'the meeting on the situation in eastern Congo agreed a ceasefire'
+        tellers: list[tuple[str, str]] = []
+        if (
+            subject
+            and TRUCE_WORD.match(m.group(0))
+            and self.speech.search(ctx.folded, subject[-1].end, m.start())
+        ):
+            # 'Egyptian state TV said the truce would take effect at noon': the truce is the
+            # doer of its own start; a mediator telling it is its mediator, not a party
+            tellers = self._telling_mediators(ctx, subject)
+            if tellers:
+                subject = ()
         between = re.search(r"\bbetween\b", ctx.folded[m.end() : m.end() + 20])
         others = (
             [(o.actor, "participant") for o in ctx.reader.objects(m.end() + between.end(), 50)]
             if between
             else []
         )
-        others += self._other_side(ctx, m.end())
+        others += self._other_side(ctx, m.end()) + tellers
         inner = DEAL_WITH.search(m.group(0))
         if inner:  # 'reached an agreement with Israel to end the war': the other side
             others += [
@@ -484,6 +496,26 @@ class OutcomeRules(Family):
             on=Interval.day(starts) if begins and starts and from_day else None,
             attributes=attributes,
         )
+
+    def _telling_mediators(
+        self, ctx: SentenceContext, said_by: tuple[Mention, ...]
+    ) -> list[tuple[str, str]]:
+        """The mediators of the article's negotiation that those telling of a truce are or act
+        for, when each of them is one (no side, nor a stand-in for one); else none."""
+        n = self._negotiation(ctx)
+        if n is None or not n.sides or not n.mediators:
+            return []
+        sides = {*n.sides, *(stand_in for stand_in, _ in n.stand_ins)}
+        found: list[tuple[str, str]] = []
+        for x in said_by:
+            acts_for = (x.actor, *self.registry.affiliations(x.actor, ctx.published))
+            if any(a in sides for a in acts_for):
+                return []
+            mediator = next((a for a in acts_for if a in n.mediators), None)
+            if mediator is None:
+                return []
+            found.append((mediator, "mediator"))
+        return found
 
     def _deal_effect(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
         """'the deal will take effect on Sunday', 'said it would take effect Wednesday': the

@@ -311,6 +311,13 @@ OWN_TEAM = re.compile(
     r"negotiating team|envoys?|emissar(?:y|ies)|representatives)\s+(?:\w+\s+){0,2}$"
 )
 
+# 'Hamas said a senior delegation was in Cairo': a team no one owns, told by a side, is the
+# speaker's (an owned one, 'said an Israeli delegation was in Doha', is its owner's).
+SPEAKERS_TEAM = re.compile(
+    r"\b(?:said|says|announced|announces|confirmed|confirms|stated|added)\s+(?:that\s+)?"
+    r"(?:a|an)\s+(?:(?:senior|high[ -]level|small|new|negotiating)\s+)?(?:delegation|team|"
+    r"negotiating team|negotiators|envoys?|emissar(?:y|ies))\s+(?:\w+\s+){0,2}$"
+)
 
 # 'a deal concluded last month': concluding a deal is agreeing it, not a round ending.
 DEAL_CONCLUDED = re.compile(r"deal\b[^.;]*?\b(?:concluded|concludes|wrapped up)\b")
@@ -475,7 +482,10 @@ class ProcessRules(Family):
         """A person, or an organisation's delegation: who can be somewhere ('Israel was in' can't).
         The delegation may be the speaker's, told by a pronoun before the verb at ('Hamas said
         its delegation had left Cairo')."""
-        if at >= 0 and OWN_TEAM.search(folded, max(0, at - 50), at):
+        if at >= 0 and (
+            OWN_TEAM.search(folded, max(0, at - 50), at)
+            or SPEAKERS_TEAM.search(folded, max(0, at - 70), at)
+        ):
             return True
         for mention in mentions:
             actor = self.registry.actors.get(mention.actor)
@@ -557,6 +567,27 @@ class ProcessRules(Family):
             others,
             attributes={"leader": leader, "destination": destination},
             location=destination,
+        )
+
+    def _sent_passive(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        """'the Israeli delegation had been sent to Doha': sent by whose team it is (the name
+        right before the noun), else by the side that says a team was sent; only to a venue."""
+        destination = self._venue(ctx, m.end())
+        if destination is None or not any(
+            p.start >= m.end() and p.start - m.end() <= 25 for p in ctx.places
+        ):
+            return None
+        owner = tuple(x for x in ctx.mentions if x.start < m.start() and m.start() - x.end <= 12)[
+            -1:
+        ]
+        if not owner and SPEAKERS_TEAM.search(
+            ctx.folded, max(0, m.start() - 70), m.end() - len(m.group(0).split()[0]) - 1
+        ):
+            owner = ctx.reader.subject(m.start())
+        if not owner:
+            return None
+        return Draft(
+            owner, attributes={"leader": None, "destination": destination}, location=destination
         )
 
     def _recall(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
@@ -774,16 +805,21 @@ class ProcessRules(Family):
         # no guests
         timing = TIME_CLAUSE.search(ctx.folded, m.end(), m.end() + 70)
         objects = ctx.reader.objects(m.end(), timing.start() - m.end() if timing else 70)
-        if not re.search(
-            r"\b(?:talks|negotiations|discussions|mediators?|meeting|ceasefire|cease fire|"
-            r"truce|deal|hostages?|"
-            # the teams of the talks meeting: 'Russian and Ukrainian delegations met in
-            # Istanbul', 'met his Armenian counterpart', 'the negotiators met'
-            r"delegations?|negotiators?|counterparts?|"
-            r"peace (?:process|agreement|treaty|plan))\b",
-            ctx.folded,
-        ) and not (
-            self._envoys_meet(ctx, m, subject, objects) or self._sides_meet(ctx, m, subject)
+        # (negotiating with someone is talks by its own word)
+        if (
+            not m.group(0).startswith("negotiat")
+            and not re.search(
+                r"\b(?:talks|negotiations|discussions|mediators?|meeting|ceasefire|cease fire|"
+                r"truce|deal|hostages?|"
+                # the teams of the talks meeting: 'Russian and Ukrainian delegations met in
+                # Istanbul', 'met his Armenian counterpart', 'the negotiators met'
+                r"delegations?|negotiators?|counterparts?|"
+                r"peace (?:process|agreement|treaty|plan))\b",
+                ctx.folded,
+            )
+            and not (
+                self._envoys_meet(ctx, m, subject, objects) or self._sides_meet(ctx, m, subject)
+            )
         ):
             return None
         if not subject and not objects:

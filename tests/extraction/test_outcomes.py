@@ -1648,3 +1648,58 @@ def test_sides_unable_to_agree_agree_no_truce(read, text):
 def test_a_truce_announced_to_take_effect_later_is_agreed_now(read, text):
     found = of_type(read(text), "CeasefireAgreed")
     assert any(f.modality == "asserted" for f in found), [(f.modality, f.occurred) for f in found]
+
+
+ABOUT_UKRAINE = "Russia and Ukraine have fought since February 2022.\n"
+
+# A mediator telling when the truce starts tells the sides' truce: they are its parties and
+# the mediator stays its mediator; a side telling it stays a party.
+TOLD_BY_A_MEDIATOR = [
+    ABOUT_GAZA + "Egyptian state television said the truce would take effect at 7 a.m. Friday.",
+    ABOUT_GAZA + "Qatar's foreign ministry said the ceasefire will begin at noon on Sunday.",
+    ABOUT_GAZA
+    + "The Qatari prime minister announced that the truce would come into force on Sunday.",
+]
+
+
+@pytest.mark.parametrize("text", TOLD_BY_A_MEDIATOR)
+def test_a_truce_start_told_by_a_mediator_is_the_sides_truce(read, text):
+    found = of_type(read(text, WED), "CeasefireAgreed")
+    assert any({"israel", "hamas"} <= set(f.actor_ids()) for f in found), found
+
+
+def test_a_truce_start_told_by_a_side_keeps_the_side(read):
+    found = of_type(
+        read(ABOUT_GAZA + "Hamas said the ceasefire would start on Sunday.", WED), "CeasefireAgreed"
+    )
+    assert found and "hamas" in found[0].actor_ids(), found
+
+
+# A deal struck with the other side that brings a truce: 'confirmed a deal with Hamas to
+# implement a ceasefire', 'reached an agreement with Moscow on a 30-day ceasefire'.
+DEAL_WITH_FOR_A_TRUCE = [
+    (
+        ABOUT_GAZA + "The Israeli cabinet has confirmed a deal with Hamas to implement a truce.",
+        "israel",
+    ),
+    (ABOUT_GAZA + "Israel reached an agreement with Hamas on a six-week ceasefire.", "hamas"),
+    (ABOUT_UKRAINE + "Kyiv confirmed an agreement with Moscow on a 30-day ceasefire.", "ukraine"),
+    ("Kinshasa signed an agreement with the M23 on a permanent ceasefire on Saturday.", "m23"),
+]
+
+NO_DEAL_FOR_A_TRUCE = [
+    ABOUT_GAZA + "Israel has not reached a deal with Hamas on a ceasefire.",
+    ABOUT_GAZA + "Mediators hope to reach a deal with Hamas on a ceasefire.",
+    ABOUT_GAZA + "Hamas confirmed a deal with Egypt on the reopening of the Rafah crossing.",
+    ABOUT_UKRAINE + "Washington struck a deal with Kyiv on a minerals fund.",
+]
+
+
+@pytest.mark.parametrize(("text", "actor"), DEAL_WITH_FOR_A_TRUCE)
+def test_a_deal_with_the_other_side_for_a_truce_agrees_the_truce(read, text, actor):
+    assert_read_with_actor(read(text, WED), text, "CeasefireAgreed", actor)
+
+
+@pytest.mark.parametrize("text", NO_DEAL_FOR_A_TRUCE)
+def test_no_deal_or_a_deal_on_something_else_agrees_no_truce(read, text):
+    assert not of_type(read(text, WED), "CeasefireAgreed")

@@ -1825,6 +1825,108 @@ def test_demands_from_another_side_are_not_the_subject_s_demand(read, text):
     ]
 
 
+ABOUT_UKRAINE = "Russia and Ukraine have fought since February 2022.\n"
+
+# Conditions set out, owned or bare: the speaker's demand.
+SET_OUT_CONDITIONS = [
+    (ABOUT_GAZA + "Hamas also set out conditions for an Israeli withdrawal on Tuesday.", "hamas"),
+    (ABOUT_GAZA + "Israel laid out its demands for a second phase.", "israel"),
+    (ABOUT_UKRAINE + "Moscow laid out tough conditions for a ceasefire on Friday.", "russia"),
+]
+
+NO_CONDITIONS_SET_OUT = [
+    ABOUT_GAZA + "The report set out conditions in the camps.",
+    ABOUT_UKRAINE + "The article set out the conditions under which soldiers live.",
+]
+
+
+@pytest.mark.parametrize(("text", "actor"), SET_OUT_CONDITIONS)
+def test_conditions_set_out_are_a_demand(read, text, actor):
+    assert_read_with_actor(read(text, WED), text, "DemandStated", actor)
+
+
+@pytest.mark.parametrize("text", NO_CONDITIONS_SET_OUT)
+def test_conditions_described_are_no_demand(read, text):
+    assert not of_type(read(text, WED), "DemandStated")
+
+
+# A plan named with what it is for, then 'calling for': the plan's terms, no one's appeal.
+PLAN_FOR_CALLING_FOR = [
+    ABOUT_GAZA + "Hamas negotiators have received a new proposal for a truce in Gaza calling for "
+    "a 60-day pause, an official said.",
+    ABOUT_UKRAINE + "Kyiv received a plan for peace in Ukraine calling for a freeze of the front "
+    "line.",
+]
+
+
+@pytest.mark.parametrize("text", PLAN_FOR_CALLING_FOR)
+def test_a_plan_for_something_calling_for_terms_is_no_appeal(read, text):
+    assert not of_type(read(text, WED), "AppealMade")
+
+
+def test_a_side_calling_for_a_truce_still_appeals(read):
+    text = ABOUT_GAZA + "Qatar called for an immediate ceasefire in Gaza on Monday."
+    assert of_type(read(text, WED), "AppealMade")
+
+
+# What a side says a deal takes is its demand: 'said a durable truce requires a withdrawal'.
+A_DEAL_REQUIRES = [
+    (
+        ABOUT_GAZA + "The Qatari prime minister said a durable truce requires full Israeli "
+        "withdrawal.",
+        "qatar",
+    ),
+    (ABOUT_GAZA + "Hamas said any deal would depend on a full Israeli withdrawal.", "hamas"),
+    (
+        ABOUT_UKRAINE + "The Kremlin said a lasting settlement would require Ukraine's neutrality.",
+        "russia",
+    ),
+]
+
+NOTHING_REQUIRED_BY_A_SIDE = [
+    ABOUT_GAZA + "A truce needs time to take hold, analysts say.",
+    ABOUT_UKRAINE + "The agreement requires both sides to exchange lists of prisoners.",
+]
+
+
+@pytest.mark.parametrize(("text", "actor"), A_DEAL_REQUIRES)
+def test_what_a_side_says_a_deal_requires_is_its_demand(read, text, actor):
+    assert_read_with_actor(read(text, WED), text, "DemandStated", actor)
+
+
+@pytest.mark.parametrize("text", NOTHING_REQUIRED_BY_A_SIDE)
+def test_what_a_deal_requires_told_by_no_side_is_no_demand(read, text):
+    assert not of_type(read(text, WED), "DemandStated")
+
+
+# A stance told after a colon is the stance of the one who stated it.
+STANCE_AFTER_A_COLON = [
+    (
+        ABOUT_GAZA + "Hamas leader Khalil al-Hayya reiterated the group's stance: disarmament "
+        "would only occur if Israel ends its occupation.",
+        "hamas",
+    ),
+    (
+        ABOUT_UKRAINE + "The Kremlin restated its conditions: a ceasefire would only be possible "
+        "if Kyiv withdraws its troops.",
+        "russia",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "actor"), STANCE_AFTER_A_COLON)
+def test_a_stance_after_a_colon_is_the_stating_side_s(read, text, actor):
+    assert_read_with_actor(read(text, WED), text, "DemandStated", actor)
+
+
+def test_a_situation_described_before_a_colon_is_no_one_s_stance(read):
+    text = (
+        ABOUT_GAZA
+        + "The report described the situation: aid would only arrive if the crossings open."
+    )
+    assert not of_type(read(text, WED), "DemandStated")
+
+
 @pytest.mark.parametrize(
     ("text", "actor"),
     [
@@ -1926,3 +2028,33 @@ def test_demands_as_a_verb_after_and_is_still_a_demand(read):
 )
 def test_a_side_as_the_doer_of_the_modal_still_states_its_terms(read, text, kind):
     assert of_type(read(text), kind)
+
+
+# 'X said Y had accepted the plan and urged Z to do the same': X tells Y's deed and urges Z.
+URGED_TO_DO_THE_SAME = [
+    (
+        ABOUT_GAZA + "Blinken said on Monday Netanyahu had accepted the bridging proposal and "
+        "urged Hamas to do the same.",
+        "antony_blinken",
+        "benjamin_netanyahu",
+    ),
+    (
+        ABOUT_UKRAINE + "Trump said Kyiv had agreed to the ceasefire and called on Moscow to "
+        "follow suit.",
+        "donald_trump",
+        "ukraine",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "urger", "doer"), URGED_TO_DO_THE_SAME)
+def test_urging_the_other_side_to_do_the_same_is_the_teller_s_appeal(read, text, urger, doer):
+    appeals = of_type(read(text, WED), "AppealMade")
+    assert appeals and urger in appeals[0].actor_ids(), appeals
+    assert doer not in ids(appeals[0], "subject"), appeals
+
+
+def test_the_doer_urging_the_other_to_do_the_same_keeps_the_appeal(read):
+    text = ABOUT_GAZA + "Netanyahu accepted the plan and urged Hamas to do the same."
+    appeals = of_type(read(text, WED), "AppealMade")
+    assert appeals and "benjamin_netanyahu" in appeals[0].actor_ids(), appeals

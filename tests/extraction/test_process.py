@@ -2495,3 +2495,87 @@ def test_talks_that_have_a_topic_or_a_named_attendee_are_still_a_round(read, tex
 def test_those_present_at_a_meeting_told_as_the_news_still_meet(read):
     text = "Thai and Cambodian officials were present at the meeting in Kuala Lumpur on Monday."
     assert of_type(read(text), "TalksOpened")
+
+
+ABOUT_UKRAINE = "Russia and Ukraine have fought since February 2022.\n"
+
+# A team sent, told in the passive: its owner sends it, to the place after 'to'.
+SENT_IN_THE_PASSIVE = [
+    (
+        ABOUT_GAZA + "Netanyahu said the Israeli team had been sent to Cairo with a new mandate.",
+        "israel",
+        "cairo",
+    ),
+    (ABOUT_GAZA + "A Hamas delegation will be dispatched to Doha next week.", "hamas", "doha"),
+    (ABOUT_UKRAINE + "Kyiv's negotiators were sent to Istanbul on Monday.", "ukraine", "istanbul"),
+    (
+        ABOUT_UKRAINE + "A Russian delegation has been sent to Riyadh for the talks.",
+        "russia",
+        "riyadh",
+    ),
+]
+
+NOT_SENT_IN_THE_PASSIVE = [
+    ABOUT_GAZA + "The negotiators were sent to prison after the coup.",
+    ABOUT_GAZA + "Israel's envoys were sent to the front.",
+    ABOUT_UKRAINE + "The officials were sent home without a deal.",
+]
+
+
+@pytest.mark.parametrize(("text", "owner", "venue"), SENT_IN_THE_PASSIVE)
+def test_a_team_sent_told_in_the_passive_is_sent_by_its_owner(read, text, owner, venue):
+    sent = of_type(read(text, FRI_2025), "DelegationSent")
+    assert sent and owner in sent[0].actor_ids() and sent[0].location == venue, sent
+
+
+@pytest.mark.parametrize("text", NOT_SENT_IN_THE_PASSIVE)
+def test_a_team_sent_nowhere_to_talk_is_no_delegation_sent(read, text):
+    assert not of_type(read(text, FRI_2025), "DelegationSent")
+
+
+# 'Hamas said a senior delegation was in Cairo': a team no one owns, told by a side, is its own.
+SPEAKERS_OWN_TEAM = [
+    (
+        ABOUT_GAZA
+        + "Hamas said a senior delegation was in Cairo for talks with Egyptian officials.",
+        "hamas",
+    ),
+    (ABOUT_GAZA + "Last week Israel said a negotiating team was in Doha.", "israel"),
+    (ABOUT_UKRAINE + "The Kremlin said a delegation was in Istanbul for the talks.", "russia"),
+    (ABOUT_UKRAINE + "Kyiv announced that a team is in Jeddah.", "ukraine"),
+]
+
+
+@pytest.mark.parametrize(("text", "owner"), SPEAKERS_OWN_TEAM)
+def test_a_team_no_one_owns_told_by_a_side_is_the_side_s(read, text, owner):
+    assert_read_with_actor(read(text, FRI_2025), text, "DelegationArrived", owner)
+
+
+def test_a_truce_said_to_be_in_place_is_no_team_present(read):
+    text = ABOUT_GAZA + "Hamas said a ceasefire was in place in Gaza."
+    assert not of_type(read(text, FRI_2025), "DelegationArrived")
+
+
+# Negotiating with the other side, told as a verb, is a round of talks.
+NEGOTIATED_WITH = [
+    (ABOUT_GAZA + "Witkoff negotiated indirectly with Hamas.", "hamas"),
+    (ABOUT_GAZA + "A source said Witkoff negotiated with Hamas through Qatari mediators.", "hamas"),
+    (ABOUT_UKRAINE + "Turkey negotiated with Russia on Monday over grain exports.", "russia"),
+]
+
+NOT_NEGOTIATED_WITH = [
+    ABOUT_GAZA + "Netanyahu said Israel will not negotiate with Hamas.",
+    ABOUT_GAZA + "Netanyahu said Israel refused to negotiate with Hamas.",
+    ABOUT_GAZA + "Trump said he was ready to negotiate with Hamas.",
+    ABOUT_UKRAINE + "Putin said he would never negotiate with Zelensky.",
+]
+
+
+@pytest.mark.parametrize(("text", "actor"), NEGOTIATED_WITH)
+def test_negotiating_with_the_other_side_is_talks(read, text, actor):
+    assert_read_with_actor(read(text, FRI_2025), text, "TalksOpened", actor)
+
+
+@pytest.mark.parametrize("text", NOT_NEGOTIATED_WITH)
+def test_a_refusal_or_a_readiness_to_negotiate_is_no_talks(read, text):
+    assert not of_type(read(text, FRI_2025), "TalksOpened")

@@ -2294,3 +2294,104 @@ def test_a_witness_aside_is_not_the_doer_of_an_agreement(read):
 def test_a_plain_backing_is_still_a_yes_while_a_hyphened_backer_is_not(read):
     assert of_type(read("Kyiv has backed the ceasefire plan."), "ProposalAccepted")
     assert not of_type(read("Kyiv studied the US-backed ceasefire plan."), "ProposalAccepted")
+
+
+ABOUT_UKRAINE = "Russia and Ukraine have fought since February 2022.\n"
+
+# At odds with the other side's plan, told as one's own disagreement: a refusal, dated when said.
+DISAGREEING_WITH_A_PLAN = [
+    ABOUT_GAZA + "Hamas said yesterday it did not agree with the Israeli proposal.",
+    ABOUT_GAZA + "A Hamas spokesman said on Tuesday the movement does not agree with Israel's "
+    "approach to extending the truce.",
+    ABOUT_UKRAINE + "Kyiv said on Tuesday it does not agree with the Kremlin's plan for a frozen "
+    "front line.",
+    ABOUT_UKRAINE + "Moscow said on Tuesday that it disagreed with the European proposal.",
+]
+
+NO_DISAGREEMENT_WITH_A_PLAN = [
+    ABOUT_GAZA + "Hamas said it does not agree with reports that the talks had stalled.",
+    ABOUT_GAZA + "Israel disagreed with Hamas on the withdrawal.",
+    ABOUT_UKRAINE + "Kyiv said it agrees with the European plan.",
+]
+
+
+@pytest.mark.parametrize("text", DISAGREEING_WITH_A_PLAN)
+def test_disagreeing_with_the_other_side_s_plan_rejects_it(read, text):
+    found = of_type(read(text, WED), "ProposalRejected")
+    assert found and found[0].occurred.start == date(2024, 2, 13), found
+
+
+@pytest.mark.parametrize("text", NO_DISAGREEMENT_WITH_A_PLAN)
+def test_disagreeing_with_a_report_or_on_a_topic_rejects_no_plan(read, text):
+    assert not of_type(read(text, WED), "ProposalRejected")
+
+
+# A plan or an answer received and under review, its object an 'it'.
+RECEIVED_AND_STUDYING = [
+    (ABOUT_GAZA + "Hamas said it had received the proposal and would study it.", "hamas"),
+    (
+        '"We have received the response and we are evaluating it," the Qatari foreign ministry '
+        "said.",
+        "qatar",
+    ),
+    (
+        ABOUT_UKRAINE + "Kyiv said it had received the draft and was studying it carefully.",
+        "ukraine",
+    ),
+    (ABOUT_UKRAINE + "The Kremlin has received the American plan and will review it.", "russia"),
+    ("The M23 said it had received Qatar's proposal and was reviewing it.", "m23"),
+]
+
+NOT_RECEIVED_AND_STUDYING = [
+    ABOUT_GAZA + "Hamas received the aid shipment and distributed it.",
+    ABOUT_UKRAINE + "Ukraine received the plan in November and studied the map of it.",
+]
+
+
+@pytest.mark.parametrize(("text", "actor"), RECEIVED_AND_STUDYING)
+def test_a_plan_received_and_under_review_is_a_statement(read, text, actor):
+    found = of_type(read(text, WED), "StatementIssued")
+    assert any(
+        actor in f.actor_ids() and f.extractor.rule == "proposal.received_studying" for f in found
+    ), found
+
+
+@pytest.mark.parametrize("text", NOT_RECEIVED_AND_STUDYING)
+def test_something_else_received_is_no_plan_under_review(read, text):
+    found = read(text, WED)
+    assert not [f for f in found if f.extractor.rule == "proposal.received_studying"]
+
+
+# A yes to a plan's principles, its owner told at length.
+PRINCIPLES_ACCEPTED = [
+    (
+        ABOUT_GAZA + "Both parties have endorsed the overarching principles of US President "
+        "Donald Trump's plan, which envisions a ceasefire.",
+        "hamas",
+    ),
+    (
+        ABOUT_GAZA + "Hamas accepted the broad outlines of the latest Egyptian and Qatari "
+        "proposal on Monday.",
+        "hamas",
+    ),
+    (
+        ABOUT_UKRAINE + "Kyiv endorsed the key principles of the European leaders' peace plan on "
+        "Friday.",
+        "ukraine",
+    ),
+]
+
+PRINCIPLES_NOT_ACCEPTED = [
+    ABOUT_GAZA + "Israel has not accepted the principles of the plan.",
+    ABOUT_GAZA + "Hamas must accept the main points of the US President's plan, Netanyahu said.",
+]
+
+
+@pytest.mark.parametrize(("text", "actor"), PRINCIPLES_ACCEPTED)
+def test_a_yes_to_a_plan_s_principles_accepts_it(read, text, actor):
+    assert_read_with_actor(read(text, WED), text, "ProposalAccepted", actor)
+
+
+@pytest.mark.parametrize("text", PRINCIPLES_NOT_ACCEPTED)
+def test_principles_not_accepted_or_asked_for_accept_nothing(read, text):
+    assert not of_type(read(text, WED), "ProposalAccepted")

@@ -1209,3 +1209,29 @@ def test_quoted_words_and_talks_dead_or_alive_are_statements(read, text, actor, 
 )
 def test_a_person_alive_or_dead_is_no_statement_on_the_talks(read, text):
     assert not of_type(read(text, WED), "StatementIssued")
+
+
+# A side's intent to work with others towards an outcome of the talks.
+INTENT_TO_WORK_WITH = [
+    (
+        ABOUT_GAZA + "Hamas has also indicated its intention to work with Qatar and Egypt to "
+        "secure the release of more hostages.",
+        "hamas",
+    ),
+    (ABOUT_GAZA + "Egypt said it intends to work with the mediators towards a truce.", "egypt"),
+    (
+        "Russia and Ukraine have fought since 2022.\nTurkey expressed its readiness to work with "
+        "both sides to reach a ceasefire.",
+        "turkey",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "actor"), INTENT_TO_WORK_WITH)
+def test_an_intent_to_work_with_others_for_an_outcome_is_a_statement(read, text, actor):
+    assert_read_with_actor(read(text, WED), text, "StatementIssued", actor)
+
+
+def test_an_intent_to_work_with_others_on_something_else_is_no_statement(read):
+    text = ABOUT_GAZA + "Hamas intends to work with farmers to plant trees."
+    assert not of_type(read(text, WED), "StatementIssued")
