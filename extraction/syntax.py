@@ -96,6 +96,8 @@ GERUND_AFTER = re.compile(
 COORDINATED = re.compile(r"(?:,\s*)?\band\s*$")
 # A speech verb, then what was reported in the pluperfect, up to the 'and' before a verb:
 # 'X said on Monday (that) Y had accepted the plan ... and'
+# What a speaker goes on to do after reporting: an appeal ('and urged Hamas to do the same')
+SPEAKER_VERB = re.compile(r"(?:urged|called on|called for|asked|appealed|pressed|encouraged)\b")
 SAID_PLUPERFECT = re.compile(
     r"\b(?P<verb>said|says|stated|told\s+\w+)(?:\s+on\s+\w+)?\s+(?:that\s+)?"
     r"[^,;:\"]{0,80}?\bhad\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|ne)\b[^;:\"]{0,160}?,?\s*and\s*$"
@@ -307,12 +309,14 @@ class ClauseReader:
             return self.subject(max(0, start - len(word)), depth + 1)
         if (
             depth < 2
-            and PAST_FORM.match(self.folded, pos)
+            and SPEAKER_VERB.match(self.folded, pos)
             and (reported := SAID_PLUPERFECT.search(self.folded, max(0, pos - 400), pos))
         ):
             # 'Blinken said on Monday Netanyahu had accepted the proposal and urged Hamas to do
-            # the same': a simple past after a reported pluperfect goes with the speech verb
-            return self.subject(reported.start("verb"), depth + 1)
+            # the same': an appeal after a reported pluperfect goes with the speech verb
+            found = self.subject(reported.start("verb"), depth + 1)
+            if found:
+                return found
         if depth < 2 and COORDINATED.search(self.folded, start, pos):
             # 'X accused Israel of ... and called on': the second verb shares the first one's doer.
             head = self.folded[start:pos].lstrip(' ,"')

@@ -1656,7 +1656,7 @@ def test_he_after_where_is_the_visitor_not_the_place_visited(read, text, kind, d
     assert place not in ids(found[0], "subject")
 
 
-# 'X said Y had VERBed ... and VERBed': a simple past after a reported pluperfect goes with the
+# 'X said Y had VERBed ... and urged': an appeal after a reported pluperfect goes with the
 # speech verb, so its doer is the speaker; a second pluperfect ('and had urged') stays Y's.
 SPEAKER_GOES_ON = [
     (
