@@ -1611,6 +1611,15 @@ def test_a_wording_of_the_family_yields_the_event_with_its_actor(read, text, kin
 
 # Readings that are not the event: negated, hypothetical, guarded, doerless or another sense.
 NOT_THE_EVENT = [
+    # an acceptance told, then named as a claim the party denies
+    (
+        "Israeli officials said Hamas had agreed to release 33 hostages, a claim the group denied.",
+        "ProposalAccepted",
+    ),
+    (
+        "The army said the RSF had accepted the Jeddah declaration, a claim the RSF rejected.",
+        "ProposalAccepted",
+    ),
     # 'backed' as an adjective before the clause's verb is no yes
     (
         "Hezbollah, the Iran-backed Lebanese group, rejected the US proposal on Monday.",
