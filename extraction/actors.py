@@ -214,6 +214,21 @@ WITNESS = re.compile(
 )
 
 
+def _country_of_place(text: str, folded: str, city: Hit, hit: Hit, states: set[str]) -> str:
+    """'in Doha, Qatar', 'left for Istanbul, Turkey,': the state named, set off by a comma,
+    right after a place of it that a preposition governs is where the place is, not a doer
+    (returned: the state the place lies in, else ''; 'in Gaza, Israel said' keeps Israel)."""
+    if (
+        text[city.end : hit.start] == ", "
+        and len(states) == 1
+        and not any(e.kind in ("name", "adjective") for e in city.entries)
+        and _word_before(folded, city.start) in PREPOSITIONS
+        and not folded.startswith("'s", hit.end)
+    ):
+        return next(iter(states))
+    return ""
+
+
 def _word_before(folded: str, start: int) -> str:
     """The word before a position, skipping determiners ('in the Egyptian capital' -> 'in')."""
     lo = max(0, start - 80)
@@ -377,6 +392,14 @@ class MentionResolver:
             r"\b(?:" + "|".join(words["agent_nouns"]) + r")\s+of\s+(?:the\s+)?$"
         )
 
+    def _state_of_places(self, hit: Hit) -> set[str]:
+        """The states the places a hit names lie in."""
+        return {
+            place.state
+            for e in hit.entries
+            if e.kind == "place" and (place := self.registry.places.get(e.target)) is not None
+        }
+
     def _agent_of(self, folded: str, start: int) -> bool:
         """Whether the name at ``start`` owns the agent noun before its 'of' ('the head of the
         Azerbaijani foreign ministry'), unless that noun is in apposition to a name before it
@@ -425,6 +448,15 @@ class MentionResolver:
                     if mention:
                         mentions.append(mention)
                 continue
+            if (
+                actor_entry.kind == "name"
+                and index
+                and _country_of_place(
+                    text, folded, hits[index - 1], hit, self._state_of_places(hits[index - 1])
+                )
+                == actor_entry.target
+            ):
+                continue  # 'departed for Doha, Qatar, on Sunday': the city's country, a place
             actor = self._actor_of(actor_entry, hit, text, folded, published, seen_full)
             if actor is None:
                 continue

@@ -172,7 +172,7 @@ class RuleExtractor:
             hits = sorted(kept + extra.hits, key=lambda h: h.start)
         mentions, places = self.resolver.resolve(text, folded, hits, published)
         acting = {
-            person: (person, *self.registry.affiliations(org, published))
+            person: tuple(dict.fromkeys((person, *self.registry.affiliations(org, published))))
             for person, org in extra.acts_for.items()
             if org not in PENDING_SIDES
         }

@@ -27,7 +27,11 @@ SPEECH_BOUNDARY = re.compile(
 # 'Witkoff and his son-in-law Jared Kushner': a second doer introduced by a descriptor.
 # 'Nduhungirehe and his Congolese counterpart Therese Wagner': the describing words may be a
 # mention of their own (the adjective), so none need stand between.
-APPOSED = re.compile(r"^\s*,?\s*and\s+(?:his|her|their|its|fellow)\s+(?:[\w']+\s+){0,3}$")
+# 'X and his Armenian counterpart Y', 'X and his main political rival, Y,': the partner told by
+# what they are to the first, then named
+APPOSED = re.compile(
+    r"^\s*,?\s*and\s+(?:his|her|their|its|fellow)\s+(?:[\w'-]+\s+){0,3}(?:[\w'-]+\s*,\s*)?$"
+)
 RELATIVE = re.compile(r"\b(?:who|which|whom)\b")
 # 'the government and the leftist guerrilla group, the National Liberation Army': the second
 # partner described, then named in apposition ('and a group of opposition parties, known as the
@@ -38,6 +42,12 @@ DESCRIBED = re.compile(
     r"coalition|faction|forces|bloc|parties)(?:\s+of\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s*,\s*"
     r"(?:(?:(?:collectively\s+|jointly\s+)?known|referred to)\s+as\s+|called\s+|dubbed\s+|"
     r"named\s+)?(?:the\s+)?$"
+)
+# 'Ahmed Karrar, head of the Sudanese army delegation, rejected': the person, then the side whose
+# team they lead
+HEAD_OF = re.compile(
+    r"^\s*,\s*(?:the\s+)?(?:(?:chief|lead|top|senior|deputy)\s+)?(?:head|chief|leader|"
+    r"chair(?:man|woman)?)\s+of\s+(?:the\s+)?$"
 )
 # Asides that sit between a subject and its verb: ", which was not expected to attend ...,".
 PARENTHETICAL = re.compile(
@@ -89,6 +99,14 @@ GERUND_AFTER = re.compile(
     r"(?:[a-z]+ly\s+)?$"
 )
 COORDINATED = re.compile(r"(?:,\s*)?\band\s*$")
+# A speech verb, then what was reported in the pluperfect, up to the 'and' before a verb:
+# 'X said on Monday (that) Y had accepted the plan ... and'
+# What a speaker goes on to do after reporting: an appeal ('and urged Hamas to do the same')
+SPEAKER_VERB = re.compile(r"(?:urged|called on|called for|asked|appealed|pressed|encouraged)\b")
+SAID_PLUPERFECT = re.compile(
+    r"\b(?P<verb>said|says|stated|told\s+\w+)(?:\s+on\s+\w+)?\s+(?:that\s+)?"
+    r"[^,;:\"]{0,80}?\bhad\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|ne)\b[^;:\"]{0,160}?,?\s*and\s*$"
+)
 COORDINATED = led(COORDINATED)  # the same matches, fewer places tried
 # A 'that' clause's doer with a verb and its object, then a comma right before the verb at hand:
 # the verb is listed after the clause ('insists that the UN oversee aid, demands ...').
@@ -160,6 +178,12 @@ CONNECTOR_PARTNER = re.compile(
         r"ambassador|secretary|general|commander|delegation|delegations|negotiators|"
         r"counterpart)\b)"
     )
+)
+# The state a partner's title names, as written: "and Armenia's Foreign Minister", "and the
+# Minister of Foreign Affairs of Armenia" (then the name).
+STATE_IN_TITLE = re.compile(
+    r"(?<=\band )(?:[A-Z][\w-]+\s+)?[A-Z][\w-]+(?=['\u2019]s\s)|"
+    r"(?<=\bof )(?:the\s+)?(?:[A-Z][\w-]+\s+)?[A-Z][\w-]+(?=\s*$)"
 )
 MEET_AFTER = re.compile(
     # ('Vucic and Kosovan Prime Minister Kurti, mediated by Borrell, reached an agreement': an
@@ -296,6 +320,16 @@ class ClauseReader:
             # 'Hamas insists that the UN oversee aid, demands guarantees and seeks ...': a verb
             # listed after a comma past a whole 'that' clause is the governing doer's next verb
             return self.subject(max(0, start - len(word)), depth + 1)
+        if (
+            depth < 2
+            and SPEAKER_VERB.match(self.folded, pos)
+            and (reported := SAID_PLUPERFECT.search(self.folded, max(0, pos - 400), pos))
+        ):
+            # 'Blinken said on Monday Netanyahu had accepted the proposal and urged Hamas to do
+            # the same': an appeal after a reported pluperfect goes with the speech verb
+            found = self.subject(reported.start("verb"), depth + 1)
+            if found:
+                return found
         if depth < 2 and COORDINATED.search(self.folded, start, pos):
             # 'X accused Israel of ... and called on': the second verb shares the first one's doer.
             head = self.folded[start:pos].lstrip(' ,"')
@@ -420,6 +454,16 @@ class ClauseReader:
             at = start - len(word)
             if told and any(told.end() <= m.start and m.end <= at for m in self.mentions):
                 at = told.start()  # 'X informed the mediators that it ...': X, not whom it told
+            if word == "where":
+                # 'Blinken visiting Egypt, where he is expected to submit ...': the place
+                # 'where' stands for is not who 'he' is; the doer before it is
+                place = [
+                    m
+                    for m in self.mentions
+                    if m.end <= at and not self.folded[m.end : at].strip(" ,")
+                ]
+                if place:
+                    at = place[-1].start
             found = self.subject(max(0, at), depth + 1)
             if found:
                 return found
@@ -479,10 +523,23 @@ class ClauseReader:
                 or APPOSED.match(gap)
                 or (CONNECTOR_PARTNER.match(gap) and MEET_AFTER.match(self.folded, head.end))
             ) and len(gap) <= 40
-            if not (joined or (len(gap) <= 80 and DESCRIBED.match(gap))):
+            if not joined and len(gap) <= 64 and MEET_AFTER.match(self.folded, head.end):
+                joined = bool(CONNECTOR_PARTNER.match(self._state_blanked(m.end, chain[0].start)))
+            if not (joined or (len(gap) <= 80 and (DESCRIBED.match(gap) or HEAD_OF.match(gap)))):
                 break
             chain.insert(0, m)
         return tuple(chain)
+
+    def _state_blanked(self, start: int, end: int) -> str:
+        """The gap between two partners with the state named in the second one's title blanked:
+        'and Armenia's Foreign Minister', 'and the Minister of Foreign Affairs of Armenia' (a
+        capitalised name before 's or after 'of' closing the gap, as written)."""
+        gap = self.folded[start:end]
+        text = self.text[start:end] if len(self.text) >= end else ""
+        if not text or not re.match(r"\s*,?\s*and\s", gap):
+            return "\x00"
+        blanked = STATE_IN_TITLE.sub(lambda w: " " * len(w.group(0)), text)
+        return "".join(b if b == " " else g for g, b in zip(gap, blanked, strict=True))
 
     def _chain_forward(self, head: Mention) -> tuple[Mention, ...]:
         """The doer chain that starts at head: 'Egypt and Qatar', or a title with its holder."""

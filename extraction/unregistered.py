@@ -73,6 +73,36 @@ NAMED_AFTER_TITLE = re.compile(
     rf"\s+(?:{RANK})?(?P<name>[A-Z][a-z'\u2019-]+(?:\s+(?:al-|bin\s+|de\s+|van\s+)?"
     r"[A-Z][a-z'\u2019-]+){1,2})\b"
 )
+# A name set off by commas right after a registry title: "the foreign minister of Azerbaijan,
+# Elnur Gasimov, said", "Sudan's army chief, General X, said": the named person, not the title's
+# registered holder, acts for the title's state or body.
+APPOSED_AFTER_TITLE = re.compile(
+    rf",\s+(?:{RANK})?(?P<apposed>[A-Z][a-z'\u2019-]+(?:\s+(?:al-|bin\s+|de\s+|van\s+)?"
+    r"[A-Z][a-z'\u2019-]+){1,2}),"
+)
+# A name set off before its title: "Elnur Gasimov, Azerbaijan's foreign minister, said", "Rui
+# Mabote, the head of the Mozambican delegation, said": the text right before the registry hit
+# (a title, a state's name or adjective)...
+NAME_BEFORE = re.compile(
+    rf"(?<![\w'\u2019-])(?:{RANK})?(?P<name>[A-Z][a-z'\u2019-]+(?:\s+(?:al-|bin\s+|de\s+|"
+    r"van\s+)?[A-Z][a-z'\u2019-]+){1,2}),\s+(?:the\s+|a\s+)?(?P<head>(?i:(?:chief|lead|top|"
+    r"senior|deputy)\s+)?(?:head|chief|leader|member|chair(?:man|woman)?)\s+of\s+(?:the\s+)?)?$"
+)
+# ... and after a state's name or adjective, what makes it the person's office or team.
+OFFICE_AFTER = re.compile(
+    rf"(?:['\u2019]s)?\s+(?i:{TITLE}|(?:negotiating\s+|peace\s+)?(?:delegation|team))\b"
+)
+# A person named in apposition after what they are to someone named before: "met his main
+# political rival, Venancio Mondlane, on Sunday", "her challenger, X,": a person of their own
+# (the side they lead is no one the text names).
+RIVAL = re.compile(
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[a-z-]+\s+){0,3}?(?:rival|opponent|challenger|"
+    r"adversary|arch-?rival|foe|nemesis)\s*,\s+"
+    rf"(?:{RANK})?(?P<apposed>[A-Z][\w'\u2019-]+(?:\s+(?:al-|bin\s+|de\s+|van\s+)?"
+    r"[A-Z][\w'\u2019-]+){1,2})(?=\s*[,.;)]|\s+(?:on|in|at|and|to|for|who)\b)"
+)
+RIVAL = led(RIVAL)  # the same matches, fewer places tried
+STATE_TITLE_AFTER = re.compile(rf"(?:['\u2019]s)?\s+(?i:{TITLE})\b")
 # A government's title before a name, with no state named before the title: 'Defence Minister
 # Gustavo Pineda', 'President Echeverri', 'Government negotiator Laura Cifuentes'. The person
 # acts for the state side of the article's talks (STATE_SIDE until the pipeline knows it).
@@ -309,6 +339,33 @@ def find_unregistered(
         before = [end for end in forces if end <= m.start()]
         if before:
             matches.append((m, actor_of[before[-1]]))
+    cover: dict[tuple[int, int], tuple[int, int]] = {}  # person span -> title span it replaces
+    titles = titled or {}
+    title_hits = {hit.end: hit for hit in hits if hit.end in titles}
+    for end, org in titles.items():
+        m = APPOSED_AFTER_TITLE.match(text, end)
+        if m:
+            matches.append((m, org))
+            cover[m.span("apposed")] = (title_hits[end].start, end)
+    for hit in hits:
+        owner = actor_of.get(hit.end) or titles.get(hit.end)
+        if owner is None:
+            continue
+        apposed = NAME_BEFORE.search(text, max(0, hit.start - 90), hit.start)
+        if apposed is None:
+            continue
+        if hit.end not in titles and not (
+            OFFICE_AFTER.match(text, hit.end)
+            # "X, Azerbaijan's foreign minister": a state's own title after the name; after
+            # 'head of the', its team will do ('the head of the Azerbaijani delegation')
+            and (apposed["head"] is not None or STATE_TITLE_AFTER.match(text, hit.end))
+        ):
+            continue
+        matches.append((apposed, owner))
+        if hit.end in titles:
+            cover[apposed.span("name")] = (hit.start, hit.end)
+    for m in RIVAL.finditer(text):
+        matches.append((m, slug(m["apposed"])))
     for person_match, actor in matches:
         if person_match:
             group = "apposed" if person_match.groupdict().get("apposed") else "name"
@@ -317,6 +374,8 @@ def find_unregistered(
             if _free(*span, taken):
                 found.acts_for[person] = actor
                 add(*span, person)
+                if span in cover:
+                    found.covered.add(cover[span])  # the title is the person's, not its holder's
                 surname = person_match[group].split()[-1]
                 if len(surname) >= 4 and surname not in OFFICE_WORDS:
                     # 'Serbian President Aleksandar Vucic ... Vucic said': the surname alone,

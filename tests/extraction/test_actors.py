@@ -1559,3 +1559,161 @@ def test_one_in_whose_presence_a_deal_is_done_is_a_witness_not_a_party(read, tex
     assert found and all(
         not ({"donald_trump", "marco_rubio", "united_states"} & set(f.actor_ids())) for f in found
     ), [(f.type, f.actor_ids()) for f in found]
+
+
+# Two who meet, each named with their state's title: the second title names its state by name
+# ('and Armenia's Foreign Minister Y', 'and the Minister of Foreign Affairs of Armenia Y'), and
+# both are doers of the meeting.
+PARTNERS_WITH_STATE_TITLES = [
+    (
+        "Armenia and Azerbaijan are negotiating a peace treaty. Azerbaijan's Foreign Minister "
+        "Jeyhun Bayramov and Armenia's Foreign Minister Ararat Mirzoyan met in Washington on "
+        "Friday.",
+        {"azerbaijan", "armenia"},
+    ),
+    (
+        "Armenia and Azerbaijan are negotiating a peace treaty. The Minister of Foreign Affairs "
+        "of Azerbaijan Jeyhun Bayramov and the Minister of Foreign Affairs of Armenia Ararat "
+        "Mirzoyan met in Washington on Friday.",
+        {"azerbaijan", "armenia"},
+    ),
+    (
+        "Thailand and Cambodia are negotiating a ceasefire. Thailand's defence minister Somchai "
+        "Rattana and Cambodia's Defence Minister Tea Seiha met for border talks in Kuala Lumpur "
+        "on Friday.",
+        {"thailand", "cambodia"},
+    ),
+    (
+        "Serbia and Kosovo are negotiating a normalisation deal. Serbian President Aleksandar "
+        "Vucic and the Prime Minister of Kosovo Albin Kurti met in Brussels on Friday.",
+        {"serbia", "kosovo"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "both"), PARTNERS_WITH_STATE_TITLES)
+def test_partners_each_titled_by_their_state_meet_together(read, text, both):
+    found = of_type(read(text), "TalksOpened")
+    assert found and both <= ids(found[0], "subject"), [f.actor_ids() for f in found]
+
+
+def test_a_state_named_in_a_title_is_no_partner_of_a_deed_done_alone(read):
+    # 'X and Armenia's foreign minister Y are to discuss': no meeting verb, the first partner of
+    # a proposal stays alone ('Armenia' in the second title joins nobody to its verb)
+    found = of_type(
+        read(
+            "Azerbaijan's Foreign Minister Jeyhun Bayramov and Armenia's Foreign Minister Ararat "
+            "Mirzoyan rejected the proposal on Friday."
+        ),
+        "ProposalRejected",
+    )
+    assert all("azerbaijan" not in ids(f, "subject") for f in found)
+
+
+# A state set off by a comma right after a place of it is where the place lies, not a doer.
+CITY_AND_COUNTRY = [
+    (
+        "An Israeli delegation departed for Doha, Qatar, on Sunday to resume indirect talks with "
+        "Hamas on a ceasefire.",
+        "TalksOpened",
+        "qatar",
+        "israel",
+    ),
+    (
+        "A Ukrainian delegation travelled to Istanbul, Turkey, on Monday to hold talks with the "
+        "Russians.",
+        "TalksOpened",
+        "turkey",
+        "ukraine",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "place", "doer"), CITY_AND_COUNTRY)
+def test_the_country_after_a_city_is_where_it_lies_not_a_doer(read, text, kind, place, doer):
+    found = of_type(read(text), kind)
+    assert found, [f.type for f in read(text)]
+    assert all(place not in ids(f, "subject") for f in found)
+    assert any(doer in ids(f, "subject") for f in found), [f.actor_ids() for f in found]
+
+
+def test_a_state_after_a_place_of_another_state_still_acts(read):
+    # 'in Gaza, Hamas rejected': Gaza is no place of Hamas, Hamas rejects
+    found = of_type(
+        read(
+            "In response to the end of the first phase of the ceasefire in Gaza, Hamas rejected "
+            "Israel's proposal to extend it."
+        ),
+        "ProposalRejected",
+    )
+    assert found and "hamas" in ids(found[0], "subject")
+
+
+# 'PLACE, where he ...': the place 'where' stands for is not who 'he' is, even a state visited.
+WHERE_HE = [
+    (
+        "The talks resume next week, with US envoy Steve Witkoff visiting Russia, where he is "
+        "expected to present a new peace proposal.",
+        "ProposalMade",
+        "steve_witkoff",
+        "russia",
+    ),
+    (
+        "Egypt's intelligence chief arrived in Israel, where he presented a new truce proposal "
+        "on Monday.",
+        "ProposalMade",
+        "egypt",
+        "israel",
+    ),
+    (
+        "AU envoy Olusegun Obasanjo toured Ethiopia, where he presented a proposal for a "
+        "ceasefire on Monday.",
+        "ProposalMade",
+        "olusegun_obasanjo",
+        "ethiopia",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "doer", "place"), WHERE_HE)
+def test_he_after_where_is_the_visitor_not_the_place_visited(read, text, kind, doer, place):
+    found = of_type(read(text), kind)
+    assert found and doer in ids(found[0], "subject"), [f.actor_ids() for f in found]
+    assert place not in ids(found[0], "subject")
+
+
+# 'X said Y had VERBed ... and urged': an appeal after a reported pluperfect goes with the
+# speech verb, so its doer is the speaker; a second pluperfect ('and had urged') stays Y's.
+SPEAKER_GOES_ON = [
+    (
+        "The US envoy Steve Witkoff said on Monday Israel had accepted a bridging proposal and "
+        "urged Hamas to do the same.",
+        "steve_witkoff",
+        "israel",
+    ),
+    (
+        "Egypt said on Friday that Russia had accepted the proposal and urged Ukraine to do the "
+        "same.",
+        "egypt",
+        "russia",
+    ),
+    (
+        "Qatar said the army had agreed to the truce proposal and called on the RSF to follow.",
+        "qatar",
+        "sudan_armed_forces",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "reported"), SPEAKER_GOES_ON)
+def test_a_simple_past_after_a_reported_pluperfect_is_the_speakers(read, text, speaker, reported):
+    (appeal,) = of_type(read(text), "AppealMade")
+    assert speaker in ids(appeal, "subject") and reported not in ids(appeal, "subject")
+
+
+def test_a_pluperfect_after_a_reported_pluperfect_stays_the_reported_doers(read):
+    (appeal,) = of_type(
+        read("Egypt said that Hamas had accepted the proposal and had urged Israel to respond."),
+        "AppealMade",
+    )
+    assert "hamas" in ids(appeal, "subject") and "egypt" not in ids(appeal, "subject")

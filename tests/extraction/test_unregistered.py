@@ -184,3 +184,122 @@ def test_an_opposition_leader_in_a_state_whose_talks_have_no_opposition_side_is_
     found = read(text, FRIDAY)
     assert all("hamas" not in f.actor_ids() for f in found if "dan_levin" in f.actor_ids())
     assert all("dan_levin" not in f.actor_ids() for f in found)
+
+
+# A person the registry does not list, named with a state's title in any order: the person acts
+# for the state (and the title's registered holder on the day is not read in their place).
+TITLE_ORDERS = [
+    # 'X's foreign minister NAME'
+    (
+        "Azerbaijan's foreign minister Elnur Gasimov rejected the proposal on Friday.",
+        "elnur_gasimov",
+        "azerbaijan",
+    ),
+    # 'NAME, X's foreign minister,'
+    (
+        "Elnur Gasimov, Azerbaijan's foreign minister, rejected the proposal on Friday.",
+        "elnur_gasimov",
+        "azerbaijan",
+    ),
+    (
+        "Somchai Rattana, Thailand's defence minister, rejected the proposal on Friday.",
+        "somchai_rattana",
+        "thailand",
+    ),
+    # 'the foreign minister of X, NAME,'
+    (
+        "The foreign minister of Azerbaijan, Elnur Gasimov, rejected the proposal on Friday.",
+        "elnur_gasimov",
+        "azerbaijan",
+    ),
+    (
+        "The prime minister of Kosovo, Arben Krasniqi, rejected the proposal on Friday.",
+        "arben_krasniqi",
+        "kosovo",
+    ),
+    # 'the Minister of Foreign Affairs of X NAME'
+    (
+        "The Minister of Foreign Affairs of Armenia Davit Sargsyan rejected the proposal on "
+        "Friday.",
+        "davit_sargsyan",
+        "armenia",
+    ),
+    # 'NAME, the head of the X delegation,'
+    (
+        "Oleksandr Marchenko, the head of the Ukrainian delegation, rejected the proposal on "
+        "Friday.",
+        "oleksandr_marchenko",
+        "ukraine",
+    ),
+    (
+        "Ahmed Karrar, head of the Sudanese army delegation, rejected the proposal on Friday.",
+        "ahmed_karrar",
+        "sudan",
+    ),
+    (
+        "Jean Kabamba, the head of the M23 delegation, rejected the proposal on Friday.",
+        "jean_kabamba",
+        "m23",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "side"), TITLE_ORDERS)
+def test_a_person_named_with_a_states_title_in_any_order_acts_for_it(read, text, person, side):
+    (found,) = of_type(read(text, FRIDAY), "ProposalRejected")
+    assert {person, side} <= set(found.actor_ids()), found.actor_ids()
+    assert refs(found)[person] is True
+    # the registered holder of the title on the day is not its doer
+    assert not {"jeyhun_bayramov", "ararat_mirzoyan", "andrii_sybiha"} & set(found.actor_ids())
+
+
+NOT_A_TITLED_PERSON = [
+    # the name before the comma is a place, the title's holder is named elsewhere
+    "In Baku, Azerbaijan's foreign minister rejected the proposal on Friday.",
+    # what follows the state is no office of it
+    "Elnur Gasimov, Azerbaijan's most famous chess player, rejected the proposal on Friday.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_A_TITLED_PERSON)
+def test_a_name_next_to_a_state_without_its_office_is_no_titled_person(read, text):
+    found = read(text, FRIDAY)
+    assert all(
+        "elnur_gasimov" not in f.actor_ids() or "azerbaijan" not in f.actor_ids() for f in found
+    )
+    assert all("baku" not in f.actor_ids() for f in found)
+
+
+RIVALS = [
+    (
+        "Mozambique's president Daniel Chapo held talks with his main political rival, Venancio "
+        "Mondlane, on Friday.",
+        "venancio_mondlane",
+    ),
+    (
+        "A meeting between Kenyan President William Ruto and his long-time opponent, Raila "
+        "Odinga, took place in Nairobi on Friday.",
+        "raila_odinga",
+    ),
+    (
+        "Talks on a unity government resumed. The president met her challenger, Maria Okonkwo, for "
+        "talks in Abuja on Friday.",
+        "maria_okonkwo",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "person"), RIVALS)
+def test_a_rival_named_in_apposition_is_a_person_at_the_talks(read, text, person):
+    found = of_type(read(text, FRIDAY), "TalksOpened")
+    assert any(person in f.actor_ids() for f in found), [f.actor_ids() for f in found]
+    assert all(refs(f).get(person, True) for f in found)
+
+
+def test_a_rival_that_is_no_name_is_nobody(read):
+    found = read(
+        "Mozambique's president Daniel Chapo held talks with his main political rival, the "
+        "opposition, on Friday.",
+        FRIDAY,
+    )
+    assert all(not any(a.unregistered and a.id.startswith("the") for a in f.actors) for f in found)
