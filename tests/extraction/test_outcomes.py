@@ -1212,6 +1212,32 @@ WORDINGS = [
         "CeasefireAgreed",
         "rsf",
     ),
+    # a truce suspended or called off by one side ends it
+    (
+        "Colombia's government said on Wednesday it was suspending the ceasefire it had declared "
+        "with the rebels.",
+        "CeasefireCollapsed",
+        "colombia",
+    ),
+    (
+        "Myanmar's junta called off its truce with the ethnic armies on Friday.",
+        "CeasefireCollapsed",
+        "myanmar",
+    ),
+    ("Sudan's army suspended the humanitarian truce with the RSF.", "CeasefireCollapsed", "sudan"),
+    # Libya's military track: the Tripoli government's and Haftar's forces
+    (
+        "Libya's Government of National Accord and the Libyan National Army signed a permanent "
+        "ceasefire in Geneva on Friday.",
+        "CeasefireAgreed",
+        "government_of_national_accord",
+    ),
+    # a truce kept, with a time between the agreeing and the keeping
+    (
+        "Pakistan and Afghanistan agreed early on Friday morning to continue the ceasefire.",
+        "TruceExtended",
+        "afghanistan",
+    ),
 ]
 
 
@@ -1380,6 +1406,10 @@ NOT_THE_EVENT = [
         "Thailand and Cambodia listed the terms to be met before a truce can take effect.",
         "CeasefireAgreed",
     ),
+    # a suspension or a break threatened or warned of ends no truce
+    ("Hamas threatened to suspend the ceasefire if aid stays blocked.", "CeasefireCollapsed"),
+    ("Israel warned it would break the truce.", "CeasefireCollapsed"),
+    ("The army suspended operations during the ceasefire.", "CeasefireCollapsed"),
 ]
 
 
