@@ -784,18 +784,25 @@ class ProcessRules(Family):
         n = self._negotiation(ctx)
         if n is not None and tops & set(n.sides + n.mediators) and not tops & set(n.sides):
             return False
-        return self._pair_meets(ctx, subject)
+        return self._pair_meets(ctx, subject, m)
 
     def _all_sides(self) -> frozenset[str]:
         """Every side of a known negotiation: the armed groups and movements that negotiate."""
         return frozenset(a for n in self.registry.negotiations for a in n.sides)
 
-    def _pair_meets(self, ctx: SentenceContext, subject: tuple[Mention, ...]) -> bool:
+    def _pair_meets(
+        self, ctx: SentenceContext, subject: tuple[Mention, ...], m: re.Match[str]
+    ) -> bool:
         """'Ethiopia and Somalia met in Ankara', 'the foreign ministers of Georgia and Russia
-        met in Geneva': a pair joined by 'and' in the subject, each a state or armed group of
-        its own (or one's official), meeting at a venue is a round of their talks even when no
-        known negotiation names them as its sides."""
+        met in Geneva': a pair joined by 'and' in the subject, each a state or a side of known
+        talks (or one's official), meeting on a third state's ground is a round of their talks
+        even when no known negotiation names them as its sides. At home it is a visit ('France
+        and Germany met in Paris')."""
         if len(subject) < 2:
+            return False
+        venue = self._venue(ctx, m.end(), countries=True)
+        host = self._host(venue) or (venue if venue in self.registry.actors else None)
+        if host is None:
             return False
         first, last = min(x.start for x in subject), max(x.end for x in subject)
         if not re.search(r"\band\b", ctx.folded[first:last]):
@@ -816,7 +823,7 @@ class ProcessRules(Family):
             )
             if top is not None:
                 heads.add(top)
-        return len(heads) >= 2
+        return len(heads) >= 2 and host not in heads
 
     def _envoys_meet(
         self,

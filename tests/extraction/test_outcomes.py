@@ -1214,10 +1214,10 @@ WORDINGS = [
     ),
     # a truce suspended or called off by one side ends it
     (
-        "Colombia's government said on Wednesday it was suspending the ceasefire it had declared "
-        "with the rebels.",
+        "The Philippine government said on Friday it was suspending its ceasefire with the "
+        "communist rebels.",
         "CeasefireCollapsed",
-        "colombia",
+        "philippines",
     ),
     (
         "Myanmar's junta called off its truce with the ethnic armies on Friday.",
@@ -1234,9 +1234,9 @@ WORDINGS = [
     ),
     # a truce kept, with a time between the agreeing and the keeping
     (
-        "Pakistan and Afghanistan agreed early on Friday morning to continue the ceasefire.",
+        "Thailand and Cambodia agreed late on Sunday night to continue the truce.",
         "TruceExtended",
-        "afghanistan",
+        "cambodia",
     ),
 ]
 
