@@ -17,6 +17,14 @@ DENIAL = re.compile(
     r"(?:that\s*)?$"
 )
 
+# A deed told as what nothing confirms or shows: 'there was no official confirmation that Israel
+# was sending a delegation', 'with no sign that the sides would meet' (not: 'no sign of a deal,
+# said Qatar, which hosted the talks', where the deed is beyond a comma-closed clause).
+UNCONFIRMED = re.compile(
+    r"\b(?:no|without|not any)\s+(?:official\s+|immediate\s+|independent\s+|public\s+|clear\s+)?"
+    r"(?:confirmation|sign|indication|evidence|word)\s+(?:yet\s+)?that\s+[^.;,]{0,80}$"
+)
+
 # A round the sides agreed or committed to hold: expected, not wished for ('there is an agreement
 # to hold another round of talks'); unless the commitment is only wanted ('wants a commitment to').
 PLANNED_ROUND = re.compile(
@@ -508,6 +516,8 @@ class ModalityReader:
     ) -> bool:
         """A negation shortly before the trigger or inside it ('was not expected to attend'); a
         deed named as what is refused ('rejects releases'), unless an offer (refusable=False)."""
+        if UNCONFIRMED.search(folded, max(0, trigger[0] - 110), trigger[0]):
+            return True  # 'there was no confirmation that Israel was sending a team'
         frame = self._frame(folded)
         if frame.denial:
             if DENIAL.search(folded, 0, clause_start):

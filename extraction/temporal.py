@@ -192,6 +192,36 @@ def _day_month(m: re.Match[str], published: date) -> tuple[Interval, Interval] |
     return Interval.day(past), Interval.day(future)
 
 
+# Feasts of fixed date that news names instead of the day: 'declared on New Year's Eve'.
+HOLIDAYS = {
+    "new year's eve": (12, 31),
+    "new years eve": (12, 31),
+    "new year's day": (1, 1),
+    "new years day": (1, 1),
+    "christmas eve": (12, 24),
+    "christmas day": (12, 25),
+    "christmas": (12, 25),
+}
+
+
+def _holiday(m: re.Match[str], published: date) -> tuple[Interval, Interval] | None:
+    """'on New Year's Eve', 'on Christmas Day 2023': the feast's day; unless its year is named,
+    the last one gone by, or (for what is still to come) the next one."""
+    month, day = HOLIDAYS[re.sub(r"\s+", " ", m["feast"])]
+    year = _year_of(m, published)
+    if year is not None:
+        when = _safe_day(year, month, day)
+        return (Interval.day(when), Interval.day(when)) if when else None
+    gone = (month, day) <= (published.month, published.day)
+    past = _safe_day(published.year if gone else published.year - 1, month, day)
+    ahead = _safe_day(published.year + 1 if gone else published.year, month, day)
+    if past is None or ahead is None:
+        return None
+    if m.groupdict().get("nxt"):
+        return Interval.day(ahead), Interval.day(ahead)
+    return Interval.day(past), Interval.day(ahead)
+
+
 def _day_range(m: re.Match[str], published: date) -> tuple[Interval, Interval] | None:
     """'from October 25 to 30', '18-19 October', 'between 3 and 5 March': the first day's
     reading, run on to the last day of the same month."""
@@ -432,6 +462,14 @@ Resolver = Callable[[re.Match[str], date], "tuple[Interval, Interval] | None"]
 # folded text reads the hyphen of '18-19 October' as a space
 _TO_DAY = r"\s*(?:-|–|to|and|until|through|till)\s*|\s+"
 PATTERNS: list[tuple[re.Pattern[str], Resolver]] = [
+    (
+        re.compile(
+            r"\b(?:(?P<nxt>next|this)\s+)?"
+            r"(?P<feast>new year'?s (?:eve|day)|christmas(?: eve| day)?)\b"
+            r"(?:,?\s+(?P<year>20\d\d))?"
+        ),
+        _holiday,
+    ),
     # a run of days in one month, before the single days it holds
     (
         re.compile(
@@ -660,7 +698,7 @@ def _anchored(m: re.Match[str], anchor: date) -> Interval:
 # A substring every time expression contains: most sentences have none, and skip the patterns.
 TIME_WORDS = (
     r"day|week|month|year|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|night|morning|"
-    r"afternoon|evening|tomorrow|recent|soon|hour|moment|minute|fortnight"
+    r"afternoon|evening|tomorrow|recent|soon|hour|moment|minute|fortnight|christmas"
 )
 TIME_HINT = re.compile(TIME_WORDS + r"|\d(?:st|nd|rd|th)")
 # The same test, faster: the words (plain literals) through one automaton, an ordinal ('21st')

@@ -604,6 +604,30 @@ PAST_RELATIVE = re.compile(
 )
 
 
+# 'has been arranged for September 22', 'will be decided at a meeting on November 6', 'agreed
+# to meet again in March': a day or month the clause sets a thing for.
+ARRANGED_FOR = re.compile(
+    r"\b(?:will|shall|arranged|scheduled|rescheduled|set|slated|planned|due|expected|"
+    r"upcoming|next|(?:meet|convene|reconvene|gather)\s+again|to be held|to take place)\b"
+    r"[^.;]{0,90}$"
+)
+NEAR_AHEAD_DAYS = 75
+FAR_BACK_DAYS = 290
+
+
+def _arranged_ahead(ctx: SentenceContext, expr: TimeExpr) -> bool:
+    """A yearless day or month a few weeks ahead of the report, whose past reading is most of a
+    year back, in a clause that arranges something for it ('the meeting has been arranged for
+    September 22' in a story of September 7): the coming day, whatever the tense of the verb
+    that tells the arranging. Without such a cue ('the truce that took effect on November 27'
+    in an October story) the past reading stands."""
+    ahead = (expr.future.start - ctx.published).days
+    back = (ctx.published - expr.past.start).days
+    if not (0 < ahead <= NEAR_AHEAD_DAYS and back >= FAR_BACK_DAYS):
+        return False
+    return bool(ARRANGED_FOR.search(ctx.folded, max(0, expr.start - 90), expr.start))
+
+
 def interval_for(
     ctx: SentenceContext, pos: int, future: bool, draft: Draft
 ) -> tuple[Interval, bool]:
@@ -654,7 +678,7 @@ def interval_for(
         iv, explicit = expr.began, True  # 'talks have been under way since Sunday' opened then
     elif expr is not None:
         # 'said on Monday it will host talks': Monday is gone, whatever is ahead of it.
-        iv = expr.interval(future and not _speech_time(ctx, expr))
+        iv = expr.interval((future or _arranged_ahead(ctx, expr)) and not _speech_time(ctx, expr))
         explicit = True
     elif draft.stative:
         # 'Hamas insists', 'has rejected': the stance the report's occasion shows, held in the

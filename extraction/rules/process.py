@@ -383,6 +383,31 @@ def _in_passing(ctx: SentenceContext, m: re.Match[str]) -> bool:
     return False
 
 
+# 'has requested that the UN chief host a three-way meeting', 'asked Qatar to host the talks',
+# 'urged Turkey to chair a round': a hosting asked for, no round held.
+HOST_ASKED = re.compile(
+    r"\b(?:requested|requests|request|asked|asks|ask|urged|urges|urge|called on|calls on|"
+    r"call on|invited|invites|invite|pressed|presses|press|wants|want|wanted)\s+"
+    r"(?:that\s+)?(?:[\w'.-]+\s+){0,5}?(?:to\s+)?$"
+)
+
+# 'prospects to resume talks', 'hopes of resuming negotiations', 'the chance for a new round':
+# a round looked for, none held.
+PROSPECT_OF = re.compile(
+    r"\b(?:prospects?|hopes?|chances?|possibility|possibilities|likelihood|odds)\s+"
+    r"(?:of|for|to)\s+(?:a\s+|an\s+|the\s+)?(?:new\s+|fresh\s+)?"
+    r"(?:(?:resum|restart|reopen|start|begin|beginn|hold|launch)\w*\s+(?:of\s+)?)?$"
+)
+
+# ... and the meeting so asked for: 'requested that Guterres host a three-way meeting with him'
+MEETING_ASKED = re.compile(
+    r"\b(?:requested|requests|request|asked|asks|ask|urged|urges|urge|called on|calls on|"
+    r"call on|invited|invites|invite|pressed|presses|press)\s+(?:that\s+)?(?:[\w'.-]+\s+){0,8}?"
+    r"(?:to\s+)?(?:host|hold|convene|organi[sz]e|arrange|set up|call)\s+(?:a\s+|an\s+|the\s+)?"
+    r"(?:[\w-]+\s+){0,3}?$"
+)
+
+
 class ProcessRules(Family):
     """The process family's rules and their productions."""
 
@@ -642,6 +667,12 @@ class ProcessRules(Family):
             and CALLED_OFF.match(ctx.folded, end, end + 130)
         ) or CALLED_OFF_BEFORE.search(ctx.folded, max(0, m.start() - 50), m.start()):
             return None  # 'a planned meeting in Port Sudan was canceled': no round opens
+        if re.match(r"\s*(?:host|conven|hold|chair|organi)", m.group(0)) and HOST_ASKED.search(
+            ctx.folded, max(0, m.start() - 80), m.start()
+        ):
+            return None  # 'asked the EU to convene a meeting': a request, no round held
+        if PROSPECT_OF.search(ctx.folded, max(0, m.start() - 50), m.start()):
+            return None  # 'prospects to resume talks are being created': a round hoped for
         if INVITED_TO.search(ctx.folded, max(0, m.start() - 60), m.start()):
             return None  # 'an invitation to attend US-sponsored talks in Geneva': still to come
         if PREPARED_FOR.search(ctx.folded, max(0, m.start() - 70), m.start()):
@@ -798,6 +829,10 @@ class ProcessRules(Family):
             ctx.folded, max(0, m.start() - 60), m.start()
         ):
             return None  # 'withdrew from the trilateral meeting': a walkout (its own rule)
+        if m.group(0).startswith("meeting") and MEETING_ASKED.search(
+            ctx.folded, max(0, m.start() - 120), m.start()
+        ):
+            return None  # 'requested that Guterres host a three-way meeting': asked for, not held
         if m.group(0).startswith("meeting") and _meeting_to_come(ctx.folded, m):
             return None  # 'a meeting between them will take place on Friday': the noun's rule
         subject = ctx.reader.subject(m.start())
@@ -884,14 +919,59 @@ class ProcessRules(Family):
         """'Pakistan and Afghanistan met in Doha', 'the two sides met in Istanbul': both sides
         of the sentence's known negotiation meeting together at a venue, a country too ('the
         two sides met in Barbados')."""
-        if not m.group(0).startswith("met") or (
+        if not m.group(0).startswith(("met", "convened")) or (
             self._venue(ctx, m.end(), countries=True) is None
             and self._margins_venue(ctx, m.end()) is None
         ):
             return False
         sides = set(self._parties(ctx))
         tops = {a for x in subject for a in self.registry.affiliations(x.actor, ctx.published)}
-        return len(sides) >= 2 and sides <= tops
+        if len(sides) >= 2 and sides <= tops:
+            return True
+        # a pair of the article's known negotiation's mediators meeting is no round of its own
+        n = self._negotiation(ctx)
+        if n is not None and tops & set(n.sides + n.mediators) and not tops & set(n.sides):
+            return False
+        return self._pair_meets(ctx, subject, m)
+
+    def _all_sides(self) -> frozenset[str]:
+        """Every side of a known negotiation: the armed groups and movements that negotiate."""
+        return frozenset(a for n in self.registry.negotiations for a in n.sides)
+
+    def _pair_meets(
+        self, ctx: SentenceContext, subject: tuple[Mention, ...], m: re.Match[str]
+    ) -> bool:
+        """'Ethiopia and Somalia met in Ankara', 'the foreign ministers of Georgia and Russia
+        met in Geneva': a pair joined by 'and' in the subject, each a state or a side of known
+        talks (or one's official), meeting on a third state's ground is a round of their talks
+        even when no known negotiation names them as its sides. At home it is a visit ('France
+        and Germany met in Paris')."""
+        if len(subject) < 2:
+            return False
+        venue = self._venue(ctx, m.end(), countries=True)
+        host = self._host(venue) or (venue if venue in self.registry.actors else None)
+        if host is None:
+            return False
+        first, last = min(x.start for x in subject), max(x.end for x in subject)
+        if not re.search(r"\band\b", ctx.folded[first:last]):
+            return False
+        heads: set[str] = set()
+        for x in subject:
+            if x.kind in ("adjective", "collective", "metonym"):
+                continue
+            chain = self.registry.affiliations(x.actor, ctx.published)
+            top = next(
+                (
+                    a
+                    for a in chain
+                    if (actor := self.registry.actors.get(a)) is not None
+                    and (actor.kind == "state" or a in self._all_sides())
+                ),
+                None,
+            )
+            if top is not None:
+                heads.add(top)
+        return len(heads) >= 2 and host not in heads
 
     def _envoys_meet(
         self,
@@ -1113,6 +1193,8 @@ class ProcessRules(Family):
         """'Egypt will host Israeli and Hamas delegations on Monday': a round at the host's venue."""
         if HOST_ASIDE.search(ctx.folded, max(0, m.start() - 25), m.start()):
             return None  # 'Norway, which was hosting the round, said': who it is, no new round
+        if HOST_ASKED.search(ctx.folded, max(0, m.start() - 80), m.start()):
+            return None  # 'asked Guterres to host a meeting': a request, no round held
         subject = ctx.reader.subject(m.start())
         guests = [(x.actor, "participant") for x in ctx.mentions if m.start() < x.start < m.end()]
         draft = self._talk_draft(ctx, m, (), guests)

@@ -2430,3 +2430,90 @@ NAMED_WEEK = [
 def test_a_deed_on_a_weekday_of_last_week(read, text, day):
     found = read(text, date(2024, 3, 20))
     assert one_day(day) in [(f.occurred.start, f.occurred.end) for f in found], found
+
+
+# --- a yearless day a few weeks ahead, in a clause that arranges something for it ---------------
+# Reporters name a day of the coming weeks without its year; the same day a year back they date
+# with its year. So when the clause sets something for the day ('arranged for', 'will', 'next',
+# 'meet again'), the day is ahead whatever the tense of the telling verb. Without such a cue a
+# yearless day gone by most of a year stays in the past.
+
+ARRANGED_AHEAD = [
+    (
+        "A meeting of Armenia and Azerbaijan has been arranged in Almaty for March 3.",
+        date(2024, 2, 20),
+        "TalksOpened",
+        date(2024, 3, 3),
+    ),
+    (
+        "Turkey said the details would be settled when the Pakistani and Afghan delegations "
+        "meet again in Istanbul on November 6.",
+        date(2025, 10, 31),
+        "TalksOpened",
+        date(2025, 11, 6),
+    ),
+    (
+        "Armenia and Azerbaijan said their next round of talks was scheduled for Feb. 10 in "
+        "Almaty.",
+        date(2024, 1, 25),
+        "TalksOpened",
+        date(2024, 2, 10),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "kind", "day"), ARRANGED_AHEAD)
+def test_a_day_arranged_for_weeks_ahead_is_this_years(read, text, published, kind, day):
+    found = of_type(read(text, published), kind)
+    assert found and found[0].occurred.start == day, found
+
+
+def test_a_yearless_day_gone_most_of_a_year_without_arranging_stays_past(read):
+    # 'took effect on November 27' in an October story: last year's truce, nothing arranged
+    text = "Israel and Hezbollah agreed to the truce that took effect on November 27."
+    for f in read(text, date(2025, 10, 20)):
+        assert f.occurred.start.year != 2025 or f.occurred.start.month != 11, f
+
+
+# --- feasts of fixed date named instead of the day ----------------------------------------------
+
+HOLIDAY = [
+    # the last one gone by for a deed done ...
+    (
+        "Colombia and the ELN agreed a truce on New Year's Eve.",
+        date(2024, 1, 3),
+        "CeasefireAgreed",
+        date(2023, 12, 31),
+    ),
+    (
+        "The ELN declared a unilateral ceasefire on Christmas Eve.",
+        date(2024, 1, 9),
+        "CeasefireAgreed",
+        date(2023, 12, 24),
+    ),
+    # ... its own year when named, the coming one for what is still to come
+    (
+        "Russia and Ukraine agreed to a truce on Christmas Day 2022.",
+        FRI,
+        "CeasefireAgreed",
+        date(2022, 12, 25),
+    ),
+    (
+        "The ELN will declare a unilateral truce on Christmas Eve.",
+        date(2023, 12, 10),
+        "CeasefireAgreed",
+        date(2023, 12, 24),
+    ),
+    (
+        "Colombia and the ELN agreed on New Year's Day to resume talks.",
+        date(2023, 1, 3),
+        "TalksOpened",
+        date(2023, 1, 1),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "kind", "day"), HOLIDAY)
+def test_a_feast_named_for_the_day_dates_the_deed(read, text, published, kind, day):
+    found = of_type(read(text, published), kind)
+    assert found and found[0].occurred.start == day, found

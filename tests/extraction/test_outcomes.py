@@ -1229,6 +1229,32 @@ WORDINGS = [
         "CeasefireAgreed",
         "azerbaijan",
     ),
+    # a truce suspended or called off by one side ends it
+    (
+        "The Philippine government said on Friday it was suspending its ceasefire with the "
+        "communist rebels.",
+        "CeasefireCollapsed",
+        "philippines",
+    ),
+    (
+        "Myanmar's junta called off its truce with the ethnic armies on Friday.",
+        "CeasefireCollapsed",
+        "myanmar",
+    ),
+    ("Sudan's army suspended the humanitarian truce with the RSF.", "CeasefireCollapsed", "sudan"),
+    # Libya's military track: the Tripoli government's and Haftar's forces
+    (
+        "Libya's Government of National Accord and the Libyan National Army signed a permanent "
+        "ceasefire in Geneva on Friday.",
+        "CeasefireAgreed",
+        "government_of_national_accord",
+    ),
+    # a truce kept, with a time between the agreeing and the keeping
+    (
+        "Thailand and Cambodia agreed late on Sunday night to continue the truce.",
+        "TruceExtended",
+        "cambodia",
+    ),
 ]
 
 
@@ -1417,6 +1443,10 @@ NOT_THE_EVENT = [
         "Hamas confirmed it was studying a deal with Israel for a ceasefire.",
         "CeasefireAgreed",
     ),
+    # a suspension or a break threatened or warned of ends no truce
+    ("Hamas threatened to suspend the ceasefire if aid stays blocked.", "CeasefireCollapsed"),
+    ("Israel warned it would break the truce.", "CeasefireCollapsed"),
+    ("The army suspended operations during the ceasefire.", "CeasefireCollapsed"),
 ]
 
 

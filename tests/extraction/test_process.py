@@ -1901,6 +1901,28 @@ WORDINGS = [
         "DelegationRecalled",
         "azerbaijan",
     ),
+    # two states (or their officials) meeting at a venue, no known negotiation naming them
+    ("Ethiopia and Somalia met in Ankara on Tuesday.", "TalksOpened", "somalia"),
+    (
+        "The foreign ministers of Georgia and Russia met in Geneva on Thursday.",
+        "TalksOpened",
+        "georgia",
+    ),
+    (
+        "Officials from Armenia and Azerbaijan met in Almaty on Monday.",
+        "TalksOpened",
+        "azerbaijan",
+    ),
+    (
+        "The foreign ministers of Kenya and Somalia have convened in Djibouti.",
+        "TalksOpened",
+        "kenya",
+    ),
+    (
+        "Russia and Ukraine convened in Istanbul on Monday for a second round.",
+        "TalksOpened",
+        "russia",
+    ),
 ]
 
 
@@ -2053,6 +2075,38 @@ NOT_THE_EVENT = [
     # a meeting walked out of opens no round for the one leaving
     (
         "Azerbaijan's foreign minister withdrew from the trilateral meeting in protest.",
+        "TalksOpened",
+    ),
+    # a hosting or a meeting asked for is no round held
+    (
+        "Armenia has requested that the OSCE chair host a three-way meeting with Azerbaijan and "
+        "Russia.",
+        "TalksOpened",
+    ),
+    ("Kosovo asked the EU to convene a trilateral meeting with Serbia.", "TalksOpened"),
+    ("Armenia urged Kazakhstan to host the next round of talks with Azerbaijan.", "TalksOpened"),
+    # a round hoped for is none held
+    ("Diplomats said prospects to resume talks on Western Sahara were improving.", "TalksOpened"),
+    ("There are hopes of resuming talks between Serbia and Kosovo.", "TalksOpened"),
+    (
+        "Officials see a chance for the resumption of negotiations between Armenia and Azerbaijan.",
+        "TalksOpened",
+    ),
+    # two states meeting their obligations hold no talks
+    ("Georgia and Russia met their obligations on Tuesday.", "TalksOpened"),
+    # two states meeting at home of one of them: a visit, no round
+    ("Kenya and Somalia met in Nairobi on Tuesday.", "TalksOpened"),
+    # the UN and the EU meeting are no two sides
+    ("The UN and the EU met in Brussels on Tuesday.", "TalksOpened"),
+    # a deed that nothing confirms or shows
+    (
+        "There was no official confirmation that Armenia was sending a delegation to the Almaty "
+        "round.",
+        "DelegationSent",
+    ),
+    ("There was no sign that the RSF had sent negotiators to Jeddah.", "DelegationSent"),
+    (
+        "Officials gave no indication that Armenia and Azerbaijan would meet in Almaty.",
         "TalksOpened",
     ),
 ]

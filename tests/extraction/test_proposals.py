@@ -1620,6 +1620,22 @@ WORDINGS = [
         "ProposalAccepted",
         "azerbaijan",
     ),
+    # a text both sides made, told by its making
+    (
+        "The Philippine government and the rebels of the MILF clinched a peace deal on Sunday.",
+        "ProposalAccepted",
+        "philippines",
+    ),
+    (
+        "Serbia and Kosovo clinched an accord on licence plates on Sunday.",
+        "ProposalAccepted",
+        "kosovo",
+    ),
+    (
+        'Sudan and South Sudan forged a "Framework Agreement on Oil" on Monday.',
+        "ProposalAccepted",
+        "south_sudan",
+    ),
 ]
 
 
@@ -1718,6 +1734,9 @@ NOT_THE_EVENT = [
     ("Hamas announced its acceptance of a peace proposal advanced by Trump.", "ProposalMade"),
     ("The RSF announced its rejection of the Jeddah framework on Sunday.", "ProposalMade"),
     ("Tehran released its response to the US proposal on Friday.", "ProposalMade"),
+    # a border sealed, a deal hoped to be clinched: no text agreed
+    ("Israel has sealed its border with Gaza.", "ProposalAccepted"),
+    ("The leaders hope to clinch a deal next week.", "ProposalAccepted"),
 ]
 
 
