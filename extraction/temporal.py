@@ -394,6 +394,27 @@ def _calendar(m: re.Match[str], published: date) -> tuple[Interval, Interval] | 
     )
 
 
+# 'held talks in Istanbul in 2022', 'signed early in 2021', 'in late 2019', 'by the end of 2023':
+# a year told on its own is the whole year (or the named part of it); the year of the reference
+# reads up to the reference when told as done, from it when told as expected.
+_YEAR_PARTS: dict[str, str] = dict(_CAL["parts"]) | {"mid-": "mid", "in mid": "mid"}
+
+
+def _bare_year(m: re.Match[str], published: date) -> tuple[Interval, Interval] | None:
+    year = int(m["year"])
+    if not 1990 <= year <= published.year + 10:
+        return None
+    part_word = re.sub(r"\s+", " ", (m["part"] or "").strip())
+    part = _YEAR_PARTS.get(part_word, "all")
+    spec = {"unit": "year", "shift": year - published.year, "part": part}
+    iv = reading(spec, published)
+    if year != published.year or part not in ("all", "early", "mid", "late", "start", "end"):
+        return iv, iv
+    past = Interval(iv.start, max(iv.start, min(iv.end, published)), "approx")
+    future = Interval(min(iv.end, max(iv.start, published)), iv.end, "approx")
+    return past, future
+
+
 _UNIT_DAYS = {"day": 1, "week": 7, "month": 30}
 
 
@@ -556,6 +577,20 @@ PATTERNS: list[tuple[re.Pattern[str], Resolver]] = [
         ),
         _ago,
     ),
+    # a year on its own, after 'in / during / throughout' or a part word ('in 2022', 'in early
+    # 2021', 'by the end of 2023'), not a year naming a thing or a span ('the 2020 agreement',
+    # 'the 2022-23 season', '2023 polls', 'since 2014')
+    (
+        re.compile(
+            r"(?:\b(?P<part>early|late|mid|the middle of|the start of|start of|the beginning of|"
+            r"beginning of|the end of|end of|before the end of|by the end of|until the end of)"
+            r"(?:\s+in)?\s*|(?<=\bin )|(?<=\bduring )|(?<=\bthroughout ))"
+            r"(?P<year>(?:19|20)\d\d)\b(?!\s*(?:-|–|/|to\b)\s*\d)(?!\s*,?\s*\d)"
+            r"(?!\s+(?:elections?|polls?|votes?|census|budget|season|world cup|olympics|games|"
+            r"levels?|figures?|prices?|dollars?|terms)\b)"
+        ),
+        _bare_year,
+    ),
 ]
 PATTERNS = [(led(pattern), resolve) for pattern, resolve in PATTERNS]  # the same matches
 
@@ -705,6 +740,7 @@ TIME_HINT = re.compile(TIME_WORDS + r"|\d(?:st|nd|rd|th)")
 # by a pattern re scans for by its digit.
 TIME_WORDS_GATE = Gate(re.compile(TIME_WORDS))
 ORDINAL_HINT = re.compile(r"\d(?:st|nd|rd|th)")
+YEAR_HINT = re.compile(r"(?:19|20)\d\d")  # 'in 2022' holds no time word
 
 
 # Which of the patterns may match a sentence: most sentences hold a weekday or a month at most.
@@ -822,7 +858,9 @@ def find_times(
     before them in the sentence, else from anchor (the article's last dated happening), else
     from publication; 'the second day of the truce' counts from truce, the day the article's
     truce took effect, and is no time without it."""
-    if not (TIME_WORDS_GATE.open(folded) or ORDINAL_HINT.search(folded)):
+    if not (
+        TIME_WORDS_GATE.open(folded) or ORDINAL_HINT.search(folded) or YEAR_HINT.search(folded)
+    ):
         return []  # (TIME_HINT.search(folded) finds nothing)
     maybe = TIME_CUES.candidates(folded)
     found: list[TimeExpr] = []

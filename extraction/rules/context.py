@@ -15,6 +15,7 @@ from extraction.cues import Gate
 from extraction.syntax import ClauseReader
 from extraction.temporal import (
     ANCHORED,
+    CALENDAR_ERRORS,
     NUMBER,
     TimeExpr,
     find_times,
@@ -24,10 +25,13 @@ from extraction.temporal import (
     requoted,
     shift,
 )
+from extraction.temporal import _month_end as month_end
 
 # 'the next day', 'hours later': their literals, tested before the pattern is run
 ANCHORED_GATE = Gate(ANCHORED)
 LOOK_BACK = 6  # sentences an anaphoric time expression may reach back over
+# a sentence naming a span wider than two months (a year) gives no day for the next to go on from
+MAIN_SPAN_DAYS = 62
 STANCE_DAYS = 2  # an undated standing position: held from this many days before publication
 
 
@@ -127,6 +131,8 @@ class SentenceContext:
                 continue  # 'welcomed the proposal presented in late May': the proposal's time
             if DEADLINE_BEFORE.search(self.folded, max(0, t.start - 40), t.start):
                 continue  # 'the deadline, which expires on June 24': when time runs out, not a deed
+            if (t.past.end - t.past.start).days > MAIN_SPAN_DAYS:
+                continue  # 'had 5,000 fighters in 2022': a year is background, no day
             return t.past
         return None
 
@@ -567,9 +573,72 @@ def _own_part(folded: str, pos: int, times: list[TimeExpr]) -> list[TimeExpr]:
 # clause is dated from the main clause's time (or the reference), the offset the other way.
 OFFSET_CLAUSE = re.compile(
     rf"\b(?:(?P<less>less than|fewer than|under)\s+)?(?P<n>{NUMBER}|an?|one)\s+"
-    r"(?P<unit>days?|weeks?|hours?)\s+(?P<dir>after|before)\s+"
+    r"(?P<unit>days?|weeks?|hours?|months?)\s+(?P<dir>after|before)\s+"
     r"(?!(?:the|a|an|its|his|her|their)\s+(?:start|end|beginning|deadline|expiry)\b)"
 )
+
+
+def _offset_days(m: re.Match[str]) -> int:
+    """How many days 'N days / weeks / months after' counts (hours: none)."""
+    word = m["n"]
+    n = 1 if word in ("a", "an", "one") else int(word) if word.isdigit() else NUMBERS.get(word, 1)
+    unit = m["unit"]
+    return 0 if unit.startswith("hour") else n * _OFFSET_UNIT_DAYS[unit.rstrip("s")]
+
+
+_OFFSET_UNIT_DAYS = {"day": 1, "week": 7, "month": 30}
+
+
+def _time_in_offset(ctx: SentenceContext, m: re.Match[str]) -> TimeExpr | None:
+    """The time the happening told after 'N days after / before' names in its own clause ('two
+    days after the truce took effect on Sunday': Sunday), if any."""
+    for t in ctx.times:
+        if t.start < m.end() or t.names is not None or t.scheduled:
+            continue
+        if any(c in ctx.folded[m.end() : t.start] for c in ',;:"(') or OFFSET_CLAUSE.search(
+            ctx.folded, m.end(), t.start
+        ):
+            return None
+        return t
+    return None
+
+
+def offset_from_clause(ctx: SentenceContext, pos: int, future: bool) -> Interval | None:
+    """The date of a trigger with no time of its own, counted from the time a later 'N days
+    after / before ...' clause of its own names ('held talks in Istanbul two days after the
+    truce took effect on Sunday': Tuesday; 'resumed talks a month after they collapsed in
+    December': January)."""
+    if " after " not in ctx.folded and " before " not in ctx.folded:
+        return None
+    m = OFFSET_CLAUSE.search(ctx.folded, pos)
+    if (
+        m is None
+        or any(c in ctx.folded[pos : m.start()] for c in ';:"(')
+        or (m.start() - pos > 120)
+    ):
+        return None
+    t = _time_in_offset(ctx, m)
+    if t is None or t.began is not None:
+        return None
+    base = t.interval(future)
+    days = _offset_days(m)
+    if days == 0:
+        return base
+    sign = 1 if m["dir"] == "after" else -1
+    try:
+        if m["unit"].startswith("month") and base.precision == "month":
+            months = days // 30 * sign
+            index = base.start.year * 12 + base.start.month - 1 + months
+            year, month = divmod(index, 12)
+            first = date(year, month + 1, 1)
+            return Interval(first, month_end(year, month + 1), "month")
+        start, end = shift(base.start, sign * days), shift(base.end, sign * days)
+    except CALENDAR_ERRORS:
+        return None
+    if base.precision == "day" and m["unit"].startswith(("week", "month")):
+        slack = 1 if m["unit"].startswith("week") else 3
+        return Interval(shift(start, -slack), shift(end, slack), "approx")
+    return Interval(start, end, base.precision)
 
 
 def _offset_clause(ctx: SentenceContext, pos: int) -> Interval | None:
@@ -581,11 +650,11 @@ def _offset_clause(ctx: SentenceContext, pos: int) -> Interval | None:
         m = found
     if m is None or any(c in ctx.folded[m.end() : pos] for c in ',;:"('):
         return None
+    if _time_in_offset(ctx, m) is not None:
+        return None  # 'a week after a first round in Muscat on April 12': the round's own day
     main = [t for t in ctx.times if t.anchors_event and t.end <= m.start()]
     ref = max(main, key=lambda t: t.end).past.start if main else ctx.published
-    word = m["n"]
-    n = 1 if word in ("a", "an", "one") else int(word) if word.isdigit() else NUMBERS.get(word, 1)
-    days = 0 if m["unit"].startswith("hour") else n * (7 if m["unit"].startswith("week") else 1)
+    days = _offset_days(m)
     when = shift(ref, -days if m["dir"] == "after" else days)
     if m["less"] and days > 1:
         # 'less than a week after Hamas rejected it': any day of that week, not its far end
@@ -670,6 +739,8 @@ def interval_for(
         starts = [t for t in ctx.times if t.starts and t.future.end >= ctx.published]
         expr = min(starts, key=lambda t: abs(t.start - pos), default=None)
     offset = None if future else _offset_clause(ctx, pos)
+    if offset is None and expr is None and not draft.said and not draft.on:
+        offset = offset_from_clause(ctx, pos, future)
     if draft.on is not None:
         iv, explicit = draft.on, True
     elif offset is not None:

@@ -2517,3 +2517,124 @@ HOLIDAY = [
 def test_a_feast_named_for_the_day_dates_the_deed(read, text, published, kind, day):
     found = of_type(read(text, published), kind)
     assert found and found[0].occurred.start == day, found
+
+
+# A year told on its own ('in 2022', 'in late 2019', 'early in 2023') is the whole year, or the
+# part named; in the reference's own year, the part of it gone by (done) or to come (expected).
+BARE_YEAR = [
+    (
+        "Russian and Ukrainian delegations held talks in Istanbul in 2022.",
+        WED,
+        "TalksOpened",
+        (date(2022, 1, 1), date(2022, 12, 31)),
+    ),
+    (
+        "Armenia and Azerbaijan agreed a ceasefire in late 2020, officials said.",
+        WED,
+        "CeasefireAgreed",
+        (date(2020, 9, 1), date(2020, 12, 31)),
+    ),
+    (
+        "The Colombian government and the ELN signed a ceasefire early in 2023.",
+        WED,
+        "CeasefireAgreed",
+        (date(2023, 1, 1), date(2023, 5, 2)),
+    ),
+    (
+        "Sudan's army and the RSF will hold talks in Jeddah in 2026, Saudi Arabia said.",
+        FRI,
+        "TalksOpened",
+        (date(2026, 1, 1), date(2026, 12, 31)),
+    ),
+    (
+        "Israel and Hamas agreed a truce in 2024, officials said.",
+        WED,
+        "CeasefireAgreed",
+        (date(2024, 1, 1), WED),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "kind", "span"), BARE_YEAR)
+def test_a_year_on_its_own_dates_the_event_to_that_year(read, text, published, kind, span):
+    assert dated(read(text, published), kind) == [span]
+
+
+# A year naming a thing, a span or a start dates nothing: the event keeps its own day.
+YEAR_NOT_A_TIME = [
+    ("Hamas said it had accepted the 2024 proposal.", "ProposalAccepted"),
+    ("Russia and Ukraine, at war since 2022, held talks in Istanbul.", "TalksOpened"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), YEAR_NOT_A_TIME)
+def test_a_year_naming_a_thing_or_a_span_does_not_date_the_event(read, text, kind):
+    assert dated(read(text, FRI), kind) == [one_day(FRI)]
+
+
+@pytest.mark.parametrize(
+    "phrase", ["in 2026 elections", "in 2022-23", "in 2019 dollars", "since 2014", "the 2020 deal"]
+)
+def test_a_year_naming_a_thing_or_a_span_is_no_time_of_the_event(phrase):
+    assert not [t for t in find_times(fold(phrase), FRI) if t.anchors_event]
+
+
+def test_a_sentence_dated_only_by_a_year_gives_no_day_to_the_next(read):
+    text = (
+        "The ELN had 5,000 fighters in 2022, officials said. The agreement was signed by the"
+        " chief negotiators of the government and the ELN."
+    )
+    assert dated(read(text, FRI), "ProposalAccepted") == [one_day(FRI)]
+
+
+# A trigger with no time of its own, followed by 'N days / weeks / months after (before) ...'
+# that names the other happening's time: counted from that time, not from publication.
+FROM_OFFSET = [
+    (
+        "Russia and Ukraine held talks in Istanbul two days after the ceasefire took effect on"
+        " Sunday.",
+        WED,
+        "TalksOpened",
+        one_day(date(2024, 2, 13)),
+    ),
+    (
+        "Iran and the US held a second round of talks in Rome a week after an initial round was"
+        " held in Muscat on April 12.",
+        date(2025, 4, 25),
+        "TalksOpened",
+        (date(2025, 4, 18), date(2025, 4, 20)),
+    ),
+    (
+        "The army and the RSF resumed talks in Jeddah a month after talks collapsed in December.",
+        WED,
+        "TalksOpened",
+        (date(2024, 1, 1), date(2024, 1, 31)),
+    ),
+    (
+        "Armenia and Azerbaijan will resume talks in Almaty three days before the summit on"
+        " March 3.",
+        WED,
+        "TalksOpened",
+        one_day(date(2024, 2, 29)),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "kind", "span"), FROM_OFFSET)
+def test_an_undated_trigger_counts_from_the_time_of_its_offset_clause(
+    read, text, published, kind, span
+):
+    assert span in dated(read(text, published), kind)
+
+
+def test_a_happening_in_an_offset_clause_keeps_its_own_time(read):
+    text = (
+        "Iran and the US held a second round of talks in Rome, a week after an initial round was"
+        " held in Muscat on April 12."
+    )
+    assert one_day(date(2025, 4, 12)) in dated(read(text, date(2025, 4, 25)), "TalksOpened")
+
+
+def test_a_trigger_with_its_own_time_ignores_the_offset_clause(read):
+    text = "Hamas freed three hostages on Monday, two days after the truce took effect on Friday."
+    assert dated(read(text, WED), "HostagesReleased") == [one_day(date(2024, 2, 12))]
