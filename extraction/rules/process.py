@@ -740,6 +740,8 @@ class ProcessRules(Family):
         told = ROUND_BEFORE.search(ctx.folded, max(0, m.start() - 70), m.start())
         if told is None or not (told.group("n") or told.group("adj")):
             return None
+        if any(t.start >= m.start() for t in ctx.times):
+            return None  # '... was held in Muscat on April 12': the round's own time dates it
         before = [t for t in ctx.times if t.start < told.start()]
         anchor = before[0].past.start if before else ctx.published
         if not told.group("n") and not before:
