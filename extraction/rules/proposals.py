@@ -455,6 +455,21 @@ class ProposalRules(Family):
             subject[:2], attributes={"proposal_id": "", "summary": summary, "proposal_name": name}
         )
 
+    def _on_table(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        """'Washington has indicated that a ceasefire deal is already on the table': a plan the
+        known talks' mediator says is on the table is its own (a side saying so names none)."""
+        mediators = ctx.negotiation.mediators if ctx.negotiation is not None else ()
+        teller = ctx.reader.subject(m.start()) or self._said_by(ctx)
+        told = [
+            x
+            for x in teller
+            if set(self.registry.affiliations(x.actor, ctx.published)) & set(mediators)
+        ]
+        if not told or teller[0].start > m.start():
+            return None
+        attributes = {"proposal_id": "", "summary": "", "proposal_name": self._name(ctx, m)}
+        return Draft(tuple(told[:2]), attributes=attributes)
+
     def _received_unnamed(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
         """'Hamas negotiators in Cairo have received a new proposal': the known talks'
         mediators named in the article up to here (their capital as the venue counts) made it."""

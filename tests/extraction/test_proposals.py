@@ -1683,6 +1683,19 @@ WORDINGS = [
         "ProposalMade",
         "egypt",
     ),
+    # a go-between telling that a plan is on the table tells of its own
+    (
+        "Israel and Hamas have fought in Gaza since October 2023.\n"
+        "Washington has indicated that a truce deal is already on the table.",
+        "ProposalMade",
+        "united_states",
+    ),
+    (
+        "Qatar has been mediating between Congo and the M23.\n"
+        "Qatar said on Monday that a framework was now on the table.",
+        "ProposalMade",
+        "qatar",
+    ),
     # a teller between the plan and its passive maker
     (
         "The plan, which Biden said was offered by Israel twelve days ago, is stalled.",
@@ -1734,6 +1747,9 @@ NOT_THE_EVENT = [
     ),
     # changes still being made are no counter delivered
     ("The US is making adjustments to the proposal, Rubio said.", "CounterproposalMade"),
+    # a side, or nobody, telling of a plan on the table names no proposer
+    ("Hamas said the deal on the table falls short of its demands.", "ProposalMade"),
+    ("A deal is on the table, an Israeli official said.", "ProposalMade"),
     # a go-between carrying 'the response' makes no counter of its own
     ("Qatar provided Israel with the response on Monday.", "CounterproposalMade"),
     ("Qatar delivered the response to Israel on Monday.", "CounterproposalMade"),
