@@ -60,9 +60,29 @@ DENIED_PLAN = re.compile(
 # shadow over the talks in Luanda' (the risk is the news, not a round opened).
 ENDANGERED = re.compile(
     r"\b(?:derail\w*|jeopardi[sz]\w*|torpedo\w*|scuttl\w*|undermin\w*|overshadow\w*|"
+    # 'accused Moscow of sabotaging the negotiations in Istanbul': blamed, no round opened
+    r"sabotag\w*|obstruct\w*|stalling|hinder\w*|(?:drag|drags|dragged|dragging) (?:its|their|"
+    r"his|her) feet (?:in|on|over)|"
     r"endanger\w*|imperil\w*|(?:cast|casts|casting) (?:a )?(?:\w+ )?shadows? over|"
     r"(?:hang|hangs|hung|hanging|loom|looms|loomed|looming) over)\s+"
     r"(?:(?:the|these|those|its|their|any|ongoing|fragile|delicate|upcoming|planned)\s+)*$"
+)
+# Talks told by their standstill, in the perfect or as a state ('talks between Russia and
+# Ukraine have stalled for months', 'negotiations have been deadlocked since March', 'the talks
+# remain frozen', 'have made little progress'): talks in the background, no round opened.
+STALLED = re.compile(
+    r"[^.;:]{0,90}?\b((?:have|has)\s+(?:(?:long|largely|so far|since|effectively|all but|"
+    r"virtually|now)\s+)*(?:stalled|been\s+(?:\w+ly\s+)?(?:stalled|deadlocked|frozen|stuck|"
+    r"suspended|on hold|at an impasse|in limbo|bogged down)|made (?:little|no|scant|slow|"
+    r"limited) (?:headway|progress)|dragged on|yielded (?:little|nothing|no)|gone nowhere|"
+    r"(?:largely |so far )?failed to)|(?:remain|remains|remained)\s+(?:\w+ly\s+)?(?:stalled|"
+    r"deadlocked|frozen|stuck|at an impasse|on hold|in limbo|suspended))\b"
+)
+# The span that makes a standstill background: 'for months', 'since March', 'for much of the
+# year' (a round stalled this week is still a round).
+STALL_SPAN = re.compile(
+    r"[^.;:,]{0,30}?\b(?:for (?:(?:many|several|some|two|three|four|five|six)\s+)?(?:months|years|"
+    r"weeks)|for (?:much|most) of|since|throughout|ever since)\b"
 )
 # A deed named as the object of a refusal: 'rejects releases before the captives are home',
 # 'rejected talks with the RSF', 'ruled out a truce', 'boycotted the round in Geneva'.
@@ -131,6 +151,26 @@ MANY_PERFECT = re.compile(
     r"repeated|a number of)\s+(?:[\w-]+\s+)?(?:envoys|delegations|rounds|visits|trips|missions|"
     r"meetings|sessions|emissaries)\b"
 )
+# A mediator's part told in a relative clause in the perfect, with no time of its own: 'Qatar,
+# which has helped mediate negotiations between the two sides, announced ...', 'Egypt, which has
+# long hosted talks between the army and the RSF, said ...' (its record, no round opened).
+ROLE_RELATIVE = re.compile(
+    r"\b(?:which|who)\s+(?:[\w']+\s+){0,3}?(?:has|have|had)\s+(?:(?:also|long|\w+ly)\s+)?"
+    r"(?:helped\s+(?:to\s+)?)?(?:mediat|brok|facilitat|host|sponsor|shepherd)\w*\s+"
+    r"(?:(?:the|these|those|its|their|indirect|direct|peace|ceasefire|truce)\s+)*$"
+)
+# The same with the trigger opening at the verb: 'Saudi Arabia, which has hosted talks between
+# the army and the RSF in Jeddah, called for calm'.
+ROLE_PERFECT = re.compile(
+    r"\b(?:which|who)\s+(?:[\w']+\s+){0,3}?(?:has|have|had)\s+(?:(?:also|long|\w+ly)\s+)?"
+    r"(?:helped\s+(?:to\s+)?)?$"
+)
+ROLE_VERB = re.compile(r"(?:mediat|brok|facilitat|host|sponsor|shepherd)")
+# A time of the relative clause's own after its trigger ('which has hosted the talks since
+# Sunday'): a round now, not a record.
+ROLE_TIMED = re.compile(
+    r"[^,.;:]{0,80}?\b(?:since|on|this|last|yesterday|today|overnight|earlier|in \w+ \d|\d)\b"
+)
 # A part played over time, right before the deed: 'has been instrumental in facilitating
 # negotiations', 'played a key role in brokering the deal', 'is credited with mediating'.
 ROLE_IN = re.compile(
@@ -180,6 +220,16 @@ DISOWNED = re.compile(
     r"[^.;:]{0,100}?\b(?:denied|disavowed|refuted|repudiated|disowned)\s+(?:(?:it|this)\b|"
     r"(?:\w+\s+){0,3}?later\b|(?:\w+\s+){0,2}?by\b)"
 )
+# A deed named again as a claim someone disputes, after a comma: 'officials said Hamas had
+# agreed to free 33 hostages, a claim the group denied', 'the rebels said they had freed the
+# captives, an account the army disputes'.
+CLAIM_DISPUTED = re.compile(
+    r"[^.;:]{0,100}?,\s*(?:a|an|the)\s+(?:\w+\s+)?(?:claims?|assertions?|reports?|accounts?|"
+    r"allegations?|version)\s+(?:(?:that|which)\s+)?(?:[\w'.-]+\s+){1,4}?(?:(?:has|have|had)\s+)?"
+    r"(?:\w+ly\s+)?(?:denied|denies|deny|rejected|rejects|disputed|disputes|dismissed|dismisses|"
+    r"refuted|refutes|contested|contests)\b"
+)
+CLAIM_CUE = re.compile(r"claim|assertion|report|account|allegation|version")
 # What was planned in the past ('were expected to begin', 'had been due to meet'), and a 'but'
 # later in the sentence that tells it did not go so.
 PAST_PLAN = re.compile(
@@ -293,6 +343,25 @@ ONLY_MODAL = re.compile(r"\b(?:would|will|'ll|'d|could|can)\s+only\s+$")
 ONLY_CONDITION = re.compile(
     r"[^.;]*?\b(?:if|unless|once(?!\s+(?:again|more)\b)|when|after|as long as|provided|"
     r"in exchange for|in return for)\b"
+)
+
+# A deed told as what a military deed is for, by an infinitive of purpose right after the
+# military noun or verb (its place and time between), maybe after a first aim it is coordinated
+# with: 'launched a ground invasion in Gaza to eradicate Hamas and free the hostages', 'stepped
+# up its offensive on Monday to force the rebels to release their captives'.
+WAR_AIM = re.compile(
+    r"\b(?:offensives?|operations?|invasion|incursions?|(?:air\s*)?strikes|airstrikes|bombing|"
+    r"bombardments?|assaults?|campaign|raids?|attacks|fighting|war|"
+    r"(?:fight|fights|fought|fighting)(?:\s+on)?)\s+"
+    r"(?:(?:in|on|into|against|across|over|inside|at|from)\s+(?:[\w'-]+\s+){1,3}?)?"
+    r"(?:(?:on\s+)?(?:\w+day|last \w+|this \w+|overnight|again)\s+)?"
+    r"(?:in order\s+)?to\s+(?:(?!(?:agree|accept|sign|approve|allow|let)\b)[\w'-]+\s+"
+    r"(?:[\w'-]+\s+){0,3}?(?:and|or)\s+)?$"
+)
+
+COUNTED = re.compile(
+    r"[^,.;:]{0,40}?\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"\w+teen|twenty|thirty|forty|fifty|dozens?|scores|hundreds?|several|some)\b"
 )
 
 # 'in May', 'May 5', 'since May': the month, not the modal (folded text has no capitals).
@@ -470,6 +539,8 @@ class ModalityReader:
         denial, calling_off, _ = _cues(folded)
         if denial and DISOWNED.match(folded, trigger[1]):
             return True
+        if CLAIM_CUE.search(folded) and CLAIM_DISPUTED.match(folded, trigger[1]):
+            return True  # '..., a claim the group denied': told, then disowned
         plan = (
             PAST_PLAN.search(folded, max(0, trigger[0] - 60), trigger[1] + 60)
             if self._frame(folded).past_plan
@@ -479,10 +550,26 @@ class ModalityReader:
             return True
         if kind == "TalksOpened" and ENDANGERED.search(folded, max(0, trigger[0] - 60), trigger[0]):
             return True
+        if kind == "TalksOpened":
+            stalled = STALLED.match(folded, trigger[1])
+            if (
+                stalled
+                and not OTHER_CLAUSE.search(folded, trigger[1], stalled.start(1))
+                and STALL_SPAN.match(folded, stalled.end())
+            ):
+                return True  # 'talks between Russia and Ukraine have stalled for months'
         if kind != "TalksOpened" or not calling_off:
             return False
         off = CALLED_OFF.match(folded, trigger[1])
         return off is not None and not OTHER_CLAUSE.search(folded, trigger[1], off.end())
+
+    def war_aim(self, folded: str, trigger: tuple[int, int]) -> bool:
+        """'launched a ground invasion in Gaza to eradicate Hamas and free the hostages': what
+        a military deed is for, not a release done or scheduled."""
+        if not WAR_AIM.search(folded, max(0, trigger[0] - 140), trigger[0]):
+            return False
+        # 'a raid in Nuseirat to rescue four hostages': counted captives, a rescue told
+        return not COUNTED.match(folded, trigger[0])
 
     def hypothetical_before(
         self, folded: str, clause_start: int, trigger: tuple[int, int], responds: bool = False
@@ -615,8 +702,14 @@ class ModalityReader:
             and not APPOSED_DEMAND.search(folded, content.end(), trigger[0])
         ):
             return True
-        return self._frame(folded).plan_frame and bool(
+        if self._frame(folded).plan_frame and bool(
             WOULD.search(folded, clause_start, _ahead(folded, trigger[1]))
+        ):
+            return True
+        # 'Israel would release up to 1,000 prisoners under the proposal': the plan told after
+        return bool(
+            WOULD.search(folded, clause_start, _ahead(folded, trigger[1]))
+            and PLAN_AFTER.match(folded, trigger[1])
         )
 
     def embedded_question(self, folded: str, trigger: tuple[int, int]) -> bool:
@@ -640,6 +733,14 @@ class ModalityReader:
             return True
         if ROLE_IN.search(folded, max(0, trigger[0] - 50), trigger[0]):
             return True
+        if (
+            ROLE_RELATIVE.search(folded, max(0, trigger[0] - 80), trigger[0])
+            or (
+                ROLE_VERB.match(folded, trigger[0])
+                and ROLE_PERFECT.search(folded, max(0, trigger[0] - 60), trigger[0])
+            )
+        ) and not ROLE_TIMED.match(folded, trigger[1]):
+            return True  # 'Qatar, which has helped mediate talks between the two sides, ...'
         return self._frame(folded).span_frame and bool(
             PERFECT.search(folded, clause_start, trigger[1])
         )
@@ -709,6 +810,10 @@ PLAN_FRAME = re.compile(
     rf"(?:\s+[\w'-]+){{0,4}}?\s+{PLAN_NOUN}\s*,"
 )
 WOULD = re.compile(r"\b(?:would|'d|could)\b")
+PLAN_AFTER = re.compile(
+    r"[^.;:]{0,80}?\b(?:under|according to)\s+(?:the|a|an|its|their|this|that|[\w-]+'s?)"
+    rf"(?:\s+[\w'-]+){{0,4}}?\s+{PLAN_NOUN}\b"
+)
 
 
 # Cheap tests of a sentence, once per sentence, before the costlier patterns run over it.

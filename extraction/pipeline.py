@@ -93,6 +93,10 @@ OFFERS = frozenset({"ProposalMade", "CounterproposalMade"})
 RELEASES = frozenset({"HostagesReleased", "PrisonersReleased"})
 
 
+# Releases, which a military deed may name as its aim ('an invasion to free the hostages').
+FREEINGS = frozenset({"HostagesReleased", "PrisonersReleased"})
+
+
 class RuleExtractor:
     """Sentence rules over a registry of actors, places and words (see ``extraction/data``)."""
 
@@ -552,6 +556,7 @@ class RuleExtractor:
             or self.modality.mandated(ctx.folded, span)
             or self.modality.offer_terms(ctx.folded, clause_start, span)
             or (rule.type in PRESENCE and self.modality.habitual(ctx.folded, clause_start, span))
+            or (rule.type in FREEINGS and self.modality.war_aim(ctx.folded, span))
         ):
             return None
         if (rule.action or rule.type in RESPONSES) and self.modality.hoped(ctx.folded, span):

@@ -268,6 +268,14 @@ REFUSED_CALLS = re.compile(
 )
 
 
+# The noun 'demand' naming again what was just told, after a comma or a dash: 'that Ukraine
+# withdraw from four regions, a demand Kyiv has rejected' (no demand of the one after it).
+APPOSED_NOUN = re.compile(r"(?:,|;|:|\s{3})\s*(?:a|an|one|another|such a)\s+(?:[\w-]+\s+)?$")
+REFUSED_AFTER = re.compile(
+    r"\w*\s+(?!(?:that|for|of|to|on|by|which|is|was|from)\b)(?:[\w'.-]+\s+){1,4}?"
+    r"(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:reject\w*|refus\w*|dismiss\w*|oppos\w*|"
+    r"rules? out|ruled out|spurn\w*|rebuff\w*|balk\w*)\b"
+)
 # 'Netanyahu has stressed that the [mission remains ...]': the speaker of the clause told.
 SAID_THAT_THE = re.compile(
     r"\b(?:said|says|stressed|stresses|reiterated|reiterates|insisted|insists|declared|"
@@ -305,6 +313,12 @@ class PositionRules(Family):
                 # 'Israel's demand for a full list of living hostages': the owner's demand
                 return Draft(owner, attributes={"condition": ""}, stative=True)
             return None  # 'its demands' is a noun, not a demand being made
+        if (
+            word.startswith("demand")
+            and APPOSED_NOUN.search(ctx.folded, max(0, m.start() - 30), m.start())
+            and REFUSED_AFTER.match(ctx.folded, m.start())
+        ):
+            return None  # 'withdraw from four regions, a demand Kyiv rejects': named again
         if m.group(0) in ("demand", "demands") and (
             TOLD_DEMANDS.match(ctx.folded, m.end())
             or (

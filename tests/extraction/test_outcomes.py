@@ -1222,6 +1222,31 @@ def test_a_wording_of_the_family_yields_the_event_with_its_actor(read, text, kin
 
 # Readings that are not the event: negated, hypothetical, guarded, doerless or another sense.
 NOT_THE_EVENT = [
+    # a release named as what a military deed is for (a war aim), alone or after a first aim
+    (
+        "Israel launched airstrikes and a ground invasion in Gaza to destroy Hamas and free the "
+        "hostages.",
+        "HostagesReleased",
+    ),
+    (
+        "Russia stepped up its offensive on Monday to free its prisoners of war.",
+        "PrisonersReleased",
+    ),
+    (
+        "The army pressed its assault on El Fasher to rescue the captives held there.",
+        "HostagesReleased",
+    ),
+    # a release told with a modal and the plan it belongs to after it: a term, not a release
+    ("Israel would release up to 1,000 prisoners under the proposal.", "PrisonersReleased"),
+    (
+        "The ELN would free its captives within 45 days under the Mexican framework.",
+        "HostagesReleased",
+    ),
+    # a release told, then named as a claim the other side denies
+    (
+        "The rebels said they had freed the 12 captives on Friday, an account the army disputes.",
+        "HostagesReleased",
+    ),
     # a side's aims listed: what it seeks, no release
     (
         "Netanyahu said the goals of the war remain unchanged: to destroy Hamas and return all "
@@ -1516,6 +1541,19 @@ def test_an_announced_truce_takes_the_day_of_its_announcement(read):
         "India and Pakistan clashed. The talks follow the announcement of a ceasefire on Saturday."
     )
     assert dated(read(text, MON), "CeasefireAgreed") == [(date(2025, 10, 4), date(2025, 10, 4))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # counted captives freed in a raid are a rescue told, not a war aim
+        "Israeli forces carried out a raid in Nuseirat on Saturday to rescue four hostages.",
+        # an agreed deal's scheduled release stays expected
+        "Israel will release 30 prisoners on Thursday under the deal.",
+    ],
+)
+def test_a_counted_rescue_or_a_deal_s_release_is_still_read(read, text):
+    assert of_type(read(text), "HostagesReleased") or of_type(read(text), "PrisonersReleased")
 
 
 def test_a_truce_recalled_with_its_own_day_since_it_began_keeps_that_day(read):

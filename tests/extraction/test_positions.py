@@ -1202,6 +1202,13 @@ def test_a_wording_of_the_family_yields_the_event_with_its_actor(read, text, kin
 
 # Readings that are not the event: negated, hypothetical, guarded, doerless or another sense.
 NOT_THE_EVENT = [
+    # 'get', 'push', 'bring' with no party asked to act: a thing got, a front pushed back
+    (
+        '"We are working to get another framework for the release of our hostages," he said.',
+        "AppealMade",
+    ),
+    ("Israel said it is seeking to push back Hezbollah from its northern border.", "AppealMade"),
+    ("The army is seeking to push the RSF out of Khartoum.", "AppealMade"),
     ("Trump told reporters 'stop asking' about the plan.", "AppealMade"),
     # the aim of a meeting, or a mission that is a body somewhere, is nobody's demand
     ("The goal of the meeting is to build trust between the delegations.", "DemandStated"),
@@ -1806,3 +1813,33 @@ def test_demands_from_another_side_are_not_the_subject_s_demand(read, text):
     assert not [f for f in of_type(read(text), "DemandStated") if subject & set(f.actor_ids())], [
         (f.type, f.actor_ids()) for f in read(text)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Qatar is trying to get Hamas to accept the deal.", "hamas"),
+        ("Washington is working to pressure Moscow into a ceasefire.", "russia"),
+        ("Turkey is trying to push Russia and Ukraine toward a truce.", "ukraine"),
+        ("Norway is seeking to bring the ELN and the government to the table.", "eln"),
+    ],
+)
+def test_working_to_get_a_party_to_act_is_an_appeal(read, text, actor):
+    assert_read_with_actor(read(text), text, "AppealMade", actor)
+
+
+@pytest.mark.parametrize(
+    ("text", "refuser"),
+    [
+        (
+            "Putin has demanded that Ukraine withdraw from four regions, a demand Kyiv has "
+            "rejected.",
+            "ukraine",
+        ),
+        ("The army insists the RSF leave the cities, a demand the RSF rules out.", "rsf"),
+    ],
+)
+def test_the_noun_demand_named_again_before_its_refuser_is_no_demand_of_the_refuser(
+    read, text, refuser
+):
+    assert not any(refuser in f.actor_ids() for f in of_type(read(text), "DemandStated"))

@@ -1936,6 +1936,31 @@ def test_weeks_too_many_for_one_round_date_no_opening(read):
 
 # Readings that are not the event: negated, hypothetical, guarded, doerless or another sense.
 NOT_THE_EVENT = [
+    # talks told by a long standstill are background, no round opened
+    ("Talks between Russia and Ukraine have stalled for months.", "TalksOpened"),
+    ("Negotiations between Israel and Hamas have been deadlocked since March.", "TalksOpened"),
+    ("The talks between Kinshasa and the M23 have made little progress for weeks.", "TalksOpened"),
+    (
+        "Talks between the army and the RSF in Jeddah have remained frozen since June.",
+        "TalksOpened",
+    ),
+    # talks blamed on a party, no round held
+    ("Kyiv accused Moscow of sabotaging the negotiations in Istanbul.", "TalksOpened"),
+    ("The M23 accused Kinshasa of stalling the talks in Doha.", "TalksOpened"),
+    # a mediator's record told in a relative clause in the perfect, with no time of its own
+    (
+        "Qatar, which has helped mediate negotiations between the two sides, announced the truce "
+        "extension on Monday.",
+        "TalksOpened",
+    ),
+    (
+        "Saudi Arabia, which has hosted talks between the army and the RSF in Jeddah, called for "
+        "calm.",
+        "TalksOpened",
+    ),
+    # talks only hoped for
+    ("Norway said it hoped the talks would resume soon.", "TalksOpened"),
+    ("Turkey is hopeful the negotiations between Russia and Ukraine will resume.", "TalksOpened"),
     # troops pulling out of a place, after a sentence on talks, leave no talks
     (
         "Ukraine and Russia held talks in Istanbul on Monday. Russian troops pulled out on "
@@ -2249,6 +2274,25 @@ def test_a_discussion_somewhere_with_no_sides_is_no_round(read):
     assert not of_type(
         read("There was a lively discussion in Washington on tariffs.", MON), "TalksOpened"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # a round now, told with its own time, or a standstill of this week's round
+        (
+            "Egypt, which has hosted the talks between Israel and Hamas since Sunday, said it "
+            "was hopeful.",
+            "egypt",
+        ),
+        (
+            "The talks between Kinshasa and the M23 in Doha have made little progress this week.",
+            "m23",
+        ),
+    ],
+)
+def test_a_round_told_now_beside_a_standstill_is_still_read(read, text, actor):
+    assert_read_with_actor(read(text), text, "TalksOpened", actor)
 
 
 # A plan or the talks discussed with the mediators or the other side at a named place: a round

@@ -1764,6 +1764,15 @@ NOT_THE_EVENT = [
     ("Hamas's request, made in writing, was ignored.", "ProposalMade"),
     ("Hamas's request, made through mediators, for guarantees went unanswered.", "ProposalMade"),
     ("The plan was not put forward by Israel, officials said.", "ProposalMade"),
+    # an acceptance told, then named as a claim the party denies
+    (
+        "Israeli officials said Hamas had agreed to release 33 hostages, a claim the group denied.",
+        "ProposalAccepted",
+    ),
+    (
+        "The army said the RSF had accepted the Jeddah declaration, a claim the RSF rejected.",
+        "ProposalAccepted",
+    ),
     # 'backed' as an adjective before the clause's verb is no yes
     (
         "Hezbollah, the Iran-backed Lebanese group, rejected the US proposal on Monday.",
