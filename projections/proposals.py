@@ -316,7 +316,27 @@ def _owners_named(name: str) -> list[str]:
 @lru_cache(maxsize=4096)
 def _owners_in(name: str) -> tuple[str, ...]:
     # A few names recur in every answer's proposals: read each once.
-    return tuple(dict.fromkeys(a for w in re.split(r"[\s-]+", name) if (a := owner_of(w))))
+    words = re.split(r"[\s-]+", name)
+    return tuple(
+        dict.fromkeys([*(a for w in words if (a := owner_of(w))), *_named_in(tuple(words))])
+    )
+
+
+def _full_names_of(actor: str) -> list[str]:
+    return [n for n, a in _full_names().items() if a == actor]
+
+
+def _named_in(words: tuple[str, ...]) -> list[str]:
+    """The states and organisations a run of words names by a name of several words ('United
+    Nations proposal', 'Saudi Arabia's plan')."""
+    bare = [_possessor(w.strip(',;:"()')).lower() for w in words]
+    full = _full_names()
+    return [
+        full[" ".join(bare[i : i + n])]
+        for n in (2, 3, 4)
+        for i in range(len(bare) - n + 1)
+        if " ".join(bare[i : i + n]) in full
+    ]
 
 
 def _named(found: list[Proposal], key: frozenset[str]) -> Proposal | None:
@@ -484,6 +504,9 @@ def naming(text: str, at: int | None = None) -> tuple[frozenset[str], str | None
             break
         parts = [part for w in taken for part in w.split("-")]
         owners = [owner_of(w) for w in (*taken, *parts) if owner_of(w)]
+        named = _named_in(tuple(taken))  # 'the United Nations proposal'
+        owners += named
+        covered = {w for a in named for n in _full_names_of(a) for w in n.split()}
         if stop in ("his", "her", "its", "their", "our"):
             owners.append(SUBJECT)  # 'rejected ... his latest proposal': the speaker's own
         key = frozenset(
@@ -491,6 +514,7 @@ def naming(text: str, at: int | None = None) -> tuple[frozenset[str], str | None
             for w in taken
             if w.lower() not in GENERIC
             and not owner_of(_possessor(w))
+            and _possessor(w).lower() not in covered
             and not all(owner_of(p) for p in w.split("-"))
             and w[0] not in "0123456789"
         )

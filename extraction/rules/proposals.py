@@ -189,6 +189,19 @@ NOT_DONE_BEFORE = re.compile(
 # 'the 2018 peace deal signed by ...': a text of a named past year, recalled as background.
 NAMED_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 PARTLY = re.compile(r"\b(?:partly|partially|conditionally)\b")
+# A verb told in the passive, its doer after 'by' (proposal.reject_passive's, when the doer is
+# read there): the plan's owner before it is no rejecter.
+PASSIVE_AUX = re.compile(
+    r"\b(?:was|were|been|being|is|are|be)\s+(?:(?:\w+ly|also|already|since|later|now|flatly)\s+)?$"
+)
+PASSIVE_BY = re.compile(r"\s*(?:(?:on|last|this|earlier|late|early)\s+\w+\s+)?by\b")
+# Carrying an answer across the table: the carrier may be a go-between ('Qatar delivered the
+# response to Israel'); its own answer says so ('delivered its response').
+CARRIED = re.compile(
+    r"(?:delivered|delivering|delivers|handed|handing|hands|hand|sent|sending|sends|passed|"
+    r"conveyed|relayed|transmitted|provided|provides|providing)\b"
+)
+OWN_ANSWER = re.compile(r"\b(?:its|their|his|her|our|own)\b")
 # A reply someone is asked or given time to make: 'gave Hamas until Sunday to give an answer'.
 ASKED_TO_ANSWER = re.compile(
     r"\bto\s+(?:give|send|submit|deliver|present|hand|provide|make)\b(?:\s+\w+){0,4}\s*$"
@@ -259,6 +272,13 @@ MUTUAL_ELSEWHERE = re.compile(
     r"talking|discussing|working)|"
     # 'agreed to expedite their negotiations': the pace of the talks, no terms
     r"(?:expedite|accelerate|speed up|intensify|step up)\b|"
+    # efforts or contacts to go on, no terms: 'it was agreed to exert further efforts',
+    # 'agreed to make every effort to ...', 'agreed to stay in touch', 'to keep channels open'
+    r"(?:exert|make|redouble|double|deploy|spare|mobili[sz]e|devote|focus)\w*\s+"
+    r"(?:[\w-]+\s+){0,2}?efforts?\b|"
+    r"(?:maintain|keep|stay)\w*\s+(?:in\s+)?(?:close\s+|regular\s+|open\s+)?"
+    r"(?:contacts?|touch|communication|channels|coordination|consultations?)\b|"
+    r"(?:coordinate|consult|follow up|work together|cooperate)\w*\b|"
     # no terms: 'agreed on considering ...', 'agreed to take the peace process forward'
     r"(?:consider|explore|study|discuss|examine|look into|stay in|keep in|remain in)\w*\b|"
     # a commitment restated, no terms: 'agreed to reaffirm their commitment to normalisation'
@@ -444,7 +464,7 @@ class ProposalRules(Family):
     def _proposal_by(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
         """'a new ceasefire proposal delivered by the Qatari prime minister': its proposer."""
         subject = ctx.reader.objects(m.end(), 40)
-        if not subject or self.counter_obj.search(m.group(0)):
+        if not subject or self.counter_obj.search(m.group(0)) or NOT_DONE.search(m.group(0)):
             return None
         if CITED_PLAN.search(ctx.folded, max(0, m.start() - 90), m.start()):
             return None
@@ -455,6 +475,49 @@ class ProposalRules(Family):
         return Draft(
             subject[:2], attributes={"proposal_id": "", "summary": summary, "proposal_name": name}
         )
+
+    def _on_table(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        """'Washington has indicated that a ceasefire deal is already on the table': a plan the
+        known talks' mediator says is on the table is its own (a side saying so names none)."""
+        mediators = ctx.negotiation.mediators if ctx.negotiation is not None else ()
+        teller = ctx.reader.subject(m.start()) or self._said_by(ctx)
+        told = [
+            x
+            for x in teller
+            if set(self.registry.affiliations(x.actor, ctx.published)) & set(mediators)
+        ]
+        if not told or teller[0].start > m.start():
+            return None
+        attributes = {"proposal_id": "", "summary": "", "proposal_name": self._name(ctx, m)}
+        return Draft(tuple(told[:2]), attributes=attributes)
+
+    def _received_unnamed(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        """'Hamas negotiators in Cairo have received a new proposal': the known talks'
+        mediators named in the article up to here (their capital as the venue counts) made it."""
+        mediators = ctx.negotiation.mediators if ctx.negotiation is not None else ()
+        if not mediators or self.counter_obj.search(m.group(0)):
+            return None
+        # the receiver: the doer nearest the verb ('Cairo, Egypt - Hamas negotiators have')
+        receivers = {x.actor for x in ctx.reader.subject(m.start())[-1:]}
+        told = [
+            a
+            for earlier in (*ctx.earlier[: ctx.index], ctx)
+            for x in earlier.mentions
+            for a in self.registry.affiliations(x.actor, ctx.published)[-1:]
+            if a in mediators and x.actor not in receivers
+        ]
+        # 'negotiators in Cairo': the mediating state of the place of the talks
+        told += [
+            state
+            for p in ctx.places
+            if (place := self.registry.places.get(p.place)) is not None
+            and (state := getattr(place, "state", None) or p.place) in mediators
+            and state not in receivers
+        ]
+        if not told:
+            return None
+        attributes = {"proposal_id": "", "summary": "", "proposal_name": self._name(ctx, m)}
+        return Draft((), [(a, "subject") for a in dict.fromkeys(told)], attributes=attributes)
 
     def _proposal_owned(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
         """'Witkoff's "bridge" plan, presented last week, ...': the possessor proposed it."""
@@ -542,6 +605,8 @@ class ProposalRules(Family):
         inside = [x for x in ctx.mentions if lo <= x.start and x.end <= hi]
         if not inside or not RELATIVE_OPENING.fullmatch(ctx.folded, lo, inside[0].start):
             return None  # 'the proposal to Hamas, Egypt presented': no relative clause
+        if re.match(r"\s+by\b", ctx.folded[hi : hi + 5]):
+            return None  # 'the plan, which Biden said was offered by Israel': proposal.by's
         if self.counter_obj.search(m.group(0)) or CITED_PLAN.search(
             ctx.folded, max(0, m.start() - 90), m.start()
         ):
@@ -578,6 +643,28 @@ class ProposalRules(Family):
         if JUDGED_BETWEEN.search(m.group(0)):
             return None  # 'delivered a video address welcoming the response': another's answer
         subject = ctx.reader.subject(m.start())
+        if CARRIED.match(m.group(0)) and not OWN_ANSWER.search(m.group(0)):
+            # 'Qatar delivered the Hamas response to Israel': the answer is the one its object
+            # names; a mediator carrying 'the response' passes on another's answer
+            # (its name right before the answer's noun: 'the Hamas response', "Hamas's reply";
+            # not the receiver: 'provided Israel with the response')
+            nouns = list(self.counter_obj.finditer(ctx.folded, m.start(), m.end()))
+            at = nouns[-1].start() if nouns else m.end()
+            owner = [
+                x
+                for x in ctx.mentions
+                if m.start() < x.start
+                and x.end <= at
+                and not ctx.folded[x.end : at].strip(" '\u2019s")
+            ]
+            if owner:
+                return Draft(tuple(owner[:1]), attributes={"proposal_id": "", "summary": ""})
+            n = self._negotiation(ctx)
+            neutral = {*self._mediators(ctx), *(n.mediators if n else ())}
+            if any(
+                neutral & set(self.registry.affiliations(x.actor, ctx.published)) for x in subject
+            ):
+                return None
         return Draft(subject, attributes={"proposal_id": "", "summary": ""})
 
     def _counter_from(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
@@ -600,6 +687,14 @@ class ProposalRules(Family):
             return ()
         by = NOMINAL_BY.match(ctx.folded, m.end())
         return ctx.reader.objects(by.end()) if by else ()
+
+    def _names_of(self, actor: str, word: str) -> bool:
+        """Whether a word is one of an actor's names, adjectives or aliases ('US', 'Qatari')."""
+        known = self.registry.actors.get(actor)
+        if known is None or not word:
+            return False
+        names = (*known.names, *known.adjectives, *getattr(known, "aliases", ()))
+        return any(n.lower() == word for n in names)
 
     def _accept(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
         text = m.group(0)
@@ -889,6 +984,12 @@ class ProposalRules(Family):
     def _reject(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
         after = ctx.folded[m.end() : m.end() + 70]
         demanded: re.Match[str] | None = None
+        if PASSIVE_AUX.search(ctx.folded, max(0, m.start() - 30), m.start()) and PASSIVE_BY.match(
+            after
+        ):
+            return (
+                None  # "the ELN's offer was turned down by the government": the doer is after 'by'
+            )
         if DENIED_OBJECT.match(after) or NON_COMMITTAL.match(after):
             return None  # 'rejected reports that ...' denies, it does not refuse
         calls = APPEALS_OBJECT.match(after)

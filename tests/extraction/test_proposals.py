@@ -1636,6 +1636,112 @@ WORDINGS = [
         "ProposalAccepted",
         "south_sudan",
     ),
+    # a plan told as a noun with a participle and its time: the possessor made it
+    (
+        "Israel's request, made on Saturday, for a longer pause was turned down.",
+        "ProposalMade",
+        "israel",
+    ),
+    (
+        "Russia's bid, made last week, for a Black Sea truce went unanswered.",
+        "ProposalMade",
+        "russia",
+    ),
+    # a length given as a range
+    ("Egypt proposed a two-to-three day truce on Monday.", "ProposalMade", "egypt"),
+    ("Russia offered a 48 or 72 hour ceasefire over Easter.", "ProposalMade", "russia"),
+    ("Turkey suggested a one to two week humanitarian pause.", "ProposalMade", "turkey"),
+    # a side's changes to a plan are its counter
+    (
+        "Israel's changes to the plan were delivered to mediators on Monday.",
+        "CounterproposalMade",
+        "israel",
+    ),
+    (
+        "Mediators are studying Hamas's amendments to the ceasefire plan.",
+        "CounterproposalMade",
+        "hamas",
+    ),
+    (
+        "The ELN's modifications to the text, sent on Friday, were welcomed.",
+        "CounterproposalMade",
+        "eln",
+    ),
+    ("Hamas made changes to the proposal on Tuesday.", "CounterproposalMade", "hamas"),
+    (
+        "Russia introduced amendments to the draft memorandum in Istanbul.",
+        "CounterproposalMade",
+        "russia",
+    ),
+    (
+        "The amendments introduced by the M23 on Tuesday were rejected.",
+        "CounterproposalMade",
+        "m23",
+    ),
+    # a reply given, told in a gerund aside
+    (
+        "Despite Hamas offering a positive response on Monday, Israel pressed on.",
+        "CounterproposalMade",
+        "hamas",
+    ),
+    (
+        "Despite the M23 giving a positive reply to the Qatari plan, fighting went on.",
+        "CounterproposalMade",
+        "m23",
+    ),
+    # a go-between carries the answer its object names
+    (
+        "Egypt, delivering the Hamas response to Israel on Monday, urged calm.",
+        "CounterproposalMade",
+        "hamas",
+    ),
+    ("Norway handed the ELN reply to the government on Friday.", "CounterproposalMade", "eln"),
+    # an answer provided to the go-betweens
+    (
+        "Hamas said on Tuesday it had provided the mediators with its response to the plan.",
+        "CounterproposalMade",
+        "hamas",
+    ),
+    ("The Houthis provided Oman with their reply on Sunday.", "CounterproposalMade", "houthis"),
+    # a hyphenated backer is an adjective; the verb of the clause is still read
+    ("Kyiv rejected the Kremlin-backed plan on Monday.", "ProposalRejected", "ukraine"),
+    # a plan received with no 'from': the talks' mediators named before made it
+    (
+        "Qatar has been mediating between Congo and the M23 in Doha.\n"
+        "The M23 received a new proposal on Sunday, a rebel official said.",
+        "ProposalMade",
+        "qatar",
+    ),
+    (
+        "Israel and Hamas have fought in Gaza since October 2023.\n"
+        "Hamas negotiators in Cairo have received a new proposal for a truce, an official said.",
+        "ProposalMade",
+        "egypt",
+    ),
+    # a go-between telling that a plan is on the table tells of its own
+    (
+        "Israel and Hamas have fought in Gaza since October 2023.\n"
+        "Washington has indicated that a truce deal is already on the table.",
+        "ProposalMade",
+        "united_states",
+    ),
+    (
+        "Qatar has been mediating between Congo and the M23.\n"
+        "Qatar said on Monday that a framework was now on the table.",
+        "ProposalMade",
+        "qatar",
+    ),
+    # a teller between the plan and its passive maker
+    (
+        "The plan, which Biden said was offered by Israel twelve days ago, is stalled.",
+        "ProposalMade",
+        "israel",
+    ),
+    (
+        "Netanyahu has not endorsed the plan, which Biden said was offered by Israel on Monday.",
+        "ProposalMade",
+        "israel",
+    ),
 ]
 
 
@@ -1657,6 +1763,53 @@ NOT_THE_EVENT = [
     ("The Houthis sent their reply to the UN-backed roadmap on Sunday.", "ProposalAccepted"),
     ("The RSF criticised the Saudi-backed truce proposal as one-sided.", "ProposalAccepted"),
     ("Moscow studied the EU-backed peace framework for a week.", "ProposalAccepted"),
+    # efforts or contacts to go on are no terms agreed
+    (
+        "The Hamas delegation met Egyptian officials in Cairo, and it was agreed to exert further "
+        "efforts to reach a ceasefire.",
+        "ProposalAccepted",
+    ),
+    (
+        "Hamas and Fatah agreed on Monday to exert further efforts to end the division.",
+        "ProposalAccepted",
+    ),
+    (
+        "Serbia and Kosovo agreed on Monday to make every effort to implement the deal.",
+        "ProposalAccepted",
+    ),
+    (
+        "At the talks in Riyadh, Russia and Ukraine agreed to maintain close contact.",
+        "ProposalAccepted",
+    ),
+    # 'X-backed' before a plan is an adjective, no acceptance
+    ("President Biden revealed the essence of the US-backed peace plan.", "ProposalAccepted"),
+    ("Riyadh presented the Saudi-backed proposal on Monday.", "ProposalAccepted"),
+    # a plan received with no mediator named anywhere: no proposer to give it
+    ("The M23 received a new proposal on Sunday, a rebel official said.", "ProposalMade"),
+    ("Ukraine received a new draft from Washington on Sunday.", "ProposalAccepted"),
+    (
+        "Hamas said it had provided the mediators with its reply to the US-backed proposal.",
+        "ProposalAccepted",
+    ),
+    # changes still being made are no counter delivered
+    ("The US is making adjustments to the proposal, Rubio said.", "CounterproposalMade"),
+    # a side, or nobody, telling of a plan on the table names no proposer
+    ("Hamas said the deal on the table falls short of its demands.", "ProposalMade"),
+    ("A deal is on the table, an Israeli official said.", "ProposalMade"),
+    # a go-between carrying 'the response' makes no counter of its own
+    ("Qatar provided Israel with the response on Monday.", "CounterproposalMade"),
+    ("Qatar delivered the response to Israel on Monday.", "CounterproposalMade"),
+    # changes to what is no plan of the talks, or no one's
+    ("Israel's cabinet approved changes to the judicial system on Monday.", "CounterproposalMade"),
+    ("The changes to the plan were minor, an official said.", "CounterproposalMade"),
+    ("Parliament's amendments to the budget bill passed on Monday.", "CounterproposalMade"),
+    # the owner of a plan answered in the passive is no answerer ('by' names the doer)
+    ("The ELN's offer was turned down by the government on Monday.", "ProposalRejected"),
+    ("The M23's proposal, which was dismissed by Kinshasa, called for talks.", "ProposalRejected"),
+    # a request not put across the table
+    ("Hamas's request, made in writing, was ignored.", "ProposalMade"),
+    ("Hamas's request, made through mediators, for guarantees went unanswered.", "ProposalMade"),
+    ("The plan was not put forward by Israel, officials said.", "ProposalMade"),
     # an acceptance told, then named as a claim the party denies
     (
         "Israeli officials said Hamas had agreed to release 33 hostages, a claim the group denied.",
