@@ -688,14 +688,6 @@ class ProposalRules(Family):
         by = NOMINAL_BY.match(ctx.folded, m.end())
         return ctx.reader.objects(by.end()) if by else ()
 
-    def _names_of(self, actor: str, word: str) -> bool:
-        """Whether a word is one of an actor's names, adjectives or aliases ('US', 'Qatari')."""
-        known = self.registry.actors.get(actor)
-        if known is None or not word:
-            return False
-        names = (*known.names, *known.adjectives, *getattr(known, "aliases", ()))
-        return any(n.lower() == word for n in names)
-
     def _accept(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
         text = m.group(0)
         if (
