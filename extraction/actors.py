@@ -214,6 +214,14 @@ WITNESS = re.compile(
 )
 
 
+def _witness(folded: str, lo: int, end: int) -> bool:
+    """WITNESS in folded[lo:end]; searched only when the window holds 'ed by' or 'presence of',
+    one of which every match holds (most windows hold neither)."""
+    if folded.find("ed by", lo, end) < 0 and folded.find("presence of", lo, end) < 0:
+        return False
+    return WITNESS.search(folded, lo, end) is not None
+
+
 def _country_of_place(text: str, folded: str, city: Hit, hit: Hit, states: set[str]) -> str:
     """'in Doha, Qatar', 'left for Istanbul, Turkey,': the state named, set off by a comma,
     right after a place of it that a preposition governs is where the place is, not a doer
@@ -478,7 +486,7 @@ class MentionResolver:
                 eligible = False
             if not possessive and self.modifier.match(folded, hit.end):
                 eligible = False  # 'the Israel-Lebanon border', 'Israeli hostages'
-            if WITNESS.search(folded, max(0, start - 70), start):
+            if _witness(folded, max(0, start - 70), start):
                 eligible = False  # 'in the presence of US President Donald Trump': a witness
 
             mentions.append(Mention(start, hit.end, actor, actor_entry.kind, possessive, eligible))

@@ -156,13 +156,35 @@ class Gate:
                 self.automaton.add_word(cue, cue)
             self.automaton.make_automaton()
 
-    def open(self, text: str) -> bool:
-        """Whether the pattern may match somewhere in the text."""
+    def open(self, text: str, pos: int = 0, endpos: int | None = None) -> bool:
+        """Whether the pattern may match somewhere in the text (or in text[pos:endpos])."""
         if self.automaton is None:
             return True
-        for _ in self.automaton.iter(text):
+        end = len(text) if endpos is None else min(endpos, len(text))
+        for _ in self.automaton.iter(text, pos, end):
             return True  # the first literal found is enough
         return False
+
+
+class Gated:
+    """A pattern behind its gate: searched only when one of the literals every match holds
+    occurs in the range searched (a literal of the match lies inside it), so the same matches;
+    for patterns run on many sentences or windows that seldom hold their words."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.gate = Gate(pattern)
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        end = len(text) if endpos is None else endpos
+        if not self.gate.open(text, pos, end):
+            return None
+        return self.pattern.search(text, pos, end)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        if not self.gate.open(text):
+            return iter(())
+        return self.pattern.finditer(text)
 
 
 _CATEGORIES = {

@@ -516,7 +516,9 @@ class ModalityReader:
     ) -> bool:
         """A negation shortly before the trigger or inside it ('was not expected to attend'); a
         deed named as what is refused ('rejects releases'), unless an offer (refusable=False)."""
-        if UNCONFIRMED.search(folded, max(0, trigger[0] - 110), trigger[0]):
+        lo = max(0, trigger[0] - 110)
+        # (every match holds 'that': a window without it is not searched)
+        if folded.find("that", lo, trigger[0]) >= 0 and UNCONFIRMED.search(folded, lo, trigger[0]):
             return True  # 'there was no confirmation that Israel was sending a team'
         frame = self._frame(folded)
         if frame.denial:
@@ -663,7 +665,9 @@ class ModalityReader:
         if HOPED.search(folded, max(0, trigger[0] - 90), trigger[0]):
             return True
         return bool(
-            HOPED_SUBJECT.search(folded, max(0, trigger[0] - 60), trigger[0])
+            # (every match holds 'hop': a window without it is not searched)
+            folded.find("hop", max(0, trigger[0] - 60), trigger[0]) >= 0
+            and HOPED_SUBJECT.search(folded, max(0, trigger[0] - 60), trigger[0])
             and HOPED_VERB_AFTER.match(folded, trigger[0])
         )
 

@@ -620,6 +620,8 @@ ISSUED_STATEMENT = re.compile(
 
 def issuers_of(reader: ClauseReader) -> tuple[Mention, ...]:
     """Who issued a statement in this sentence ('Egypt and Qatar issued a joint statement')."""
+    if "statement" not in reader.folded:
+        return ()  # (every match holds the word)
     m = ISSUED_STATEMENT.search(reader.folded)
     return reader.subject(m.start()) if m else ()
 
