@@ -269,6 +269,8 @@ class ClauseReader:
 
     def dash_aside(self, pos: int) -> tuple[int, int] | None:
         """The aside between dashes that holds pos, if any."""
+        if not self.dashed:
+            return None  # (most sentences hold none)
         return next(((s, e) for s, e in self.dashed if s <= pos < e), None)
 
     def _inside(self, pos: int) -> tuple[int, int] | None:
