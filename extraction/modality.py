@@ -238,6 +238,15 @@ CLAIM_DISPUTED = re.compile(
     r"refuted|refutes|contested|contests)\b"
 )
 CLAIM_CUE = re.compile(r"claim|assertion|report|account|allegation|version")
+
+
+@lru_cache(maxsize=256)
+def _claim_cue(folded: str) -> bool:
+    """Whether the sentence names a claim or report at all (read once per sentence, however
+    many triggers it holds)."""
+    return CLAIM_CUE.search(folded) is not None
+
+
 # What was planned in the past ('were expected to begin', 'had been due to meet'), and a 'but'
 # later in the sentence that tells it did not go so.
 PAST_PLAN = re.compile(
@@ -551,7 +560,7 @@ class ModalityReader:
         denial, calling_off, _ = _cues(folded)
         if denial and DISOWNED.match(folded, trigger[1]):
             return True
-        if CLAIM_CUE.search(folded) and CLAIM_DISPUTED.match(folded, trigger[1]):
+        if _claim_cue(folded) and CLAIM_DISPUTED.match(folded, trigger[1]):
             return True  # '..., a claim the group denied': told, then disowned
         plan = (
             PAST_PLAN.search(folded, max(0, trigger[0] - 60), trigger[1] + 60)
