@@ -973,11 +973,35 @@ class OutcomeRules(Family):
             attributes={"count": self._quantity(m.group(0))},
         )
 
+    def _deal_terms(self, ctx: SentenceContext, m: re.Match[str]) -> bool:
+        """The release told as the terms of a deal agreed: a plain future ('will'), no plan,
+        offer or condition in the sentence, and a deal the sentence or its paragraph tells
+        agreed, reached or taking effect."""
+        head = ctx.folded[: m.start()]
+        if not re.search(r"\b(?:release|released|freed|free|freeing)\b", head):
+            return False  # 'will withdraw in exchange for prisoners': what is given is no release
+        if not DEAL_FUTURE.search(head) or re.search(r"\b(?:would|could|might|may)\b", head):
+            return False
+        if PLAN_WORDS.search(ctx.folded):
+            return False
+        told = [ctx.folded] + [c.folded for c in ctx.previous]
+        # (the paragraph's own deal only: a deal told agreed further up may be another's, and a
+        # later paragraph may tell a plan's terms)
+        return any(DEAL_MADE.search(t) for t in told)
+
     def _prisoners_exchange(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
-        if FUTURE_MODAL.search(ctx.folded, 0, m.start()) or TERMS_BEFORE.search(
-            ctx.folded, 0, m.start()
-        ):
-            return None  # the terms of a deal ('will see 33 hostages released in exchange for ...')
+        if TERMS_BEFORE.search(ctx.folded, 0, m.start()):
+            return None  # a plan's terms ('Egypt proposed a truce that would see ... in exchange')
+        if FUTURE_MODAL.search(ctx.folded, 0, m.start()):
+            # 'the first phase of the deal will see 33 hostages released in exchange for
+            # prisoners': the terms of a deal the article tells AGREED are a release expected;
+            # a plan, offer or draft still discussed, a 'would' or a condition gives none
+            if not self._deal_terms(ctx, m):
+                return None
+            return Draft(
+                defaults=self._holders(ctx, "prisoner"),
+                attributes={"count": self._quantity(m.group(0)), "__modality": "expected"},
+            )
         if AGREED_RELEASE.search(ctx.folded, 0, m.start()):
             return None  # 'agreed to release captives in exchange for detainees': terms accepted
         if not re.search(
@@ -998,6 +1022,25 @@ class OutcomeRules(Family):
 # 'a prisoner swap will take place next week': a swap to come, its doers the negotiation's.
 SWAP_TO_COME = re.compile(
     r"\b(?:swap|exchange)s?\s+(?:will|would|is to|is due to|is set to|is expected to)\b"
+)
+# A deal agreed, reached or taking effect, told in the sentence or before it: 'Israel and
+# Hamas agreed to a four-day truce', 'confirmed a deal with Hamas', 'the agreement was signed'
+# (not 'agreed to a ceasefire proposal', 'failed to reach a deal', 'hope to seal a deal').
+DEAL_MADE = re.compile(
+    r"(?<!not )(?<!n't )(?<!never )\b(?:agreed|reached|confirmed|signed|approved|sealed|"
+    r"struck|clinched|finali[sz]ed|brokered)\b[^.;]{0,40}?\b(?:deal|agreement|accord|truce|"
+    r"cease-?fire|cease fire|swap|exchange)s?\b(?!\s+(?:proposals?|plans?|offers?|framework|"
+    r"drafts?|talks|negotiations)\b)|"
+    r"\b(?:deal|agreement|accord|truce|cease-?fire)\s+(?:was|has been|had been|is)\s+"
+    r"(?:agreed|reached|signed|sealed|struck|approved|announced|in effect)\b|"
+    r"\b(?:deal|agreement|truce|cease-?fire)\s+(?:took|takes|has taken) effect\b"
+)
+# A plain future of what a deal does: 'will see', 'are to be freed', 'is set to'.
+DEAL_FUTURE = re.compile(r"\b(?:will|'ll|shall|is to|are to|is set to|are set to)\b")
+# A plan, offer or condition in the sentence: its terms are discussed, none agreed.
+PLAN_WORDS = re.compile(
+    r"\b(?:proposals?|proposed|proposes|plans?|offers?|offered|framework|drafts?|initiative|"
+    r"roadmap|if|unless|provided|suggest\w*|demand\w*|call\w* for)\b"
 )
 RELEASED_BY = re.compile(r"\b(?:released|freed|set free|handed over)\s+by\s+")
 

@@ -25,12 +25,72 @@ FRI_2025 = date(2025, 2, 14)  # a Friday
 
 
 TUESDAY = date(2025, 3, 18)
+ABOUT_UKRAINE = "Russia and Ukraine have fought since February 2022.\n"
 
 
 def test_will_see_hostages_released_is_an_expected_release_without_a_prisoner_event(read):
+    # Alone, the sentence tells no deal agreed: the phase may be a plan's, so the prisoners
+    # given in exchange stay its terms (the hostages' 'will see' reads expected as before).
     found = read("The first phase will see 33 hostages released in exchange for prisoners.", WED)
     assert [f.modality for f in of_type(found, "HostagesReleased")] == ["expected"]
     assert of_type(found, "PrisonersReleased") == []
+
+
+# The terms of a deal the article tells AGREED (or taking effect) are releases expected, both
+# sides' (changed from 'no prisoner event' above: a deal agreed commits both halves of the
+# exchange); a plan, offer or draft still discussed, a 'would' or a condition gives none.
+DEAL_TERMS = [
+    ABOUT_GAZA + "Israel and Hamas agreed to a truce on Wednesday. The first phase of the deal "
+    "will see 20 hostages released in exchange for 600 Palestinian prisoners.",
+    ABOUT_UKRAINE + "Russia and Ukraine agreed a prisoner swap on Tuesday. Kyiv will free 100 "
+    "soldiers in exchange for 100 Ukrainian prisoners of war.",
+    "The Houthis and Yemen's government held talks in Geneva.\n"
+    "The Houthis and Saudi Arabia have signed a deal in Muscat. The Houthis will free 15 Saudi "
+    "captives in exchange for 40 Houthi detainees.",
+    ABOUT_GAZA + "The truce agreement was announced on Wednesday. Twelve hostages, among them "
+    "women, children and the sick, will be freed in exchange for what officials said would be "
+    "36 Palestinian prisoners.",
+]
+
+
+@pytest.mark.parametrize("text", DEAL_TERMS)
+def test_the_terms_of_a_deal_agreed_are_an_expected_prisoner_release(read, text):
+    found = of_type(read(text, WED), "PrisonersReleased")
+    assert found and all(f.modality == "expected" for f in found), found
+
+
+NO_DEAL_TERMS = [
+    ABOUT_GAZA + "Egypt has offered a new plan. The first phase will see 20 hostages released "
+    "in exchange for 600 Palestinian prisoners.",
+    ABOUT_GAZA + "Talks resumed in Doha on Wednesday. Under the proposal, 20 hostages will be "
+    "released in exchange for 600 Palestinian prisoners.",
+    ABOUT_UKRAINE + "Turkey has proposed a swap. Kyiv would free 100 soldiers in exchange for "
+    "100 Ukrainian prisoners of war.",
+    ABOUT_UKRAINE + "The sides have not agreed a swap. Kyiv will free 100 soldiers only if Moscow "
+    "frees them in exchange for 100 Ukrainian prisoners of war.",
+    "The Houthis and Yemen's government held talks in Geneva.\n"
+    "The UN envoy presented a draft to both sides. The Houthis will free 15 Saudi captives in "
+    "exchange for 40 Houthi detainees under the draft.",
+    "The Houthis and Yemen's government held talks in Geneva.\n"
+    "The Houthis said they are ready to free 15 Saudi captives in exchange for 40 detainees.",
+    # a deal told agreed in another paragraph may be another deal: its paragraph must tell it
+    ABOUT_GAZA + "Israel and Hamas agreed to a truce in November.\n"
+    "A second phase will see 20 hostages released in exchange for 600 Palestinian prisoners.",
+]
+
+
+@pytest.mark.parametrize("text", NO_DEAL_TERMS)
+def test_the_terms_of_a_plan_or_offer_still_discussed_are_no_prisoner_release(read, text):
+    assert not of_type(read(text, WED), "PrisonersReleased")
+
+
+def test_an_aside_between_the_hostages_and_the_verb_keeps_the_deals_release(read):
+    text = (
+        ABOUT_GAZA + "Israel and Hamas signed a deal on Wednesday. Its first stage will see 20 "
+        "hostages, among them women, children and the elderly, released by Hamas."
+    )
+    found = of_type(read(text, WED), "HostagesReleased")
+    assert found and found[0].modality == "expected", found
 
 
 def test_an_announcement_of_an_extension_is_the_extension_not_a_statement(read):
@@ -1679,8 +1739,6 @@ def test_a_truce_announced_to_take_effect_later_is_agreed_now(read, text):
     found = of_type(read(text), "CeasefireAgreed")
     assert any(f.modality == "asserted" for f in found), [(f.modality, f.occurred) for f in found]
 
-
-ABOUT_UKRAINE = "Russia and Ukraine have fought since February 2022.\n"
 
 # A mediator telling when the truce starts tells the sides' truce: they are its parties and
 # the mediator stays its mediator; a side telling it stays a party.
