@@ -43,13 +43,6 @@ DOCUMENT_SUBJECT = re.compile(
 )
 
 # 'a US proposal calling for ...': a document right before the verb, whose terms it tells.
-# 'urged Hamas to do the same', 'called on Moscow to follow suit': the other side asked to
-# follow a deed the sentence told.
-DO_THE_SAME = re.compile(
-    r"\s+(?:[\w'-]+\s+){1,4}?to\s+(?:do\s+the\s+same|do\s+likewise|follow\s+suit|"
-    r"reciprocate|follow\s+(?:its|their|his|her)\s+(?:lead|example))\b"
-)
-
 DOCUMENT_BEFORE = re.compile(
     r"\b(?:agreement|deal|plan|proposal|framework|resolution|draft|initiative|roadmap|offer|"
     r"text|document)\s+(?:(?:for|on)\s+(?:[\w'-]+\s+){1,5}?)?(?:that\s+|which\s+)?$"
@@ -686,19 +679,6 @@ class PositionRules(Family):
             ask = ctx.folded[max(start, m.start() - 60) : m.start()].split(",")[-1].strip()
             return Draft(caller[:2], attributes={"ask": ask}, stative=self._stative(ctx, m))
         subject = ctx.reader.subject(m.start())
-        if subject and DO_THE_SAME.match(ctx.folded, m.end()):
-            # 'Blinken said Netanyahu had accepted the proposal and urged Hamas to do the same':
-            # the one who did it is what is told; the one telling it urges the other to follow
-            said = [
-                v
-                for v in self.speech.finditer(ctx.folded, 0, subject[0].start)
-                if subject[0].start - v.end() <= 50
-                and not re.search(r"[,;:]", ctx.folded[v.end() : subject[0].start])
-            ]
-            if said:
-                speaker = ctx.reader.subject(said[-1].start())
-                if speaker and not {x.actor for x in speaker} & {x.actor for x in subject}:
-                    subject = speaker
         targets = [(o.actor, "target") for o in ctx.reader.objects(m.end(), 50)]
         ask = ctx.folded[m.end() : m.end() + 100].split(",")[0].strip()
         owner = [x for x in ctx.mentions if x.possessive and 0 <= m.start() - x.end <= 4]
