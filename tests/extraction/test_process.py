@@ -2633,3 +2633,51 @@ def test_negotiating_with_the_other_side_is_talks(read, text, actor):
 @pytest.mark.parametrize("text", NOT_NEGOTIATED_WITH)
 def test_a_refusal_or_a_readiness_to_negotiate_is_no_talks(read, text):
     assert not of_type(read(text, FRI_2025), "TalksOpened")
+
+
+# Talks still to come told by 'will / is to / is due to negotiate' with a side, or a deal's
+# later phase or terms as the object: expected talks, dated by the window the sentence names.
+TO_NEGOTIATE = [
+    (
+        ABOUT_UKRAINE + "Russia is set to negotiate with Ukraine in Istanbul next week.",
+        "ukraine",
+        (date(2025, 2, 17), date(2025, 2, 23)),
+    ),
+    (
+        ABOUT_GAZA + "Biden said Israel will negotiate the second phase of the deal in the next "
+        "six weeks.",
+        "israel",
+        (date(2025, 2, 15), date(2025, 3, 28)),
+    ),
+    (
+        "The M23 rebels are due to negotiate with the Congolese government in Doha on Monday.",
+        "m23",
+        (date(2025, 2, 17), date(2025, 2, 17)),
+    ),
+    (
+        "Armenia and Azerbaijan are expected to negotiate the details of the border deal in "
+        "Washington on Sunday.",
+        "azerbaijan",
+        (date(2025, 2, 16), date(2025, 2, 16)),
+    ),
+]
+
+NOT_TO_NEGOTIATE = [
+    ABOUT_UKRAINE + "Russia plans to negotiate with Ukraine.",  # an intent, no round set
+    ABOUT_UKRAINE + "Putin said Russia would negotiate with Ukraine only if Kyiv withdrew.",
+    ABOUT_GAZA + "Burns will negotiate the release of the remaining hostages.",  # a goal
+    ABOUT_GAZA + "Qatar negotiated the release of 50 hostages in November.",
+    ABOUT_UKRAINE + "The Kremlin said Russia will not negotiate the terms of a truce.",
+]
+
+
+@pytest.mark.parametrize(("text", "actor", "window"), TO_NEGOTIATE)
+def test_a_side_that_will_negotiate_opens_talks_still_to_come(read, text, actor, window):
+    found = [f for f in of_type(read(text, FRI_2025), "TalksOpened") if actor in ids(f)]
+    assert found and found[0].modality == "expected", found
+    assert (found[0].occurred.start, found[0].occurred.end) == window
+
+
+@pytest.mark.parametrize("text", NOT_TO_NEGOTIATE)
+def test_an_intent_a_condition_or_a_goal_to_negotiate_opens_no_talks(read, text):
+    assert not of_type(read(text, FRI_2025), "TalksOpened")
