@@ -367,8 +367,15 @@ def _phrases(words: Iterable[str]) -> str:
     )
 
 
+# 'within days of the truce': a vague count ahead told from a happening it names, not a time
+_VAGUE_FROM = re.compile(rf"\s+(?:{_phrases(WORDS['vague_ahead']['after'])})\b")
+
+
 def _relative(m: re.Match[str], published: date) -> tuple[Interval, Interval] | None:
-    past, future = DEICTIC[re.sub(r"\s+", " ", m["rel"])]
+    rel = re.sub(r"\s+", " ", m["rel"])
+    if rel.startswith(("within ", "in a ")) and _VAGUE_FROM.match(m.string, m.end()):
+        return None
+    past, future = DEICTIC[rel]
     return reading(past, published), reading(future, published)
 
 
@@ -418,15 +425,54 @@ def _bare_year(m: re.Match[str], published: date) -> tuple[Interval, Interval] |
 _UNIT_DAYS = {"day": 1, "week": 7, "month": 30}
 
 
+def _count(word: str) -> int:
+    return int(word) if word.isdigit() else NUMBERS.get(word, 1)
+
+
 def _window(m: re.Match[str], published: date) -> tuple[Interval, Interval] | None:
     """'within the next seven days' (from the day after the reference), 'over the past two
-    weeks' (up to the reference)."""
-    n = int(m["n"]) if m["n"].isdigit() else NUMBERS.get(m["n"], 1)
+    weeks' (up to the reference); 'within 48 hours' (from the reference, the days they reach)."""
+    n = _count(m["n"])
+    if m["unit"].startswith("hour"):
+        hours = -(-n // 24)  # whole days the hours reach into
+        if WORDS["windows"][re.sub(r"\s+", " ", m["way"])] > 0:
+            iv = Interval(published, published + timedelta(days=hours), "approx")
+        else:
+            iv = Interval(published - timedelta(days=hours), published, "approx")
+        return iv, iv
     days = n * _UNIT_DAYS[m["unit"].rstrip("s")]
     if WORDS["windows"][re.sub(r"\s+", " ", m["way"])] > 0:
         iv = _approx(published + timedelta(days=1), published + timedelta(days=days))
     else:
         iv = _approx(published - timedelta(days=days), published)
+    return iv, iv
+
+
+_AHEAD = WORDS["ahead"]
+_AHEAD_FUTURE = re.compile(rf"\b(?:{_phrases(_AHEAD['future'])})\b")
+_AHEAD_NOT_AFTER = re.compile(rf"\b(?:{_phrases(_AHEAD['not_after'])})\b[^,;.]*$")
+# the words a count ahead may not follow in its clause ('the first release in two weeks')
+_CLAUSE_START = re.compile(r".*[,;:]")
+
+
+def _ahead(m: re.Match[str], published: date) -> tuple[Interval, Interval] | None:
+    """'will resume in two weeks' (that day, a day either side), 'a deal in 48 hours' (the
+    days the hours reach), 'in three days' time' (that day): only in a sentence telling what
+    is to come, as a length of the past is no time ('freed 50 in three days')."""
+    before = m.string[: m.start()]
+    clause = before[_CLAUSE_START.match(before).end() :] if _CLAUSE_START.match(before) else before
+    if not _AHEAD_FUTURE.search(before) or _AHEAD_NOT_AFTER.search(clause):
+        return None
+    n, unit = _count(m["n"]), m["unit"].rstrip("s")
+    one = timedelta(days=1)
+    if unit == "hour":
+        iv = Interval(published, published + -(-n // 24) * one, "approx")
+    elif unit == "day":
+        iv = Interval.day(published + n * one)
+    else:
+        when = published + n * _UNIT_DAYS[unit] * one
+        slack = one if unit == "week" else 3 * one
+        iv = _approx(when - slack, when + slack)
     return iv, iv
 
 
@@ -551,9 +597,17 @@ PATTERNS: list[tuple[re.Pattern[str], Resolver]] = [
     (
         re.compile(
             rf"\b(?P<way>{_phrases(WORDS['windows'])})\s+(?P<n>{_NUM})\s+"
-            r"(?P<unit>days?|weeks?|months?)\b"
+            r"(?P<unit>hours?|days?|weeks?|months?)\b"
         ),
         _window,
+    ),
+    # 'in two weeks', 'in 48 hours', 'in a month's time': a time that far ahead (see [ahead])
+    (
+        re.compile(
+            rf"\bin\s+(?P<n>{_NUM}|a|an)\s+(?P<unit>hours?|days?|weeks?|months?)\b"
+            r"(?!\s+(?:of|after|before|since|from)\b)(?:'s?\s+time\b)?"
+        ),
+        _ahead,
     ),
     (
         re.compile(
@@ -1160,4 +1214,41 @@ def taken_up(folded: str, times: list[TimeExpr]) -> tuple[frozenset[str] | None,
             and not (t.starts or t.began or t.anaphoric)
         ):
             return LATER_TYPES[re.sub(r"\s+", " ", m["noun"])], t.past
+    return None
+
+
+_TAKEN_UP = WORDS["taken_up"]
+_NOUN_GROUP = {w: g for g, ws in _TAKEN_UP["nouns"].items() for w in ws}
+_NOUNS = _phrases(_NOUN_GROUP)
+# 'the strike', "Tuesday's attack": a definite noun taking up a happening told before
+_DEFINITE_NOUN = re.compile(
+    rf"\b(?:(?:{_phrases(_TAKEN_UP['determiners']['words'])})|[a-z]+'s)\s+(?:[a-z-]+\s+)?"
+    rf"(?P<noun>{_NOUNS})\b"
+)
+_ANY_NOUN = re.compile(rf"\b(?P<noun>{_NOUNS})\b")
+# characters between a noun and the time its clause gives it: after it ('an airstrike on Doha
+# on Tuesday'), or just before it ('On Tuesday, an Israeli strike'; not 'accused X on Thursday of
+# complicity in the attack', where the time is the accusation's)
+_NOUN_TIME_GAP = 60
+_TIME_NOUN_GAP = 20
+
+
+def taken_up_groups(folded: str, end: int) -> frozenset[str]:
+    """The happenings (noun groups) a sentence takes up by a definite noun before end."""
+    return frozenset(
+        _NOUN_GROUP[re.sub(r"\s+", " ", m["noun"])] for m in _DEFINITE_NOUN.finditer(folded, 0, end)
+    )
+
+
+def noun_time(folded: str, times: list[TimeExpr], groups: frozenset[str]) -> TimeExpr | None:
+    """The time a sentence gives a happening of those groups: one of its times close after (or
+    just before) a noun of the group, in the same clause ('an airstrike on Doha on Tuesday')."""
+    for m in _ANY_NOUN.finditer(folded):
+        if _NOUN_GROUP[re.sub(r"\s+", " ", m["noun"])] not in groups:
+            continue
+        for t in times:
+            after = t.start >= m.end()
+            gap = folded[m.end() : t.start] if after else folded[t.end : m.start()]
+            if len(gap) <= (_NOUN_TIME_GAP if after else _TIME_NOUN_GAP) and not re.search(r"[;.!?]|\band\b|\bbut\b", gap):
+                return t
     return None

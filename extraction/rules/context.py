@@ -22,8 +22,10 @@ from extraction.temporal import (
     is_deictic,
     names_month,
     nearest,
+    noun_time,
     requoted,
     shift,
+    taken_up_groups,
 )
 from extraction.temporal import _month_end as month_end
 
@@ -82,8 +84,8 @@ class SentenceContext:
         """Time expressions, found on first use: most sentences hold no event."""
         if self._times is None:
             anchor = self.anchor
-            if ANCHORED_GATE.open(self.folded) and ANCHORED.search(self.folded):
-                anchor = self.last_mentioned() or anchor
+            if ANCHORED_GATE.open(self.folded) and (at := ANCHORED.search(self.folded)):
+                anchor = self.taken_up_day(at.start()) or self.last_mentioned() or anchor
             times = find_times(self.folded, self.published, anchor, self.truce)
             said = _speech_day(self, times)
             if said is not None:
@@ -111,6 +113,23 @@ class SentenceContext:
                 return ctx.event_day
             if (main := ctx.main_time()) is not None:
                 return main.start
+        return None
+
+    def taken_up_day(self, before: int) -> date | None:
+        """The day an earlier sentence (within a few) gave the happening this one takes up by a
+        definite noun before position ('the strike ... a day earlier': the strike's day)."""
+        groups = taken_up_groups(self.folded, before)
+        if not groups:
+            return None
+        for ctx in reversed(self.earlier[max(0, self.index - LOOK_BACK) : self.index]):
+            times = [
+                t
+                for t in ctx.times
+                if t.anchors_event and not t.anaphoric and t.past.end <= ctx.published
+            ]
+            t = noun_time(ctx.folded, times, groups) if times else None
+            if t is not None:
+                return t.past.start
         return None
 
     def main_time(self) -> Interval | None:

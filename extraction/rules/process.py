@@ -312,7 +312,7 @@ OWN_TEAM = re.compile(
 # speaker's (an owned one, 'said an Israeli delegation was in Doha', is its owner's).
 SPEAKERS_TEAM = re.compile(
     r"\b(?:said|says|announced|announces|confirmed|confirms|stated|added)\s+(?:that\s+)?"
-    r"(?:a|an)\s+(?:(?:senior|high[ -]level|small|new|negotiating)\s+)?(?:delegation|team|"
+    r"(?:a|an|its|their)\s+(?:(?:senior|high[ -]level|small|new|negotiating)\s+)?(?:delegation|team|"
     r"negotiating team|negotiators|envoys?|emissar(?:y|ies))\s+(?:\w+\s+){0,2}$"
 )
 
@@ -416,6 +416,10 @@ class ProcessRules(Family):
         # After an actor's name, the nouns that make it people who travel ('Hamas's delegation').
         self.traveller_noun = re.compile(
             r"\s*(?:'s?\s+)?(?:\w+\s+)?" + alt(self.words["traveller_nouns"]) + r"\b"
+        )
+        # 'sent next week to continue the negotiations': sent for talks, no place told
+        self.for_talks = re.compile(
+            r"(?:[\w']+\s+){0,4}?to\s+" + alt(self.words["talks_purpose"]) + r"\b"
         )
 
     def _arrival(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
@@ -594,7 +598,9 @@ class ProcessRules(Family):
         if destination is None or not any(
             p.start >= m.end() and p.start - m.end() <= 25 for p in ctx.places
         ):
-            return None
+            if not self.for_talks.match(ctx.folded, m.end()):
+                return None  # sent to a place that is no venue ('sent to the front')
+            destination = None  # 'dispatched next week to continue the talks': no place told
         owner = tuple(x for x in ctx.mentions if x.start < m.start() and m.start() - x.end <= 12)[
             -1:
         ]
