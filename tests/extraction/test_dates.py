@@ -2729,3 +2729,130 @@ def test_a_happening_in_an_offset_clause_keeps_its_own_time(read):
 def test_a_trigger_with_its_own_time_ignores_the_offset_clause(read):
     text = "Hamas freed three hostages on Monday, two days after the truce took effect on Friday."
     assert dated(read(text, WED), "HostagesReleased") == [one_day(date(2024, 2, 12))]
+
+
+# --- an offset in a sentence that takes up a happening by its noun ------------------------------
+# 'the strike ... a day earlier' counts from the day an earlier sentence gave the strike, not from
+# the last time told (a reaction's day); without such a noun it counts from the last time told.
+
+TAKEN_UP = [
+    (
+        "Israel carried out an airstrike on Beirut on Saturday.\n\n"
+        "Qatar condemned it on Tuesday.\n\n"
+        "Hamas said the strike hit the team that had accepted the ceasefire proposal a day"
+        " earlier.",
+        date(2024, 2, 9),
+    ),
+    (
+        "Egypt hosted a meeting of the mediators in Cairo on Sunday.\n\n"
+        "Qatar's prime minister spoke to reporters on Tuesday.\n\n"
+        "Hamas said that at that meeting its envoys had rejected the proposal two days earlier.",
+        date(2024, 2, 9),
+    ),
+    (
+        "A drone attack hit a convoy near Khan Younis on Friday.\n\n"
+        "The army gave its account on Monday.\n\n"
+        "The attack came as Hamas rejected the Egyptian plan the day before.",
+        date(2024, 2, 8),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "day"), TAKEN_UP)
+def test_an_offset_counts_from_the_happening_its_sentence_takes_up(read, text, day):
+    found = read(ABOUT_GAZA + text, WED)
+    kinds = [f for f in found if f.type in ("ProposalAccepted", "ProposalRejected")]
+    assert [(f.occurred.start, f.occurred.end) for f in kinds][-1:] == [one_day(day)]
+
+
+NOT_TAKEN_UP = [
+    # no happening taken up: the last time told
+    "Israel carried out an airstrike on Beirut on Saturday.\n\n"
+    "Qatar condemned it on Tuesday.\n\n"
+    "Hamas said it had accepted the ceasefire proposal a day earlier.",
+    # the noun names another happening than the dated one
+    "Egypt hosted talks in Cairo on Saturday.\n\n"
+    "Qatar condemned it on Tuesday.\n\n"
+    "Hamas said the strike hit the team that had accepted the ceasefire proposal a day earlier.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_TAKEN_UP)
+def test_an_offset_without_a_taken_up_happening_counts_from_the_last_time(read, text):
+    found = of_type(read(ABOUT_GAZA + text, WED), "ProposalAccepted")
+    assert [(f.occurred.start, f.occurred.end) for f in found][-1:] == [one_day(date(2024, 2, 12))]
+
+
+# --- a count ahead: 'in two weeks', 'in 48 hours', 'within days' ---------------------------------
+
+AHEAD = [
+    ("the parties will meet again in two weeks", (date(2024, 2, 27), date(2024, 2, 29))),
+    ("a deal could be sealed in 48 hours", (date(2024, 2, 14), date(2024, 2, 16))),
+    ("the envoy is expected to return in three days' time", one_day(date(2024, 2, 17))),
+    ("talks are set to resume in a month", (date(2024, 3, 12), date(2024, 3, 18))),
+    ("an agreement may come within days", (date(2024, 2, 14), date(2024, 2, 21))),
+    ("the mediators hope to finish within hours", (date(2024, 2, 14), date(2024, 2, 15))),
+    ("the sides must reply within 72 hours", (date(2024, 2, 14), date(2024, 2, 17))),
+    ("a truce is likely within a matter of weeks", (date(2024, 2, 14), date(2024, 3, 13))),
+]
+
+
+@pytest.mark.parametrize(("text", "span"), AHEAD)
+def test_a_count_ahead_names_the_time_that_far_after_the_reference(text, span):
+    found = find_times(fold(text), WED)
+    assert [(t.future.start, t.future.end) for t in found] == [span]
+
+
+NOT_AHEAD = [
+    "israel freed 50 prisoners in three days",  # a length of the past
+    "it will be the first exchange in two weeks",  # a window back, not a time ahead
+    "fighting will resume within days of the truce ending",  # counted from the truce
+    "the army said it killed 20 fighters in 48 hours",
+    "the talks were held in two days of meetings",
+]
+
+
+@pytest.mark.parametrize("text", NOT_AHEAD)
+def test_a_count_of_the_past_or_of_a_happening_is_no_time_ahead(text):
+    assert find_times(fold(text), WED) == []
+
+
+def test_an_expected_round_is_dated_by_its_count_ahead(read):
+    found = read(ABOUT_GAZA + "Hamas said it will resume talks with Israel in two weeks.", WED)
+    assert dated(found, "TalksOpened")[:1] == [(date(2024, 2, 27), date(2024, 2, 29))]
+
+
+# --- a team to be sent for talks, no place told ----------------------------------------------------
+
+SENT_FOR_TALKS = [
+    (
+        "Israel said its negotiating team will be dispatched next week to continue the"
+        " negotiations.",
+        (date(2024, 2, 19), date(2024, 2, 25)),
+    ),
+    (
+        "An Israeli delegation will be sent on Sunday to resume talks, the prime minister's office"
+        " said.",
+        one_day(date(2024, 2, 18)),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "span"), SENT_FOR_TALKS)
+def test_a_team_sent_to_carry_on_talks_is_sent_without_a_place(read, text, span):
+    found = of_type(read(ABOUT_GAZA + text, WED), "DelegationSent")
+    assert [(f.occurred.start, f.occurred.end, f.modality) for f in found] == [
+        (*span, "expected")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel said a team will be sent to investigate the killings.",
+        "A delegation was sent to the front to inspect the damage.",
+        "Israel said its team will be sent home next week.",
+    ],
+)
+def test_a_team_sent_for_no_talks_is_no_delegation(read, text):
+    assert of_type(read(ABOUT_GAZA + text, WED), "DelegationSent") == []
