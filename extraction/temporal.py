@@ -460,7 +460,8 @@ def _ahead(m: re.Match[str], published: date) -> tuple[Interval, Interval] | Non
     days the hours reach), 'in three days' time' (that day): only in a sentence telling what
     is to come, as a length of the past is no time ('freed 50 in three days')."""
     before = m.string[: m.start()]
-    clause = before[_CLAUSE_START.match(before).end() :] if _CLAUSE_START.match(before) else before
+    opened = _CLAUSE_START.match(before)
+    clause = before[opened.end() :] if opened else before
     if not _AHEAD_FUTURE.search(before) or _AHEAD_NOT_AFTER.search(clause):
         return None
     n, unit = _count(m["n"]), m["unit"].rstrip("s")
@@ -1231,6 +1232,7 @@ _ANY_NOUN = re.compile(rf"\b(?P<noun>{_NOUNS})\b")
 # complicity in the attack', where the time is the accusation's)
 _NOUN_TIME_GAP = 60
 _TIME_NOUN_GAP = 20
+_GAP_BREAK = re.compile(r"[;.!?]|\band\b|\bbut\b")  # another clause: its time is not the noun's
 
 
 def taken_up_groups(folded: str, end: int) -> frozenset[str]:
@@ -1249,6 +1251,8 @@ def noun_time(folded: str, times: list[TimeExpr], groups: frozenset[str]) -> Tim
         for t in times:
             after = t.start >= m.end()
             gap = folded[m.end() : t.start] if after else folded[t.end : m.start()]
-            if len(gap) <= (_NOUN_TIME_GAP if after else _TIME_NOUN_GAP) and not re.search(r"[;.!?]|\band\b|\bbut\b", gap):
+            if len(gap) <= (_NOUN_TIME_GAP if after else _TIME_NOUN_GAP) and not _GAP_BREAK.search(
+                gap
+            ):
                 return t
     return None

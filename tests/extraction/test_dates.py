@@ -2822,7 +2822,7 @@ def test_an_expected_round_is_dated_by_its_count_ahead(read):
     assert dated(found, "TalksOpened")[:1] == [(date(2024, 2, 27), date(2024, 2, 29))]
 
 
-# --- a team to be sent for talks, no place told ----------------------------------------------------
+# --- a team to be sent for talks, no place told -------------------------------------------------
 
 SENT_FOR_TALKS = [
     (
@@ -2841,9 +2841,7 @@ SENT_FOR_TALKS = [
 @pytest.mark.parametrize(("text", "span"), SENT_FOR_TALKS)
 def test_a_team_sent_to_carry_on_talks_is_sent_without_a_place(read, text, span):
     found = of_type(read(ABOUT_GAZA + text, WED), "DelegationSent")
-    assert [(f.occurred.start, f.occurred.end, f.modality) for f in found] == [
-        (*span, "expected")
-    ]
+    assert [(f.occurred.start, f.occurred.end, f.modality) for f in found] == [(*span, "expected")]
 
 
 @pytest.mark.parametrize(
