@@ -351,7 +351,7 @@ def reading(spec: Reading, p: date) -> Interval:
 
 
 def _readings(entry: dict[str, Any]) -> tuple[Reading, Reading]:
-    both = {k: v for k, v in entry.items() if k not in ("words", "past", "future")}
+    both = {k: v for k, v in entry.items() if k not in ("words", "past", "future", "ahead")}
     return entry.get("past", both), entry.get("future", both)
 
 
@@ -367,14 +367,22 @@ def _phrases(words: Iterable[str]) -> str:
     )
 
 
-# 'within days of the truce': a vague count ahead told from a happening it names, not a time
+_AHEAD = WORDS["ahead"]
+_AHEAD_FUTURE = re.compile(rf"\b(?:{_phrases(_AHEAD['future'])})\b")
+# 'within days', 'in a few weeks': vague counts ahead, a time only in a sentence telling what is to
+# come, and not when told from a happening they name ('within days of the truce')
+_VAGUE_AHEAD = frozenset(
+    w for entry in WORDS["deictic"] if entry.get("ahead") for w in entry["words"]
+)
 _VAGUE_FROM = re.compile(rf"\s+(?:{_phrases(WORDS['vague_ahead']['after'])})\b")
 
 
 def _relative(m: re.Match[str], published: date) -> tuple[Interval, Interval] | None:
     rel = re.sub(r"\s+", " ", m["rel"])
-    if rel.startswith(("within ", "in a ")) and _VAGUE_FROM.match(m.string, m.end()):
-        return None
+    if rel in _VAGUE_AHEAD and (
+        _VAGUE_FROM.match(m.string, m.end()) or not _AHEAD_FUTURE.search(m.string, 0, m.start())
+    ):
+        return None  # 'within days of the truce', 'within hours, Hamas had replied'
     past, future = DEICTIC[rel]
     return reading(past, published), reading(future, published)
 
@@ -448,8 +456,6 @@ def _window(m: re.Match[str], published: date) -> tuple[Interval, Interval] | No
     return iv, iv
 
 
-_AHEAD = WORDS["ahead"]
-_AHEAD_FUTURE = re.compile(rf"\b(?:{_phrases(_AHEAD['future'])})\b")
 _AHEAD_NOT_AFTER = re.compile(rf"\b(?:{_phrases(_AHEAD['not_after'])})\b[^,;.]*$")
 # the words a count ahead may not follow in its clause ('the first release in two weeks')
 _CLAUSE_START = re.compile(r".*[,;:]")

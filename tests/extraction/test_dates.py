@@ -2854,3 +2854,7 @@ def test_a_team_sent_to_carry_on_talks_is_sent_without_a_place(read, text, span)
 )
 def test_a_team_sent_for_no_talks_is_no_delegation(read, text):
     assert of_type(read(ABOUT_GAZA + text, WED), "DelegationSent") == []
+
+
+def test_a_vague_count_ahead_told_of_the_past_is_no_time():
+    assert find_times(fold("within hours, hamas had rejected the offer"), WED) == []
