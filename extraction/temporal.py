@@ -439,15 +439,8 @@ def _count(word: str) -> int:
 
 def _window(m: re.Match[str], published: date) -> tuple[Interval, Interval] | None:
     """'within the next seven days' (from the day after the reference), 'over the past two
-    weeks' (up to the reference); 'within 48 hours' (from the reference, the days they reach)."""
+    weeks' (up to the reference)."""
     n = _count(m["n"])
-    if m["unit"].startswith("hour"):
-        hours = -(-n // 24)  # whole days the hours reach into
-        if WORDS["windows"][re.sub(r"\s+", " ", m["way"])] > 0:
-            iv = Interval(published, published + timedelta(days=hours), "approx")
-        else:
-            iv = Interval(published - timedelta(days=hours), published, "approx")
-        return iv, iv
     days = n * _UNIT_DAYS[m["unit"].rstrip("s")]
     if WORDS["windows"][re.sub(r"\s+", " ", m["way"])] > 0:
         iv = _approx(published + timedelta(days=1), published + timedelta(days=days))
@@ -604,7 +597,7 @@ PATTERNS: list[tuple[re.Pattern[str], Resolver]] = [
     (
         re.compile(
             rf"\b(?P<way>{_phrases(WORDS['windows'])})\s+(?P<n>{_NUM})\s+"
-            r"(?P<unit>hours?|days?|weeks?|months?)\b"
+            r"(?P<unit>days?|weeks?|months?)\b"
         ),
         _window,
     ),

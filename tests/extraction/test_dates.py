@@ -2792,7 +2792,6 @@ AHEAD = [
     ("talks are set to resume in a month", (date(2024, 3, 12), date(2024, 3, 18))),
     ("an agreement may come within days", (date(2024, 2, 14), date(2024, 2, 21))),
     ("the mediators hope to finish within hours", (date(2024, 2, 14), date(2024, 2, 15))),
-    ("the sides must reply within 72 hours", (date(2024, 2, 14), date(2024, 2, 17))),
     ("a truce is likely within a matter of weeks", (date(2024, 2, 14), date(2024, 3, 13))),
 ]
 
