@@ -143,6 +143,10 @@ HAVE_TEAMS = [
     ("Israel and Hamas have delegations in Doha this week hammering out details.", "doha"),
     ("The RSF has negotiators in Jeddah for the talks.", "jeddah"),
     ("Israel and Hamas have delegations in Qatar this week.", "qatar"),
+    # the place told by its state, after its article
+    ("A Saudi delegation was in the Yemeni capital on Sunday.", "sanaa"),
+    ("The Israeli negotiators are in the Egyptian capital for the talks.", "cairo"),
+    ("Lavrov was in the Norwegian capital on Friday.", "oslo"),
 ]
 
 
@@ -158,6 +162,9 @@ def test_sides_that_have_teams_somewhere_arrived_there(read, text, place):
         "Hamas has an office in Doha.",
         "Hamas has had its political bureau in Qatar since 2012.",
         "Israel has troops in Gaza.",
+        "The Hamas delegation is in the region.",
+        "Witkoff was in the Oval Office on Monday.",
+        "The Israeli army is in the south of the Lebanese capital.",
     ],
 )
 def test_an_office_or_troops_somewhere_are_no_team_at_talks(read, text):
@@ -2681,3 +2688,39 @@ def test_a_side_that_will_negotiate_opens_talks_still_to_come(read, text, actor,
 @pytest.mark.parametrize("text", NOT_TO_NEGOTIATE)
 def test_an_intent_a_condition_or_a_goal_to_negotiate_opens_no_talks(read, text):
     assert not of_type(read(text, FRI_2025), "TalksOpened")
+
+
+@pytest.mark.parametrize(
+    ("text", "arrived"),
+    [
+        (
+            "The Saudi team left Sanaa late on Thursday, four days after it arrived.",
+            date(2023, 4, 9),
+        ),
+        (
+            "The Egyptian envoy departed Khartoum on Thursday, two days after he had landed.",
+            date(2023, 4, 11),
+        ),
+        (
+            "Lavrov left Ankara on Thursday, a week after the Russian delegation arrived.",
+            date(2023, 4, 6),
+        ),
+    ],
+)
+def test_an_arrival_told_by_the_days_since_it_is_dated_that_many_days_back(read, text, arrived):
+    found = read(text, date(2023, 4, 15))
+    assert (arrived, arrived) in dated(found, "DelegationArrived"), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ceasefire took effect on Sunday, two days after it was agreed.",
+        "Trump called Netanyahu on Monday, a week after he arrived in office.",
+        "The talks resumed three days after the mediators arrived.",
+        "The army retook the town on Thursday, four days after it arrived in the area.",
+    ],
+)
+def test_days_after_an_arrival_with_no_one_leaving_a_venue_add_no_arrival(read, text):
+    found = read(text, date(2023, 4, 15))
+    assert not [f for f in of_type(found, "DelegationArrived") if f.occurred.start.day < 15]
