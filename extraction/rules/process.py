@@ -310,6 +310,7 @@ OWN_TEAM = re.compile(
 
 # 'Hamas said a senior delegation was in Cairo': a team no one owns, told by a side, is the
 # speaker's (an owned one, 'said an Israeli delegation was in Doha', is its owner's).
+INDEFINITE_TEAM = re.compile(r"\b(?:a|an)\s+$")  # 'a team', not 'the team' (one told before)
 SPEAKERS_TEAM = re.compile(
     r"\b(?:said|says|announced|announces|confirmed|confirms|stated|added)\s+(?:that\s+)?"
     r"(?:a|an|its|their)\s+(?:(?:senior|high[ -]level|small|new|negotiating)\s+)?(?:delegation|team|"
@@ -610,6 +611,10 @@ class ProcessRules(Family):
             ctx.folded, max(0, m.start() - 70), m.end() - len(m.group(0).split()[0]) - 1
         ):
             owner = ctx.reader.subject(m.start())
+        if not owner and INDEFINITE_TEAM.search(ctx.folded, max(0, m.start() - 8), m.start()):
+            # 'a team will be dispatched next week ..., the prime minister's office announced':
+            # the side that tells of a team of no named owner sends it
+            owner = tuple(x for x in self._said_by(ctx) if x.start > m.end())
         if not owner:
             return None
         return Draft(

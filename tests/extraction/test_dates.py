@@ -2834,6 +2834,11 @@ SENT_FOR_TALKS = [
         " said.",
         one_day(date(2024, 2, 18)),
     ),
+    (
+        # a team of no named owner: sent by the side that tells of it
+        "A delegation will be sent on Monday to resume the talks, Egypt's foreign ministry said.",
+        one_day(date(2024, 2, 19)),
+    ),
 ]
 
 
@@ -2849,6 +2854,9 @@ def test_a_team_sent_to_carry_on_talks_is_sent_without_a_place(read, text, span)
         "Israel said a team will be sent to investigate the killings.",
         "A delegation was sent to the front to inspect the damage.",
         "Israel said its team will be sent home next week.",
+        "A team will be sent to investigate the killings, Israel said.",
+        # a team told before ('the team') is not sent by whoever speaks of it now
+        "The team will be sent next week to continue the negotiations, Qatar said.",
     ],
 )
 def test_a_team_sent_for_no_talks_is_no_delegation(read, text):
