@@ -1717,3 +1717,28 @@ def test_a_pluperfect_after_a_reported_pluperfect_stays_the_reported_doers(read)
         "AppealMade",
     )
     assert "hamas" in ids(appeal, "subject") and "egypt" not in ids(appeal, "subject")
+
+
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        ("The Havana round between Colombia and the ELN opened on Monday.", "cuba"),
+        ("The Doha talks between Israel and Hamas ended on Friday.", "qatar"),
+        ("Last week's Geneva meeting between the army and the RSF collapsed.", "switzerland"),
+        ("The Jeddah declaration was signed by the army and the RSF in May.", "saudi_arabia"),
+    ],
+)
+def test_a_round_or_text_named_after_its_city_is_not_the_citys_government(read, text, host):
+    assert all(host not in ids(f, "subject") for f in read(text)), read(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cairo rejected the Israeli proposal on Monday.",
+        "After the Doha talks, Cairo rejected the Israeli proposal.",
+    ],
+)
+def test_a_capital_as_a_doer_still_stands_for_its_government(read, text):
+    (rejected,) = of_type(read(text), "ProposalRejected")
+    assert "egypt" in ids(rejected), rejected
