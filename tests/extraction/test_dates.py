@@ -2790,7 +2790,7 @@ AHEAD = [
     ("a deal could be sealed in 48 hours", (date(2024, 2, 14), date(2024, 2, 16))),
     ("the envoy is expected to return in three days' time", one_day(date(2024, 2, 17))),
     ("talks are set to resume in a month", (date(2024, 3, 12), date(2024, 3, 18))),
-    ("an agreement may come within the next few days", (date(2024, 2, 14), date(2024, 2, 21))),
+    ("an agreement may come in a matter of days", (date(2024, 2, 14), date(2024, 2, 21))),
     ("the mediators hope to finish within hours", (date(2024, 2, 14), date(2024, 2, 15))),
     ("a truce is likely within a matter of weeks", (date(2024, 2, 14), date(2024, 3, 13))),
 ]
