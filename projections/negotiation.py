@@ -507,12 +507,12 @@ def _arrived_to_arrange(
         sides = set(actor_ids(record)) & home
         if record["type"] != "DelegationArrived" or len(sides) >= 2:
             continue
-        for (day, _), other in others:  # the other side there since, arrived or due
+        for (on, _), other in others:  # the other side there since, arrived or due
             went = _went_to(other)
-            if start <= day <= today and went and within.get(went, went) == country:
+            if start <= on <= today and went and within.get(went, went) == country:
                 sides |= set(actor_ids(other)) & home
         if len(sides) < 2 and any(
-            start <= day <= start + 2 and where == country for day, where in meetings
+            start <= held <= start + 2 and where == country for held, where in meetings
         ):
             found.append(record["position"])
     return found
