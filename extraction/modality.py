@@ -7,7 +7,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from domain.values import Modality
-from extraction.cues import led
+from extraction.cues import Gated, led
 
 # A clause governed by a denial reports what did not happen: 'Qatar denied that ...'.
 DENIAL = re.compile(
@@ -196,11 +196,12 @@ HABITUAL_SPAN = re.compile(
     r"routinely|frequently|time and again|(?:several|many|multiple|numerous) times|occasions|"
     r"long|hosting)\b"
 )
-SPAN_FRAME = re.compile(
+_SPAN_FRAME = re.compile(
     r"\bsince the (?:start|beginning|outbreak|onset) of (?:the |this )?(?:war|conflict|fighting)\b|"
     r"\bsince the (?:war|conflict|fighting) (?:began|started|erupted|broke out)\b"
 )
-SPAN_FRAME = led(SPAN_FRAME)  # the same matches, fewer places tried
+# (the same matches, fewer places tried, searched only in the few sentences holding its words)
+SPAN_FRAME = Gated(led(_SPAN_FRAME))
 PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?\w+ed\b")
 
 
@@ -840,8 +841,9 @@ PLAN_AFTER = re.compile(
 
 
 # Cheap tests of a sentence, once per sentence, before the costlier patterns run over it.
-DENIAL_CUE = re.compile(r"\b(?:denied|disavowed|refuted|repudiated|disowned)\b")
-DENIAL_CUE = led(DENIAL_CUE)  # the same matches, fewer places tried
+_DENIAL_CUE = re.compile(r"\b(?:denied|disavowed|refuted|repudiated|disowned)\b")
+# (the same matches, fewer places tried, searched only in the few sentences holding its words)
+DENIAL_CUE = Gated(led(_DENIAL_CUE))
 CALLING_OFF_CUE = re.compile(
     r"\b(?:not|never|cancell?ed|postponed|called off|scrapped|put off|shelved|fell through)\b|n't"
 )
@@ -850,11 +852,14 @@ WH_CUE = re.compile(r"\b(?:which|how|who|whom|whether|when|what)\b")
 WH_CUE = led(WH_CUE)  # the same matches, fewer places tried
 
 
-REFUSAL_CUE = re.compile(r"reject|refus|oppos|rule[sd]? out|ruling out|boycott|veto")
-GENERIC_CUE = re.compile(r"\b(?:those|anyone|anybody|whoever|someone|somebody)\b")
-FALSE_CUE = re.compile(
-    r"baseless|false|untrue|unfounded|groundless|fabricated|incorrect|inaccurate|\blies?\b|fake|"
-    r"not true|wrong|nonsense|misleading"
+# (seldom in a sentence: each searched only in the sentences holding its words)
+REFUSAL_CUE = Gated(re.compile(r"reject|refus|oppos|rule[sd]? out|ruling out|boycott|veto"))
+GENERIC_CUE = Gated(re.compile(r"\b(?:those|anyone|anybody|whoever|someone|somebody)\b"))
+FALSE_CUE = Gated(
+    re.compile(
+        r"baseless|false|untrue|unfounded|groundless|fabricated|incorrect|inaccurate|\blies?\b|fake|"
+        r"not true|wrong|nonsense|misleading"
+    )
 )
 
 

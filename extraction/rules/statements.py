@@ -119,12 +119,11 @@ class StatementRules(Family):
         self.evaluative = re.compile(
             r"(?<![a-z])" + alt(registry.lexicon["statement"]["evaluative"]) + r"(?![a-z])"
         )
-        # One pass for 'does any assessment wording occur at all' (most statements hold none):
-        # the alternation of every list read by _assessment, with the same bounds.
+        # One test for 'may any assessment wording occur at all' (most statements hold none):
+        # the gate of the alternation of every list read by _assessment, alternative by
+        # alternative (a list's common words, 'talks', 'close', open none by themselves).
         self.any_assessment = re.compile(
-            r"(?<![a-z])(?:"
-            + "|".join(self.assessments[key].pattern for key in ASSESSMENT_ORDER)
-            + r")(?![a-z])"
+            "|".join(self.assessments[key].pattern for key in ASSESSMENT_ORDER)
         )
         self._topical = lru_cache(maxsize=64)(self._on_topic)
         self.assessment_gate = Gate(self.any_assessment)
@@ -290,7 +289,7 @@ class StatementRules(Family):
         return bool(PASSIVE.search(ctx.folded, max(0, m.start() - 30), m.start()))
 
     def _assessment(self, folded: str) -> tuple[str | None, int]:
-        if not self.assessment_gate.open(folded) or self.any_assessment.search(folded) is None:
+        if not self.assessment_gate.open(folded):
             return None, 0
         for key in ASSESSMENT_ORDER:
             pattern = self.assessments.get(key)
