@@ -461,6 +461,21 @@ MODAL_VERB = re.compile(r"\b(?:could|might|may|would|should|will|can|shall|must)
 SPAN_OF = re.compile(r"[\w-]+\s+(?:[a-z]+\s+)?(?:days?|hours?)\s+of\b")
 
 
+# A direct question asks whether something will happen or happened, it tells no deed: 'Will
+# Hamas accept the offer?', 'Can the mediators get both sides to agree?', '"Did Israel send a
+# team?" he asked'. A yes-no question opens on an auxiliary; a question of what, when or how
+# opens on its word and a modal ('When will the talks resume?'). (A question of why or what
+# was done, 'Why did Hamas reject the deal?', takes the deed as given.)
+QUESTION_OPENING = re.compile(
+    r"(?:and\s+|but\s+|so\s+)?(?:(?:will|would|could|can|should|shall|might|may|is|are|was|"
+    r"were|do|does|did|has|have|had)(?:n't|\s+not)?\s+(?!you\b|i\b|we\b)|"
+    r"(?:what|when|where|how|who|which)\s+(?:[\w'-]+\s+){0,3}?(?:will|would|could|can|"
+    r"should|might|may)\s+)"
+)
+# Where a question starts: the sentence's start, or a quote mark, colon or dash before it.
+QUESTION_START = re.compile(r"[\":]\s*|\s-+\s+")
+
+
 class Frame(NamedTuple):
     """Sentence-wide readings of one sentence, for the tests of each trigger in it."""
 
@@ -583,6 +598,16 @@ class ModalityReader:
             return False
         off = CALLED_OFF.match(folded, trigger[1])
         return off is not None and not OTHER_CLAUSE.search(folded, trigger[1], off.end())
+
+    def asked(self, folded: str, trigger: tuple[int, int]) -> bool:
+        """The trigger inside a direct question ('Will Israel send a delegation to Cairo?')."""
+        mark = folded.find("?", trigger[1])
+        if mark < 0 or re.search(r"[.;!]", folded[trigger[1] : mark]):
+            return False
+        start = 0
+        for m in QUESTION_START.finditer(folded, 0, trigger[0]):
+            start = m.end()
+        return QUESTION_OPENING.match(folded, start) is not None
 
     def war_aim(self, folded: str, trigger: tuple[int, int]) -> bool:
         """'launched a ground invasion in Gaza to eradicate Hamas and free the hostages': what
