@@ -476,6 +476,18 @@ QUESTION_OPENING = re.compile(
 QUESTION_START = re.compile(r"[\":]\s*|\s-+\s+")
 
 
+# A deed due under a deal the sentence says was never made or fell through: 'the six hostages
+# were due to be freed in the first phase of a deal that was never reached', 'prisoners to be
+# released under an agreement that has yet to be signed'.
+UNREACHED_DEAL = re.compile(
+    r"[^.;]{0,100}?\b(?:deal|agreement|accord|plan|proposal|framework|arrangement)\s+(?:that|"
+    r"which)\s+(?:(?:was|were|has|have|had|is|are)\s+(?:never|not|yet to|still not|not yet)\s+"
+    r"(?:be(?:en)?\s+)?(?:reached|agreed|signed|finali[sz]ed|concluded|implemented|approved|"
+    r"accepted|sealed)|(?:never|later)\s+(?:materiali[sz]ed|came about|happened)|(?:later\s+)?"
+    r"(?:collapsed|fell through|fell apart|was abandoned|was scrapped))\b"
+)
+
+
 class Frame(NamedTuple):
     """Sentence-wide readings of one sentence, for the tests of each trigger in it."""
 
@@ -598,6 +610,14 @@ class ModalityReader:
             return False
         off = CALLED_OFF.match(folded, trigger[1])
         return off is not None and not OTHER_CLAUSE.search(folded, trigger[1], off.end())
+
+    def unrealised(self, folded: str, trigger: tuple[int, int]) -> bool:
+        """A deed due under a deal never made ('were to be freed under a deal that was never
+        reached'), or one told as what would have been ('would have been released')."""
+        return bool(
+            COUNTERFACTUAL.search(folded, trigger[0], trigger[1])
+            or UNREACHED_DEAL.match(folded, trigger[1])
+        )
 
     def asked(self, folded: str, trigger: tuple[int, int]) -> bool:
         """The trigger inside a direct question ('Will Israel send a delegation to Cairo?')."""

@@ -558,6 +558,7 @@ class RuleExtractor:
             )
             or (not ready and self.modality.conditional_after(ctx.folded, clause_start, span))
             or self.modality.embedded_question(ctx.folded, span)
+            or self.modality.unrealised(ctx.folded, span)
             or self.modality.gerund_subject(ctx.folded, span)
             or self.modality.mandated(ctx.folded, span)
             or self.modality.offer_terms(ctx.folded, clause_start, span)
