@@ -266,7 +266,8 @@ FOILED = re.compile(r"\bbut\b")
 # Terms a plan or deal sets out, told in a relative clause: 'a phase in which Hamas would release
 # ...', 'the deal, under which Israel would free ...'.
 RELATIVE_TERMS = re.compile(
-    r"\b(?:where|whereby|under which|in which|by which)\s+(?:[\w']+\s+){1,3}?(?:would|could)\s+$"
+    r"\b(?:where|whereby|under which|in which|by which|during which|after which|within which)"
+    r"\s+(?:[\w']+\s+){1,3}?(?:would|could)\s+$"
 )
 RELATIVE_TERMS = led(RELATIVE_TERMS)  # the same matches, fewer places tried
 # An offer's terms told in a relative clause whose pronoun is the doer: 'a 60-day truce deal

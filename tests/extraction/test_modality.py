@@ -1057,3 +1057,27 @@ def test_a_deed_told_beside_a_question_is_still_read(read, text, kind):
 )
 def test_a_deed_due_under_a_deal_never_made_did_not_happen(read, text, kind):
     assert not of_type(read(ABOUT_GAZA + text), kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # terms told in a relative clause of the span they fall in
+        (
+            "Mediators said the truce would run in phases during which the ELN would free its "
+            "captives.",
+            "HostagesReleased",
+        ),
+        (
+            "The draft sets out a 60-day pause after which Israel would free 200 prisoners.",
+            "PrisonersReleased",
+        ),
+    ],
+)
+def test_terms_told_in_a_span_of_the_plan_are_no_deed(read, text, kind):
+    assert not of_type(read(ABOUT_GAZA + text), kind)
+
+
+def test_a_deed_done_during_a_past_pause_is_still_read(read):
+    text = "Qatar brokered a week-long pause last year during which Hamas freed 105 hostages."
+    assert of_type(read(ABOUT_GAZA + text), "HostagesReleased")
