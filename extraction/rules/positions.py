@@ -168,18 +168,13 @@ NO_CONDITION = re.compile(r"\s*(?:is |was )?(?:necessary|needed|it takes|require
 
 # A condition no side is asked to meet: the process going on or ending by itself ('the truce
 # will hold as long as the talks continue', 'the suffering will not end until the fighting
-# stops'), or the speaker's own war aims ('will keep fighting until we achieve all our goals',
-# 'until all of its goals are achieved', 'until victory'). Resolve or a forecast, no demand.
+# stops'). A forecast, no demand.
 UNASKED_CONDITION = re.compile(
     r"\s*\"?\s*(?:(?:the|these|those|all|its|their|our)\s+)?(?:[\w'-]+\s+)?(?:talks|"
     r"negotiations|discussions|process|dialogue|fighting|war|violence|hostilities|looting|"
     r"killing|bloodshed|shelling|bombing|attacks|truce|ceasefire|cease fire|calm|crisis|conflict)"
     r"\s+(?:continues?|go(?:es)? on|lasts?|ends?|stops?|holds?|ceases?|is over|are over|"
-    r"subsides?)\b|"
-    r"\s*\"?\s*(?:(?:we|i|it|they)\s+(?:have\s+|has\s+)?(?:achieve[ds]?|accomplish(?:es|ed)?|"
-    r"attain(?:s|ed)?|win|wins|won)\b|(?:all\s+(?:of\s+)?)?(?:its|our|their|his|her)\s+"
-    r"(?:\w+\s+)?(?:goals|aims|objectives)\b|(?:the\s+)?(?:total\s+|complete\s+|absolute\s+|"
-    r"final\s+)?victory\b)"
+    r"subsides?)\b"
 )
 CONDITION_WORD = re.compile(r"(?:until|unless|as long as)$")
 
@@ -344,7 +339,7 @@ class PositionRules(Family):
         if m.group(0).endswith("as long as") and NO_CONDITION.match(ctx.folded, m.end()):
             return None  # 'would continue as long as necessary': resolve, not a condition
         if CONDITION_WORD.search(m.group(0)) and UNASKED_CONDITION.match(ctx.folded, m.end()):
-            return None  # 'will keep fighting until we achieve our goals': no one is asked
+            return None  # 'the truce will hold as long as talks go on': no one is asked
         if word.startswith("demand") and re.search(
             r"\b(?:the|its|their|his|her|our|main|key|core|these|those|of|for|both|new|s)\s+$",
             ctx.folded[max(0, m.start() - 12) : m.start()],
