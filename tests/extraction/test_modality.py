@@ -1046,7 +1046,10 @@ def test_a_deed_told_beside_a_question_is_still_read(read, text, kind):
             "signed.",
             "HostagesReleased",
         ),
-        ("The detainees were due to go free under a plan that later collapsed.", "PrisonersReleased"),
+        (
+            "The detainees were due to go free under a plan that later collapsed.",
+            "PrisonersReleased",
+        ),
         (
             "Hostages were to be released under an agreement that has yet to be approved.",
             "HostagesReleased",

@@ -1204,7 +1204,10 @@ def test_a_wording_of_the_family_yields_the_event_with_its_actor(read, text, kin
 NOT_THE_EVENT = [
     # a condition no side is asked to meet: the process going on or ending by itself
     ('"The truce will hold as long as the talks go on," the Qatari envoy said.', "DemandStated"),
-    ("The hunger in Darfur will not end until the fighting stops, the UN envoy said.", "DemandStated"),
+    (
+        "The hunger in Darfur will not end until the fighting stops, the UN envoy said.",
+        "DemandStated",
+    ),
     # a text of the talks as a modal's doer: what the terms would do, read by a side
     ("The SPLM-IO argued that the protocols would undermine the 2018 peace deal.", "ThreatIssued"),
     ("The M23 said the draft agreement would destabilise the region.", "ThreatIssued"),

@@ -1257,7 +1257,7 @@ def test_an_intent_to_work_with_others_on_something_else_is_no_statement(read):
     [
         # a quote opening on the speaker's own side, named in the third person, then the speaker
         '"Norway hopes both sides will build on the progress made in the talks," Norway\'s '
-        'foreign minister Espen Barth Eide said on Friday.',
+        "foreign minister Espen Barth Eide said on Friday.",
         '"Qatar believes the negotiations have made real progress," Qatar\'s foreign ministry '
         "spokesman Majed al-Ansari said on Tuesday.",
     ],
