@@ -386,10 +386,9 @@ class MentionResolver:
         rank = rf"(?:(?:{modifiers})\s+)?" if modifiers else ""
         self.agent = re.compile(rf"\s*{rank}(?:" + "|".join(words["agent_nouns"]) + r")\b")
         self.outlet = re.compile(
-            # (the outlet's own name may stand before its noun: 'Turkey's Anadolu news agency')
             r"\s*(?:(?:"
             + "|".join(words["outlet_modifiers"])
-            + r")\s+){0,3}(?:[a-z]+\s+)?(?:"
+            + r")\s+){0,3}(?:"
             + "|".join(words["outlet_nouns"])
             + r")\b"
         )
