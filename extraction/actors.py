@@ -188,6 +188,24 @@ PAIRED = re.compile(r"[-\u2010\u2011\u2013/][A-Z]")
 PAIRED_AFTER = re.compile(r"[a-z][-\u2010\u2011\u2013/]$")
 
 
+# A round or text named after its city: 'the Havana round opened', 'the Doha talks ended',
+# 'the Jeddah declaration', 'last month's Geneva meeting' (after an article or a possessive;
+# 'Moscow talks to Kyiv' is the government).
+_GATHERING_AFTER = re.compile(
+    r"[ \t]+(?:(?:peace|ceasefire|truce)[ \t]+)?(?:round|talks|negotiations|meeting|summit|"
+    r"process|format|conference|declaration|agreement|accords?|communiqu[eé]|framework|"
+    r"platform|consultations)\b"
+)
+_ARTICLE_BEFORE = re.compile(r"(?:\b(?:the|a|an|this|that|its|their)|'s|\u2019s)[ \t]+$", re.I)
+
+
+def _gathering_named(text: str, start: int, end: int) -> bool:
+    return bool(
+        _GATHERING_AFTER.match(text, end)
+        and _ARTICLE_BEFORE.search(text, max(0, start - 12), start)
+    )
+
+
 def _place_compound(text: str, end: int) -> bool:
     m = PLACE_COMPOUND.match(text, end)
     return m is not None and m.group("name") not in NOT_A_NAME
@@ -582,6 +600,8 @@ class MentionResolver:
             return None  # 'CAIRO (AP) --' is a dateline
         if _place_compound(text, hit.end):
             return None  # 'the Washington Post', 'Moscow time', 'Kyiv-based': the city itself
+        if _gathering_named(text, hit.start, hit.end):
+            return None  # 'the Havana round', 'last week's Doha talks': where they met
         return Mention(hit.start, hit.end, place.state, "metonym")
 
     def _actor_of(

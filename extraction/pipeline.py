@@ -70,7 +70,7 @@ from extraction.story import (
     taken_up,
 )
 from extraction.syntax import DASHED, PERSON_SPAN, ClauseReader, issuers_of
-from extraction.temporal import truce_phase
+from extraction.temporal import releases_ahead, truce_phase
 from extraction.unregistered import (
     OPPOSITION_SIDE,
     PENDING_SIDES,
@@ -629,6 +629,11 @@ class RuleExtractor:
             # the releases of a truce still to take effect are its terms, carried out from
             # its first day ('33 hostages will be freed in the first phase')
             occurred = truce_phase(ctx.folded, ctx.truce)
+        elif not explicit and kind in RELEASES and modality == "expected":
+            # 'Israel will release 30 prisoners each day', '50 hostages would be freed': a
+            # release told as still to come, with no time of its own, is carried out in the
+            # days the report looks to, not on the day it is told
+            occurred = releases_ahead(ctx.published)
         doers = [a.id for a in actors if a.role == "subject"]
         if explicit and modality != "expected":
             for actor in doers:

@@ -144,10 +144,27 @@ STANDFIRST = re.compile(r"\b(?:says|say)\b")
 PAST_SAID = re.compile(r"\b(?:said|told|announced)\b")
 
 
+# A pull quote: a paragraph wholly inside one pair of quotation marks, naming no speaker
+PULL_QUOTE = re.compile(r"^\s*[\"\u201c][^\"\u201c\u201d]+[\"\u201d]\s*$")
+PULL_QUOTE_SENTENCES = 4
+
+
+def _pull_quote(contexts: list[SentenceContext], after: int) -> set[int]:
+    """The sentences of a pull quote standing right under the headline (after): words of the
+    story picked out and shown apart, with no speaker or time, not the lead that tells the news
+    ('Headline / "We will not give in. They want to break us." / X said on Tuesday ...')."""
+    run = contexts[after + 1 : after + 1 + PULL_QUOTE_SENTENCES]
+    for n in range(1, len(run) + 1):
+        if PULL_QUOTE.match(" ".join(c.text for c in run[:n])):
+            return {c.index for c in run[:n]}
+    return set()
+
+
 def _story(contexts: list[SentenceContext], after: int) -> list[SentenceContext]:
-    """The prose sentences after the headline (after), without a standfirst opening them: a
-    line of one sentence right under the headline."""
-    prose = [c for c in contexts[after + 1 :] if _prose(c)]
+    """The prose sentences after the headline (after), without a standfirst or a pull quote
+    opening them: a line of one sentence right under the headline."""
+    pulled = _pull_quote(contexts, after)
+    prose = [c for c in contexts[after + 1 :] if _prose(c) and c.index not in pulled]
     first = prose[0] if prose else None
     if (
         first is not None

@@ -688,6 +688,16 @@ PHASE_LENGTH = re.compile(
 )
 
 
+# How far ahead a release told as to come, with no time of its own, is looked for: the day it
+# is told and the next two (exchanges of a deal run over days; 'will free' may be tonight)
+RELEASE_AHEAD_DAYS = 2
+
+
+def releases_ahead(published: date) -> Interval:
+    """The span of an undated release still to come: from the day it is told, a few days on."""
+    return Interval(published, shift(published, RELEASE_AHEAD_DAYS), "approx")
+
+
 def truce_phase(folded: str, start: date) -> Interval:
     """The span of a truce deal's terms carried out from its first day (start): over the
     length the sentence gives its phase, else from that day on (approximate)."""

@@ -521,7 +521,9 @@ class ProcessRules(Family):
 
     def _presence(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
         """'Burns was in Cairo on Monday', 'a Hamas delegation is in Doha for talks'."""
-        place = next((p for p in ctx.places if p.start == m.end()), None)
+        # 'was in the Yemeni capital', 'are in the Qatari capital': the place after its article
+        start = m.end() + 4 if ctx.folded.startswith("the ", m.end()) else m.end()
+        place = next((p for p in ctx.places if p.start == start), None)
         if place is None and m.group(0).startswith(("have", "has", "had")):
             # 'both sides have delegations in Qatar': a country the teams are in
             place = next((p for p in ctx.countries if p.start == m.end()), None)
@@ -1020,6 +1022,31 @@ class ProcessRules(Family):
         if not by:
             return []
         return [(o.actor, "participant") for o in ctx.reader.objects(by.end(), 60)]
+
+    def _arrived_before(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        """'The team left Sanaa on Thursday, four days after he arrived': the main clause's doers
+        arrived that many days before its date, at the place the clause before names (not one
+        after the arrival: 'a week after he arrived in office')."""
+        n = re.match(r"\w+", m.group(0))
+        word = n.group(0) if n else ""
+        days = int(word) if word.isdigit() else NUMBERS.get(word, 1 if word in ("a", "one") else 0)
+        if re.search(r"\bweeks?\b", m.group(0)):
+            days *= 7
+        place = next(
+            (p for p in reversed(ctx.places) if p.end <= m.start() and p.place not in NOT_VENUES),
+            None,
+        )
+        first = next((x for x in ctx.mentions if x.eligible and x.end <= m.start()), None)
+        if not 0 < days <= 30 or place is None or first is None:
+            return None
+        subject = ctx.reader._chain_forward(first)
+        leader = next((x.actor for x in subject if x.kind in ("name", "short", "title")), None)
+        return Draft(
+            subject,
+            attributes={"leader": leader, "destination": place.place},
+            location=place.place,
+            day_offset=days,
+        )
 
     def _talks_duration(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
         """'after three days of indirect negotiations in Cairo': the round opened days before."""

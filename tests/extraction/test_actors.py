@@ -1744,3 +1744,28 @@ def test_a_state_owning_a_news_outlet_is_not_its_voice(read, text, state):
 def test_a_states_own_organ_still_speaks_for_it(read, text, state):
     found = of_type(read(ABOUT_GAZA + text), "StatementIssued")
     assert any(state in ids(f) for f in found), [ids(f) for f in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        ("The Havana round between Colombia and the ELN opened on Monday.", "cuba"),
+        ("The Doha talks between Israel and Hamas ended on Friday.", "qatar"),
+        ("Last week's Geneva meeting between the army and the RSF collapsed.", "switzerland"),
+        ("The Jeddah declaration was signed by the army and the RSF in May.", "saudi_arabia"),
+    ],
+)
+def test_a_round_or_text_named_after_its_city_is_not_the_citys_government(read, text, host):
+    assert all(host not in ids(f, "subject") for f in read(text)), read(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cairo rejected the Israeli proposal on Monday.",
+        "After the Doha talks, Cairo rejected the Israeli proposal.",
+    ],
+)
+def test_a_capital_as_a_doer_still_stands_for_its_government(read, text):
+    (rejected,) = of_type(read(text), "ProposalRejected")
+    assert "egypt" in ids(rejected), rejected

@@ -1331,13 +1331,73 @@ def test_a_release_to_come_under_a_truce_not_yet_in_effect_is_dated_from_its_fir
     assert days(read(text, date(2025, 3, 12)), kind) == [span]
 
 
-def test_a_release_to_come_under_a_truce_already_in_effect_keeps_its_own_date(read):
+def test_a_release_to_come_under_a_truce_already_in_effect_is_dated_from_the_day_told(read):
+    # not from the truce's first day, long gone: from the day it is told, the days ahead
     text = (
         ABOUT_GAZA + "A truce took effect on Sunday.\nHamas will free three more hostages, "
         "Israeli officials said."
     )
     found = read(text, date(2025, 3, 12))
-    assert days(found, "HostagesReleased") == [one_day(date(2025, 3, 12))]
+    assert days(found, "HostagesReleased") == [(date(2025, 3, 12), date(2025, 3, 14))]
+
+
+# A release told as still to come, with no time of its own and no truce start to date it by,
+# lies in the days the report looks to: from the day it is told, two days on.
+RELEASES_TO_COME = [
+    (
+        "Egyptian officials said 40 hostages would be handed over in batches.",
+        "HostagesReleased",
+    ),
+    (
+        "Israel will free 25 Palestinian detainees every day of the pause, a spokesman said.",
+        "PrisonersReleased",
+    ),
+    (
+        "The Houthis said they would release 60 detainees held in Marib.",
+        "PrisonersReleased",
+    ),
+    (
+        "Hamas is set to hand over four more captives to the Red Cross, mediators said.",
+        "HostagesReleased",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), RELEASES_TO_COME)
+def test_an_undated_release_to_come_is_dated_over_the_next_days(read, text, kind):
+    found = of_type(read(ABOUT_GAZA + text, WED), kind)
+    assert found and all(f.modality == "expected" for f in found), found
+    assert days(found, kind) == [(WED, date(2024, 2, 16))]
+
+
+# Not so: a release to come on a day it names, one already done, one refused or supposed.
+RELEASES_NOT_AHEAD = [
+    (
+        "Hamas will free three hostages on Saturday, Qatar said.",
+        "HostagesReleased",
+        [one_day(date(2024, 2, 17))],
+    ),
+    (
+        "Israel freed 30 Palestinian prisoners on Tuesday, the prison service said.",
+        "PrisonersReleased",
+        [one_day(date(2024, 2, 13))],
+    ),
+    (
+        "Hamas said it would not release any more hostages until the bombing stops.",
+        "HostagesReleased",
+        [],
+    ),
+    (
+        "Israel would free hundreds of prisoners if Hamas accepted the offer, officials said.",
+        "PrisonersReleased",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "want"), RELEASES_NOT_AHEAD)
+def test_a_release_with_a_day_done_or_refused_is_not_dated_ahead(read, text, kind, want):
+    assert days(read(ABOUT_GAZA + text, WED), kind) == want
 
 
 def test_a_release_to_come_on_a_day_of_its_own_keeps_that_day(read):
@@ -2023,6 +2083,37 @@ def test_a_caption_repeated_on_the_page_is_not_the_lead(read):
     )
     found = read(text, date(2025, 7, 24))  # a Thursday: the story of the day before
     assert dated(found, "ProposalMade") == [one_day(date(2025, 7, 23))]
+
+
+# --- a pull quote under the headline (quoted in full, no speaker) is not the lead -------------
+PULLED = [
+    "Sudan truce talks break down as army delegation walks out\n"
+    '"We came to Jeddah in good faith and we are leaving with nothing at all."\n'
+    "The Sudanese army withdrew its delegation from the truce talks in Jeddah on Wednesday, "
+    "Saudi mediators said.\nThe RSF rejected the army's proposal for a withdrawal from Khartoum.\n",
+    "Armenia and Azerbaijan fail to agree on border text\n"
+    "\u201cThere is no deal yet on the border commission. But there will be one, I promise.\u201d\n"
+    "Armenia and Azerbaijan ended two days of talks in Washington on Wednesday without a deal, "
+    "diplomats said.\nAzerbaijan rejected the Armenian proposal on the border commission.\n",
+]
+
+
+@pytest.mark.parametrize("text", PULLED)
+def test_a_pull_quote_under_the_headline_leaves_the_lead_to_the_dated_news(read, text):
+    found = read(text, date(2025, 7, 24))  # a Thursday: the story of the day before
+    assert dated(found, "ProposalRejected") == [one_day(date(2025, 7, 23))]
+
+
+def test_a_quoted_lead_naming_its_speaker_is_still_the_lead(read):
+    text = (
+        "Armenia and Azerbaijan fail to agree on border text\n"
+        "\u201cThere is no deal yet on the border commission, but there will be one,\u201d the "
+        "US envoy said on Tuesday.\nArmenia and Azerbaijan ended two days of talks in Washington "
+        "on Wednesday without a deal, diplomats said.\nAzerbaijan rejected the Armenian proposal "
+        "on the border commission.\n"
+    )
+    found = read(text, date(2025, 7, 24))
+    assert dated(found, "ProposalRejected") == [one_day(date(2025, 7, 24))]
 
 
 # --- a participle on a document noun dates the document, not the sentence's main clause --------

@@ -143,6 +143,10 @@ HAVE_TEAMS = [
     ("Israel and Hamas have delegations in Doha this week hammering out details.", "doha"),
     ("The RSF has negotiators in Jeddah for the talks.", "jeddah"),
     ("Israel and Hamas have delegations in Qatar this week.", "qatar"),
+    # the place told by its state, after its article
+    ("A Saudi delegation was in the Yemeni capital on Sunday.", "sanaa"),
+    ("The Israeli negotiators are in the Egyptian capital for the talks.", "cairo"),
+    ("Lavrov was in the Norwegian capital on Friday.", "oslo"),
 ]
 
 
@@ -158,6 +162,9 @@ def test_sides_that_have_teams_somewhere_arrived_there(read, text, place):
         "Hamas has an office in Doha.",
         "Hamas has had its political bureau in Qatar since 2012.",
         "Israel has troops in Gaza.",
+        "The Hamas delegation is in the region.",
+        "Witkoff was in the Oval Office on Monday.",
+        "The Israeli army is in the south of the Lebanese capital.",
     ],
 )
 def test_an_office_or_troops_somewhere_are_no_team_at_talks(read, text):
@@ -2633,3 +2640,87 @@ def test_negotiating_with_the_other_side_is_talks(read, text, actor):
 @pytest.mark.parametrize("text", NOT_NEGOTIATED_WITH)
 def test_a_refusal_or_a_readiness_to_negotiate_is_no_talks(read, text):
     assert not of_type(read(text, FRI_2025), "TalksOpened")
+
+
+# Talks still to come told by 'will / is to / is due to negotiate' with a side, or a deal's
+# later phase or terms as the object: expected talks, dated by the window the sentence names.
+TO_NEGOTIATE = [
+    (
+        ABOUT_UKRAINE + "Russia is set to negotiate with Ukraine in Istanbul next week.",
+        "ukraine",
+        (date(2025, 2, 17), date(2025, 2, 23)),
+    ),
+    (
+        ABOUT_GAZA + "Biden said Israel will negotiate the second phase of the deal in the next "
+        "six weeks.",
+        "israel",
+        (date(2025, 2, 15), date(2025, 3, 28)),
+    ),
+    (
+        "The M23 rebels are due to negotiate with the Congolese government in Doha on Monday.",
+        "m23",
+        (date(2025, 2, 17), date(2025, 2, 17)),
+    ),
+    (
+        "Armenia and Azerbaijan are expected to negotiate the details of the border deal in "
+        "Washington on Sunday.",
+        "azerbaijan",
+        (date(2025, 2, 16), date(2025, 2, 16)),
+    ),
+]
+
+NOT_TO_NEGOTIATE = [
+    ABOUT_UKRAINE + "Russia plans to negotiate with Ukraine.",  # an intent, no round set
+    ABOUT_UKRAINE + "Putin said Russia would negotiate with Ukraine only if Kyiv withdrew.",
+    ABOUT_GAZA + "Burns will negotiate the release of the remaining hostages.",  # a goal
+    ABOUT_GAZA + "Qatar negotiated the release of 50 hostages in November.",
+    ABOUT_UKRAINE + "The Kremlin said Russia will not negotiate the terms of a truce.",
+]
+
+
+@pytest.mark.parametrize(("text", "actor", "window"), TO_NEGOTIATE)
+def test_a_side_that_will_negotiate_opens_talks_still_to_come(read, text, actor, window):
+    found = [f for f in of_type(read(text, FRI_2025), "TalksOpened") if actor in ids(f)]
+    assert found and found[0].modality == "expected", found
+    assert (found[0].occurred.start, found[0].occurred.end) == window
+
+
+@pytest.mark.parametrize("text", NOT_TO_NEGOTIATE)
+def test_an_intent_a_condition_or_a_goal_to_negotiate_opens_no_talks(read, text):
+    assert not of_type(read(text, FRI_2025), "TalksOpened")
+
+
+@pytest.mark.parametrize(
+    ("text", "arrived"),
+    [
+        (
+            "The Saudi team left Sanaa late on Thursday, four days after it arrived.",
+            date(2023, 4, 9),
+        ),
+        (
+            "The Egyptian envoy departed Khartoum on Thursday, two days after he had landed.",
+            date(2023, 4, 11),
+        ),
+        (
+            "Lavrov left Ankara on Thursday, a week after the Russian delegation arrived.",
+            date(2023, 4, 6),
+        ),
+    ],
+)
+def test_an_arrival_told_by_the_days_since_it_is_dated_that_many_days_back(read, text, arrived):
+    found = read(text, date(2023, 4, 15))
+    assert (arrived, arrived) in dated(found, "DelegationArrived"), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ceasefire took effect on Sunday, two days after it was agreed.",
+        "Trump called Netanyahu on Monday, a week after he arrived in office.",
+        "The talks resumed three days after the mediators arrived.",
+        "The army retook the town on Thursday, four days after it arrived in the area.",
+    ],
+)
+def test_days_after_an_arrival_with_no_one_leaving_a_venue_add_no_arrival(read, text):
+    found = read(text, date(2023, 4, 15))
+    assert not [f for f in of_type(found, "DelegationArrived") if f.occurred.start.day < 15]
