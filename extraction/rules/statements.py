@@ -44,6 +44,12 @@ ORGAN = re.compile(
 PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+|also\s+|still\s+)?$")
 # A speaker's own voice in a quote: 'We have reconfirmed', 'I have told'.
 FIRST_PERSON = re.compile(r"\b(?:we|i)\s+(?:\w+\s+){0,2}$")
+# 'a war that has claimed thousands of lives': claiming lives is killing, nobody speaks.
+CLAIMED_LIVES = re.compile(
+    r"\s+(?:the\s+)?(?:(?:more than|over|nearly|almost|about|at least|some|tens of|hundreds of|"
+    r"thousands of|dozens of|scores of|millions of|\d[\d,.]*|[a-z]+)\s+)*(?:(?:\w+\s+){0,2}?"
+    r"(?:lives|people|victims|civilians)|lives)\b"
+)
 # An aside inside a quote, between dashes or brackets: '"We believe - and the Israelis have said
 # this - that ..."'.
 ASIDE_OPEN = re.compile(r"(?:\s[-\u2013\u2014]|\()\s*(?:and\s+|as\s+)?(?:[\w']+\s+){1,5}$")
@@ -166,6 +172,8 @@ class StatementRules(Family):
         )
 
     def _statement(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        if m.group(0).startswith("claim") and CLAIMED_LIVES.match(ctx.folded, m.end()):
+            return None  # 'a conflict that has claimed thousands of lives': no statement
         if not self._statement_ready(ctx, m):
             return None
         continued = bool(ctx.previous) and self._topical(ctx.previous[-1].folded)
