@@ -258,6 +258,8 @@ def _round(reader: Reader, today: int) -> dict[str, Any] | None:
         if not meetings:
             break
         skipped |= meetings
+    for position in _arrived_to_arrange(reader, today, arrived, skipped, home):
+        del arrived[position]
     nearby = sorted([*nearby, *((start, p) for p, (start, _) in arrived.items())], reverse=True)
     if not nearby:
         return None
@@ -474,6 +476,45 @@ def _arrived_for_talks(
             and (FOR_TALKS.search(record["evidence"]) or _hosted(reader, today, within[place]))
         ):
             found[position] = (start, place)
+    return found
+
+
+def _arrived_to_arrange(
+    reader: Reader,
+    today: int,
+    arrived: dict[int, tuple[int, str]],
+    skipped: set[int],
+    home: frozenset[str],
+) -> list[int]:
+    """Arrivals of one side that a meeting which is no round (arrangements for talks to come,
+    a body's meeting) follows in the same country within two days: 'the minister arrived in
+    Muscat on Thursday to continue the discussions', then met his host on Friday to arrange the
+    next round. The arrival was for that meeting, not a round of the talks, until the other
+    side arrives there too (or is due by today): then the round is theirs."""
+    if not skipped or not arrived:
+        return []
+    within = places()
+    meetings = [
+        (_start(r), within.get(v, v) if (v := _venue(r) or city_in(r["evidence"])) else None)
+        for r in reader.records(sorted(skipped))
+    ]
+    recent = _recent_arrivals(reader, today)
+    others = list(zip(recent, reader.records([p for _, p in recent]), strict=True))
+    found = []
+    for record in reader.records(sorted(arrived)):
+        start, place = arrived[record["position"]]
+        country = within.get(place, place)
+        sides = set(actor_ids(record)) & home
+        if record["type"] != "DelegationArrived" or len(sides) >= 2:
+            continue
+        for (on, _), other in others:  # the other side there since, arrived or due
+            went = _went_to(other)
+            if start <= on <= today and went and within.get(went, went) == country:
+                sides |= set(actor_ids(other)) & home
+        if len(sides) < 2 and any(
+            start <= held <= start + 2 and where == country for held, where in meetings
+        ):
+            found.append(record["position"])
     return found
 
 

@@ -1782,6 +1782,22 @@ WORDINGS = [
         "ProposalMade",
         "israel",
     ),
+    # a fresh plan named only as the topic of talks: its owner put it forward
+    (
+        "Envoys from Washington and Kyiv gathered in Riyadh for talks on a new U.S. proposal.",
+        "ProposalMade",
+        "united_states",
+    ),
+    (
+        "Negotiations over Egypt's latest plan went on in Cairo on Sunday.",
+        "ProposalMade",
+        "egypt",
+    ),
+    (
+        "Israeli and Hamas negotiators began discussions about the revised Qatari framework.",
+        "ProposalMade",
+        "qatar",
+    ),
 ]
 
 
@@ -1930,6 +1946,10 @@ NOT_THE_EVENT = [
     # a border sealed, a deal hoped to be clinched: no text agreed
     ("Israel has sealed its border with Gaza.", "ProposalAccepted"),
     ("The leaders hope to clinch a deal next week.", "ProposalAccepted"),
+    # a plan merely cited as the topic, not told as new, or talks on a truce not a plan
+    ("Israel and Hamas held talks on the 2015 plan on Tuesday.", "ProposalMade"),
+    ("The two delegations held talks on a new truce in Doha on Monday.", "ProposalMade"),
+    ("Talks on a new framework are not expected before June.", "ProposalMade"),
 ]
 
 

@@ -732,6 +732,47 @@ def test_a_mediator_arranging_the_next_round_with_one_side_is_no_round(news):
     assert state(news, "2025-01-27")["round"]["venue"] == "cairo"
 
 
+def _arrival_then_arranging(news, other_side: dict | None = None) -> None:
+    news.publish("2025-01-21", *sides_of_the_talks(), talks("2025-01-20", "cairo", ["egypt"]))
+    news.publish(
+        "2025-01-27",
+        dict(
+            type="DelegationArrived",
+            on="2025-01-25",
+            subject=["hamas"],
+            destination="doha",
+            text="The Hamas chief arrived in Doha on Saturday to pursue the negotiations.",
+        ),
+        talks(
+            "2025-01-26",
+            "doha",
+            ["qatar"],
+            ["hamas"],
+            text="He met the Qatari prime minister in Doha on Sunday to work out the arrangements "
+            "for the coming round.",
+        ),
+        *([other_side] if other_side else []),
+    )
+
+
+def test_one_sides_arrival_for_a_meeting_arranging_the_next_round_is_no_round(news):
+    _arrival_then_arranging(news)
+    assert state(news, "2025-01-26")["round"]["venue"] == "cairo"
+
+
+def test_the_other_side_arriving_after_makes_the_arrivals_a_round_again(news):
+    israel = dict(
+        type="DelegationArrived",
+        on="2025-01-27",
+        subject=["israel"],
+        destination="doha",
+        modality="expected",
+        text="The Israeli team was due in Doha on Monday.",
+    )
+    _arrival_then_arranging(news, israel)
+    assert state(news, "2025-01-27")["round"]["venue"] == "doha"
+
+
 def test_both_sides_meeting_to_prepare_a_round_still_meet(news):
     news.publish("2025-01-21", *sides_of_the_talks(), talks("2025-01-20", "cairo", ["egypt"]))
     news.publish(
