@@ -264,6 +264,19 @@ class Family:
         state = known.state if known else ""
         return state if state in self.registry.actors else None
 
+    def _default_host(self, ctx: SentenceContext, place: str | None) -> str | None:
+        """The host state of a round whose sentence names no party ('the talks resumed in
+        Geneva, Switzerland'): one of its parties only when it mediates or hosts that
+        negotiation as its data says, or when no negotiation is known; else the country is the
+        venue's, not an actor ('Wednesday's meeting in Geneva' between two other states)."""
+        host = self._host(place)
+        if host is None:
+            return None
+        n = self._negotiation(ctx)
+        if n is None or not n.sides or host in n.mediators or host in n.sides:
+            return host
+        return None
+
     def _stative(self, ctx: SentenceContext, m: re.Match[str]) -> bool:
         word = m.group(0).split()[0]
         if SAID_BEFORE.search(ctx.folded, max(0, m.start() - 40), m.start()):
