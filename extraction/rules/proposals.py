@@ -189,8 +189,10 @@ NOT_DONE_BEFORE = re.compile(
 # Between a text's participle and the time it was reached: a place or signers ('signed in
 # Washington a week ago', 'reached by the two ministers on Monday'), no other clause.
 TOLD_GAP = re.compile(r"\s*(?:(?:in|at|by|between)\s+[^.;:,]{2,40}?)?,?\s*")
-# Texts that are never the truce itself, whatever their terms.
-TEXT_NOUN = re.compile(r"(?:declaration|memorandum|protocol|understanding)")
+# Texts that are the sides' own and never the truce itself, told with or without their terms
+# (a bare 'declaration' may be a summit's or one side's: only one 'of principles' or 'on' a
+# matter is the sides' text).
+TEXT_NOUN = re.compile(r"(?:memorandum|protocol|understanding)")
 RECENT_DAYS = 45  # a text reached this recently is news, not the frame of other news
 DRAFT_TEXT = re.compile(r"\b(?:draft|proposed|possible|potential|future|new|any|eventual|no)\b")
 # 'the 2018 peace deal signed by ...': a text of a named past year, recalled as background.
@@ -1154,7 +1156,7 @@ class ProposalRules(Family):
         return Draft(signers, attributes=dict(NO_PLAN))
 
     def _told_dated(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
-        """'a declaration signed in Washington a week ago': the sides' text, dated by the
+        """'a declaration of principles signed in Washington a week ago': the sides' text, dated by the
         recent past time right after its participle (a place or signers between them)."""
         if not (m["terms"] or TEXT_NOUN.match(m["noun"])):
             return None  # 'the peace agreement signed last week': as often the truce itself

@@ -2629,6 +2629,9 @@ def test_a_text_told_signed_in_a_city_is_signed_there(read):
         "Ethiopia and the TPLF met. Commanders began to implement the peace agreement signed "
         "last week.",
         "Yemen's parties talk. He cited the UN-brokered deal concluded in Geneva last month.",
+        # a bare declaration may be a summit's; agreeing to meet again accepts no terms
+        "Serbia and Kosovo held talks. The leaders cited a declaration signed in Paris on Monday.",
+        "Russia and Ukraine met. An agreement to resume talks reached on Monday was welcomed.",
         # a truce, or a trade deal, told so: not the sides' acceptance of terms by this rule
         "Russia and Ukraine are at war. The ceasefire deal reached on Monday is holding.",
         "Ukraine and the US are talking. The energy deal signed in Kyiv on Monday is in force.",
