@@ -403,6 +403,13 @@ class MentionResolver:
         modifiers = "|".join(words.get("agent_modifiers", ()))
         rank = rf"(?:(?:{modifiers})\s+)?" if modifiers else ""
         self.agent = re.compile(rf"\s*{rank}(?:" + "|".join(words["agent_nouns"]) + r")\b")
+        self.outlet = re.compile(
+            r"\s*(?:(?:"
+            + "|".join(words["outlet_modifiers"])
+            + r")\s+){0,3}(?:"
+            + "|".join(words["outlet_nouns"])
+            + r")\b"
+        )
         self.non_agent = re.compile(
             r"\s*(?:[a-z]+\s+)?(?:" + "|".join(words["non_agent_possessed"]) + r")\b"
         )
@@ -502,6 +509,12 @@ class MentionResolver:
                 and not self.agent.match(folded, hit.end + 2)  # 'Netanyahu's war cabinet'
             ):
                 eligible = False
+            if (
+                possessive
+                and self.outlet.match(folded, hit.end + 2)
+                and not self.agent.match(folded, hit.end + 2)
+            ):
+                eligible = False  # 'Qatar's Al Jazeera reported': the outlet, not the state
             if not possessive and self.modifier.match(folded, hit.end):
                 eligible = False  # 'the Israel-Lebanon border', 'Israeli hostages'
             if _witness(folded, max(0, start - 70), start):

@@ -44,21 +44,52 @@ def _prefixes(items: list[tuple[object, object]]) -> set[str] | None:
     return {acc} if acc else None
 
 
-def _contained(items: list[tuple[object, object]]) -> set[str] | None:
-    """Literals one of which every match of the sequence holds: the best set found."""
-    options = [_prefixes(items[i:]) for i in range(len(items))]
+def _options(items: list[tuple[object, object]]) -> list[set[str]]:
+    """Sets of literals every match of the sequence holds one of (each set a condition)."""
+    # (the prefixes from inside a run of literals are those of its start, shortened)
+    options = [
+        _prefixes(items[i:])
+        for i in range(len(items))
+        if i == 0 or items[i - 1][0] is not C.LITERAL
+    ]
     for op, av in items:
         if op is C.SUBPATTERN:
             if av[1] & re.IGNORECASE:  # type: ignore[index]
-                return None  # a case-blind group: its literals need not occur as written
+                return []  # a case-blind group: its literals need not occur as written
             options.append(_contained(list(av[3])))  # type: ignore[index]
         elif op is C.BRANCH:
             alts = [_contained(list(alt)) for alt in av[1]]  # type: ignore[index]
             options.append({c for a in alts for c in a} if all(alts) else None)  # type: ignore[union-attr]
         elif op in _REPEATS and av[0] >= 1:  # type: ignore[index,operator]
             options.append(_contained(list(av[2])))  # type: ignore[index]
-    found = [o for o in options if o]
-    return max(found, key=lambda o: (min(map(len, o)), -len(o))) if found else None
+    return [o for o in options if o]
+
+
+def _best(options: list[set[str]]) -> set[str]:
+    return max(options, key=lambda o: (min(map(len, o)), -len(o)))
+
+
+def _contained(items: list[tuple[object, object]]) -> set[str] | None:
+    """Literals one of which every match of the sequence holds: the best set found."""
+    found = _options(items)
+    return _best(found) if found else None
+
+
+def _clauses(items: list[tuple[object, object]]) -> list[list[set[str]]]:
+    """The sequence as alternatives (a match of it is a match of one of them), each with all
+    the literal sets its matches hold one of: the first group or alternation of the sequence
+    that splits is split, the sets of the whole sequence kept in every part."""
+    whole = _options(items)
+    for op, av in items:
+        if op is C.SUBPATTERN and not av[1] & re.IGNORECASE:  # type: ignore[index]
+            parts = _clauses(list(av[3]))  # type: ignore[index]
+        elif op is C.BRANCH:
+            parts = [c for alt in av[1] for c in _clauses(list(alt))]  # type: ignore[index]
+        else:
+            continue
+        if len(parts) > 1:
+            return [whole + part for part in parts]
+    return [whole]
 
 
 def literal_starts(pattern: re.Pattern[str]) -> set[str] | None:
@@ -143,27 +174,61 @@ def matches_at(pattern: re.Pattern[str], text: str, offsets: list[int]) -> Itera
             end = m.end()
 
 
+# Literals shorter than this occur in most sentences ('is', 'a '): a gate tests them only when
+# an alternative of its pattern holds no longer one.
+MIN_CUE = 3
+
+
+def _needed(sets: list[set[str]]) -> list[frozenset[str]]:
+    """The sets of literals an alternative is tested for: long ones, strongest first, none
+    that another implies (each literal of the other holds one of its literals)."""
+    long = [s for s in sets if min(map(len, s)) >= MIN_CUE] or ([_best(sets)] if sets else [])
+    kept: list[frozenset[str]] = []
+    for cues in sorted({frozenset(s) for s in long}, key=lambda o: (-min(map(len, o)), len(o))):
+        if not any(all(any(c in other for c in cues) for other in s) for s in kept):
+            kept.append(cues)
+    return kept
+
+
 class Gate:
     """A cheap first test of one pattern: a text holding none of the literals every match
-    holds cannot match it (the pattern is then not run at all)."""
+    holds cannot match it (the pattern is then not run at all). An alternation is tested by
+    its alternatives, each for every set of literals its matches hold one of: the gate opens
+    when one alternative finds a literal of each of its sets ('talks' and 'tough' for 'the
+    talks were tough', not 'talks' alone, a word many alternatives share)."""
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
-        cues = literal_cues(pattern)
         self.automaton: ahocorasick.Automaton | None = None
-        if cues:
-            self.automaton = ahocorasick.Automaton()
-            for cue in cues:
-                self.automaton.add_word(cue, cue)
-            self.automaton.make_automaton()
+        self.tests: dict[str, list[list[frozenset[str]]]] = {}
+        if pattern.flags & re.IGNORECASE:
+            return
+        clauses = [_needed(c) for c in _clauses(list(P.parse(pattern.pattern, pattern.flags)))]
+        if not all(clauses):
+            return  # an alternative holds no literal: any text may match
+        for sets in clauses:
+            for cue in sets[0]:  # (the strongest set: the fewest alternatives tested)
+                self.tests.setdefault(cue, []).append(sets[1:])
+        self.single = all(len(sets) == 1 for sets in clauses)
+        self.automaton = ahocorasick.Automaton()
+        for cue in {c for sets in clauses for s in sets for c in s}:
+            self.automaton.add_word(cue, cue)
+        self.automaton.make_automaton()
 
     def open(self, text: str, pos: int = 0, endpos: int | None = None) -> bool:
         """Whether the pattern may match somewhere in the text (or in text[pos:endpos])."""
         if self.automaton is None:
             return True
         end = len(text) if endpos is None else min(endpos, len(text))
-        for _ in self.automaton.iter(text, pos, end):
-            return True  # the first literal found is enough
-        return False
+        if self.single:
+            for _ in self.automaton.iter(text, pos, end):
+                return True  # the first literal found is enough
+            return False
+        found = {cue for _, cue in self.automaton.iter(text, pos, end)}
+        return any(
+            all(not s.isdisjoint(found) for s in rest)
+            for cue in found
+            for rest in self.tests.get(cue, ())
+        )
 
 
 class Gated:

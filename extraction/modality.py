@@ -7,7 +7,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from domain.values import Modality
-from extraction.cues import led
+from extraction.cues import Gated, led
 
 # A clause governed by a denial reports what did not happen: 'Qatar denied that ...'.
 DENIAL = re.compile(
@@ -196,11 +196,12 @@ HABITUAL_SPAN = re.compile(
     r"routinely|frequently|time and again|(?:several|many|multiple|numerous) times|occasions|"
     r"long|hosting)\b"
 )
-SPAN_FRAME = re.compile(
+_SPAN_FRAME = re.compile(
     r"\bsince the (?:start|beginning|outbreak|onset) of (?:the |this )?(?:war|conflict|fighting)\b|"
     r"\bsince the (?:war|conflict|fighting) (?:began|started|erupted|broke out)\b"
 )
-SPAN_FRAME = led(SPAN_FRAME)  # the same matches, fewer places tried
+# (the same matches, fewer places tried, searched only in the few sentences holding its words)
+SPAN_FRAME = Gated(led(_SPAN_FRAME))
 PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?\w+ed\b")
 
 
@@ -266,7 +267,8 @@ FOILED = re.compile(r"\bbut\b")
 # Terms a plan or deal sets out, told in a relative clause: 'a phase in which Hamas would release
 # ...', 'the deal, under which Israel would free ...'.
 RELATIVE_TERMS = re.compile(
-    r"\b(?:where|whereby|under which|in which|by which)\s+(?:[\w']+\s+){1,3}?(?:would|could)\s+$"
+    r"\b(?:where|whereby|under which|in which|by which|during which|after which|within which)"
+    r"\s+(?:[\w']+\s+){1,3}?(?:would|could)\s+$"
 )
 RELATIVE_TERMS = led(RELATIVE_TERMS)  # the same matches, fewer places tried
 # An offer's terms told in a relative clause whose pronoun is the doer: 'a 60-day truce deal
@@ -461,6 +463,33 @@ MODAL_VERB = re.compile(r"\b(?:could|might|may|would|should|will|can|shall|must)
 SPAN_OF = re.compile(r"[\w-]+\s+(?:[a-z]+\s+)?(?:days?|hours?)\s+of\b")
 
 
+# A direct question asks whether something will happen or happened, it tells no deed: 'Will
+# Hamas accept the offer?', 'Can the mediators get both sides to agree?', '"Did Israel send a
+# team?" he asked'. A yes-no question opens on an auxiliary; a question of what, when or how
+# opens on its word and a modal ('When will the talks resume?'). (A question of why or what
+# was done, 'Why did Hamas reject the deal?', takes the deed as given.)
+QUESTION_OPENING = re.compile(
+    r"(?:and\s+|but\s+|so\s+)?(?:(?:will|would|could|can|should|shall|might|may|is|are|was|"
+    r"were|do|does|did|has|have|had)(?:n't|\s+not)?\s+(?!you\b|i\b|we\b)|"
+    r"(?:what|when|where|how|who|which)\s+(?:[\w'-]+\s+){0,3}?(?:will|would|could|can|"
+    r"should|might|may)\s+)"
+)
+# Where a question starts: the sentence's start, or a quote mark, colon or dash before it.
+QUESTION_START = re.compile(r"[\":]\s*|\s-+\s+")
+
+
+# A deed due under a deal the sentence says was never made or fell through: 'the six hostages
+# were due to be freed in the first phase of a deal that was never reached', 'prisoners to be
+# released under an agreement that has yet to be signed'.
+UNREACHED_DEAL = re.compile(
+    r"[^.;]{0,100}?\b(?:deal|agreement|accord|plan|proposal|framework|arrangement)\s+(?:that|"
+    r"which)\s+(?:(?:was|were|has|have|had|is|are)\s+(?:never|not|yet to|still not|not yet)\s+"
+    r"(?:be(?:en)?\s+)?(?:reached|agreed|signed|finali[sz]ed|concluded|implemented|approved|"
+    r"accepted|sealed)|(?:never|later)\s+(?:materiali[sz]ed|came about|happened)|(?:later\s+)?"
+    r"(?:collapsed|fell through|fell apart|was abandoned|was scrapped))\b"
+)
+
+
 class Frame(NamedTuple):
     """Sentence-wide readings of one sentence, for the tests of each trigger in it."""
 
@@ -583,6 +612,24 @@ class ModalityReader:
             return False
         off = CALLED_OFF.match(folded, trigger[1])
         return off is not None and not OTHER_CLAUSE.search(folded, trigger[1], off.end())
+
+    def unrealised(self, folded: str, trigger: tuple[int, int]) -> bool:
+        """A deed due under a deal never made ('were to be freed under a deal that was never
+        reached'), or one told as what would have been ('would have been released')."""
+        return bool(
+            COUNTERFACTUAL.search(folded, trigger[0], trigger[1])
+            or UNREACHED_DEAL.match(folded, trigger[1])
+        )
+
+    def asked(self, folded: str, trigger: tuple[int, int]) -> bool:
+        """The trigger inside a direct question ('Will Israel send a delegation to Cairo?')."""
+        mark = folded.find("?", trigger[1])
+        if mark < 0 or re.search(r"[.;!]", folded[trigger[1] : mark]):
+            return False
+        start = 0
+        for m in QUESTION_START.finditer(folded, 0, trigger[0]):
+            start = m.end()
+        return QUESTION_OPENING.match(folded, start) is not None
 
     def war_aim(self, folded: str, trigger: tuple[int, int]) -> bool:
         """'launched a ground invasion in Gaza to eradicate Hamas and free the hostages': what
@@ -840,8 +887,9 @@ PLAN_AFTER = re.compile(
 
 
 # Cheap tests of a sentence, once per sentence, before the costlier patterns run over it.
-DENIAL_CUE = re.compile(r"\b(?:denied|disavowed|refuted|repudiated|disowned)\b")
-DENIAL_CUE = led(DENIAL_CUE)  # the same matches, fewer places tried
+_DENIAL_CUE = re.compile(r"\b(?:denied|disavowed|refuted|repudiated|disowned)\b")
+# (the same matches, fewer places tried, searched only in the few sentences holding its words)
+DENIAL_CUE = Gated(led(_DENIAL_CUE))
 CALLING_OFF_CUE = re.compile(
     r"\b(?:not|never|cancell?ed|postponed|called off|scrapped|put off|shelved|fell through)\b|n't"
 )
@@ -850,11 +898,14 @@ WH_CUE = re.compile(r"\b(?:which|how|who|whom|whether|when|what)\b")
 WH_CUE = led(WH_CUE)  # the same matches, fewer places tried
 
 
-REFUSAL_CUE = re.compile(r"reject|refus|oppos|rule[sd]? out|ruling out|boycott|veto")
-GENERIC_CUE = re.compile(r"\b(?:those|anyone|anybody|whoever|someone|somebody)\b")
-FALSE_CUE = re.compile(
-    r"baseless|false|untrue|unfounded|groundless|fabricated|incorrect|inaccurate|\blies?\b|fake|"
-    r"not true|wrong|nonsense|misleading"
+# (seldom in a sentence: each searched only in the sentences holding its words)
+REFUSAL_CUE = Gated(re.compile(r"reject|refus|oppos|rule[sd]? out|ruling out|boycott|veto"))
+GENERIC_CUE = Gated(re.compile(r"\b(?:those|anyone|anybody|whoever|someone|somebody)\b"))
+FALSE_CUE = Gated(
+    re.compile(
+        r"baseless|false|untrue|unfounded|groundless|fabricated|incorrect|inaccurate|\blies?\b|fake|"
+        r"not true|wrong|nonsense|misleading"
+    )
 )
 
 

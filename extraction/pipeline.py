@@ -541,7 +541,9 @@ class RuleExtractor:
             or self.modality.undone(ctx.folded, span, rule.type)
         ):
             return None
-        if self.modality.supposed(ctx.folded, clause_start, span):
+        if self.modality.supposed(ctx.folded, clause_start, span) or self.modality.asked(
+            ctx.folded, span
+        ):
             return None
         # 'Hamas is willing to agree to the terms, provided ...': a stated readiness to accept is
         # the side's (conditional) yes, not a wish; the cues before it and its proviso are its own
@@ -556,6 +558,7 @@ class RuleExtractor:
             )
             or (not ready and self.modality.conditional_after(ctx.folded, clause_start, span))
             or self.modality.embedded_question(ctx.folded, span)
+            or self.modality.unrealised(ctx.folded, span)
             or self.modality.gerund_subject(ctx.folded, span)
             or self.modality.mandated(ctx.folded, span)
             or self.modality.offer_terms(ctx.folded, clause_start, span)

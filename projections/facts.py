@@ -22,7 +22,7 @@ from extraction.registry import data_dir
 
 # Bump when facts or records change shape: views are named after it, so a new format
 # starts a fresh view (rebuilt from the log on first catch-up) instead of misreading an old one.
-FORMAT = 12
+FORMAT = 13
 STANCE_CODES: dict[str, int] = {stance: code for code, stance in enumerate(STANCES)}
 FOR = frozenset({"demands", "supports", "conditional"})
 AGAINST = frozenset({"rejects", "opposes"})
@@ -158,6 +158,8 @@ def stances(event: Plain) -> list[tuple[str, str, str]]:
     and the demands a rejection says are its target's."""
     if event.type == "ThreatIssued":
         return warned_moves(event)
+    if event.type == "ProposalAccepted":
+        return truce_taken(event)
     stance = STANCE_OF_TYPE.get(event.type)
     if stance is None:
         return []
@@ -206,6 +208,26 @@ def stances(event: Plain) -> list[tuple[str, str, str]]:
         if actor not in subjects
         for issue in issues
     ]
+
+
+# A truce put to a side as a plan: 'accepted a humanitarian truce proposed by the Quad', 'the US
+# proposal for an interim 30-day ceasefire', 'views the US ceasefire proposal positively'.
+TRUCE_WORDS = re.compile(r"\b(?:truce|cease-?fire|cessation of hostilities)\b", re.IGNORECASE)
+PERMANENT = re.compile(
+    r"\b(?:permanent|lasting|durable|comprehensive)\s+(?:cease-?fire|truce)\b", re.IGNORECASE
+)
+
+
+def truce_taken(event: Plain) -> list[tuple[str, str, str]]:
+    """One who accepts a truce put to it is for a truce: `supports`, or `conditional` when it
+    accepted with conditions. Only the truce: the rest of a plan's terms are the plan's, taken
+    with it, not stances of the one who accepts."""
+    if not TRUCE_WORDS.search(event.evidence):
+        return []
+    if "temporary_truce" not in event.issues and (event.issues or PERMANENT.search(event.evidence)):
+        return []  # a plan whose issues the extractor read without a truce, or a lasting one
+    stance = "conditional" if event.attributes.get("response") == "with_conditions" else "supports"
+    return [(actor, "temporary_truce", stance) for actor in event.actor_ids("subject")]
 
 
 # An offer of one's own that names its price: 'is ready to hand over the hostages in exchange

@@ -250,7 +250,9 @@ def _round(reader: Reader, today: int) -> dict[str, Any] | None:
         meetings = {
             r["position"]
             for r in records
-            if _body_meeting(r, home) or (_to_come(r, today) and any(d <= _start(r) for d in held))
+            if _body_meeting(r, home)
+            or _arranging(r, home)
+            or (_to_come(r, today) and any(d <= _start(r) for d in held))
         }
         nearby = [(start, p) for start, p in nearby if p not in meetings]
         if not meetings:
@@ -482,6 +484,23 @@ def _body_meeting(record: dict[str, Any], home: frozenset[str]) -> bool:
     if home & set(actor_ids(record)) or home & set(record["attributes"].get("participants") or ()):
         return False
     return bool(BODY_MEETING.search(record["evidence"]))
+
+
+def _arranging(record: dict[str, Any], home: frozenset[str]) -> bool:
+    """A meeting held to arrange a round to come, that one side at most attends ('Iran's foreign
+    minister and his Omani counterpart met in Muscat to discuss the arrangements for the third
+    round of talks'): a mediator preparing the talks with a side, not a round of them."""
+    present = (set(actor_ids(record)) | set(record["attributes"].get("participants") or ())) & home
+    return len(present) < 2 and bool(ARRANGING.search(record["evidence"]))
+
+
+ARRANGING = re.compile(
+    r"\bto\s+(?:discuss|make|finali[sz]e|work out|agree on|settle|prepare)\s+(?:the\s+)?"
+    r"(?:final\s+)?(?:arrangements|preparations|logistics)\s+(?:for|of)\b|"
+    r"\bto\s+prepare\s+(?:for\s+)?(?:the\s+)?(?:next|upcoming|coming|new|\w+th|second|third)\s+"
+    r"(?:round|session|talks|negotiations)\b",
+    re.IGNORECASE,
+)
 
 
 BODY_MEETING = re.compile(

@@ -397,6 +397,16 @@ WAR_AIMS = re.compile(
 )
 
 
+# The truce named as what talks are about: 'talks on a truce', 'negotiations for a ceasefire
+# and hostage deal', 'the push toward a ceasefire'. Their breaking down ends the talks (read by
+# talks.end), not a truce.
+TALKS_ABOUT_TRUCE = re.compile(
+    r"\b(?:talks|negotiations|discussions|consultations|mediation|efforts?|push|bid|drive)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:on|for|over|toward|towards|about|to (?:secure|reach|agree|broker|"
+    r"clinch|seal))\s+(?:(?:a|an|the|new|possible|lasting|permanent|temporary|renewed|fresh)\s+)*$"
+)
+
+
 class OutcomeRules(Family):
     """The outcomes family's rules and their productions."""
 
@@ -722,6 +732,8 @@ class OutcomeRules(Family):
         )
 
     def _collapsed(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        if TALKS_ABOUT_TRUCE.search(ctx.folded, max(0, m.start() - 60), m.start()):
+            return None  # 'talks on a truce broke down': the talks ended, no truce was in force
         start, _ = ctx.reader.clause_start(m.start())
         subject = ctx.reader.subject(m.start())
         if FUTURE_MODAL.search(ctx.folded, start, m.end()):

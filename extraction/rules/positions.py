@@ -166,6 +166,17 @@ THING_THREATENING = re.compile(
 # 'as long as necessary', 'until the job is done' without terms: resolve, not a condition.
 NO_CONDITION = re.compile(r"\s*(?:is |was )?(?:necessary|needed|it takes|required|possible)\b")
 
+# A condition no side is asked to meet: the process going on or ending by itself ('the truce
+# will hold as long as the talks continue', 'the suffering will not end until the fighting
+# stops'). A forecast, no demand.
+UNASKED_CONDITION = re.compile(
+    r"\s*\"?\s*(?:(?:the|these|those|all|its|their|our)\s+)?(?:[\w'-]+\s+)?(?:talks|"
+    r"negotiations|discussions|process|dialogue|fighting|war|violence|hostilities|looting|"
+    r"killing|bloodshed|shelling|bombing|attacks|truce|ceasefire|cease fire|calm|crisis|conflict)"
+    r"\s+(?:continues?|go(?:es)? on|lasts?|ends?|stops?|holds?|ceases?|is over|are over|"
+    r"subsides?)\b"
+)
+CONDITION_WORD = re.compile(r"(?:until|unless|as long as)$")
 
 # 'wants to free the hostages', 'wants to help': a deed of the one who wants it, no demand on
 # others; 'wants this over': nothing named that a demand could be about.
@@ -327,6 +338,8 @@ class PositionRules(Family):
             return None  # 'Hamas will be given until September to agree': a deadline it is set
         if m.group(0).endswith("as long as") and NO_CONDITION.match(ctx.folded, m.end()):
             return None  # 'would continue as long as necessary': resolve, not a condition
+        if CONDITION_WORD.search(m.group(0)) and UNASKED_CONDITION.match(ctx.folded, m.end()):
+            return None  # 'the truce will hold as long as talks go on': no one is asked
         if word.startswith("demand") and re.search(
             r"\b(?:the|its|their|his|her|our|main|key|core|these|those|of|for|both|new|s)\s+$",
             ctx.folded[max(0, m.start() - 12) : m.start()],

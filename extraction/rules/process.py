@@ -205,6 +205,14 @@ PREPARED_FOR = re.compile(
     r"(?:[\w'-]+\s+){0,3}?$"
 )
 
+# Talks named as what a meeting arranges: 'met to discuss the arrangements for the third round of
+# talks between Iran and the US', 'preparations for the next round of negotiations': a round to
+# come, not one held (the meeting that arranges it is read by its own verb).
+ARRANGED_FOR = re.compile(
+    r"\b(?:arrangements|preparations)\s+(?:\w+\s+){0,2}?(?:for|of)\s+(?:(?:a|an|the|any|next|upcoming|"
+    r"coming)\s+)?(?:[\w'-]+\s+){0,5}?$"
+)
+
 # 'an invitation to attend talks in Geneva', 'invited to join the talks in Jeddah'.
 INVITED_TO = re.compile(
     r"\b(?:invitation|invited|invite|invites)\s+(?:\w+\s+){0,3}?to\s+(?:(?:attend|join|participate in|"
@@ -1138,6 +1146,8 @@ class ProcessRules(Family):
             return None  # 'the round of talks between X and Y ended on Thursday': the ending rule
         if AHEAD_AFTER.match(ctx.folded, objects[-1].end):
             return None  # 'talks between X and Y are expected in Oman': the noun rule, expected
+        if ARRANGED_FOR.search(ctx.folded, max(0, m.start() - 90), m.start()):
+            return None  # 'the arrangements for the third round of talks between X and Y': to come
         return self._talk_draft(ctx, m, (), [(o.actor, "participant") for o in objects])
 
     def _team_of(self, ctx: SentenceContext, pos: int) -> tuple[Mention, ...]:

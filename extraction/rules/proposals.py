@@ -117,7 +117,14 @@ WITH_CONDITIONS = re.compile(
     r"demanding|wants?|wanted|wanting|needs?|needed|insists? on|insisted on|seeks?) (?:\w+ ){0,2}"
     r"(?:changes|amendments|guarantees|clarifications|assurances))\b|"
     r"\b(?:parts?|elements?|some|most|much|aspects?) of (?:the |its |their )?(?:\w+ )?"
-    r"(?:proposals?|plans?|framework|offer|deal)\b"
+    r"(?:proposals?|plans?|framework|offer|deal)\b|"
+    # a yes with more to settle: 'as a basis for further negotiations', 'though certain points
+    # required further clarification'
+    r"\bas (?:a|an|the) (?:[\w-]+ ){0,2}?(?:basis|starting point|foundation) for (?:further |"
+    r"more |future )?(?:negotiations?|talks|discussions?)\b|"
+    r"\b(?:though|although|but|while) [^.;]{0,60}?\b(?:requires?|required|needs?|needed|"
+    r"call(?:s|ed)? for) (?:further |more |some )?(?:clarifications?|discussions?|study|"
+    r"analysis|negotiations?|work)\b"
 )
 
 

@@ -1720,6 +1720,33 @@ def test_a_pluperfect_after_a_reported_pluperfect_stays_the_reported_doers(read)
 
 
 @pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        # a state's possessive before a news outlet names where the outlet is, no doer
+        ("Egypt's Al-Qahera News reported that talks had made progress in Cairo.", "egypt"),
+        ("Qatar's Al Araby television said the negotiations had stalled.", "qatar"),
+        ("Israel's public broadcaster Kan reported that the talks had made progress.", "israel"),
+    ],
+)
+def test_a_state_owning_a_news_outlet_is_not_its_voice(read, text, state):
+    found = of_type(read(ABOUT_GAZA + text), "StatementIssued")
+    assert all(state not in ids(f) for f in found), [ids(f) for f in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        # the state's own organs still speak for it
+        ("Egypt's state media said the talks had made progress.", "egypt"),
+        ("Qatar's foreign ministry said the talks had made progress.", "qatar"),
+    ],
+)
+def test_a_states_own_organ_still_speaks_for_it(read, text, state):
+    found = of_type(read(ABOUT_GAZA + text), "StatementIssued")
+    assert any(state in ids(f) for f in found), [ids(f) for f in found]
+
+
+@pytest.mark.parametrize(
     ("text", "host"),
     [
         ("The Havana round between Colombia and the ELN opened on Monday.", "cuba"),

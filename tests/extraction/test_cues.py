@@ -121,6 +121,32 @@ def test_a_gate_closes_on_a_text_without_the_literals_every_match_holds():
     assert Gate(re.compile(r"\d+")).open("no literal at all: always open")
 
 
+def test_a_gate_opens_only_where_one_alternative_finds_each_of_its_words():
+    gate = Gate(re.compile(r"\b(?:talks|round) (?:were|was) (?:tough|hard)|no headway|snags?"))
+    assert gate.open("the talks were tough, an aide said")
+    assert gate.open("the envoy said there was no headway")
+    assert gate.open("a few snags remain")
+    # 'talks' and 'hard' of one alternative, apart: a word it needs is not enough
+    assert not gate.open("the talks in cairo went on late")
+    assert not gate.open("a hard line on the border")
+
+
+def test_a_gate_opens_wherever_its_pattern_matches(extractor):
+    """Every rule's pattern and the statements' assessment lists: no text they match is
+    closed to them."""
+    statements = next(f for f in extractor.rulebook.families if f.name == "statements")
+    patterns = [rule.pattern for rule in extractor.rulebook.rules]
+    patterns += [statements.any_assessment, *statements.assessments.values()]
+    opened = 0
+    for pattern in patterns:
+        gate = Gate(pattern)
+        for text in _texts():
+            if pattern.search(text):
+                assert gate.open(text), (pattern.pattern[:80], text)
+                opened += 1
+    assert opened > 500, opened
+
+
 def test_guards_and_starts_change_no_finding(extractor):
     """The rule book read the plain way (every pattern run over the whole sentence, no guard)
     gives the same findings."""

@@ -1003,3 +1003,84 @@ def test_talks_that_resumed_before_a_hope_still_open_a_round(read):
         "that a deal could be signed within days."
     )
     assert of_type(read(text, TUESDAY), "TalksOpened")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a question asks whether a deed will be or was done; it tells none
+        ("Will the ELN accept the government's offer?", "ProposalAccepted"),
+        ("Could Israel send a team to Doha this week?", "DelegationSent"),
+        ("Can Qatar persuade both sides to agree to a truce?", "CeasefireAgreed"),
+        ('"Did Russia reject the plan?" a reporter asked on Monday.', "ProposalRejected"),
+        ("When will the Sudanese army send its delegation to Jeddah?", "DelegationSent"),
+        ("Has the M23 withdrawn its negotiators from Doha?", "DelegationRecalled"),
+    ],
+)
+def test_a_direct_question_tells_no_deed(read, text, kind):
+    assert not of_type(read(ABOUT_GAZA + text), kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a statement beside a question is still told
+        ("Hamas rejected the proposal on Monday. Will Israel accept it?", "ProposalRejected"),
+        ("Israel sent a delegation to Cairo on Monday, and what will Hamas do now?", None),
+    ],
+)
+def test_a_deed_told_beside_a_question_is_still_read(read, text, kind):
+    found = read(ABOUT_GAZA + text)
+    if kind:
+        assert of_type(found, kind)
+    else:
+        assert of_type(found, "DelegationSent") or of_type(found, "DelegationArrived")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # due under a deal the sentence says never came about
+        (
+            "Twenty captives were to be freed in the first stage of an accord that was never "
+            "signed.",
+            "HostagesReleased",
+        ),
+        (
+            "The detainees were due to go free under a plan that later collapsed.",
+            "PrisonersReleased",
+        ),
+        (
+            "Hostages were to be released under an agreement that has yet to be approved.",
+            "HostagesReleased",
+        ),
+        # told as what would have been
+        ("The prisoners would have been released in March.", "PrisonersReleased"),
+    ],
+)
+def test_a_deed_due_under_a_deal_never_made_did_not_happen(read, text, kind):
+    assert not of_type(read(ABOUT_GAZA + text), kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # terms told in a relative clause of the span they fall in
+        (
+            "Mediators said the truce would run in phases during which the ELN would free its "
+            "captives.",
+            "HostagesReleased",
+        ),
+        (
+            "The draft sets out a 60-day pause after which Israel would free 200 prisoners.",
+            "PrisonersReleased",
+        ),
+    ],
+)
+def test_terms_told_in_a_span_of_the_plan_are_no_deed(read, text, kind):
+    assert not of_type(read(ABOUT_GAZA + text), kind)
+
+
+def test_a_deed_done_during_a_past_pause_is_still_read(read):
+    text = "Qatar brokered a week-long pause last year during which Hamas freed 105 hostages."
+    assert of_type(read(ABOUT_GAZA + text), "HostagesReleased")

@@ -1325,6 +1325,10 @@ def test_a_wording_of_the_family_yields_the_event_with_its_actor(read, text, kin
 
 # Readings that are not the event: negated, hypothetical, guarded, doerless or another sense.
 NOT_THE_EVENT = [
+    # the truce named as what talks are about: the talks end, no truce was in force
+    ("Talks on a truce between the army and the RSF broke down on Sunday.", "CeasefireCollapsed"),
+    ("Negotiations for a ceasefire in Ukraine collapsed last week.", "CeasefireCollapsed"),
+    ("The push toward a lasting ceasefire fell apart on Friday.", "CeasefireCollapsed"),
     # a truce out of reach: 'unable to agree' is no agreement
     ("Russia and Ukraine were unable to agree on a ceasefire on Friday.", "CeasefireAgreed"),
     ("Thailand and Cambodia have been unable to agree to a ceasefire.", "CeasefireAgreed"),
@@ -1791,3 +1795,14 @@ def test_a_deal_with_the_other_side_for_a_truce_agrees_the_truce(read, text, act
 @pytest.mark.parametrize("text", NO_DEAL_FOR_A_TRUCE)
 def test_no_deal_or_a_deal_on_something_else_agrees_no_truce(read, text):
     assert not of_type(read(text, WED), "CeasefireAgreed")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The truce between the army and the RSF broke down on Sunday.",
+        "The ceasefire collapsed on Friday when fighting resumed in Khartoum.",
+    ],
+)
+def test_a_truce_breaking_down_still_collapses(read, text):
+    assert of_type(read(text), "CeasefireCollapsed")

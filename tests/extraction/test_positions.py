@@ -1202,6 +1202,12 @@ def test_a_wording_of_the_family_yields_the_event_with_its_actor(read, text, kin
 
 # Readings that are not the event: negated, hypothetical, guarded, doerless or another sense.
 NOT_THE_EVENT = [
+    # a condition no side is asked to meet: the process going on or ending by itself
+    ('"The truce will hold as long as the talks go on," the Qatari envoy said.', "DemandStated"),
+    (
+        "The hunger in Darfur will not end until the fighting stops, the UN envoy said.",
+        "DemandStated",
+    ),
     # a text of the talks as a modal's doer: what the terms would do, read by a side
     ("The SPLM-IO argued that the protocols would undermine the 2018 peace deal.", "ThreatIssued"),
     ("The M23 said the draft agreement would destabilise the region.", "ThreatIssued"),
@@ -2058,3 +2064,15 @@ def test_the_doer_urging_the_other_to_do_the_same_keeps_the_appeal(read):
     text = ABOUT_GAZA + "Netanyahu accepted the plan and urged Hamas to do the same."
     appeals = of_type(read(text, WED), "AppealMade")
     assert appeals and "benjamin_netanyahu" in appeals[0].actor_ids(), appeals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The RSF said it would keep fighting until the army leaves Khartoum.",
+        "Kyiv will not sign a truce as long as Russian troops occupy its land.",
+        '"We will not return to the table until we receive the list," the ELN negotiator said.',
+    ],
+)
+def test_a_condition_another_side_must_meet_is_still_a_demand(read, text):
+    assert of_type(read(text), "DemandStated"), [(f.type, f.extractor.rule) for f in read(text)]

@@ -2642,6 +2642,27 @@ def test_a_refusal_or_a_readiness_to_negotiate_is_no_talks(read, text):
     assert not of_type(read(text, FRI_2025), "TalksOpened")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran's foreign minister and his Omani counterpart met in Muscat on Friday to discuss the "
+        "arrangements for the third round of indirect talks between Iran and the United States.",
+        "Officials began preparations on Monday for a new round of talks between Kigali and "
+        "Kinshasa.",
+    ],
+)
+def test_talks_named_as_what_is_being_arranged_are_not_held_between_their_parties(read, text):
+    found = of_type(read(text, MON), "TalksOpened")
+    assert not any({"iran", "united_states"} <= set(f.actor_ids()) for f in found)
+    assert not any({"rwanda", "democratic_republic_of_congo"} <= set(f.actor_ids()) for f in found)
+
+
+def test_talks_between_two_parties_resuming_are_held(read):
+    text = "Talks between Iran and the United States resumed in Rome on Saturday."
+    (found,) = of_type(read(text, MON), "TalksOpened")
+    assert {"iran", "united_states"} <= set(found.actor_ids())
+
+
 # Talks still to come told by 'will / is to / is due to negotiate' with a side, or a deal's
 # later phase or terms as the object: expected talks, dated by the window the sentence names.
 TO_NEGOTIATE = [

@@ -152,6 +152,46 @@ def test_a_plain_acceptance_carries_no_response_qualifier(read):
 
 
 @pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("Armenia views the Russian peace plan positively, its foreign minister said.", "armenia"),
+        ("Kyiv regarded the European framework favourably on Tuesday.", "ukraine"),
+        ("Hamas sees the Egyptian proposal as a good starting point.", "hamas"),
+        ("The RSF considered the Quad's truce proposal very positively.", "rsf"),
+    ],
+)
+def test_a_favourable_view_of_a_plan_accepts_it(read, text, who):
+    (found,) = of_type(read(text), "ProposalAccepted")
+    assert who in found.actor_ids()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hezbollah regards the American draft as a basis for further negotiations.",
+        "Lebanon views the US truce proposal positively, though some points need clarification.",
+        "Baku viewed the plan favourably but said several clauses required further discussion.",
+    ],
+)
+def test_a_favourable_view_with_more_to_settle_is_with_conditions(read, text):
+    (found,) = of_type(read(text), "ProposalAccepted")
+    assert found.attributes["response"] == "with_conditions"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow viewed the proposal with deep suspicion.",
+        "The minister views the situation on the ground positively.",
+        "Hamas sees the talks as a chance to end the war.",
+        "Israel regards the plan as a threat to its security.",
+    ],
+)
+def test_a_view_that_is_not_favourable_of_a_plan_accepts_nothing(read, text):
+    assert not of_type(read(text), "ProposalAccepted")
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Hamas said it was studying the bridging proposal.",

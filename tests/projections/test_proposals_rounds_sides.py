@@ -716,6 +716,38 @@ def test_a_meeting_of_an_organisations_body_no_side_attends_is_no_round_of_the_t
     assert state(news, "2025-03-09")["round"]["venue"] == "cairo"
 
 
+def test_a_mediator_arranging_the_next_round_with_one_side_is_no_round(news):
+    news.publish("2025-01-21", *sides_of_the_talks(), talks("2025-01-20", "cairo", ["egypt"]))
+    news.publish(
+        "2025-01-27",
+        talks(
+            "2025-01-26",
+            "doha",
+            ["qatar"],
+            ["hamas"],
+            text="Hamas's political chief and Qatar's foreign minister met in Doha on Sunday "
+            "to finalise the arrangements for the next round of negotiations.",
+        ),
+    )
+    assert state(news, "2025-01-27")["round"]["venue"] == "cairo"
+
+
+def test_both_sides_meeting_to_prepare_a_round_still_meet(news):
+    news.publish("2025-01-21", *sides_of_the_talks(), talks("2025-01-20", "cairo", ["egypt"]))
+    news.publish(
+        "2025-01-27",
+        talks(
+            "2025-01-26",
+            "doha",
+            ["qatar"],
+            ["hamas", "israel"],
+            text="Israeli and Hamas negotiators met in Doha on Sunday to prepare for the next "
+            "round.",
+        ),
+    )
+    assert state(news, "2025-01-27")["round"]["venue"] == "doha"
+
+
 def test_talks_said_to_be_here_are_in_the_city_of_their_articles_dateline(news):
     news.publish("2025-08-01", *sides_of_the_talks())
     lead = "KUALA LUMPUR, Aug 4 (Wire) - Both sides voiced a commitment to end the dispute."

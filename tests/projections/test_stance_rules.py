@@ -333,3 +333,40 @@ def test_a_halt_demanded_in_one_clause_opposes_only_for_the_side_it_names():
     iran = held(said_by(text, "DemandStated", "nuclear_programme", actors=("iran",)))
     assert us == {"nuclear_programme": "opposes"}
     assert iran == {"nuclear_programme": "demands"}
+
+
+def accepted(text: str, *issues: str, response: str = "") -> Plain:
+    found = demand(text, *issues, kind="ProposalAccepted")
+    found.attributes = {"response": response} if response else {}
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "issues"),
+    [
+        ("The ELN accepted a two-week truce proposed by the church.", ("temporary_truce",)),
+        ("The ELN said it took up the Norwegian offer of a cease-fire over Easter.", ()),
+    ],
+)
+def test_accepting_a_truce_put_to_a_side_supports_a_truce(text, issues):
+    assert stances(accepted(text, *issues)) == [("eln", "temporary_truce", "supports")]
+
+
+def test_accepting_a_truce_with_conditions_is_conditional_on_it():
+    text = "The ELN regards the truce proposal as a basis for further talks."
+    found = accepted(text, "temporary_truce", response="with_conditions")
+    assert stances(found) == [("eln", "temporary_truce", "conditional")]
+
+
+@pytest.mark.parametrize(
+    ("text", "issues"),
+    [
+        # a plan whose other terms the extractor read: those are the plan's, not the ELN's
+        ("The ELN accepted the framework on disarmament and elections.", ("disarmament",)),
+        ("The ELN accepted the plan for a permanent ceasefire.", ()),
+        ("The ELN accepted the invitation to talks in Havana.", ()),
+        ("The ELN accepted the plan, which includes a ceasefire.", ("elections",)),
+    ],
+)
+def test_accepting_a_plan_that_is_no_truce_takes_no_stance(text, issues):
+    assert stances(accepted(text, *issues)) == []
