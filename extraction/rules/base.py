@@ -264,16 +264,18 @@ class Family:
         state = known.state if known else ""
         return state if state in self.registry.actors else None
 
-    def _default_host(self, ctx: SentenceContext, place: str | None) -> str | None:
+    def _default_host(
+        self, ctx: SentenceContext, place: str | None, parties: tuple[str, ...]
+    ) -> str | None:
         """The host state of a round whose sentence names no party ('the talks resumed in
         Geneva, Switzerland'): one of its parties only when it mediates or hosts that
-        negotiation as its data says, or when no negotiation is known; else the country is the
-        venue's, not an actor ('Wednesday's meeting in Geneva' between two other states)."""
+        negotiation as its data says, or when no sides are given in its place (no negotiation
+        known, or indirect talks); else the country is the venue's, not an actor."""
         host = self._host(place)
-        if host is None:
-            return None
+        if host is None or not parties:
+            return host
         n = self._negotiation(ctx)
-        if n is None or not n.sides or host in n.mediators or host in n.sides:
+        if n is None or host in n.mediators or host in n.sides:
             return host
         return None
 

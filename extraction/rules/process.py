@@ -713,7 +713,6 @@ class ProcessRules(Family):
                     mediators.append(actor)
         for actor in mediators:
             others.append((actor, "mediator"))
-        host = self._default_host(ctx, venue)
         participants = tuple(
             dict.fromkeys([s.actor for s in subject] + [a for a, r in others if r != "mediator"])
         )
@@ -722,6 +721,7 @@ class ProcessRules(Family):
         # meet (indirect talks: the sentence must say who came).
         direct = not (negotiation and negotiation.indirect)
         parties = self._parties(ctx) if direct and not participants else ()
+        host = self._default_host(ctx, venue, parties)
         defaults = ((host,) if host else ()) + parties
         return Draft(
             subject,
@@ -1261,9 +1261,9 @@ class ProcessRules(Family):
             )
         outcome = self._outcome(ctx, m)
         venue = self._venue(ctx, m.start()) or ctx.venue_hint
-        host = self._default_host(ctx, venue)
         # The round's parties when the sentence names none: the host and its negotiation's sides.
         parties = self._parties(ctx)
+        host = self._default_host(ctx, venue, parties)
         return Draft(
             subject,
             defaults=((host,) if host else ()) + parties,

@@ -2837,8 +2837,10 @@ def test_a_venue_s_country_is_no_party_of_a_round_it_does_not_mediate(
             "Russia and Ukraine are at war. A new round of talks opened in Istanbul on Monday.",
             "turkey",
         ),
-        # with no negotiation known, the host is the only actor the sentence gives
+        # with no negotiation known, or talks whose sides never meet, the host is the only
+        # actor the sentence gives
         ("Talks resumed in Geneva, Switzerland, on Tuesday.", "switzerland"),
+        (ABOUT_GAZA + "Spy chiefs gathered in Paris on Sunday for a new round of talks.", "france"),
         # a host that acts is named, and a party of its own deed
         (
             "Armenia and Azerbaijan are negotiating. Kazakhstan hosted a new round in Almaty.",
