@@ -200,6 +200,7 @@ TOLD_GAP = re.compile(r"\s*(?:(?:in|at|by|between)\s+[^.;:,]{2,40}?)?,?\s*")
 # (a bare 'declaration' may be a summit's or one side's: only one 'of principles' or 'on' a
 # matter is the sides' text).
 TEXT_NOUN = re.compile(r"(?:memorandum|protocol|understanding)")
+SIGNERS_AFTER = re.compile(r"[^.;:]{0,60}?\bby\s")
 RECENT_DAYS = 45  # a text reached this recently is news, not the frame of other news
 DRAFT_TEXT = re.compile(r"\b(?:draft|proposed|possible|potential|future|new|any|eventual|no)\b")
 # 'the 2018 peace deal signed by ...': a text of a named past year, recalled as background.
@@ -1165,6 +1166,8 @@ class ProposalRules(Family):
     def _told_dated(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
         """'a declaration of principles signed in Washington a week ago': the sides' text, dated by the
         recent past time right after its participle (a place or signers between them)."""
+        if m.group(0).endswith("signed") and SIGNERS_AFTER.match(ctx.folded, m.end()):
+            return None  # 'a memorandum signed on Monday by X and Y': agreement.signed_by's
         if not (m["terms"] or TEXT_NOUN.match(m["noun"])):
             return None  # 'the peace agreement signed last week': as often the truce itself
         told = next((t for t in ctx.times if 0 <= t.start - m.end() <= 45), None)
