@@ -264,6 +264,21 @@ class Family:
         state = known.state if known else ""
         return state if state in self.registry.actors else None
 
+    def _default_host(
+        self, ctx: SentenceContext, place: str | None, parties: tuple[str, ...]
+    ) -> str | None:
+        """The host state of a round whose sentence names no party ('the talks resumed in
+        Geneva, Switzerland'): one of its parties only when it mediates or hosts that
+        negotiation as its data says, or when no sides are given in its place (no negotiation
+        known, or indirect talks); else the country is the venue's, not an actor."""
+        host = self._host(place)
+        if host is None or not parties:
+            return host
+        n = self._negotiation(ctx)
+        if n is None or host in n.mediators or host in n.sides:
+            return host
+        return None
+
     def _stative(self, ctx: SentenceContext, m: re.Match[str]) -> bool:
         word = m.group(0).split()[0]
         if SAID_BEFORE.search(ctx.folded, max(0, m.start() - 40), m.start()):

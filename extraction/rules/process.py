@@ -59,8 +59,12 @@ REPORTED = re.compile(
     r"\b(?:said|says|reported|reports|announced|announces|told|confirmed|confirms|stated|"
     r"added|noted)\b"
 )
+# A team to set out: 'a delegation will travel to Qatar', 'the new delegation headed by its
+# chief negotiator is scheduled to travel to Nairobi', 'the team is set to head to Doha'.
 SENDING = re.compile(
-    r"\b(?:delegation|team|negotiators)\s+(?:\w+\s+){0,3}?(?:will|'ll|would)\s+(?:\w+\s+)?$"
+    r"\b(?:delegation|team|negotiators),?\s+(?:(?:led|headed)\s+by\s+[^.;:]{3,80}?,?\s+|"
+    r"(?:\w+\s+){0,3}?)(?:(?:will|'ll|would)\s+(?:\w+\s+)?|(?:is|are|was|were)\s+"
+    r"(?:\w+ly\s+)?(?:scheduled|set|due|slated|expected|poised)\s+to\s+)$"
 )
 
 SENT_TO = re.compile(
@@ -471,7 +475,7 @@ class ProcessRules(Family):
         others = [(led, "subject")] if led else []
         attributes = {"leader": leader, "destination": destination}
         if m.group(0) in ("travel to", "fly to", "head to") and SENDING.search(
-            ctx.folded, max(0, m.start() - 60), m.start()
+            ctx.folded, max(0, m.start() - 130), m.start()
         ):
             attributes["__type"] = "DelegationSent"  # 'a delegation will travel to Qatar'
         return Draft(subject, others, attributes=attributes, location=destination)
@@ -720,7 +724,6 @@ class ProcessRules(Family):
                     mediators.append(actor)
         for actor in mediators:
             others.append((actor, "mediator"))
-        host = self._host(venue)
         participants = tuple(
             dict.fromkeys([s.actor for s in subject] + [a for a, r in others if r != "mediator"])
         )
@@ -729,6 +732,7 @@ class ProcessRules(Family):
         # meet (indirect talks: the sentence must say who came).
         direct = not (negotiation and negotiation.indirect)
         parties = self._parties(ctx) if direct and not participants else ()
+        host = self._default_host(ctx, venue, parties)
         defaults = ((host,) if host else ()) + parties
         return Draft(
             subject,
@@ -1268,9 +1272,9 @@ class ProcessRules(Family):
             )
         outcome = self._outcome(ctx, m)
         venue = self._venue(ctx, m.start()) or ctx.venue_hint
-        host = self._host(venue)
         # The round's parties when the sentence names none: the host and its negotiation's sides.
         parties = self._parties(ctx)
+        host = self._default_host(ctx, venue, parties)
         return Draft(
             subject,
             defaults=((host,) if host else ()) + parties,

@@ -7,7 +7,7 @@ Rules in ``extraction/data/rules/proposals.toml``; their productions below."""
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from domain.values import Interval
 from extraction.actors import Mention
@@ -193,6 +193,16 @@ NOT_DONE_BEFORE = re.compile(
     r"\b(?:be|not|never|yet to)\s+$|n't\s+$|\b(?:if|unless|once|until|whether|when|before)\s+"
     r"(?:[\w']+\s+){0,8}$"
 )
+# Between a text's participle and the time it was reached: a place or signers ('signed in
+# Washington a week ago', 'reached by the two ministers on Monday'), no other clause.
+TOLD_GAP = re.compile(r"\s*(?:(?:in|at|by|between)\s+[^.;:,]{2,40}?)?,?\s*")
+# Texts that are the sides' own and never the truce itself, told with or without their terms
+# (a bare 'declaration' may be a summit's or one side's: only one 'of principles' or 'on' a
+# matter is the sides' text).
+TEXT_NOUN = re.compile(r"(?:memorandum|protocol|understanding)")
+SIGNERS_AFTER = re.compile(r"[^.;:]{0,60}?\bby\s")
+RECENT_DAYS = 45  # a text reached this recently is news, not the frame of other news
+DRAFT_TEXT = re.compile(r"\b(?:draft|proposed|possible|potential|future|new|any|eventual|no)\b")
 # 'the 2018 peace deal signed by ...': a text of a named past year, recalled as background.
 NAMED_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 PARTLY = re.compile(r"\b(?:partly|partially|conditionally)\b")
@@ -1152,6 +1162,38 @@ class ProposalRules(Family):
         if not signers:
             return None  # 'signed by Friday': a deadline, no signer
         return Draft(signers, attributes=dict(NO_PLAN))
+
+    def _told_dated(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
+        """'a declaration of principles signed in Washington a week ago': the sides' text, dated by the
+        recent past time right after its participle (a place or signers between them)."""
+        if m.group(0).endswith("signed") and SIGNERS_AFTER.match(ctx.folded, m.end()):
+            return None  # 'a memorandum signed on Monday by X and Y': agreement.signed_by's
+        if not (m["terms"] or TEXT_NOUN.match(m["noun"])):
+            return None  # 'the peace agreement signed last week': as often the truce itself
+        told = next((t for t in ctx.times if 0 <= t.start - m.end() <= 45), None)
+        if told is None or not TOLD_GAP.fullmatch(ctx.folded, m.end(), told.start):
+            return None  # undated, or a time of something else: a frame of other news
+        on = told.past
+        if not ctx.published - timedelta(days=RECENT_DAYS) <= on.start <= ctx.published:
+            return None  # 'the accord signed in 2018': background, not news
+        noun_phrase = ctx.folded[max(0, m.start() - 40) : m.end()]
+        if (
+            AGREED_ELSEWHERE.search(noun_phrase)
+            or COMMERCE.search(noun_phrase)
+            or DRAFT_TEXT.search(noun_phrase)
+            or NOT_DONE_BEFORE.search(ctx.folded, max(0, m.start() - 60), m.start())
+        ):
+            return None  # a truce (the outcome rules'), a trade deal, a draft, or a hypothesis
+        sides = set(self._parties(ctx))
+        if len(sides) < 2:
+            mediators = set(self._mediators(ctx)) | self.registry.not_sides
+            sides = self._named_sides(ctx, tuple(ctx.mentions), [], mediators)
+        if len(sides) != 2:
+            return None
+        others = [(side, "subject") for side in sorted(sides)]
+        # where it was signed: a place named between the participle and the time
+        place = next((p.place for p in ctx.places if m.end() <= p.start < told.start), None)
+        return Draft((), others, attributes=dict(NO_PLAN), location=place, on=on, done=True)
 
     def _accept_it(self, ctx: SentenceContext, m: re.Match[str]) -> Draft | None:
         """'The ELN accepted it on Wednesday': a plan the sentence before named as its object."""

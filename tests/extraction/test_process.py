@@ -2745,3 +2745,109 @@ def test_an_arrival_told_by_the_days_since_it_is_dated_that_many_days_back(read,
 def test_days_after_an_arrival_with_no_one_leaving_a_venue_add_no_arrival(read, text):
     found = read(text, date(2023, 4, 15))
     assert not [f for f in of_type(found, "DelegationArrived") if f.occurred.start.day < 15]
+
+
+# A team told as scheduled, set or due to travel, its leader named in a 'led by' or 'headed by'
+# aside: a delegation sent, still expected, dated by the time of the trip.
+@pytest.mark.parametrize(
+    ("text", "sender", "start", "end"),
+    [
+        (
+            "Russia's delegation, led by Vladimir Medinsky, is set to fly to Istanbul on Thursday.",
+            "russia",
+            date(2025, 10, 9),
+            date(2025, 10, 9),
+        ),
+        (
+            "The Ukrainian negotiating team is scheduled to travel to Riyadh on Wednesday.",
+            "ukraine",
+            date(2025, 10, 8),
+            date(2025, 10, 8),
+        ),
+        (
+            "A government delegation headed by Otty Patino is due to head to Caracas next week.",
+            "colombia",
+            date(2025, 10, 13),
+            date(2025, 10, 19),
+        ),
+        (
+            "The Sudanese army's team is expected to travel to Geneva on Friday for the talks.",
+            "sudan",
+            date(2025, 10, 10),
+            date(2025, 10, 10),
+        ),
+    ],
+)
+def test_a_team_scheduled_to_travel_is_sent_and_expected(read, text, sender, start, end):
+    found = of_type(read(text, MON), "DelegationSent")
+    assert found and sender in found[0].actor_ids(), [
+        (f.type, f.actor_ids()) for f in read(text, MON)
+    ]
+    assert found[0].modality == "expected"
+    assert (found[0].occurred.start, found[0].occurred.end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a team that will not go, or whose trip is only asked about, is sent nowhere
+        "The Hamas delegation will not travel to Cairo this week.",
+        "Officials denied that the Israeli team is set to travel to Doha.",
+        # a person, not a team, scheduled to travel makes a visit, not a delegation sent
+        "President Ruto is scheduled to travel to Addis Ababa on Friday.",
+    ],
+)
+def test_a_trip_refused_or_a_person_s_visit_is_no_team_sent(read, text):
+    assert not of_type(read(text, MON), "DelegationSent"), [
+        (f.type, f.extractor.rule) for f in read(text, MON)
+    ]
+
+
+# The host country of a round whose sentence names no party is the venue's, not a party,
+# unless it mediates or hosts that negotiation (as the data says) or no negotiation is known.
+@pytest.mark.parametrize(
+    ("text", "parties", "not_party"),
+    [
+        (
+            "Iran and the United States are at odds over enrichment. Talks resumed in Geneva, "
+            "Switzerland, on Tuesday.",
+            {"iran", "united_states"},
+            "switzerland",
+        ),
+        (
+            "Armenia and Azerbaijan are negotiating a peace treaty. A new round opened in Almaty, "
+            "Kazakhstan, on Monday.",
+            {"armenia", "azerbaijan"},
+            "kazakhstan",
+        ),
+    ],
+)
+def test_a_venue_s_country_is_no_party_of_a_round_it_does_not_mediate(
+    read, text, parties, not_party
+):
+    (found,) = of_type(read(text, MON), "TalksOpened")
+    assert parties <= set(found.actor_ids()) and not_party not in found.actor_ids()
+
+
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        # a host the negotiation's data names as its mediator stays one of the round's parties
+        (
+            "Russia and Ukraine are at war. A new round of talks opened in Istanbul on Monday.",
+            "turkey",
+        ),
+        # with no negotiation known, or talks whose sides never meet, the host is the only
+        # actor the sentence gives
+        ("Talks resumed in Geneva, Switzerland, on Tuesday.", "switzerland"),
+        (ABOUT_GAZA + "Spy chiefs gathered in Paris on Sunday for a new round of talks.", "france"),
+        # a host that acts is named, and a party of its own deed
+        (
+            "Armenia and Azerbaijan are negotiating. Kazakhstan hosted a new round in Almaty.",
+            "kazakhstan",
+        ),
+    ],
+)
+def test_a_mediating_acting_or_only_host_stays_a_party(read, text, host):
+    found = of_type(read(text, MON), "TalksOpened")
+    assert found and host in found[0].actor_ids()

@@ -2627,3 +2627,78 @@ def test_a_yes_to_a_plan_s_principles_accepts_it(read, text, actor):
 @pytest.mark.parametrize("text", PRINCIPLES_NOT_ACCEPTED)
 def test_principles_not_accepted_or_asked_for_accept_nothing(read, text):
     assert not of_type(read(text, WED), "ProposalAccepted")
+
+
+# A text told only as a noun with the recent time it was reached: the sides' agreement, dated
+# by that time (published Friday 2025-05-02).
+FRI_MAY_2 = date(2025, 5, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        (
+            "Kinshasa and Kigali are negotiating a peace deal. It builds on a declaration of "
+            "principles signed in Washington a week ago.",
+            date(2025, 4, 24),
+            date(2025, 4, 26),
+        ),
+        (
+            "Russia and Ukraine met in Istanbul. Officials hailed an agreement to exchange "
+            "prisoners reached on Monday.",
+            date(2025, 4, 28),
+            date(2025, 4, 28),
+        ),
+        (
+            "Armenia and Azerbaijan are negotiating a peace treaty. Both capitals praised the "
+            "accord on border delimitation struck last month.",
+            date(2025, 4, 1),
+            date(2025, 4, 30),
+        ),
+        (
+            "Serbia and Kosovo held talks in Brussels. The understanding, which was sealed by "
+            "both leaders on Tuesday, covers licence plates.",
+            date(2025, 4, 29),
+            date(2025, 4, 29),
+        ),
+    ],
+)
+def test_a_text_told_as_a_noun_with_a_recent_time_is_agreed_then(read, text, start, end):
+    found = [f for f in read(text, FRI_MAY_2) if f.extractor.rule == "agreement.told_dated"]
+    assert found and (found[0].occurred.start, found[0].occurred.end) == (start, end), found
+    assert found[0].modality == "asserted"
+
+
+def test_a_text_told_signed_in_a_city_is_signed_there(read):
+    text = "Armenia and Azerbaijan met. A memorandum signed in Geneva on Tuesday covers the border."
+    (found,) = [f for f in read(text, FRI_MAY_2) if f.extractor.rule == "agreement.told_dated"]
+    assert found.location == "geneva"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # of a named past year, or undated: the frame of other news
+        "Armenia and Azerbaijan are negotiating a treaty. Both cited the declaration signed in "
+        "Almaty in 1991.",
+        "Sudan's army and the RSF met in Jeddah. Both must honour the declaration signed there.",
+        # a draft, any or a future text: nothing reached
+        "Armenia and Azerbaijan are negotiating. The draft treaty agreed last week needs signing.",
+        "Serbia and Kosovo held talks. Any agreement reached on Monday would need a vote.",
+        # a bare peace agreement or deal is as often the truce itself
+        "Ethiopia and the TPLF met. Commanders began to implement the peace agreement signed "
+        "last week.",
+        "Yemen's parties talk. He cited the UN-brokered deal concluded in Geneva last month.",
+        # a bare declaration may be a summit's; agreeing to meet again accepts no terms
+        "Serbia and Kosovo held talks. The leaders cited a declaration signed in Paris on Monday.",
+        "Russia and Ukraine met. An agreement to resume talks reached on Monday was welcomed.",
+        # a truce, or a trade deal, told so: not the sides' acceptance of terms by this rule
+        "Russia and Ukraine are at war. The ceasefire deal reached on Monday is holding.",
+        "Ukraine and the US are talking. The energy deal signed in Kyiv on Monday is in force.",
+        # the participle dates nothing when another clause stands between it and the time
+        "Russia and Ukraine met in Istanbul. The deal was reached, officials said on Monday.",
+    ],
+)
+def test_a_text_recalled_undated_old_or_unreached_is_no_agreement_of_the_day(read, text):
+    found = read(text, FRI_MAY_2)
+    assert not [f for f in found if f.extractor.rule == "agreement.told_dated"], found
