@@ -79,7 +79,7 @@ from extraction.unregistered import (
 )
 
 NAME = "rules"
-BASE_VERSION = "1.16.0"
+BASE_VERSION = "1.17.0"
 # A deed inside 'if ...', 'once ...', 'unless ...' is a condition, not something that happened.
 CONDITIONAL_OPENERS = frozenset({"if", "unless", "once", "whether"})
 MILITARY_NAME = re.compile(r"\b(?:[Aa]rmy|[Mm]ilitary|[Aa]rmed [Ff]orces|[Jj]unta)\b")

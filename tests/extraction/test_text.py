@@ -81,7 +81,7 @@ def test_every_finding_records_extractor_version_and_rule(read, extractor):
     finding = read("Qatar urged Hamas to accept the deal.")[0]
     assert finding.extractor.name == "rules"
     assert finding.extractor.version == extractor.version
-    assert re.fullmatch(r"1\.16\.0\+d\.[0-9a-f]{8}\.c\.[0-9a-f]{8}", extractor.version)
+    assert re.fullmatch(r"1\.17\.0\+d\.[0-9a-f]{8}\.c\.[0-9a-f]{8}", extractor.version)
     assert finding.extractor.rule == "appeal.verb"
 
 
