@@ -61,10 +61,11 @@ REPORTED = re.compile(
 )
 # A team to set out: 'a delegation will travel to Qatar', 'the new delegation headed by its
 # chief negotiator is scheduled to travel to Nairobi', 'the team is set to head to Doha'.
+# 'Expected to fly to Cairo on Sunday' stays an expected arrival there, dated that day.
 SENDING = re.compile(
     r"\b(?:delegation|team|negotiators),?\s+(?:(?:led|headed)\s+by\s+[^.;:]{3,80}?,?\s+|"
     r"(?:\w+\s+){0,3}?)(?:(?:will|'ll|would)\s+(?:\w+\s+)?|(?:is|are|was|were)\s+"
-    r"(?:\w+ly\s+)?(?:scheduled|set|due|slated|expected|poised)\s+to\s+)$"
+    r"(?:\w+ly\s+)?(?:scheduled|set|due|slated|poised)\s+to\s+)$"
 )
 
 SENT_TO = re.compile(

@@ -2771,7 +2771,7 @@ def test_days_after_an_arrival_with_no_one_leaving_a_venue_add_no_arrival(read, 
             date(2025, 10, 19),
         ),
         (
-            "The Sudanese army's team is expected to travel to Geneva on Friday for the talks.",
+            "The Sudanese army's team is slated to travel to Geneva on Friday for the talks.",
             "sudan",
             date(2025, 10, 10),
             date(2025, 10, 10),
