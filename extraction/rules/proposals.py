@@ -880,14 +880,19 @@ class ProposalRules(Family):
                 break
         if on is None:
             return None
+        others = self._two_sides(ctx)
+        if not others:
+            return None
+        return Draft((), others, attributes=dict(NO_PLAN), on=Interval.day(on), done=True)
+
+    def _two_sides(self, ctx: SentenceContext) -> list[tuple[str, str]]:
+        """The two sides of a text told as a noun: the sentence's parties, else the two sides it
+        names apart from mediators; none unless exactly two."""
         sides = set(self._parties(ctx))
         if len(sides) < 2:
             mediators = set(self._mediators(ctx)) | self.registry.not_sides
             sides = self._named_sides(ctx, tuple(ctx.mentions), [], mediators)
-        if len(sides) != 2:
-            return None
-        others = [(side, "subject") for side in sorted(sides)]
-        return Draft((), others, attributes=dict(NO_PLAN), on=Interval.day(on), done=True)
+        return [(side, "subject") for side in sorted(sides)] if len(sides) == 2 else []
 
     @staticmethod
     def _told_in(ctx: SentenceContext, start: int, end: int) -> tuple[Mention, ...]:
@@ -1184,13 +1189,9 @@ class ProposalRules(Family):
             or NOT_DONE_BEFORE.search(ctx.folded, max(0, m.start() - 60), m.start())
         ):
             return None  # a truce (the outcome rules'), a trade deal, a draft, or a hypothesis
-        sides = set(self._parties(ctx))
-        if len(sides) < 2:
-            mediators = set(self._mediators(ctx)) | self.registry.not_sides
-            sides = self._named_sides(ctx, tuple(ctx.mentions), [], mediators)
-        if len(sides) != 2:
+        others = self._two_sides(ctx)
+        if not others:
             return None
-        others = [(side, "subject") for side in sorted(sides)]
         # where it was signed: a place named between the participle and the time
         place = next((p.place for p in ctx.places if m.end() <= p.start < told.start), None)
         return Draft((), others, attributes=dict(NO_PLAN), location=place, on=on, done=True)
